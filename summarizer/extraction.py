@@ -1,0 +1,69 @@
+"""What a backend returns before grounding: the `Extraction`.
+
+Every backend (LLM or offline) produces this ungrounded form. It carries text and location hints
+(sentence numbers as shown in the prompt, 1-based), never offsets; `summarizer.grounding` turns it
+into a `Summary` with offsets computed by our own code.
+
+The same class is the LLM's response model. When instructor validates it with a grounding context
+(see `summarizer.grounding.checks`), ungrounded quotes and dangling ids become a precise reask.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+
+from summarizer.schema import ActorType, ClaimKind, QuoteKind
+
+
+class _Draft(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class ExtractedActor(_Draft):
+    id: str = Field(description="Short lowercase slug, e.g. 'jd-vance'.")
+    name: str = Field(description="Full canonical name, e.g. 'JD Vance'.")
+    type: ActorType
+    role: str | None = Field(None, description="Title or role as the article states it.")
+    aliases: list[str] = Field(default_factory=list, description="Other names the article uses.")
+
+
+class ExtractedQuote(_Draft):
+    text: str = Field(description="The exact words between the quote marks, without the marks.")
+    speaker: str | None = Field(None, description="Actor id of the speaker, or null if unknown.")
+    cue: str | None = Field(None, description="Reporting words, e.g. 'said', 'told WSJ'.")
+    kind: QuoteKind = Field(QuoteKind.full, description="'partial' for a fragment in a sentence.")
+    sentence: int | None = Field(None, description="Number of the sentence where the quote starts.")
+
+
+class ExtractedAttribution(_Draft):
+    source: str | None = Field(None, description="Actor id of the source.")
+    content: str = Field(description="Short paraphrase of what the source said or reported.")
+    cue: str | None = Field(None, description="E.g. 'according to', 'reports', 'told reporters'.")
+    sentence: int | None = Field(None, description="Number of the sentence that says it.")
+
+
+class ExtractedClaim(_Draft):
+    text: str = Field(description="The assertion, stated briefly.")
+    claimant: str = Field(description="Actor id, or 'article' for the article's own voice.")
+    kind: ClaimKind = ClaimKind.fact
+    sentences: list[int] = Field(default_factory=list, description="Supporting sentence numbers.")
+
+
+class Extraction(_Draft):
+    headline: str = Field(description="One line.")
+    summary: str = Field(description="Two to four sentences.")
+    actors: list[ExtractedActor] = Field(default_factory=list)
+    quotes: list[ExtractedQuote] = Field(default_factory=list)
+    attributions: list[ExtractedAttribution] = Field(default_factory=list)
+    claims: list[ExtractedClaim] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> Extraction:
+        """With a grounding context (LLM calls), reject what our code cannot ground."""
+        context: Any = info.context
+        checker = context.get("grounding") if isinstance(context, dict) else None
+        if checker is not None:
+            checker.check(self)
+        return self

@@ -1,0 +1,1 @@
+"""Grounding: align verbatim text to the article and compute offsets."""

@@ -1,0 +1,200 @@
+"""Turn an ungrounded `Extraction` into a `Summary` whose every verbatim item has offsets.
+
+Nothing is dropped here: a quote we cannot find stays, with `verified: false` and a `not_found`
+span, and a dangling reference becomes "unknown" with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summarizer.extraction import ExtractedActor, Extraction
+from summarizer.grounding.align import Aligner
+from summarizer.grounding.normalize import QUOTE_MARKS
+from summarizer.ingest.article import Article
+from summarizer.schema import (
+    ARTICLE_CLAIMANT,
+    Actor,
+    AlignmentStatus,
+    Attribution,
+    Claim,
+    Provenance,
+    Quote,
+    Span,
+    Summary,
+)
+from summarizer.text.sentences import Sentence, split_sentences
+
+_QUOTE_TRIM = "".join(QUOTE_MARKS) + " \t\n"
+_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class ArticleIndex:
+    """An article with its sentences and aligner, built once and shared by every step."""
+
+    article: Article
+    sentences: list[Sentence] = field(init=False)
+    aligner: Aligner = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sentences = split_sentences(self.article.text)
+        self.aligner = Aligner(self.article.text)
+
+    def sentence(self, number: int | None) -> Sentence | None:
+        """The sentence numbered `number` as shown to a model (1-based)."""
+        if number is None or not 1 <= number <= len(self.sentences):
+            return None
+        return self.sentences[number - 1]
+
+    def sentence_span(self, number: int | None) -> Span:
+        sentence = self.sentence(number)
+        if sentence is None:
+            return Span(text=f"[sentence {number}]", status=AlignmentStatus.not_found, score=0.0)
+        return Span(start=sentence.start, end=sentence.end, text=sentence.text, status="exact")
+
+
+def slugify(name: str) -> str:
+    return _SLUG_JUNK.sub("-", name.lower()).strip("-") or "actor"
+
+
+def strip_quote_marks(text: str) -> str:
+    return text.strip(_QUOTE_TRIM)
+
+
+def ground(index: ArticleIndex, extraction: Extraction, provenance: Provenance) -> Summary:
+    """The grounded `Summary` for `extraction`."""
+    warnings: list[str] = []
+    actors, id_map = _ground_actors(index, extraction.actors)
+
+    def resolve(ref: str | None, what: str) -> str | None:
+        if ref is None or not ref.strip() or ref.strip().lower() in {"null", "none", "unknown"}:
+            return None
+        resolved = id_map.get(ref) or id_map.get(slugify(ref))
+        if resolved is None:
+            warnings.append(f"{what}: '{ref}' is not a known actor; set to unknown")
+        return resolved
+
+    quotes = _ground_quotes(index, extraction, resolve)
+    attributions = [
+        Attribution(
+            id=f"a{n}",
+            source=resolve(item.source, f"attribution a{n} source"),
+            content=item.content,
+            cue=item.cue,
+            evidence=(evidence := index.sentence_span(item.sentence)),
+            verified=evidence.verified,
+        )
+        for n, item in enumerate(extraction.attributions, start=1)
+    ]
+    claims = []
+    for n, item in enumerate(extraction.claims, start=1):
+        evidence = [index.sentence_span(s) for s in dict.fromkeys(item.sentences)]
+        claimant = (
+            ARTICLE_CLAIMANT
+            if item.claimant.strip().lower() == ARTICLE_CLAIMANT
+            else (resolve(item.claimant, f"claim c{n} claimant") or ARTICLE_CLAIMANT)
+        )
+        claims.append(
+            Claim(
+                id=f"c{n}",
+                text=item.text,
+                claimant=claimant,
+                kind=item.kind,
+                evidence=evidence,
+                verified=bool(evidence) and all(s.verified for s in evidence),
+            )
+        )
+    unverified = sum(not q.verified for q in quotes)
+    if unverified:
+        warnings.append(f"{unverified} quote(s) could not be verified word for word in the article")
+    return Summary(
+        article=index.article.info(),
+        headline=extraction.headline.strip(),
+        summary=extraction.summary.strip(),
+        actors=actors,
+        quotes=quotes,
+        attributions=attributions,
+        claims=claims,
+        provenance=provenance,
+        warnings=warnings,
+    )
+
+
+def _ground_actors(
+    index: ArticleIndex, extracted: list[ExtractedActor]
+) -> tuple[list[Actor], dict[str, str]]:
+    actors: dict[str, Actor] = {}
+    id_map: dict[str, str] = {}
+    for item in extracted:
+        actor_id = slugify(item.id or item.name)
+        names = [n.strip() for n in [item.name, *item.aliases] if n and n.strip()]
+        if actor_id in actors:  # the same actor twice: merge aliases
+            existing = actors[actor_id]
+            aliases = _unique([*existing.aliases, *names], exclude=existing.name)
+            actors[actor_id] = existing.model_copy(update={"aliases": aliases})
+        else:
+            actors[actor_id] = Actor(
+                id=actor_id,
+                name=item.name.strip(),
+                type=item.type,
+                role=item.role,
+                aliases=_unique(names[1:], exclude=item.name.strip()),
+            )
+        for key in (item.id, actor_id, *names, *(slugify(n) for n in names)):
+            id_map.setdefault(key, actor_id)
+    grounded = [
+        actor.model_copy(update={"mentions": _mentions(index, [actor.name, *actor.aliases])})
+        for actor in actors.values()
+    ]
+    return grounded, id_map
+
+
+def _mentions(index: ArticleIndex, names: list[str]) -> list[Span]:
+    """Every whole-word occurrence of any of `names`, longest name first, without overlaps."""
+    text = index.article.text
+    taken: list[tuple[int, int]] = []
+    for name in sorted(set(names), key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            span = (match.start(), match.end())
+            if not any(span[0] < e and s < span[1] for s, e in taken):
+                taken.append(span)
+    return [
+        Span(start=s, end=e, text=text[s:e], status=AlignmentStatus.exact) for s, e in sorted(taken)
+    ]
+
+
+def _ground_quotes(index: ArticleIndex, extraction: Extraction, resolve) -> list[Quote]:
+    quotes: list[Quote] = []
+    taken: list[tuple[int, int]] = []
+    for item in extraction.quotes:
+        wanted = strip_quote_marks(item.text)
+        if not wanted:
+            continue
+        sentence = index.sentence(item.sentence)
+        span = index.aligner.align(wanted, hint=sentence.start if sentence else None, avoid=taken)
+        key = (span.start, span.end)
+        if span.start is not None and key in taken:
+            continue  # the same passage twice (e.g. from overlapping chunks): keep the first
+        n = len(quotes) + 1
+        found = span.status != AlignmentStatus.not_found
+        quotes.append(
+            Quote(
+                id=f"q{n}",
+                text=span.text if found else wanted,
+                speaker=resolve(item.speaker, f"quote q{n} speaker"),
+                cue=item.cue,
+                kind=item.kind,
+                span=span,
+                verified=span.verified,
+                model_text=wanted if found and span.text != wanted else None,
+            )
+        )
+        if span.start is not None:
+            taken.append(key)  # type: ignore[arg-type]
+    return quotes
+
+
+def _unique(names: list[str], exclude: str) -> list[str]:
+    return [n for n in dict.fromkeys(names) if n != exclude]

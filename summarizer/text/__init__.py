@@ -1,0 +1,1 @@
+"""Plain-text utilities with character offsets: sentences and chunks."""
