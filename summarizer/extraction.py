@@ -10,9 +10,10 @@ The same class is the LLM's response model. When instructor validates it with a 
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, model_validator
 
 from summarizer.schema import ActorType, ClaimKind, QuoteKind
 
@@ -58,6 +59,22 @@ class Extraction(_Draft):
     quotes: list[ExtractedQuote] = Field(default_factory=list)
     attributions: list[ExtractedAttribution] = Field(default_factory=list)
     claims: list[ExtractedClaim] = Field(default_factory=list)
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Extraction:
+        """Like pydantic's, but tolerant of raw control characters inside JSON strings.
+
+        Small models often put literal newlines in string values; strict JSON rejects that, and
+        instructor's JSON mode parses with pydantic's strict JSON parser.
+        """
+        try:
+            return super().model_validate_json(json_data, **kwargs)
+        except ValidationError as exc:
+            if not any("control character" in str(e.get("msg", "")) for e in exc.errors()):
+                raise
+            data = json.loads(json_data, strict=False)
+            kwargs.pop("by_alias", None), kwargs.pop("by_name", None)
+            return cls.model_validate(data, **kwargs)
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Extraction:

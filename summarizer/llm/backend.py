@@ -35,6 +35,10 @@ from summarizer.prompting import DEFAULT_PROMPT, RenderedPrompt, render_prompt, 
 from summarizer.schema import SCHEMA_VERSION, Usage
 from summarizer.text.chunks import Chunk, chunk_sentences
 
+PIPELINE_VERSION = "2"
+"""Bump when the conversation with the model changes without the prompt or schema changing
+(reask wording, parsing tolerance): recordings made before then no longer replay."""
+
 # instructor logs every failed attempt at ERROR level; we report failures ourselves, once.
 logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
@@ -185,6 +189,7 @@ class LLMBackend:
         schema = self._response_schema() or Extraction.model_json_schema()
         return {
             "model": self.model,
+            "pipeline_version": PIPELINE_VERSION,
             "prompt_version": f"{DEFAULT_PROMPT}-{self.options.prompt_version}",
             "template_hash": template_hash(DEFAULT_PROMPT, self.options.prompt_version),
             "rendered_hash": _combined_hash([r for _, r in self._render(ArticleIndex(article))]),
