@@ -36,15 +36,13 @@ class Backend(Protocol):
 
 def make_backend(options: Options) -> Backend:
     """The backend `options` ask for; raises `ConfigError` for an unknown model or missing key."""
-    from summarizer.errors import ConfigError
     from summarizer.llm.providers import OFFLINE, default_model, resolve_model
 
     model = options.model or default_model()
     if model == OFFLINE:
-        raise ConfigError(
-            "no model configured: set OPENAI_API_KEY, or pass --model provider/name"
-            " (the offline backend is not available yet)"
-        )
+        from summarizer.offline.extractor import OfflineBackend
+
+        return OfflineBackend()
     spec = resolve_model(model, options.base_url, options.api_key, options.mode)
     from summarizer.llm.backend import LLMBackend
 

@@ -1,0 +1,1 @@
+"""The offline backend: deterministic rules, no model, no network."""

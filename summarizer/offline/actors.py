@@ -1,0 +1,224 @@
+"""Group name mentions into actors: full names, surnames, titles, acronyms, role descriptions.
+
+"Vice President JD Vance" ... "Vance" ... "The Vice President" become one actor with aliases.
+Unclassified capitalised runs stay tentative: they become actors only if they speak, are cited
+as a source, or recur (see `ActorIndex.selected`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from summarizer.offline.lexicon import ACRONYM, NAME_CONNECTORS, TITLE_WORDS, countries
+from summarizer.offline.names import Mention
+from summarizer.text.names import name_key
+
+MEDIA_ALIASES = {
+    "wsj": "the wall street journal", "wall street journal": "the wall street journal",
+    "nyt": "the new york times", "new york times": "the new york times",
+    "ft": "financial times", "the financial times": "financial times",
+    "ap": "associated press", "the associated press": "associated press",
+    "afp": "agence france-presse", "bbc news": "bbc",
+}  # fmt: skip
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class ActorDraft:
+    id: str
+    name: str
+    type: str
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    tentative: bool = False
+    speaks: int = 0
+
+    def add_alias(self, alias: str) -> None:
+        alias = alias.strip()
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    @property
+    def surname(self) -> str:
+        parts = [p for p in self.name.split() if p.lower() not in NAME_CONNECTORS]
+        return parts[-1] if parts else self.name
+
+
+class ActorIndex:
+    """All actors of one article, and where each is mentioned."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.actors: list[ActorDraft] = []
+        self._by_key: dict[str, ActorDraft] = {}
+        self._positions: list[tuple[int, int, ActorDraft, Mention]] = []
+        for mention in sorted(mentions, key=lambda m: (-len(m.text.split()), m.start)):
+            self._place(mention)
+        self._positions.sort(key=lambda item: item[0])
+        self._starts = [item[0] for item in self._positions]
+
+    # ------------------------------------------------------------------ building
+    def _place(self, mention: Mention) -> None:
+        if mention.kind == "role":
+            return  # resolved lazily: the role's holder may be named later
+        actor = self._find(mention) or self._create(mention)
+        if actor is None:
+            return
+        actor.spans.append((mention.start, mention.end))
+        actor.add_alias(mention.text)
+        if mention.role and mention.kind == "person":
+            actor.role = actor.role or mention.role
+            actor.add_alias(f"{mention.role} {mention.text}")
+        self._positions.append((mention.start, mention.end, actor, mention))
+
+    def _find(self, mention: Mention) -> ActorDraft | None:
+        key = self._key(mention)
+        if key in self._by_key:
+            return self._by_key[key]
+        words = mention.text.split()
+        if mention.kind in ("person", "candidate") and len(words) == 1:
+            matches = [
+                a for a in self.actors
+                if a.type == "person" and len(a.name.split()) > 1
+                and words[0] in (a.surname, a.name.split()[0])
+            ]  # fmt: skip
+            if matches:
+                return matches[0]
+        if mention.kind in ("organisation", "candidate") and ACRONYM.match(mention.text):
+            for actor in self.actors:
+                if (
+                    actor.type in ("organisation", "media")
+                    and _initials(actor.name) == mention.text
+                ):
+                    return actor
+        return None
+
+    def _create(self, mention: Mention) -> ActorDraft | None:
+        kind, name = mention.kind, mention.text.strip()
+        if not name or (kind == "candidate" and name.lower() in TITLE_WORDS):
+            return None
+        if kind == "government":
+            name = countries().get(name, name)
+        if kind == "media":
+            name = _media_name(name)
+        tentative = kind == "candidate"
+        actor = ActorDraft(
+            id=self._unique_id(name),
+            name=name,
+            type="person" if tentative else kind,
+            role=mention.role if kind == "person" else None,
+            tentative=tentative,
+        )
+        self.actors.append(actor)
+        self._by_key[self._key(mention)] = actor
+        return actor
+
+    def _key(self, mention: Mention) -> str:
+        if mention.kind == "government":
+            return "gov:" + countries().get(mention.text, mention.text)
+        if mention.kind == "media":
+            return "media:" + name_key(_media_name(mention.text))
+        return name_key(mention.text)
+
+    def _unique_id(self, name: str) -> str:
+        base = _SLUG.sub("-", name_key(name) or name.lower()).strip("-") or "actor"
+        taken = {a.id for a in self.actors}
+        candidate, n = base, 2
+        while candidate in taken:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    # ------------------------------------------------------------------ lookups
+    def at(self, start: int, end: int) -> tuple[ActorDraft, Mention] | None:
+        """The actor mentioned exactly within [start, end), if any (the last such mention)."""
+        found = None
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self._positions) and self._positions[i][0] < end:
+            s, e, actor, mention = self._positions[i]
+            if e <= end:
+                found = (actor, mention)
+            i += 1
+        return found
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[ActorDraft, Mention]]:
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self._positions) and self._positions[i][0] < end:
+            s, e, actor, mention = self._positions[i]
+            if e <= end:
+                out.append((actor, mention))
+            i += 1
+        return out
+
+    def last_person_before(
+        self, offset: int, limit: int, speakers_first: list[ActorDraft]
+    ) -> ActorDraft | None:
+        """For 'he'/'she': the latest speaker if recent, else the latest person mentioned."""
+        if speakers_first:
+            return speakers_first[-1]
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0 and self._positions[i][0] >= limit:
+            actor = self._positions[i][2]
+            if actor.type == "person" and not actor.tentative:
+                return actor
+            i -= 1
+        return None
+
+    def by_role(self, role_words: list[str], before: int) -> ActorDraft | None:
+        """The person whose title shares the most words with `role_words`, latest mentioned first."""
+        wanted = {w.lower() for w in role_words if w.lower() in TITLE_WORDS}
+        if not wanted:
+            return None
+        best, best_score = None, 0
+        for s, _, actor, _ in self._positions:
+            if s >= before:
+                break
+            if actor.type != "person" or not actor.role:
+                continue
+            have = {w.lower().strip(".") for w in actor.role.split()}
+            score = len(wanted & have)
+            if score >= best_score and score > 0 and wanted <= have | {"the"}:
+                best, best_score = actor, score
+        return best
+
+    def promote(self, actor: ActorDraft) -> None:
+        """A tentative actor that speaks or is a source becomes real."""
+        actor.tentative = False
+
+    def selected(self) -> list[ActorDraft]:
+        """Actors worth listing: not tentative, or tentative but speaking or recurring."""
+        out = []
+        for actor in self.actors:
+            recurring = len(actor.spans) >= 2
+            if actor.speaks:
+                out.append(actor)
+            elif actor.tentative:
+                if recurring and len(actor.name.split()) >= 2:
+                    out.append(actor)
+            elif actor.type == "person":
+                if actor.role or recurring:
+                    out.append(actor)
+            elif actor.type in ("government", "organisation"):
+                if recurring and (
+                    actor.type == "government"
+                    or len(actor.name.split()) >= 2
+                    or ACRONYM.match(actor.name)
+                ):
+                    out.append(actor)
+            else:
+                out.append(actor)
+        return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _media_name(name: str) -> str:
+    key = name.lower()
+    canonical = MEDIA_ALIASES.get(key)
+    if canonical is None:
+        return name
+    return " ".join(w.capitalize() if w not in ("the",) else "The" for w in canonical.split())

@@ -1,0 +1,323 @@
+"""Reporting cues and who they belong to: "Vance said", "said Vance", "he added", "according to CNN".
+
+Works on a masked copy of the article in which quoted passages are blanked out (same offsets),
+so a verb or a name inside a quote never counts as a cue or a speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from summarizer.offline.actors import ActorDraft, ActorIndex
+from summarizer.offline.lexicon import REPORTING_VERBS, ROLE_NOUNS, STRONG_VERBS
+from summarizer.offline.quotes import QuotedSpan
+from summarizer.text.sentences import Sentence
+
+MASK = "\u2591"  # ░ stands in for every character of a quoted passage
+_VERB = re.compile(
+    r"\b(?:according to|in an interview with|in a statement to|"
+    + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+    + r"|talked of|spoke of|went on)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_BEFORE = re.compile(r"\b(he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
+_ROLE_BEFORE = re.compile(
+    r"\b[Tt]he\s+((?:[A-Za-z\-]+\s+){0,2}(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r"))\s+(?:[a-z]+\s+){0,2}$"
+)
+_SHORT_GAP = re.compile(
+    r"^(?:['\u2019]s?)?(?:\s+(?:[a-z]+|on|[0-9]+|[A-Z][a-z]+day|[A-Z][a-z]+ [0-9]+)){0,3}\s+$"
+)
+_APPOSITIVE_GAP = re.compile(r"^\s*,(?:[^,;:.\u2591]|\.(?=\S)){1,120},\s*(?:[a-z]+\s+){0,2}$")
+_COMMA_GAP = re.compile(r"^\s*,\s*(?:[a-z]+\s+){0,2}$")
+_RELATIVE_GAP = re.compile(r"^\s*,?\s+who\s+(?:[a-z]+\s+){0,2}$")
+_COORDINATION = re.compile(r"\b(?:and|but|or)\b")
+_COORDINATED_GAP = re.compile(r"^\)?,?\s+(?:[a-z\-]+\s+){1,8}and\s+(?:[a-z]+\s+){0,1}$")
+_MODIFIER_BEFORE = re.compile(r"\s(?:of|from|at|with|for|in)\s(?:[^,;:.\u2591]{0,60}\s)?$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$")
+_AGENT_AFTER = re.compile(r"[^,;:.]{0,80}?\bby\s+")
+_NAME_ONLY = re.compile(
+    r"^\s*(?:[A-Z][\w'\u2019.\-]*\s*){1,6}(?:,(?:[^,;:.\u2591]|\.(?=\S)){1,120},)?\s*(?:[a-z]+\s+){0,2}$"
+)
+_PRONOUN_ONLY = re.compile(r"^\s*(?:he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
+MEDIUM_CUES = ("in an interview with", "in a statement to")
+_PRONOUN_AFTER = re.compile(r"\s*(he|she|they)\b", re.IGNORECASE)
+
+
+@dataclass
+class Cue:
+    verb: str
+    start: int
+    end: int
+    speaker: ActorDraft | None
+    rule: str
+
+
+def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
+    chars = list(text)
+    for span in spans:
+        for i in range(span.open_mark, span.close_mark + 1):
+            if chars[i] != "\n":
+                chars[i] = MASK
+    return "".join(chars)
+
+
+class CueFinder:
+    def __init__(
+        self, text: str, masked: str, actors: ActorIndex, sentences: list[Sentence]
+    ) -> None:
+        self.text = text
+        self.masked = masked
+        self.actors = actors
+        self.sentences = sentences
+        self._sentence_starts = [s.start for s in sentences]
+        self.recent_speakers: list[tuple[int, ActorDraft]] = []
+
+    def verbs(self, start: int, end: int) -> list[re.Match[str]]:
+        return list(_VERB.finditer(self.masked, start, end))
+
+    def note_speaker(self, offset: int, actor: ActorDraft | None) -> None:
+        if actor is not None:
+            self.recent_speakers.append((offset, actor))
+
+    # --------------------------------------------------------------- subjects
+    def subject_before(self, verb: re.Match[str], floor: int) -> ActorDraft | None:
+        """Who does the reporting verb at `verb` belong to, looking left (down to `floor`)?"""
+        if verb.group().lower() == "according to":
+            return None
+        left = self.masked[floor : verb.start()]
+        if _PASSIVE_BEFORE.search(left):  # "was announced ... by the WHO"
+            agent = _AGENT_AFTER.match(self.masked, verb.end())
+            return self.subject_after(agent.end(), verb.end() + 200) if agent else None
+        pronoun = _PRONOUN_BEFORE.search(left)
+        if pronoun:
+            return self.resolve_pronoun(pronoun.group(1), floor + pronoun.start())
+        role = _ROLE_BEFORE.search(left)
+        found = self.actors.mentions_between(floor, verb.start())
+        for n in range(len(found) - 1, -1, -1):
+            actor, mention = found[n]
+            gap = self.masked[mention.end : verb.start()]
+            if MASK in gap:
+                break
+            before = self.masked[max(floor, mention.role_start - 2) : mention.role_start]
+            if _SHORT_GAP.match(gap) and _COORDINATION.search(gap):
+                return self.clause_subject(
+                    floor, verb.start()
+                )  # "Trump supported X and acknowledged"
+            fits = (
+                _SHORT_GAP.match(gap)
+                or _APPOSITIVE_GAP.match(gap)
+                or _COORDINATED_GAP.match(gap)
+                or _RELATIVE_GAP.match(gap)
+                or (_COMMA_GAP.match(gap) and before.endswith(", "))
+            )
+            if fits:
+                if role and role.start() + floor > mention.end:
+                    break
+                return self._head_of_modifier(found, n, floor) or actor
+            if _VERB.search(gap) or " that " in gap:
+                break
+        if role:
+            return self.actors.by_role(role.group(1).split(), verb.start())
+        return None
+
+    def _head_of_modifier(self, found, n: int, floor: int) -> ActorDraft | None:
+        """'Marc Ouellet of the Holy See said': the speaker is the person the phrase modifies."""
+        actor, mention = found[n]
+        for m in range(n - 1, -1, -1):
+            head, head_mention = found[m]
+            between = self.masked[head_mention.end : mention.role_start]
+            if (
+                head.type == "person"
+                and head_mention.start >= floor
+                and _MODIFIER_BEFORE.match(
+                    " " + between.lstrip(" ,") if between.startswith(",") else between
+                )
+            ):
+                return head
+            break
+        return None
+
+    def source_after(self, position: int, ceiling: int) -> ActorDraft | None:
+        """'according to CNN, Hegseth told ...': the actor named right after the cue."""
+        for actor, mention in self.actors.mentions_between(position, ceiling):
+            gap = self.masked[position : mention.role_start]
+            if re.fullmatch(r"\s*(?:the\s+|a\s+)?(?:[a-z]+\s+){0,3}", gap):
+                return actor
+            break
+        return self.subject_after(position, ceiling)
+
+    def subject_after(self, position: int, ceiling: int) -> ActorDraft | None:
+        """The speaker named after a cue ("said Vance", "according to CNN")."""
+        pronoun = _PRONOUN_AFTER.match(self.masked, position, ceiling)
+        if pronoun:
+            return self.resolve_pronoun(pronoun.group(1), position)
+        found = self.actors.mentions_between(position, ceiling)
+        if not found:
+            return None
+        window = [
+            (actor, mention) for actor, mention in found
+            if MASK not in self.masked[position : mention.start]
+            and not self.masked.startswith(("'s", "\u2019s"), mention.end)  # a possessor
+        ]  # fmt: skip
+        people = [a for a, m in window if a.type == "person"]
+        if people:
+            return people[0]
+        if window:
+            return window[0][0]
+        return found[0][0] if MASK not in self.masked[position : found[0][1].start] else None
+
+    def resolve_pronoun(self, pronoun: str, offset: int) -> ActorDraft | None:
+        """'he'/'she': the subject of this sentence if named before the pronoun, else of the
+        previous sentence, else the latest speaker, else the latest person mentioned."""
+        if pronoun.lower() == "they":
+            return None
+        sentence = self._sentence_index(offset)
+        if sentence is not None:
+            current = self.sentences[sentence]
+            subject = self._first_person(current.start, offset)
+            if subject is None and sentence > 0:
+                previous = self.sentences[sentence - 1]
+                if current.paragraph - previous.paragraph <= 1:
+                    subject = self._first_person(previous.start, previous.end)
+            if subject is not None:
+                return subject
+        recent = [
+            a
+            for o, a in self.recent_speakers
+            if o < offset and offset - o < 1500 and a.type == "person"
+        ]
+        if recent:
+            return recent[-1]
+        candidates = [
+            actor for actor, _ in self.actors.mentions_between(max(0, offset - 1500), offset)
+            if actor.type == "person" and not actor.tentative
+        ]  # fmt: skip
+        return candidates[-1] if candidates else None
+
+    def _first_person(self, start: int, end: int) -> ActorDraft | None:
+        people = [
+            actor for actor, mention in self.actors.mentions_between(start, end)
+            if actor.type == "person" and not self.masked.startswith(("'s", "\u2019s"), mention.end)
+        ]  # fmt: skip
+        confirmed = [a for a in people if not a.tentative]
+        return (confirmed or people or [None])[0]
+
+    def _sentence_index(self, offset: int) -> int | None:
+        if not self.sentences:
+            return None
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    # --------------------------------------------------------------- quotes
+    def quote_cue(
+        self, quote: QuotedSpan, left_floor: int, right_ceiling: int, sentence_end: int
+    ) -> Cue | None:
+        """The cue and speaker of one quote: right after it, before it in its sentence, a colon
+        before it, or later in its sentence. A cue that opens the next sentence counts only when
+        nothing on the left claims the quote."""
+        right = self._right_cue(quote, right_ceiling)
+        if right is not None and right.start >= sentence_end:
+            if right.verb.lower() not in STRONG_VERBS or self._introduces_next_quote(
+                right, right_ceiling
+            ):
+                right = None
+            else:
+                return self._left_cue(quote, left_floor) or right
+        elif right is not None and self._introduces_next_quote(right, right_ceiling):
+            return self._left_cue(quote, left_floor) or right
+        return right or self._left_cue(quote, left_floor) or self._later_cue(quote, right_ceiling)
+
+    def _right_cue(self, quote: QuotedSpan, right_ceiling: int) -> Cue | None:
+        """'"...," Vance said' / '"...," said Vance' / '"...," according to CNN'."""
+        after = quote.close_mark + 1
+        head = re.match(r"[\s,.!?;:\u2014\u2013-]*", self.masked[after:right_ceiling])
+        position = after + (head.end() if head else 0)
+        verbs = self.verbs(position, right_ceiling)
+        if not verbs:
+            return None
+        verb = verbs[0]
+        word = verb.group().lower()
+        gap = self.masked[position : verb.start()]
+        if MASK in gap or word in MEDIUM_CUES:
+            return None
+        if not gap.strip() or word == "according to":
+            speaker = self.subject_after(verb.end(), right_ceiling)
+            rule = "after-inverted"
+        elif _NAME_ONLY.match(gap) or _PRONOUN_ONLY.match(gap):
+            speaker = self.subject_before(verb, position)
+            rule = "after"
+        else:
+            return None
+        return Cue(verb.group(), verb.start(), verb.end(), speaker, rule) if speaker else None
+
+    def _left_cue(self, quote: QuotedSpan, left_floor: int) -> Cue | None:
+        """'Vance said "..."' / 'Vance said sending troops remained "on the table"' / 'X: "..."'."""
+        for verb in reversed(self.verbs(left_floor, quote.open_mark)):
+            word = verb.group().lower()
+            if word == "according to":
+                speaker = self.source_after(verb.end(), quote.open_mark)
+            elif word in MEDIUM_CUES:
+                continue
+            else:
+                speaker = self.subject_before(verb, left_floor)
+                if speaker is None and _inverted_before_quote(
+                    self.masked, verb.end(), quote.open_mark
+                ):
+                    speaker = self.subject_after(verb.end(), quote.open_mark)
+            if speaker is not None:
+                return Cue(verb.group(), verb.start(), verb.end(), speaker, "before")
+        words = len(self.text[quote.start : quote.end].split())
+        if words >= 4 and self.masked[left_floor : quote.open_mark].rstrip().endswith(":"):
+            speaker = self.clause_subject(left_floor, quote.open_mark)
+            if speaker is not None:
+                return Cue(":", quote.open_mark - 1, quote.open_mark, speaker, "colon")
+        return None
+
+    def _later_cue(self, quote: QuotedSpan, right_ceiling: int) -> Cue | None:
+        """'"There are tools" the US could use against Putin, Vance said.'"""
+        for verb in self.verbs(quote.close_mark + 1, right_ceiling)[1:]:
+            if verb.group().lower() in MEDIUM_CUES:
+                continue
+            speaker = self.subject_before(verb, quote.close_mark + 1)
+            if speaker is not None:
+                return Cue(verb.group(), verb.start(), verb.end(), speaker, "later")
+        return None
+
+    def _introduces_next_quote(self, cue: Cue, ceiling: int) -> bool:
+        """'..." He said "I can\'t...': a cue followed straight by another quote may be that
+        quote's own cue."""
+        if ceiling >= len(self.masked) or self.masked[ceiling] != MASK:
+            return False
+        tail = self.masked[cue.end : ceiling]
+        return len(tail.split()) <= 4 and not re.search(r"[.;]", tail)
+
+    def clause_subject(self, start: int, end: int) -> ActorDraft | None:
+        """The first person (else actor) named in a clause, taken as its subject."""
+        found = [
+            (a, m) for a, m in self.actors.mentions_between(start, end)
+            if not self.masked.startswith(("'s", "\u2019s"), m.end)
+        ]  # fmt: skip
+        people = [a for a, _ in found if a.type == "person"]
+        return people[0] if people else (found[0][0] if found else None)
+
+    def sentence_cue(self, start: int, end: int) -> Cue | None:
+        """The last reporting cue with a speaker in a sentence (for a quote in the next one)."""
+        for verb in reversed(self.verbs(start, end)):
+            if verb.group().lower() in MEDIUM_CUES:
+                continue
+            if verb.group().lower() == "according to":
+                speaker = self.subject_after(verb.end(), end)
+            else:
+                speaker = self.subject_before(verb, start)
+            if speaker is not None:
+                return Cue(verb.group(), verb.start(), verb.end(), speaker, "previous-sentence")
+        return None
+
+
+def _inverted_before_quote(masked: str, verb_end: int, quote_start: int) -> bool:
+    """'said Pradeep Khosla: "…"': the verb is followed by a name, then the quote."""
+    gap = masked[verb_end:quote_start]
+    return bool(re.match(r"^\s+[A-Z][^,;\u2591]{0,80}[,:]?\s*$", gap))

@@ -1,0 +1,337 @@
+"""The offline backend: quotes, speakers, actors, attributions and claims by deterministic rules.
+
+No model, no network, no weights. Headline and summary are extractive (the title, or the lead's
+first sentences) and labelled so in provenance.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from summarizer.backends import BackendResult
+from summarizer.extraction import (
+    ExtractedActor,
+    ExtractedAttribution,
+    ExtractedClaim,
+    ExtractedQuote,
+    Extraction,
+)
+from summarizer.grounding.ground import ArticleIndex
+from summarizer.offline.actors import ActorDraft, ActorIndex
+from summarizer.offline.cues import MASK, CueFinder, mask_quotes
+from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB, WEAK_VERBS
+from summarizer.offline.names import find_mentions
+from summarizer.offline.quotes import QuotedSpan, find_quoted_spans
+from summarizer.text.sentences import Sentence
+
+MIN_UNATTRIBUTED_QUOTE_WORDS = 6
+MAX_CLAIMS = 10
+MAX_SUMMARY_SENTENCES = 2
+_DATELINE = re.compile(
+    r"^\W*(?:date\b|\w+day,\s+\w+\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})", re.I
+)
+_CAPTION = re.compile(r"^(?:Photo|Image|File|Credit|Source|Support us)\b", re.I)
+
+
+class OfflineBackend:
+    name = "offline"
+    model = "offline"
+
+    def extract(self, index: ArticleIndex) -> BackendResult:
+        return BackendResult(extraction=extract(index), extractive=True)
+
+
+def extract(index: ArticleIndex) -> Extraction:
+    text, sentences = index.article.text, index.sentences
+    starts = [s.start for s in sentences]
+
+    def sentence_at(offset: int) -> Sentence:
+        return sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+    spans = find_quoted_spans(text)
+    actors = ActorIndex(find_mentions(text, sentences))
+    masked = mask_quotes(text, spans)
+    finder = CueFinder(text, masked, actors, sentences)
+
+    quotes: list[ExtractedQuote] = []
+    quote_speakers: list[tuple[QuotedSpan, ActorDraft | None, int | None]] = []
+    previous: tuple[QuotedSpan, ActorDraft | None, Sentence] | None = None
+    for i, span in enumerate(spans):
+        first = sentence_at(span.open_mark)
+        last = sentence_at(_next_visible(text, span.close_mark + 1))
+        if last.paragraph != first.paragraph and last.start > span.close_mark:
+            last = sentence_at(span.close_mark)
+        floor = max(
+            first.start,
+            spans[i - 1].close_mark + 1 if i and spans[i - 1].close_mark >= first.start else 0,
+        )
+        ceiling = min(
+            last.end,
+            spans[i + 1].open_mark
+            if i + 1 < len(spans) and spans[i + 1].open_mark < last.end
+            else last.end,
+        )
+        if _names_a_thing(masked, floor, span.open_mark) or _in_caption(text, span.open_mark):
+            continue
+        cue = finder.quote_cue(span, floor, ceiling, sentence_at(span.close_mark).end)
+        if (
+            cue is None
+            and first.index > 0
+            and sentences[first.index - 1].paragraph == first.paragraph
+        ):
+            before = sentences[first.index - 1]
+            cue = finder.sentence_cue(before.start, before.end)
+        speaker = cue.speaker if cue else None
+        cue_text = cue.verb if cue else None
+        if cue is None and previous is not None and _continues(previous, first, span, text):
+            speaker, cue_text = previous[1], None
+        words = len(text[span.start : span.end].split())
+        if cue is None and speaker is None and words < MIN_UNATTRIBUTED_QUOTE_WORDS:
+            continue
+        if speaker is not None:
+            speaker.speaks += 1
+            actors.promote(speaker)
+            finder.note_speaker(span.open_mark, speaker)
+        quotes.append(
+            ExtractedQuote(
+                text=text[span.start : span.end],
+                speaker=speaker.id if speaker else None,
+                cue=cue_text,
+                kind="full" if _is_full(text, span, first) else "partial",
+                sentence=first.index + 1,
+            )
+        )
+        quote_speakers.append((span, speaker, cue.start if cue else None))
+        previous = (span, speaker, last)
+
+    attributions = _attributions(text, masked, sentences, finder, actors, quote_speakers)
+    claims = _claims(text, sentences, attributions, quotes, actors)
+    headline, summary = _headline_and_summary(index)
+    return Extraction(
+        headline=headline,
+        summary=summary,
+        actors=[_extracted_actor(a) for a in actors.selected()],
+        quotes=quotes,
+        attributions=[a for a, _ in attributions],
+        claims=claims,
+    )
+
+
+_NAMING = re.compile(
+    r"(?:\bnamed|\bdubbed|\bdesignation|\bknown as|\btitled|\bentitled|\bslogan|\bhashtag|"
+    r"\b(?:is|was|were|are|be|been|commonly|also|often|so)[ -]called)\s+(?:(?:the|a|an|it|as)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_CAPTION_LINE = re.compile(r"\b(?:Image|Photo|Credit|File):", re.IGNORECASE)
+
+
+def _in_caption(text: str, offset: int) -> bool:
+    """Picture captions ('... sign. Image: Flickr.') restate what is shown, not what was said."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    return bool(_CAPTION_LINE.search(text, line_start, line_end if line_end != -1 else len(text)))
+
+
+def _names_a_thing(masked: str, floor: int, open_mark: int) -> bool:
+    """'the slogan "Defund the Police"', 'was called "swine flu"': a name, not a quote."""
+    return bool(_NAMING.search(masked[max(floor, open_mark - 60) : open_mark]))
+
+
+def _continues(previous, sentence: Sentence, span: QuotedSpan, text: str) -> bool:
+    """A quote without a cue continues the previous speaker: in the same paragraph, or when it
+    opens the next paragraph."""
+    _, speaker, last = previous
+    if speaker is None:
+        return False
+    if sentence.paragraph == last.paragraph:
+        return True
+    line_start = text.rfind("\n", 0, span.open_mark) + 1
+    opens_paragraph = not text[line_start : span.open_mark].strip()
+    return opens_paragraph and sentence.paragraph - last.paragraph == 1
+
+
+def _next_visible(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] in " \t\u00a0":
+        offset += 1
+    return min(offset, max(0, len(text) - 1))
+
+
+def _is_full(text: str, span: QuotedSpan, sentence: Sentence) -> bool:
+    inner = text[span.start : span.end].lstrip("[( ")
+    before = text[sentence.start : span.open_mark].rstrip()
+    starts_upper = inner[:1].isupper()
+    return starts_upper and (
+        not before or before[-1] in ",:\u2014-" or before.split()[-1].isalpha() and starts_upper
+    )
+
+
+def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex, quote_speakers):
+    """Reported speech outside quote marks: 'X said that ...', 'according to X', 'X reports'."""
+    found: list[tuple[ExtractedAttribution, str]] = []
+    for sentence in sentences:
+        if sentence.text[-1:] not in '.!?"\u201d':
+            continue  # headlines, captions and datelines restate the body
+        for verb in finder.verbs(sentence.start, sentence.end):
+            word = verb.group().lower()
+            if word in ("according to", "in an interview with", "in a statement to"):
+                source = finder.source_after(verb.end(), sentence.end)
+                content = _content_after_source(text, masked, verb.end(), sentence.end)
+                if not content:  # "X described Y in an interview with the Financial Times."
+                    content = _clip(text[sentence.start : verb.start()])
+            else:
+                source = finder.subject_before(verb, sentence.start)
+                content = _content(text, masked, verb.end(), sentence)
+                if source is None:
+                    continue
+                if not content and _ends_sentence(masked, verb.end(), sentence.end):
+                    before = masked[sentence.start : verb.start()]
+                    if MASK not in before and MASK not in masked[verb.end() : sentence.end]:
+                        content = _clip(text[sentence.start : verb.start()])  # "..., WSJ reports."
+            if source is None or not content or word in WEAK_VERBS and not content:
+                continue
+            actors.promote(source)
+            source.speaks += 1
+            finder.note_speaker(verb.start(), source)
+            found.append(
+                (
+                    ExtractedAttribution(
+                        source=source.id,
+                        content=content,
+                        cue=verb.group(),
+                        sentence=sentence.index + 1,
+                    ),
+                    word,
+                )
+            )
+    return found
+
+
+def _content(text: str, masked: str, start: int, sentence: Sentence) -> str:
+    """What the cue reports: the rest of the clause, unless it is only a quote (then nothing)."""
+    rest_masked = masked[start : sentence.end]
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", rest_masked)]
+    if len(words) < 3:
+        return ""
+    rest = text[start : sentence.end].strip()
+    words_before_that = rest.split(" that ", 1)[0].split()
+    if " that " in rest and len(words_before_that) <= 6:  # "told reporters on 13 February that ..."
+        rest = rest.split(" that ", 1)[1]
+    return _clip(rest)
+
+
+def _content_after_source(text: str, masked: str, start: int, end: int) -> str:
+    comma = masked.find(",", start, end)
+    if comma == -1:
+        return ""
+    rest = text[comma + 1 : end].strip()
+    return _clip(rest) if len(rest.split()) >= 3 else ""
+
+
+def _ends_sentence(masked: str, position: int, end: int) -> bool:
+    return not re.search(r"\w", masked[position:end].replace(MASK, ""))
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split()).strip(" ,;:")
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _claims(text, sentences, attributions, quotes, actors) -> list[ExtractedClaim]:
+    claims: list[tuple[int, ExtractedClaim]] = []
+    covered: set[tuple[int, str]] = set()
+    for attribution, verb in attributions:
+        if attribution.source is None or attribution.sentence is None:
+            continue
+        key = (attribution.sentence, attribution.source)
+        if key in covered:
+            continue
+        covered.add(key)
+        kind = CLAIM_KIND_BY_VERB.get(verb, "other")
+        claims.append(
+            (
+                attribution.sentence,
+                ExtractedClaim(
+                    text=attribution.content,
+                    claimant=attribution.source,
+                    kind=kind,
+                    sentences=[attribution.sentence],
+                ),
+            )
+        )
+    for quote in quotes:
+        if quote.speaker is None or quote.sentence is None or quote.kind != "full":
+            continue
+        key = (quote.sentence, quote.speaker)
+        if key in covered:
+            continue
+        covered.add(key)
+        claims.append(
+            (
+                quote.sentence,
+                ExtractedClaim(
+                    text=_clip(quote.text),
+                    claimant=quote.speaker,
+                    kind="other",
+                    sentences=[quote.sentence],
+                ),
+            )
+        )
+    lead = _lead_sentences(sentences, 1)
+    if lead and not any(number == lead[0].index + 1 for number, _ in claims):
+        claims.append(
+            (
+                lead[0].index + 1,
+                ExtractedClaim(
+                    text=_clip(lead[0].text),
+                    claimant="article",
+                    kind="fact",
+                    sentences=[lead[0].index + 1],
+                ),
+            )
+        )
+    claims.sort(key=lambda item: item[0])
+    return [claim for _, claim in claims[:MAX_CLAIMS]]
+
+
+def _lead_sentences(sentences: list[Sentence], count: int) -> list[Sentence]:
+    lead = []
+    for sentence in sentences:
+        words = sentence.text.split()
+        if len(words) < 8 or _DATELINE.match(sentence.text) or _CAPTION.match(sentence.text):
+            continue
+        if sentence.text[-1:] not in '.!?"\u201d':
+            continue
+        lead.append(sentence)
+        if len(lead) == count:
+            break
+    return lead
+
+
+def _headline_and_summary(index: ArticleIndex) -> tuple[str, str]:
+    lead = _lead_sentences(index.sentences, MAX_SUMMARY_SENTENCES)
+    summary = " ".join(s.text for s in lead)
+    if index.article.title:
+        return index.article.title, summary
+    for sentence in index.sentences[:6]:
+        words = sentence.text.split()
+        if (
+            5 <= len(words) <= 25
+            and sentence.text[-1:] not in ".!?"
+            and not _DATELINE.match(sentence.text)
+            and not _CAPTION.match(sentence.text)
+        ):
+            return sentence.text, summary
+    return (lead[0].text if lead else index.sentences[0].text if index.sentences else ""), summary
+
+
+def _extracted_actor(actor: ActorDraft) -> ExtractedActor:
+    return ExtractedActor(
+        id=actor.id,
+        name=actor.name,
+        type=actor.type,
+        role=actor.role,
+        aliases=[a for a in actor.aliases if a != actor.name],
+    )

@@ -1,0 +1,177 @@
+"""Word lists for the offline rules: reporting verbs, titles, organisation and media words.
+
+Countries come from pycountry (ISO 3166, maintained) plus the short forms news writing uses that
+ISO names do not cover ("Russia", "Turkey", "US", "Britain").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# Reporting verbs, as they appear (past, present, participle). "according to" is handled apart.
+REPORTING_VERBS = frozenset(
+    """said says say saying told tells tell added adds wrote writes write tweeted tweets posted
+    stated states explained explains noted notes claimed claims argued argues warned warns
+    remarked remarks commented comments announced announces declared declares described describes
+    called calls insisted insists asked asks answered answers responded responds replied replies
+    continued continues concluded concludes admitted admits acknowledged acknowledges suggested
+    suggests urged urges predicted predicts promised promises vowed vows threatened threatens
+    denied denies confirmed confirms reported reports recalled recalls observed observes
+    emphasized emphasised emphasizes emphasises stressed stresses criticized criticised
+    praised accused accuses blamed blames quipped joked agreed agrees pointed alleged alleges
+    indicated indicates revealed reveals disclosed discloses maintained maintains estimated
+    testified testifies recounted recounts shouted wrote pleaded appealed expressed
+    condemned condemns demanded demands questioned questions rejected rejects dismissed
+    defended defends spoke speaks declaring""".split()  # noqa: SIM905
+)
+# Verbs that can carry a quote from the start of the next sentence ('"...!" Macron told').
+STRONG_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "tweeted",
+        "asked",
+        "continued",
+        "explained",
+    ]
+)  # noqa: SIM905
+# Verbs that report speech only with an object or a complement ("called it X", "described X as").
+WEAK_VERBS = frozenset("called calls described describes expressed questioned".split())  # noqa: SIM905
+
+CLAIM_KIND_BY_VERB = {
+    "warned": "threat", "warns": "threat", "threatened": "threat", "threatens": "threat",
+    "denied": "denial", "denies": "denial", "rejected": "denial", "dismissed": "denial",
+    "predicted": "prediction", "predicts": "prediction", "estimated": "prediction",
+    "promised": "promise", "promises": "promise", "vowed": "promise", "vows": "promise",
+    "accused": "accusation", "accuses": "accusation", "blamed": "accusation", "alleged": "accusation",
+    "criticized": "opinion", "criticised": "opinion", "praised": "opinion", "described": "opinion",
+    "called": "opinion", "condemned": "opinion", "argued": "opinion", "argues": "opinion",
+}  # fmt: skip
+
+TITLE_WORDS = frozenset(
+    """president vice prime minister secretary senator sen rep representative governor mayor
+    chancellor king queen prince princess pope sir lord lady dame general gen captain capt
+    sheriff judge justice chief director spokesman spokeswoman spokesperson commissioner
+    ambassador archbishop bishop cardinal rev reverend chairman chairwoman chair ceo
+    leader speaker mr mrs ms dr prof professor officer commander colonel lieutenant sergeant
+    superintendent inspector detective prosecutor attorney lawyer founder coach manager
+    minister chancellor premier emir sultan sheikh ayatollah councillor councilor deputy
+    head dean economist scientist researcher astronomer doctor analyst editor correspondent
+    spokesperson congressman congresswoman assemblyman lawmaker legislator mp mep
+    principal captain skipper candidate nominee official""".split()  # noqa: SIM905
+)
+# A few titles are only titles when capitalised ("the Speaker") or before a name.
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
+ROLE_NOUNS = frozenset(
+    """president minister secretary senator governor mayor chancellor spokesman spokeswoman
+    spokesperson sheriff judge chief director official officials police prime leader
+    premier captain coach ambassador commissioner prosecutor""".split()  # noqa: SIM905
+)
+
+ORG_WORDS = frozenset(
+    """university institution institute council party police department ministry agency court
+    committee commission congress senate house parliament assembly government army navy force
+    forces guard service services bank company corporation corp inc ltd llc plc group
+    association organization organisation foundation union network office administration
+    authority authorities board bureau church club fc league federation fund trust hospital
+    school college centre center museum academy alliance coalition movement front council
+    tribunal cabinet command patrol brigade battalion federation society laboratory lab labs
+    observatory nasa airlines airline railways railway team nations""".split()  # noqa: SIM905
+)
+MEDIA_WORDS = frozenset(
+    """times journal post news press herald tribune guardian telegraph gazette daily radio
+    television tv broadcasting magazine channel media reuters observer independent chronicle
+    express mirror standard""".split()  # noqa: SIM905
+)
+MEDIA_NAMES = frozenset(
+    """cnn bbc wsj nbc abc cbs npr pbs afp ap reuters bloomberg al jazeera tass xinhua fox
+    msnbc politico axios vox slate itv sky rt dw euronews tvn24 ria kyodo yonhap ani pti
+    anadolu efe ansa dpa uol""".split()  # noqa: SIM905
+)
+PLACE_WORDS = frozenset(
+    """island islands square street road avenue park river sea ocean mountain mountains lake
+    bay airport station bridge city county state province region valley coast beach hall
+    palace tower cathedral stadium hotel mosque temple district peninsula strait gulf canal
+    desert forest village town camp base prison border zone capitol""".split()  # noqa: SIM905
+)
+CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday christmas easter""".split()  # noqa: SIM905
+)
+# Capitalised words that start sentences or headlines but never names.
+COMMON_CAPITALISED = frozenset(
+    """the a an this that these those there here however but and or so yet if when while after
+    before during since as at on in of for from with by to into about after also although
+    because many some several most more other another each every his her their its our my we i
+    you it he she they no not one two three four five six seven eight nine ten meanwhile
+    according despite following earlier later last next photo image file support speaking
+    until unless though whether what which who whom whose why how where then now today
+    yesterday tomorrow reports officials authorities police nevertheless nonetheless moreover
+    furthermore additionally afterwards instead indeed still thus therefore again once
+    previously currently recently reportedly separately similarly finally overall elsewhere
+    altogether meanwhile otherwise per amongst among within without upon via throughout toward
+    towards regarding concerning including beyond besides unlike like near whereas nor""".split()  # noqa: SIM905
+)
+NAME_CONNECTORS = frozenset(
+    [
+        "of",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "van",
+        "von",
+        "der",
+        "bin",
+        "bint",
+        "al",
+        "el",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "das",
+        "y",
+    ]
+)  # noqa: SIM905
+# Connectors that join only organisation names ("Food and Agriculture Organization").
+ORG_CONNECTORS = frozenset("and for on & the".split())  # noqa: SIM905
+
+_COUNTRY_EXTRAS = {
+    "Russia": "Russia", "Turkey": "Turkey", "Türkiye": "Turkey", "US": "United States",
+    "U.S.": "United States", "USA": "United States", "America": "United States",
+    "the United States": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom",
+    "Britain": "United Kingdom", "Great Britain": "United Kingdom", "Palestine": "Palestine",
+    "Vatican": "Vatican", "Kosovo": "Kosovo", "Czech Republic": "Czechia",
+}  # fmt: skip
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Every country name and short form we recognise -> one canonical name."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        canonical = getattr(country, "common_name", None) or country.name.split(",")[0]
+        for name in (country.name, getattr(country, "official_name", None), canonical):
+            if name:
+                names[name] = canonical
+                names[name.split(",")[0]] = canonical
+    names.update(_COUNTRY_EXTRAS)
+    return names
+
+
+def reporting_verb(word: str) -> bool:
+    return word.lower() in REPORTING_VERBS
+
+
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")

@@ -1,0 +1,226 @@
+"""Name mentions: runs of capitalised words, split into title and name, and classified.
+
+"US Defense Secretary Pete Hegseth" -> role "US Defense Secretary", name "Pete Hegseth", person.
+"According to CNN" -> "CNN", media. "Russia" -> government (pycountry). "The Vice President"
+-> a role mention without a name, resolved later to the actor holding that role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.offline.lexicon import (
+    ACRONYM,
+    CALENDAR_WORDS,
+    COMMON_CAPITALISED,
+    MEDIA_NAMES,
+    MEDIA_WORDS,
+    NAME_CONNECTORS,
+    ORG_CONNECTORS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    TITLE_WORDS,
+    countries,
+)
+from summarizer.text.sentences import Sentence
+
+_WORD = re.compile(r"[^\W_][\w'\u2019.\-&]*")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Rev|Prof)\.$")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    """The name without title, e.g. 'Pete Hegseth' ('' for a role-only mention)."""
+    kind: str
+    """person, organisation, media, government, role, or candidate (unclassified)."""
+    role: str | None
+    role_start: int
+    """Start of the title or role words before the name (== start when there are none)."""
+    sentence: int
+
+
+def tokens(text: str) -> list[Token]:
+    out = []
+    for match in _WORD.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if word.endswith(".") and not _ABBREVIATED.match(word):
+            word, end = word.rstrip("."), end - (len(word) - len(word.rstrip(".")))
+        possessive = _POSSESSIVE.search(word)
+        if possessive and len(word) > 2:
+            word, end = word[: possessive.start()], end - len(possessive.group())
+        if word:
+            out.append(Token(start, end, word))
+    return out
+
+
+def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
+    words = tokens(text)
+    sentence_starts = {s.start for s in sentences}
+    sentence_of = _sentence_lookup(sentences)
+    lowercase_words = {w.text for w in words if w.text.islower()}
+    mentions = []
+    for group in _capitalised_runs(text, words):
+        group = _drop_common_start(group, sentence_starts, lowercase_words)
+        for part in _split_organisation_prefix(group):
+            mention = _classify(text, part, sentence_of(part[0].start))
+            if mention is not None:
+                mentions.append(mention)
+    return mentions
+
+
+def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
+    """'United Nations Nikki Haley' -> 'United Nations', 'Nikki Haley'; 'Trump and Biden' ->
+    'Trump', 'Biden' (only organisation names keep 'and', 'for', 'on' inside)."""
+    lowers = [t.text.lower() for t in group]
+    if not any(w in ORG_WORDS for w in lowers) and any(w in ORG_CONNECTORS for w in lowers):
+        parts, current = [], []
+        for token in group:
+            if token.text.lower() in ORG_CONNECTORS:
+                parts.append(_trim_connectors(current))
+                current = []
+            else:
+                current.append(token)
+        parts.append(_trim_connectors(current))
+        return [p for p in parts if p]
+    org_at = max((i for i, w in enumerate(lowers) if w in ORG_WORDS), default=-1)
+    rest = group[org_at + 1 :]
+    if (
+        org_at >= 0
+        and len(rest) >= 2
+        and all(t.text[:1].isupper() and t.text.isalpha() for t in rest)
+    ) and not any(w in TITLE_WORDS for w in lowers[org_at + 1 :]):
+        return [group[: org_at + 1], rest]
+    return [group] if group else []
+
+
+def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.capitalised or (current and _is_initial(word.text)):
+            if current and not _joined(text, current[-1], word):
+                runs.append(current)
+                current = []
+            current.append(word)
+        elif (
+            current
+            and (word.text in NAME_CONNECTORS or word.text in ORG_CONNECTORS)
+            and i + 1 < len(words)
+            and words[i + 1].capitalised
+            and _joined(text, current[-1], word)
+            and _joined(text, word, words[i + 1])
+        ):
+            current.append(word)
+        elif current:
+            runs.append(current)
+            current = []
+        i += 1
+    if current:
+        runs.append(current)
+    return [_trim_connectors(run) for run in runs if run]
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end : right.start]
+    return gap in (" ", "\u00a0") or (gap == "" and False)
+
+
+def _is_initial(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", word))
+
+
+def _trim_connectors(run: list[Token]) -> list[Token]:
+    while run and (run[-1].text in NAME_CONNECTORS or run[-1].text.lower() in ORG_CONNECTORS):
+        run = run[:-1]
+    return run
+
+
+def _drop_common_start(
+    group: list[Token], sentence_starts: set[int], lowercase: set[str]
+) -> list[Token]:
+    while group:
+        head = group[0].text
+        if len(head) > 1 and head.isupper():  # an acronym ("WHO", "US"), never a common word
+            break
+        lower = head.lower()
+        at_start = group[0].start in sentence_starts
+        if lower in COMMON_CAPITALISED or (
+            at_start and lower in lowercase and lower not in TITLE_WORDS
+        ):
+            group = group[1:]
+            continue
+        break
+    return group
+
+
+def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
+    words = [t.text for t in group]
+    lowers = [w.lower() for w in words]
+    full = text[group[0].start : group[-1].end]
+    if all(w in CALENDAR_WORDS for w in lowers):
+        return None
+    if _is_media(words):
+        return Mention(group[0].start, group[-1].end, full, "media", None, group[0].start, sentence)
+    country = countries().get(full) or countries().get(" ".join(words))
+    if country:
+        return Mention(
+            group[0].start, group[-1].end, full, "government", None, group[0].start, sentence
+        )
+    title_at = max((i for i, w in enumerate(lowers) if w.rstrip(".") in TITLE_WORDS), default=-1)
+    if any(w in ORG_WORDS for w in lowers[title_at + 1 :]) or (
+        len(words) == 1 and ACRONYM.match(words[0])
+    ):
+        return Mention(
+            group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
+        )
+    if any(w in PLACE_WORDS or w in CALENDAR_WORDS for w in lowers[title_at + 1 :]):
+        return None
+    if title_at >= 0:
+        rest = group[title_at + 1 :]
+        if rest and rest[0].text in NAME_CONNECTORS:  # "Archbishop of Gdańsk": all role
+            title_at, rest = len(group) - 1, []
+        role = text[group[0].start : group[title_at].end]
+        if not rest:
+            return Mention(
+                group[0].start, group[-1].end, "", "role", role, group[0].start, sentence
+            )
+        name = text[rest[0].start : rest[-1].end]
+        return Mention(rest[0].start, rest[-1].end, name, "person", role, group[0].start, sentence)
+    kind = "candidate"
+    return Mention(group[0].start, group[-1].end, full, kind, None, group[0].start, sentence)
+
+
+def _is_media(words: list[str]) -> bool:
+    lowers = [w.lower() for w in words]
+    if " ".join(lowers) in MEDIA_NAMES or (len(words) <= 2 and lowers[0] in MEDIA_NAMES):
+        return True
+    return len(words) >= 2 and lowers[-1] in MEDIA_WORDS
+
+
+def _sentence_lookup(sentences: list[Sentence]):
+    starts = [s.start for s in sentences]
+
+    def lookup(offset: int) -> int:
+        import bisect
+
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    return lookup

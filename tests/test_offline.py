@@ -1,0 +1,205 @@
+"""The offline backend's rules, one pattern per test, plus the seed article's must-haves."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.offline.quotes import find_quoted_spans
+from summarizer.schema import Summary
+
+
+def run(text: str) -> Summary:
+    return summarize(text, model="offline")
+
+
+def speaker_of(summary: Summary, quote_fragment: str) -> str | None:
+    quote = next(q for q in summary.quotes if quote_fragment in q.text)
+    actor = summary.actor(quote.speaker)
+    return actor.name if actor else None
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_quoted_spans(text)]
+
+
+# --- quote spans ------------------------------------------------------------------------------
+
+
+def test_straight_and_curly_quotes():
+    text = 'He said "first one" and then \u201csecond one\u201d today.'
+    assert quoted(text) == ["first one", "second one"]
+
+
+def test_nested_quotes_stay_inside_the_outer_quote():
+    text = 'She wrote: "The sign said "keep out" in red letters," and left.'
+    assert quoted(text) == ['The sign said "keep out" in red letters,']
+    curly = "She wrote: \u201cThe sign said \u2018keep out\u2019 in red,\u201d and left."
+    assert quoted(curly) == ["The sign said \u2018keep out\u2019 in red,"]
+
+
+def test_partial_quote_inside_a_sentence():
+    text = "Macron described it as an \u201celectroshock\u201d for Europe."
+    summary = run(
+        "French President Emmanuel Macron described it as an \u201celectroshock\u201d for Europe."
+    )
+    assert quoted(text) == ["electroshock"]
+    assert summary.quotes[0].kind.value == "partial"
+    assert speaker_of(summary, "electroshock") == "Emmanuel Macron"
+
+
+def test_multi_paragraph_quote_where_each_paragraph_reopens_the_mark():
+    text = (
+        'Mayor Jane Doe said: "The first paragraph ends here.\n\n'
+        '"The second paragraph goes on.\n\n'
+        '"And the third one closes it," she said.\n'
+    )
+    spans = find_quoted_spans(text)
+    assert len(spans) == 1 and spans[0].paragraphs == 3
+    inner = text[spans[0].start : spans[0].end]
+    assert inner.startswith("The first paragraph") and inner.endswith("closes it,")
+    summary = run(text)
+    assert len(summary.quotes) == 1 and summary.quotes[0].verified
+    assert speaker_of(summary, "first paragraph") == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor said "we will rebuild and it will take years.\n\nThe council met later.\n',
+        'A stray mark " here.\n\nAnother " there and "a real one" closed.',
+        "\u201cUnclosed curly quote with no end.\n",
+        '"',
+    ],
+)
+def test_odd_number_of_quote_marks_neither_crashes_nor_invents_a_span(text: str):
+    spans = find_quoted_spans(text)
+    for span in spans:
+        assert text[span.open_mark] in '"\u201c' and text[span.close_mark] in '"\u201d'
+    summary = run(text + " Filler sentence to be long enough.")
+    for quote in summary.quotes:
+        assert (
+            quote.verified and (text + " Filler")[quote.span.start : quote.span.end] == quote.text
+        )
+    assert all("unclosed" not in q.text.lower() for q in summary.quotes)
+
+
+# --- speakers and cues ------------------------------------------------------------------------
+
+
+def test_speaker_before_and_after_the_cue():
+    text = (
+        '"We will win," said Governor Ann Smith.\n\n'
+        'Senator Bob Jones said: "We will not."\n\n'
+        '"It is over," Jones told WSJ.\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "We will win") == "Ann Smith"
+    assert speaker_of(summary, "We will not") == "Bob Jones"
+    assert speaker_of(summary, "It is over") == "Bob Jones"
+    assert next(q for q in summary.quotes if "It is over" in q.text).cue == "told"
+
+
+def test_titles_are_split_from_names_and_kept_as_role():
+    summary = run('US Defense Secretary Pete Hegseth said "the US will not commit forces."')
+    actor = summary.actor(summary.quotes[0].speaker)
+    assert actor.name == "Pete Hegseth" and actor.role == "US Defense Secretary"
+
+
+def test_pronoun_after_a_paragraph_break_resolves_to_the_last_subject():
+    text = (
+        "Health Minister Anna Nowak visited the hospital on Monday.\n\n"
+        'She said "the next hours will decide everything."\n'
+    )
+    assert speaker_of(run(text), "next hours") == "Anna Nowak"
+
+
+def test_description_resolves_to_the_actor_holding_that_role():
+    text = (
+        "Prime Minister Mateusz Morawiecki met the families.\n\n"
+        'Later the prime minister said "we are with you."\n'
+    )
+    assert speaker_of(run(text), "we are with you") == "Mateusz Morawiecki"
+
+
+def test_two_speakers_in_one_paragraph():
+    text = (
+        'President Andrzej Duda said "I pray for his return." Police spokesman Mariusz Ciarka '
+        'said "a press badge was used by the attacker."'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "I pray") == "Andrzej Duda"
+    assert speaker_of(summary, "press badge") == "Mariusz Ciarka"
+
+
+def test_quote_with_no_speaker_nearby_stays_unknown():
+    text = (
+        "The storm hit the coast on Monday and flooded several towns.\n\n"
+        'A sign on the town hall read "closed until further notice for all visitors today".\n'
+    )
+    summary = run(text)
+    assert [q.speaker for q in summary.quotes] == [None]
+
+
+def test_names_in_quote_marks_are_not_quotes():
+    text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
+    assert run(text).quotes == []
+
+
+# --- attributions and actors -------------------------------------------------------------------
+
+
+def test_reported_speech_media_sources_and_according_to():
+    text = (
+        "According to CNN, Hegseth told NATO allies that European troops would have to police any deal.\n\n"
+        "Vice President JD Vance warned that the United States would impose sanctions, WSJ reports.\n"
+    )
+    summary = run(text)
+    found = {(summary.actor(a.source).name, a.cue) for a in summary.attributions}
+    assert {("CNN", "According to"), ("Hegseth", "told"), ("JD Vance", "warned")} <= found
+    assert any(name == "The Wall Street Journal" for name, _ in found)
+    told = next(a for a in summary.attributions if a.cue == "told")
+    assert told.content.startswith("European troops would have to police")
+
+
+def test_actors_link_surnames_acronyms_and_countries():
+    text = (
+        "The United States Coast Guard (USCG) said the search would end. Captain Monica Rochester "
+        'said "it is never an easy decision." Rochester added that Russia and the US were informed.\n\n'
+        "The USCG later confirmed that Russia had sent a ship.\n"
+    )
+    summary = run(text)
+    names = {a.name: a for a in summary.actors}
+    assert "Rochester" in names["Monica Rochester"].aliases
+    assert "USCG" in names["United States Coast Guard"].aliases
+    assert names["Russia"].type.value == "government"
+
+
+# --- the seed article ---------------------------------------------------------------------------
+
+
+def test_seed_article_must_haves(seed_text: str):
+    summary = run(seed_text)
+    speakers = {q.text: summary.actor(q.speaker).name for q in summary.quotes}
+    assert speakers["on the table"] == "JD Vance"
+    assert speakers["electroshock"] == "Emmanuel Macron"
+    assert [
+        name for text, name in speakers.items() if text.startswith(("There are", "I think"))
+    ] == [
+        "JD Vance",
+        "JD Vance",
+    ]
+    assert len(summary.quotes) == 4 and all(q.verified for q in summary.quotes)
+    sources = {summary.actor(a.source).name for a in summary.attributions}
+    assert {"The Wall Street Journal", "CNN", "Financial Times"} <= sources
+    actors = {a.name for a in summary.actors}
+    assert {
+        "JD Vance",
+        "Donald Trump",
+        "Vladimir Putin",
+        "Pete Hegseth",
+        "Volodymyr Zelenskyy",
+        "Emmanuel Macron",
+    } <= actors
+    assert summary.provenance.backend == "offline" and summary.provenance.extractive
+    assert summary.headline and summary.summary
