@@ -8,10 +8,11 @@ taken by another item.
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from summarizer.grounding.normalize import normalize, normalize_needle
+from summarizer.grounding.normalize import NormalizedText, normalize, normalize_needle
 from summarizer.schema import AlignmentStatus, Span
 
 DEFAULT_FUZZY_THRESHOLD = 0.90
@@ -23,8 +24,12 @@ class Aligner:
 
     def __init__(self, text: str, fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD) -> None:
         self.text = text
-        self.normalized = normalize(text)
         self.fuzzy_threshold = fuzzy_threshold
+
+    @cached_property
+    def normalized(self) -> NormalizedText:
+        """Built on first need: most quotes are found verbatim and never need it."""
+        return normalize(self.text)
 
     def align(
         self,

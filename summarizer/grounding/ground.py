@@ -152,16 +152,15 @@ def _ground_actors(
 
 
 def _mentions(index: ArticleIndex, names: list[str]) -> list[Span]:
-    """Every whole-word occurrence of any of `names`, longest name first, without overlaps."""
+    """Every whole-word occurrence of any of `names` (longest first, so no overlaps)."""
+    names = sorted({n for n in names if n}, key=len, reverse=True)
+    if not names:
+        return []
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
     text = index.article.text
-    taken: list[tuple[int, int]] = []
-    for name in sorted(set(names), key=len, reverse=True):
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            span = (match.start(), match.end())
-            if not any(span[0] < e and s < span[1] for s, e in taken):
-                taken.append(span)
     return [
-        Span(start=s, end=e, text=text[s:e], status=AlignmentStatus.exact) for s, e in sorted(taken)
+        Span(start=m.start(), end=m.end(), text=m.group(), status=AlignmentStatus.exact)
+        for m in pattern.finditer(text)
     ]
 
 

@@ -183,6 +183,19 @@ class ActorIndex:
                 best, best_score = actor, score
         return best
 
+    def described(self, description: str, offset: int) -> ActorDraft:
+        """A speaker known only by description ("the father"): one actor per description."""
+        name = " ".join(description.split())
+        name = name[0].lower() + name[1:]
+        key = "described:" + name.lower()
+        actor = self._by_key.get(key)
+        if actor is None:
+            actor = ActorDraft(id=self._unique_id(name), name=name, type="person")
+            self.actors.append(actor)
+            self._by_key[key] = actor
+        actor.spans.append((offset, offset + len(description)))
+        return actor
+
     def promote(self, actor: ActorDraft) -> None:
         """A tentative actor that speaks or is a source becomes real."""
         actor.tentative = False

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.offline.actors import ActorDraft, ActorIndex
-from summarizer.offline.lexicon import REPORTING_VERBS, ROLE_NOUNS, STRONG_VERBS
+from summarizer.offline.lexicon import DESCRIBED_PEOPLE, REPORTING_VERBS, ROLE_NOUNS, STRONG_VERBS
 from summarizer.offline.quotes import QuotedSpan
 from summarizer.text.sentences import Sentence
 
@@ -33,6 +33,9 @@ _SHORT_GAP = re.compile(
 )
 _APPOSITIVE_GAP = re.compile(r"^\s*,(?:[^,;:.\u2591]|\.(?=\S)){1,120},\s*(?:[a-z]+\s+){0,2}$")
 _COMMA_GAP = re.compile(r"^\s*,\s*(?:[a-z]+\s+){0,2}$")
+_PLACE_GAP = re.compile(
+    r"^\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}\s+(?:[a-z]+\s+){0,2}$"
+)
 _RELATIVE_GAP = re.compile(r"^\s*,?\s+who\s+(?:[a-z]+\s+){0,2}$")
 _COORDINATION = re.compile(r"\b(?:and|but|or)\b")
 _COORDINATED_GAP = re.compile(r"^\)?,?\s+(?:[a-z\-]+\s+){1,8}and\s+(?:[a-z]+\s+){0,1}$")
@@ -40,8 +43,18 @@ _MODIFIER_BEFORE = re.compile(r"\s(?:of|from|at|with|for|in)\s(?:[^,;:.\u2591]{0
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 _AGENT_AFTER = re.compile(r"[^,;:.]{0,80}?\bby\s+")
 _NAME_ONLY = re.compile(
-    r"^\s*(?:[A-Z][\w'\u2019.\-]*\s*){1,6}(?:,(?:[^,;:.\u2591]|\.(?=\S)){1,120},)?\s*(?:[a-z]+\s+){0,2}$"
+    r"^\s*(?:(?:[A-Z][\w'\u2019.\-]*|[a-z]+)\s+){0,7}[A-Z][\w'\u2019.\-]*\s*"
+    r"(?:\([^()]{1,40}\)\s*)?(?:,(?:[^,;:.\u2591]|\.(?=\S)){1,120},)?\s*(?:[a-z]+\s+){0,2}$"
 )
+_DESCRIPTION_ONLY = re.compile(
+    r"^\s*,?\s*(?:the|a|an|one of the)\s+(?:[a-z\-]+\s+){1,3}$", re.IGNORECASE
+)
+_DESCRIBED_BEFORE = re.compile(
+    r"\b((?:[Tt]he|[Aa]n?|[Oo]ne of the|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}?("
+    + "|".join(sorted(DESCRIBED_PEOPLE))
+    + r"))\s+(?:[a-z]+\s+){0,2}$"
+)
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?$")
 _PRONOUN_ONLY = re.compile(r"^\s*(?:he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
 MEDIUM_CUES = ("in an interview with", "in a statement to")
 _PRONOUN_AFTER = re.compile(r"\s*(he|she|they)\b", re.IGNORECASE)
@@ -74,10 +87,15 @@ class CueFinder:
         self.actors = actors
         self.sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
+        self._verbs = list(_VERB.finditer(masked))
+        self._verb_starts = [v.start() for v in self._verbs]
         self.recent_speakers: list[tuple[int, ActorDraft]] = []
 
     def verbs(self, start: int, end: int) -> list[re.Match[str]]:
-        return list(_VERB.finditer(self.masked, start, end))
+        """Reporting cues that lie wholly inside [start, end)."""
+        first = bisect.bisect_left(self._verb_starts, start)
+        last = bisect.bisect_left(self._verb_starts, end)
+        return [v for v in self._verbs[first:last] if v.end() <= end]
 
     def note_speaker(self, offset: int, actor: ActorDraft | None) -> None:
         if actor is not None:
@@ -95,8 +113,12 @@ class CueFinder:
         pronoun = _PRONOUN_BEFORE.search(left)
         if pronoun:
             return self.resolve_pronoun(pronoun.group(1), floor + pronoun.start())
+        if _AND_BEFORE.search(left):  # "The State Department gave ... and said"
+            sentence = self._sentence_index(verb.start())
+            start = self.sentences[sentence].start if sentence is not None else floor
+            return self.clause_subject(start, verb.start())
         role = _ROLE_BEFORE.search(left)
-        found = self.actors.mentions_between(floor, verb.start())
+        found = self._visible(self.actors.mentions_between(floor, verb.start()))
         for n in range(len(found) - 1, -1, -1):
             actor, mention = found[n]
             gap = self.masked[mention.end : verb.start()]
@@ -112,6 +134,7 @@ class CueFinder:
                 or _APPOSITIVE_GAP.match(gap)
                 or _COORDINATED_GAP.match(gap)
                 or _RELATIVE_GAP.match(gap)
+                or _PLACE_GAP.match(gap)
                 or (_COMMA_GAP.match(gap) and before.endswith(", "))
             )
             if fits:
@@ -121,8 +144,17 @@ class CueFinder:
             if _VERB.search(gap) or " that " in gap:
                 break
         if role:
-            return self.actors.by_role(role.group(1).split(), verb.start())
+            holder = self.actors.by_role(role.group(1).split(), verb.start())
+            if holder is not None:
+                return holder
+        described = _DESCRIBED_BEFORE.search(left)
+        if described:
+            return self.actors.described(described.group(1), floor + described.start())
         return None
+
+    def _visible(self, found):
+        """Mentions outside quoted passages (a name inside a quote never speaks it)."""
+        return [(a, m) for a, m in found if self.masked[m.start] != MASK]
 
     def _head_of_modifier(self, found, n: int, floor: int) -> ActorDraft | None:
         """'Marc Ouellet of the Holy See said': the speaker is the person the phrase modifies."""
@@ -155,7 +187,7 @@ class CueFinder:
         pronoun = _PRONOUN_AFTER.match(self.masked, position, ceiling)
         if pronoun:
             return self.resolve_pronoun(pronoun.group(1), position)
-        found = self.actors.mentions_between(position, ceiling)
+        found = self._visible(self.actors.mentions_between(position, ceiling))
         if not found:
             return None
         window = [
@@ -200,11 +232,12 @@ class CueFinder:
 
     def _first_person(self, start: int, end: int) -> ActorDraft | None:
         people = [
-            actor for actor, mention in self.actors.mentions_between(start, end)
+            actor for actor, mention in self._visible(self.actors.mentions_between(start, end))
             if actor.type == "person" and not self.masked.startswith(("'s", "\u2019s"), mention.end)
         ]  # fmt: skip
         confirmed = [a for a in people if not a.tentative]
-        return (confirmed or people or [None])[0]
+        likely = [a for a in people if len(a.name.split()) > 1]
+        return (confirmed or likely or [None])[0]
 
     def _sentence_index(self, offset: int) -> int | None:
         if not self.sentences:
@@ -219,6 +252,10 @@ class CueFinder:
         before it, or later in its sentence. A cue that opens the next sentence counts only when
         nothing on the left claims the quote."""
         right = self._right_cue(quote, right_ceiling)
+        if right is not None and right.verb.lower() == "according to":
+            return (
+                self._left_cue(quote, left_floor) or right
+            )  # 'X called it "..." according to NBC'
         if right is not None and right.start >= sentence_end:
             if right.verb.lower() not in STRONG_VERBS or self._introduces_next_quote(
                 right, right_ceiling
@@ -246,7 +283,7 @@ class CueFinder:
         if not gap.strip() or word == "according to":
             speaker = self.subject_after(verb.end(), right_ceiling)
             rule = "after-inverted"
-        elif _NAME_ONLY.match(gap) or _PRONOUN_ONLY.match(gap):
+        elif _NAME_ONLY.match(gap) or _PRONOUN_ONLY.match(gap) or _DESCRIPTION_ONLY.match(gap):
             speaker = self.subject_before(verb, position)
             rule = "after"
         else:
@@ -257,6 +294,8 @@ class CueFinder:
         """'Vance said "..."' / 'Vance said sending troops remained "on the table"' / 'X: "..."'."""
         for verb in reversed(self.verbs(left_floor, quote.open_mark)):
             word = verb.group().lower()
+            if _parenthetical(self.masked, left_floor, verb, quote.open_mark):
+                continue  # "X said — which the BBC noted as unusual — ..."
             if word == "according to":
                 speaker = self.source_after(verb.end(), quote.open_mark)
             elif word in MEDIUM_CUES:
@@ -278,10 +317,14 @@ class CueFinder:
 
     def _later_cue(self, quote: QuotedSpan, right_ceiling: int) -> Cue | None:
         """'"There are tools" the US could use against Putin, Vance said.'"""
-        for verb in self.verbs(quote.close_mark + 1, right_ceiling)[1:]:
+        for verb in self.verbs(quote.close_mark + 1, right_ceiling):
             if verb.group().lower() in MEDIUM_CUES:
                 continue
-            speaker = self.subject_before(verb, quote.close_mark + 1)
+            floor = quote.close_mark + 1
+            if _AND_BEFORE.search(self.masked[floor : verb.start()]):
+                sentence = self._sentence_index(quote.open_mark)
+                floor = self.sentences[sentence].start if sentence is not None else floor
+            speaker = self.subject_before(verb, floor)
             if speaker is not None:
                 return Cue(verb.group(), verb.start(), verb.end(), speaker, "later")
         return None
@@ -297,7 +340,7 @@ class CueFinder:
     def clause_subject(self, start: int, end: int) -> ActorDraft | None:
         """The first person (else actor) named in a clause, taken as its subject."""
         found = [
-            (a, m) for a, m in self.actors.mentions_between(start, end)
+            (a, m) for a, m in self._visible(self.actors.mentions_between(start, end))
             if not self.masked.startswith(("'s", "\u2019s"), m.end)
         ]  # fmt: skip
         people = [a for a, _ in found if a.type == "person"]
@@ -315,6 +358,15 @@ class CueFinder:
             if speaker is not None:
                 return Cue(verb.group(), verb.start(), verb.end(), speaker, "previous-sentence")
         return None
+
+
+def _parenthetical(masked: str, floor: int, verb: re.Match[str], quote_start: int) -> bool:
+    """Is the verb inside a dash or bracket aside that closes before the quote?"""
+    before, after = masked[floor : verb.start()], masked[verb.end() : quote_start]
+    for opening, closing in (("\u2014", "\u2014"), ("\u2013", "\u2013"), ("(", ")")):
+        if opening in before and closing in after:
+            return True
+    return False
 
 
 def _inverted_before_quote(masked: str, verb_end: int, quote_start: int) -> bool:

@@ -23,7 +23,8 @@ REPORTING_VERBS = frozenset(
     indicated indicates revealed reveals disclosed discloses maintained maintains estimated
     testified testifies recounted recounts shouted wrote pleaded appealed expressed
     condemned condemns demanded demands questioned questions rejected rejects dismissed
-    defended defends spoke speaks declaring""".split()  # noqa: SIM905
+    defended defends spoke speaks declaring informed informs
+    elaborated characterized characterised attacked labelled labeled branded""".split()  # noqa: SIM905
 )
 # Verbs that can carry a quote from the start of the next sentence ('"...!" Macron told').
 STRONG_VERBS = frozenset(
@@ -43,7 +44,9 @@ STRONG_VERBS = frozenset(
     ]
 )  # noqa: SIM905
 # Verbs that report speech only with an object or a complement ("called it X", "described X as").
-WEAK_VERBS = frozenset("called calls described describes expressed questioned".split())  # noqa: SIM905
+WEAK_VERBS = frozenset(
+    "called calls described describes expressed questioned characterized characterised attacked labelled labeled branded".split()  # noqa: SIM905
+)  # noqa: SIM905
 
 CLAIM_KIND_BY_VERB = {
     "warned": "threat", "warns": "threat", "threatened": "threat", "threatens": "threat",
@@ -72,7 +75,16 @@ PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisatio
 ROLE_NOUNS = frozenset(
     """president minister secretary senator governor mayor chancellor spokesman spokeswoman
     spokesperson sheriff judge chief director official officials police prime leader
-    premier captain coach ambassador commissioner prosecutor""".split()  # noqa: SIM905
+    premier captain coach ambassador commissioner prosecutor archbishop bishop pope""".split()  # noqa: SIM905
+)
+# People described rather than named ("the father said", "one of the children said"): when no
+# named actor holds the description, the description itself becomes the speaker.
+DESCRIBED_PEOPLE = frozenset(
+    """father mother son daughter wife husband brother sister child children parent parents
+    judge witness eyewitness witnesses spokesman spokeswoman spokesperson official officials
+    police officer officers doctor lawyer prosecutor prosecutors resident residents neighbour
+    neighbor victim student teacher expert experts analyst analysts source sources protester
+    protesters organisers organizers archbishop bishop president minister mayor""".split()  # noqa: SIM905
 )
 
 ORG_WORDS = frozenset(

@@ -162,6 +162,8 @@ def _drop_common_start(
             break
         lower = head.lower()
         at_start = group[0].start in sentence_starts
+        if at_start and len(group) == 1 and lower.endswith(("ing", "ly", "ed")):
+            return []  # "Refusing to step down, he ...": a participle or adverb, not a name
         if lower in COMMON_CAPITALISED or (
             at_start and lower in lowercase and lower not in TITLE_WORDS
         ):
@@ -195,8 +197,13 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         return None
     if title_at >= 0:
         rest = group[title_at + 1 :]
-        if rest and rest[0].text in NAME_CONNECTORS:  # "Archbishop of Gdańsk": all role
-            title_at, rest = len(group) - 1, []
+        if rest and rest[0].text in NAME_CONNECTORS:
+            # "Archbishop of Gdańsk": all role; "Mayor of London Sadiq Khan": role, then a name
+            tail = rest[1:]
+            if len(tail) >= 3 and all(t.text[:1].isupper() for t in tail[-2:]):
+                title_at, rest = title_at + len(rest) - 2, tail[-2:]
+            else:
+                title_at, rest = len(group) - 1, []
         role = text[group[0].start : group[title_at].end]
         if not rest:
             return Mention(
@@ -204,8 +211,11 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
             )
         name = text[rest[0].start : rest[-1].end]
         return Mention(rest[0].start, rest[-1].end, name, "person", role, group[0].start, sentence)
-    kind = "candidate"
-    return Mention(group[0].start, group[-1].end, full, kind, None, group[0].start, sentence)
+    connector = next((i for i, t in enumerate(group) if t.text in NAME_CONNECTORS), None)
+    if connector is not None and connector >= 2:  # "Doug Collins of Georgia" -> "Doug Collins"
+        group = group[:connector]
+        full = text[group[0].start : group[-1].end]
+    return Mention(group[0].start, group[-1].end, full, "candidate", None, group[0].start, sentence)
 
 
 def _is_media(words: list[str]) -> bool:
