@@ -171,6 +171,70 @@ def schema() -> None:
     run_guarded(action)
 
 
+@app.command(name="eval")
+def eval_command(
+    model: Annotated[
+        str,
+        typer.Option("--model", "-m", help="'offline' (run live) or an LLM (replays cassettes)."),
+    ] = "offline",
+    split: Annotated[str, typer.Option(help="dev, test or all.")] = "all",
+    bless: Annotated[
+        bool, typer.Option("--bless", help="Write this run as the new baseline.")
+    ] = False,
+    from_outputs: Annotated[
+        Path | None, typer.Option(help="Re-score saved summaries (one JSON per article), no model.")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Report folder (default eval-results/<model>).")
+    ] = None,
+    evals_dir: Annotated[Path, typer.Option("--evals", help="Gold suite folder.")] = Path("evals"),
+    cassettes_dir: Annotated[Path, typer.Option("--cassettes", help="Cassette folder.")] = Path(
+        "cassettes"
+    ),
+) -> None:
+    """Score a backend against the gold set, write reports, and fail on a regression."""
+
+    def action() -> None:
+        from rich.console import Console
+
+        from summarizer.evaluation.baseline import baseline_path
+        from summarizer.evaluation.baseline import bless as write_baseline
+        from summarizer.evaluation.evaluate import evaluate
+        from summarizer.evaluation.report import print_table, write_reports
+        from summarizer.recording.cassettes import model_slug
+
+        out_dir = out or Path("eval-results") / model_slug(model)
+        result = evaluate(
+            model,
+            split,
+            evals_dir,
+            cassettes_dir,
+            from_outputs=from_outputs,
+            outputs_dir=None if from_outputs else out_dir / "outputs",
+            use_baseline=not bless,
+        )
+        console = Console() if sys.stdout.isatty() else Console(width=110)
+        print_table(result, console)
+        write_reports(result, out_dir)
+        err = Console(stderr=True)
+        for line in result.gate_notes:
+            err.print(f"note: {line}", style="dim")
+        if result.model_failures:
+            err.print(
+                f"{len(result.model_failures)} article(s) failed in the model and score as empty"
+            )
+        for line in [*result.hard_failures, *result.gate_failures]:
+            err.print(f"FAIL: {line}", style="bold red", markup=False)
+        err.print(f"reports: {out_dir}/report.json, summary.md, junit.xml", style="dim")
+        if bless:
+            write_baseline(result, baseline_path(evals_dir, model))
+            err.print(f"blessed {baseline_path(evals_dir, model)}")
+        elif not result.passed:
+            raise typer.Exit(1)
+
+    run_guarded(action)
+
+
 @app.command()
 def record(
     model: Annotated[str, typer.Option("--model", "-m", help="The LLM to record, provider/name.")],

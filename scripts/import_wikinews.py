@@ -1,0 +1,59 @@
+"""Copy chosen Wikinews articles from the shared CSV files into evals/ (a one-off, run by hand).
+
+    python scripts/import_wikinews.py ../shared/data/wikinews evals
+
+Writes evals/articles/<id>.txt (the article text exactly as in the CSV) and adds the articles to
+evals/suite.json with their credit, license and change note. Never run by the tests.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+DEV = [6, 11, 28, 43, 55, 88, 133, 189, 210, 249, 5]
+# Added after the first offline run, to tune on more than 12 articles without touching the test split.
+DEV_MORE = [49, 89, 103, 117, 137, 163, 198, 206, 232, 259, 99, 113]
+TEST = [22, 45, 57, 69, 81, 94, 96, 120, 130, 177, 186, 256, 185]
+LICENSE = "CC BY 2.5 (https://creativecommons.org/licenses/by/2.5/)"
+CHANGES = "Plain-text body as published in vanatteveldt/wikinews (commit 3472541); text unchanged."
+
+
+def main(source: Path, evals: Path) -> None:
+    csv.field_size_limit(10**9)
+    rows = []
+    for name in ("wikinews_2019.csv", "wikinews_2020.csv"):
+        with open(source / name, newline="", encoding="utf-8") as handle:
+            rows += list(csv.DictReader(handle))
+    suite_path = evals / "suite.json"
+    suite = json.loads(suite_path.read_text()) if suite_path.exists() else {"articles": []}
+    known = {a["id"] for a in suite["articles"]}
+    for split, numbers in (("dev", DEV), ("test", TEST), ("dev", DEV_MORE)):
+        for number in numbers:
+            row = rows[number]
+            words = re.sub(r"[^a-z0-9]+", " ", row["title"].lower()).split()
+            slug = "-".join(words[:5])
+            article_id = f"wn-{row['date']}-{slug}"
+            (evals / "articles" / f"{article_id}.txt").write_text(row["text"], encoding="utf-8")
+            if article_id in known:
+                continue
+            suite["articles"].append(
+                {
+                    "id": article_id,
+                    "split": split,
+                    "title": row["title"],
+                    "date": row["date"],
+                    "url": row["url"],
+                    "credit": "Wikinews contributors",
+                    "license": LICENSE,
+                    "changes": CHANGES,
+                }
+            )
+    suite_path.write_text(json.dumps(suite, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), Path(sys.argv[2]))

@@ -1,0 +1,1 @@
+"""Evaluation: gold data, matching, metrics, runner, report."""

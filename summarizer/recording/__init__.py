@@ -1,0 +1,1 @@
+"""Recorded model responses (vcrpy cassettes): record, replay, fingerprint, scrub."""
