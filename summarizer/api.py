@@ -6,7 +6,7 @@ from dataclasses import replace
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from summarizer.backends import Backend, make_backend
+from summarizer.backends import Backend, BackendResult, make_backend
 from summarizer.grounding.ground import ArticleIndex, ground
 from summarizer.ingest import Article, read_text_input
 from summarizer.options import Options
@@ -31,7 +31,13 @@ def summarize(text_or_article: str | Article, model: str | None = None, **option
 def summarize_article(article: Article, backend: Backend) -> Summary:
     """Run `backend` on `article` and ground the result."""
     index = ArticleIndex(article)
-    result = backend.extract(index)
+    return summary_from_result(index, backend, backend.extract(index))
+
+
+def summary_from_result(
+    index: ArticleIndex, backend: Backend, result: BackendResult, cached: bool = False
+) -> Summary:
+    """Ground a backend's answer into the final `Summary`, with provenance."""
     provenance = Provenance(
         backend=backend.name,
         model=backend.model,
@@ -41,6 +47,7 @@ def summarize_article(article: Article, backend: Backend) -> Summary:
         extractive=result.extractive,
         chunks=result.chunks,
         attempts=result.attempts,
+        cached=cached,
         summarizer_version=package_version(),
     )
     summary = ground(index, result.extraction, provenance)

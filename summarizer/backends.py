@@ -18,6 +18,9 @@ class BackendResult:
     extraction: Extraction
     usage: Usage = field(default_factory=Usage)
     attempts: int = 1
+    """Model calls made (reasks included)."""
+    requests: int = 0
+    """HTTP requests made (transport retries included); 0 for the offline backend."""
     chunks: int = 1
     prompt_version: str | None = None
     prompt_hash: str | None = None
@@ -32,6 +35,8 @@ class Backend(Protocol):
     """The model id recorded in provenance, e.g. 'openai/gpt-4o-mini' or 'offline'."""
 
     def extract(self, index: ArticleIndex) -> BackendResult: ...
+
+    async def aextract(self, index: ArticleIndex) -> BackendResult: ...
 
 
 def make_backend(options: Options) -> Backend:

@@ -177,6 +177,7 @@ class Provenance(_Model):
     extractive: bool = Field(False, description="True if headline/summary are copied, not written.")
     chunks: int = 1
     attempts: int = Field(1, description="Model calls made, reasks included.")
+    cached: bool = Field(False, description="Served from the response cache: no call was paid for.")
     summarizer_version: str | None = None
 
 

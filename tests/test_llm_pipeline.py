@@ -192,3 +192,25 @@ def test_unreachable_server_is_a_connection_error():
             ARTICLE, model="compatible/x", base_url="http://127.0.0.1:9/v1", transport_retries=0
         )
     assert caught.value.kind == "connection"
+
+
+def test_braces_in_an_article_reach_the_model_verbatim(scripted_server):
+    """instructor renders messages as Jinja2 templates when given a `context`; we never give it
+    one, so '{{ }}' and '{% %}' in an article are neither evaluated nor a crash."""
+    article = 'The poster read "{{ 7*7 }} and {% if x %}" in big letters.\n'
+    payload = {
+        "headline": "h",
+        "summary": "s",
+        "quotes": [{"text": "{{ 7*7 }} and {% if x %}", "sentence": 1}],
+    }
+    with scripted_server([json_completion(payload)]) as server:
+        summary = summarize(article, model="compatible/test-model", base_url=server.base_url)
+    assert "{{ 7*7 }} and {% if x %}" in server.requests[0]["messages"][-1]["content"]
+    assert summary.quotes[0].verified
+
+
+def test_raw_newlines_inside_json_strings_are_accepted(scripted_server):
+    raw = '{"headline": "Two\nlines", "summary": "ok", "quotes": [{"text": "on the table", "sentence": 1}]}'
+    with scripted_server([completion(raw)]) as server:
+        summary = run(server, max_reasks=0)
+    assert summary.headline == "Two\nlines" and summary.quotes[0].verified

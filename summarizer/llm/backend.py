@@ -11,6 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +25,7 @@ from pydantic import ValidationError
 
 from summarizer.backends import BackendResult
 from summarizer.errors import ProviderError
-from summarizer.extraction import Extraction
+from summarizer.extraction import Extraction, grounding_checks
 from summarizer.grounding.checks import GroundingChecker
 from summarizer.grounding.ground import ArticleIndex
 from summarizer.ingest.article import Article
@@ -35,9 +38,10 @@ from summarizer.prompting import DEFAULT_PROMPT, RenderedPrompt, render_prompt, 
 from summarizer.schema import SCHEMA_VERSION, Usage
 from summarizer.text.chunks import Chunk, chunk_sentences
 
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 """Bump when the conversation with the model changes without the prompt or schema changing
-(reask wording, parsing tolerance): recordings made before then no longer replay."""
+(reask wording, parsing tolerance, how instructor is called): recordings made before then no
+longer replay. 3: the grounding checker no longer travels as instructor's `context`."""
 
 # instructor logs every failed attempt at ERROR level; we report failures ourselves, once.
 logging.getLogger("instructor").setLevel(logging.CRITICAL)
@@ -57,6 +61,11 @@ class _Tally:
     usage: Usage = field(default_factory=Usage)
     attempts: int = 0
     refusal: str | None = None
+    http: list[int] = field(default_factory=lambda: [0])
+
+    def requests(self) -> int:
+        """HTTP requests made so far, transport retries included."""
+        return self.http[0]
 
     def on_kwargs(self, *args: Any, **kwargs: Any) -> None:
         self.attempts += 1
@@ -77,6 +86,21 @@ class _Tally:
             self.refusal = str(message.refusal)
 
 
+# HTTP requests made for the article being processed (retries included), counted by an httpx
+# event hook; a ContextVar keeps concurrent articles apart (each asyncio task has its own).
+_REQUESTS: ContextVar[list[int] | None] = ContextVar("summarizer_requests", default=None)
+
+
+def _count_request(request: Any) -> None:
+    counter = _REQUESTS.get()
+    if counter is not None:
+        counter[0] += 1
+
+
+async def _acount_request(request: Any) -> None:
+    _count_request(request)
+
+
 class LLMBackend:
     name = "llm"
 
@@ -84,37 +108,46 @@ class LLMBackend:
         self.spec = spec
         self.options = options
         self.model = spec.id
+        self._mode = _MODES[spec.mode]
         http = openai.OpenAI(
             api_key=spec.api_key or "not-needed",
             base_url=spec.base_url,
             timeout=options.timeout,
             max_retries=options.transport_retries,
+            http_client=openai.DefaultHttpxClient(event_hooks={"request": [_count_request]}),
         )
-        self.client = instructor.from_openai(http, mode=_MODES[spec.mode])
+        self.client = instructor.from_openai(http, mode=self._mode)
+        self._aclient: Any = None
+
+    @property
+    def aclient(self) -> Any:
+        """The async instructor client, made on first use (batch runs)."""
+        if self._aclient is None:
+            http = openai.AsyncOpenAI(
+                api_key=self.spec.api_key or "not-needed",
+                base_url=self.spec.base_url,
+                timeout=self.options.timeout,
+                max_retries=self.options.transport_retries,
+                http_client=openai.DefaultAsyncHttpxClient(
+                    event_hooks={"request": [_acount_request]}
+                ),
+            )
+            self._aclient = instructor.from_openai(http, mode=self._mode)
+        return self._aclient
 
     def extract(self, index: ArticleIndex) -> BackendResult:
-        tally = _Tally()
-        extractions, notes = [], []
-        prompts = self._render(index)
-        for chunk, rendered in prompts:
-            checker = GroundingChecker(
-                index, (chunk.sentences[0].index + 1, chunk.sentences[-1].index + 1)
-            )
-            extractions.append(self._ask(rendered.messages, checker, tally))
-            if checker.problems_seen and checker.problems_seen[-1]:
-                notes.append(
-                    f"chunk {chunk.index + 1}: still ungrounded after {self.options.max_reasks}"
-                    f" reask(s): {len(checker.problems_seen[-1])} problem(s)"
-                )
-        return BackendResult(
-            extraction=merge_extractions(extractions),
-            usage=tally.usage,
-            attempts=tally.attempts,
-            chunks=len(prompts),
-            prompt_version=prompts[0][1].version,
-            prompt_hash=_combined_hash([r for _, r in prompts]),
-            notes=notes,
-        )
+        run = _Run(self, index)
+        with run.counting():
+            for messages, checker in run.steps():
+                run.add(self._ask(messages, checker, run.tally), checker)
+        return run.result()
+
+    async def aextract(self, index: ArticleIndex) -> BackendResult:
+        run = _Run(self, index)
+        with run.counting():
+            for messages, checker in run.steps():
+                run.add(await self._aask(messages, checker, run.tally), checker)
+        return run.result()
 
     def _render(self, index: ArticleIndex) -> list[tuple[Chunk, RenderedPrompt]]:
         chunks = chunk_sentences(
@@ -135,42 +168,67 @@ class LLMBackend:
             for chunk in chunks
         ]
 
-    def _ask(
+    def _request(
         self, messages: list[dict[str, str]], checker: GroundingChecker, tally: _Tally
-    ) -> Extraction:
+    ) -> dict[str, Any]:
         hooks = Hooks()
         hooks.on("completion:kwargs", tally.on_kwargs)
         hooks.on("completion:response", tally.on_response)
+        return {
+            "model": self.spec.name,
+            "response_model": Extraction,
+            "messages": messages,
+            "max_retries": self.options.max_reasks,
+            "strict": False,  # lax parsing: small models put raw newlines inside JSON strings
+            "hooks": hooks,
+            "temperature": self.options.temperature,
+            "max_tokens": self.options.max_tokens,
+            **self._structured_output_kwargs(),
+        }
+
+    def _ask(
+        self, messages: list[dict[str, str]], checker: GroundingChecker, tally: _Tally
+    ) -> Extraction:
         try:
-            return self.client.chat.completions.create(
-                model=self.spec.name,
-                response_model=Extraction,
-                messages=messages,  # type: ignore[arg-type]
-                max_retries=self.options.max_reasks,
-                context={"grounding": checker},
-                strict=False,  # lax parsing: small models put raw newlines inside JSON strings
-                hooks=hooks,
-                temperature=self.options.temperature,
-                max_tokens=self.options.max_tokens,
-                **self._structured_output_kwargs(),
-            )
-        except IncompleteOutputException as exc:
+            with grounding_checks(checker):
+                return self.client.chat.completions.create(
+                    **self._request(messages, checker, tally)
+                )
+        except Exception as exc:  # mapped, or re-raised, by _recover
+            return self._recover(exc, checker, tally)
+
+    async def _aask(
+        self, messages: list[dict[str, str]], checker: GroundingChecker, tally: _Tally
+    ) -> Extraction:
+        try:
+            with grounding_checks(checker):
+                return await self.aclient.chat.completions.create(
+                    **self._request(messages, checker, tally)
+                )
+        except Exception as exc:  # mapped, or re-raised, by _recover
+            return self._recover(exc, checker, tally)
+
+    def _recover(self, exc: Exception, checker: GroundingChecker, tally: _Tally) -> Extraction:
+        """The last parsed answer when only grounding failed; otherwise our error for `exc`.
+
+        Transport and API errors end here, never in a reask prompt: instructor reasks only on
+        validation errors."""
+        attempts = tally.requests()
+        if isinstance(exc, IncompleteOutputException):
             raise ProviderError(
                 f"{self.model}: the answer was cut off at max_tokens={self.options.max_tokens}"
                 " (raise --max-tokens, or use a model that stops on its own)",
                 "truncated",
-                tally.attempts,
+                attempts,
             ) from exc
-        except InstructorRetryException as exc:
+        if isinstance(exc, InstructorRetryException):
             cause = exc.__cause__ or exc
-            failure = provider_failure(cause, self.model, self.spec.base_url)
+            failure = provider_failure(cause, self.model, self.spec.base_url, attempts)
             if failure is not None:
                 raise failure from exc
             if tally.refusal:
                 raise ProviderError(
-                    f"{self.model}: the model refused: {tally.refusal[:200]}",
-                    "refusal",
-                    tally.attempts,
+                    f"{self.model}: the model refused: {tally.refusal[:200]}", "refusal", attempts
                 ) from exc
             if isinstance(cause, ValidationError | ValueError) and checker.last is not None:
                 return checker.last
@@ -178,11 +236,14 @@ class LLMBackend:
                 f"{self.model}: no valid answer after {tally.attempts} attempt(s):"
                 f" {_first_line(cause)}",
                 "invalid_output",
-                tally.attempts,
+                attempts,
             ) from exc
-        except openai.OpenAIError as exc:
-            failure = provider_failure(exc, self.model, self.spec.base_url)
-            raise (failure or ProviderError(f"{self.model}: {_first_line(exc)}")) from exc
+        if isinstance(exc, openai.OpenAIError):
+            failure = provider_failure(exc, self.model, self.spec.base_url, attempts)
+            raise (
+                failure or ProviderError(f"{self.model}: {_first_line(exc)}", attempts=attempts)
+            ) from exc
+        raise exc
 
     def fingerprint(self, article: Article) -> dict[str, Any]:
         """What a recording of this backend's calls for this article depends on."""
@@ -214,6 +275,51 @@ class LLMBackend:
         if schema is None:
             return {}
         return {"extra_body": {"response_format": {"type": "json_object", "schema": schema}}}
+
+
+class _Run:
+    """One article's extraction: its prompts (one per chunk), tally, answers and notes."""
+
+    def __init__(self, backend: LLMBackend, index: ArticleIndex) -> None:
+        self.backend = backend
+        self.index = index
+        self.tally = _Tally()
+        self.prompts = backend._render(index)
+        self.extractions: list[Extraction] = []
+        self.notes: list[str] = []
+
+    @contextmanager
+    def counting(self) -> Iterator[None]:
+        token = _REQUESTS.set(self.tally.http)
+        try:
+            yield
+        finally:
+            _REQUESTS.reset(token)
+
+    def steps(self) -> Iterator[tuple[list[dict[str, str]], GroundingChecker]]:
+        for chunk, rendered in self.prompts:
+            first, last = chunk.sentences[0].index + 1, chunk.sentences[-1].index + 1
+            yield rendered.messages, GroundingChecker(self.index, (first, last))
+
+    def add(self, extraction: Extraction, checker: GroundingChecker) -> None:
+        self.extractions.append(extraction)
+        if checker.problems_seen and checker.problems_seen[-1]:
+            self.notes.append(
+                f"chunk {len(self.extractions)}: still ungrounded after"
+                f" {self.backend.options.max_reasks} reask(s): {len(checker.problems_seen[-1])} problem(s)"
+            )
+
+    def result(self) -> BackendResult:
+        return BackendResult(
+            extraction=merge_extractions(self.extractions),
+            usage=self.tally.usage,
+            attempts=self.tally.attempts,
+            requests=self.tally.requests(),
+            chunks=len(self.prompts),
+            prompt_version=self.prompts[0][1].version,
+            prompt_hash=_combined_hash([r for _, r in self.prompts]),
+            notes=self.notes,
+        )
 
 
 def _combined_hash(prompts: list[RenderedPrompt]) -> str:

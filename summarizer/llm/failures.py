@@ -7,9 +7,17 @@ import openai
 from summarizer.errors import ConfigError, ProviderError, SummarizerError
 
 
-def provider_failure(exc: BaseException, model: str, where: str | None) -> SummarizerError | None:
+def provider_failure(
+    exc: BaseException, model: str, where: str | None, attempts: int = 1
+) -> SummarizerError | None:
     """Our error for a transport or API failure, or None if `exc` is not one."""
-    place = where or "the provider"
+    failure = _failure(exc, model, where or "the provider")
+    if isinstance(failure, ProviderError):
+        failure.attempts = attempts
+    return failure
+
+
+def _failure(exc: BaseException, model: str, place: str) -> SummarizerError | None:
     if isinstance(exc, openai.AuthenticationError):
         return ProviderError(
             f"{model}: authentication failed at {place} (check the API key)", "auth"

@@ -41,6 +41,9 @@ class OfflineBackend:
     def extract(self, index: ArticleIndex) -> BackendResult:
         return BackendResult(extraction=extract(index), extractive=True)
 
+    async def aextract(self, index: ArticleIndex) -> BackendResult:
+        return self.extract(index)  # a few milliseconds of CPU: not worth a thread
+
 
 def extract(index: ArticleIndex) -> Extraction:
     text, sentences = index.article.text, index.sentences
