@@ -37,6 +37,8 @@ def run_guarded(action: Callable[[], T]) -> T:
 
     try:
         return action()
+    except typer.Exit:
+        raise
     except SummarizerError as exc:
         raise _fail(str(exc), exc.exit_code) from None
     except KeyboardInterrupt:
@@ -112,22 +114,46 @@ def summarize(
     ] = None,
     max_reasks: Annotated[int, typer.Option(min=0, help="Reasks for ungrounded answers.")] = 2,
     max_tokens: Annotated[int, typer.Option(min=16, help="Cap on each answer's tokens.")] = 4096,
-    timeout: Annotated[float, typer.Option(min=1, help="Seconds per HTTP request.")] = 120.0,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds per HTTP request.")] = 120.0,
+    retries: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Retries of 429s (honouring Retry-After), 5xx, timeouts and dropped connections.",
+        ),
+    ] = 2,
+    concurrency: Annotated[int, typer.Option(min=1, help="Articles in flight at once.")] = 4,
+    rpm: Annotated[int | None, typer.Option(min=1, help="Requests-per-minute limit.")] = None,
+    tpm: Annotated[
+        int | None, typer.Option(min=1, help="Tokens-per-minute limit (estimated).")
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Do not read or write the response cache.")
+    ] = False,
     chunk_chars: Annotated[
         int, typer.Option(min=500, help="Articles longer than this are split into chunks.")
     ] = 12_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No notices on stderr.")] = False,
 ) -> None:
-    """Summarize articles into actors, quotes, attributions and claims, grounded in the text."""
+    """Summarize articles into actors, quotes, attributions and claims, grounded in the text.
+
+    Re-running the same command with --out skips the articles already written and retries the
+    ones that failed; failures are listed in _failures.jsonl (folder) or NAME.failures.jsonl.
+    """
 
     def action() -> None:
+        import asyncio
+
         from summarizer.errors import InputError
         from summarizer.render import FORMATS
 
         if fmt is not None and fmt not in FORMATS:
             raise InputError(f"unknown format '{fmt}': use one of {', '.join(FORMATS)}")
-        from summarizer.api import summarize_article
         from summarizer.backends import make_backend
+        from summarizer.batch.cache import ResponseCache, default_cache_path
+        from summarizer.batch.ledger import Ledger
+        from summarizer.batch.limits import RateLimits
+        from summarizer.batch.runner import BatchSettings, progress_reporter, run_batch
         from summarizer.ingest import read_inputs
         from summarizer.llm.providers import OFFLINE, default_model
         from summarizer.options import Options
@@ -140,19 +166,41 @@ def summarize(
             max_reasks=max_reasks,
             max_tokens=max_tokens,
             timeout=timeout,
+            transport_retries=retries,
             chunk_chars=chunk_chars,
         )
         articles = read_inputs(paths)
         backend = make_backend(options)
-        sink = Sink(out, fmt, many=len(articles) > 1 or any(p.endswith(".jsonl") for p in paths))
+        many = len(articles) > 1 or any(p.endswith(".jsonl") for p in paths)
+        sink = Sink(out, fmt, many=many)
+        ledger = Ledger(sink)
         if model is None and default_model() == OFFLINE and not quiet:
             typer.echo(
                 "summarizer: no model configured (set OPENAI_API_KEY or pass --model);"
                 " using the offline rule-based extractor",
                 err=True,
             )
-        for article in articles:
-            sink.write(summarize_article(article, backend))
+        cache = None if no_cache or backend.name != "llm" else ResponseCache(default_cache_path())
+        settings = BatchSettings(concurrency, cache, RateLimits(rpm, tpm))
+        update, stop = progress_reporter(len(articles))
+        try:
+            stats = asyncio.run(run_batch(articles, backend, sink, ledger, settings, update))
+        finally:
+            stop()
+            if cache is not None:
+                cache.close()
+        for failure in stats.failures:
+            where = f"{failure.id}: " if many else ""
+            typer.echo(f"summarizer: error: {where}{failure.message}", err=True)
+        if many and not quiet:
+            where = (
+                f" (listed in {ledger.failures_path})"
+                if stats.failed and ledger.failures_path
+                else ""
+            )
+            typer.echo(f"summarizer: {stats.line()}{where}", err=True)
+        if stats.failed:
+            raise typer.Exit(1)
 
     run_guarded(action)
 

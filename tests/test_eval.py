@@ -76,6 +76,7 @@ def test_degraded_output_fails_the_gate(offline_outputs: Path, tmp_path: Path):
         "--model", "offline", "--from-outputs", str(degraded), "--out", str(tmp_path / "r")
     )
     assert result.exit_code == 1
+    assert "FAIL: quotes_cov30:" in result.stderr and "internal error" not in result.output
     failures = json.loads((tmp_path / "r" / "report.json").read_text())["gate_failures"]
     assert any(f.startswith("quotes_cov30:") for f in failures)
     assert any(f.startswith("attributions:") for f in failures)

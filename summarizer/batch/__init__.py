@@ -1,0 +1,1 @@
+"""Batch runs: concurrency, rate limits, cache, failure records and resume."""
