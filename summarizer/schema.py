@@ -6,7 +6,9 @@ computed by our grounding code, never taken from a model.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -205,33 +207,47 @@ class Summary(_Model):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Summary:
-        actor_ids = [a.id for a in self.actors]
-        problems = _duplicates("actor", actor_ids)
-        known = set(actor_ids)
+        problems = reference_problems(self.actors, self.quotes, self.attributions, self.claims)
         quote_ids = {q.id for q in self.quotes}
-        problems += _duplicates("quote", [q.id for q in self.quotes])
-        problems += _duplicates("attribution", [a.id for a in self.attributions])
-        problems += _duplicates("claim", [c.id for c in self.claims])
-        for q in self.quotes:
-            if q.speaker is not None and q.speaker not in known:
-                problems.append(f"quote {q.id}: speaker '{q.speaker}' is not an actor id")
-        for a in self.attributions:
-            if a.source is not None and a.source not in known:
-                problems.append(f"attribution {a.id}: source '{a.source}' is not an actor id")
-            problems += [
-                f"attribution {a.id}: quote '{qid}' does not exist"
-                for qid in a.quotes
-                if qid not in quote_ids
-            ]
-        for c in self.claims:
-            if c.claimant != ARTICLE_CLAIMANT and c.claimant not in known:
-                problems.append(f"claim {c.id}: claimant '{c.claimant}' is not an actor id")
+        problems += [
+            f"attribution {a.id}: quote '{qid}' does not exist"
+            for a in self.attributions
+            for qid in a.quotes
+            if qid not in quote_ids
+        ]
         if problems:
             raise ValueError("; ".join(problems))
         return self
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
+
+
+def reference_problems(
+    actors: Sequence[Any], quotes: Sequence[Any], attributions: Sequence[Any], claims: Sequence[Any]
+) -> list[str]:
+    """Duplicate ids and references to actors that do not exist (shared with the gold schema)."""
+    actor_ids = [a.id for a in actors]
+    known = set(actor_ids)
+    problems = _duplicates("actor", actor_ids)
+    for kind, items in (("quote", quotes), ("attribution", attributions), ("claim", claims)):
+        problems += _duplicates(kind, [i.id for i in items])
+    problems += [
+        f"quote {q.id}: speaker '{q.speaker}' is not an actor id"
+        for q in quotes
+        if q.speaker is not None and q.speaker not in known
+    ]
+    problems += [
+        f"attribution {a.id}: source '{a.source}' is not an actor id"
+        for a in attributions
+        if a.source is not None and a.source not in known
+    ]
+    problems += [
+        f"claim {c.id}: claimant '{c.claimant}' is not an actor id"
+        for c in claims
+        if c.claimant != ARTICLE_CLAIMANT and c.claimant not in known
+    ]
+    return problems
 
 
 def _duplicates(kind: str, ids: list[str]) -> list[str]:

@@ -48,5 +48,5 @@ def test_the_validator_catches_a_shifted_span():
 def test_the_validator_catches_a_dangling_speaker():
     data = json.loads((EVALS / "gold" / f"{ENTRIES[0].id}.json").read_text())
     data["quotes"][0]["speaker"] = "nobody"
-    with pytest.raises(ValueError, match="unknown speaker"):
+    with pytest.raises(ValueError, match="speaker 'nobody' is not an actor id"):
         GoldLabels.model_validate(data)

@@ -214,3 +214,40 @@ def test_raw_newlines_inside_json_strings_are_accepted(scripted_server):
     with scripted_server([completion(raw)]) as server:
         summary = run(server, max_reasks=0)
     assert summary.headline == "Two\nlines" and summary.quotes[0].verified
+
+
+def test_long_article_is_chunked_and_merged(scripted_server):
+    """Chunks overlap: the same quote comes back twice and the same person under two ids."""
+    filler = " ".join(f"Sentence {n} adds background." for n in range(40))
+    article = (
+        f'Vice President JD Vance said "we will talk" on Monday. {filler}\n\nVance added "soon".\n'
+    )
+
+    def by_chunk(body):
+        user = body["messages"][-1]["content"]
+        if "[1] Vice President" in user:
+            quotes = [{"text": "we will talk", "speaker": "jd-vance", "sentence": 1}]
+            actors = [
+                {"id": "jd-vance", "name": "JD Vance", "type": "person", "aliases": ["Vance"]}
+            ]
+        else:
+            quotes = [
+                {"text": "soon", "speaker": "vance", "sentence": 43},
+                {"text": "we will talk", "speaker": "vance", "sentence": 1},
+            ]
+            actors = [{"id": "vance", "name": "Vance", "type": "person"}]
+        return json_completion(
+            {"headline": "h", "summary": "s", "actors": actors, "quotes": quotes}
+        )
+
+    with scripted_server(default=by_chunk) as server:
+        summary = summarize(
+            article, model="compatible/test-model", base_url=server.base_url,
+            chunk_chars=600, overlap_chars=100, max_reasks=0,
+        )  # fmt: skip
+    assert summary.provenance.chunks == len(server.requests) >= 2
+    assert [a.name for a in summary.actors] == ["JD Vance"], "one actor across chunks"
+    assert sorted(q.text for q in summary.quotes) == ["soon", "we will talk"], (
+        "duplicate quote removed"
+    )
+    assert {q.speaker for q in summary.quotes} == {"jd-vance"}

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from summarizer.errors import InputError
 from summarizer.ingest.article import Article
-from summarizer.schema import ARTICLE_CLAIMANT, ActorType, ClaimKind, QuoteKind
+from summarizer.schema import ActorType, ClaimKind, QuoteKind, reference_problems
 
 SPLITS = ("dev", "test")
 
@@ -74,30 +74,7 @@ class GoldLabels(_Gold):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> GoldLabels:
-        ids = [a.id for a in self.actors]
-        problems = [
-            f"duplicate actor id '{i}'" for i in sorted({i for i in ids if ids.count(i) > 1})
-        ]
-        known = set(ids)
-        for q in self.quotes:
-            if q.speaker is not None and q.speaker not in known:
-                problems.append(f"quote {q.id}: unknown speaker '{q.speaker}'")
-        for a in self.attributions:
-            if a.source is not None and a.source not in known:
-                problems.append(f"attribution {a.id}: unknown source '{a.source}'")
-        for c in self.claims:
-            if c.claimant != ARTICLE_CLAIMANT and c.claimant not in known:
-                problems.append(f"claim {c.id}: unknown claimant '{c.claimant}'")
-        for kind, items in (
-            ("quote", self.quotes),
-            ("attribution", self.attributions),
-            ("claim", self.claims),
-        ):
-            item_ids = [i.id for i in items]
-            problems += [
-                f"duplicate {kind} id '{i}'"
-                for i in sorted({i for i in item_ids if item_ids.count(i) > 1})
-            ]
+        problems = reference_problems(self.actors, self.quotes, self.attributions, self.claims)
         if problems:
             raise ValueError("; ".join(problems))
         return self

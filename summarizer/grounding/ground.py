@@ -158,8 +158,11 @@ def _mentions(index: ArticleIndex, names: list[str]) -> list[Span]:
         return []
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
     text = index.article.text
+    # Built by our own regex over the article: construct without re-validating each span.
     return [
-        Span(start=m.start(), end=m.end(), text=m.group(), status=AlignmentStatus.exact)
+        Span.model_construct(
+            start=m.start(), end=m.end(), text=m.group(), status=AlignmentStatus.exact, score=1.0
+        )
         for m in pattern.finditer(text)
     ]
 

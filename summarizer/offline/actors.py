@@ -53,6 +53,7 @@ class ActorIndex:
     def __init__(self, mentions: list[Mention]) -> None:
         self.actors: list[ActorDraft] = []
         self._by_key: dict[str, ActorDraft] = {}
+        self._by_name_part: dict[str, list[ActorDraft]] = {}
         self._positions: list[tuple[int, int, ActorDraft, Mention]] = []
         for mention in sorted(mentions, key=lambda m: (-len(m.text.split()), m.start)):
             self._place(mention)
@@ -79,11 +80,7 @@ class ActorIndex:
             return self._by_key[key]
         words = mention.text.split()
         if mention.kind in ("person", "candidate") and len(words) == 1:
-            matches = [
-                a for a in self.actors
-                if a.type == "person" and len(a.name.split()) > 1
-                and words[0] in (a.surname, a.name.split()[0])
-            ]  # fmt: skip
+            matches = self._by_name_part.get(words[0])
             if matches:
                 return matches[0]
         if mention.kind in ("organisation", "candidate") and ACRONYM.match(mention.text):
@@ -113,6 +110,9 @@ class ActorIndex:
         )
         self.actors.append(actor)
         self._by_key[self._key(mention)] = actor
+        if actor.type == "person" and len(actor.name.split()) > 1:  # "Vance" finds "JD Vance"
+            for part in dict.fromkeys((actor.surname, actor.name.split()[0])):
+                self._by_name_part.setdefault(part, []).append(actor)
         return actor
 
     def _key(self, mention: Mention) -> str:

@@ -16,12 +16,27 @@ from summarizer.offline.quotes import QuotedSpan
 from summarizer.text.sentences import Sentence
 
 MASK = "\u2591"  # ░ stands in for every character of a quoted passage
-_VERB = re.compile(
-    r"\b(?:according to|in an interview with|in a statement to|"
-    + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
-    + r"|talked of|spoke of|went on)\b",
-    re.IGNORECASE,
+_WORDS = re.compile(r"\b[A-Za-z]+\b")
+_MULTI_WORD_CUE = re.compile(
+    r"(?:according to|in an interview with|in a statement to|talked of|went on)\b", re.IGNORECASE
 )
+_MULTI_WORD_HEADS = frozenset({"according", "in", "talked", "went"})
+
+
+def find_cues(masked: str) -> list[re.Match[str]]:
+    """Reporting verbs and cue phrases, in order (a word scan: faster than one big alternation)."""
+    cues = []
+    for word in _WORDS.finditer(masked):
+        lower = word.group().lower()
+        if lower in REPORTING_VERBS:
+            cues.append(word)
+        elif lower in _MULTI_WORD_HEADS:
+            phrase = _MULTI_WORD_CUE.match(masked, word.start())
+            if phrase:
+                cues.append(phrase)
+    return cues
+
+
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
 _ROLE_BEFORE = re.compile(
     r"\b[Tt]he\s+((?:[A-Za-z\-]+\s+){0,2}(?:"
@@ -87,7 +102,7 @@ class CueFinder:
         self.actors = actors
         self.sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
-        self._verbs = list(_VERB.finditer(masked))
+        self._verbs = find_cues(masked)
         self._verb_starts = [v.start() for v in self._verbs]
         self.recent_speakers: list[tuple[int, ActorDraft]] = []
 
@@ -141,7 +156,7 @@ class CueFinder:
                 if role and role.start() + floor > mention.end:
                     break
                 return self._head_of_modifier(found, n, floor) or actor
-            if _VERB.search(gap) or " that " in gap:
+            if find_cues(gap) or " that " in gap:
                 break
         if role:
             holder = self.actors.by_role(role.group(1).split(), verb.start())

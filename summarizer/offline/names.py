@@ -59,11 +59,12 @@ def tokens(text: str) -> list[Token]:
     out = []
     for match in _WORD.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if word.endswith(".") and not _ABBREVIATED.match(word):
+        if word[-1] == "." and not _ABBREVIATED.match(word):
             word, end = word.rstrip("."), end - (len(word) - len(word.rstrip(".")))
-        possessive = _POSSESSIVE.search(word)
-        if possessive and len(word) > 2:
-            word, end = word[: possessive.start()], end - len(possessive.group())
+        if ("'" in word or "\u2019" in word) and len(word) > 2:
+            possessive = _POSSESSIVE.search(word)
+            if possessive:
+                word, end = word[: possessive.start()], end - len(possessive.group())
         if word:
             out.append(Token(start, end, word))
     return out
