@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass
 
 from summarizer.offline.actors import ActorDraft, ActorIndex
-from summarizer.offline.lexicon import DESCRIBED_PEOPLE, REPORTING_VERBS, ROLE_NOUNS, STRONG_VERBS
+from summarizer.offline.lexicon import (
+    DESCRIBED_PEOPLE,
+    PARTICIPLE_CUES,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    STRONG_VERBS,
+)
 from summarizer.offline.quotes import QuotedSpan
 from summarizer.text.sentences import Sentence
 
@@ -27,8 +33,14 @@ def find_cues(masked: str) -> list[re.Match[str]]:
     """Reporting verbs and cue phrases, in order (a word scan: faster than one big alternation)."""
     cues = []
     for word in _WORDS.finditer(masked):
+        if word.group()[0].isupper() and not _opens_sentence(masked, word.start()):
+            continue  # "United States" is a name, not "states"
         lower = word.group().lower()
-        if lower in REPORTING_VERBS:
+        if (
+            lower in REPORTING_VERBS
+            or lower in PARTICIPLE_CUES
+            and masked[: word.start()].rstrip().endswith(",")
+        ):
             cues.append(word)
         elif lower in _MULTI_WORD_HEADS:
             phrase = _MULTI_WORD_CUE.match(masked, word.start())
@@ -46,7 +58,7 @@ _ROLE_BEFORE = re.compile(
 _SHORT_GAP = re.compile(
     r"^(?:['\u2019]s?)?(?:\s+(?:[a-z]+|on|[0-9]+|[A-Z][a-z]+day|[A-Z][a-z]+ [0-9]+)){0,3}\s+$"
 )
-_APPOSITIVE_GAP = re.compile(r"^\s*,(?:[^,;:.\u2591]|\.(?=\S)){1,120},\s*(?:[a-z]+\s+){0,2}$")
+_APPOSITIVE_GAP = re.compile(r"^\)?\s*,(?:[^,;:.\u2591]|\.(?=\S)){1,120},\s*(?:[a-z]+\s+){0,2}$")
 _COMMA_GAP = re.compile(r"^\s*,\s*(?:[a-z]+\s+){0,2}$")
 _PLACE_GAP = re.compile(
     r"^\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}\s+(?:[a-z]+\s+){0,2}$"
@@ -122,6 +134,10 @@ class CueFinder:
         if verb.group().lower() == "according to":
             return None
         left = self.masked[floor : verb.start()]
+        if verb.group().lower() in PARTICIPLE_CUES:  # "..., saying X": the clause's subject
+            sentence = self._sentence_index(verb.start())
+            start = self.sentences[sentence].start if sentence is not None else floor
+            return self.clause_subject(start, verb.start())
         if _PASSIVE_BEFORE.search(left):  # "was announced ... by the WHO"
             agent = _AGENT_AFTER.match(self.masked, verb.end())
             return self.subject_after(agent.end(), verb.end() + 200) if agent else None
@@ -189,12 +205,22 @@ class CueFinder:
         return None
 
     def source_after(self, position: int, ceiling: int) -> ActorDraft | None:
-        """'according to CNN, Hegseth told ...': the actor named right after the cue."""
-        for actor, mention in self.actors.mentions_between(position, ceiling):
+        """'according to CNN, Hegseth told ...': the actor named right after the cue; in
+        'according to Rutgers University political scholar Kelly Dittmar, ...' the person."""
+        comma = self.masked.find(",", position, ceiling)
+        phrase = self._visible(
+            self.actors.mentions_between(position, comma if comma != -1 else ceiling)
+        )
+        people = [
+            a for a, m in phrase
+            if a.type == "person" and not self.masked.startswith(("'s", "\u2019s"), m.end)
+        ]  # fmt: skip
+        if len(phrase) > 1 and people:
+            return people[-1]
+        for actor, mention in phrase[:1]:
             gap = self.masked[position : mention.role_start]
             if re.fullmatch(r"\s*(?:the\s+|a\s+)?(?:[a-z]+\s+){0,3}", gap):
                 return actor
-            break
         return self.subject_after(position, ceiling)
 
     def subject_after(self, position: int, ceiling: int) -> ActorDraft | None:
@@ -251,7 +277,9 @@ class CueFinder:
             if actor.type == "person" and not self.masked.startswith(("'s", "\u2019s"), mention.end)
         ]  # fmt: skip
         confirmed = [a for a in people if not a.tentative]
-        likely = [a for a in people if len(a.name.split()) > 1]
+        likely = [
+            a for a in people if len(a.name.split()) > 1 and a.name.replace(" ", "").isalpha()
+        ]
         return (confirmed or likely or [None])[0]
 
     def _sentence_index(self, offset: int) -> int | None:
@@ -280,7 +308,11 @@ class CueFinder:
                 return self._left_cue(quote, left_floor) or right
         elif right is not None and self._introduces_next_quote(right, right_ceiling):
             return self._left_cue(quote, left_floor) or right
-        return right or self._left_cue(quote, left_floor) or self._later_cue(quote, right_ceiling)
+        return (
+            right
+            or self._left_cue(quote, left_floor)
+            or self._later_cue(quote, right_ceiling, sentence_end)
+        )
 
     def _right_cue(self, quote: QuotedSpan, right_ceiling: int) -> Cue | None:
         """'"...," Vance said' / '"...," said Vance' / '"...," according to CNN'."""
@@ -293,8 +325,8 @@ class CueFinder:
         verb = verbs[0]
         word = verb.group().lower()
         gap = self.masked[position : verb.start()]
-        if MASK in gap or word in MEDIUM_CUES:
-            return None
+        if MASK in gap or word in MEDIUM_CUES or word in PARTICIPLE_CUES:
+            return None  # '"...", adding X': the quote belongs to the cue before it
         if not gap.strip() or word == "according to":
             speaker = self.subject_after(verb.end(), right_ceiling)
             rule = "after-inverted"
@@ -317,22 +349,35 @@ class CueFinder:
                 continue
             else:
                 speaker = self.subject_before(verb, left_floor)
-                if speaker is None and _inverted_before_quote(
-                    self.masked, verb.end(), quote.open_mark
+                inverted = word not in ("told", "tells", "tell")  # "told Reuters": an object
+                if (
+                    speaker is None
+                    and inverted
+                    and _inverted_before_quote(self.masked, verb.end(), quote.open_mark)
                 ):
                     speaker = self.subject_after(verb.end(), quote.open_mark)
             if speaker is not None:
                 return Cue(verb.group(), verb.start(), verb.end(), speaker, "before")
         words = len(self.text[quote.start : quote.end].split())
+        sentence = self._sentence_index(quote.open_mark)
+        sentence_start = self.sentences[sentence].start if sentence is not None else left_floor
         if words >= 4 and self.masked[left_floor : quote.open_mark].rstrip().endswith(":"):
-            speaker = self.clause_subject(left_floor, quote.open_mark)
+            speaker = self.clause_subject(sentence_start, quote.open_mark)
             if speaker is not None:
                 return Cue(":", quote.open_mark - 1, quote.open_mark, speaker, "colon")
+        opening = re.match(r"\s*([A-Z][a-z]+ing)\b", self.masked[sentence_start : quote.open_mark])
+        first_quote = MASK not in self.masked[sentence_start : quote.open_mark]
+        if first_quote and opening and opening.group(1).lower() in PARTICIPLE_CUES:
+            # 'Calling it "X", Anna Franowska told Reuters': the main clause's subject
+            end = self.sentences[sentence].end if sentence is not None else quote.close_mark
+            speaker = self.clause_subject(quote.close_mark + 1, end, prefer_person=True)
+            if speaker is not None:
+                return Cue(opening.group(1), sentence_start, quote.open_mark, speaker, "participle")
         return None
 
-    def _later_cue(self, quote: QuotedSpan, right_ceiling: int) -> Cue | None:
+    def _later_cue(self, quote: QuotedSpan, right_ceiling: int, sentence_end: int) -> Cue | None:
         """'"There are tools" the US could use against Putin, Vance said.'"""
-        for verb in self.verbs(quote.close_mark + 1, right_ceiling):
+        for verb in self.verbs(quote.close_mark + 1, min(right_ceiling, sentence_end)):
             if verb.group().lower() in MEDIUM_CUES:
                 continue
             floor = quote.close_mark + 1
@@ -352,13 +397,18 @@ class CueFinder:
         tail = self.masked[cue.end : ceiling]
         return len(tail.split()) <= 4 and not re.search(r"[.;]", tail)
 
-    def clause_subject(self, start: int, end: int) -> ActorDraft | None:
-        """The first person (else actor) named in a clause, taken as its subject."""
+    def clause_subject(
+        self, start: int, end: int, prefer_person: bool = False
+    ) -> ActorDraft | None:
+        """The clause's subject: its first actor named (not a possessor), or its 'he'/'she'."""
         found = [
             (a, m) for a, m in self._visible(self.actors.mentions_between(start, end))
             if not self.masked.startswith(("'s", "\u2019s"), m.end)
         ]  # fmt: skip
-        people = [a for a, _ in found if a.type == "person"]
+        pronoun = re.search(r"\b(he|she|He|She)\b", self.masked[start:end])
+        if pronoun and (not found or start + pronoun.start() < found[0][1].start):
+            return self.resolve_pronoun(pronoun.group(1), start + pronoun.start())
+        people = [a for a, _ in found if a.type == "person"] if prefer_person else []
         return people[0] if people else (found[0][0] if found else None)
 
     def sentence_cue(self, start: int, end: int) -> Cue | None:
@@ -373,6 +423,11 @@ class CueFinder:
             if speaker is not None:
                 return Cue(verb.group(), verb.start(), verb.end(), speaker, "previous-sentence")
         return None
+
+
+def _opens_sentence(masked: str, position: int) -> bool:
+    before = masked[:position].rstrip(" \t\u00a0\"'\u201c\u2018(")
+    return not before or before[-1] in ".!?\n:;\u2591"
 
 
 def _parenthetical(masked: str, floor: int, verb: re.Match[str], quote_start: int) -> bool:

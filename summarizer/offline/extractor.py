@@ -89,9 +89,9 @@ def extract(index: ArticleIndex) -> Extraction:
         cue_text = cue.verb if cue else None
         if cue is None and previous is not None and _continues(previous, first, span, text):
             speaker, cue_text = previous[1], None
-        words = len(text[span.start : span.end].split())
-        if cue is None and speaker is None and words < MIN_UNATTRIBUTED_QUOTE_WORDS:
-            continue
+        words = text[span.start : span.end].split()
+        if speaker is None and (len(words) < MIN_UNATTRIBUTED_QUOTE_WORDS or _title_case(words)):
+            continue  # short or Title Case and nobody says it: a name, not a quote
         if speaker is not None:
             speaker.speaks += 1
             actors.promote(speaker)
@@ -129,6 +129,14 @@ _NAMING = re.compile(
 
 
 _CAPTION_LINE = re.compile(r"\b(?:Image|Photo|Credit|File):", re.IGNORECASE)
+
+
+def _title_case(words: list[str]) -> bool:
+    """'Reproductive Health Care Reform Bill 2019', 'Person of the Year': mostly capitalised."""
+    small = ("of", "the", "a", "an", "and", "for", "in", "on", "to")
+    content = [w for w in words if w.lower() not in small]
+    capitalised = sum(w[:1].isupper() or w[:1].isdigit() for w in content)
+    return bool(content) and capitalised / len(content) >= 0.75
 
 
 def _in_caption(text: str, offset: int) -> bool:

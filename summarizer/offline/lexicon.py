@@ -23,7 +23,7 @@ REPORTING_VERBS = frozenset(
     indicated indicates revealed reveals disclosed discloses maintained maintains estimated
     testified testifies recounted recounts shouted wrote pleaded appealed expressed
     condemned condemns demanded demands questioned questions rejected rejects dismissed
-    defended defends spoke speaks declaring informed informs
+    defended defends spoke speaks declaring informed informs reacted
     elaborated characterized characterised attacked labelled labeled branded""".split()  # noqa: SIM905
 )
 # Verbs that can carry a quote from the start of the next sentence ('"...!" Macron told').
@@ -180,6 +180,20 @@ def countries() -> dict[str, str]:
                 names[name.split(",")[0]] = canonical
     names.update(_COUNTRY_EXTRAS)
     return names
+
+
+@cache
+def places() -> frozenset[str]:
+    """Countries and their subdivisions (states, provinces, regions) from pycountry."""
+    import pycountry
+
+    return frozenset(countries()) | frozenset(s.name for s in pycountry.subdivisions)
+
+
+# A participle after a comma reports for the clause's subject ("..., saying X", "..., calling it X").
+PARTICIPLE_CUES = frozenset(
+    "saying adding noting calling describing telling warning arguing explaining insisting claiming".split()  # noqa: SIM905
+)
 
 
 def reporting_verb(word: str) -> bool:

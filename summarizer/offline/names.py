@@ -22,6 +22,7 @@ from summarizer.offline.lexicon import (
     PLACE_WORDS,
     TITLE_WORDS,
     countries,
+    places,
 )
 from summarizer.text.sentences import Sentence
 
@@ -86,8 +87,13 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
 
 
 def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
-    """'United Nations Nikki Haley' -> 'United Nations', 'Nikki Haley'; 'Trump and Biden' ->
-    'Trump', 'Biden' (only organisation names keep 'and', 'for', 'on' inside)."""
+    """Split a run of capitalised words that holds more than one name.
+
+    'Trump and Biden' -> 'Trump', 'Biden' (only organisation names keep 'and', 'for', 'on');
+    'United Nations Nikki Haley' -> 'United Nations', 'Nikki Haley'; 'Iran Brian Hook' and
+    'Vermont Bernie Sanders' -> the place, then the person; 'Jennifer Lu of Marriage Equality
+    Coalition' -> the person, then the organisation.
+    """
     lowers = [t.text.lower() for t in group]
     if not any(w in ORG_WORDS for w in lowers) and any(w in ORG_CONNECTORS for w in lowers):
         parts, current = [], []
@@ -98,14 +104,32 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
             else:
                 current.append(token)
         parts.append(_trim_connectors(current))
-        return [p for p in parts if p]
+        return [piece for part in parts if part for piece in _split_organisation_prefix(part)]
+    for size in (2, 1):  # a leading country or state, then a two- or three-word name
+        head, rest = group[:size], group[size:]
+        if (
+            len(rest) in (2, 3)
+            and " ".join(t.text for t in head) in places()
+            and all(t.text[:1].isupper() and t.text.isalpha() for t in rest)
+            and not any(w in ORG_WORDS or w in TITLE_WORDS for w in lowers[size:])
+        ):
+            return [head, rest]
+    of = next((i for i, w in enumerate(lowers) if w in ("of", "from")), None)
+    if (
+        of is not None
+        and 2 <= of <= 3
+        and not any(w in ORG_WORDS or w in TITLE_WORDS for w in lowers[:of])
+        and any(w in ORG_WORDS for w in lowers[of + 1 :])
+    ):
+        return [group[:of], group[of + 1 :]]
     org_at = max((i for i, w in enumerate(lowers) if w in ORG_WORDS), default=-1)
     rest = group[org_at + 1 :]
     if (
         org_at >= 0
         and len(rest) >= 2
         and all(t.text[:1].isupper() and t.text.isalpha() for t in rest)
-    ) and not any(w in TITLE_WORDS for w in lowers[org_at + 1 :]):
+        and not any(w in TITLE_WORDS for w in lowers[org_at + 1 :])
+    ):
         return [group[: org_at + 1], rest]
     return [group] if group else []
 
@@ -198,7 +222,7 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         return None
     if title_at >= 0:
         rest = group[title_at + 1 :]
-        if rest and rest[0].text in NAME_CONNECTORS:
+        if rest and (rest[0].text in NAME_CONNECTORS or rest[0].text.lower() in ORG_CONNECTORS):
             # "Archbishop of Gdańsk": all role; "Mayor of London Sadiq Khan": role, then a name
             tail = rest[1:]
             if len(tail) >= 3 and all(t.text[:1].isupper() for t in tail[-2:]):
