@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from summarizer.backends import Backend, BackendResult, make_backend
@@ -11,6 +10,7 @@ from summarizer.grounding.ground import ArticleIndex, ground
 from summarizer.ingest import Article, read_text_input
 from summarizer.options import Options
 from summarizer.schema import Provenance, Summary
+from summarizer.version import package_version
 
 
 def summarize(text_or_article: str | Article, model: str | None = None, **options: Any) -> Summary:
@@ -54,10 +54,3 @@ def summary_from_result(
     if result.notes:
         summary = summary.model_copy(update={"warnings": [*result.notes, *summary.warnings]})
     return summary
-
-
-def package_version() -> str:
-    try:
-        return version("summarizer")
-    except PackageNotFoundError:
-        return "0+unknown"

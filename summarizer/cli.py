@@ -56,7 +56,7 @@ def run_guarded(action: Callable[[], T]) -> T:
 
 def _version_callback(value: bool) -> None:
     if value:
-        from summarizer.api import package_version
+        from summarizer.version import package_version
 
         typer.echo(f"summarizer {package_version()}")
         raise typer.Exit()
