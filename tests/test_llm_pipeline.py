@@ -251,3 +251,27 @@ def test_long_article_is_chunked_and_merged(scripted_server):
         "duplicate quote removed"
     )
     assert {q.speaker for q in summary.quotes} == {"jd-vance"}
+
+
+def test_empty_strings_from_a_model_never_crash_grounding(scripted_server):
+    """Seen from Gemma: empty paraphrases and names. Grounding repairs them; nothing crashes."""
+    payload = {
+        "headline": "", "summary": "",
+        "actors": [{"id": "", "name": "", "type": "person"}, {"id": "x", "name": "", "aliases": ["Vance"], "type": "person"}],
+        "quotes": [{"text": "", "sentence": 1}, {"text": "on the table", "speaker": "", "sentence": 1}],
+        "attributions": [{"source": "x", "content": "", "sentence": 1}, {"content": " ", "sentence": 99}],
+        "claims": [{"text": "", "claimant": "", "sentences": [1]}],
+    }  # fmt: skip
+    with scripted_server([json_completion(payload)]) as server:
+        summary = run(server, max_reasks=0)
+    assert [a.name for a in summary.actors] == ["Vance"]
+    assert summary.attributions[0].content.startswith("Vice President JD Vance said")
+    assert (
+        summary.attributions[1].content == "(no text given)"
+        and not summary.attributions[1].verified
+    )
+    assert (
+        summary.claims[0].text.startswith("Vice President")
+        and summary.claims[0].claimant == "article"
+    )
+    assert [q.text for q in summary.quotes] == ["on the table"]

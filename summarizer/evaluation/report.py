@@ -76,6 +76,7 @@ class EvalResult:
         return [
             *(f"hard invariant: {v}" for v in self.invariant_violations),
             *(f"recording: {e}" for e in self.cassette_errors),
+            *(f"{r.id}: {r.error}" for r in self.runs if r.error_kind == "internal"),
         ]
 
     @property

@@ -93,6 +93,11 @@ def _run_one(item: GoldItem, backend: Backend, cassette_mode: str, root: Path) -
         return ArticleRun(
             item, None, time.perf_counter() - started, str(exc), f"provider:{exc.kind}"
         )
+    except (ConfigError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # a bug: recorded, fails the evaluation, does not stop the suite
+        message = f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
+        return ArticleRun(item, None, time.perf_counter() - started, message, "internal")
     return ArticleRun(item, summary, time.perf_counter() - started)
 
 

@@ -81,9 +81,9 @@ def ground(index: ArticleIndex, extraction: Extraction, provenance: Provenance) 
         Attribution(
             id=f"a{n}",
             source=resolve(item.source, f"attribution a{n} source"),
-            content=item.content,
+            content=_or_evidence(item.content, evidence := index.sentence_span(item.sentence)),
             cue=item.cue,
-            evidence=(evidence := index.sentence_span(item.sentence)),
+            evidence=evidence,
             verified=evidence.verified,
         )
         for n, item in enumerate(extraction.attributions, start=1)
@@ -99,7 +99,7 @@ def ground(index: ArticleIndex, extraction: Extraction, provenance: Provenance) 
         claims.append(
             Claim(
                 id=f"c{n}",
-                text=item.text,
+                text=_or_evidence(item.text, evidence[0] if evidence else None),
                 claimant=claimant,
                 kind=item.kind,
                 evidence=evidence,
@@ -128,8 +128,10 @@ def _ground_actors(
     actors: dict[str, Actor] = {}
     id_map: dict[str, str] = {}
     for item in extracted:
-        actor_id = slugify(item.id or item.name)
         names = [n.strip() for n in [item.name, *item.aliases] if n and n.strip()]
+        if not names:
+            continue  # a model's actor with no name at all: references to it become unknown
+        actor_id = slugify(item.id or names[0])
         if actor_id in actors:  # the same actor twice: merge aliases
             existing = actors[actor_id]
             aliases = _unique([*existing.aliases, *names], exclude=existing.name)
@@ -137,34 +139,43 @@ def _ground_actors(
         else:
             actors[actor_id] = Actor(
                 id=actor_id,
-                name=item.name.strip(),
+                name=names[0],
                 type=item.type,
                 role=item.role,
-                aliases=_unique(names[1:], exclude=item.name.strip()),
+                aliases=_unique(names[1:], exclude=names[0]),
             )
         for key in (item.id, actor_id, *names, *(slugify(n) for n in names)):
             id_map.setdefault(key, actor_id)
+    spans = _mentions(index, {n: a.id for a in actors.values() for n in [a.name, *a.aliases]})
     grounded = [
-        actor.model_copy(update={"mentions": _mentions(index, [actor.name, *actor.aliases])})
-        for actor in actors.values()
+        actor.model_copy(update={"mentions": spans.get(actor.id, [])}) for actor in actors.values()
     ]
     return grounded, id_map
 
 
-def _mentions(index: ArticleIndex, names: list[str]) -> list[Span]:
-    """Every whole-word occurrence of any of `names` (longest first, so no overlaps)."""
-    names = sorted({n for n in names if n}, key=len, reverse=True)
+def _mentions(index: ArticleIndex, owners: dict[str, str]) -> dict[str, list[Span]]:
+    """Every whole-word occurrence of every actor name, by actor id, in one pass over the text.
+
+    Longest names first, so "JD Vance" wins over "Vance"; a name two actors share goes to the
+    first. Spans come from our own regex over the article, so they are built without
+    re-validation.
+    """
+    names = sorted({n for n in owners if n}, key=len, reverse=True)
+    found: dict[str, list[Span]] = {}
     if not names:
-        return []
+        return found
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
-    text = index.article.text
-    # Built by our own regex over the article: construct without re-validating each span.
-    return [
-        Span.model_construct(
-            start=m.start(), end=m.end(), text=m.group(), status=AlignmentStatus.exact, score=1.0
+    for m in pattern.finditer(index.article.text):
+        found.setdefault(owners[m.group()], []).append(
+            Span.model_construct(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                status=AlignmentStatus.exact,
+                score=1.0,
+            )
         )
-        for m in pattern.finditer(text)
-    ]
+    return found
 
 
 def _ground_quotes(index: ArticleIndex, extraction: Extraction, resolve) -> list[Quote]:
@@ -196,6 +207,13 @@ def _ground_quotes(index: ArticleIndex, extraction: Extraction, resolve) -> list
         if span.start is not None:
             taken.append(key)  # type: ignore[arg-type]
     return quotes
+
+
+def _or_evidence(text: str, evidence: Span | None) -> str:
+    """A model may leave a paraphrase empty: show the evidence sentence instead, never nothing."""
+    if text.strip():
+        return text.strip()
+    return evidence.text if evidence is not None and evidence.verified else "(no text given)"
 
 
 def _unique(names: list[str], exclude: str) -> list[str]:

@@ -54,6 +54,7 @@ class ActorIndex:
         self.actors: list[ActorDraft] = []
         self._by_key: dict[str, ActorDraft] = {}
         self._by_name_part: dict[str, list[ActorDraft]] = {}
+        self._ids: set[str] = set()
         self._positions: list[tuple[int, int, ActorDraft, Mention]] = []
         for mention in sorted(mentions, key=lambda m: (-len(m.text.split()), m.start)):
             self._place(mention)
@@ -124,10 +125,10 @@ class ActorIndex:
 
     def _unique_id(self, name: str) -> str:
         base = _SLUG.sub("-", name_key(name) or name.lower()).strip("-") or "actor"
-        taken = {a.id for a in self.actors}
         candidate, n = base, 2
-        while candidate in taken:
+        while candidate in self._ids:
             candidate, n = f"{base}-{n}", n + 1
+        self._ids.add(candidate)
         return candidate
 
     # ------------------------------------------------------------------ lookups

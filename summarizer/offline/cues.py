@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from summarizer.offline.actors import ActorDraft, ActorIndex
 from summarizer.offline.lexicon import (
@@ -22,31 +23,63 @@ from summarizer.offline.quotes import QuotedSpan
 from summarizer.text.sentences import Sentence
 
 MASK = "\u2591"  # ░ stands in for every character of a quoted passage
-_WORDS = re.compile(r"\b[A-Za-z]+\b")
-_MULTI_WORD_CUE = re.compile(
-    r"(?:according to|in an interview with|in a statement to|talked of|went on)\b", re.IGNORECASE
+MEDIUM_CUES = ("in an interview with", "in a statement to")
+_MULTI_WORD_CUES = (
+    "according to",
+    "in an interview with",
+    "in a statement to",
+    "talked of",
+    "went on",
 )
-_MULTI_WORD_HEADS = frozenset({"according", "in", "talked", "went"})
+_CUE_WORDS = tuple(sorted(REPORTING_VERBS | PARTICIPLE_CUES)) + _MULTI_WORD_CUES
 
 
-def find_cues(masked: str) -> list[re.Match[str]]:
-    """Reporting verbs and cue phrases, in order (a word scan: faster than one big alternation)."""
-    cues = []
-    for word in _WORDS.finditer(masked):
-        if word.group()[0].isupper() and not _opens_sentence(masked, word.start()):
-            continue  # "United States" is a name, not "states"
-        lower = word.group().lower()
-        if (
-            lower in REPORTING_VERBS
-            or lower in PARTICIPLE_CUES
-            and masked[: word.start()].rstrip().endswith(",")
-        ):
-            cues.append(word)
-        elif lower in _MULTI_WORD_HEADS:
-            phrase = _MULTI_WORD_CUE.match(masked, word.start())
-            if phrase:
-                cues.append(phrase)
-    return cues
+class CueMatch(NamedTuple):
+    """Where a reporting cue is; shaped like the bits of `re.Match` the rules use."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def group(self) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+def find_cues(masked: str) -> list[CueMatch]:
+    """Reporting verbs and cue phrases, in order.
+
+    Each cue word is looked for with str.find over the lowercased text, which runs in C: much
+    faster than a Python loop over every word or one 200-way regex alternation.
+    """
+    lower = masked.lower()
+    found: dict[int, CueMatch] = {}
+    for cue in _CUE_WORDS:
+        at = lower.find(cue)
+        while at != -1:
+            after = at + len(cue)
+            whole = (at == 0 or not lower[at - 1].isalpha()) and (
+                after == len(lower) or not lower[after].isalpha()
+            )
+            if whole and _counts(masked, at, cue):
+                previous = found.get(at)
+                if previous is None or len(cue) > len(previous.text):
+                    found[at] = CueMatch(at, after, masked[at:after])
+            at = lower.find(cue, at + 1)
+    return [found[at] for at in sorted(found)]
+
+
+def _counts(masked: str, at: int, cue: str) -> bool:
+    if masked[at].isupper() and not _opens_sentence(masked, at):
+        return False  # "United States" is a name, not "states"
+    if cue in PARTICIPLE_CUES:
+        return masked[:at].rstrip().endswith(",")  # "..., saying X"
+    return True
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
@@ -83,7 +116,6 @@ _DESCRIBED_BEFORE = re.compile(
 )
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?$")
 _PRONOUN_ONLY = re.compile(r"^\s*(?:he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
-MEDIUM_CUES = ("in an interview with", "in a statement to")
 _PRONOUN_AFTER = re.compile(r"\s*(he|she|they)\b", re.IGNORECASE)
 
 
@@ -118,7 +150,7 @@ class CueFinder:
         self._verb_starts = [v.start() for v in self._verbs]
         self.recent_speakers: list[tuple[int, ActorDraft]] = []
 
-    def verbs(self, start: int, end: int) -> list[re.Match[str]]:
+    def verbs(self, start: int, end: int) -> list[CueMatch]:
         """Reporting cues that lie wholly inside [start, end)."""
         first = bisect.bisect_left(self._verb_starts, start)
         last = bisect.bisect_left(self._verb_starts, end)
@@ -129,7 +161,7 @@ class CueFinder:
             self.recent_speakers.append((offset, actor))
 
     # --------------------------------------------------------------- subjects
-    def subject_before(self, verb: re.Match[str], floor: int) -> ActorDraft | None:
+    def subject_before(self, verb: CueMatch, floor: int) -> ActorDraft | None:
         """Who does the reporting verb at `verb` belong to, looking left (down to `floor`)?"""
         if verb.group().lower() == "according to":
             return None
@@ -172,7 +204,7 @@ class CueFinder:
                 if role and role.start() + floor > mention.end:
                     break
                 return self._head_of_modifier(found, n, floor) or actor
-            if find_cues(gap) or " that " in gap:
+            if self.verbs(mention.end, verb.start()) or " that " in gap:
                 break
         if role:
             holder = self.actors.by_role(role.group(1).split(), verb.start())
@@ -430,7 +462,7 @@ def _opens_sentence(masked: str, position: int) -> bool:
     return not before or before[-1] in ".!?\n:;\u2591"
 
 
-def _parenthetical(masked: str, floor: int, verb: re.Match[str], quote_start: int) -> bool:
+def _parenthetical(masked: str, floor: int, verb: CueMatch, quote_start: int) -> bool:
     """Is the verb inside a dash or bracket aside that closes before the quote?"""
     before, after = masked[floor : verb.start()], masked[verb.end() : quote_start]
     for opening, closing in (("\u2014", "\u2014"), ("\u2013", "\u2013"), ("(", ")")):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from summarizer.offline.lexicon import (
     ACRONYM,
@@ -26,13 +28,35 @@ from summarizer.offline.lexicon import (
 )
 from summarizer.text.sentences import Sentence
 
-_WORD = re.compile(r"[^\W_][\w'\u2019.\-&]*")
+
+def _uppercase_class() -> str:
+    """A regex character class of every uppercase letter in the Basic Multilingual Plane."""
+    ranges, start, previous = [], None, None
+    for code in range(0x10000):
+        if chr(code).isupper():
+            if start is None:
+                start = code
+            previous = code
+        elif start is not None:
+            ranges.append((start, previous))
+            start = None
+    return "".join(
+        re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
+    )
+
+
+# Only the words a name can be made of: capitalised words, initials and connectors. Other
+# lowercase words are skipped; the gap they leave still breaks a run of capitalised words.
+_CONNECTOR_WORDS = "|".join(sorted(NAME_CONNECTORS | ORG_CONNECTORS - {"&"}, key=len, reverse=True))
+_WORD = re.compile(
+    rf"(?<![\w'\u2019.\-&])(?:[{_uppercase_class()}][\w'\u2019.\-&]*|(?:{_CONNECTOR_WORDS})(?![\w'\u2019\-&]))"
+)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Rev|Prof)\.$")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -42,7 +66,7 @@ class Token:
         return self.text[:1].isupper()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     start: int
     end: int
@@ -75,15 +99,67 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     words = tokens(text)
     sentence_starts = {s.start for s in sentences}
     sentence_of = _sentence_lookup(sentences)
-    lowercase_words = {w.text for w in words if w.text.islower()}
+    lowercase_words = set(_LOWER_WORD.findall(text))
     mentions = []
     for group in _capitalised_runs(text, words):
         group = _drop_common_start(group, sentence_starts, lowercase_words)
-        for part in _split_organisation_prefix(group):
-            mention = _classify(text, part, sentence_of(part[0].start))
-            if mention is not None:
-                mentions.append(mention)
+        texts = tuple(t.text for t in group)
+        for first, last in _split_ranges(texts):
+            part = group[first:last]
+            shape = _shape(texts[first:last])
+            if shape is not None:
+                mentions.append(_mention(text, part, shape, sentence_of(part[0].start)))
     return mentions
+
+
+# Runs of capitalised words repeat (within and across articles): their split and classification
+# depend only on the words, so both are computed once per distinct run, on stand-in tokens, and
+# mapped back onto the real positions.
+
+
+def _stand_ins(words: tuple[str, ...]) -> tuple[str, list[Token]]:
+    tokens_, position = [], 0
+    for word in words:
+        tokens_.append(Token(position, position + len(word), word))
+        position += len(word) + 1
+    return " ".join(words), tokens_
+
+
+@lru_cache(maxsize=16384)
+def _split_ranges(words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    _, stand_ins = _stand_ins(words)
+    index = {t.start: i for i, t in enumerate(stand_ins)}
+    return tuple(
+        (index[part[0].start], index[part[-1].start] + 1)
+        for part in _split_organisation_prefix(stand_ins)
+    )
+
+
+@lru_cache(maxsize=16384)
+def _shape(words: tuple[str, ...]) -> tuple[str, int, int, int, int | None] | None:
+    """(kind, name's first token, name's end token, role's first token, role's end token)."""
+    text, stand_ins = _stand_ins(words)
+    mention = _classify(text, stand_ins, 0)
+    if mention is None:
+        return None
+    starts = {t.start: i for i, t in enumerate(stand_ins)}
+    ends = {t.end: i + 1 for i, t in enumerate(stand_ins)}
+    role_end = ends[mention.role_start + len(mention.role)] if mention.role else None
+    return (
+        mention.kind,
+        starts[mention.start],
+        ends[mention.end],
+        starts[mention.role_start],
+        role_end,
+    )
+
+
+def _mention(text: str, part: list[Token], shape: tuple, sentence: int) -> Mention:
+    kind, first, end, role_first, role_end = shape
+    start, stop = part[first].start, part[end - 1].end
+    role = text[part[role_first].start : part[role_end - 1].end] if role_end else None
+    name = "" if kind == "role" else text[start:stop]
+    return Mention(start, stop, name, kind, role, part[role_first].start, sentence)
 
 
 def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:

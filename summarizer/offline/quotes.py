@@ -16,6 +16,7 @@ CLOSERS = "\u201d\u00bb"  # ” »
 STRAIGHT = '"'
 MARKS = OPENERS + CLOSERS + STRAIGHT
 _LINE = re.compile(r"[^\n]+")
+_MARK = re.compile("[" + re.escape(MARKS) + "]")
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,8 @@ def _scan_line(
     open_at = pending[0] if pending else None
     paragraphs = pending[1] + 1 if pending else 1
     depth = 1 if pending else 0
-    for i in range(start, end):
-        char = text[i]
-        if char not in MARKS:
-            continue
+    for mark in _MARK.finditer(text, start, end):
+        i, char = mark.start(), mark.group()
         if depth == 0:
             if char in OPENERS or (char == STRAIGHT and _can_open(text, i, end)):
                 open_at, depth, paragraphs = i, 1, 1

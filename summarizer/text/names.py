@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TITLES = frozenset(
     """mr mrs ms dr prof professor president vice prime minister secretary senator sen rep
@@ -30,6 +31,7 @@ _UNDECOMPOSABLE = str.maketrans(
 )
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """Lowercase, accents and punctuation removed, titles and a leading 'the' dropped."""
     ascii_name = (
