@@ -225,7 +225,7 @@ def test_soak_with_injected_faults(tmp_path, scripted_server):
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["SIGINT", "SIGKILL"])
 def test_interrupted_run_keeps_complete_records_and_resumes(tmp_path, scripted_server, sig):
-    ids = write_articles(tmp_path / "in.jsonl", 80)
+    ids = write_articles(tmp_path / "in.jsonl", 120)
     out = tmp_path / "out.jsonl"
     ok = json_completion({"headline": "h", "summary": "s"})
     command = [
@@ -233,10 +233,12 @@ def test_interrupted_run_keeps_complete_records_and_resumes(tmp_path, scripted_s
         "compatible/test-model", "--out", str(out), "--concurrency", "4", "--no-cache",
     ]  # fmt: skip
     env = {**os.environ, "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache")}
-    with scripted_server(default=lambda body: Reply(200, ok.body, {}, 0.05)) as server:
+    with scripted_server(default=lambda body: Reply(200, ok.body, {}, 0.1)) as server:
         process = subprocess.Popen(
-            [*command, "--base-url", server.base_url], env=env, cwd=ROOT, stderr=subprocess.PIPE
-        )
+            [*command, "--base-url", server.base_url], env=env, cwd=ROOT, stderr=subprocess.PIPE,
+            # a background shell starts children with SIGINT ignored; Ctrl-C must work here
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )  # fmt: skip
         deadline = time.monotonic() + 60
         while len(records(out)) < 10 and time.monotonic() < deadline:
             time.sleep(0.05)
