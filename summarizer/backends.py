@@ -19,8 +19,6 @@ class BackendResult:
     usage: Usage = field(default_factory=Usage)
     attempts: int = 1
     """Model calls made (reasks included)."""
-    requests: int = 0
-    """HTTP requests made (transport retries included); 0 for the offline backend."""
     chunks: int = 1
     prompt_version: str | None = None
     prompt_hash: str | None = None

@@ -74,7 +74,8 @@ class Ledger:
         if not path.is_file():
             return
         good = []
-        for line in path.read_text(encoding="utf-8").splitlines():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for line in lines:
             try:
                 record = json.loads(line)
                 article = record["article"]
@@ -82,7 +83,7 @@ class Ledger:
                 continue  # a record cut short by a crash: dropped, and its article redone
             self._done[article["id"]] = article.get("sha256")
             good.append(line)
-        if len(good) != len(path.read_text(encoding="utf-8").splitlines()):
+        if len(good) != len(lines):
             write_atomic(path, "".join(line + "\n" for line in good))
 
 

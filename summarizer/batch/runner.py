@@ -32,7 +32,6 @@ class BatchStats:
     skipped: int = 0
     failed: int = 0
     tokens: int = 0
-    requests: int = 0
     failures: list[Failure] = field(default_factory=list)
 
     def line(self) -> str:
@@ -70,8 +69,9 @@ async def run_batch(
             finished()
             return
         async with semaphore:
+            index = ArticleIndex(article)
             try:
-                result, cached = await _extract(article, backend, settings)
+                result, cached = await _extract(index, backend, settings)
             except ProviderError as exc:
                 _fail(
                     stats,
@@ -84,14 +84,13 @@ async def run_batch(
                 message = f"internal error: {type(exc).__name__}: {exc}"
                 _fail(stats, ledger, Failure(article.id, "internal", message, 0, article.source))
             else:
-                summary = summary_from_result(ArticleIndex(article), backend, result, cached=cached)
+                summary = summary_from_result(index, backend, result, cached=cached)
                 sink.write(summary)
                 if cached:
                     stats.cached += 1
                 else:
                     stats.done += 1
                     stats.tokens += result.usage.total_tokens
-                    stats.requests += result.requests
         finished()
 
     await asyncio.gather(*(one(article) for article in articles))
@@ -99,16 +98,16 @@ async def run_batch(
 
 
 async def _extract(
-    article: Article, backend: Backend, settings: BatchSettings
+    index: ArticleIndex, backend: Backend, settings: BatchSettings
 ) -> tuple[BackendResult, bool]:
     key = None
     if settings.cache is not None and backend.name == "llm":
-        key = cache_key(backend.fingerprint(article))  # type: ignore[attr-defined]
+        key = cache_key(backend.fingerprint(index.article, index))  # type: ignore[attr-defined]
         cached = settings.cache.get(key)
         if cached is not None:
             return cached, True
-    await settings.limits.acquire(article)
-    result = await backend.aextract(ArticleIndex(article))
+    await settings.limits.acquire(index.article)
+    result = await backend.aextract(index)
     if key is not None and settings.cache is not None:
         settings.cache.put(key, result)
     return result, False

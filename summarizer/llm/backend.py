@@ -119,24 +119,26 @@ class LLMBackend:
         self.model = spec.id
         self._mode = _MODES[spec.mode]
         http = openai.OpenAI(
-            api_key=spec.api_key or "not-needed",
-            base_url=spec.base_url,
-            timeout=options.timeout,
-            max_retries=options.transport_retries,
+            **self._client_options(),
             http_client=openai.DefaultHttpxClient(event_hooks={"request": [_count_request]}),
         )
         self.client = instructor.from_openai(http, mode=self._mode)
         self._aclient: Any = None
+
+    def _client_options(self) -> dict[str, Any]:
+        return {
+            "api_key": self.spec.api_key or "not-needed",
+            "base_url": self.spec.base_url,
+            "timeout": self.options.timeout,
+            "max_retries": self.options.transport_retries,
+        }
 
     @property
     def aclient(self) -> Any:
         """The async instructor client, made on first use (batch runs)."""
         if self._aclient is None:
             http = openai.AsyncOpenAI(
-                api_key=self.spec.api_key or "not-needed",
-                base_url=self.spec.base_url,
-                timeout=self.options.timeout,
-                max_retries=self.options.transport_retries,
+                **self._client_options(),
                 http_client=openai.DefaultAsyncHttpxClient(
                     event_hooks={"request": [_acount_request]}
                 ),
@@ -254,15 +256,17 @@ class LLMBackend:
             ) from exc
         raise exc
 
-    def fingerprint(self, article: Article) -> dict[str, Any]:
-        """What a recording of this backend's calls for this article depends on."""
-        schema = self._response_schema() or Extraction.model_json_schema()
+    def fingerprint(self, article: Article, index: ArticleIndex | None = None) -> dict[str, Any]:
+        """What a recording of this backend's calls for this article depends on (pass the
+        article's index when there is one, to spare splitting it again)."""
+        schema = self._schema or Extraction.model_json_schema()
+        prompts = self._render(index or ArticleIndex(article))
         return {
             "model": self.model,
             "pipeline_version": PIPELINE_VERSION,
             "prompt_version": f"{DEFAULT_PROMPT}-{self.options.prompt_version}",
             "template_hash": template_hash(DEFAULT_PROMPT, self.options.prompt_version),
-            "rendered_hash": _combined_hash([r for _, r in self._render(ArticleIndex(article))]),
+            "rendered_hash": _combined_hash([r for _, r in prompts]),
             "schema_version": SCHEMA_VERSION,
             "schema_hash": hashlib.sha256(json.dumps(schema, sort_keys=True).encode()).hexdigest(),
             "article_sha256": article.sha256,
@@ -327,7 +331,6 @@ class _Run:
             extraction=merge_extractions(self.extractions),
             usage=self.tally.usage,
             attempts=self.tally.attempts,
-            requests=self.tally.requests(),
             chunks=len(self.prompts),
             prompt_version=self.prompts[0][1].version,
             prompt_hash=_combined_hash([r for _, r in self.prompts]),

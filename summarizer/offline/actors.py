@@ -153,20 +153,6 @@ class ActorIndex:
             i += 1
         return out
 
-    def last_person_before(
-        self, offset: int, limit: int, speakers_first: list[ActorDraft]
-    ) -> ActorDraft | None:
-        """For 'he'/'she': the latest speaker if recent, else the latest person mentioned."""
-        if speakers_first:
-            return speakers_first[-1]
-        i = bisect.bisect_left(self._starts, offset) - 1
-        while i >= 0 and self._positions[i][0] >= limit:
-            actor = self._positions[i][2]
-            if actor.type == "person" and not actor.tentative:
-                return actor
-            i -= 1
-        return None
-
     def by_role(self, role_words: list[str], before: int) -> ActorDraft | None:
         """The person whose title shares the most words with `role_words`, latest mentioned first."""
         wanted = {w.lower() for w in role_words if w.lower() in TITLE_WORDS}

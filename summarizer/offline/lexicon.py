@@ -71,7 +71,6 @@ TITLE_WORDS = frozenset(
     principal captain skipper candidate nominee official""".split()  # noqa: SIM905
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
-PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
 ROLE_NOUNS = frozenset(
     """president minister secretary senator governor mayor chancellor spokesman spokeswoman
     spokesperson sheriff judge chief director official officials police prime leader
@@ -194,10 +193,6 @@ def places() -> frozenset[str]:
 PARTICIPLE_CUES = frozenset(
     "saying adding noting calling describing telling warning arguing explaining insisting claiming".split()  # noqa: SIM905
 )
-
-
-def reporting_verb(word: str) -> bool:
-    return word.lower() in REPORTING_VERBS
 
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
