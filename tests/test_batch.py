@@ -286,3 +286,27 @@ def test_prompt_injection_stays_inside_the_article_block(tmp_path, scripted_serv
     assert [q["verified"] for q in summary["quotes"]] == [False], (
         "grounding still refuses the invented quote"
     )
+
+
+def test_an_internal_error_in_one_article_does_not_stop_the_batch(
+    tmp_path, scripted_server, monkeypatch
+):
+    """A bug while grounding one article is that article's failure, not the batch's."""
+    from summarizer.batch import runner
+
+    real = runner.summary_from_result
+
+    def fails_for_one(index, *args, **kwargs):
+        if "ARTICLE-1 " in index.article.text:
+            raise RuntimeError("grounding bug")
+        return real(index, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "summary_from_result", fails_for_one)
+    ids = write_articles(tmp_path / "in.jsonl", 4)
+    out = tmp_path / "out.jsonl"
+    with scripted_server(default=json_completion({"headline": "h", "summary": "s"})) as server:
+        result = summarize(str(tmp_path / "in.jsonl"), *llm_args(server, out, "--no-cache"))
+    assert result.exit_code == 1
+    assert sorted(r["article"]["id"] for r in records(out)) == [i for i in ids if i != "a0001"]
+    failure = records(out.with_name("out.failures.jsonl"))[0]
+    assert (failure["id"], failure["kind"]) == ("a0001", "internal")

@@ -72,6 +72,7 @@ async def run_batch(
             index = ArticleIndex(article)
             try:
                 result, cached = await _extract(index, backend, settings)
+                summary = summary_from_result(index, backend, result, cached=cached)
             except ProviderError as exc:
                 _fail(
                     stats,
@@ -84,7 +85,6 @@ async def run_batch(
                 message = f"internal error: {type(exc).__name__}: {exc}"
                 _fail(stats, ledger, Failure(article.id, "internal", message, 0, article.source))
             else:
-                summary = summary_from_result(index, backend, result, cached=cached)
                 sink.write(summary)
                 if cached:
                     stats.cached += 1
