@@ -157,8 +157,7 @@ def _mentions(index: ArticleIndex, owners: dict[str, str]) -> dict[str, list[Spa
     """Every whole-word occurrence of every actor name, by actor id, in one pass over the text.
 
     Longest names first, so "JD Vance" wins over "Vance"; a name two actors share goes to the
-    first. Spans come from our own regex over the article, so they are built without
-    re-validation.
+    first.
     """
     names = sorted({n for n in owners if n}, key=len, reverse=True)
     found: dict[str, list[Span]] = {}
@@ -167,13 +166,8 @@ def _mentions(index: ArticleIndex, owners: dict[str, str]) -> dict[str, list[Spa
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
     for m in pattern.finditer(index.article.text):
         found.setdefault(owners[m.group()], []).append(
-            Span.model_construct(
-                start=m.start(),
-                end=m.end(),
-                text=m.group(),
-                status=AlignmentStatus.exact,
-                score=1.0,
-            )
+            # validated construction measures faster than model_construct here (pydantic 2)
+            Span(start=m.start(), end=m.end(), text=m.group(), status=AlignmentStatus.exact)
         )
     return found
 
