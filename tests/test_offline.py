@@ -141,9 +141,57 @@ def test_quote_with_no_speaker_nearby_stays_unknown():
     assert [q.speaker for q in summary.quotes] == [None]
 
 
+def test_an_occupation_before_a_name_makes_a_person_with_that_role():
+    text = (
+        "Comic artist Mara Quill (Moonfall, Ink and the Tides) told of her early years. "
+        '"Nobody answered my letters for a decade," she said.\n\n'
+        '"Go home and rest," quipped Northwind Press editor Ruth Okafor.\n'
+    )
+    summary = run(text)
+    names = {a.name: a for a in summary.actors}
+    assert names["Mara Quill"].type.value == "person" and names["Mara Quill"].role == "Comic artist"
+    assert speaker_of(summary, "Nobody answered") == "Mara Quill"
+    assert speaker_of(summary, "Go home") == "Ruth Okafor"
+
+
+def test_a_bracketed_aside_and_a_possessive_do_not_hide_the_speaker():
+    text = (
+        "Tom Ferris of the UK's Coastal Safety Agency (CSA) said, "
+        '"Nobody should sail in this weather, whatever the forecast says."\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "Nobody should sail") == "Tom Ferris"
+
+
+def test_a_cue_opening_a_new_clause_after_a_quote_is_not_its_cue():
+    text = (
+        "Emergencies Minister Ivan Petrov spoke of "
+        '"perhaps forty people under the rubble", while Deputy Governor Olga Sokol indicated '
+        "that the count was lower.\n"
+    )
+    summary = run(text)
+    assert speaker_of(summary, "forty people") == "Ivan Petrov"
+
+
+def test_an_acronym_in_brackets_and_a_surname_shared_with_an_outlet_link_to_their_actor():
+    text = (
+        "The Federal Roads Service (FDS) said the bridge was closed. Michael Bloomberg spoke "
+        "later. Bloomberg endorsed his rival, Jane Avery.\n\n"
+        '"Three weeks ago," he said, "I started this for one reason."\n'
+        "The FDS later said repairs would take a month.\n"
+    )
+    summary = run(text)
+    names = {a.name: a for a in summary.actors}
+    assert "FDS" in names["Federal Roads Service"].aliases
+    assert speaker_of(summary, "Three weeks ago") == "Michael Bloomberg"
+    assert speaker_of(summary, "I started this") == "Michael Bloomberg"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []
+    announced = 'The World Health Organization (WHO) announced the name of the disease: "COVID-19".'
+    assert run(announced).quotes == []
 
 
 # --- attributions and actors -------------------------------------------------------------------

@@ -50,11 +50,13 @@ class ActorDraft:
 class ActorIndex:
     """All actors of one article, and where each is mentioned."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: list[Mention], text: str = "") -> None:
+        self.text = text
         self.actors: list[ActorDraft] = []
         self._by_key: dict[str, ActorDraft] = {}
         self._by_name_part: dict[str, list[ActorDraft]] = {}
         self._ids: set[str] = set()
+        self._span_ends: dict[int, ActorDraft] = {}
         self._positions: list[tuple[int, int, ActorDraft, Mention]] = []
         for mention in sorted(mentions, key=lambda m: (-len(m.text.split()), m.start)):
             self._place(mention)
@@ -69,6 +71,7 @@ class ActorIndex:
         if actor is None:
             return
         actor.spans.append((mention.start, mention.end))
+        self._span_ends[mention.end] = actor
         actor.add_alias(mention.text)
         if mention.role and mention.kind == "person":
             actor.role = actor.role or mention.role
@@ -80,11 +83,14 @@ class ActorIndex:
         if key in self._by_key:
             return self._by_key[key]
         words = mention.text.split()
-        if mention.kind in ("person", "candidate") and len(words) == 1:
+        if len(words) == 1 and (mention.kind in ("person", "candidate") or mention.kind == "media"):
             matches = self._by_name_part.get(words[0])
-            if matches:
+            if matches:  # "Bloomberg" after "Michael Bloomberg" is the man, not the agency
                 return matches[0]
         if mention.kind in ("organisation", "candidate") and ACRONYM.match(mention.text):
+            named = self._span_ends.get(mention.start - 2)
+            if named is not None and self.text[mention.start - 2 : mention.start] == " (":
+                return named  # "Federal Security Service (FSB)"
             for actor in self.actors:
                 if (
                     actor.type in ("organisation", "media")

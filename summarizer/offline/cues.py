@@ -96,7 +96,9 @@ _COMMA_GAP = re.compile(r"^\s*,\s*(?:[a-z]+\s+){0,2}$")
 _PLACE_GAP = re.compile(
     r"^\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}\s+(?:[a-z]+\s+){0,2}$"
 )
+_ASIDE = re.compile(r"\s*\([^()\u2591]{1,80}\)")  # "(NCA)", "(Nancy Drew, Jem and the Misfits)"
 _RELATIVE_GAP = re.compile(r"^\s*,?\s+who\s+(?:[a-z]+\s+){0,2}$")
+_NEW_CLAUSE = re.compile(r"^\W*(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"\b(?:and|but|or)\b")
 _COORDINATED_GAP = re.compile(r"^\)?,?\s+(?:[a-z\-]+\s+){1,8}and\s+(?:[a-z]+\s+){0,1}$")
 _MODIFIER_BEFORE = re.compile(r"\s(?:of|from|at|with|for|in)\s(?:[^,;:.\u2591]{0,60}\s)?$")
@@ -110,7 +112,7 @@ _DESCRIPTION_ONLY = re.compile(
     r"^\s*,?\s*(?:the|a|an|one of the)\s+(?:[a-z\-]+\s+){1,3}$", re.IGNORECASE
 )
 _DESCRIBED_BEFORE = re.compile(
-    r"\b((?:[Tt]he|[Aa]n?|[Oo]ne of the|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}?("
+    r"\b((?:[Tt]he|[Aa]n?|[Oo]ne of the|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}?("
     + "|".join(sorted(DESCRIBED_PEOPLE))
     + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
@@ -184,7 +186,7 @@ class CueFinder:
         found = self._visible(self.actors.mentions_between(floor, verb.start()))
         for n in range(len(found) - 1, -1, -1):
             actor, mention = found[n]
-            gap = self.masked[mention.end : verb.start()]
+            gap = _ASIDE.sub("", self.masked[mention.end : verb.start()])
             if MASK in gap:
                 break
             before = self.masked[max(floor, mention.role_start - 2) : mention.role_start]
@@ -224,6 +226,8 @@ class CueFinder:
         actor, mention = found[n]
         for m in range(n - 1, -1, -1):
             head, head_mention = found[m]
+            if self.masked.startswith(("'s", "\u2019s"), head_mention.end):
+                continue  # "Nikki Holland of the UK's National Crime Agency": not the UK
             between = self.masked[head_mention.end : mention.role_start]
             if (
                 head.type == "person"
@@ -359,6 +363,8 @@ class CueFinder:
         gap = self.masked[position : verb.start()]
         if MASK in gap or word in MEDIUM_CUES or word in PARTICIPLE_CUES:
             return None  # '"...", adding X': the quote belongs to the cue before it
+        if _NEW_CLAUSE.match(gap):
+            return None  # '"...", while Deputy Governor Oleg Klimov indicated': his own words
         if not gap.strip() or word == "according to":
             speaker = self.subject_after(verb.end(), right_ceiling)
             rule = "after-inverted"

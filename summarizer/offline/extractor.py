@@ -53,7 +53,7 @@ def extract(index: ArticleIndex) -> Extraction:
         return sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
 
     spans = find_quoted_spans(text)
-    actors = ActorIndex(find_mentions(text, sentences))
+    actors = ActorIndex(find_mentions(text, sentences), text)
     masked = mask_quotes(text, spans)
     finder = CueFinder(text, masked, actors, sentences)
 
@@ -92,6 +92,8 @@ def extract(index: ArticleIndex) -> Extraction:
         words = text[span.start : span.end].split()
         if speaker is None and (len(words) < MIN_UNATTRIBUTED_QUOTE_WORDS or _title_case(words)):
             continue  # short or Title Case and nobody says it: a name, not a quote
+        if len(words) == 1 and _name_like(words[0]):
+            continue  # '"COVID-19" is to replace ...': one capitalised word or code is a name
         if speaker is not None:
             speaker.speaks += 1
             actors.promote(speaker)
@@ -129,6 +131,11 @@ _NAMING = re.compile(
 
 
 _CAPTION_LINE = re.compile(r"\b(?:Image|Photo|Credit|File):", re.IGNORECASE)
+
+
+def _name_like(word: str) -> bool:
+    word = word.strip(".,;:!?")
+    return word[:1].isupper() or any(c.isdigit() for c in word)
 
 
 def _title_case(words: list[str]) -> bool:

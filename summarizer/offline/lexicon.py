@@ -24,7 +24,8 @@ REPORTING_VERBS = frozenset(
     testified testifies recounted recounts shouted wrote pleaded appealed expressed
     condemned condemns demanded demands questioned questions rejected rejects dismissed
     defended defends spoke speaks declaring informed informs reacted
-    elaborated characterized characterised attacked labelled labeled branded""".split()  # noqa: SIM905
+    elaborated characterized characterised attacked labelled labeled branded underlined
+    underlines underscored underscores""".split()  # noqa: SIM905
 )
 # Verbs that can carry a quote from the start of the next sentence ('"...!" Macron told').
 STRONG_VERBS = frozenset(
@@ -84,6 +85,17 @@ DESCRIBED_PEOPLE = frozenset(
     police officer officers doctor lawyer prosecutor prosecutors resident residents neighbour
     neighbor victim student teacher expert experts analyst analysts source sources protester
     protesters organisers organizers archbishop bishop president minister mayor""".split()  # noqa: SIM905
+)
+
+# Occupations written before a name in lower case ("comic artist Jenn St-Onge", "Actor Brendan
+# Fraser" at a sentence start): the name is a person's, and the words are their role.
+OCCUPATIONS = frozenset(
+    """artist actor actress writer author editor producer singer musician rapper comedian
+    designer photographer journalist reporter columnist novelist poet painter player footballer
+    athlete businessman businesswoman entrepreneur activist campaigner nurse historian
+    archaeologist physicist biologist chemist engineer lead star host presenter anchor creator
+    owner student teacher survivor veteran pilot executive politician strategist commentator
+    loyalist""".split()  # noqa: SIM905
 )
 
 ORG_WORDS = frozenset(

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -19,6 +19,7 @@ from summarizer.offline.lexicon import (
     MEDIA_NAMES,
     MEDIA_WORDS,
     NAME_CONNECTORS,
+    OCCUPATIONS,
     ORG_CONNECTORS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -52,6 +53,13 @@ _WORD = re.compile(
     rf"(?<![\w'\u2019.\-&])(?:[{_uppercase_class()}][\w'\u2019.\-&]*|(?:{_CONNECTOR_WORDS})(?![\w'\u2019\-&]))"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_OCCUPATION_BEFORE = re.compile(
+    r"(?<![\w\-])((?:[A-Za-z\-]+\s+)?(?:"
+    + "|".join(sorted(OCCUPATIONS | TITLE_WORDS, key=len, reverse=True))
+    + r"))\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = frozenset((".", "!", "?", ":", "\n", '"', "\u201d", "\u2019", "'", ")"))
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Rev|Prof)\.$")
 
@@ -108,8 +116,39 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             part = group[first:last]
             shape = _shape(texts[first:last])
             if shape is not None:
-                mentions.append(_mention(text, part, shape, sentence_of(part[0].start)))
+                mention = _mention(text, part, shape, sentence_of(part[0].start))
+                mentions.append(_with_occupation(text, mention))
     return mentions
+
+
+def _with_occupation(text: str, mention: Mention) -> Mention:
+    """'comic artist Jenn St-Onge', 'Actor Brendan Fraser': an unclassified name after an
+    occupation is a person, and the occupation is their role."""
+    words = mention.text.split()
+    if mention.kind != "candidate" or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return mention
+    if any(w.lower() in ORG_WORDS or w.lower() in PLACE_WORDS for w in words):
+        return mention
+    window_start = max(0, mention.start - 50)
+    found = _OCCUPATION_BEFORE.search(text, window_start, mention.start)
+    if found is None:
+        return mention
+    role_start = found.start(1)
+    opens_sentence = _opens_sentence(text, role_start)
+    role_words = found.group(1).split()
+    if len(role_words) == 2 and role_words[0][:1].isupper() and not opens_sentence:
+        # "Valiant Entertainment editor Heather Antos": the capitalised word is another name's
+        role_start += found.group(1).index(role_words[1])
+    if text[role_start].isupper() and not opens_sentence:
+        return mention  # a capitalised word mid-sentence belongs to another name
+    occupation = text[role_start : found.end(1)]
+    return replace(mention, kind="person", role=occupation, role_start=role_start)
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position == 0 or text[position - 1] in _SENTENCE_END
 
 
 # Runs of capitalised words repeat (within and across articles): their split and classification
