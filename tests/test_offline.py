@@ -187,6 +187,51 @@ def test_an_acronym_in_brackets_and_a_surname_shared_with_an_outlet_link_to_thei
     assert speaker_of(summary, "I started this") == "Michael Bloomberg"
 
 
+def test_a_description_by_occupation_and_a_possessor_resolve_to_the_person():
+    text = (
+        "Actress Dana Wells is set to appear in a new series. The actress recalled her first "
+        'role, when they were the "smallest crew on the lot."\n\n'
+        "Actor Pavel Ruiz's visit came straight from filming abroad. He quipped "
+        '"I still have sand in my boots."\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "smallest crew") == "Dana Wells"
+    assert speaker_of(summary, "sand in my boots") == "Pavel Ruiz"
+
+
+def test_appositive_name_participle_after_with_and_weekday_before_a_name():
+    text = (
+        "Since then, a Republican, Mark Alder, has voiced support for the inquiry, telling the "
+        'Valley Herald: "I am a big fan of oversight, so let the committees work."\n\n'
+        "Rescue work stopped on Tuesday, with Petrov describing the "
+        '"real threat of another collapse".\n\n'
+        "Prime Minister Kyriakos Mitsotakis flew in on Monday. "
+        "Later on Tuesday Mitsotakis met the press. In regard of the border claims, he noted "
+        '"it is important to point out that the agreement is void".\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "big fan of oversight") == "Mark Alder"
+    assert speaker_of(summary, "real threat") == "Petrov"
+    assert speaker_of(summary, "important to point out") == "Kyriakos Mitsotakis"
+
+
+def test_a_long_appositive_with_a_relative_clause_keeps_its_speaker():
+    text = (
+        "Professor Jean Muyembe, head of the Institute of Research that monitored the trial, "
+        'said, "From now on, we will no longer say that the disease is incurable."\n'
+    )
+    assert speaker_of(run(text), "From now on") == "Jean Muyembe"
+
+
+def test_a_quote_opening_a_sentence_after_a_sentence_about_its_speaker():
+    text = (
+        "Senator Ana Reyes voted against the bill on Monday. "
+        "Unhappy with the result, she left the building early. "
+        '"I did not come here to watch the rules bend for one man."\n'
+    )
+    assert speaker_of(run(text), "I did not come here") == "Ana Reyes"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from summarizer.offline.actors import ActorDraft, ActorIndex
 from summarizer.offline.lexicon import (
     DESCRIBED_PEOPLE,
+    OCCUPATIONS,
     PARTICIPLE_CUES,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -29,6 +30,7 @@ _MULTI_WORD_CUES = (
     "in an interview with",
     "in a statement to",
     "talked of",
+    "talked about",
     "went on",
 )
 _CUE_WORDS = tuple(sorted(REPORTING_VERBS | PARTICIPLE_CUES)) + _MULTI_WORD_CUES
@@ -77,15 +79,16 @@ def find_cues(masked: str) -> list[CueMatch]:
 def _counts(masked: str, at: int, cue: str) -> bool:
     if masked[at].isupper() and not _opens_sentence(masked, at):
         return False  # "United States" is a name, not "states"
-    if cue in PARTICIPLE_CUES:
-        return masked[:at].rstrip().endswith(",")  # "..., saying X"
+    if cue in PARTICIPLE_CUES:  # "..., saying X" / "with Zinichev describing X"
+        return masked[:at].rstrip().endswith(",") or bool(_WITH_NAME.search(masked, 0, at))
     return True
 
 
+_WITH_NAME = re.compile(r"\bwith\s+[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}\s+$")
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
 _ROLE_BEFORE = re.compile(
     r"\b[Tt]he\s+((?:[A-Za-z\-]+\s+){0,2}(?:"
-    + "|".join(sorted(ROLE_NOUNS))
+    + "|".join(sorted(ROLE_NOUNS | OCCUPATIONS))
     + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
 _SHORT_GAP = re.compile(
@@ -169,6 +172,9 @@ class CueFinder:
             return None
         left = self.masked[floor : verb.start()]
         if verb.group().lower() in PARTICIPLE_CUES:  # "..., saying X": the clause's subject
+            named = _WITH_NAME.search(self.masked, max(floor, verb.start() - 80), verb.start())
+            if named:  # "with Zinichev describing X": the name before the participle
+                return self.subject_after(named.start() + 4, verb.start())
             sentence = self._sentence_index(verb.start())
             start = self.sentences[sentence].start if sentence is not None else floor
             return self.clause_subject(start, verb.start())
@@ -206,8 +212,10 @@ class CueFinder:
                 if role and role.start() + floor > mention.end:
                     break
                 return self._head_of_modifier(found, n, floor) or actor
-            if self.verbs(mention.end, verb.start()) or " that " in gap:
+            if self.verbs(mention.end, verb.start()):
                 break
+            if " that " in gap and not gap.rstrip().endswith(","):
+                break  # "X said that ...", but not "X, head of the body that ran it, said"
         if role:
             holder = self.actors.by_role(role.group(1).split(), verb.start())
             if holder is not None:
@@ -272,6 +280,9 @@ class CueFinder:
             if MASK not in self.masked[position : mention.start]
             and not self.masked.startswith(("'s", "\u2019s"), mention.end)  # a possessor
         ]  # fmt: skip
+        for (_, mention), (after, after_mention) in zip(window, window[1:], strict=False):
+            if after_mention.role and after_mention.role_start - mention.end <= 1:
+                return after  # "quipped Valiant Entertainment editor Heather Antos"
         people = [a for a, m in window if a.type == "person"]
         if people:
             return people[0]
@@ -290,8 +301,16 @@ class CueFinder:
             subject = self._first_person(current.start, offset)
             if subject is None and sentence > 0:
                 previous = self.sentences[sentence - 1]
+                spoke = [
+                    a for o, a in self.recent_speakers
+                    if previous.start <= o < previous.end and a.type == "person"
+                ]  # fmt: skip
                 if current.paragraph - previous.paragraph <= 1:
-                    subject = self._first_person(previous.start, previous.end)
+                    subject = (
+                        (spoke or [None])[-1]
+                        or self._first_person(previous.start, previous.end)
+                        or (self._first_person(previous.start, previous.end, possessors=True))
+                    )  # "Actor Brendan Fraser's appearance ... He quipped"
             if subject is not None:
                 return subject
         recent = [
@@ -307,10 +326,11 @@ class CueFinder:
         ]  # fmt: skip
         return candidates[-1] if candidates else None
 
-    def _first_person(self, start: int, end: int) -> ActorDraft | None:
+    def _first_person(self, start: int, end: int, possessors: bool = False) -> ActorDraft | None:
         people = [
             actor for actor, mention in self._visible(self.actors.mentions_between(start, end))
-            if actor.type == "person" and not self.masked.startswith(("'s", "\u2019s"), mention.end)
+            if actor.type == "person"
+            and (possessors or not self.masked.startswith(("'s", "\u2019s"), mention.end))
         ]  # fmt: skip
         confirmed = [a for a in people if not a.tentative]
         likely = [
@@ -436,18 +456,34 @@ class CueFinder:
         return len(tail.split()) <= 4 and not re.search(r"[.;]", tail)
 
     def clause_subject(
-        self, start: int, end: int, prefer_person: bool = False
+        self, start: int, end: int, prefer_person: bool = False, named_only: bool = False
     ) -> ActorDraft | None:
-        """The clause's subject: its first actor named (not a possessor), or its 'he'/'she'."""
+        """The clause's subject: its first actor named (not a possessor), or its 'he'/'she'.
+
+        `named_only` skips lone unknown capitalised words ('Unhappy with the result, she ...').
+        """
         found = [
             (a, m) for a, m in self._visible(self.actors.mentions_between(start, end))
             if not self.masked.startswith(("'s", "\u2019s"), m.end)
+            and not (named_only and a.tentative and len(a.name.split()) == 1)
         ]  # fmt: skip
         pronoun = re.search(r"\b(he|she|He|She)\b", self.masked[start:end])
         if pronoun and (not found or start + pronoun.start() < found[0][1].start):
             return self.resolve_pronoun(pronoun.group(1), start + pronoun.start())
+        if len(found) > 1 and self.masked[found[0][1].end : found[1][1].role_start] == ", ":
+            named = found[1][0]  # "a Republican, Mark Amodei, has ...": the appositive's name
+            if named.type == "person" and len(named.name.split()) > 1:
+                return named
         people = [a for a, _ in found if a.type == "person"] if prefer_person else []
         return people[0] if people else (found[0][0] if found else None)
+
+    def opening_subject(self, sentence: Sentence) -> ActorDraft | None:
+        """The person a sentence opens with ('Underwhelmed with her role, she left ...')."""
+        head = self.masked[sentence.start : min(sentence.end, sentence.start + 60)]
+        if MASK in head:
+            return None
+        subject = self.clause_subject(sentence.start, sentence.start + len(head), named_only=True)
+        return subject if subject is not None and subject.type == "person" else None
 
     def sentence_cue(self, start: int, end: int) -> Cue | None:
         """The last reporting cue with a speaker in a sentence (for a quote in the next one)."""

@@ -89,6 +89,10 @@ def extract(index: ArticleIndex) -> Extraction:
         cue_text = cue.verb if cue else None
         if cue is None and previous is not None and _continues(previous, first, span, text):
             speaker, cue_text = previous[1], None
+        if speaker is None and first.index > 0 and _opens_sentence(text, first, span):
+            before = sentences[first.index - 1]
+            if first.paragraph - before.paragraph <= 1:  # a story about a person, then their words
+                speaker = finder.opening_subject(before)
         words = text[span.start : span.end].split()
         if speaker is None and (len(words) < MIN_UNATTRIBUTED_QUOTE_WORDS or _title_case(words)):
             continue  # short or Title Case and nobody says it: a name, not a quote
@@ -131,6 +135,10 @@ _NAMING = re.compile(
 
 
 _CAPTION_LINE = re.compile(r"\b(?:Image|Photo|Credit|File):", re.IGNORECASE)
+
+
+def _opens_sentence(text: str, sentence: Sentence, span: QuotedSpan) -> bool:
+    return not text[sentence.start : span.open_mark].strip()
 
 
 def _name_like(word: str) -> bool:

@@ -53,6 +53,9 @@ _WORD = re.compile(
     rf"(?<![\w'\u2019.\-&])(?:[{_uppercase_class()}][\w'\u2019.\-&]*|(?:{_CONNECTOR_WORDS})(?![\w'\u2019\-&]))"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
 _OCCUPATION_BEFORE = re.compile(
     r"(?<![\w\-])((?:[A-Za-z\-]+\s+)?(?:"
     + "|".join(sorted(OCCUPATIONS | TITLE_WORDS, key=len, reverse=True))
@@ -301,12 +304,17 @@ def _drop_common_start(
         if len(head) > 1 and head.isupper():  # an acronym ("WHO", "US"), never a common word
             break
         lower = head.lower()
+        if lower in _WEEKDAYS and len(group) > 1:
+            group = group[1:]  # "Later on Tuesday Mitsotakis met ..."
+            continue
         at_start = group[0].start in sentence_starts
         if at_start and len(group) == 1 and lower.endswith(("ing", "ly", "ed")):
             return []  # "Refusing to step down, he ...": a participle or adverb, not a name
         if lower in COMMON_CAPITALISED or (
-            at_start and lower in lowercase and lower not in TITLE_WORDS
-        ):
+            at_start
+            and lower not in TITLE_WORDS
+            and (lower in lowercase or (lower in OCCUPATIONS and len(group) > 2))
+        ):  # "Actor Brendan Fraser" at a sentence start: the occupation becomes the role
             group = group[1:]
             continue
         break
