@@ -232,6 +232,17 @@ def test_a_quote_opening_a_sentence_after_a_sentence_about_its_speaker():
     assert speaker_of(run(text), "I did not come here") == "Ana Reyes"
 
 
+def test_passive_agent_without_auxiliary_and_a_later_clause_of_someone_else():
+    text = (
+        'The ship took a course described by Harbour Gazette as "rather hectic and confused".\n\n'
+        'President Anna Duval said it was "a joyful day" and "a historic day" while Minister '
+        "Piotr Lis wrote that he had ordered new checks.\n"
+    )
+    summary = run(text)
+    assert speaker_of(summary, "rather hectic") == "Harbour Gazette"
+    assert speaker_of(summary, "a historic day") == "Anna Duval"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

@@ -101,7 +101,7 @@ _PLACE_GAP = re.compile(
 )
 _ASIDE = re.compile(r"\s*\([^()\u2591]{1,80}\)")  # "(NCA)", "(Nancy Drew, Jem and the Misfits)"
 _RELATIVE_GAP = re.compile(r"^\s*,?\s+who\s+(?:[a-z]+\s+){0,2}$")
-_NEW_CLAUSE = re.compile(r"^\W*(?:while|whereas|but|although|though)\b", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"\W*(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"\b(?:and|but|or)\b")
 _COORDINATED_GAP = re.compile(r"^\)?,?\s+(?:[a-z\-]+\s+){1,8}and\s+(?:[a-z]+\s+){0,1}$")
 _MODIFIER_BEFORE = re.compile(r"\s(?:of|from|at|with|for|in)\s(?:[^,;:.\u2591]{0,60}\s)?$")
@@ -178,7 +178,8 @@ class CueFinder:
             sentence = self._sentence_index(verb.start())
             start = self.sentences[sentence].start if sentence is not None else floor
             return self.clause_subject(start, verb.start())
-        if _PASSIVE_BEFORE.search(left):  # "was announced ... by the WHO"
+        if _PASSIVE_BEFORE.search(left) or self.masked.startswith(" by ", verb.end()):
+            # "was announced ... by the WHO", "a pattern described by Marine Bulletin as"
             agent = _AGENT_AFTER.match(self.masked, verb.end())
             return self.subject_after(agent.end(), verb.end() + 200) if agent else None
         pronoun = _PRONOUN_BEFORE.search(left)
@@ -322,7 +323,7 @@ class CueFinder:
             return recent[-1]
         candidates = [
             actor for actor, _ in self.actors.mentions_between(max(0, offset - 1500), offset)
-            if actor.type == "person" and not actor.tentative
+            if actor.type == "person" and (not actor.tentative or _plausible_name(actor.name))
         ]  # fmt: skip
         return candidates[-1] if candidates else None
 
@@ -333,9 +334,7 @@ class CueFinder:
             and (possessors or not self.masked.startswith(("'s", "\u2019s"), mention.end))
         ]  # fmt: skip
         confirmed = [a for a in people if not a.tentative]
-        likely = [
-            a for a in people if len(a.name.split()) > 1 and a.name.replace(" ", "").isalpha()
-        ]
+        likely = [a for a in people if _plausible_name(a.name)]
         return (confirmed or likely or [None])[0]
 
     def _sentence_index(self, offset: int) -> int | None:
@@ -439,6 +438,8 @@ class CueFinder:
             if verb.group().lower() in MEDIUM_CUES:
                 continue
             floor = quote.close_mark + 1
+            if _NEW_CLAUSE.match(self.masked, floor):
+                return None  # '"appalling tragedy" while Minister X wrote ...': X's own clause
             if _AND_BEFORE.search(self.masked[floor : verb.start()]):
                 sentence = self._sentence_index(quote.open_mark)
                 floor = self.sentences[sentence].start if sentence is not None else floor
@@ -497,6 +498,12 @@ class CueFinder:
             if speaker is not None:
                 return Cue(verb.group(), verb.start(), verb.end(), speaker, "previous-sentence")
         return None
+
+
+def _plausible_name(name: str) -> bool:
+    """'Ginger Baker' may be a person's name; 'RAF Croughton' or 'Tasha' alone is not known to be."""
+    words = name.split()
+    return len(words) > 1 and all(w.isalpha() and not w.isupper() for w in words)
 
 
 def _opens_sentence(masked: str, position: int) -> bool:
