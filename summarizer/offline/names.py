@@ -56,12 +56,7 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
-_OCCUPATION_BEFORE = re.compile(
-    r"(?<![\w\-])((?:[A-Za-z\-]+\s+)?(?:"
-    + "|".join(sorted(OCCUPATIONS | TITLE_WORDS, key=len, reverse=True))
-    + r"))\s+$",
-    re.IGNORECASE,
-)
+_ROLE_WORDS = OCCUPATIONS | TITLE_WORDS
 _SENTENCE_END = frozenset((".", "!", "?", ":", "\n", '"', "\u201d", "\u2019", "'", ")"))
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Rev|Prof)\.$")
@@ -132,20 +127,33 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
         return mention
     if any(w.lower() in ORG_WORDS or w.lower() in PLACE_WORDS for w in words):
         return mention
-    window_start = max(0, mention.start - 50)
-    found = _OCCUPATION_BEFORE.search(text, window_start, mention.start)
-    if found is None:
+    word_start, word_end = _word_before(text, mention.start)
+    if word_end == mention.start or text[word_start:word_end].lower() not in _ROLE_WORDS:
         return mention
-    role_start = found.start(1)
+    role_start = word_start
+    modifier_start, modifier_end = _word_before(text, word_start)
+    if modifier_start < modifier_end < word_start and text[modifier_end:word_start].isspace():
+        role_start = modifier_start  # "comic artist", "former governor"
     opens_sentence = _opens_sentence(text, role_start)
-    role_words = found.group(1).split()
-    if len(role_words) == 2 and role_words[0][:1].isupper() and not opens_sentence:
-        # "Valiant Entertainment editor Heather Antos": the capitalised word is another name's
-        role_start += found.group(1).index(role_words[1])
+    if role_start < word_start and text[role_start].isupper() and not opens_sentence:
+        role_start = word_start  # "Valiant Entertainment editor Heather Antos": another name's word
     if text[role_start].isupper() and not opens_sentence:
         return mention  # a capitalised word mid-sentence belongs to another name
-    occupation = text[role_start : found.end(1)]
+    occupation = text[role_start:word_end]
     return replace(mention, kind="person", role=occupation, role_start=role_start)
+
+
+def _word_before(text: str, position: int) -> tuple[int, int]:
+    """(start, end) of the letters-and-hyphens word that ends, after spaces, before `position`."""
+    end = position
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        start -= 1
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'\u2019_"):
+        return end, end  # part of a longer token ("Trump's", "3-day"): no word
+    return start, end
 
 
 def _opens_sentence(text: str, position: int) -> bool:
