@@ -243,6 +243,41 @@ def test_passive_agent_without_auxiliary_and_a_later_clause_of_someone_else():
     assert speaker_of(summary, "a historic day") == "Anna Duval"
 
 
+def test_a_definite_description_after_a_quote_goes_back_to_its_speaker():
+    text = (
+        '"Warm water attacks the shelves from below," said study co-author Karen Alley. '
+        'The Wooster professor added, "These effects matter, but we do not know how much."\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "These effects matter") == "Karen Alley"
+    assert summary.actor("karen-alley").role == "study co-author"
+
+
+def test_possessive_organisation_names_repeated_acronyms_and_described_groups():
+    text = (
+        "The Alachua Sheriff's Office tweeted that the road was closed. The Kurdistan Workers' "
+        "Party (PKK) denied it. Later the PKK said it had no part in it, and the PKK repeated "
+        'that. One of the victims said the men thought they were "nothing but a toy".\n'
+    )
+    summary = run(text)
+    names = {a.name: a for a in summary.actors}
+    assert "Alachua Sheriff's Office" in names and "Office" not in names
+    assert "PKK" in names["Kurdistan Workers' Party"].aliases and "PKK" not in names
+    assert speaker_of(summary, "nothing but a toy") == "one of the victims"
+
+
+def test_a_hyphenated_name_is_a_plausible_antecedent_but_an_agency_is_not():
+    text = (
+        "Hungarian National Asset Management sold the plant. Gaspar Marot spoke after the sale. "
+        'He also noted it fits the "outward investment" plan.\n\n'
+        "John Rhys-Davies broke news when he revealed a reboot. "
+        '"Jerry and I are talking to the network at the moment."\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "outward investment") == "Gaspar Marot"
+    assert speaker_of(summary, "Jerry and I") == "John Rhys-Davies"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

@@ -91,6 +91,7 @@ class ActorIndex:
         if mention.kind in ("organisation", "candidate") and ACRONYM.match(mention.text):
             named = self._span_ends.get(mention.start - 2)
             if named is not None and self.text[mention.start - 2 : mention.start] == " (":
+                self._by_key[key] = named  # later "FSB" mentions find it by key
                 return named  # "Federal Security Service (FSB)"
             for actor in self.actors:
                 if (

@@ -14,11 +14,13 @@ from typing import NamedTuple
 from summarizer.offline.actors import ActorDraft, ActorIndex
 from summarizer.offline.lexicon import (
     DESCRIBED_PEOPLE,
+    NOT_IN_PERSON_NAMES,
     OCCUPATIONS,
     PARTICIPLE_CUES,
     REPORTING_VERBS,
     ROLE_NOUNS,
     STRONG_VERBS,
+    TITLE_WORDS,
 )
 from summarizer.offline.quotes import QuotedSpan
 from summarizer.text.sentences import Sentence
@@ -101,6 +103,7 @@ _PLACE_GAP = re.compile(
 )
 _ASIDE = re.compile(r"\s*\([^()\u2591]{1,80}\)")  # "(NCA)", "(Nancy Drew, Jem and the Misfits)"
 _RELATIVE_GAP = re.compile(r"^\s*,?\s+who\s+(?:[a-z]+\s+){0,2}$")
+_ROLE_WORDS = ROLE_NOUNS | OCCUPATIONS | TITLE_WORDS
 _NEW_CLAUSE = re.compile(r"\W*(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"\b(?:and|but|or)\b")
 _COORDINATED_GAP = re.compile(r"^\)?,?\s+(?:[a-z\-]+\s+){1,8}and\s+(?:[a-z]+\s+){0,1}$")
@@ -212,6 +215,8 @@ class CueFinder:
             if fits:
                 if role and role.start() + floor > mention.end:
                     break
+                if role and role.start() + floor <= mention.start and _ends_in_role(gap):
+                    break  # "The Wooster professor added": a description, not Wooster
                 return self._head_of_modifier(found, n, floor) or actor
             if self.verbs(mention.end, verb.start()):
                 break
@@ -219,12 +224,21 @@ class CueFinder:
                 break  # "X said that ...", but not "X, head of the body that ran it, said"
         if role:
             holder = self.actors.by_role(role.group(1).split(), verb.start())
+            if holder is None and role.group().startswith(("The", "the")):
+                holder = self._recent_speaker(verb.start())  # "said X. The professor added"
             if holder is not None:
                 return holder
         described = _DESCRIBED_BEFORE.search(left)
         if described:
             return self.actors.described(described.group(1), floor + described.start())
         return None
+
+    def _recent_speaker(self, offset: int) -> ActorDraft | None:
+        """The latest person who spoke a quote in the last few sentences before `offset`."""
+        recent = [
+            a for o, a in self.recent_speakers if 0 < offset - o < 800 and a.type == "person"
+        ]  # fmt: skip
+        return recent[-1] if recent else None
 
     def _visible(self, found):
         """Mentions outside quoted passages (a name inside a quote never speaks it)."""
@@ -500,10 +514,21 @@ class CueFinder:
         return None
 
 
+def _ends_in_role(gap: str) -> bool:
+    words = gap.split()
+    return bool(words) and words[-1].lower() in _ROLE_WORDS
+
+
 def _plausible_name(name: str) -> bool:
-    """'Ginger Baker' may be a person's name; 'RAF Croughton' or 'Tasha' alone is not known to be."""
+    """'Ginger Baker' or 'John Rhys-Davies' may be a person's name; 'RAF Croughton', 'Tasha'
+    alone or 'Hungarian National Asset Management' is not known to be."""
     words = name.split()
-    return len(words) > 1 and all(w.isalpha() and not w.isupper() for w in words)
+    return 1 < len(words) <= 4 and all(
+        w.replace("-", "").replace("'", "").isalpha()
+        and not w.isupper()
+        and w.lower() not in NOT_IN_PERSON_NAMES
+        for w in words
+    )
 
 
 def _opens_sentence(masked: str, position: int) -> bool:

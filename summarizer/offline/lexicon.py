@@ -83,6 +83,7 @@ DESCRIBED_PEOPLE = frozenset(
     """father mother son daughter wife husband brother sister child children parent parents
     judge witness eyewitness witnesses spokesman spokeswoman spokesperson official officials
     police officer officers doctor lawyer prosecutor prosecutors resident residents neighbour
+    victims
     neighbor victim student teacher expert experts analyst analysts source sources protester
     protesters organisers organizers archbishop bishop president minister mayor""".split()  # noqa: SIM905
 )
@@ -95,7 +96,7 @@ OCCUPATIONS = frozenset(
     athlete businessman businesswoman entrepreneur activist campaigner nurse historian
     archaeologist physicist biologist chemist engineer lead star host presenter anchor creator
     owner student teacher survivor veteran pilot executive politician strategist commentator
-    loyalist""".split()  # noqa: SIM905
+    loyalist co-author professor researcher scientist economist analyst""".split()  # noqa: SIM905
 )
 
 ORG_WORDS = frozenset(
@@ -123,6 +124,14 @@ PLACE_WORDS = frozenset(
     bay airport station bridge city county state province region valley coast beach hall
     palace tower cathedral stadium hotel mosque temple district peninsula strait gulf canal
     desert forest village town camp base prison border zone capitol""".split()  # noqa: SIM905
+)
+# Words that make a capitalised run an organisation's or a place's name rather than a person's.
+_NOT_NAME_WORDS = "national international federal state royal united management general central"
+NOT_IN_PERSON_NAMES = (
+    frozenset(_NOT_NAME_WORDS.split())  # noqa: SIM905
+    | ORG_WORDS
+    | PLACE_WORDS
+    | MEDIA_WORDS
 )
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december

@@ -52,6 +52,7 @@ _CONNECTOR_WORDS = "|".join(sorted(NAME_CONNECTORS | ORG_CONNECTORS - {"&"}, key
 _WORD = re.compile(
     rf"(?<![\w'\u2019.\-&])(?:[{_uppercase_class()}][\w'\u2019.\-&]*|(?:{_CONNECTOR_WORDS})(?![\w'\u2019\-&]))"
 )
+_POSSESSIVE_GAPS = frozenset(("'s ", "\u2019s ", "' ", "\u2019 "))
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -291,7 +292,10 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
 
 def _joined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
-    return gap in (" ", "\u00a0") or (gap == "" and False)
+    if gap in (" ", "\u00a0"):
+        return True
+    # "Alachua Sheriff's Office", "Workers' Party": a possessive inside an organisation's name
+    return gap in _POSSESSIVE_GAPS and right.text.lower() in ORG_WORDS
 
 
 def _is_initial(word: str) -> bool:
