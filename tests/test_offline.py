@@ -278,6 +278,17 @@ def test_a_hyphenated_name_is_a_plausible_antecedent_but_an_agency_is_not():
     assert speaker_of(summary, "Jerry and I") == "John Rhys-Davies"
 
 
+def test_a_pronoun_skips_people_the_article_gives_the_other_gender():
+    text = (
+        "Mayor Tom Berg opened the fair on Monday, and he cut the ribbon himself.\n\n"
+        'Artist Lena Voss showed her new murals. "I painted them in one summer," she said.\n\n'
+        'Later the crowd grew. "We will be back next year," he said.\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "I painted them") == "Lena Voss"
+    assert speaker_of(summary, "back next year") == "Tom Berg"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from summarizer.offline.actors import ActorDraft, ActorIndex
+from summarizer.offline.gender import infer_genders, pronoun_gender
 from summarizer.offline.lexicon import (
     DESCRIBED_PEOPLE,
     NOT_IN_PERSON_NAMES,
@@ -157,6 +158,7 @@ class CueFinder:
         self._verbs = find_cues(masked)
         self._verb_starts = [v.start() for v in self._verbs]
         self.recent_speakers: list[tuple[int, ActorDraft]] = []
+        self.genders = infer_genders(masked, actors, sentences)
 
     def verbs(self, start: int, end: int) -> list[CueMatch]:
         """Reporting cues that lie wholly inside [start, end)."""
@@ -308,43 +310,50 @@ class CueFinder:
     def resolve_pronoun(self, pronoun: str, offset: int) -> ActorDraft | None:
         """'he'/'she': the subject of this sentence if named before the pronoun, else of the
         previous sentence, else the latest speaker, else the latest person mentioned."""
-        if pronoun.lower() == "they":
+        gender = pronoun_gender(pronoun)
+        if gender is None:
             return None
         sentence = self._sentence_index(offset)
         if sentence is not None:
             current = self.sentences[sentence]
-            subject = self._first_person(current.start, offset)
+            subject = self._first_person(current.start, offset, gender)
             if subject is None and sentence > 0:
                 previous = self.sentences[sentence - 1]
                 spoke = [
                     a for o, a in self.recent_speakers
-                    if previous.start <= o < previous.end and a.type == "person"
+                    if previous.start <= o < previous.end and self._fits(a, gender)
                 ]  # fmt: skip
                 if current.paragraph - previous.paragraph <= 1:
                     subject = (
                         (spoke or [None])[-1]
-                        or self._first_person(previous.start, previous.end)
-                        or (self._first_person(previous.start, previous.end, possessors=True))
+                        or self._first_person(previous.start, previous.end, gender)
+                        or self._first_person(previous.start, previous.end, gender, possessors=True)
                     )  # "Actor Brendan Fraser's appearance ... He quipped"
             if subject is not None:
                 return subject
         recent = [
             a
             for o, a in self.recent_speakers
-            if o < offset and offset - o < 1500 and a.type == "person"
+            if o < offset and offset - o < 1500 and self._fits(a, gender)
         ]
         if recent:
             return recent[-1]
         candidates = [
             actor for actor, _ in self.actors.mentions_between(max(0, offset - 1500), offset)
-            if actor.type == "person" and (not actor.tentative or _plausible_name(actor.name))
+            if self._fits(actor, gender) and (not actor.tentative or _plausible_name(actor.name))
         ]  # fmt: skip
         return candidates[-1] if candidates else None
 
-    def _first_person(self, start: int, end: int, possessors: bool = False) -> ActorDraft | None:
+    def _fits(self, actor: ActorDraft, gender: str) -> bool:
+        """A person the pronoun can stand for: of that gender, or of one the article never says."""
+        return actor.type == "person" and self.genders.get(actor.id, gender) == gender
+
+    def _first_person(
+        self, start: int, end: int, gender: str, possessors: bool = False
+    ) -> ActorDraft | None:
         people = [
             actor for actor, mention in self._visible(self.actors.mentions_between(start, end))
-            if actor.type == "person"
+            if self._fits(actor, gender)
             and (possessors or not self.masked.startswith(("'s", "\u2019s"), mention.end))
         ]  # fmt: skip
         confirmed = [a for a in people if not a.tentative]

@@ -1,0 +1,66 @@
+"""Which pronoun fits a person, from what the article itself says: 'he' or 'she'.
+
+No list of first names: a person's grammatical gender comes only from the article, from a
+gendered title or role ("Mrs", "actress", "spokesman") or from the pronouns that follow them in
+their own sentences ("Smith said she would ..."). Unknown stays unknown and fits either pronoun.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from summarizer.offline.actors import ActorDraft, ActorIndex
+from summarizer.text.sentences import Sentence
+
+FEMALE_WORDS = frozenset(
+    """mrs ms miss madam lady dame queen princess duchess countess baroness sister mother wife
+    daughter girl woman actress spokeswoman chairwoman congresswoman businesswoman
+    councilwoman sportswoman policewoman grandmother aunt niece widow""".split()  # noqa: SIM905
+)
+MALE_WORDS = frozenset(
+    """mr sir lord king prince duke count baron brother father husband son boy man spokesman
+    chairman congressman businessman councilman sportsman policeman grandfather uncle nephew
+    widower""".split()  # noqa: SIM905
+)
+_PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
+
+
+def pronoun_gender(pronoun: str) -> str | None:
+    """'f' for she/her, 'm' for he/him/his, None for anything else ('they')."""
+    word = pronoun.lower()
+    if word in _FEMALE_PRONOUNS:
+        return "f"
+    return "m" if word in ("he", "him", "his", "himself") else None
+
+
+def infer_genders(masked: str, actors: ActorIndex, sentences: list[Sentence]) -> dict[str, str]:
+    """Actor id -> 'f' or 'm', for the people whose gender the article makes clear."""
+    votes: dict[str, list[int]] = {}  # id -> [female, male]
+    for actor in actors.actors:
+        if actor.type == "person" and actor.role:
+            words = {w.lower().strip(".") for w in actor.role.split()}
+            if words & FEMALE_WORDS:
+                votes.setdefault(actor.id, [0, 0])[0] += 2
+            if words & MALE_WORDS:
+                votes.setdefault(actor.id, [0, 0])[1] += 2
+    starts = [s.start for s in sentences]
+    for match in _PRONOUN.finditer(masked):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index < 0:
+            continue
+        people = _people_before(actors, sentences[index].start, match.start())
+        if len(people) == 1:  # only one person it can be, within its own sentence
+            tally = votes.setdefault(people[0].id, [0, 0])
+            tally[0 if pronoun_gender(match.group()) == "f" else 1] += 1
+    return {
+        actor_id: "f" if female > male else "m"
+        for actor_id, (female, male) in votes.items()
+        if female != male
+    }
+
+
+def _people_before(actors: ActorIndex, start: int, end: int) -> list[ActorDraft]:
+    found = {id(a): a for a, _ in actors.mentions_between(start, end) if a.type == "person"}
+    return list(found.values())
