@@ -289,6 +289,16 @@ def test_a_pronoun_skips_people_the_article_gives_the_other_gender():
     assert speaker_of(summary, "back next year") == "Tom Berg"
 
 
+def test_a_wikinews_translation_gloss_is_not_a_name():
+    text = (
+        'Saying "there are many abortions despite the threat" ((es))Spanish language: hay '
+        "muchos abortos, President Alberto Fernandez asked Congress to act.\n"
+    )
+    summary = run(text)
+    assert speaker_of(summary, "many abortions") == "Alberto Fernandez"
+    assert "Spanish" not in {a.name for a in summary.actors}
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

@@ -109,6 +109,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     lowercase_words = set(_LOWER_WORD.findall(text))
     mentions = []
     for group in _capitalised_runs(text, words):
+        if group and text.startswith("))", group[0].start - 2):
+            continue  # Wikinews' "((es))Spanish language:" gloss marker, not a name
         group = _drop_common_start(group, sentence_starts, lowercase_words)
         texts = tuple(t.text for t in group)
         for first, last in _split_ranges(texts):
