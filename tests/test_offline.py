@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from summarizer import summarize
@@ -82,6 +84,20 @@ def test_odd_number_of_quote_marks_neither_crashes_nor_invents_a_span(text: str)
             quote.verified and (text + " Filler")[quote.span.start : quote.span.end] == quote.text
         )
     assert all("unclosed" not in q.text.lower() for q in summary.quotes)
+
+
+def test_random_punctuation_soup_never_crashes_and_every_quote_is_in_the_text():
+    rng = random.Random(20261125)
+    alphabet = list("ab cd Ef Gh \"\u201c\u201d\u2018\u2019'.,;:!?()[]\n\u2014-") + [
+        " said ", " Mr ", " she ", " told ", " according to ", "((es))", " Jo Ann ", " The ",
+    ]  # fmt: skip
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80)))
+        if not text.strip():
+            continue
+        summary = run(text)
+        for quote in summary.quotes:
+            assert quote.verified and text[quote.span.start : quote.span.end] == quote.text
 
 
 # --- speakers and cues ------------------------------------------------------------------------
