@@ -59,6 +59,7 @@ _WEEKDAYS = frozenset(
 )
 _ROLE_WORDS = OCCUPATIONS | TITLE_WORDS
 _SENTENCE_END = frozenset((".", "!", "?", ":", "\n", '"', "\u201d", "\u2019", "'", ")"))
+_INITIAL = re.compile(r"[A-Z]\.?")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Rev|Prof)\.$")
 
@@ -67,10 +68,6 @@ class Token(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +86,13 @@ class Mention:
 
 def tokens(text: str) -> list[Token]:
     out = []
+    append = out.append
     for match in _WORD.finditer(text):
-        word, start, end = match.group(), match.start(), match.end()
+        word = match.group()
+        if word[-1] != "." and "'" not in word and "\u2019" not in word:
+            append(Token(match.start(), match.end(), word))  # the common case, kept cheap
+            continue
+        start, end = match.span()
         if word[-1] == "." and not _ABBREVIATED.match(word):
             word, end = word.rstrip("."), end - (len(word) - len(word.rstrip(".")))
         if ("'" in word or "\u2019" in word) and len(word) > 2:
@@ -98,7 +100,7 @@ def tokens(text: str) -> list[Token]:
             if possessive:
                 word, end = word[: possessive.start()], end - len(possessive.group())
         if word:
-            out.append(Token(start, end, word))
+            append(Token(start, end, word))
     return out
 
 
@@ -266,10 +268,10 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
 def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
-    i = 0
-    while i < len(words):
-        word = words[i]
-        if word.capitalised or (current and _is_initial(word.text)):
+    capitalised = [w.text[:1].isupper() for w in words]
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        if capitalised[i] or (current and _INITIAL.fullmatch(word.text)):
             if current and not _joined(text, current[-1], word):
                 runs.append(current)
                 current = []
@@ -277,8 +279,8 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
         elif (
             current
             and (word.text in NAME_CONNECTORS or word.text in ORG_CONNECTORS)
-            and i + 1 < len(words)
-            and words[i + 1].capitalised
+            and i < last
+            and capitalised[i + 1]
             and _joined(text, current[-1], word)
             and _joined(text, word, words[i + 1])
         ):
@@ -286,7 +288,6 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
         elif current:
             runs.append(current)
             current = []
-        i += 1
     if current:
         runs.append(current)
     return [_trim_connectors(run) for run in runs if run]
@@ -298,10 +299,6 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         return True
     # "Alachua Sheriff's Office", "Workers' Party": a possessive inside an organisation's name
     return gap in _POSSESSIVE_GAPS and right.text.lower() in ORG_WORDS
-
-
-def _is_initial(word: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]\.?", word))
 
 
 def _trim_connectors(run: list[Token]) -> list[Token]:
