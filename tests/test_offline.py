@@ -315,6 +315,38 @@ def test_a_wikinews_translation_gloss_is_not_a_name():
     assert "Spanish" not in {a.name for a in summary.actors}
 
 
+def test_a_title_with_of_and_a_quoted_as_saying_object():
+    text = (
+        "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran, saying "
+        'there was "no evidence the attacks came from Yemen."\n\n'
+        "Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "
+        '"FEMA has an important role" and "if there is an emergency, FEMA needs to be involved."\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "no evidence") == "Mike Pompeo"
+    assert summary.actor("mike-pompeo").role == "US Secretary of State"
+    assert speaker_of(summary, "important role") == "Tim Manning"
+    assert speaker_of(summary, "if there is an emergency") == "Tim Manning"
+
+
+def test_campaigns_documents_platforms_and_event_names():
+    text = (
+        'The Trump campaign accused Biden of "siding with criminals." The RIAA\'s notice alleged '
+        'the tool was made to "circumvent the protection measures" of streaming sites. '
+        'Donald Trump voted early, and on Twitter referred to the vote as "a total hoax".\n\n'
+        "Wikinews contacted Boeing about the plane. Boeing declined to comment on the build, telling "
+        'Wikinews the company "extends its profound condolences to the families."\n\n'
+        "Hassan Rouhani spoke at a parade marking Sacred Defence Week. "
+        '"The presence of foreign forces can be dangerous," he said.\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "siding with criminals") == "Trump campaign"
+    assert speaker_of(summary, "circumvent") == "RIAA"
+    assert speaker_of(summary, "a total hoax") == "Donald Trump"
+    assert speaker_of(summary, "profound condolences") == "Boeing"
+    assert speaker_of(summary, "foreign forces") == "Hassan Rouhani"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

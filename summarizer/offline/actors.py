@@ -24,6 +24,7 @@ MEDIA_ALIASES = {
 }  # fmt: skip
 _SLUG = re.compile(r"[^a-z0-9]+")
 _ROLE_WORDS = TITLE_WORDS | OCCUPATIONS
+_DETERMINERS = frozenset(("the", "a", "an", "one", "his", "her", "its", "their"))
 
 
 @dataclass
@@ -181,7 +182,8 @@ class ActorIndex:
     def described(self, description: str, offset: int) -> ActorDraft:
         """A speaker known only by description ("the father"): one actor per description."""
         name = " ".join(description.split())
-        name = name[0].lower() + name[1:]
+        if name.split()[0].lower() in _DETERMINERS:  # "The father" -> "the father"
+            name = name[0].lower() + name[1:]  # but "Trump campaign" keeps its name
         key = "described:" + name.lower()
         actor = self._by_key.get(key)
         if actor is None:

@@ -15,14 +15,18 @@ from summarizer.offline.actors import ActorDraft, ActorIndex
 from summarizer.offline.gender import infer_genders, pronoun_gender
 from summarizer.offline.lexicon import (
     DESCRIBED_PEOPLE,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
     NOT_IN_PERSON_NAMES,
     OCCUPATIONS,
     PARTICIPLE_CUES,
+    PLATFORMS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     STRONG_VERBS,
     TITLE_WORDS,
 )
+from summarizer.offline.names import Mention
 from summarizer.offline.quotes import QuotedSpan
 from summarizer.text.sentences import Sentence
 
@@ -82,11 +86,19 @@ def find_cues(masked: str) -> list[CueMatch]:
 def _counts(masked: str, at: int, cue: str) -> bool:
     if masked[at].isupper() and not _opens_sentence(masked, at):
         return False  # "United States" is a name, not "states"
-    if cue in PARTICIPLE_CUES:  # "..., saying X" / "with Zinichev describing X"
-        return masked[:at].rstrip().endswith(",") or bool(_WITH_NAME.search(masked, 0, at))
+    if (
+        cue in PARTICIPLE_CUES
+    ):  # "..., saying X" / "with Zinichev describing X" / "quoted X as saying"
+        before = masked[max(0, at - 160) : at]
+        return (
+            before.rstrip().endswith(",")
+            or bool(_WITH_NAME.search(before))
+            or (before.endswith(" as ") and _QUOTED_AS.search(before) is not None)
+        )
     return True
 
 
+_QUOTED_AS = re.compile(r"\bquoted\s+(?=[^\u2591]*\sas\s+$)")
 _WITH_NAME = re.compile(r"\bwith\s+[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}\s+$")
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
 _ROLE_BEFORE = re.compile(
@@ -123,7 +135,7 @@ _DESCRIBED_BEFORE = re.compile(
     + "|".join(sorted(DESCRIBED_PEOPLE))
     + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
-_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?$")
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?(?:(?:on|in|via)\s+[A-Z]\w*\s+)?$")
 _PRONOUN_ONLY = re.compile(r"^\s*(?:he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
 _PRONOUN_AFTER = re.compile(r"\s*(he|she|they)\b", re.IGNORECASE)
 
@@ -180,6 +192,9 @@ class CueFinder:
             named = _WITH_NAME.search(self.masked, max(floor, verb.start() - 80), verb.start())
             if named:  # "with Zinichev describing X": the name before the participle
                 return self.subject_after(named.start() + 4, verb.start())
+            quoted = _QUOTED_AS.search(self.masked, max(floor, verb.start() - 160), verb.start())
+            if quoted:  # "Politico quoted Tim Manning, a former FEMA official, as saying"
+                return self.subject_after(quoted.end(), verb.start())
             sentence = self._sentence_index(verb.start())
             start = self.sentences[sentence].start if sentence is not None else floor
             return self.clause_subject(start, verb.start())
@@ -198,6 +213,8 @@ class CueFinder:
         found = self._visible(self.actors.mentions_between(floor, verb.start()))
         for n in range(len(found) - 1, -1, -1):
             actor, mention = found[n]
+            if self._on_platform(actor, mention):
+                continue  # "and on Twitter referred to it as"
             gap = _ASIDE.sub("", self.masked[mention.end : verb.start()])
             if MASK in gap:
                 break
@@ -219,6 +236,9 @@ class CueFinder:
                     break
                 if role and role.start() + floor <= mention.start and _ends_in_role(gap):
                     break  # "The Wooster professor added": a description, not Wooster
+                owner = self._owner(found, n, gap)
+                if owner is not None:
+                    return owner
                 return self._head_of_modifier(found, n, floor) or actor
             if self.verbs(mention.end, verb.start()):
                 break
@@ -234,6 +254,26 @@ class CueFinder:
         if described:
             return self.actors.described(described.group(1), floor + described.start())
         return None
+
+    def _owner(self, found, n: int, gap: str) -> ActorDraft | None:
+        """'The Trump campaign accused': the campaign; 'the RIAA's DMCA notice alleged': the RIAA."""
+        words = gap.split()
+        last = words[-1].lower() if words else ""
+        actor, mention = found[n]
+        if last in GROUP_NOUNS and actor.type == "person":
+            return self.actors.described(f"{mention.text} {last}", mention.start)
+        if last in DOCUMENT_NOUNS and n > 0:
+            owner, owner_mention = found[n - 1]
+            between = self.masked[owner_mention.end : mention.role_start]
+            if between in ("'s ", "\u2019s "):
+                return owner
+        return None
+
+    def _on_platform(self, actor: ActorDraft, mention: Mention) -> bool:
+        """'on Twitter', 'via Facebook': where words were posted, never who posted them."""
+        return actor.name.lower() in PLATFORMS and self.masked.endswith(
+            ("on ", "via "), 0, mention.start
+        )
 
     def _recent_speaker(self, offset: int) -> ActorDraft | None:
         """The latest person who spoke a quote in the last few sentences before `offset`."""
@@ -490,7 +530,10 @@ class CueFinder:
             (a, m) for a, m in self._visible(self.actors.mentions_between(start, end))
             if not self.masked.startswith(("'s", "\u2019s"), m.end)
             and not (named_only and a.tentative and len(a.name.split()) == 1)
+            and not self._on_platform(a, m)
         ]  # fmt: skip
+        if len(found) > 1 and found[1][1].role and found[1][1].role_start - found[0][1].end <= 1:
+            found = found[1:]  # "Democratic Party presidential candidate Bill de Blasio"
         pronoun = re.search(r"\b(he|she|He|She)\b", self.masked[start:end])
         if pronoun and (not found or start + pronoun.start() < found[0][1].start):
             return self.resolve_pronoun(pronoun.group(1), start + pronoun.start())

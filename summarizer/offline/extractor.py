@@ -78,10 +78,12 @@ def extract(index: ArticleIndex) -> Extraction:
         if _names_a_thing(masked, floor, span.open_mark) or _in_caption(text, span.open_mark):
             continue
         cue = finder.quote_cue(span, floor, ceiling, sentence_at(span.close_mark).end)
+        same_sentence_as_previous = previous is not None and previous[2].index == first.index
         if (
             cue is None
             and first.index > 0
             and sentences[first.index - 1].paragraph == first.paragraph
+            and not same_sentence_as_previous  # '... as saying "A" and "B"': B is A's speaker's
         ):
             before = sentences[first.index - 1]
             cue = finder.sentence_cue(before.start, before.end)

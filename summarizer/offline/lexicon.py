@@ -25,7 +25,7 @@ REPORTING_VERBS = frozenset(
     condemned condemns demanded demands questioned questions rejected rejects dismissed
     defended defends spoke speaks declaring informed informs reacted
     elaborated characterized characterised attacked labelled labeled branded underlined
-    underlines underscored underscores denounced denounces""".split()  # noqa: SIM905
+    underlines underscored underscores denounced denounces referred lauded hailed reads""".split()  # noqa: SIM905
 )
 # Verbs that can carry a quote from the start of the next sentence ('"...!" Macron told').
 STRONG_VERBS = frozenset(
@@ -46,7 +46,7 @@ STRONG_VERBS = frozenset(
 )  # noqa: SIM905
 # Verbs that report speech only with an object or a complement ("called it X", "described X as").
 WEAK_VERBS = frozenset(
-    "called calls described describes expressed questioned characterized characterised attacked labelled labeled branded".split()  # noqa: SIM905
+    "called calls described describes expressed questioned characterized characterised attacked labelled labeled branded referred lauded hailed".split()  # noqa: SIM905
 )  # noqa: SIM905
 
 CLAIM_KIND_BY_VERB = {
@@ -126,7 +126,19 @@ PLACE_WORDS = frozenset(
     desert forest village town camp base prison border zone capitol""".split()  # noqa: SIM905
 )
 # Words that make a capitalised run an organisation's or a place's name rather than a person's.
-_NOT_NAME_WORDS = "national international federal state royal united management general central"
+_NOT_NAME_WORDS = (
+    "national international federal state royal united management general central week day "
+    "month year festival games cup championship awards war revolution act bill law treaty "
+    "agreement accord protocol constitution amendment americans"
+)
+# Social platforms: a place words are posted, not a speaker ("posted on Twitter, saying").
+PLATFORMS = frozenset("twitter facebook instagram youtube tiktok weibo telegram".split())  # noqa: SIM905
+# Nouns for a person's or body's organisation: "the Trump campaign said" is the campaign's.
+GROUP_NOUNS = frozenset("campaign administration team family office".split())  # noqa: SIM905
+# Documents that speak for their owner: "the RIAA's DMCA notice alleged", "an AEW press release".
+DOCUMENT_NOUNS = frozenset(
+    "notice statement letter release report filing complaint decree ruling memo".split()  # noqa: SIM905
+)
 NOT_IN_PERSON_NAMES = (
     frozenset(_NOT_NAME_WORDS.split())  # noqa: SIM905
     | ORG_WORDS

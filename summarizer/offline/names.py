@@ -23,6 +23,7 @@ from summarizer.offline.lexicon import (
     ORG_CONNECTORS,
     ORG_WORDS,
     PLACE_WORDS,
+    PLATFORMS,
     TITLE_WORDS,
     countries,
     places,
@@ -109,11 +110,12 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     sentence_starts = {s.start for s in sentences}
     sentence_of = _sentence_lookup(sentences)
     lowercase_words = set(_LOWER_WORD.findall(text))
+    mid_sentence = {w.text for w in words if w.start not in sentence_starts}
     mentions = []
     for group in _capitalised_runs(text, words):
         if group and text.startswith("))", group[0].start - 2):
             continue  # Wikinews' "((es))Spanish language:" gloss marker, not a name
-        group = _drop_common_start(group, sentence_starts, lowercase_words)
+        group = _drop_common_start(group, sentence_starts, lowercase_words, mid_sentence)
         texts = tuple(t.text for t in group)
         for first, last in _split_ranges(texts):
             part = group[first:last]
@@ -128,7 +130,11 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
     """'comic artist Jenn St-Onge', 'Actor Brendan Fraser': an unclassified name after an
     occupation is a person, and the occupation is their role."""
     words = mention.text.split()
-    if mention.kind != "candidate" or len(words) < 2 or not all(w[:1].isupper() for w in words):
+    if (
+        mention.kind != "candidate"
+        or len(words) < 2
+        or not all(w[:1].isupper() or w in NAME_CONNECTORS for w in words)  # "Bill de Blasio"
+    ):
         return mention
     if any(w.lower() in ORG_WORDS or w.lower() in PLACE_WORDS for w in words):
         return mention
@@ -308,18 +314,23 @@ def _trim_connectors(run: list[Token]) -> list[Token]:
 
 
 def _drop_common_start(
-    group: list[Token], sentence_starts: set[int], lowercase: set[str]
+    group: list[Token], sentence_starts: set[int], lowercase: set[str], mid_sentence: set[str]
 ) -> list[Token]:
     while group:
         head = group[0].text
         if len(head) > 1 and head.isupper():  # an acronym ("WHO", "US"), never a common word
             break
         lower = head.lower()
-        if lower in _WEEKDAYS and len(group) > 1:
-            group = group[1:]  # "Later on Tuesday Mitsotakis met ..."
+        if (lower in _WEEKDAYS or lower in PLATFORMS) and len(group) > 1:
+            group = group[1:]  # "Later on Tuesday Mitsotakis met", "on Twitter West accused"
             continue
         at_start = group[0].start in sentence_starts
-        if at_start and len(group) == 1 and lower.endswith(("ing", "ly", "ed")):
+        if (
+            at_start
+            and len(group) == 1
+            and lower.endswith(("ing", "ly", "ed"))
+            and head not in mid_sentence  # "Boeing", named mid-sentence elsewhere, is a name
+        ):
             return []  # "Refusing to step down, he ...": a participle or adverb, not a name
         if lower in COMMON_CAPITALISED or (
             at_start
@@ -346,23 +357,24 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
             group[0].start, group[-1].end, full, "government", None, group[0].start, sentence
         )
     title_at = max((i for i, w in enumerate(lowers) if w.rstrip(".") in TITLE_WORDS), default=-1)
-    if any(w in ORG_WORDS for w in lowers[title_at + 1 :]) or (
+    name_from = title_at + 1
+    if title_at >= 0 and name_from < len(group) and _is_connector(group[name_from].text):
+        # "Archbishop of Gdańsk": all role; "Secretary of State Mike Pompeo", "Mayor of London
+        # Sadiq Khan": the role with its "of ...", then a two-word name
+        tail = group[name_from + 1 :]
+        two_word_name = len(tail) >= 3 and all(t.text[:1].isupper() for t in tail[-2:])
+        title_at = len(group) - 3 if two_word_name else len(group) - 1
+        name_from = title_at + 1
+    if any(w in ORG_WORDS for w in lowers[name_from:]) or (
         len(words) == 1 and ACRONYM.match(words[0])
     ):
         return Mention(
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
         )
-    if any(w in PLACE_WORDS or w in CALENDAR_WORDS for w in lowers[title_at + 1 :]):
+    if any(w in PLACE_WORDS or w in CALENDAR_WORDS for w in lowers[name_from:]):
         return None
     if title_at >= 0:
-        rest = group[title_at + 1 :]
-        if rest and (rest[0].text in NAME_CONNECTORS or rest[0].text.lower() in ORG_CONNECTORS):
-            # "Archbishop of Gdańsk": all role; "Mayor of London Sadiq Khan": role, then a name
-            tail = rest[1:]
-            if len(tail) >= 3 and all(t.text[:1].isupper() for t in tail[-2:]):
-                title_at, rest = title_at + len(rest) - 2, tail[-2:]
-            else:
-                title_at, rest = len(group) - 1, []
+        rest = group[name_from:]
         role = text[group[0].start : group[title_at].end]
         if not rest:
             return Mention(
@@ -375,6 +387,10 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         group = group[:connector]
         full = text[group[0].start : group[-1].end]
     return Mention(group[0].start, group[-1].end, full, "candidate", None, group[0].start, sentence)
+
+
+def _is_connector(word: str) -> bool:
+    return word in NAME_CONNECTORS or word.lower() in ORG_CONNECTORS
 
 
 def _is_media(words: list[str]) -> bool:
