@@ -347,6 +347,20 @@ def test_campaigns_documents_platforms_and_event_names():
     assert speaker_of(summary, "foreign forces") == "Hassan Rouhani"
 
 
+def test_a_titled_name_of_an_institution_and_a_lowercase_appositive_role():
+    text = (
+        'Professor Carl Lipo of Binghamton University said, "The statues mark fresh water."\n\n'
+        "Another co-author, civil and environmental engineering professor Julia Marsh, said, "
+        '"We have seen this pattern before."\n\n'
+        'The opinion of the Court, released on Wednesday, read in part, "The oath is void."\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "statues mark") == "Carl Lipo"
+    assert summary.actor("carl-lipo").role == "Professor"
+    assert speaker_of(summary, "this pattern") == "Julia Marsh"
+    assert speaker_of(summary, "oath is void") == "Court"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

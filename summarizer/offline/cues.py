@@ -110,6 +110,7 @@ _SHORT_GAP = re.compile(
     r"^(?:['\u2019]s?)?(?:\s+(?:[a-z]+|on|[0-9]+|[A-Z][a-z]+day|[A-Z][a-z]+ [0-9]+)){0,3}\s+$"
 )
 _APPOSITIVE_GAP = re.compile(r"^\)?\s*,(?:[^,;:.\u2591]|\.(?=\S)){1,120},\s*(?:[a-z]+\s+){0,2}$")
+_APPOSITIVE_START = re.compile(r",\s+(?:[a-z\-]+\s+){1,3}$")
 _COMMA_GAP = re.compile(r"^\s*,\s*(?:[a-z]+\s+){0,2}$")
 _PLACE_GAP = re.compile(
     r"^\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}\s+(?:[a-z]+\s+){0,2}$"
@@ -218,7 +219,7 @@ class CueFinder:
             gap = _ASIDE.sub("", self.masked[mention.end : verb.start()])
             if MASK in gap:
                 break
-            before = self.masked[max(floor, mention.role_start - 2) : mention.role_start]
+            before = self.masked[max(floor, mention.role_start - 40) : mention.role_start]
             if _SHORT_GAP.match(gap) and _COORDINATION.search(gap):
                 return self.clause_subject(
                     floor, verb.start()
@@ -230,6 +231,11 @@ class CueFinder:
                 or _RELATIVE_GAP.match(gap)
                 or _PLACE_GAP.match(gap)
                 or (_COMMA_GAP.match(gap) and before.endswith(", "))
+                or (
+                    _COMMA_GAP.match(gap)
+                    and mention.role is not None
+                    and _APPOSITIVE_START.search(before) is not None
+                )  # ", civil and environmental engineering professor Julian Marshall, said"
             )
             if fits:
                 if role and role.start() + floor > mention.end:

@@ -252,10 +252,11 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
         ):
             return [head, rest]
     of = next((i for i, w in enumerate(lowers) if w in ("of", "from")), None)
+    titled = of is not None and lowers[0] in TITLE_WORDS  # "Professor Carl Lipo of ..."
     if (
         of is not None
-        and 2 <= of <= 3
-        and not any(w in ORG_WORDS or w in TITLE_WORDS for w in lowers[:of])
+        and 2 <= of <= (4 if titled else 3)
+        and not any(w in ORG_WORDS or (w in TITLE_WORDS and i) for i, w in enumerate(lowers[:of]))
         and any(w in ORG_WORDS for w in lowers[of + 1 :])
     ):
         return [group[:of], group[of + 1 :]]
