@@ -10,6 +10,7 @@ for a whole offline extraction, so this small rule set earns its place.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
@@ -21,7 +22,7 @@ ABBREVIATIONS = frozenset(
 
 _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARS = frozenset(string.ascii_letters + ".")
 
 
 @dataclass(frozen=True)
@@ -59,11 +60,16 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, cursor: int, stop: int) -> bool:
-    word = _WORD_BEFORE.search(text, cursor, stop)
-    if word is None:
+    """Is the word just before the stop at `stop` an abbreviation ('Mr', 'U.S') or an initial?"""
+    start = stop
+    while start > cursor and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    while start < stop and text[start] == ".":
+        start += 1  # the word starts with a letter
+    if start == stop:
         return False
-    token = word.group(1).lower()
-    return token in ABBREVIATIONS or (len(token) == 1 and word.group(1).isupper())
+    word = text[start:stop]
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
