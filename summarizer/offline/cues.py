@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 from summarizer.offline.actors import ActorDraft, ActorIndex
@@ -171,7 +172,6 @@ class CueFinder:
         self._verbs = find_cues(masked)
         self._verb_starts = [v.start() for v in self._verbs]
         self.recent_speakers: list[tuple[int, ActorDraft]] = []
-        self.genders = infer_genders(masked, actors, sentences)
 
     def verbs(self, start: int, end: int) -> list[CueMatch]:
         """Reporting cues that lie wholly inside [start, end)."""
@@ -389,6 +389,11 @@ class CueFinder:
             if self._fits(actor, gender) and (not actor.tentative or _plausible_name(actor.name))
         ]  # fmt: skip
         return candidates[-1] if candidates else None
+
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """Computed on the first pronoun: many articles never need it."""
+        return infer_genders(self.masked, self.actors, self.sentences)
 
     def _fits(self, actor: ActorDraft, gender: str) -> bool:
         """A person the pronoun can stand for: of that gender, or of one the article never says."""

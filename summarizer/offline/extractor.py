@@ -56,6 +56,7 @@ def extract(index: ArticleIndex) -> Extraction:
     actors = ActorIndex(find_mentions(text, sentences), text)
     masked = mask_quotes(text, spans)
     finder = CueFinder(text, masked, actors, sentences)
+    captions = _caption_lines(text)
 
     quotes: list[ExtractedQuote] = []
     quote_speakers: list[tuple[QuotedSpan, ActorDraft | None, int | None]] = []
@@ -75,7 +76,7 @@ def extract(index: ArticleIndex) -> Extraction:
             if i + 1 < len(spans) and spans[i + 1].open_mark < last.end
             else last.end,
         )
-        if _names_a_thing(masked, floor, span.open_mark) or _in_caption(text, span.open_mark):
+        if _names_a_thing(masked, floor, span.open_mark) or _in_caption(captions, span.open_mark):
             continue
         cue = finder.quote_cue(span, floor, ceiling, sentence_at(span.close_mark).end)
         same_sentence_as_previous = previous is not None and previous[2].index == first.index
@@ -156,11 +157,19 @@ def _title_case(words: list[str]) -> bool:
     return bool(content) and capitalised / len(content) >= 0.75
 
 
-def _in_caption(text: str, offset: int) -> bool:
+def _caption_lines(text: str) -> list[tuple[int, int]]:
     """Picture captions ('... sign. Image: Flickr.') restate what is shown, not what was said."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    line_end = text.find("\n", offset)
-    return bool(_CAPTION_LINE.search(text, line_start, line_end if line_end != -1 else len(text)))
+    lines = []
+    for match in _CAPTION_LINE.finditer(text):
+        line_end = text.find("\n", match.end())
+        lines.append(
+            (text.rfind("\n", 0, match.start()) + 1, len(text) if line_end == -1 else line_end)
+        )
+    return lines
+
+
+def _in_caption(captions: list[tuple[int, int]], offset: int) -> bool:
+    return any(start <= offset < end for start, end in captions)
 
 
 def _names_a_thing(masked: str, floor: int, open_mark: int) -> bool:
