@@ -125,31 +125,29 @@ def ground(index: ArticleIndex, extraction: Extraction, provenance: Provenance) 
 def _ground_actors(
     index: ArticleIndex, extracted: list[ExtractedActor]
 ) -> tuple[list[Actor], dict[str, str]]:
-    actors: dict[str, Actor] = {}
+    drafts: dict[str, dict] = {}  # actor id -> Actor fields, built once their mentions are known
     id_map: dict[str, str] = {}
     for item in extracted:
         names = [n.strip() for n in [item.name, *item.aliases] if n and n.strip()]
         if not names:
             continue  # a model's actor with no name at all: references to it become unknown
         actor_id = slugify(item.id or names[0])
-        if actor_id in actors:  # the same actor twice: merge aliases
-            existing = actors[actor_id]
-            aliases = _unique([*existing.aliases, *names], exclude=existing.name)
-            actors[actor_id] = existing.model_copy(update={"aliases": aliases})
+        if actor_id in drafts:  # the same actor twice: merge aliases
+            existing = drafts[actor_id]
+            existing["aliases"] = _unique([*existing["aliases"], *names], exclude=existing["name"])
         else:
-            actors[actor_id] = Actor(
-                id=actor_id,
-                name=names[0],
-                type=item.type,
-                role=item.role,
-                aliases=_unique(names[1:], exclude=names[0]),
-            )
+            drafts[actor_id] = {
+                "id": actor_id,
+                "name": names[0],
+                "type": item.type,
+                "role": item.role,
+                "aliases": _unique(names[1:], exclude=names[0]),
+            }
         for key in (item.id, actor_id, *names, *(slugify(n) for n in names)):
             id_map.setdefault(key, actor_id)
-    spans = _mentions(index, {n: a.id for a in actors.values() for n in [a.name, *a.aliases]})
-    grounded = [
-        actor.model_copy(update={"mentions": spans.get(actor.id, [])}) for actor in actors.values()
-    ]
+    owners = {n: d["id"] for d in drafts.values() for n in [d["name"], *d["aliases"]]}
+    spans = _mentions(index, owners)
+    grounded = [Actor(**draft, mentions=spans.get(draft["id"], [])) for draft in drafts.values()]
     return grounded, id_map
 
 
