@@ -361,6 +361,29 @@ def test_a_titled_name_of_an_institution_and_a_lowercase_appositive_role():
     assert speaker_of(summary, "oath is void") == "Court"
 
 
+def test_who_after_an_appositive_an_account_owner_and_adding_after_said():
+    text = (
+        "The research was led by Mark Hay, a marine ecologist at Georgia Tech (GT), who said "
+        '"There is a lot of argument now about local management."\n\n'
+        "A tweet sent from Biden's Twitter account repeated the pledge, saying "
+        '"My running mate will be a woman."\n\n'
+        "Strong winds over the Channel made the crossing hard, Franky Zapata said, adding it "
+        'took endurance. "It is an isometric exercise for the thighs."\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "lot of argument") == "Mark Hay"
+    assert speaker_of(summary, "running mate") == "Biden"
+    assert speaker_of(summary, "isometric") == "Franky Zapata"
+
+
+def test_he_said_after_a_quote_of_several_sentences_looks_before_the_quote():
+    text = (
+        "Sharif Hotak, of the Maidan Wardak provincial council, described the scene. "
+        '"The explosion was very powerful. The whole building has collapsed," he said.\n'
+    )
+    assert speaker_of(run(text), "explosion was very powerful") == "Sharif Hotak"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

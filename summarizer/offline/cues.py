@@ -198,6 +198,12 @@ class CueFinder:
                 return self.subject_after(quoted.end(), verb.start())
             sentence = self._sentence_index(verb.start())
             start = self.sentences[sentence].start if sentence is not None else floor
+            for earlier in reversed(self.verbs(start, verb.start())):
+                if earlier.group().lower() not in PARTICIPLE_CUES:  # "..., Zapata said, adding"
+                    speaker = self.subject_before(earlier, start)
+                    if speaker is not None:
+                        return speaker
+                    break
             return self.clause_subject(start, verb.start())
         if _PASSIVE_BEFORE.search(left) or self.masked.startswith(" by ", verb.end()):
             # "was announced ... by the WHO", "a pattern described by Marine Bulletin as"
@@ -237,6 +243,13 @@ class CueFinder:
                     and _APPOSITIVE_START.search(before) is not None
                 )  # ", civil and environmental engineering professor Julian Marshall, said"
             )
+            if fits and _RELATIVE_GAP.match(gap):
+                # "Mark Hay, a marine ecologist at GT, who said": "who" is the appositive's head
+                for head, head_mention in reversed(found[:n]):
+                    if head.type == "person" and self.masked.startswith(
+                        (", a ", ", an ", ", the "), head_mention.end
+                    ):
+                        return head
             if fits:
                 if role and role.start() + floor > mention.end:
                     break
@@ -273,6 +286,18 @@ class CueFinder:
             between = self.masked[owner_mention.end : mention.role_start]
             if between in ("'s ", "\u2019s "):
                 return owner
+        return None
+
+    def _inside_quote(self, sentence: Sentence) -> bool:
+        """A 'sentence' that is only part of a quoted passage (split at a full stop inside it)."""
+        return not self.masked[sentence.start : sentence.end].replace(MASK, "").strip(" .,!?")
+
+    def _possessor_before(self, mention: Mention, floor: int) -> ActorDraft | None:
+        """The actor named just before `mention` with a possessive: "Biden's" in "Biden's Twitter"."""
+        for actor, before in reversed(self.actors.mentions_between(floor, mention.start)):
+            if self.masked[before.end : mention.start] in ("'s ", "\u2019s "):
+                return actor
+            break
         return None
 
     def _on_platform(self, actor: ActorDraft, mention: Mention) -> bool:
@@ -363,8 +388,11 @@ class CueFinder:
         if sentence is not None:
             current = self.sentences[sentence]
             subject = self._first_person(current.start, offset, gender)
-            if subject is None and sentence > 0:
-                previous = self.sentences[sentence - 1]
+            before = sentence - 1
+            while before > 0 and self._inside_quote(self.sentences[before]):
+                before -= 1  # '"The explosion was powerful. The building collapsed," he said.'
+            if subject is None and before >= 0:
+                previous = self.sentences[before]
                 spoke = [
                     a for o, a in self.recent_speakers
                     if previous.start <= o < previous.end and self._fits(a, gender)
@@ -543,6 +571,10 @@ class CueFinder:
             and not (named_only and a.tentative and len(a.name.split()) == 1)
             and not self._on_platform(a, m)
         ]  # fmt: skip
+        if found and found[0][0].name.lower() in PLATFORMS:
+            owner = self._possessor_before(found[0][1], start)
+            if owner is not None:
+                return owner  # "A tweet sent from Biden's Twitter account ..., saying"
         if len(found) > 1 and found[1][1].role and found[1][1].role_start - found[0][1].end <= 1:
             found = found[1:]  # "Democratic Party presidential candidate Bill de Blasio"
         pronoun = re.search(r"\b(he|she|He|She)\b", self.masked[start:end])
