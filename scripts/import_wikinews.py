@@ -25,6 +25,10 @@ DEV_FOURTH = [8, 92, 176, 122, 14, 143, 104, 2, 0, 83, 285, 223, 101, 179, 199, 
 DEV_FIFTH = [44, 61, 258, 38, 105, 140, 50, 254, 164, 156, 63, 170, 39, 19, 3, 167]
 # A sixth batch (session 3), measured unseen before any tuning on it.
 DEV_SIXTH = [257, 12, 68, 238, 73, 234, 273, 114, 112, 109, 160, 150, 106, 280, 294, 154, 209]
+# A seventh batch (session 3): scored unseen to measure the final rules, before any tuning.
+DEV_SEVENTH = [141, 139, 262, 220, 33, 184, 182, 54, 17, 82, 9, 161, 146, 115, 229, 121]
+# An eighth batch (session 3), also scored unseen before any tuning on it.
+DEV_EIGHTH = [53, 260, 29, 208, 129, 15, 37, 21, 289, 80, 16, 166, 30, 267, 224, 252]
 TEST = [22, 45, 57, 69, 81, 94, 96, 120, 130, 177, 186, 256, 185]
 LICENSE = "CC BY 2.5 (https://creativecommons.org/licenses/by/2.5/)"
 CHANGES = "Plain-text body as published in vanatteveldt/wikinews (commit 3472541); text unchanged."
@@ -47,6 +51,8 @@ def main(source: Path, evals: Path) -> None:
         ("dev", DEV_FOURTH),
         ("dev", DEV_FIFTH),
         ("dev", DEV_SIXTH),
+        ("dev", DEV_SEVENTH),
+        ("dev", DEV_EIGHTH),
     ):
         for number in numbers:
             row = rows[number]
