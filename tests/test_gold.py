@@ -26,6 +26,13 @@ def test_suite_size_splits_and_license_notes():
             assert "creativecommons.org/licenses/by/2.5" in entry.license and entry.changes
 
 
+def test_readme_credits_every_wikinews_article_with_its_url():
+    """CC BY 2.5: credit with the article's own URL (README table: scripts/credits_table.py)."""
+    readme = (EVALS.parent / "README.md").read_text(encoding="utf-8")
+    missing = [e.id for e in ENTRIES if e.url and f"]({e.url})" not in readme]
+    assert missing == []
+
+
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e.id for e in ENTRIES])
 def test_gold_file_is_valid(entry):
     article = SUITE.article(entry)
