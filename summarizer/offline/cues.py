@@ -87,9 +87,8 @@ def find_cues(masked: str) -> list[CueMatch]:
 def _counts(masked: str, at: int, cue: str) -> bool:
     if masked[at].isupper() and not _opens_sentence(masked, at):
         return False  # "United States" is a name, not "states"
-    if (
-        cue in PARTICIPLE_CUES
-    ):  # "..., saying X" / "with Zinichev describing X" / "quoted X as saying"
+    if cue in PARTICIPLE_CUES:
+        # "..., saying X" / "with Zinichev describing X" / "quoted X as saying"
         before = masked[max(0, at - 160) : at]
         return (
             before.rstrip().endswith(",")
@@ -294,10 +293,9 @@ class CueFinder:
 
     def _possessor_before(self, mention: Mention, floor: int) -> ActorDraft | None:
         """The actor named just before `mention` with a possessive: "Biden's" in "Biden's Twitter"."""
-        for actor, before in reversed(self.actors.mentions_between(floor, mention.start)):
-            if self.masked[before.end : mention.start] in ("'s ", "\u2019s "):
-                return actor
-            break
+        earlier = self.actors.mentions_between(floor, mention.start)
+        if earlier and self.masked[earlier[-1][1].end : mention.start] in ("'s ", "\u2019s "):
+            return earlier[-1][0]
         return None
 
     def _on_platform(self, actor: ActorDraft, mention: Mention) -> bool:
@@ -379,8 +377,9 @@ class CueFinder:
         return found[0][0] if MASK not in self.masked[position : found[0][1].start] else None
 
     def resolve_pronoun(self, pronoun: str, offset: int) -> ActorDraft | None:
-        """'he'/'she': the subject of this sentence if named before the pronoun, else of the
-        previous sentence, else the latest speaker, else the latest person mentioned."""
+        """'he'/'she': the subject of this sentence if named before the pronoun, else whoever spoke
+        in the previous sentence or is its subject, else the latest speaker, else the latest person
+        mentioned; always of the pronoun's gender when the article makes that clear."""
         gender = pronoun_gender(pronoun)
         if gender is None:
             return None
