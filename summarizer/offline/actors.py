@@ -52,7 +52,7 @@ class ActorDraft:
 class ActorIndex:
     """All actors of one article, and where each is mentioned."""
 
-    def __init__(self, mentions: list[Mention], text: str = "") -> None:
+    def __init__(self, mentions: list[Mention], text: str) -> None:
         self.text = text
         self.actors: list[ActorDraft] = []
         self._by_key: dict[str, ActorDraft] = {}
@@ -85,7 +85,7 @@ class ActorIndex:
         if key in self._by_key:
             return self._by_key[key]
         words = mention.text.split()
-        if len(words) == 1 and (mention.kind in ("person", "candidate") or mention.kind == "media"):
+        if len(words) == 1 and mention.kind in ("person", "candidate", "media"):
             matches = self._by_name_part.get(words[0])
             if matches:  # "Bloomberg" after "Michael Bloomberg" is the man, not the agency
                 return matches[0]
