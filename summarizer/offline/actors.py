@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from summarizer.offline.lexicon import ACRONYM, NAME_CONNECTORS, OCCUPATIONS, TITLE_WORDS, countries
+from summarizer.offline.lexicon import ACRONYM, NAME_CONNECTORS, ROLE_WORDS, TITLE_WORDS, countries
 from summarizer.offline.names import Mention
 from summarizer.text.names import name_key
 
@@ -23,7 +23,6 @@ MEDIA_ALIASES = {
     "afp": "agence france-presse", "bbc news": "bbc",
 }  # fmt: skip
 _SLUG = re.compile(r"[^a-z0-9]+")
-_ROLE_WORDS = TITLE_WORDS | OCCUPATIONS
 _DETERMINERS = frozenset(("the", "a", "an", "one", "his", "her", "its", "their"))
 
 
@@ -164,7 +163,7 @@ class ActorIndex:
 
     def by_role(self, role_words: list[str], before: int) -> ActorDraft | None:
         """The person whose title shares the most words with `role_words`, latest mentioned first."""
-        wanted = {w.lower() for w in role_words if w.lower() in _ROLE_WORDS}
+        wanted = {w.lower() for w in role_words if w.lower() in ROLE_WORDS}
         if not wanted:
             return None
         best, best_score = None, 0

@@ -24,8 +24,8 @@ from summarizer.offline.lexicon import (
     PLATFORMS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    ROLE_WORDS,
     STRONG_VERBS,
-    TITLE_WORDS,
 )
 from summarizer.offline.names import Mention
 from summarizer.offline.quotes import QuotedSpan
@@ -117,7 +117,7 @@ _PLACE_GAP = re.compile(
 )
 _ASIDE = re.compile(r"\s*\([^()\u2591]{1,80}\)")  # "(NCA)", "(Nancy Drew, Jem and the Misfits)"
 _RELATIVE_GAP = re.compile(r"^\s*,?\s+who\s+(?:[a-z]+\s+){0,2}$")
-_ROLE_WORDS = ROLE_NOUNS | OCCUPATIONS | TITLE_WORDS
+_ROLE_WORDS = ROLE_NOUNS | ROLE_WORDS
 _NEW_CLAUSE = re.compile(r"\W*(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"\b(?:and|but|or)\b")
 _COORDINATED_GAP = re.compile(r"^\)?,?\s+(?:[a-z\-]+\s+){1,8}and\s+(?:[a-z]+\s+){0,1}$")
@@ -311,6 +311,10 @@ class CueFinder:
         ]  # fmt: skip
         return recent[-1] if recent else None
 
+    def _possessive(self, mention: Mention) -> bool:
+        """Is the mention a possessor ("the UK's agency", "Biden's account")?"""
+        return self.masked.startswith(("'s", "\u2019s"), mention.end)
+
     def _visible(self, found):
         """Mentions outside quoted passages (a name inside a quote never speaks it)."""
         return [(a, m) for a, m in found if self.masked[m.start] != MASK]
@@ -320,7 +324,7 @@ class CueFinder:
         actor, mention = found[n]
         for m in range(n - 1, -1, -1):
             head, head_mention = found[m]
-            if self.masked.startswith(("'s", "\u2019s"), head_mention.end):
+            if self._possessive(head_mention):
                 continue  # "Nikki Holland of the UK's National Crime Agency": not the UK
             between = self.masked[head_mention.end : mention.role_start]
             if (
@@ -343,7 +347,7 @@ class CueFinder:
         )
         people = [
             a for a, m in phrase
-            if a.type == "person" and not self.masked.startswith(("'s", "\u2019s"), m.end)
+            if a.type == "person" and not self._possessive(m)
         ]  # fmt: skip
         if len(phrase) > 1 and people:
             return people[-1]
@@ -364,7 +368,7 @@ class CueFinder:
         window = [
             (actor, mention) for actor, mention in found
             if MASK not in self.masked[position : mention.start]
-            and not self.masked.startswith(("'s", "\u2019s"), mention.end)  # a possessor
+            and not self._possessive(mention)  # a possessor
         ]  # fmt: skip
         for (_, mention), (after, after_mention) in zip(window, window[1:], strict=False):
             if after_mention.role and after_mention.role_start - mention.end <= 1:
@@ -432,7 +436,7 @@ class CueFinder:
         people = [
             actor for actor, mention in self._visible(self.actors.mentions_between(start, end))
             if self._fits(actor, gender)
-            and (possessors or not self.masked.startswith(("'s", "\u2019s"), mention.end))
+            and (possessors or not self._possessive(mention))
         ]  # fmt: skip
         confirmed = [a for a in people if not a.tentative]
         likely = [a for a in people if _plausible_name(a.name)]
@@ -566,7 +570,7 @@ class CueFinder:
         """
         found = [
             (a, m) for a, m in self._visible(self.actors.mentions_between(start, end))
-            if not self.masked.startswith(("'s", "\u2019s"), m.end)
+            if not self._possessive(m)
             and not (named_only and a.tentative and len(a.name.split()) == 1)
             and not self._on_platform(a, m)
         ]  # fmt: skip

@@ -92,7 +92,7 @@ def extract(index: ArticleIndex) -> Extraction:
         cue_text = cue.verb if cue else None
         if cue is None and previous is not None and _continues(previous, first, span, text):
             speaker, cue_text = previous[1], None
-        if speaker is None and first.index > 0 and _opens_sentence(text, first, span):
+        if speaker is None and first.index > 0 and _quote_opens_sentence(text, first, span):
             before = sentences[first.index - 1]
             if first.paragraph - before.paragraph <= 1:  # a story about a person, then their words
                 speaker = finder.opening_subject(before)
@@ -140,7 +140,7 @@ _NAMING = re.compile(
 _CAPTION_LINE = re.compile(r"\b(?:Image|Photo|Credit|File):", re.IGNORECASE)
 
 
-def _opens_sentence(text: str, sentence: Sentence, span: QuotedSpan) -> bool:
+def _quote_opens_sentence(text: str, sentence: Sentence, span: QuotedSpan) -> bool:
     return not text[sentence.start : span.open_mark].strip()
 
 

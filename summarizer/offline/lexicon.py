@@ -99,6 +99,9 @@ OCCUPATIONS = frozenset(
     loyalist co-author professor researcher scientist economist analyst""".split()  # noqa: SIM905
 )
 
+# Words that give a person their role, before the name ("Professor", "comic artist").
+ROLE_WORDS = TITLE_WORDS | OCCUPATIONS
+
 ORG_WORDS = frozenset(
     """university institution institute council party police department ministry agency court
     committee commission congress senate house parliament assembly government army navy force
@@ -145,9 +148,10 @@ NOT_IN_PERSON_NAMES = (
     | PLACE_WORDS
     | MEDIA_WORDS
 )
-CALENDAR_WORDS = frozenset(
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
+CALENDAR_WORDS = WEEKDAYS | frozenset(
     """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday christmas easter""".split()  # noqa: SIM905
+    christmas easter""".split()  # noqa: SIM905
 )
 # Capitalised words that start sentences or headlines but never names.
 COMMON_CAPITALISED = frozenset(

@@ -24,7 +24,9 @@ from summarizer.offline.lexicon import (
     ORG_WORDS,
     PLACE_WORDS,
     PLATFORMS,
+    ROLE_WORDS,
     TITLE_WORDS,
+    WEEKDAYS,
     countries,
     places,
 )
@@ -55,10 +57,6 @@ _WORD = re.compile(
 )
 _POSSESSIVE_GAPS = frozenset(("'s ", "\u2019s ", "' ", "\u2019 "))
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_WEEKDAYS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
-_ROLE_WORDS = OCCUPATIONS | TITLE_WORDS
 _SENTENCE_END = frozenset((".", "!", "?", ":", "\n", '"', "\u201d", "\u2019", "'", ")"))
 _INITIAL = re.compile(r"[A-Z]\.?")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -139,13 +137,13 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
     if any(w.lower() in ORG_WORDS or w.lower() in PLACE_WORDS for w in words):
         return mention
     word_start, word_end = _word_before(text, mention.start)
-    if word_end == mention.start or text[word_start:word_end].lower() not in _ROLE_WORDS:
+    if word_end == mention.start or text[word_start:word_end].lower() not in ROLE_WORDS:
         return mention
     role_start = word_start
     modifier_start, modifier_end = _word_before(text, word_start)
     if modifier_start < modifier_end < word_start and text[modifier_end:word_start].isspace():
         role_start = modifier_start  # "comic artist", "former governor"
-    opens_sentence = _opens_sentence(text, role_start)
+    opens_sentence = _starts_sentence(text, role_start)
     if role_start < word_start and text[role_start].isupper() and not opens_sentence:
         role_start = word_start  # "Valiant Entertainment editor Heather Antos": another name's word
     if text[role_start].isupper() and not opens_sentence:
@@ -167,7 +165,7 @@ def _word_before(text: str, position: int) -> tuple[int, int]:
     return start, end
 
 
-def _opens_sentence(text: str, position: int) -> bool:
+def _starts_sentence(text: str, position: int) -> bool:
     while position > 0 and text[position - 1].isspace():
         position -= 1
     return position == 0 or text[position - 1] in _SENTENCE_END
@@ -309,7 +307,7 @@ def _joined(text: str, left: Token, right: Token) -> bool:
 
 
 def _trim_connectors(run: list[Token]) -> list[Token]:
-    while run and (run[-1].text in NAME_CONNECTORS or run[-1].text.lower() in ORG_CONNECTORS):
+    while run and _is_connector(run[-1].text):
         run = run[:-1]
     return run
 
@@ -322,7 +320,7 @@ def _drop_common_start(
         if len(head) > 1 and head.isupper():  # an acronym ("WHO", "US"), never a common word
             break
         lower = head.lower()
-        if (lower in _WEEKDAYS or lower in PLATFORMS) and len(group) > 1:
+        if (lower in WEEKDAYS or lower in PLATFORMS) and len(group) > 1:
             group = group[1:]  # "Later on Tuesday Mitsotakis met", "on Twitter West accused"
             continue
         at_start = group[0].start in sentence_starts
