@@ -384,6 +384,53 @@ def test_he_said_after_a_quote_of_several_sentences_looks_before_the_quote():
     assert speaker_of(run(text), "explosion was very powerful") == "Sharif Hotak"
 
 
+def test_a_title_before_a_surname_that_is_also_a_place_word():
+    text = 'Judge Durham Hall QC said the men "showed no respect for the minimum standards".\n'
+    assert speaker_of(run(text), "no respect") == "Durham Hall QC"
+    place = (
+        "Crowds gathered at Durham Hall, where a sign read "
+        '"closed until further notice for all visitors".\n'
+    )
+    assert speaker_of(run(place), "closed until") is None
+
+
+def test_an_organisation_described_by_its_kind_is_the_organisation_named_before():
+    text = (
+        "The Commission on Presidential Debates met on Friday to discuss the format.\n\n"
+        'In a statement, the commission said, "The second debate will not take place."\n\n'
+        "Acme Corporation hosted a panel about its toys. "
+        'Later the company noted, "Our helmets are the most requested item this year."\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "second debate") == "Commission on Presidential Debates"
+    assert speaker_of(summary, "helmets") == "Acme Corporation"
+
+
+def test_a_document_speaks_for_its_author():
+    text = (
+        "Judge Gray Miller ruled on the case on Friday. "
+        'Part of the judge\'s statement reads "the average woman could be better suited for it."\n\n'
+        "Pope Francis spoke in Rome on Thursday. "
+        'The decree signed by the Pope read "The crimes of abuse offend Our Lord."\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "average woman") == "Gray Miller"
+    assert speaker_of(summary, "crimes of abuse") == "Francis"
+
+
+def test_a_partial_quote_without_a_cue_belongs_to_its_sentence_subject():
+    text = (
+        "Lisa Mancini has been cosplaying for two years. "
+        'She typically chooses "to portray beloved characters from childhood or strong females."\n\n'
+        'Aged 19, Alexis Tipton saw the role as a "chance to face my '
+        'demons," having questioned her abilities. "I was in an extremely competitive program '
+        'and nearly quit."\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "beloved characters") == "Lisa Mancini"
+    assert speaker_of(summary, "extremely competitive") == "Alexis Tipton"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

@@ -11,7 +11,14 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from summarizer.offline.lexicon import ACRONYM, NAME_CONNECTORS, ROLE_WORDS, TITLE_WORDS, countries
+from summarizer.offline.lexicon import (
+    ACRONYM,
+    GENERIC_ORG_NOUNS,
+    NAME_CONNECTORS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+    countries,
+)
 from summarizer.offline.names import Mention
 from summarizer.text.names import name_key
 
@@ -177,6 +184,21 @@ class ActorIndex:
             if score >= best_score and score > 0 and wanted <= have | {"the"}:
                 best, best_score = actor, score
         return best
+
+    def by_noun(self, noun: str, before: int) -> ActorDraft | None:
+        """'the commission said': the organisation named last before `before` whose name has the
+        noun ('Commission on Presidential Debates'); 'the company said': the organisation named
+        last; 'the government said': the government (country) named last."""
+        generic = noun in GENERIC_ORG_NOUNS
+        i = bisect.bisect_left(self._starts, before)
+        for _, _, actor, _ in reversed(self._positions[:i]):
+            if actor.type == "government" and noun == "government":
+                return actor
+            if actor.type != "organisation":
+                continue
+            if generic or noun in actor.name.lower().split():
+                return actor
+        return None
 
     def described(self, description: str, offset: int) -> ActorDraft:
         """A speaker known only by description ("the father"): one actor per description."""

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from summarizer.offline.actors import ActorDraft, ActorIndex
 from summarizer.offline.gender import infer_genders, pronoun_gender
 from summarizer.offline.lexicon import (
+    DESCRIBED_ORGANISATIONS,
     DESCRIBED_PEOPLE,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -135,6 +136,16 @@ _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne of the|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}?("
     + "|".join(sorted(DESCRIBED_PEOPLE))
     + r"))\s+(?:[a-z]+\s+){0,2}$"
+)
+_ORGANISATION_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?("
+    + "|".join(sorted(DESCRIBED_ORGANISATIONS))
+    + r")\s+(?:[a-z]+\s+){0,2}$"
+)
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?P<possessor>[a-z][a-z\-]*)['\u2019]s\s+)?(?:[a-z\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r")(?P<tail>(?:\s+[\w\-]+){0,5}?)\s+(?:[a-z]+\s+)?$"
 )
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?(?:(?:on|in|via)\s+[A-Z]\w*\s+)?$")
 _PRONOUN_ONLY = re.compile(r"^\s*(?:he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
@@ -262,10 +273,20 @@ class CueFinder:
                 break
             if " that " in gap and not gap.rstrip().endswith(","):
                 break  # "X said that ...", but not "X, head of the body that ran it, said"
+        document = _DOCUMENT_BEFORE.search(left)
+        if document:
+            owner = self._document_owner(document, floor)
+            if owner is not None:
+                return owner
         if role:
             holder = self.actors.by_role(role.group(1).split(), verb.start())
             if holder is None and role.group().startswith(("The", "the")):
                 holder = self._recent_speaker(verb.start())  # "said X. The professor added"
+            if holder is not None:
+                return holder
+        organisation = _ORGANISATION_BEFORE.search(left)
+        if organisation:
+            holder = self.actors.by_noun(organisation.group(1).lower(), verb.start())
             if holder is not None:
                 return holder
         described = _DESCRIBED_BEFORE.search(left)
@@ -286,6 +307,24 @@ class CueFinder:
             if between in ("'s ", "\u2019s "):
                 return owner
         return None
+
+    def _document_owner(self, document: re.Match, floor: int) -> ActorDraft | None:
+        """'Part of the judge's statement reads', 'The decree signed by the Pope read', 'the
+        court's summary concluded': a document speaks for its author."""
+        at = floor + document.start()
+        possessor = document.group("possessor")
+        if possessor:
+            return self.actors.by_role([possessor], at) or self.actors.by_noun(possessor, at)
+        tail_start = floor + document.start("tail")
+        by = re.search(r"(?:by|from)\s+", self.masked[tail_start : floor + document.end()])
+        if by is None:
+            return None
+        after = tail_start + by.end()
+        named = self._visible(self.actors.mentions_between(after, floor + document.end()))
+        if named:
+            return named[0][0]
+        words = self.masked[after : floor + document.end()].split()
+        return self.actors.by_role(words[:3], at) if words else None
 
     def _inside_quote(self, sentence: Sentence) -> bool:
         """A 'sentence' that is only part of a quoted passage (split at a full stop inside it)."""
@@ -593,7 +632,8 @@ class CueFinder:
     def opening_subject(self, sentence: Sentence) -> ActorDraft | None:
         """The person a sentence opens with ('Underwhelmed with her role, she left ...')."""
         head = self.masked[sentence.start : min(sentence.end, sentence.start + 60)]
-        if MASK in head:
+        head = head.split(MASK, 1)[0]  # 'she looked at the role as a "chance ..."': before it
+        if not head.strip():
             return None
         subject = self.clause_subject(sentence.start, sentence.start + len(head), named_only=True)
         return subject if subject is not None and subject.type == "person" else None

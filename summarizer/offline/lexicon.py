@@ -112,6 +112,14 @@ ORG_WORDS = frozenset(
     tribunal cabinet command patrol brigade battalion federation society laboratory lab labs
     observatory nasa airlines airline railways railway team nations""".split()  # noqa: SIM905
 )
+# Organisations described rather than named ("the commission said", "the company noted").
+GENERIC_ORG_NOUNS = frozenset("company firm business organisation organization".split())  # noqa: SIM905
+DESCRIBED_ORGANISATIONS = GENERIC_ORG_NOUNS | frozenset(
+    """university council party department ministry agency court committee commission government
+    army navy corporation association foundation union network administration authority board
+    bureau church club league federation hospital school college museum alliance coalition
+    institute""".split()  # noqa: SIM905
+)
 MEDIA_WORDS = frozenset(
     """times journal post news press herald tribune guardian telegraph gazette daily radio
     television tv broadcasting magazine channel media reuters observer independent chronicle
@@ -128,6 +136,14 @@ PLACE_WORDS = frozenset(
     palace tower cathedral stadium hotel mosque temple district peninsula strait gulf canal
     desert forest village town camp base prison border zone capitol""".split()  # noqa: SIM905
 )
+# Place words that are also common surnames ("Judge Durham Hall", "Senator Brian Park").
+SURNAME_PLACE_WORDS = frozenset("hall park lake street forest bay".split())  # noqa: SIM905
+# Titles only ever written before a person's name (not "Prince Edward Island", "Lord Howe").
+PERSON_TITLES = frozenset(
+    """mr mrs ms dr judge justice senator sen rep representative governor mayor president
+    professor prof detective sergeant inspector congressman congresswoman councillor councilor
+    prosecutor""".split()  # noqa: SIM905
+)
 # Words that make a capitalised run an organisation's or a place's name rather than a person's.
 _NOT_NAME_WORDS = (
     "national international federal state royal united management general central week day "
@@ -140,7 +156,8 @@ PLATFORMS = frozenset("twitter facebook instagram youtube tiktok weibo telegram"
 GROUP_NOUNS = frozenset("campaign administration team family office".split())  # noqa: SIM905
 # Documents that speak for their owner: "the RIAA's DMCA notice alleged", "an AEW press release".
 DOCUMENT_NOUNS = frozenset(
-    "notice statement letter release report filing complaint decree ruling memo".split()  # noqa: SIM905
+    """notice statement letter release report filing complaint decree ruling memo summary
+    proclamation judgment judgement order""".split()  # noqa: SIM905
 )
 NOT_IN_PERSON_NAMES = (
     frozenset(_NOT_NAME_WORDS.split())  # noqa: SIM905

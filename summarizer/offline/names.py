@@ -22,9 +22,11 @@ from summarizer.offline.lexicon import (
     OCCUPATIONS,
     ORG_CONNECTORS,
     ORG_WORDS,
+    PERSON_TITLES,
     PLACE_WORDS,
     PLATFORMS,
     ROLE_WORDS,
+    SURNAME_PLACE_WORDS,
     TITLE_WORDS,
     WEEKDAYS,
     countries,
@@ -370,8 +372,10 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         return Mention(
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
         )
-    if any(w in PLACE_WORDS or w in CALENDAR_WORDS for w in lowers[name_from:]):
+    if any(w in CALENDAR_WORDS for w in lowers[name_from:]):
         return None
+    if any(w in PLACE_WORDS for w in lowers[name_from:]) and not _titled_name(group, title_at):
+        return None  # "Durham Hall" is a place, but "Judge Durham Hall QC" is a judge
     if title_at >= 0:
         rest = group[name_from:]
         role = text[group[0].start : group[title_at].end]
@@ -386,6 +390,21 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         group = group[:connector]
         full = text[group[0].start : group[-1].end]
     return Mention(group[0].start, group[-1].end, full, "candidate", None, group[0].start, sentence)
+
+
+def _titled_name(group: list[Token], title_at: int) -> bool:
+    """'Judge Durham Hall QC', 'Senator Brian Park': a title that only ever comes before a
+    person's name, then one to three plain capitalised words whose place words are surnames."""
+    rest = group[title_at + 1 :]
+    return (
+        title_at >= 0
+        and group[title_at].text.lower().rstrip(".") in PERSON_TITLES
+        and 1 <= len(rest) <= 3
+        and all(t.text[:1].isupper() and t.text.isalpha() for t in rest)
+        and all(
+            t.text.lower() in SURNAME_PLACE_WORDS for t in rest if t.text.lower() in PLACE_WORDS
+        )
+    )
 
 
 def _is_connector(word: str) -> bool:
