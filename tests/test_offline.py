@@ -431,6 +431,15 @@ def test_a_partial_quote_without_a_cue_belongs_to_its_sentence_subject():
     assert speaker_of(summary, "extremely competitive") == "Alexis Tipton"
 
 
+def test_a_pronoun_goes_to_the_last_person_who_reported_anything_in_the_sentence_before():
+    text = (
+        'President Andrzej Duda said the deaths were an "appalling tragedy for us all" while '
+        "Interior Minister Joachim Brudziński wrote he had ordered fire safety checks. "
+        'He tweeted, "I want to express my sympathy to the families of the victims."\n'
+    )
+    assert speaker_of(run(text), "my sympathy") == "Joachim Brudziński"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

@@ -436,9 +436,21 @@ class CueFinder:
             if subject is None and before >= 0:
                 previous = self.sentences[before]
                 spoke = [
-                    a for o, a in self.recent_speakers
+                    (o, a) for o, a in self.recent_speakers
                     if previous.start <= o < previous.end and self._fits(a, gender)
                 ]  # fmt: skip
+                reported = self.sentence_cue(previous.start, previous.end)
+                if (
+                    reported
+                    and reported.speaker.type == "person"
+                    and not reported.speaker.tentative
+                    and self._fits(reported.speaker, gender)
+                ):
+                    # "Duda said "..." while Brudziński wrote he had ... He tweeted": the last
+                    # to report anything, quoted or not
+                    spoke.append((reported.start, reported.speaker))
+                    spoke.sort(key=lambda item: item[0])
+                spoke = [a for _, a in spoke]
                 if current.paragraph - previous.paragraph <= 1:
                     subject = (
                         (spoke or [None])[-1]
