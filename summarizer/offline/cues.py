@@ -316,7 +316,7 @@ class CueFinder:
         if possessor:
             return self.actors.by_role([possessor], at) or self.actors.by_noun(possessor, at)
         tail_start = floor + document.start("tail")
-        by = re.search(r"(?:by|from)\s+", self.masked[tail_start : floor + document.end()])
+        by = re.search(r"\b(?:by|from)\s+", self.masked[tail_start : floor + document.end()])
         if by is None:
             return None
         after = tail_start + by.end()
