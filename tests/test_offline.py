@@ -416,6 +416,11 @@ def test_a_document_speaks_for_its_author():
     summary = run(text)
     assert speaker_of(summary, "average woman") == "Gray Miller"
     assert speaker_of(summary, "crimes of abuse") == "Francis"
+    letter = (
+        "Mayor Lena Ortiz opened the new bridge on Monday. "
+        'The letter from the mayor on Friday read "The bridge will stay open all winter long."\n'
+    )
+    assert speaker_of(run(letter), "stay open") == "Lena Ortiz"
 
 
 def test_a_partial_quote_without_a_cue_belongs_to_its_sentence_subject():
