@@ -445,6 +445,15 @@ def test_a_pronoun_goes_to_the_last_person_who_reported_anything_in_the_sentence
     assert speaker_of(run(text), "my sympathy") == "Joachim Brudziński"
 
 
+def test_a_quote_after_a_sentence_naming_one_person_is_theirs():
+    text = (
+        "Caloundra beat Maroochydore 3-1 on Saturday, with coach Geoff Ingram on the sideline.\n\n"
+        "The home side was on the receiving end of two yellow cards, leaving Ingram unimpressed. "
+        '"One of them was questionable, and the other one was very harsh."\n'
+    )
+    assert speaker_of(run(text), "questionable") == "Geoff Ingram"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

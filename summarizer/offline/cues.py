@@ -650,6 +650,14 @@ class CueFinder:
         subject = self.clause_subject(sentence.start, sentence.start + len(head), named_only=True)
         return subject if subject is not None and subject.type == "person" else None
 
+    def only_person(self, sentence: Sentence) -> ActorDraft | None:
+        """The one person a sentence names ('..., leaving Ingram unimpressed.'), if just one."""
+        people = {
+            a.id: a for a, m in self._visible(self.actors.mentions_between(sentence.start, sentence.end))
+            if a.type == "person" and not a.tentative and not self._possessive(m)
+        }  # fmt: skip
+        return next(iter(people.values())) if len(people) == 1 else None
+
     def sentence_cue(self, start: int, end: int) -> Cue | None:
         """The last reporting cue with a speaker in a sentence (for a quote in the next one)."""
         for verb in reversed(self.verbs(start, end)):

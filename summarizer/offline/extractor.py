@@ -95,7 +95,7 @@ def extract(index: ArticleIndex) -> Extraction:
         if speaker is None and first.index > 0 and _quote_opens_sentence(text, first, span):
             before = sentences[first.index - 1]
             if first.paragraph - before.paragraph <= 1:  # a story about a person, then their words
-                speaker = finder.opening_subject(before)
+                speaker = finder.opening_subject(before) or finder.only_person(before)
         words = text[span.start : span.end].split()
         if speaker is None and (len(words) < MIN_UNATTRIBUTED_QUOTE_WORDS or _title_case(words)):
             continue  # short or Title Case and nobody says it: a name, not a quote
