@@ -477,6 +477,19 @@ def test_reported_speech_media_sources_and_according_to():
     assert told.content.startswith("European troops would have to police")
 
 
+def test_reports_with_nobody_named_are_attributions_without_a_source():
+    text = (
+        "The cargo plane reportedly belonged to the Iranian military.\n\n"
+        "According to local reports, ten people were on board. The crew was Iranian.\n"
+    )
+    summary = run(text)
+    unsourced = [(a.cue, a.evidence.text) for a in summary.attributions if a.source is None]
+    assert unsourced == [
+        ("reportedly", "The cargo plane reportedly belonged to the Iranian military."),
+        ("According to local reports", "According to local reports, ten people were on board."),
+    ]
+
+
 def test_actors_link_surnames_acronyms_and_countries():
     text = (
         "The United States Coast Guard (USCG) said the search would end. Captain Monica Rochester "
@@ -505,7 +518,7 @@ def test_seed_article_must_haves(seed_text: str):
         "JD Vance",
     ]
     assert len(summary.quotes) == 4 and all(q.verified for q in summary.quotes)
-    sources = {summary.actor(a.source).name for a in summary.attributions}
+    sources = {summary.actor(a.source).name for a in summary.attributions if a.source}
     assert {"The Wall Street Journal", "CNN", "Financial Times"} <= sources
     actors = {a.name for a in summary.actors}
     assert {

@@ -245,7 +245,29 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
                     word,
                 )
             )
+        unsourced = _UNSOURCED.search(masked, sentence.start, sentence.end)
+        if unsourced:  # "The plane reportedly belonged to ...": reported, but by nobody named
+            found.append(
+                (
+                    ExtractedAttribution(
+                        source=None,
+                        content=_clip(sentence.text),
+                        cue=text[unsourced.start() : unsourced.end()],
+                        sentence=sentence.index + 1,
+                    ),
+                    unsourced.group().lower(),
+                )
+            )
     return found
+
+
+_UNSOURCED = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|it (?:was|is|has been|had been) reported"
+    r"|according to (?:(?:unconfirmed |media |press |local |some )?reports|sources)"
+    r"|(?:media |press |local )?reports (?:say|said|suggest|suggested|indicate|indicated)"
+    r"|(?:is|are|was|were) said to)\b",
+    re.IGNORECASE,
+)
 
 
 def _content(text: str, masked: str, start: int, sentence: Sentence) -> str:
