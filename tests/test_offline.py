@@ -490,6 +490,17 @@ def test_reports_with_nobody_named_are_attributions_without_a_source():
     ]
 
 
+def test_a_quote_with_only_where_and_when_is_no_attribution():
+    text = (
+        'Doctor Anthony Fauci said of the outbreak, "Bottom line, it is going to get worse."\n\n'
+        "Vice President Mike Pence said on Friday the United States is "
+        '"in the midst of a crisis on our southern border."\n'
+    )
+    summary = run(text)
+    sources = [summary.actor(a.source).name for a in summary.attributions if a.source]
+    assert sources == ["Mike Pence"]
+
+
 def test_actors_link_surnames_acronyms_and_countries():
     text = (
         "The United States Coast Guard (USCG) said the search would end. Captain Monica Rochester "

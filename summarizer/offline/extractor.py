@@ -276,11 +276,25 @@ def _content(text: str, masked: str, start: int, sentence: Sentence) -> str:
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", rest_masked)]
     if len(words) < 3:
         return ""
+    adverbial = _ADVERBIAL.match(rest_masked)
+    if (
+        adverbial
+        and " that " not in adverbial.group()
+        and len(_WORDS.findall(rest_masked, adverbial.end())) < 3
+    ):
+        return ""  # 'said on Friday, "..."', 'said in an interview.': only where and when
     rest = text[start : sentence.end].strip()
     words_before_that = rest.split(" that ", 1)[0].split()
     if " that " in rest and len(words_before_that) <= 6:  # "told reporters on 13 February that ..."
         rest = rest.split(" that ", 1)[1]
     return _clip(rest)
+
+
+_ADVERBIAL = re.compile(
+    r"\s*(?:on|in|of|at|during|after|before|via|through|from|with|about|while|repeating|"
+    r"speaking|writing)\b(?:\s+[^\s,\u2591]+){0,4}?\s*(?=,|\u2591|[.!?]?\s*$)"
+)
+_WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
 def _content_after_source(text: str, masked: str, start: int, end: int) -> str:
