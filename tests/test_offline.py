@@ -7,8 +7,11 @@ import random
 import pytest
 
 from summarizer import summarize
+from summarizer.offline.lexicon import is_demonym
+from summarizer.offline.names import find_mentions
 from summarizer.offline.quotes import find_quoted_spans
 from summarizer.schema import Summary
+from summarizer.text.sentences import split_sentences
 
 
 def run(text: str) -> Summary:
@@ -499,6 +502,24 @@ def test_a_quote_with_only_where_and_when_is_no_attribution():
     summary = run(text)
     sources = [summary.actor(a.source).name for a in summary.attributions if a.source]
     assert sources == ["Mike Pence"]
+
+
+def test_nationality_words_are_not_actors_but_names_like_them_are():
+    text = (
+        "Turkish officials called for a safe zone east of the river, while Iranian authorities "
+        "demanded a red notice. Turkish Airlines cancelled its flights.\n\n"
+        "Christian Hahn and Brian Cox said the flights would resume, and the Americans agreed.\n"
+    )
+    names = {m.text for m in find_mentions(text, split_sentences(text))}
+    assert not names & {"Turkish", "Iranian", "Americans"}
+    assert {"Turkish Airlines", "Christian Hahn", "Brian Cox"} <= names
+
+
+def test_demonyms_come_from_country_names_and_spare_given_names():
+    demonyms = "Turkish Iranian Americans Saudis German Japanese Israeli Iraqis Samoan British"
+    names = "Brian Christian Dominic Julian Francis Roman Jordan Marian Megan Sudan Iran"
+    assert all(is_demonym(w) for w in demonyms.split())
+    assert not any(is_demonym(w) for w in names.split())
 
 
 def test_actors_link_surnames_acronyms_and_countries():

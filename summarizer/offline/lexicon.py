@@ -243,6 +243,45 @@ def places() -> frozenset[str]:
     return frozenset(countries()) | frozenset(s.name for s in pycountry.subdivisions)
 
 
+# Demonyms that do not follow the '<country stem> + an/ian/ish/ese/i' pattern.
+_IRREGULAR_DEMONYMS = frozenset(
+    """Irish English Scottish Welsh French Dutch Greek Swiss Thai Filipino Cypriot Kurdish
+    Kurd Arab European African Asian Latin Palestinian Briton Basque Catalan Flemish Saudi
+    Polish Danish Finnish Spanish Norwegian Peruvian Afghan Emirati Argentine Argentinian
+    Kazakh Swede Dane Scot Serb Croat Czech Slovak British Somali""".split()  # noqa: SIM905
+)
+_DEMONYM_SUFFIXES = ("ian", "ish", "ese", "an", "n")
+
+
+@cache
+def _country_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in countries() | {"Europe": "", "Africa": ""})
+
+
+@cache
+def is_demonym(word: str) -> bool:
+    """'Turkish', 'Iranian', 'Americans', 'Saudi': a nationality word, not a name.
+
+    The stem left after a nationality suffix must start a country's name that is at most two
+    letters longer ('Turk' -> 'Turkey'), so 'Brian', 'Christian' or 'Dominic' stay names."""
+    if word.rstrip("s") in _IRREGULAR_DEMONYMS:
+        return True
+    if word in countries():
+        return False
+    if word.endswith(("ns", "is")):  # "Americans", "Israelis"
+        return is_demonym(word[:-1])
+    if word.endswith("i") and word[:-1] in _country_first_words():  # "Israeli", "Iraqi"
+        return True
+    for suffix in _DEMONYM_SUFFIXES:
+        if not word.endswith(suffix) or len(word) - len(suffix) < 4:
+            continue
+        stem = word[: len(word) - len(suffix)]
+        for country in _country_first_words():
+            if country.startswith(stem) and len(country) - len(stem) <= 2:
+                return True
+    return False
+
+
 # A participle after a comma reports for the clause's subject ("..., saying X", "..., calling it X").
 PARTICIPLE_CUES = frozenset(
     "saying adding noting calling describing telling warning arguing explaining insisting claiming".split()  # noqa: SIM905

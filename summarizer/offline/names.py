@@ -30,6 +30,7 @@ from summarizer.offline.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
     countries,
+    is_demonym,
     places,
 )
 from summarizer.text.sentences import Sentence
@@ -116,6 +117,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
         if group and text.startswith("))", group[0].start - 2):
             continue  # Wikinews' "((es))Spanish language:" gloss marker, not a name
         group = _drop_common_start(group, sentence_starts, lowercase_words, mid_sentence)
+        if group and all(is_demonym(t.text) for t in group):
+            continue  # "Turkish officials", "Iranian": a nationality, not a name
         texts = tuple([t.text for t in group])
         for first, last in _split_ranges(texts):
             part = group[first:last]
