@@ -522,6 +522,16 @@ def test_demonyms_come_from_country_names_and_spare_given_names():
     assert not any(is_demonym(w) for w in names.split())
 
 
+def test_a_titled_name_of_a_state_is_the_person_without_the_state():
+    text = (
+        "Senator Amy Klobuchar of Minnesota withdrew her name. "
+        'Klobuchar said, "It should be a woman of color."\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "woman of color") == "Amy Klobuchar"
+    assert "Amy Klobuchar of Minnesota" not in {a.name for a in summary.actors}
+
+
 def test_actors_link_surnames_acronyms_and_countries():
     text = (
         "The United States Coast Guard (USCG) said the search would end. Captain Monica Rochester "

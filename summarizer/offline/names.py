@@ -381,6 +381,9 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         return None  # "Durham Hall" is a place, but "Judge Durham Hall QC" is a judge
     if title_at >= 0:
         rest = group[name_from:]
+        connector = next((i for i, t in enumerate(rest) if t.text in ("of", "from")), None)
+        if connector is not None and connector >= 2:  # "Senator Amy Klobuchar of Minnesota"
+            rest = rest[:connector]
         role = text[group[0].start : group[title_at].end]
         if not rest:
             return Mention(
