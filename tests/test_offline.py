@@ -532,6 +532,22 @@ def test_a_titled_name_of_a_state_is_the_person_without_the_state():
     assert "Amy Klobuchar of Minnesota" not in {a.name for a in summary.actors}
 
 
+def test_the_lead_paragraphs_assertions_are_the_articles_claims():
+    text = (
+        "Thousands of people marched through the capital on Saturday against the new law. "
+        "Police estimated the crowd at more than fifty thousand people.\n\n"
+        "The law passed its final reading in parliament last month after a long debate.\n"
+    )
+    claims = [(c.claimant, c.evidence[0].text) for c in run(text).claims]
+    assert claims == [
+        (
+            "article",
+            "Thousands of people marched through the capital on Saturday against the new law.",
+        ),
+        ("article", "Police estimated the crowd at more than fifty thousand people."),
+    ]
+
+
 def test_actors_link_surnames_acronyms_and_countries():
     text = (
         "The United States Coast Guard (USCG) said the search would end. Captain Monica Rochester "

@@ -27,6 +27,7 @@ from summarizer.text.sentences import Sentence
 
 MIN_UNATTRIBUTED_QUOTE_WORDS = 6
 MAX_CLAIMS = 10
+MAX_LEAD_CLAIMS = 2
 MAX_SUMMARY_SENTENCES = 2
 _DATELINE = re.compile(
     r"^\W*(?:date\b|\w+day,\s+\w+\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})", re.I
@@ -354,16 +355,20 @@ def _claims(text, sentences, attributions, quotes, actors) -> list[ExtractedClai
                 ),
             )
         )
-    lead = _lead_sentences(sentences, 1)
-    if lead and not any(number == lead[0].index + 1 for number, _ in claims):
+    lead = _lead_sentences(sentences, MAX_LEAD_CLAIMS)
+    for sentence in lead:
+        if sentence.paragraph != lead[0].paragraph:
+            break  # the lead paragraph's assertions, not the story's next ones
+        if any(number == sentence.index + 1 for number, _ in claims):
+            continue
         claims.append(
             (
-                lead[0].index + 1,
+                sentence.index + 1,
                 ExtractedClaim(
-                    text=_clip(lead[0].text),
+                    text=_clip(sentence.text),
                     claimant="article",
                     kind="fact",
-                    sentences=[lead[0].index + 1],
+                    sentences=[sentence.index + 1],
                 ),
             )
         )
