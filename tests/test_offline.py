@@ -548,6 +548,19 @@ def test_the_lead_paragraphs_assertions_are_the_articles_claims():
     ]
 
 
+def test_reported_speech_that_a_quote_completes_and_a_dela_particle():
+    text = (
+        "Montana Secretary of State Corey Stapleton said BIPA "
+        '"is supported overwhelmingly by Montanans".\n\n'
+        "Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf Group "
+        "are the suspected perpetrators.\n"
+    )
+    summary = run(text)
+    found = {summary.actor(a.source).name: a.content for a in summary.attributions}
+    assert found["Corey Stapleton"] == 'BIPA "is supported overwhelmingly by Montanans".'
+    assert found["Arnel dela Vega"].startswith("the Abu Sayyaf Group")
+
+
 def test_actors_link_surnames_acronyms_and_countries():
     text = (
         "The United States Coast Guard (USCG) said the search would end. Captain Monica Rochester "

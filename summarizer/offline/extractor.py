@@ -275,7 +275,7 @@ def _content(text: str, masked: str, start: int, sentence: Sentence) -> str:
     """What the cue reports: the rest of the clause, unless it is only a quote (then nothing)."""
     rest_masked = masked[start : sentence.end]
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", rest_masked)]
-    if len(words) < 3:
+    if len(words) < 3 and not (words and _completed_by_quote(text, masked, start, sentence.end)):
         return ""
     adverbial = _ADVERBIAL.match(rest_masked)
     if (
@@ -296,6 +296,16 @@ _ADVERBIAL = re.compile(
     r"speaking|writing)\b(?:\s+[^\s,\u2591]+){0,4}?\s*(?=,|\u2591|[.!?]?\s*$)"
 )
 _WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _completed_by_quote(text: str, masked: str, start: int, end: int) -> bool:
+    """'said BIPA "is supported overwhelmingly"', 'said they "appear not to"': the reported
+    clause's subject, then a quote that goes on in lowercase: reported speech, not just a quote."""
+    quote = masked.find(MASK, start, end)
+    if quote == -1 or not re.search(r"\w", masked[start:quote]):
+        return False
+    inner = text[quote:end].lstrip("\"'\u201c\u2018 ")
+    return inner[:1].islower()
 
 
 def _content_after_source(text: str, masked: str, start: int, end: int) -> str:
