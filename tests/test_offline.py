@@ -561,6 +561,16 @@ def test_reported_speech_that_a_quote_completes_and_a_dela_particle():
     assert found["Arnel dela Vega"].startswith("the Abu Sayyaf Group")
 
 
+def test_found_that_reports_a_finding_but_found_alone_does_not():
+    text = (
+        "The University of Montreal team found that water vapour weakened the starlight.\n\n"
+        "The Jakarta Police found the missing boat near the harbour on Monday morning.\n"
+    )
+    summary = run(text)
+    cues = [(summary.actor(a.source).name, a.cue) for a in summary.attributions]
+    assert cues == [("University of Montreal", "found that")]
+
+
 def test_actors_link_surnames_acronyms_and_countries():
     text = (
         "The United States Coast Guard (USCG) said the search would end. Captain Monica Rochester "

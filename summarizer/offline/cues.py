@@ -41,6 +41,9 @@ _MULTI_WORD_CUES = (
     "talked of",
     "talked about",
     "went on",
+    "found that",  # "The researchers found that ...", but not "police found the body"
+    "finds that",
+    "find that",
 )
 _CUE_WORDS = tuple(sorted(REPORTING_VERBS | PARTICIPLE_CUES)) + _MULTI_WORD_CUES
 
