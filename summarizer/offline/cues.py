@@ -150,6 +150,7 @@ _DOCUMENT_BEFORE = re.compile(
     + "|".join(sorted(DOCUMENT_NOUNS))
     + r")(?P<tail>(?:\s+[\w\-]+){0,5}?)\s+(?:[a-z]+\s+)?$"
 )
+_LEFT_WINDOW = 200
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?(?:(?:on|in|via)\s+[A-Z]\w*\s+)?$")
 _PRONOUN_ONLY = re.compile(r"^\s*(?:he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
 _PRONOUN_AFTER = re.compile(r"\s*(he|she|they)\b", re.IGNORECASE)
@@ -201,7 +202,13 @@ class CueFinder:
         """Who does the reporting verb at `verb` belong to, looking left (down to `floor`)?"""
         if verb.group().lower() == "according to":
             return None
-        left = self.masked[floor : verb.start()]
+        # the patterns below all end at the verb: searching the last 200 characters is enough,
+        # and much cheaper than the whole stretch back to `floor` (cut at a space, so that no
+        # word is split and "\b" means what it says)
+        tail = floor
+        if verb.start() - floor > _LEFT_WINDOW:
+            tail = self.masked.find(" ", verb.start() - _LEFT_WINDOW, verb.start()) + 1 or floor
+        left = self.masked[tail : verb.start()]
         if verb.group().lower() in PARTICIPLE_CUES:  # "..., saying X": the clause's subject
             named = _WITH_NAME.search(self.masked, max(floor, verb.start() - 80), verb.start())
             if named:  # "with Zinichev describing X": the name before the participle
@@ -224,7 +231,7 @@ class CueFinder:
             return self.subject_after(agent.end(), verb.end() + 200) if agent else None
         pronoun = _PRONOUN_BEFORE.search(left)
         if pronoun:
-            return self.resolve_pronoun(pronoun.group(1), floor + pronoun.start())
+            return self.resolve_pronoun(pronoun.group(1), tail + pronoun.start())
         if _AND_BEFORE.search(left):  # "The State Department gave ... and said"
             sentence = self._sentence_index(verb.start())
             start = self.sentences[sentence].start if sentence is not None else floor
@@ -264,9 +271,9 @@ class CueFinder:
                     ):
                         return head
             if fits:
-                if role and role.start() + floor > mention.end:
+                if role and role.start() + tail > mention.end:
                     break
-                if role and role.start() + floor <= mention.start and _ends_in_role(gap):
+                if role and role.start() + tail <= mention.start and _ends_in_role(gap):
                     break  # "The Wooster professor added": a description, not Wooster
                 owner = self._owner(found, n, gap)
                 if owner is not None:
@@ -278,7 +285,7 @@ class CueFinder:
                 break  # "X said that ...", but not "X, head of the body that ran it, said"
         document = _DOCUMENT_BEFORE.search(left)
         if document:
-            owner = self._document_owner(document, floor)
+            owner = self._document_owner(document, tail)
             if owner is not None:
                 return owner
         if role:
@@ -294,7 +301,7 @@ class CueFinder:
                 return holder
         described = _DESCRIBED_BEFORE.search(left)
         if described:
-            return self.actors.described(described.group(1), floor + described.start())
+            return self.actors.described(described.group(1), tail + described.start())
         return None
 
     def _owner(self, found, n: int, gap: str) -> ActorDraft | None:

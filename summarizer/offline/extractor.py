@@ -211,6 +211,7 @@ def _is_full(text: str, span: QuotedSpan, sentence: Sentence) -> bool:
 def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex, quote_speakers):
     """Reported speech outside quote marks: 'X said that ...', 'according to X', 'X reports'."""
     found: list[tuple[ExtractedAttribution, str]] = []
+    unsourced_at = _unsourced_reports(masked, sentences)
     for sentence in sentences:
         if sentence.text[-1:] not in '.!?"\u201d':
             continue  # headlines, captions and datelines restate the body
@@ -246,7 +247,7 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
                     word,
                 )
             )
-        unsourced = _UNSOURCED.search(masked, sentence.start, sentence.end)
+        unsourced = unsourced_at.get(sentence.index)
         if unsourced:  # "The plane reportedly belonged to ...": reported, but by nobody named
             found.append(
                 (
@@ -262,6 +263,27 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
     return found
 
 
+def _unsourced_reports(masked: str, sentences: list[Sentence]) -> dict[int, re.Match]:
+    """The first 'reportedly'-like phrase of each sentence that has one, by sentence index.
+
+    The phrase pattern is slow to run over a whole article, so it is only tried on sentences
+    where str.find (fast, in C) sees one of its key words."""
+    lower, starts = masked.lower(), [s.start for s in sentences]
+    candidates: set[int] = set()
+    for key in _UNSOURCED_KEYS:
+        at = lower.find(key)
+        while at != -1:
+            candidates.add(bisect.bisect_right(starts, at) - 1)
+            at = lower.find(key, at + 1)
+    found = {}
+    for index in sorted(candidates):
+        match = _UNSOURCED.search(masked, sentences[index].start, sentences[index].end)
+        if match:
+            found[index] = match
+    return found
+
+
+_UNSOURCED_KEYS = ("report", "alleged", "purported", "said to", "sources")
 _UNSOURCED = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|it (?:was|is|has been|had been) reported"
     r"|according to (?:(?:unconfirmed |media |press |local |some )?reports|sources)"
