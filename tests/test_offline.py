@@ -457,6 +457,20 @@ def test_a_quote_after_a_sentence_naming_one_person_is_theirs():
     assert speaker_of(run(text), "questionable") == "Geoff Ingram"
 
 
+def test_a_title_before_a_name_particle_and_according_to_him():
+    text = (
+        "New York Mayor Bill de Blasio ended his campaign on Friday.\n\n"
+        "Mayor de Blasio, a member of the Democratic Party, spoke on MSNBC when he made the "
+        'announcement: "I feel like I have contributed all I can to this primary election."\n\n'
+        "Speaking on al-Masirah TV, Houthi military spokesperson Yahya Sarea said it had carried "
+        "out the attack. According to him, it was among the largest Houthi operations and was "
+        'accomplished with the help of "honourable people inside the kingdom".\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "contributed all I can") == "Bill de Blasio"
+    assert speaker_of(summary, "honourable people") == "Yahya Sarea"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

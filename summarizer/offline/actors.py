@@ -90,7 +90,7 @@ class ActorIndex:
         key = self._key(mention)
         if key in self._by_key:
             return self._by_key[key]
-        words = mention.text.split()
+        words = [w for w in mention.text.split() if w not in NAME_CONNECTORS]  # "de Blasio"
         if len(words) == 1 and mention.kind in ("person", "candidate", "media"):
             matches = self._by_name_part.get(words[0])
             if matches:  # "Bloomberg" after "Michael Bloomberg" is the man, not the agency

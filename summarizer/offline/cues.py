@@ -151,6 +151,7 @@ _DOCUMENT_BEFORE = re.compile(
     + r")(?P<tail>(?:\s+[\w\-]+){0,5}?)\s+(?:[a-z]+\s+)?$"
 )
 _LEFT_WINDOW = 200
+_OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b(?!\s+[a-z])", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?(?:(?:on|in|via)\s+[A-Z]\w*\s+)?$")
 _PRONOUN_ONLY = re.compile(r"^\s*(?:he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
 _PRONOUN_AFTER = re.compile(r"\s*(he|she|they)\b", re.IGNORECASE)
@@ -390,6 +391,12 @@ class CueFinder:
     def source_after(self, position: int, ceiling: int) -> ActorDraft | None:
         """'according to CNN, Hegseth told ...': the actor named right after the cue; in
         'according to Rutgers University political scholar Kelly Dittmar, ...' the person."""
+        object_pronoun = _OBJECT_PRONOUN.match(self.masked, position, ceiling)
+        if object_pronoun:  # "According to him, it was ...": whoever 'he' is
+            subject_form = {"him": "he", "her": "she", "them": "they"}
+            return self.resolve_pronoun(
+                subject_form[object_pronoun.group(1).lower()], object_pronoun.start(1)
+            )
         comma = self.masked.find(",", position, ceiling)
         phrase = self._visible(
             self.actors.mentions_between(position, comma if comma != -1 else ceiling)

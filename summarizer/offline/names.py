@@ -362,7 +362,7 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         )
     title_at = max((i for i, w in enumerate(lowers) if w.rstrip(".") in TITLE_WORDS), default=-1)
     name_from = title_at + 1
-    if title_at >= 0 and name_from < len(group) and _is_connector(group[name_from].text):
+    if title_at >= 0 and name_from < len(group) and group[name_from].text in ("of", "for"):
         # "Archbishop of Gdańsk": all role; "Secretary of State Mike Pompeo", "Mayor of London
         # Sadiq Khan": the role with its "of ...", then a two-word name
         tail = group[name_from + 1 :]
