@@ -471,6 +471,17 @@ def test_a_title_before_a_name_particle_and_according_to_him():
     assert speaker_of(summary, "honourable people") == "Yahya Sarea"
 
 
+def test_with_and_and_a_name_of_a_state_before_a_participle():
+    text = (
+        "Republican Representatives attacked the inquiry, with Steve Scalise of Louisiana calling "
+        'the investigation "a Soviet-style process run behind closed doors" and Ross Spano of '
+        'Florida calling the process "a blatant and obvious coup to unseat a sitting president".\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "Soviet-style") == "Steve Scalise"
+    assert speaker_of(summary, "obvious coup") == "Ross Spano"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

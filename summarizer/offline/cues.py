@@ -103,7 +103,10 @@ def _counts(masked: str, at: int, cue: str) -> bool:
 
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(?=[^\u2591]*\sas\s+$)")
-_WITH_NAME = re.compile(r"\bwith\s+[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}\s+$")
+_WITH_NAME = re.compile(  # "with Zinichev describing", "and Ross Spano of Florida calling"
+    r"\b(?:with|and)\s+[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}"
+    r"(?:\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?\s+$"
+)
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
 _ROLE_BEFORE = re.compile(
     r"\b[Tt]he\s+((?:[A-Za-z\-]+\s+){0,2}(?:"
