@@ -482,6 +482,15 @@ def test_with_and_and_a_name_of_a_state_before_a_participle():
     assert speaker_of(summary, "obvious coup") == "Ross Spano"
 
 
+def test_a_pronoun_after_a_sentence_about_a_described_person():
+    text = (
+        'Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation".\n\n'
+        "One of the victims decided to allow her name to be made public. She said she did this "
+        'to show victims "there is nothing to be ashamed of".\n'
+    )
+    assert speaker_of(run(text), "nothing to be ashamed") == "one of the victims"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

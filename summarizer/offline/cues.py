@@ -155,6 +155,11 @@ _DOCUMENT_BEFORE = re.compile(
 )
 _LEFT_WINDOW = 200
 _OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b(?!\s+[a-z])", re.IGNORECASE)
+_DESCRIBED_OPENING = re.compile(
+    r"\s*((?:[Tt]he|[Oo]ne of the)\s+(?:[a-z\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(DESCRIBED_PEOPLE))
+    + r"))\s+(?!said|says|told|added|of\b)[a-z]+"
+)
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?(?:(?:on|in|via)\s+[A-Z]\w*\s+)?$")
 _PRONOUN_ONLY = re.compile(r"^\s*(?:he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
 _PRONOUN_AFTER = re.compile(r"\s*(he|she|they)\b", re.IGNORECASE)
@@ -474,6 +479,7 @@ class CueFinder:
                 if current.paragraph - previous.paragraph <= 1:
                     subject = (
                         (spoke or [None])[-1]
+                        or self._described_opening(previous)
                         or self._first_person(previous.start, previous.end, gender)
                         or self._first_person(previous.start, previous.end, gender, possessors=True)
                     )  # "Actor Brendan Fraser's appearance ... He quipped"
@@ -491,6 +497,13 @@ class CueFinder:
             if self._fits(actor, gender) and (not actor.tentative or _plausible_name(actor.name))
         ]  # fmt: skip
         return candidates[-1] if candidates else None
+
+    def _described_opening(self, sentence: Sentence) -> ActorDraft | None:
+        """'One of the victims decided ... She said': a sentence whose subject is a description."""
+        opening = _DESCRIBED_OPENING.match(self.masked, sentence.start, sentence.end)
+        if opening is None:
+            return None
+        return self.actors.described(opening.group(1), opening.start(1))
 
     @cached_property
     def genders(self) -> dict[str, str]:
