@@ -491,6 +491,15 @@ def test_a_pronoun_after_a_sentence_about_a_described_person():
     assert speaker_of(run(text), "nothing to be ashamed") == "one of the victims"
 
 
+def test_a_platform_never_speaks_but_the_government_behind_its_account_does():
+    text = (
+        "Samoa closed its schools on Monday to fight the measles outbreak.\n\n"
+        "Earlier this week, an official government Twitter account made the following "
+        'announcement: "Latest update: 3,728 measles cases have been reported since the outbreak."\n'
+    )
+    assert speaker_of(run(text), "Latest update") == "Samoa"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

@@ -356,6 +356,14 @@ class CueFinder:
             return earlier[-1][0]
         return None
 
+    def _described_owner(self, mention: Mention, floor: int) -> ActorDraft | None:
+        """'an official government Twitter account': the organisation the words before describe."""
+        words = self.masked[max(floor, mention.start - 40) : mention.start].split()[-3:]
+        for word in reversed(words):
+            if word.lower() in DESCRIBED_ORGANISATIONS:
+                return self.actors.by_noun(word.lower(), mention.start)
+        return None
+
     def _on_platform(self, actor: ActorDraft, mention: Mention) -> bool:
         """'on Twitter', 'via Facebook': where words were posted, never who posted them."""
         return actor.name.lower() in PLATFORMS and self.masked.endswith(
@@ -659,9 +667,12 @@ class CueFinder:
             and not self._on_platform(a, m)
         ]  # fmt: skip
         if found and found[0][0].name.lower() in PLATFORMS:
-            owner = self._possessor_before(found[0][1], start)
+            owner = self._possessor_before(found[0][1], start) or self._described_owner(
+                found[0][1], start
+            )
             if owner is not None:
                 return owner  # "A tweet sent from Biden's Twitter account ..., saying"
+            found = [(a, m) for a, m in found if a.name.lower() not in PLATFORMS]
         if len(found) > 1 and found[1][1].role and found[1][1].role_start - found[0][1].end <= 1:
             found = found[1:]  # "Democratic Party presidential candidate Bill de Blasio"
         pronoun = re.search(r"\b(he|she|He|She)\b", self.masked[start:end])
