@@ -614,6 +614,17 @@ def test_found_that_reports_a_finding_but_found_alone_does_not():
     assert cues == [("University of Montreal", "found that")]
 
 
+def test_according_to_a_described_source_but_not_to_evidence():
+    text = (
+        "According to the fire service, a second fire killed another person on Monday.\n\n"
+        "The army entered two towns overnight, according to Syrian state media.\n\n"
+        "According to traffic camera footage, the car was driving on the wrong side.\n"
+    )
+    summary = run(text)
+    found = {(summary.actor(a.source).name if a.source else None) for a in summary.attributions}
+    assert found == {"the fire service", "Syrian state media"}
+
+
 def test_actors_link_surnames_acronyms_and_countries():
     text = (
         "The United States Coast Guard (USCG) said the search would end. Captain Monica Rochester "

@@ -154,6 +154,12 @@ _DOCUMENT_BEFORE = re.compile(
     + r")(?P<tail>(?:\s+[\w\-]+){0,5}?)\s+(?:[a-z]+\s+)?$"
 )
 _LEFT_WINDOW = 200
+_EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset(
+    "reports footage data figures records documents estimates study studies analysis".split()  # noqa: SIM905
+)
+_SOURCE_DESCRIPTION = re.compile(
+    r"(?:[Tt]he\s+|[A-Z][\w\-]*['\u2019]s\s+)?(?:[A-Za-z\-]+\s+){0,2}[a-z][a-z\-]+"
+)
 _OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b(?!\s+[a-z])", re.IGNORECASE)
 _DESCRIBED_OPENING = re.compile(
     r"\s*((?:[Tt]he|[Oo]ne of the)\s+(?:[a-z\-]+\s+){0,2}?(?:"
@@ -428,6 +434,17 @@ class CueFinder:
             if re.fullmatch(r"\s*(?:the\s+|a\s+)?(?:[a-z]+\s+){0,3}", gap):
                 return actor
         return self.subject_after(position, ceiling)
+
+    def described_source(self, position: int, ceiling: int) -> ActorDraft | None:
+        """'according to police', 'according to the fire service', 'according to Johnson's
+        critics': a source the article describes rather than names. Not 'a 2011 study'."""
+        comma = self.masked.find(",", position, ceiling)
+        phrase = self.masked[position : comma if comma != -1 else ceiling].strip(" .;:!?")
+        if not _SOURCE_DESCRIPTION.fullmatch(phrase) or phrase.split()[-1] in _EVIDENCE_NOUNS:
+            return None  # "according to traffic camera footage": evidence, not a source
+        return self.actors.described(
+            phrase, position + self.masked.find(phrase, position) - position
+        )
 
     def subject_after(self, position: int, ceiling: int) -> ActorDraft | None:
         """The speaker named after a cue ("said Vance", "according to CNN")."""

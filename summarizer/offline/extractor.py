@@ -219,6 +219,8 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
             word = verb.group().lower()
             if word in ("according to", "in an interview with", "in a statement to"):
                 source = finder.source_after(verb.end(), sentence.end)
+                if source is None and word == "according to":
+                    source = finder.described_source(verb.end(), sentence.end)
                 content = _content_after_source(text, masked, verb.end(), sentence.end)
                 if not content:  # "X described Y in an interview with the Financial Times."
                     content = _clip(text[sentence.start : verb.start()])
