@@ -442,9 +442,7 @@ class CueFinder:
         phrase = self.masked[position : comma if comma != -1 else ceiling].strip(" .;:!?")
         if not _SOURCE_DESCRIPTION.fullmatch(phrase) or phrase.split()[-1] in _EVIDENCE_NOUNS:
             return None  # "according to traffic camera footage": evidence, not a source
-        return self.actors.described(
-            phrase, position + self.masked.find(phrase, position) - position
-        )
+        return self.actors.described(phrase, self.masked.find(phrase, position))
 
     def subject_after(self, position: int, ceiling: int) -> ActorDraft | None:
         """The speaker named after a cue ("said Vance", "according to CNN")."""
