@@ -623,6 +623,14 @@ def test_according_to_a_described_source_but_not_to_evidence():
     summary = run(text)
     found = {(summary.actor(a.source).name if a.source else None) for a in summary.attributions}
     assert found == {"the fire service", "Syrian state media"}
+    owners = (
+        "Boris Johnson suspended Parliament on Wednesday.\n\n"
+        "According to Johnson's critics, the suspension is a ploy to force a no-deal Brexit.\n\n"
+        "According to the WHO's situation report, the virus has claimed 6606 lives.\n"
+    )
+    summary = run(owners)
+    found = {(summary.actor(a.source).name, a.cue) for a in summary.attributions if a.source}
+    assert found == {("Johnson's critics", "According to"), ("WHO", "According to")}
 
 
 def test_actors_link_surnames_acronyms_and_countries():

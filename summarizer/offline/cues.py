@@ -155,7 +155,8 @@ _DOCUMENT_BEFORE = re.compile(
 )
 _LEFT_WINDOW = 200
 _EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset(
-    "reports footage data figures records documents estimates study studies analysis".split()  # noqa: SIM905
+    """reports footage data figures records documents estimates study studies analysis
+    statistics projections""".split()  # noqa: SIM905
 )
 _SOURCE_DESCRIPTION = re.compile(
     r"(?:[Tt]he\s+|[A-Z][\w\-]*['\u2019]s\s+)?(?:[A-Za-z\-]+\s+){0,2}[a-z][a-z\-]+"
@@ -430,10 +431,20 @@ class CueFinder:
         if len(phrase) > 1 and people:
             return people[-1]
         for actor, mention in phrase[:1]:
+            if self._possessive(mention) and not self._owned_evidence(mention, ceiling):
+                return self.described_source(position, ceiling)  # "Johnson's critics"
             gap = self.masked[position : mention.role_start]
             if re.fullmatch(r"\s*(?:the\s+|a\s+)?(?:[a-z]+\s+){0,3}", gap):
                 return actor
         return self.subject_after(position, ceiling)
+
+    def _owned_evidence(self, possessor: Mention, ceiling: int) -> bool:
+        """'WHO's statistics', 'the WHO's situation report', 'Erdogan's office': the owner is the
+        source, when a document, evidence or group noun follows within three words."""
+        comma = self.masked.find(",", possessor.end, ceiling)
+        words = self.masked[possessor.end : comma if comma != -1 else ceiling].split()
+        heads = [w.strip(".;:!?").lower() for w in words[:3]]
+        return any(w in _EVIDENCE_NOUNS or w in GROUP_NOUNS for w in heads)
 
     def described_source(self, position: int, ceiling: int) -> ActorDraft | None:
         """'according to police', 'according to the fire service', 'according to Johnson's
