@@ -633,6 +633,17 @@ def test_according_to_a_described_source_but_not_to_evidence():
     assert found == {("Johnson's critics", "According to"), ("WHO", "According to")}
 
 
+def test_who_was_told_is_not_what_was_said():
+    text = (
+        'Secretary of State Mike Pompeo told the press on Tuesday, "We will not discuss it."\n\n'
+        'Charlotte Charles told the Daily Mail, "All we need to do is ask her to come back."\n\n'
+        "Officer Dan Lee told reporters that three people were arrested near the gate.\n"
+    )
+    summary = run(text)
+    found = [(summary.actor(a.source).name, a.content) for a in summary.attributions]
+    assert found == [("Dan Lee", "three people were arrested near the gate.")]
+
+
 def test_actors_link_surnames_acronyms_and_countries():
     text = (
         "The United States Coast Guard (USCG) said the search would end. Captain Monica Rochester "

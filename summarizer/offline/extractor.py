@@ -226,7 +226,7 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
                     content = _clip(text[sentence.start : verb.start()])
             else:
                 source = finder.subject_before(verb, sentence.start)
-                content = _content(text, masked, verb.end(), sentence)
+                content = _content(text, masked, verb.end(), sentence, told=word in _TOLD)
                 if source is None:
                     continue
                 if not content and _ends_sentence(masked, verb.end(), sentence.end):
@@ -295,17 +295,25 @@ _UNSOURCED = re.compile(
 )
 
 
-def _content(text: str, masked: str, start: int, sentence: Sentence) -> str:
+def _content(text: str, masked: str, start: int, sentence: Sentence, told: bool = False) -> str:
     """What the cue reports: the rest of the clause, unless it is only a quote (then nothing)."""
     rest_masked = masked[start : sentence.end]
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", rest_masked)]
     if len(words) < 3 and not (words and _completed_by_quote(text, masked, start, sentence.end)):
         return ""
-    adverbial = _ADVERBIAL.match(rest_masked)
+    after_recipient = rest_masked
+    if (
+        told
+    ):  # "told the press on Tuesday.", "told the Daily Mail, "...": who was told is no content
+        recipient = _RECIPIENT.match(rest_masked)
+        after_recipient = rest_masked[recipient.end() :] if recipient else rest_masked
+        if not re.search(r"\w", after_recipient.replace(MASK, "")):
+            return ""
+    adverbial = _ADVERBIAL.match(after_recipient)
     if (
         adverbial
         and " that " not in adverbial.group()
-        and len(_WORDS.findall(rest_masked, adverbial.end())) < 3
+        and len(_WORDS.findall(after_recipient, adverbial.end())) < 3
     ):
         return ""  # 'said on Friday, "..."', 'said in an interview.': only where and when
     rest = text[start : sentence.end].strip()
@@ -315,11 +323,15 @@ def _content(text: str, masked: str, start: int, sentence: Sentence) -> str:
     return _clip(rest)
 
 
+_TOLD = frozenset(("told", "tells", "tell"))
 _ADVERBIAL = re.compile(
     r"\s*(?:on|in|of|at|during|after|before|via|through|from|with|about|while|repeating|"
     r"speaking|writing)\b(?:\s+[^\s,\u2591]+){0,4}?\s*(?=,|\u2591|[.!?]?\s*$)"
 )
 _WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_RECIPIENT = re.compile(
+    r"\s*(?:(?:the|an?|his|her|their)\s+)?(?:(?:[A-Z][\w.&'\u2019\-]*\s*){1,4}|[a-z]+\b)"
+)
 
 
 def _completed_by_quote(text: str, masked: str, start: int, end: int) -> bool:
