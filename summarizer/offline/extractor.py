@@ -302,9 +302,7 @@ def _content(text: str, masked: str, start: int, sentence: Sentence, told: bool 
     if len(words) < 3 and not (words and _completed_by_quote(text, masked, start, sentence.end)):
         return ""
     after_recipient = rest_masked
-    if (
-        told
-    ):  # "told the press on Tuesday.", "told the Daily Mail, "...": who was told is no content
+    if told:  # "told the press on Tuesday.": who was told is not what was said
         recipient = _RECIPIENT.match(rest_masked)
         after_recipient = rest_masked[recipient.end() :] if recipient else rest_masked
         if not re.search(r"\w", after_recipient.replace(MASK, "")):
