@@ -10,6 +10,7 @@ from summarizer import summarize
 from summarizer.offline.lexicon import is_demonym
 from summarizer.offline.names import find_mentions
 from summarizer.offline.quotes import find_quoted_spans
+from summarizer.render import to_markdown
 from summarizer.schema import Summary
 from summarizer.text.sentences import split_sentences
 
@@ -534,6 +535,7 @@ def test_reports_with_nobody_named_are_attributions_without_a_source():
         ("reportedly", "The cargo plane reportedly belonged to the Iranian military."),
         ("According to local reports", "According to local reports, ten people were on board."),
     ]
+    assert "- **no source named** (reportedly): " in to_markdown(summary)
 
 
 def test_a_quote_with_only_where_and_when_is_no_attribution():

@@ -5,13 +5,16 @@ from __future__ import annotations
 from summarizer.schema import Span, Summary
 
 
-def actor_name(summary: Summary, actor_id: str | None) -> str:
+def actor_name(summary: Summary, actor_id: str | None, unknown: str = "unknown") -> str:
     if actor_id is None:
-        return "unknown"
+        return unknown
     if actor_id == "article":
         return "the article"
     actor = summary.actor(actor_id)
     return actor.name if actor else actor_id
+
+
+NO_SOURCE = "no source named"  # an attribution the article itself leaves unsourced
 
 
 def where(span: Span) -> str:

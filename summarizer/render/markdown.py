@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.render.labels import actor_name, check_mark, where
+from summarizer.render.labels import NO_SOURCE, actor_name, check_mark, where
 from summarizer.schema import Summary
 
 
@@ -33,7 +33,7 @@ def to_markdown(summary: Summary) -> str:
         for a in s.attributions:
             cue = f" ({a.cue})" if a.cue else ""
             lines.append(
-                f"- **{actor_name(s, a.source)}**{cue}: {a.content} — evidence chars {where(a.evidence)}"
+                f"- **{actor_name(s, a.source, NO_SOURCE)}**{cue}: {a.content} — evidence chars {where(a.evidence)}"
             )
         lines.append("")
     if s.claims:

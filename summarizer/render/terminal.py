@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from summarizer.render.labels import actor_name, where
+from summarizer.render.labels import NO_SOURCE, actor_name, where
 from summarizer.schema import Summary
 
 
@@ -41,7 +41,9 @@ def print_summary(summary: Summary, console: Console) -> None:
             "source", "content", "cue", "evidence", title="Attributions", title_justify="left"
         )
         for a in s.attributions:
-            table.add_row(actor_name(s, a.source), a.content, a.cue or "", where(a.evidence))
+            table.add_row(
+                actor_name(s, a.source, NO_SOURCE), a.content, a.cue or "", where(a.evidence)
+            )
         console.print(table)
     if s.claims:
         table = Table("claimant", "claim", "kind", title="Claims", title_justify="left")
