@@ -334,22 +334,23 @@ class CueFinder:
                 return owner
         return None
 
-    def _document_owner(self, document: re.Match, floor: int) -> ActorDraft | None:
+    def _document_owner(self, document: re.Match, base: int) -> ActorDraft | None:
         """'Part of the judge's statement reads', 'The decree signed by the Pope read', 'the
-        court's summary concluded': a document speaks for its author."""
-        at = floor + document.start()
+        court's summary concluded': a document speaks for its author. `base` is where the text
+        `document` was matched in starts."""
+        at = base + document.start()
         possessor = document.group("possessor")
         if possessor:
             return self.actors.by_role([possessor], at) or self.actors.by_noun(possessor, at)
-        tail_start = floor + document.start("tail")
-        by = re.search(r"\b(?:by|from)\s+", self.masked[tail_start : floor + document.end()])
+        tail_start = base + document.start("tail")
+        by = re.search(r"\b(?:by|from)\s+", self.masked[tail_start : base + document.end()])
         if by is None:
             return None
         after = tail_start + by.end()
-        named = self._visible(self.actors.mentions_between(after, floor + document.end()))
+        named = self._visible(self.actors.mentions_between(after, base + document.end()))
         if named:
             return named[0][0]
-        words = self.masked[after : floor + document.end()].split()
+        words = self.masked[after : base + document.end()].split()
         return self.actors.by_role(words[:3], at) if words else None
 
     def _inside_quote(self, sentence: Sentence) -> bool:
@@ -722,8 +723,9 @@ class CueFinder:
 
     def only_person(self, sentence: Sentence) -> ActorDraft | None:
         """The one person a sentence names ('..., leaving Ingram unimpressed.'), if just one."""
+        named = self._visible(self.actors.mentions_between(sentence.start, sentence.end))
         people = {
-            a.id: a for a, m in self._visible(self.actors.mentions_between(sentence.start, sentence.end))
+            a.id: a for a, m in named
             if a.type == "person" and not a.tentative and not self._possessive(m)
         }  # fmt: skip
         return next(iter(people.values())) if len(people) == 1 else None
