@@ -101,6 +101,7 @@ def extract(index: ArticleIndex) -> Extraction:
         if speaker is None and (len(words) < MIN_UNATTRIBUTED_QUOTE_WORDS or _title_case(words)):
             continue  # short or Title Case and nobody says it: a name, not a quote
         if speaker is None and not _quote_opens_sentence(text, first, span):
+            # 'She typically chooses "to portray ..."': no cue, so the sentence's own subject
             speaker = finder.clause_subject(first.start, span.open_mark, named_only=True)
         if len(words) == 1 and _name_like(words[0]):
             continue  # '"COVID-19" is to replace ...': one capitalised word or code is a name
