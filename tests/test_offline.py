@@ -501,6 +501,15 @@ def test_a_platform_never_speaks_but_the_government_behind_its_account_does():
     assert speaker_of(run(text), "Latest update") == "Samoa"
 
 
+def test_a_pronoun_after_a_sentence_that_opens_with_the_same_pronoun():
+    text = (
+        "Another voice actor, Lauren Landa, would list two roles as dream roles.\n\n"
+        "She was given a chance to audition years later, when Vizmedia dubbed Sailor Moon. "
+        'When she was cast, "I swear to you, I was speechless," she told an audience.\n'
+    )
+    assert speaker_of(run(text), "speechless") == "Lauren Landa"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

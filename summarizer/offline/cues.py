@@ -167,6 +167,7 @@ _DESCRIBED_OPENING = re.compile(
     + "|".join(sorted(DESCRIBED_PEOPLE))
     + r"))\s+(?!said|says|told|added|of\b)[a-z]+"
 )
+_PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)?(he|she|He|She)\b")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?(?:(?:on|in|via)\s+[A-Z]\w*\s+)?$")
 _PRONOUN_ONLY = re.compile(r"^\s*(?:he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
 _PRONOUN_AFTER = re.compile(r"\s*(he|she|they)\b", re.IGNORECASE)
@@ -515,6 +516,7 @@ class CueFinder:
                     subject = (
                         (spoke or [None])[-1]
                         or self._described_opening(previous)
+                        or self._pronoun_opening(previous, gender)
                         or self._first_person(previous.start, previous.end, gender)
                         or self._first_person(previous.start, previous.end, gender, possessors=True)
                     )  # "Actor Brendan Fraser's appearance ... He quipped"
@@ -532,6 +534,14 @@ class CueFinder:
             if self._fits(actor, gender) and (not actor.tentative or _plausible_name(actor.name))
         ]  # fmt: skip
         return candidates[-1] if candidates else None
+
+    def _pronoun_opening(self, sentence: Sentence, gender: str) -> ActorDraft | None:
+        """'She was given a chance ... of Sailor Moon. When she was cast, "..." she told': a
+        sentence that opens with the same pronoun continues the same person."""
+        opening = _PRONOUN_OPENING.match(self.masked, sentence.start, sentence.end)
+        if opening is None or pronoun_gender(opening.group(1)) != gender:
+            return None
+        return self.resolve_pronoun(opening.group(1), opening.start(1))
 
     def _described_opening(self, sentence: Sentence) -> ActorDraft | None:
         """'One of the victims decided ... She said': a sentence whose subject is a description."""
