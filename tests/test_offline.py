@@ -510,6 +510,14 @@ def test_a_pronoun_after_a_sentence_that_opens_with_the_same_pronoun():
     assert speaker_of(run(text), "speechless") == "Lauren Landa"
 
 
+def test_a_hyphenated_word_between_a_possessor_and_its_cue():
+    text = (
+        "Citing a test, the RIAA's take-down notice claimed "
+        '"comments in the source code make clear that it was designed to circumvent".\n'
+    )
+    assert speaker_of(run(text), "comments in the source code") == "RIAA"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

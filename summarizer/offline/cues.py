@@ -114,7 +114,7 @@ _ROLE_BEFORE = re.compile(
     + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
 _SHORT_GAP = re.compile(
-    r"^(?:['\u2019]s?)?(?:\s+(?:[a-z]+|on|[0-9]+|[A-Z][a-z]+day|[A-Z][a-z]+ [0-9]+)){0,3}\s+$"
+    r"^(?:['\u2019]s?)?(?:\s+(?:[a-z]+(?:-[a-z]+)*|on|[0-9]+|[A-Z][a-z]+day|[A-Z][a-z]+ [0-9]+)){0,3}\s+$"
 )
 _APPOSITIVE_GAP = re.compile(r"^\)?\s*,(?:[^,;:.\u2591]|\.(?=\S)){1,120},\s*(?:[a-z]+\s+){0,2}$")
 _APPOSITIVE_START = re.compile(r",\s+(?:[a-z\-]+\s+){1,3}$")
