@@ -518,6 +518,15 @@ def test_a_hyphenated_word_between_a_possessor_and_its_cue():
     assert speaker_of(run(text), "comments in the source code") == "RIAA"
 
 
+def test_a_statement_from_an_author_before_a_colon():
+    text = (
+        "King Maha Vajiralongkorn is the head of state of Thailand.\n\n"
+        "The palace issued the following statement from the king: "
+        '"Even though she relinquished her title, she remains a member of the family."\n'
+    )
+    assert speaker_of(run(text), "relinquished her title") == "Maha Vajiralongkorn"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

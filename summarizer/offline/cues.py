@@ -154,6 +154,10 @@ _DOCUMENT_BEFORE = re.compile(
     + r")(?P<tail>(?:\s+[\w\-]+){0,5}?)\s+(?:[a-z]+\s+)?$"
 )
 _LEFT_WINDOW = 200
+_DOCUMENT_FROM = re.compile(
+    r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS | {"message"})) + r")\s+(?:from|by)\s+"
+    r"(?P<author>[^:\u2591]{1,60}?)\s*:\s*$"
+)
 _EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset(
     """reports footage data figures records documents estimates study studies analysis
     statistics projections""".split()  # noqa: SIM905
@@ -353,6 +357,19 @@ class CueFinder:
             return named[0][0]
         words = self.masked[after : base + document.end()].split()
         return self.actors.by_role(words[:3], at) if words else None
+
+    def _author_before_colon(self, floor: int, end: int) -> ActorDraft | None:
+        """'The palace issued the following statement from the king: "..."': the author named
+        after 'from' or 'by', by name or by title."""
+        found = _DOCUMENT_FROM.search(self.masked, max(floor, end - 120), end)
+        if found is None:
+            return None
+        named = self._visible(
+            self.actors.mentions_between(found.start("author"), found.end("author"))
+        )
+        if named:
+            return named[0][0]
+        return self.actors.by_role(found.group("author").split(), found.start())
 
     def _inside_quote(self, sentence: Sentence) -> bool:
         """A 'sentence' that is only part of a quoted passage (split at a full stop inside it)."""
@@ -653,7 +670,9 @@ class CueFinder:
         sentence = self._sentence_index(quote.open_mark)
         sentence_start = self.sentences[sentence].start if sentence is not None else left_floor
         if words >= 4 and self.masked[left_floor : quote.open_mark].rstrip().endswith(":"):
-            speaker = self.clause_subject(sentence_start, quote.open_mark)
+            speaker = self._author_before_colon(left_floor, quote.open_mark) or self.clause_subject(
+                sentence_start, quote.open_mark
+            )
             if speaker is not None:
                 return Cue(":", quote.open_mark - 1, quote.open_mark, speaker, "colon")
         opening = re.match(r"\s*([A-Z][a-z]+ing)\b", self.masked[sentence_start : quote.open_mark])
