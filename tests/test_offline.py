@@ -447,6 +447,15 @@ def test_a_pronoun_goes_to_the_last_person_who_reported_anything_in_the_sentence
         'He tweeted, "I want to express my sympathy to the families of the victims."\n'
     )
     assert speaker_of(run(text), "my sympathy") == "Joachim Brudziński"
+    not_yet_quoted = (
+        'Tristan Smith of Vessel Tracker said ships switch off transponders to "avoid attracting '
+        'unwanted attention for several days at a time." Doug Miller of Milltech Marine told our '
+        "correspondent a transponder broadcasts whenever it has power.\n\n"
+        "Miller and Smith both acknowledged faults with the system, with Miller describing issues "
+        'with the signal. He too suggested a scenario in which "the equipment has been tampered '
+        'with or has been turned off for some of the time".\n'
+    )
+    assert speaker_of(run(not_yet_quoted), "tampered") == "Doug Miller"
 
 
 def test_a_quote_after_a_sentence_naming_one_person_is_theirs():

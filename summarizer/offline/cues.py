@@ -521,7 +521,7 @@ class CueFinder:
                 if (
                     reported
                     and reported.speaker.type == "person"
-                    and not reported.speaker.tentative
+                    and (not reported.speaker.tentative or _plausible_name(reported.speaker.name))
                     and self._fits(reported.speaker, gender)
                 ):
                     # "Duda said "..." while Brudziński wrote he had ... He tweeted": the last
