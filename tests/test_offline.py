@@ -536,6 +536,15 @@ def test_a_statement_from_an_author_before_a_colon():
     assert speaker_of(run(text), "relinquished her title") == "Maha Vajiralongkorn"
 
 
+def test_a_quote_in_a_sentence_opening_with_someone_elses_pronoun_is_not_a_continuation():
+    text = (
+        'President Trump delivered a speech declaring himself the "president of law and order." '
+        "Senator Amy Klobuchar of Minnesota withdrew her name from consideration. "
+        'She endorsed the selection of a "woman of color."\n'
+    )
+    assert speaker_of(run(text), "woman of color") == "Amy Klobuchar"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

@@ -552,6 +552,11 @@ class CueFinder:
         ]  # fmt: skip
         return candidates[-1] if candidates else None
 
+    def opening_pronoun_referent(self, sentence: Sentence) -> ActorDraft | None:
+        """Who the he/she that opens `sentence` refers to, if it opens with one."""
+        opening = _PRONOUN_OPENING.match(self.masked, sentence.start, sentence.end)
+        return self.resolve_pronoun(opening.group(1), opening.start(1)) if opening else None
+
     def _pronoun_opening(self, sentence: Sentence, gender: str) -> ActorDraft | None:
         """'She was given a chance ... of Sailor Moon. When she was cast, "..." she told': a
         sentence that opens with the same pronoun continues the same person."""

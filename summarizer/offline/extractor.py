@@ -92,7 +92,8 @@ def extract(index: ArticleIndex) -> Extraction:
         speaker = cue.speaker if cue else None
         cue_text = cue.verb if cue else None
         if cue is None and previous is not None and _continues(previous, first, span, text):
-            speaker, cue_text = previous[1], None
+            # 'Trump said "A." Klobuchar withdrew. She endorsed a "B."': her words, not his
+            speaker, cue_text = finder.opening_pronoun_referent(first) or previous[1], None
         if speaker is None and first.index > 0 and _quote_opens_sentence(text, first, span):
             before = sentences[first.index - 1]
             if first.paragraph - before.paragraph <= 1:  # a story about a person, then their words
