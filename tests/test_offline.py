@@ -545,6 +545,16 @@ def test_a_quote_in_a_sentence_opening_with_someone_elses_pronoun_is_not_a_conti
     assert speaker_of(run(text), "woman of color") == "Amy Klobuchar"
 
 
+def test_a_quote_from_an_order_by_an_admiral_is_the_admirals():
+    text = (
+        "The Coast Guard has announced an order by Coast Guard Commandant Admiral Elson Hermogino "
+        'directing units nearby to "join personnel from the army and police in the investigation".\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "join personnel") == "Elson Hermogino"
+    assert summary.actor("elson-hermogino").role == "Coast Guard Commandant Admiral"
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

@@ -154,6 +154,7 @@ _DOCUMENT_BEFORE = re.compile(
     + r")(?P<tail>(?:\s+[\w\-]+){0,5}?)\s+(?:[a-z]+\s+)?$"
 )
 _LEFT_WINDOW = 200
+_DOCUMENT_BY = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+(?:by|from)\s+")
 _DOCUMENT_FROM = re.compile(
     r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS | {"message"})) + r")\s+(?:from|by)\s+"
     r"(?P<author>[^:\u2591]{1,60}?)\s*:\s*$"
@@ -357,6 +358,15 @@ class CueFinder:
             return named[0][0]
         words = self.masked[after : base + document.end()].split()
         return self.actors.by_role(words[:3], at) if words else None
+
+    def _document_author_between(self, start: int, end: int) -> ActorDraft | None:
+        """'The Coast Guard announced an order by Admiral Elson Hermogino directing units to
+        "..."': the words quoted are the document's, so its author's."""
+        found = _DOCUMENT_BY.search(self.masked, start, end)
+        if found is None:
+            return None
+        named = self._visible(self.actors.mentions_between(found.end(), min(end, found.end() + 80)))
+        return named[0][0] if named and named[0][0].type == "person" else None
 
     def _author_before_colon(self, floor: int, end: int) -> ActorDraft | None:
         """'The palace issued the following statement from the king: "..."': the author named
@@ -670,6 +680,7 @@ class CueFinder:
                 ):
                     speaker = self.subject_after(verb.end(), quote.open_mark)
             if speaker is not None:
+                speaker = self._document_author_between(verb.end(), quote.open_mark) or speaker
                 return Cue(verb.group(), verb.start(), verb.end(), speaker, "before")
         words = len(self.text[quote.start : quote.end].split())
         sentence = self._sentence_index(quote.open_mark)

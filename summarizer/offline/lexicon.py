@@ -69,7 +69,7 @@ TITLE_WORDS = frozenset(
     minister chancellor premier emir sultan sheikh ayatollah councillor councilor deputy
     head dean economist scientist researcher astronomer doctor analyst editor correspondent
     spokesperson congressman congresswoman assemblyman lawmaker legislator mp mep
-    principal captain skipper candidate nominee official""".split()  # noqa: SIM905
+    principal captain skipper candidate nominee official admiral commandant marshal brigadier""".split()  # noqa: SIM905
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
 ROLE_NOUNS = frozenset(
