@@ -154,6 +154,8 @@ _DOCUMENT_BEFORE = re.compile(
     + r")(?P<tail>(?:\s+[\w\-]+){0,5}?)\s+(?:[a-z]+\s+)?$"
 )
 _LEFT_WINDOW = 200
+_POSSESSIVE_GAP = ("'s ", "\u2019s ")  # "the RIAA's notice", "Biden's Twitter account"
+_BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
 _DOCUMENT_BY = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+(?:by|from)\s+")
 _DOCUMENT_FROM = re.compile(
     r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS | {"message"})) + r")\s+(?:from|by)\s+"
@@ -238,7 +240,7 @@ class CueFinder:
             quoted = _QUOTED_AS.search(self.masked, max(floor, verb.start() - 160), verb.start())
             if quoted:  # "Politico quoted Tim Manning, a former FEMA official, as saying"
                 return self.subject_after(quoted.end(), verb.start())
-            sentence = self._sentence_index(verb.start())
+            sentence = self.sentence_index(verb.start())
             start = self.sentences[sentence].start if sentence is not None else floor
             for earlier in reversed(self.verbs(start, verb.start())):
                 if earlier.group().lower() not in PARTICIPLE_CUES:  # "..., Zapata said, adding"
@@ -255,7 +257,7 @@ class CueFinder:
         if pronoun:
             return self.resolve_pronoun(pronoun.group(1), tail + pronoun.start())
         if _AND_BEFORE.search(left):  # "The State Department gave ... and said"
-            sentence = self._sentence_index(verb.start())
+            sentence = self.sentence_index(verb.start())
             start = self.sentences[sentence].start if sentence is not None else floor
             return self.clause_subject(start, verb.start())
         role = _ROLE_BEFORE.search(left)
@@ -336,7 +338,7 @@ class CueFinder:
         if last in DOCUMENT_NOUNS and n > 0:
             owner, owner_mention = found[n - 1]
             between = self.masked[owner_mention.end : mention.role_start]
-            if between in ("'s ", "\u2019s "):
+            if between in _POSSESSIVE_GAP:
                 return owner
         return None
 
@@ -348,38 +350,40 @@ class CueFinder:
         possessor = document.group("possessor")
         if possessor:
             return self.actors.by_role([possessor], at) or self.actors.by_noun(possessor, at)
-        tail_start = base + document.start("tail")
-        by = re.search(r"\b(?:by|from)\s+", self.masked[tail_start : base + document.end()])
-        if by is None:
-            return None
-        after = tail_start + by.end()
-        named = self._visible(self.actors.mentions_between(after, base + document.end()))
-        if named:
-            return named[0][0]
-        words = self.masked[after : base + document.end()].split()
-        return self.actors.by_role(words[:3], at) if words else None
+        by = _BY_OR_FROM.search(self.masked, base + document.start("tail"), base + document.end())
+        return self._author(by.end(), base + document.end(), at, title_words=3) if by else None
 
     def _document_author_between(self, start: int, end: int) -> ActorDraft | None:
         """'The Coast Guard announced an order by Admiral Elson Hermogino directing units to
         "..."': the words quoted are the document's, so its author's."""
         found = _DOCUMENT_BY.search(self.masked, start, end)
-        if found is None:
-            return None
-        named = self._visible(self.actors.mentions_between(found.end(), min(end, found.end() + 80)))
-        return named[0][0] if named and named[0][0].type == "person" else None
+        named = self._first_named(found.end(), min(end, found.end() + 80)) if found else None
+        return named if named is not None and named.type == "person" else None
 
     def _author_before_colon(self, floor: int, end: int) -> ActorDraft | None:
         """'The palace issued the following statement from the king: "..."': the author named
         after 'from' or 'by', by name or by title."""
         found = _DOCUMENT_FROM.search(self.masked, max(floor, end - 120), end)
-        if found is None:
-            return None
-        named = self._visible(
-            self.actors.mentions_between(found.start("author"), found.end("author"))
+        return (
+            self._author(found.start("author"), found.end("author"), found.start())
+            if found
+            else None
         )
-        if named:
-            return named[0][0]
-        return self.actors.by_role(found.group("author").split(), found.start())
+
+    def _author(
+        self, start: int, end: int, at: int, title_words: int | None = None
+    ) -> ActorDraft | None:
+        """The author named in [start, end) ('by Admiral X'), else the holder of the title in
+        its first `title_words` words ('from the king')."""
+        named = self._first_named(start, end)
+        if named is not None:
+            return named
+        words = self.masked[start:end].split()[:title_words]
+        return self.actors.by_role(words, at) if words else None
+
+    def _first_named(self, start: int, end: int) -> ActorDraft | None:
+        named = self._visible(self.actors.mentions_between(start, end))
+        return named[0][0] if named else None
 
     def _inside_quote(self, sentence: Sentence) -> bool:
         """A 'sentence' that is only part of a quoted passage (split at a full stop inside it)."""
@@ -388,7 +392,7 @@ class CueFinder:
     def _possessor_before(self, mention: Mention, floor: int) -> ActorDraft | None:
         """The actor named just before `mention` with a possessive: "Biden's" in "Biden's Twitter"."""
         earlier = self.actors.mentions_between(floor, mention.start)
-        if earlier and self.masked[earlier[-1][1].end : mention.start] in ("'s ", "\u2019s "):
+        if earlier and self.masked[earlier[-1][1].end : mention.start] in _POSSESSIVE_GAP:
             return earlier[-1][0]
         return None
 
@@ -514,7 +518,7 @@ class CueFinder:
         gender = pronoun_gender(pronoun)
         if gender is None:
             return None
-        sentence = self._sentence_index(offset)
+        sentence = self.sentence_index(offset)
         if sentence is not None:
             current = self.sentences[sentence]
             subject = self._first_person(current.start, offset, gender)
@@ -543,7 +547,7 @@ class CueFinder:
                     subject = (
                         (spoke or [None])[-1]
                         or self._described_opening(previous)
-                        or self._pronoun_opening(previous, gender)
+                        or self.opening_pronoun_referent(previous, gender)
                         or self._first_person(previous.start, previous.end, gender)
                         or self._first_person(previous.start, previous.end, gender, possessors=True)
                     )  # "Actor Brendan Fraser's appearance ... He quipped"
@@ -562,16 +566,13 @@ class CueFinder:
         ]  # fmt: skip
         return candidates[-1] if candidates else None
 
-    def opening_pronoun_referent(self, sentence: Sentence) -> ActorDraft | None:
-        """Who the he/she that opens `sentence` refers to, if it opens with one."""
+    def opening_pronoun_referent(
+        self, sentence: Sentence, gender: str | None = None
+    ) -> ActorDraft | None:
+        """Who the he/she that opens `sentence` refers to, if it opens with one (of `gender`,
+        when given: 'She was given a chance ... She told' continues the same person)."""
         opening = _PRONOUN_OPENING.match(self.masked, sentence.start, sentence.end)
-        return self.resolve_pronoun(opening.group(1), opening.start(1)) if opening else None
-
-    def _pronoun_opening(self, sentence: Sentence, gender: str) -> ActorDraft | None:
-        """'She was given a chance ... of Sailor Moon. When she was cast, "..." she told': a
-        sentence that opens with the same pronoun continues the same person."""
-        opening = _PRONOUN_OPENING.match(self.masked, sentence.start, sentence.end)
-        if opening is None or pronoun_gender(opening.group(1)) != gender:
+        if opening is None or gender is not None and pronoun_gender(opening.group(1)) != gender:
             return None
         return self.resolve_pronoun(opening.group(1), opening.start(1))
 
@@ -603,7 +604,8 @@ class CueFinder:
         likely = [a for a in people if _plausible_name(a.name)]
         return (confirmed or likely or [None])[0]
 
-    def _sentence_index(self, offset: int) -> int | None:
+    def sentence_index(self, offset: int) -> int | None:
+        """The index of the sentence `offset` falls in (None for an article with none)."""
         if not self.sentences:
             return None
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
@@ -683,7 +685,7 @@ class CueFinder:
                 speaker = self._document_author_between(verb.end(), quote.open_mark) or speaker
                 return Cue(verb.group(), verb.start(), verb.end(), speaker, "before")
         words = len(self.text[quote.start : quote.end].split())
-        sentence = self._sentence_index(quote.open_mark)
+        sentence = self.sentence_index(quote.open_mark)
         sentence_start = self.sentences[sentence].start if sentence is not None else left_floor
         if words >= 4 and self.masked[left_floor : quote.open_mark].rstrip().endswith(":"):
             speaker = self._author_before_colon(left_floor, quote.open_mark) or self.clause_subject(
@@ -710,7 +712,7 @@ class CueFinder:
             if _NEW_CLAUSE.match(self.masked, floor):
                 return None  # '"appalling tragedy" while Minister X wrote ...': X's own clause
             if _AND_BEFORE.search(self.masked[floor : verb.start()]):
-                sentence = self._sentence_index(quote.open_mark)
+                sentence = self.sentence_index(quote.open_mark)
                 floor = self.sentences[sentence].start if sentence is not None else floor
             speaker = self.subject_before(verb, floor)
             if speaker is not None:

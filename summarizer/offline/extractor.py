@@ -213,7 +213,7 @@ def _is_full(text: str, span: QuotedSpan, sentence: Sentence) -> bool:
 def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex, quote_speakers):
     """Reported speech outside quote marks: 'X said that ...', 'according to X', 'X reports'."""
     found: list[tuple[ExtractedAttribution, str]] = []
-    unsourced_at = _unsourced_reports(masked, sentences)
+    unsourced_at = _unsourced_reports(masked, sentences, finder)
     for sentence in sentences:
         if sentence.text[-1:] not in '.!?"\u201d':
             continue  # headlines, captions and datelines restate the body
@@ -267,17 +267,21 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
     return found
 
 
-def _unsourced_reports(masked: str, sentences: list[Sentence]) -> dict[int, re.Match]:
+def _unsourced_reports(
+    masked: str, sentences: list[Sentence], finder: CueFinder
+) -> dict[int, re.Match]:
     """The first 'reportedly'-like phrase of each sentence that has one, by sentence index.
 
     The phrase pattern is slow to run over a whole article, so it is only tried on sentences
     where str.find (fast, in C) sees one of its key words."""
-    lower, starts = masked.lower(), [s.start for s in sentences]
+    lower = masked.lower()
     candidates: set[int] = set()
     for key in _UNSOURCED_KEYS:
         at = lower.find(key)
         while at != -1:
-            candidates.add(bisect.bisect_right(starts, at) - 1)
+            index = finder.sentence_index(at)
+            if index is not None:
+                candidates.add(index)
             at = lower.find(key, at + 1)
     found = {}
     for index in sorted(candidates):
@@ -300,7 +304,7 @@ _UNSOURCED = re.compile(
 def _content(text: str, masked: str, start: int, sentence: Sentence, told: bool = False) -> str:
     """What the cue reports: the rest of the clause, unless it is only a quote (then nothing)."""
     rest_masked = masked[start : sentence.end]
-    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", rest_masked)]
+    words = _WORDS.findall(rest_masked)
     if len(words) < 3 and not (words and _completed_by_quote(text, masked, start, sentence.end)):
         return ""
     after_recipient = rest_masked

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -380,10 +381,8 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
     if any(w in PLACE_WORDS for w in lowers[name_from:]) and not _titled_name(group, title_at):
         return None  # "Durham Hall" is a place, but "Judge Durham Hall QC" is a judge
     if title_at >= 0:
-        rest = group[name_from:]
-        connector = next((i for i, t in enumerate(rest) if t.text in ("of", "from")), None)
-        if connector is not None and connector >= 2:  # "Senator Amy Klobuchar of Minnesota"
-            rest = rest[:connector]
+        # "Senator Amy Klobuchar of Minnesota": only "of" and "from", so "da Silva" stays whole
+        rest = _before_origin(group[name_from:], ("of", "from"))
         role = text[group[0].start : group[title_at].end]
         if not rest:
             return Mention(
@@ -391,11 +390,15 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
             )
         name = text[rest[0].start : rest[-1].end]
         return Mention(rest[0].start, rest[-1].end, name, "person", role, group[0].start, sentence)
-    connector = next((i for i, t in enumerate(group) if t.text in NAME_CONNECTORS), None)
-    if connector is not None and connector >= 2:  # "Doug Collins of Georgia" -> "Doug Collins"
-        group = group[:connector]
-        full = text[group[0].start : group[-1].end]
+    group = _before_origin(group, NAME_CONNECTORS)  # "Doug Collins of Georgia" -> "Doug Collins"
+    full = text[group[0].start : group[-1].end]
     return Mention(group[0].start, group[-1].end, full, "candidate", None, group[0].start, sentence)
+
+
+def _before_origin(name: list[Token], connectors: Collection[str]) -> list[Token]:
+    """The name up to a connector that comes after at least two words of it ('of Georgia')."""
+    at = next((i for i, t in enumerate(name) if t.text in connectors), None)
+    return name[:at] if at is not None and at >= 2 else name
 
 
 def _titled_name(group: list[Token], title_at: int) -> bool:
