@@ -547,6 +547,50 @@ ONE_SPEAKER_CASES = [
         "Amy Klobuchar",
         id="a-quote-in-a-sentence-opening-with-someone-elses-pronoun-is-not-a-continuation",
     ),
+    pytest.param(
+        "Governor Lisa Park spoke on Monday. "
+        'She said the "reckless" and "dangerous" Tom Hale attacked her plan in the debate.\n',
+        "dangerous",
+        "Lisa Park",
+        id="a-partial-quote-joined-by-and-to-the-one-before-shares-its-speaker",
+    ),
+    pytest.param(
+        "Mayor Anna Berg resigned on Friday.\n\n"
+        "Columnist Mark Reed wrote a post after hearing of her resignation. "
+        'He said "This town has lost the best mayor it ever had."\n',
+        "best mayor",
+        "Mark Reed",
+        id="his-or-her-about-someone-else-does-not-outvote-the-next-sentences-he",
+    ),
+    pytest.param(
+        "Others dismissed the claim. Maria Lopez, Dean of Westfield School of Law called it "
+        '"a very weak argument." Professor Tom Hale of Eastern University asked whether it mattered.\n',
+        "weak argument",
+        "Maria Lopez",
+        id="a-titled-appositive-without-its-closing-comma",
+    ),
+    pytest.param(
+        '"We are proud to see the herd return to the valley," Anna Whitehorse of the Northern '
+        "Plains tribal historic preservation office told the crowd.\n",
+        "proud to see the herd",
+        "Anna Whitehorse",
+        id="a-speaker-of-a-described-office-after-the-quote",
+    ),
+    pytest.param(
+        '"We will keep the archive open," Tom Hale of the Westfield city records office said.\n',
+        "keep the archive open",
+        "Tom Hale",
+        id="a-person-of-an-office-speaks-not-the-office",
+    ),
+    pytest.param(
+        'Maria Lopez said the committee paid for "research and travel services". '
+        "Records show that Lopez paid Tom Hale US$5,000 over five months. "
+        "Hale defended the payments in a post and denied any wrongdoing:\n\n"
+        '"The money went to travel costs and to nothing else. I have the receipts."\n',
+        "travel costs",
+        "Tom Hale",
+        id="a-paragraph-ending-in-a-colon-introduces-the-quote-below-it",
+    ),
 ]
 
 
@@ -612,6 +656,13 @@ def test_nationality_words_are_not_actors_but_names_like_them_are():
     names = {m.text for m in find_mentions(text, split_sentences(text))}
     assert not names & {"Turkish", "Iranian", "Americans"}
     assert {"Turkish Airlines", "Christian Hahn", "Brian Cox"} <= names
+
+
+def test_a_currency_prefix_is_not_part_of_a_name():
+    text = "The committee paid Tom Hale US$5,000 and Ana Reyes HK$900 last year.\n"
+    names = {m.text for m in find_mentions(text, split_sentences(text))}
+    assert {"Tom Hale", "Ana Reyes"} <= names
+    assert not any("US" in n or "HK" in n for n in names)
 
 
 def test_demonyms_come_from_country_names_and_spare_given_names():

@@ -122,6 +122,16 @@ _COMMA_GAP = re.compile(r"^\s*,\s*(?:[a-z]+\s+){0,2}$")
 _PLACE_GAP = re.compile(
     r"^\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}\s+(?:[a-z]+\s+){0,2}$"
 )
+# "of the Northern Arapaho tribal historic preservation office": a named body, then what it is
+_AFFILIATION_GAP = re.compile(
+    r"^\s+(?:of|from|at)\s+the\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}(?:\s+[a-z\-]+){1,5}\s+$"
+)
+# "Erwin Chemerinsky, Dean of UC Berkeley School of Law called": an appositive title whose
+# closing comma the writer left out
+_TITLED_APPOSITIVE_GAP = re.compile(
+    r"^,\s+([A-Z][a-z]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w.\-&']*"
+    r"(?:\s+(?:[A-Z][\w.\-&']*|of|for|and))*\s+(?:[a-z]+\s+){0,2}$"
+)
 _ASIDE = re.compile(r"\s*\([^()\u2591]{1,80}\)")  # "(NCA)", "(Nancy Drew, Jem and the Misfits)"
 _RELATIVE_GAP = re.compile(r"^\s*,?\s+who\s+(?:[a-z]+\s+){0,2}$")
 _ROLE_WORDS = ROLE_NOUNS | ROLE_WORDS
@@ -280,6 +290,8 @@ class CueFinder:
                 or _COORDINATED_GAP.match(gap)
                 or _RELATIVE_GAP.match(gap)
                 or _PLACE_GAP.match(gap)
+                or _AFFILIATION_GAP.match(gap)
+                or _titled_appositive(gap)
                 or (_COMMA_GAP.match(gap) and before.endswith(", "))
                 or (
                     _COMMA_GAP.match(gap)
@@ -299,10 +311,11 @@ class CueFinder:
                     break
                 if role and role.start() + tail <= mention.start and _ends_in_role(gap):
                     break  # "The Wooster professor added": a description, not Wooster
-                owner = self._owner(found, n, gap)
-                if owner is not None:
-                    return owner
-                return self._head_of_modifier(found, n, floor) or actor
+                # "Anna Whitehorse of the Northern Plains heritage office told": the person,
+                # before "the Northern Plains office" as a group
+                return (
+                    self._head_of_modifier(found, n, floor) or self._owner(found, n, gap) or actor
+                )
             if self.verbs(mention.end, verb.start()):
                 break
             if " that " in gap and not gap.rstrip().endswith(","):
@@ -333,7 +346,7 @@ class CueFinder:
         words = gap.split()
         last = words[-1].lower() if words else ""
         actor, mention = found[n]
-        if last in GROUP_NOUNS and actor.type == "person":
+        if last in GROUP_NOUNS and actor.type == "person" and not _AFFILIATION_GAP.match(gap):
             return self.actors.described(f"{mention.text} {last}", mention.start)
         if last in DOCUMENT_NOUNS and n > 0:
             owner, owner_mention = found[n - 1]
@@ -826,3 +839,8 @@ def _inverted_before_quote(masked: str, verb_end: int, quote_start: int) -> bool
     """'said Pradeep Khosla: "…"': the verb is followed by a name, then the quote."""
     gap = masked[verb_end:quote_start]
     return bool(re.match(r"^\s+[A-Z][^,;\u2591]{0,80}[,:]?\s*$", gap))
+
+
+def _titled_appositive(gap: str) -> bool:
+    match = _TITLED_APPOSITIVE_GAP.match(gap)
+    return match is not None and match.group(1).lower() in _ROLE_WORDS

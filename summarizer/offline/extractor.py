@@ -79,7 +79,12 @@ def extract(index: ArticleIndex) -> Extraction:
         )
         if _names_a_thing(masked, floor, span.open_mark) or _in_caption(captions, span.open_mark):
             continue
-        cue = finder.quote_cue(span, floor, ceiling, sentence_at(span.close_mark).end)
+        joined = _joined_to_previous(text, previous, first, span)
+        cue = (
+            None
+            if joined
+            else finder.quote_cue(span, floor, ceiling, sentence_at(span.close_mark).end)
+        )
         same_sentence_as_previous = previous is not None and previous[2].index == first.index
         if (
             cue is None
@@ -89,9 +94,15 @@ def extract(index: ArticleIndex) -> Extraction:
         ):
             before = sentences[first.index - 1]
             cue = finder.sentence_cue(before.start, before.end)
-        speaker = cue.speaker if cue else None
+        speaker = previous[1] if joined else cue.speaker if cue else None
         cue_text = cue.verb if cue else None
-        if cue is None and previous is not None and _continues(previous, first, span, text):
+        if speaker is None and _introduced_by_colon(text, sentences, first, span):
+            # 'X defended the payments and denied any wrongdoing:' then the quote's paragraph
+            before = sentences[first.index - 1]
+            speaker = finder.opening_subject(before) or finder.clause_subject(
+                before.start, before.end
+            )
+        if speaker is None and previous and _continues(previous, first, span, text):
             # 'Trump said "A." Klobuchar withdrew. She endorsed a "B."': her words, not his
             speaker, cue_text = finder.opening_pronoun_referent(first) or previous[1], None
         if speaker is None and first.index > 0 and _quote_opens_sentence(text, first, span):
@@ -193,6 +204,27 @@ def _continues(previous, sentence: Sentence, span: QuotedSpan, text: str) -> boo
     line_start = text.rfind("\n", 0, span.open_mark) + 1
     opens_paragraph = not text[line_start : span.open_mark].strip()
     return opens_paragraph and sentence.paragraph - last.paragraph == 1
+
+
+_JOINING = re.compile(r",?\s*(?:and|or|,)\s*")
+
+
+def _joined_to_previous(text: str, previous, sentence: Sentence, span: QuotedSpan) -> bool:
+    """'He said the "phony" and "nasty" Harris attacked ...': a quote joined to the one before
+    it by "and", "or" or a comma shares its speaker."""
+    if previous is None or previous[1] is None or previous[2].index != sentence.index:
+        return False
+    return _JOINING.fullmatch(text, previous[0].close_mark + 1, span.open_mark) is not None
+
+
+def _introduced_by_colon(
+    text: str, sentences: list[Sentence], sentence: Sentence, span: QuotedSpan
+) -> bool:
+    """The quote opens a paragraph, and the paragraph before it ends with a colon."""
+    if sentence.index == 0 or not _quote_opens_sentence(text, sentence, span):
+        return False
+    before = sentences[sentence.index - 1]
+    return before.paragraph < sentence.paragraph and before.text.rstrip().endswith(":")
 
 
 def _next_visible(text: str, offset: int) -> int:

@@ -50,7 +50,14 @@ def infer_genders(masked: str, actors: ActorIndex, sentences: list[Sentence]) ->
         index = bisect.bisect_right(starts, match.start()) - 1
         if index < 0:
             continue
-        people = _people_before(actors, sentences[index].start, match.start())
+        sentence = sentences[index]
+        people = _people_before(actors, sentence.start, match.start())
+        if not people and index and not masked[sentence.start : match.start()].strip():
+            # "Reed wrote after hearing of her death. He said": the opening "He" is the one
+            # person of the sentence before, which outvotes the "her" about someone else
+            previous = sentences[index - 1]
+            if sentence.paragraph - previous.paragraph <= 1:
+                people = _people_before(actors, previous.start, previous.end)
         if len(people) == 1:  # only one person it can be, within its own sentence
             tally = votes.setdefault(people[0].id, [0, 0])
             tally[0 if pronoun_gender(match.group()) == "f" else 1] += 1

@@ -54,10 +54,11 @@ def _uppercase_class() -> str:
 
 
 # Only the words a name can be made of: capitalised words, initials and connectors. Other
-# lowercase words are skipped; the gap they leave still breaks a run of capitalised words.
+# lowercase words are skipped; the gap they leave still breaks a run of capitalised words. A
+# currency prefix ("US$5,000", "HK$") is not a word of a name.
 _CONNECTOR_WORDS = "|".join(sorted(NAME_CONNECTORS | ORG_CONNECTORS - {"&"}, key=len, reverse=True))
 _WORD = re.compile(
-    rf"(?<![\w'\u2019.\-&])(?:[{_uppercase_class()}][\w'\u2019.\-&]*|(?:{_CONNECTOR_WORDS})(?![\w'\u2019\-&]))"
+    rf"(?<![\w'\u2019.\-&])(?:[{_uppercase_class()}][\w'\u2019.\-&]*+(?!\$)|(?:{_CONNECTOR_WORDS})(?![\w'\u2019\-&]))"
 )
 _POSSESSIVE_GAPS = frozenset(("'s ", "\u2019s ", "' ", "\u2019 "))
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
