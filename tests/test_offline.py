@@ -591,6 +591,14 @@ ONE_SPEAKER_CASES = [
         "Tom Hale",
         id="a-paragraph-ending-in-a-colon-introduces-the-quote-below-it",
     ),
+    pytest.param(
+        "Prime Minister Oleksiy Honcharuk offered to resign on Friday.\n\n"
+        'He said President Zelensky is "a model of honesty for me"; however, "to remove any '
+        'doubts about our trust in the president, I wrote a resignation offer", he added.\n',
+        "to remove any doubts",
+        "Oleksiy Honcharuk",
+        id="a-pronoun-late-in-a-sentence-that-opens-with-it-is-the-same-person",
+    ),
 ]
 
 

@@ -534,6 +534,10 @@ class CueFinder:
         sentence = self.sentence_index(offset)
         if sentence is not None:
             current = self.sentences[sentence]
+            opening = _PRONOUN_AFTER.match(self.masked, current.start)
+            if opening and opening.start(1) < offset and pronoun_gender(opening[1]) == gender:
+                # 'He said Zelensky is "..."; however, "...", he added': the opening "He"
+                return self.resolve_pronoun(opening[1], opening.start(1))
             subject = self._first_person(current.start, offset, gender)
             before = sentence - 1
             while before > 0 and self._inside_quote(self.sentences[before]):
