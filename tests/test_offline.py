@@ -602,6 +602,19 @@ ONE_SPEAKER_CASES = [
 ]
 
 
+@pytest.mark.parametrize(
+    "verb", ["exclaimed", "countered", "professed", "conceded", "retorted", "opined", "asserted"]
+)
+def test_less_common_speech_verbs_are_cues(verb: str):
+    text = (
+        "Senator Tom Hale said the plan would pay for itself. "
+        f'Senator Ana Reyes {verb} that it was "a costly mistake for everyone".\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "costly mistake") == "Ana Reyes"
+    assert any(a.cue == verb for a in summary.attributions)
+
+
 @pytest.mark.parametrize(("text", "fragment", "speaker"), ONE_SPEAKER_CASES)
 def test_one_quote_one_speaker(text: str, fragment: str, speaker: str):
     assert speaker_of(run(text), fragment) == speaker

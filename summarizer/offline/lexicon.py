@@ -25,7 +25,10 @@ REPORTING_VERBS = frozenset(
     condemned condemns demanded demands questioned questions rejected rejects dismissed
     defended defends spoke speaks declaring informed informs reacted
     elaborated characterized characterised attacked labelled labeled branded underlined
-    underlines underscored underscores denounced denounces referred lauded hailed reads read""".split()  # noqa: SIM905
+    underlines underscored underscores denounced denounces referred lauded hailed reads read
+    exclaimed exclaims countered counters professed professes conceded concedes boasted boasts
+    cautioned cautions lamented laments retorted complained complains assured assures
+    reiterated reiterates asserted asserts contended contends opined opines mused""".split()  # noqa: SIM905
 )
 # Verbs that can carry a quote from the start of the next sentence ('"...!" Macron told').
 STRONG_VERBS = frozenset(
