@@ -615,6 +615,22 @@ def test_less_common_speech_verbs_are_cues(verb: str):
     assert any(a.cue == verb for a in summary.attributions)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Senator Ana Reyes slammed the plan as a costly mistake.", "slammed"),
+        ("Senator Ana Reyes pledged that the state would cover the cost.", "pledged"),
+        ("Senator Ana Reyes implied that the governor had misled voters.", "implied"),
+        ("Senator Ana Reyes cited rising costs as the reason for her vote.", "cited"),
+        ("Union leaders Tom Hale and Ana Reyes argue that the reform is unfair.", "argue"),
+        ("Union leaders Tom Hale and Ana Reyes deny that the strike was illegal.", "deny"),
+    ],
+)
+def test_reported_speech_verbs_give_attributions(sentence: str, cue: str):
+    summary = run(sentence + "\n")
+    assert any(a.cue == cue and a.source is not None for a in summary.attributions)
+
+
 @pytest.mark.parametrize(("text", "fragment", "speaker"), ONE_SPEAKER_CASES)
 def test_one_quote_one_speaker(text: str, fragment: str, speaker: str):
     assert speaker_of(run(text), fragment) == speaker

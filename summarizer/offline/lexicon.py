@@ -28,7 +28,10 @@ REPORTING_VERBS = frozenset(
     underlines underscored underscores denounced denounces referred lauded hailed reads read
     exclaimed exclaims countered counters professed professes conceded concedes boasted boasts
     cautioned cautions lamented laments retorted complained complains assured assures
-    reiterated reiterates asserted asserts contended contends opined opines mused""".split()  # noqa: SIM905
+    reiterated reiterates asserted asserts contended contends opined opines mused
+    slammed slams blasted blasts pledged pledges implied implies cited cites discussed
+    mentioned mentions argue warn allege insist deny reject confirm predict suggest admit
+    acknowledge announce explain stress urge vow""".split()  # noqa: SIM905
 )
 # Verbs that can carry a quote from the start of the next sentence ('"...!" Macron told').
 STRONG_VERBS = frozenset(
