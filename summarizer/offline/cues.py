@@ -45,7 +45,12 @@ _MULTI_WORD_CUES = (
     "finds that",
     "find that",
 )
-_CUE_WORDS = tuple(sorted(REPORTING_VERBS | PARTICIPLE_CUES)) + _MULTI_WORD_CUES
+_SINGLE_WORD_CUES = REPORTING_VERBS | PARTICIPLE_CUES
+_PHRASES_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
+for _phrase in sorted(_MULTI_WORD_CUES, key=len, reverse=True):
+    _first = _phrase.split()[0]
+    _PHRASES_BY_FIRST_WORD[_first] = (*_PHRASES_BY_FIRST_WORD.get(_first, ()), _phrase)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # a maximal run of letters, as str.isalpha() sees them
 
 
 class CueMatch(NamedTuple):
@@ -68,24 +73,29 @@ class CueMatch(NamedTuple):
 def find_cues(masked: str) -> list[CueMatch]:
     """Reporting verbs and cue phrases, in order.
 
-    Each cue word is looked for with str.find over the lowercased text, which runs in C: much
-    faster than a Python loop over every word or one 200-way regex alternation.
+    One pass over the text's runs of letters, each looked up in a set: a cue is a whole word
+    (or a phrase starting at one), and the longest cue at a position wins.
     """
     lower = masked.lower()
-    found: dict[int, CueMatch] = {}
-    for cue in _CUE_WORDS:
-        at = lower.find(cue)
-        while at != -1:
-            after = at + len(cue)
-            whole = (at == 0 or not lower[at - 1].isalpha()) and (
-                after == len(lower) or not lower[after].isalpha()
-            )
-            if whole and _counts(masked, at, cue):
-                previous = found.get(at)
-                if previous is None or len(cue) > len(previous.text):
-                    found[at] = CueMatch(at, after, masked[at:after])
-            at = lower.find(cue, at + 1)
-    return [found[at] for at in sorted(found)]
+    length = len(lower)
+    found = []
+    for match in _LETTER_RUN.finditer(lower):
+        word = match.group()
+        phrases = _PHRASES_BY_FIRST_WORD.get(word)
+        if phrases is None and word not in _SINGLE_WORD_CUES:
+            continue
+        at = match.start()
+        cue = None
+        for phrase in phrases or ():  # longest first
+            after = at + len(phrase)
+            if lower.startswith(phrase, at) and (after == length or not lower[after].isalpha()):
+                cue = phrase
+                break
+        if cue is None and word in _SINGLE_WORD_CUES:
+            cue = word
+        if cue is not None and _counts(masked, at, cue):
+            found.append(CueMatch(at, at + len(cue), masked[at : at + len(cue)]))
+    return found
 
 
 def _counts(masked: str, at: int, cue: str) -> bool:
