@@ -69,6 +69,18 @@ def test_multi_paragraph_quote_where_each_paragraph_reopens_the_mark():
     assert speaker_of(summary, "first paragraph") == "Jane Doe"
 
 
+def test_a_quote_continued_on_the_next_line_without_a_reopening_mark():
+    text = (
+        "Party treasurer Jane Doe sent a message to the board:\n"
+        '"Please tell the board that I will resign if the vote goes ahead.\n'
+        'I have given this party twenty years and I will not be ignored."\n'
+    )
+    spans = find_quoted_spans(text)
+    assert len(spans) == 1 and spans[0].paragraphs == 2
+    assert text[spans[0].start : spans[0].end].endswith("will not be ignored.")
+    assert speaker_of(run(text), "Please tell the board") == "Jane Doe"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -590,6 +602,13 @@ ONE_SPEAKER_CASES = [
         "travel costs",
         "Tom Hale",
         id="a-paragraph-ending-in-a-colon-introduces-the-quote-below-it",
+    ),
+    pytest.param(
+        "Party chairman Tom Hale set out this view in Valley News comments:\n"
+        '"The ruling is wrong and we will appeal it before the spring."\n',
+        "ruling is wrong",
+        "Tom Hale",
+        id="a-colon-paragraphs-person-speaks-before-the-outlet-it-names-first",
     ),
     pytest.param(
         "Prime Minister Oleksiy Honcharuk offered to resign on Friday.\n\n"

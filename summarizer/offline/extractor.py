@@ -99,9 +99,15 @@ def extract(index: ArticleIndex) -> Extraction:
         if speaker is None and _introduced_by_colon(text, sentences, first, span):
             # 'X defended the payments and denied any wrongdoing:' then the quote's paragraph
             before = sentences[first.index - 1]
-            speaker = finder.opening_subject(before) or finder.clause_subject(
-                before.start, before.end
-            )
+            reported = finder.sentence_cue(before.start, before.end)
+            found = [
+                reported.speaker if reported else None,
+                finder.opening_subject(before),
+                finder.clause_subject(before.start, before.end),
+            ]
+            named = [actor for actor in found if actor is not None]
+            people = [actor for actor in named if actor.type == "person"]
+            speaker = (people or named or [None])[0]  # "At Ballot Access News, X commented:"
         if speaker is None and previous and _continues(previous, first, span, text):
             # 'Trump said "A." Klobuchar withdrew. She endorsed a "B."': her words, not his
             speaker, cue_text = finder.opening_pronoun_referent(first) or previous[1], None

@@ -1,9 +1,10 @@
 """Find quoted passages and their exact spans: straight and curly marks, nesting, partial quotes,
 and multi-paragraph quotes where each paragraph reopens the mark.
 
-A paragraph that leaves a quote open continues it only when the next paragraph opens with a
-quote mark (the newspaper convention); otherwise the unmatched mark is ignored, so an odd number
-of marks never invents a span.
+A paragraph that leaves a quote open continues it when the next paragraph opens with a quote
+mark (the newspaper convention), or when the next paragraph's first mark can only close a quote
+and its marks do not pair up among themselves (a message quoted line by line, closed once at its
+end); otherwise the unmatched mark is ignored, so an odd number of marks never invents a span.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
             first = _first_non_space(text, line.start(), line.end())
             if first is not None and text[first] in OPENERS + STRAIGHT:
                 start = first + 1  # the reopening mark of a multi-paragraph quote
-            else:
+            elif not _closes_open_quote(text, line.start(), line.end()):
                 pending = None
         pending = _scan_line(text, start, line.end(), pending, spans)
         if pending is not None and line_no == len(lines) - 1:
@@ -73,6 +74,18 @@ def _scan_line(
     if depth > 0 and open_at is not None:
         return open_at, paragraphs
     return None
+
+
+def _closes_open_quote(text: str, start: int, end: int) -> bool:
+    """The paragraph's marks are odd in number and the first one hugs a word and can only close."""
+    marks = [m.start() for m in _MARK.finditer(text, start, end)]
+    if len(marks) % 2 == 0:
+        return False
+    i = marks[0]
+    if text[i] in CLOSERS:
+        return True
+    after = text[i + 1] if i + 1 < end else " "
+    return text[i] == STRAIGHT and not text[i - 1].isspace() and not after.isalnum()
 
 
 def _can_open(text: str, i: int, end: int) -> bool:
