@@ -611,6 +611,29 @@ ONE_SPEAKER_CASES = [
         id="a-colon-paragraphs-person-speaks-before-the-outlet-it-names-first",
     ),
     pytest.param(
+        "Emma Caufield talked of being cast in a pilot while a guest actor on the show. "
+        "Faced with losing the character of Anya Jenkins, the producers made her a regular. "
+        '"It was a good day," she recalls.\n',
+        "good day",
+        "Emma Caufield",
+        id="she-after-a-sentence-that-only-mentions-someone-is-the-reporter-before-it",
+    ),
+    pytest.param(
+        "Mayor Ana Reyes talked of the budget at length. "
+        "Councillor Lisa Park arrived late to the meeting. "
+        '"It was a long day," she said.\n',
+        "long day",
+        "Lisa Park",
+        id="she-after-a-sentence-with-its-own-subject-is-that-subject",
+    ),
+    pytest.param(
+        'The Green Party in Ontario, in its statement, said the minister was a "gentleman '
+        'politician".\n',
+        "gentleman politician",
+        "Green Party",
+        id="a-party-in-a-place-speaks-not-the-place",
+    ),
+    pytest.param(
         "Prime Minister Oleksiy Honcharuk offered to resign on Friday.\n\n"
         'He said President Zelensky is "a model of honesty for me"; however, "to remove any '
         'doubts about our trust in the president, I wrote a resignation offer", he added.\n',

@@ -148,6 +148,10 @@ _ROLE_WORDS = ROLE_NOUNS | ROLE_WORDS
 _NEW_CLAUSE = re.compile(r"\W*(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"\b(?:and|but|or)\b")
 _COORDINATED_GAP = re.compile(r"^\)?,?\s+(?:[a-z\-]+\s+){1,8}and\s+(?:[a-z]+\s+){0,1}$")
+# "Faced with losing ...,", "After the vote,": a sentence whose first name is not its subject
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:[A-Z][a-z]+(?:ed|ing)|After|Before|During|Following|Despite|With|In|On|At)\b"
+)
 _MODIFIER_BEFORE = re.compile(r"\s(?:of|from|at|with|for|in)\s(?:[^,;:.\u2591]{0,60}\s)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 _AGENT_AFTER = re.compile(r"[^,;:.]{0,80}?\bby\s+")
@@ -449,19 +453,22 @@ class CueFinder:
         return [(a, m) for a, m in found if self.masked[m.start] != MASK]
 
     def _head_of_modifier(self, found, n: int, floor: int) -> ActorDraft | None:
-        """'Marc Ouellet of the Holy See said': the speaker is the person the phrase modifies."""
+        """'Marc Ouellet of the Holy See said': the speaker is the person the phrase modifies;
+        'The Aam Aadmi Party in Goa, in its statement, said': the party, not the place."""
         actor, mention = found[n]
         for m in range(n - 1, -1, -1):
             head, head_mention = found[m]
             if self._possessive(head_mention):
                 continue  # "Nikki Holland of the UK's National Crime Agency": not the UK
             between = self.masked[head_mention.end : mention.role_start]
+            modifies = _MODIFIER_BEFORE.match(
+                " " + between.lstrip(" ,") if between.startswith(",") else between
+            )
+            body_in_place = head.type == "organisation" and between == " in "
             if (
-                head.type == "person"
+                (head.type == "person" or body_in_place)
                 and head_mention.start >= floor
-                and _MODIFIER_BEFORE.match(
-                    " " + between.lstrip(" ,") if between.startswith(",") else between
-                )
+                and modifies
             ):
                 return head
             break
@@ -575,6 +582,7 @@ class CueFinder:
                         (spoke or [None])[-1]
                         or self._described_opening(previous)
                         or self.opening_pronoun_referent(previous, gender)
+                        or self._reporter_before(previous, gender)
                         or self._first_person(previous.start, previous.end, gender)
                         or self._first_person(previous.start, previous.end, gender, possessors=True)
                     )  # "Actor Brendan Fraser's appearance ... He quipped"
@@ -630,6 +638,23 @@ class CueFinder:
         confirmed = [a for a in people if not a.tentative]
         likely = [a for a in people if _plausible_name(a.name)]
         return (confirmed or likely or [None])[0]
+
+    def _reporter_before(self, sentence: Sentence, gender: str) -> ActorDraft | None:
+        """'Caufield talked of X. Faced with losing Anya, the producers made her a regular.
+        "...," she recalls': whoever reported something in the sentence before `sentence`, when
+        `sentence` itself names no one as its subject."""
+        if sentence.index == 0:
+            return None
+        opens_with_subject = not _OPENING_PHRASE.match(self.masked, sentence.start)
+        if opens_with_subject and self.opening_subject(sentence) is not None:
+            return None  # "Jones arrived later. He said": Jones, whoever spoke before
+        before = self.sentences[sentence.index - 1]
+        if before.paragraph != sentence.paragraph:
+            return None
+        reported = self.sentence_cue(before.start, before.end)
+        if reported is None or not self._fits(reported.speaker, gender):
+            return None
+        return reported.speaker
 
     def sentence_index(self, offset: int) -> int | None:
         """The index of the sentence `offset` falls in (None for an article with none)."""
