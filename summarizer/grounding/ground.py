@@ -28,6 +28,7 @@ from summarizer.text.sentences import Sentence, split_sentences
 
 _QUOTE_TRIM = "".join(QUOTE_MARKS) + " \t\n"
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass
@@ -152,22 +153,36 @@ def _ground_actors(
 
 
 def _mentions(index: ArticleIndex, owners: dict[str, str]) -> dict[str, list[Span]]:
-    """Every whole-word occurrence of every actor name, by actor id, in one pass over the text.
+    """Every whole-word occurrence of every actor name, by actor id, scanning left to right.
 
-    Longest names first, so "JD Vance" wins over "Vance"; a name two actors share goes to the
-    first.
+    At each place the longest name wins, so "JD Vance" wins over "Vance", and a mention is never
+    counted inside another; a name two actors share goes to the first. Each name is looked for
+    with str.find (a few dozen C scans), faster than one regex alternation of all the names.
     """
-    names = sorted({n for n in owners if n}, key=len, reverse=True)
+    text = index.article.text
     found: dict[str, list[Span]] = {}
-    if not names:
-        return found
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
-    for m in pattern.finditer(index.article.text):
-        found.setdefault(owners[m.group()], []).append(
+    occurrences: list[tuple[int, int, str]] = []
+    for name in {n for n in owners if n}:
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            if not _word_char_at(text, at - 1) and not _word_char_at(text, end):
+                occurrences.append((at, -len(name), name))
+            at = text.find(name, at + 1)
+    reached = 0
+    for at, negative_length, name in sorted(occurrences):
+        if at < reached:
+            continue  # inside a longer or earlier mention
+        reached = at - negative_length
+        found.setdefault(owners[name], []).append(
             # validated construction measures faster than model_construct here (pydantic 2)
-            Span(start=m.start(), end=m.end(), text=m.group(), status=AlignmentStatus.exact)
+            Span(start=at, end=reached, text=name, status=AlignmentStatus.exact)
         )
     return found
+
+
+def _word_char_at(text: str, position: int) -> bool:
+    return 0 <= position < len(text) and _WORD_CHAR.match(text, position) is not None
 
 
 def _ground_quotes(index: ArticleIndex, extraction: Extraction, resolve) -> list[Quote]:
