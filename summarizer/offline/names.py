@@ -61,7 +61,7 @@ _WORD = re.compile(
     rf"(?<![\w'\u2019.\-&])(?:[{_uppercase_class()}][\w'\u2019.\-&]*+(?!\$)|(?:{_CONNECTOR_WORDS})(?![\w'\u2019\-&]))"
 )
 _POSSESSIVE_GAPS = frozenset(("'s ", "\u2019s ", "' ", "\u2019 "))
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_WORD_CHAR = re.compile(r"\w")
 _SENTENCE_END = frozenset((".", "!", "?", ":", "\n", '"', "\u201d", "\u2019", "'", ")"))
 _INITIAL = re.compile(r"[A-Z]\.?")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -112,14 +112,14 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     words = tokens(text)
     sentence_starts = {s.start for s in sentences}
     sentence_of = _sentence_lookup(sentences)
-    lowercase_words = set(_LOWER_WORD.findall(text))
+    seen_lowercase = _LowercaseWords(text)
     mid_sentence = {w.text for w in words if w.start not in sentence_starts}
     mentions = []
     for group in _capitalised_runs(text, words):
         if group and text.startswith("))", group[0].start - 2):
             continue  # Wikinews' "((es))Spanish language:" gloss marker, not a name
-        group = _drop_common_start(group, sentence_starts, lowercase_words, mid_sentence)
-        if group and all(is_demonym(t.text) for t in group):
+        group = _drop_common_start(group, sentence_starts, seen_lowercase, mid_sentence)
+        if group and is_demonym(group[0].text) and all(is_demonym(t.text) for t in group):
             continue  # "Turkish officials", "Iranian": a nationality, not a name
         texts = tuple([t.text for t in group])
         for first, last in _split_ranges(texts):
@@ -320,7 +320,10 @@ def _trim_connectors(run: list[Token]) -> list[Token]:
 
 
 def _drop_common_start(
-    group: list[Token], sentence_starts: set[int], lowercase: set[str], mid_sentence: set[str]
+    group: list[Token],
+    sentence_starts: set[int],
+    seen_lowercase: _LowercaseWords,
+    mid_sentence: set[str],
 ) -> list[Token]:
     while group:
         head = group[0].text
@@ -341,7 +344,7 @@ def _drop_common_start(
         if lower in COMMON_CAPITALISED or (
             at_start
             and lower not in TITLE_WORDS
-            and (lower in lowercase or (lower in OCCUPATIONS and len(group) > 2))
+            and (lower in seen_lowercase or (lower in OCCUPATIONS and len(group) > 2))
         ):  # "Actor Brendan Fraser" at a sentence start: the occupation becomes the role
             group = group[1:]
             continue
@@ -435,3 +438,30 @@ def _sentence_lookup(sentences: list[Sentence]):
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
     return lookup
+
+
+class _LowercaseWords:
+    """`word in seen`: does the article also write `word` (letters a-z) as a word of its own?
+
+    Looked up with str.find when asked, a few words per article, instead of listing every word.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.answers: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        answer = self.answers.get(word)
+        if answer is None:
+            answer = self.answers[word] = word.isascii() and word.isalpha() and self._find(word)
+        return answer
+
+    def _find(self, word: str) -> bool:
+        text, at = self.text, self.text.find(word)
+        while at != -1:
+            end = at + len(word)
+            before = at > 0 and _WORD_CHAR.match(text, at - 1) is not None
+            if not before and (end == len(text) or _WORD_CHAR.match(text, end) is None):
+                return True
+            at = text.find(word, at + 1)
+        return False
