@@ -159,7 +159,8 @@ _NAMING = re.compile(
 )
 
 
-_CAPTION_LINE = re.compile(r"\b(?:Image|Photo|Credit|File):", re.IGNORECASE)
+_CAPTION_WORDS = frozenset(("image", "photo", "credit", "file"))
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _quote_opens_sentence(text: str, sentence: Sentence, span: QuotedSpan) -> bool:
@@ -180,13 +181,23 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _caption_lines(text: str) -> list[tuple[int, int]]:
-    """Picture captions ('... sign. Image: Flickr.') restate what is shown, not what was said."""
+    """Picture captions ('... sign. Image: Flickr.') restate what is shown, not what was said.
+
+    Found from the colons (a few per article): a case-insensitive regex tried at every position
+    cost more than the rest of the quote search."""
     lines = []
-    for match in _CAPTION_LINE.finditer(text):
-        line_end = text.find("\n", match.end())
-        lines.append(
-            (text.rfind("\n", 0, match.start()) + 1, len(text) if line_end == -1 else line_end)
-        )
+    colon = text.find(":")
+    while colon != -1:
+        start = colon
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        word = text[start:colon].lower()
+        if word in _CAPTION_WORDS and (start == 0 or _WORD_CHAR.match(text, start - 1) is None):
+            line_end = text.find("\n", colon)
+            lines.append(
+                (text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end)
+            )
+        colon = text.find(":", colon + 1)
     return lines
 
 
