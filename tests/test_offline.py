@@ -634,6 +634,13 @@ ONE_SPEAKER_CASES = [
         id="a-party-in-a-place-speaks-not-the-place",
     ),
     pytest.param(
+        "GitHub removed the project on Friday. Tom Hale said the move was wrong. "
+        'One of the users said "this is yet another example of why we should host our own code".\n',
+        "yet another example",
+        "one of the users",
+        id="a-described-group-member-speaks-not-the-last-named-speaker",
+    ),
+    pytest.param(
         "Prime Minister Oleksiy Honcharuk offered to resign on Friday.\n\n"
         'He said President Zelensky is "a model of honesty for me"; however, "to remove any '
         'doubts about our trust in the president, I wrote a resignation offer", he added.\n',

@@ -91,7 +91,10 @@ DESCRIBED_PEOPLE = frozenset(
     police officer officers doctor lawyer prosecutor prosecutors resident residents neighbour
     victims
     neighbor victim student teacher expert experts analyst analysts source sources protester
-    protesters organisers organizers archbishop bishop president minister mayor""".split()  # noqa: SIM905
+    protesters organisers organizers archbishop bishop president minister mayor
+    user users fan fans voter voters member members survivor survivors researcher researchers
+    scientist scientists critic critics supporter supporters employee employees worker workers
+    passenger passengers patient patients activist activists interviewee""".split()  # noqa: SIM905
 )
 
 # Occupations written before a name in lower case ("comic artist Jenn St-Onge", "Actor Brendan
