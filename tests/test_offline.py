@@ -641,6 +641,13 @@ ONE_SPEAKER_CASES = [
         id="a-described-group-member-speaks-not-the-last-named-speaker",
     ),
     pytest.param(
+        "Professor Ana Reyes led the survey of 3,000 households. "
+        'The team wrote that guns "are far more lethal than any other means".\n',
+        "far more lethal",
+        "the team",
+        id="the-team-behind-a-study-speaks-for-it",
+    ),
+    pytest.param(
         "Prime Minister Oleksiy Honcharuk offered to resign on Friday.\n\n"
         'He said President Zelensky is "a model of honesty for me"; however, "to remove any '
         'doubts about our trust in the president, I wrote a resignation offer", he added.\n',

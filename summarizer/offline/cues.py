@@ -17,6 +17,7 @@ from summarizer.offline.gender import infer_genders, pronoun_gender
 from summarizer.offline.lexicon import (
     DESCRIBED_ORGANISATIONS,
     DESCRIBED_PEOPLE,
+    DESCRIBED_SPEAKERS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     NOT_IN_PERSON_NAMES,
@@ -164,7 +165,7 @@ _DESCRIPTION_ONLY = re.compile(
 )
 _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne of the|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}?("
-    + "|".join(sorted(DESCRIBED_PEOPLE))
+    + "|".join(sorted(DESCRIBED_SPEAKERS))
     + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
 _ORGANISATION_BEFORE = re.compile(

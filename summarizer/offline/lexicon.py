@@ -96,6 +96,9 @@ DESCRIBED_PEOPLE = frozenset(
     scientist scientists critic critics supporter supporters employee employees worker workers
     passenger passengers patient patients activist activists interviewee""".split()  # noqa: SIM905
 )
+# Described sources that are not people, so never a "he" or "she": "the team wrote", "the study
+# reports" speak for the researchers behind them.
+DESCRIBED_SPEAKERS = DESCRIBED_PEOPLE | frozenset(("team", "study"))
 
 # Occupations written before a name in lower case ("comic artist Jenn St-Onge", "Actor Brendan
 # Fraser" at a sentence start): the name is a person's, and the words are their role.
