@@ -648,6 +648,14 @@ ONE_SPEAKER_CASES = [
         id="the-team-behind-a-study-speaks-for-it",
     ),
     pytest.param(
+        "Senator Tom Hale trails in the polls. "
+        "The Hale campaign recycled a statement it first put out in July:\n\n"
+        '"The voters will decide this election, not the pundits in Washington."\n',
+        "voters will decide",
+        "Hale campaign",
+        id="a-persons-campaign-as-the-subject-of-a-colon-sentence",
+    ),
+    pytest.param(
         "Prime Minister Oleksiy Honcharuk offered to resign on Friday.\n\n"
         'He said President Zelensky is "a model of honesty for me"; however, "to remove any '
         'doubts about our trust in the president, I wrote a resignation offer", he added.\n',

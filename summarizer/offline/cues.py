@@ -153,6 +153,7 @@ _COORDINATED_GAP = re.compile(r"^\)?,?\s+(?:[a-z\-]+\s+){1,8}and\s+(?:[a-z]+\s+)
 _OPENING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+(?:ed|ing)|After|Before|During|Following|Despite|With|In|On|At)\b"
 )
+_GROUP_AFTER = re.compile(r"\s+([a-z]+)\b")
 _MODIFIER_BEFORE = re.compile(r"\s(?:of|from|at|with|for|in)\s(?:[^,;:.\u2591]{0,60}\s)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 _AGENT_AFTER = re.compile(r"[^,;:.]{0,80}?\bby\s+")
@@ -809,6 +810,10 @@ class CueFinder:
             named = found[1][0]  # "a Republican, Mark Amodei, has ...": the appositive's name
             if named.type == "person" and len(named.name.split()) > 1:
                 return named
+        if found and found[0][0].type == "person" and not prefer_person:
+            group = _GROUP_AFTER.match(self.masked, found[0][1].end)
+            if group and group[1].lower() in GROUP_NOUNS:  # "The Biden campaign recycled ..."
+                return self.actors.described(f"{found[0][1].text} {group[1]}", found[0][1].start)
         people = [a for a, _ in found if a.type == "person"] if prefer_person else []
         return people[0] if people else (found[0][0] if found else None)
 
