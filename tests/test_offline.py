@@ -656,6 +656,14 @@ ONE_SPEAKER_CASES = [
         id="a-persons-campaign-as-the-subject-of-a-colon-sentence",
     ),
     pytest.param(
+        "Radio host Tom Hale died on Friday at the age of 79.\n\n"
+        "The family's statement on his death read: "
+        '"Tom loved his listeners, and they loved him back every single morning."\n',
+        "loved his listeners",
+        "the family",
+        id="a-statement-of-a-described-owner",
+    ),
+    pytest.param(
         "Prime Minister Oleksiy Honcharuk offered to resign on Friday.\n\n"
         'He said President Zelensky is "a model of honesty for me"; however, "to remove any '
         'doubts about our trust in the president, I wrote a resignation offer", he added.\n',

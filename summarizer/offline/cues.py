@@ -378,7 +378,10 @@ class CueFinder:
         at = base + document.start()
         possessor = document.group("possessor")
         if possessor:
-            return self.actors.by_role([possessor], at) or self.actors.by_noun(possessor, at)
+            named = self.actors.by_role([possessor], at) or self.actors.by_noun(possessor, at)
+            if named is None and possessor.lower() in DESCRIBED_SPEAKERS | GROUP_NOUNS:
+                return self.actors.described(f"the {possessor.lower()}", at)  # "The family's"
+            return named
         by = _BY_OR_FROM.search(self.masked, base + document.start("tail"), base + document.end())
         return self._author(by.end(), base + document.end(), at, title_words=3) if by else None
 
