@@ -664,6 +664,14 @@ ONE_SPEAKER_CASES = [
         id="a-statement-of-a-described-owner",
     ),
     pytest.param(
+        "NASA interrupted its live coverage to mourn cosmonaut Alexei Leonov. It also credited "
+        'Leonov with the first spacewalk, noting on Twitter "his venture into space began the '
+        'history of spacewalks".\n',
+        "his venture into space",
+        "NASA",
+        id="it-opening-a-sentence-is-the-body-that-opened-the-one-before",
+    ),
+    pytest.param(
         "Prime Minister Oleksiy Honcharuk offered to resign on Friday.\n\n"
         'He said President Zelensky is "a model of honesty for me"; however, "to remove any '
         'doubts about our trust in the president, I wrote a resignation offer", he added.\n',

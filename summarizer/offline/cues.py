@@ -809,6 +809,10 @@ class CueFinder:
         pronoun = re.search(r"\b(he|she|He|She)\b", self.masked[start:end])
         if pronoun and (not found or start + pronoun.start() < found[0][1].start):
             return self.resolve_pronoun(pronoun.group(1), start + pronoun.start())
+        if self.masked.startswith("It ", start) or self.masked.startswith(" It ", start):
+            body = self._body_before(start)  # "NASA mourned him. It also credited him, noting"
+            if body is not None:
+                return body
         if len(found) > 1 and self.masked[found[0][1].end : found[1][1].role_start] == ", ":
             named = found[1][0]  # "a Republican, Mark Amodei, has ...": the appositive's name
             if named.type == "person" and len(named.name.split()) > 1:
@@ -819,6 +823,16 @@ class CueFinder:
                 return self.actors.described(f"{found[0][1].text} {group[1]}", found[0][1].start)
         people = [a for a, _ in found if a.type == "person"] if prefer_person else []
         return people[0] if people else (found[0][0] if found else None)
+
+    def _body_before(self, offset: int) -> ActorDraft | None:
+        """The organisation, government or outlet that opens the sentence before `offset`."""
+        index = self.sentence_index(offset)
+        if not index:
+            return None
+        previous = self.sentences[index - 1]
+        head = self._visible(self.actors.mentions_between(previous.start, previous.start + 40))
+        bodies = [a for a, m in head if a.type != "person" and not self._possessive(m)]
+        return bodies[0] if bodies else None
 
     def opening_subject(self, sentence: Sentence) -> ActorDraft | None:
         """The person a sentence opens with ('Underwhelmed with her role, she left ...')."""
