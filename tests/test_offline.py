@@ -54,31 +54,37 @@ def test_partial_quote_inside_a_sentence():
     assert speaker_of(summary, "electroshock") == "Emmanuel Macron"
 
 
-def test_multi_paragraph_quote_where_each_paragraph_reopens_the_mark():
-    text = (
-        'Mayor Jane Doe said: "The first paragraph ends here.\n\n'
-        '"The second paragraph goes on.\n\n'
-        '"And the third one closes it," she said.\n'
-    )
+@pytest.mark.parametrize(
+    ("text", "paragraphs", "first", "last"),
+    [
+        pytest.param(
+            'Mayor Jane Doe said: "The first paragraph ends here.\n\n'
+            '"The second paragraph goes on.\n\n'
+            '"And the third one closes it," she said.\n',
+            3,
+            "The first paragraph",
+            "closes it,",
+            id="each-paragraph-reopens-the-mark",
+        ),
+        pytest.param(
+            "Party treasurer Jane Doe sent a message to the board:\n"
+            '"Please tell the board that I will resign if the vote goes ahead.\n'
+            'I have given this party twenty years and I will not be ignored."\n',
+            2,
+            "Please tell the board",
+            "will not be ignored.",
+            id="continued-on-the-next-line-without-a-reopening-mark",
+        ),
+    ],
+)
+def test_multi_paragraph_quotes(text: str, paragraphs: int, first: str, last: str):
     spans = find_quoted_spans(text)
-    assert len(spans) == 1 and spans[0].paragraphs == 3
+    assert len(spans) == 1 and spans[0].paragraphs == paragraphs
     inner = text[spans[0].start : spans[0].end]
-    assert inner.startswith("The first paragraph") and inner.endswith("closes it,")
+    assert inner.startswith(first) and inner.endswith(last)
     summary = run(text)
     assert len(summary.quotes) == 1 and summary.quotes[0].verified
-    assert speaker_of(summary, "first paragraph") == "Jane Doe"
-
-
-def test_a_quote_continued_on_the_next_line_without_a_reopening_mark():
-    text = (
-        "Party treasurer Jane Doe sent a message to the board:\n"
-        '"Please tell the board that I will resign if the vote goes ahead.\n'
-        'I have given this party twenty years and I will not be ignored."\n'
-    )
-    spans = find_quoted_spans(text)
-    assert len(spans) == 1 and spans[0].paragraphs == 2
-    assert text[spans[0].start : spans[0].end].endswith("will not be ignored.")
-    assert speaker_of(run(text), "Please tell the board") == "Jane Doe"
+    assert speaker_of(summary, first) == "Jane Doe"
 
 
 @pytest.mark.parametrize(
