@@ -25,10 +25,10 @@ from summarizer.schema import (
     Summary,
 )
 from summarizer.text.sentences import Sentence, split_sentences
+from summarizer.text.words import whole_word_starts
 
 _QUOTE_TRIM = "".join(QUOTE_MARKS) + " \t\n"
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
-_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass
@@ -163,12 +163,7 @@ def _mentions(index: ArticleIndex, owners: dict[str, str]) -> dict[str, list[Spa
     found: dict[str, list[Span]] = {}
     occurrences: list[tuple[int, int, str]] = []
     for name in {n for n in owners if n}:
-        at = text.find(name)
-        while at != -1:
-            end = at + len(name)
-            if not _word_char_at(text, at - 1) and not _word_char_at(text, end):
-                occurrences.append((at, -len(name), name))
-            at = text.find(name, at + 1)
+        occurrences += [(at, -len(name), name) for at in whole_word_starts(text, name)]
     reached = 0
     for at, negative_length, name in sorted(occurrences):
         if at < reached:
@@ -179,10 +174,6 @@ def _mentions(index: ArticleIndex, owners: dict[str, str]) -> dict[str, list[Spa
             Span(start=at, end=reached, text=name, status=AlignmentStatus.exact)
         )
     return found
-
-
-def _word_char_at(text: str, position: int) -> bool:
-    return 0 <= position < len(text) and _WORD_CHAR.match(text, position) is not None
 
 
 def _ground_quotes(index: ArticleIndex, extraction: Extraction, resolve) -> list[Quote]:

@@ -24,6 +24,7 @@ from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB, WEAK_VERBS
 from summarizer.offline.names import find_mentions
 from summarizer.offline.quotes import QuotedSpan, find_quoted_spans
 from summarizer.text.sentences import Sentence
+from summarizer.text.words import is_word_char
 
 MIN_UNATTRIBUTED_QUOTE_WORDS = 6
 MAX_CLAIMS = 10
@@ -160,7 +161,6 @@ _NAMING = re.compile(
 
 
 _CAPTION_WORDS = frozenset(("image", "photo", "credit", "file"))
-_WORD_CHAR = re.compile(r"\w")
 
 
 def _quote_opens_sentence(text: str, sentence: Sentence, span: QuotedSpan) -> bool:
@@ -192,7 +192,7 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
         while start > 0 and text[start - 1].isalpha():
             start -= 1
         word = text[start:colon].lower()
-        if word in _CAPTION_WORDS and (start == 0 or _WORD_CHAR.match(text, start - 1) is None):
+        if word in _CAPTION_WORDS and not is_word_char(text, start - 1):
             line_end = text.find("\n", colon)
             lines.append(
                 (text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end)

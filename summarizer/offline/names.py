@@ -35,6 +35,7 @@ from summarizer.offline.lexicon import (
     places,
 )
 from summarizer.text.sentences import Sentence
+from summarizer.text.words import whole_word_starts
 
 
 def _uppercase_class() -> str:
@@ -61,7 +62,6 @@ _WORD = re.compile(
     rf"(?<![\w'\u2019.\-&])(?:[{_uppercase_class()}][\w'\u2019.\-&]*+(?!\$)|(?:{_CONNECTOR_WORDS})(?![\w'\u2019\-&]))"
 )
 _POSSESSIVE_GAPS = frozenset(("'s ", "\u2019s ", "' ", "\u2019 "))
-_WORD_CHAR = re.compile(r"\w")
 _SENTENCE_END = frozenset((".", "!", "?", ":", "\n", '"', "\u201d", "\u2019", "'", ")"))
 _INITIAL = re.compile(r"[A-Z]\.?")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -453,15 +453,7 @@ class _LowercaseWords:
     def __contains__(self, word: str) -> bool:
         answer = self.answers.get(word)
         if answer is None:
-            answer = self.answers[word] = word.isascii() and word.isalpha() and self._find(word)
+            plain = word.isascii() and word.isalpha()
+            answer = plain and next(whole_word_starts(self.text, word), None) is not None
+            self.answers[word] = answer
         return answer
-
-    def _find(self, word: str) -> bool:
-        text, at = self.text, self.text.find(word)
-        while at != -1:
-            end = at + len(word)
-            before = at > 0 and _WORD_CHAR.match(text, at - 1) is not None
-            if not before and (end == len(text) or _WORD_CHAR.match(text, end) is None):
-                return True
-            at = text.find(word, at + 1)
-        return False
