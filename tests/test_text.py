@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import re
+
 from summarizer.text.chunks import chunk_sentences
 from summarizer.text.sentences import split_sentences
+from summarizer.text.words import is_word_char, prefix_tree_pattern
 
 
 def test_sentences_have_offsets_and_respect_abbreviations_and_quotes():
@@ -35,3 +38,25 @@ def test_a_sentence_longer_than_a_chunk_stands_alone():
     sentences = split_sentences("Short one. " + "X" * 500 + ". Another.")
     chunks = chunk_sentences(sentences, max_chars=100, overlap_chars=0)
     assert [len(c.sentences) for c in chunks] == [1, 1, 1]
+
+
+def test_prefix_tree_pattern_matches_exactly_its_words_longest_first():
+    words = {"say", "said", "says", "saying", "according to", "a.m.", "told"}
+    pattern = re.compile(prefix_tree_pattern(words))
+    assert all(pattern.fullmatch(word) for word in words)
+    for other in ("sa", "sai", "sayings", "according", "tol", "a.m", "aXm."):
+        assert pattern.fullmatch(other) is None, other
+    assert pattern.match("saying so").group() == "saying"  # not "say"
+    assert pattern.match("according to him").group() == "according to"
+    assert [m.group() for m in pattern.finditer("he said, she says")] == ["said", "says"]
+
+
+def test_is_word_char_agrees_with_regex_word_class_on_every_code_point():
+    word = re.compile(r"\w")
+    disagree = [
+        code
+        for code in range(0x110000)
+        if is_word_char(chr(code), 0) != (word.match(chr(code)) is not None)
+    ]
+    assert disagree == []
+    assert not is_word_char("ab", -1) and not is_word_char("ab", 2)

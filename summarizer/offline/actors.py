@@ -75,7 +75,8 @@ class ActorIndex:
     def _place(self, mention: Mention) -> None:
         if mention.kind == "role":
             return  # resolved lazily: the role's holder may be named later
-        actor = self._find(mention) or self._create(mention)
+        key = self._key(mention)
+        actor = self._find(mention, key) or self._create(mention, key)
         if actor is None:
             return
         actor.spans.append((mention.start, mention.end))
@@ -86,10 +87,10 @@ class ActorIndex:
             actor.add_alias(f"{mention.role} {mention.text}")
         self._positions.append((mention.start, mention.end, actor, mention))
 
-    def _find(self, mention: Mention) -> ActorDraft | None:
-        key = self._key(mention)
-        if key in self._by_key:
-            return self._by_key[key]
+    def _find(self, mention: Mention, key: str) -> ActorDraft | None:
+        found = self._by_key.get(key)
+        if found is not None:
+            return found
         words = [w for w in mention.text.split() if w not in NAME_CONNECTORS]  # "de Blasio"
         if len(words) == 1 and mention.kind in ("person", "candidate", "media"):
             matches = self._by_name_part.get(words[0])
@@ -108,7 +109,7 @@ class ActorIndex:
                     return actor
         return None
 
-    def _create(self, mention: Mention) -> ActorDraft | None:
+    def _create(self, mention: Mention, key: str) -> ActorDraft | None:
         kind, name = mention.kind, mention.text.strip()
         if not name or (kind == "candidate" and name.lower() in TITLE_WORDS):
             return None
@@ -125,7 +126,7 @@ class ActorIndex:
             tentative=tentative,
         )
         self.actors.append(actor)
-        self._by_key[self._key(mention)] = actor
+        self._by_key[key] = actor
         if actor.type == "person" and len(actor.name.split()) > 1:  # "Vance" finds "JD Vance"
             for part in dict.fromkeys((actor.surname, actor.name.split()[0])):
                 self._by_name_part.setdefault(part, []).append(actor)

@@ -32,6 +32,7 @@ from summarizer.offline.lexicon import (
 from summarizer.offline.names import Mention
 from summarizer.offline.quotes import QuotedSpan
 from summarizer.text.sentences import Sentence
+from summarizer.text.words import prefix_tree_pattern
 
 MASK = "\u2591"  # ░ stands in for every character of a quoted passage
 MEDIUM_CUES = ("in an interview with", "in a statement to")
@@ -46,12 +47,13 @@ _MULTI_WORD_CUES = (
     "finds that",
     "find that",
 )
-_SINGLE_WORD_CUES = REPORTING_VERBS | PARTICIPLE_CUES
-_PHRASES_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
-for _phrase in sorted(_MULTI_WORD_CUES, key=len, reverse=True):
-    _first = _phrase.split()[0]
-    _PHRASES_BY_FIRST_WORD[_first] = (*_PHRASES_BY_FIRST_WORD.get(_first, ()), _phrase)
-_LETTER_RUN = re.compile(r"[^\W\d_]+")  # a maximal run of letters, as str.isalpha() sees them
+# Every cue as one regex over the lowercased text, bounded by non-letters (as str.isalpha() sees
+# them); its alternatives share prefixes, so the longest cue at a position wins.
+_CUE = re.compile(
+    r"(?<![^\W\d_])"
+    + prefix_tree_pattern(REPORTING_VERBS | PARTICIPLE_CUES | set(_MULTI_WORD_CUES))
+    + r"(?![^\W\d_])"
+)
 
 
 class CueMatch(NamedTuple):
@@ -72,30 +74,12 @@ class CueMatch(NamedTuple):
 
 
 def find_cues(masked: str) -> list[CueMatch]:
-    """Reporting verbs and cue phrases, in order.
-
-    One pass over the text's runs of letters, each looked up in a set: a cue is a whole word
-    (or a phrase starting at one), and the longest cue at a position wins.
-    """
-    lower = masked.lower()
-    length = len(lower)
+    """Reporting verbs and cue phrases, in order: whole words, the longest cue at a position."""
     found = []
-    for match in _LETTER_RUN.finditer(lower):
-        word = match.group()
-        phrases = _PHRASES_BY_FIRST_WORD.get(word)
-        if phrases is None and word not in _SINGLE_WORD_CUES:
-            continue
-        at = match.start()
-        cue = None
-        for phrase in phrases or ():  # longest first
-            after = at + len(phrase)
-            if lower.startswith(phrase, at) and (after == length or not lower[after].isalpha()):
-                cue = phrase
-                break
-        if cue is None and word in _SINGLE_WORD_CUES:
-            cue = word
-        if cue is not None and _counts(masked, at, cue):
-            found.append(CueMatch(at, at + len(cue), masked[at : at + len(cue)]))
+    for match in _CUE.finditer(masked.lower()):
+        at, end = match.span()
+        if _counts(masked, at, match.group()):
+            found.append(CueMatch(at, end, masked[at:end]))
     return found
 
 

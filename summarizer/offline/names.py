@@ -54,16 +54,15 @@ def _uppercase_class() -> str:
     )
 
 
-# Only the words a name can be made of: capitalised words, initials and connectors. Other
-# lowercase words are skipped; the gap they leave still breaks a run of capitalised words. A
-# currency prefix ("US$5,000", "HK$") is not a word of a name.
-_CONNECTOR_WORDS = "|".join(sorted(NAME_CONNECTORS | ORG_CONNECTORS - {"&"}, key=len, reverse=True))
-_WORD = re.compile(
-    rf"(?<![\w'\u2019.\-&])(?:[{_uppercase_class()}][\w'\u2019.\-&]*+(?!\$)|(?:{_CONNECTOR_WORDS})(?![\w'\u2019\-&]))"
-)
+# Capitalised words and initials: the words a name is made of, with the connectors between them
+# (see `tokens`). A currency prefix ("US$5,000", "HK$") is not a word of a name. The look-behind
+# comes after the first letter so that re can skip ahead to the next capital letter in C.
+_CAPITALISED = re.compile(rf"[{_uppercase_class()}](?<![\w'\u2019.\-&].)[\w'\u2019.\-&]*+(?!\$)")
+_CONNECTOR_WORDS = NAME_CONNECTORS | ORG_CONNECTORS - {"&"}
+_SPACES = " \u00a0"
+_CONNECTOR_GAPS = range(2 + min(map(len, _CONNECTOR_WORDS)), 3 + max(map(len, _CONNECTOR_WORDS)))
 _POSSESSIVE_GAPS = frozenset(("'s ", "\u2019s ", "' ", "\u2019 "))
 _SENTENCE_END = frozenset((".", "!", "?", ":", "\n", '"', "\u201d", "\u2019", "'", ")"))
-_INITIAL = re.compile(r"[A-Z]\.?")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Rev|Prof)\.$")
 
@@ -88,11 +87,23 @@ class Mention(NamedTuple):
 
 
 def tokens(text: str) -> list[Token]:
-    out = []
+    """The capitalised words, and each connector ("de", "of", "and") that stands alone between two
+    of them, one space either side ("Bill de Blasio", "Bank of America"). Other lowercase words
+    are left out: the gap they leave breaks a run of capitalised words."""
+    out: list[Token] = []
     append = out.append
     make = tuple.__new__  # Token(...) without NamedTuple's Python-level __new__: half the cost
-    for match in _WORD.finditer(text):
+    for match in _CAPITALISED.finditer(text):
         word = match.group()
+        if out:
+            gap_start, gap_end = out[-1].end, match.start()
+            if (
+                gap_end - gap_start in _CONNECTOR_GAPS  # ' y ' to ' della '
+                and text[gap_start] in _SPACES
+                and text[gap_end - 1] in _SPACES
+                and text[gap_start + 1 : gap_end - 1] in _CONNECTOR_WORDS
+            ):
+                append(make(Token, (gap_start + 1, gap_end - 1, text[gap_start + 1 : gap_end - 1])))
         if word[-1] != "." and "'" not in word and "\u2019" not in word:
             append(make(Token, (*match.span(), word)))  # the common case, kept cheap
             continue
@@ -127,7 +138,9 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             shape = _shape(texts[first:last])
             if shape is not None:
                 mention = _mention(text, part, shape, sentence_of(part[0].start))
-                mentions.append(_with_occupation(text, mention))
+                if mention.kind == "candidate":  # only an unclassified name can gain an occupation
+                    mention = _with_occupation(text, mention)
+                mentions.append(mention)
     return mentions
 
 
@@ -278,37 +291,23 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
 
 
 def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
+    """Runs of `tokens` joined by a space (or a possessive inside an organisation's name)."""
     runs: list[list[Token]] = []
     current: list[Token] = []
-    capitalised = [w.text[:1].isupper() for w in words]
-    last = len(words) - 1
-    for i, word in enumerate(words):
-        if capitalised[i] or (current and _INITIAL.fullmatch(word.text)):
-            if current and not _joined(text, current[-1], word):
-                runs.append(current)
-                current = []
-            current.append(word)
-        elif (
-            current
-            and (word.text in NAME_CONNECTORS or word.text in ORG_CONNECTORS)
-            and i < last
-            and capitalised[i + 1]
-            and _joined(text, current[-1], word)
-            and _joined(text, word, words[i + 1])
-        ):
-            current.append(word)
-        elif current:
+    for word in words:
+        if current and not _joined(text, current[-1], word):
             runs.append(current)
             current = []
+        current.append(word)
     if current:
         runs.append(current)
-    return [_trim_connectors(run) for run in runs if run]
+    return [_trim_connectors(run) if _is_connector(run[-1].text) else run for run in runs]
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
+    if right.start - left.end == 1:
+        return text[left.end] in " \u00a0"
     gap = text[left.end : right.start]
-    if gap in (" ", "\u00a0"):
-        return True
     # "Alachua Sheriff's Office", "Workers' Party": a possessive inside an organisation's name
     return gap in _POSSESSIVE_GAPS and right.text.lower() in ORG_WORDS
 
