@@ -741,6 +741,15 @@ def test_reported_speech_verbs_give_attributions(sentence: str, cue: str):
     assert any(a.cue == cue and a.source is not None for a in summary.attributions)
 
 
+@pytest.mark.parametrize("verb", ["regarded", "touted", "mocked", "derided", "decried", "deemed"])
+def test_verbs_that_characterise_something_are_cues(verb: str):
+    text = (
+        "Senator Tom Hale spoke first. "
+        f'Political weekly Politico {verb} the debate as "markedly more civil" than the last one.\n'
+    )
+    assert speaker_of(run(text), "markedly more civil") == "Politico"
+
+
 @pytest.mark.parametrize(("text", "fragment", "speaker"), ONE_SPEAKER_CASES)
 def test_one_quote_one_speaker(text: str, fragment: str, speaker: str):
     assert speaker_of(run(text), fragment) == speaker

@@ -31,7 +31,8 @@ REPORTING_VERBS = frozenset(
     reiterated reiterates asserted asserts contended contends opined opines mused
     slammed slams blasted blasts pledged pledges implied implies cited cites discussed
     mentioned mentions argue warn allege insist deny reject confirm predict suggest admit
-    acknowledge announce explain stress urge vow""".split()  # noqa: SIM905
+    acknowledge announce explain stress urge vow deemed deems regarded
+    touted touts mocked mocks derided derides ridiculed ridicules decried decries""".split()  # noqa: SIM905
 )
 # Verbs that can carry a quote from the start of the next sentence ('"...!" Macron told').
 STRONG_VERBS = frozenset(
@@ -52,7 +53,7 @@ STRONG_VERBS = frozenset(
 )  # noqa: SIM905
 # Verbs that report speech only with an object or a complement ("called it X", "described X as").
 WEAK_VERBS = frozenset(
-    "called calls described describes expressed questioned characterized characterised attacked labelled labeled branded referred lauded hailed".split()  # noqa: SIM905
+    "called calls described describes expressed questioned characterized characterised attacked labelled labeled branded referred lauded hailed deemed deems regarded touted touts mocked mocks derided derides ridiculed ridicules decried decries".split()  # noqa: SIM905
 )  # noqa: SIM905
 
 CLAIM_KIND_BY_VERB = {
