@@ -750,6 +750,24 @@ def test_verbs_that_characterise_something_are_cues(verb: str):
     assert speaker_of(run(text), "markedly more civil") == "Politico"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Senator Ana Reyes maintained her lead in the polls of the state.", False),
+        ("Senator Ana Reyes continued to campaign across the state on Monday.", False),
+        ("Senator Ana Reyes spoke with reporters outside the court on Monday.", False),
+        ("Senator Ana Reyes maintained that the plan was legal and fair.", True),
+        ("Senator Ana Reyes spoke about affordable higher education and healthcare.", True),
+    ],
+)
+def test_continued_maintained_spoke_report_speech_only_with_that_or_a_topic(
+    sentence: str, reported: bool
+):
+    summary = run(sentence + "\n")
+    assert bool(summary.attributions) == reported
+    assert "Ana Reyes" in [actor.name for actor in summary.actors]
+
+
 @pytest.mark.parametrize(("text", "fragment", "speaker"), ONE_SPEAKER_CASES)
 def test_one_quote_one_speaker(text: str, fragment: str, speaker: str):
     assert speaker_of(run(text), fragment) == speaker

@@ -20,7 +20,7 @@ from summarizer.extraction import (
 from summarizer.grounding.ground import ArticleIndex
 from summarizer.offline.actors import ActorDraft, ActorIndex
 from summarizer.offline.cues import MASK, CueFinder, mask_quotes
-from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB, WEAK_VERBS
+from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB
 from summarizer.offline.names import find_mentions
 from summarizer.offline.quotes import QuotedSpan, find_quoted_spans
 from summarizer.text.sentences import Sentence
@@ -284,11 +284,13 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
                     before = masked[sentence.start : verb.start()]
                     if MASK not in before and MASK not in masked[verb.end() : sentence.end]:
                         content = _clip(text[sentence.start : verb.start()])  # "..., WSJ reports."
-            if source is None or not content or word in WEAK_VERBS and not content:
+            if source is None or not content:
                 continue
-            actors.promote(source)
+            actors.promote(source)  # whoever spoke takes part in the story, even when ...
             source.speaks += 1
             finder.note_speaker(verb.start(), source)
+            if word in _SPEECH_ONLY_WITH_THAT and not _THAT_OR_COLON.match(masked, verb.end()):
+                continue  # ... what they said is not reported: "spoke with reporters"
             found.append(
                 (
                     ExtractedAttribution(
@@ -377,6 +379,11 @@ def _content(text: str, masked: str, start: int, sentence: Sentence, told: bool 
 
 
 _TOLD = frozenset(("told", "tells", "tell"))
+# Verbs that report what was said only before "that", a colon, or the topic ("spoke about").
+_SPEECH_ONLY_WITH_THAT = frozenset(
+    ("continued", "continues", "maintained", "maintains", "spoke", "speaks")
+)
+_THAT_OR_COLON = re.compile(r"\s*(?:that\b|:|about\b|of\b)")
 _ADVERBIAL = re.compile(
     r"\s*(?:on|in|of|at|during|after|before|via|through|from|with|about|while|repeating|"
     r"speaking|writing)\b(?:\s+[^\s,\u2591]+){0,4}?\s*(?=,|\u2591|[.!?]?\s*$)"
