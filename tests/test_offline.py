@@ -768,6 +768,29 @@ def test_continued_maintained_spoke_report_speech_only_with_that_or_a_topic(
     assert "Ana Reyes" in [actor.name for actor in summary.actors]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "According to his agent, Hunter had undergone surgery recently.",
+            "his agent",
+        ),
+        (
+            "According to the study, in the continental United States 16,000 deaths were caused.",
+            None,  # a study is evidence, not a source; the United States is in what it says
+        ),
+        ("According to his wife, Amanda, Hunter died of a lung disorder.", "Amanda"),
+    ],
+)
+def test_according_to_names_its_source_before_the_comma_or_in_an_appositive(
+    sentence: str, source: str | None
+):
+    text = "Lyricist Robert Hunter died on Monday at his home in Marin County.\n\n" + sentence
+    summary = run(text + "\n")
+    according = [a for a in summary.attributions if a.cue.lower() == "according to"]
+    assert [source_of(summary, a) for a in according] == ([source] if source else [])
+
+
 @pytest.mark.parametrize(("text", "fragment", "speaker"), ONE_SPEAKER_CASES)
 def test_one_quote_one_speaker(text: str, fragment: str, speaker: str):
     assert speaker_of(run(text), fragment) == speaker

@@ -173,7 +173,8 @@ _DOCUMENT_FROM = re.compile(
 )
 _EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset(
     """reports footage data figures records documents estimates study studies analysis
-    statistics projections""".split()  # noqa: SIM905
+    statistics projections memoir memoirs plans results survey surveys poll polls videos
+    images photos transcript transcripts testimony""".split()  # noqa: SIM905
 )
 _SOURCE_DESCRIPTION = re.compile(
     r"(?:[Tt]he\s+|[A-Z][\w\-]*['\u2019]s\s+)?(?:[A-Za-z\-]+\s+){0,2}[a-z][a-z\-]+"
@@ -488,7 +489,16 @@ class CueFinder:
             gap = self.masked[position : mention.role_start]
             if re.fullmatch(r"\s*(?:the\s+|a\s+)?(?:[a-z]+\s+){0,3}", gap):
                 return actor
-        return self.subject_after(position, ceiling)
+        if comma != -1:
+            named = self._visible(self.actors.mentions_between(comma, ceiling))[:1]
+            for actor, mention in named:  # "According to his wife, Amanda, Huber died ...": her
+                if re.fullmatch(r",\s*", self.masked[comma : mention.role_start]) and (
+                    self.masked.startswith(",", mention.end) and actor.type == "person"
+                ):
+                    return actor
+        # else the source is named before the comma: "According to the study, in the United
+        # States ..." is not the United States
+        return self.subject_after(position, comma if comma != -1 else ceiling)
 
     def _owned_evidence(self, possessor: Mention, ceiling: int) -> bool:
         """'WHO's statistics', 'the WHO's situation report', 'Erdogan's office': the owner is the
