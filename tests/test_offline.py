@@ -791,6 +791,27 @@ def test_according_to_names_its_source_before_the_comma_or_in_an_appositive(
     assert [source_of(summary, a) for a in according] == ([source] if source else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A bus exploded on Monday. Police said the driver was arrested at the scene.", "Police"),
+        (
+            "A bus exploded on Monday, and local officials said three people died.",
+            "local officials",
+        ),
+        ("Germany banned the airline. German officials said the ban was for security.", "Germany"),
+        (
+            "The airline was banned. German officials said the ban was for security.",
+            "German officials",
+        ),
+        ("As news sources noted, the council is elected every four years by residents.", None),
+    ],
+)
+def test_a_plural_description_without_determiner_is_a_source(text: str, source: str | None):
+    summary = run(text + "\n")
+    assert [source_of(summary, a) for a in summary.attributions] == ([source] if source else [])
+
+
 @pytest.mark.parametrize(("text", "fragment", "speaker"), ONE_SPEAKER_CASES)
 def test_one_quote_one_speaker(text: str, fragment: str, speaker: str):
     assert speaker_of(run(text), fragment) == speaker

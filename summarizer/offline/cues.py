@@ -28,6 +28,7 @@ from summarizer.offline.lexicon import (
     ROLE_NOUNS,
     ROLE_WORDS,
     STRONG_VERBS,
+    is_demonym,
 )
 from summarizer.offline.names import Mention
 from summarizer.offline.quotes import QuotedSpan
@@ -152,6 +153,18 @@ _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne of the|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}?("
     + "|".join(sorted(DESCRIBED_SPEAKERS))
     + r"))\s+(?:[a-z]+\s+){0,2}$"
+)
+# "Police said", "..., officials said", "and local residents told": a plural description with
+# no determiner, opening its clause; "German officials said": the country, when it is named.
+_BARE_DESCRIBED_BEFORE = re.compile(
+    r"(?:^\s*|[,;:]\s+|\b(?:and|but|while)\s+)"
+    r"((?:(?!(?:and|but|why|how|what|when|as|should|would|could|to|of|according)\b)"
+    r"[A-Za-z\-]+\s+){0,2}?(?:"
+    + "|".join(
+        sorted(w for w in DESCRIBED_PEOPLE if w.endswith("s") or w in ("police", "children"))
+    )
+    + r"))\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 _ORGANISATION_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?("
@@ -339,7 +352,20 @@ class CueFinder:
                 return holder
         described = _DESCRIBED_BEFORE.search(left)
         if described:
-            return self.actors.described(described.group(1), tail + described.start())
+            return self.actors.described(described.group(1), tail + described.start(1))
+        described = _BARE_DESCRIBED_BEFORE.search(left)
+        if described:
+            country = self._country_of(described.group(1).split()[0], verb.start())
+            return country or self.actors.described(described.group(1), tail + described.start(1))
+        return None
+
+    def _country_of(self, demonym: str, before: int) -> ActorDraft | None:
+        """'German officials': Germany, if the article names it before `before`."""
+        if not is_demonym(demonym):
+            return None
+        for actor, _ in reversed(self.actors.mentions_between(0, before)):
+            if actor.type == "government" and actor.name[:4] == demonym[:4]:
+                return actor
         return None
 
     def _owner(self, found, n: int, gap: str) -> ActorDraft | None:

@@ -95,7 +95,9 @@ DESCRIBED_PEOPLE = frozenset(
     protesters organisers organizers archbishop bishop president minister mayor
     user users fan fans voter voters member members survivor survivors researcher researchers
     scientist scientists critic critics supporter supporters employee employees worker workers
-    passenger passengers patient patients activist activists interviewee""".split()  # noqa: SIM905
+    passenger passengers patient patients activist activists interviewee authorities
+    investigators doctors lawyers firefighters paramedics rescuers observers diplomats
+    lawmakers legislators""".split()  # noqa: SIM905
 )
 # Described sources that are not people, so never a "he" or "she": "the team wrote", "the study
 # reports" speak for the researchers behind them.
