@@ -812,6 +812,17 @@ def test_a_plural_description_without_determiner_is_a_source(text: str, source: 
     assert [source_of(summary, a) for a in summary.attributions] == ([source] if source else [])
 
 
+def test_in_his_view_is_an_attribution_to_whoever_he_is():
+    text = (
+        "Alexander Gagay, a neurosurgeon, works at a clinic on the river.\n\n"
+        "In his view, one can become a very good specialist without leaving the country.\n"
+    )
+    summary = run(text)
+    [attribution] = summary.attributions
+    assert (attribution.cue, source_of(summary, attribution)) == ("In his view", "Alexander Gagay")
+    assert attribution.content.startswith("one can become")
+
+
 @pytest.mark.parametrize(("text", "fragment", "speaker"), ONE_SPEAKER_CASES)
 def test_one_quote_one_speaker(text: str, fragment: str, speaker: str):
     assert speaker_of(run(text), fragment) == speaker

@@ -302,6 +302,23 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
                     word,
                 )
             )
+        opinion = _OPINION.search(masked, sentence.start, sentence.end)
+        if opinion:  # "In his view, one can become a very good specialist without leaving"
+            pronoun = {"his": "he", "her": "she", "their": "they"}[opinion.group(1).lower()]
+            source = finder.resolve_pronoun(pronoun, opinion.start(1))
+            content = _content_after_source(text, masked, opinion.end() - 1, sentence.end)
+            if source is not None and content:
+                actors.promote(source)
+                source.speaks += 1
+                cue = text[opinion.start() : opinion.end() - 1]
+                found.append(
+                    (
+                        ExtractedAttribution(
+                            source=source.id, content=content, cue=cue, sentence=sentence.index + 1
+                        ),
+                        "in the view of",
+                    )
+                )
         unsourced = unsourced_at.get(sentence.index)
         if unsourced:  # "The plane reportedly belonged to ...": reported, but by nobody named
             found.append(
@@ -379,6 +396,7 @@ def _content(text: str, masked: str, start: int, sentence: Sentence, told: bool 
 
 
 _TOLD = frozenset(("told", "tells", "tell"))
+_OPINION = re.compile(r"\b[Ii]n (his|her|their) (?:opinion|view|words),")
 # Verbs that report what was said only before "that", a colon, or the topic ("spoke about").
 _SPEECH_ONLY_WITH_THAT = frozenset(
     ("continued", "continues", "maintained", "maintains", "spoke", "speaks")
