@@ -887,6 +887,17 @@ def test_nationality_words_are_not_actors_but_names_like_them_are():
     assert {"Turkish Airlines", "Christian Hahn", "Brian Cox"} <= names
 
 
+def test_administrative_regions_are_places_not_people():
+    text = (
+        "Alexander Gagay works in Tyumen Oblast and visited Primorsky Krai and Osaka Prefecture."
+        "\n\nIn his view, one can become a very good specialist without leaving the country.\n"
+    )
+    names = {m.text for m in find_mentions(text, split_sentences(text))}
+    assert not names & {"Tyumen Oblast", "Primorsky Krai", "Osaka Prefecture"}
+    summary = run(text)
+    assert [source_of(summary, a) for a in summary.attributions] == ["Alexander Gagay"]
+
+
 def test_a_currency_prefix_is_not_part_of_a_name():
     text = "The committee paid Tom Hale US$5,000 and Ana Reyes HK$900 last year.\n"
     names = {m.text for m in find_mentions(text, split_sentences(text))}
