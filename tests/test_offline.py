@@ -812,6 +812,24 @@ def test_a_plural_description_without_determiner_is_a_source(text: str, source: 
     assert [source_of(summary, a) for a in summary.attributions] == ([source] if source else [])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "attributed"),
+    [
+        (
+            'Mayor Anna Reyes said, "We could not win this time," and the flag is at half-mast.',
+            False,
+        ),
+        ('Mayor Anna Reyes said the city "could not win this time" and the flag is down.', True),
+    ],
+)
+def test_a_full_quote_right_after_the_cue_is_a_quote_not_also_an_attribution(
+    sentence: str, attributed: bool
+):
+    summary = run(sentence + "\n")
+    assert speaker_of(summary, "could not win") == "Anna Reyes"
+    assert bool(summary.attributions) == attributed
+
+
 def test_in_his_view_is_an_attribution_to_whoever_he_is():
     text = (
         "Alexander Gagay, a neurosurgeon, works at a clinic on the river.\n\n"

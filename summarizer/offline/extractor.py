@@ -381,6 +381,11 @@ def _content(text: str, masked: str, start: int, sentence: Sentence, told: bool 
         after_recipient = rest_masked[recipient.end() :] if recipient else rest_masked
         if not re.search(r"\w", after_recipient.replace(MASK, "")):
             return ""
+    lead = after_recipient.lstrip(" ,:")
+    if lead.startswith(MASK):
+        quote = start + len(rest_masked) - len(lead)
+        if text[quote:].lstrip("\"'\u201c\u2018 ")[:1].isupper():
+            return ""  # 'said: "We couldn't win," and ...': the words are a quote, not reported
     adverbial = _ADVERBIAL.match(after_recipient)
     if (
         adverbial
