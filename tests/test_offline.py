@@ -830,6 +830,15 @@ def test_a_full_quote_right_after_the_cue_is_a_quote_not_also_an_attribution(
     assert bool(summary.attributions) == attributed
 
 
+def test_a_cue_verb_after_a_determiner_or_possessive_is_a_noun():
+    text = 'Maria Lopez responded to John Smith\'s remarks, saying "this plan will fail".\n'
+    summary = run(text)
+    assert speaker_of(summary, "plan will fail") == "Maria Lopez"
+    assert [a.cue for a in summary.attributions] == ["responded"]
+    verb = run("The Green Party reports that its membership doubled in a single year.\n")
+    assert [(a.cue, source_of(verb, a)) for a in verb.attributions] == [("reports", "Green Party")]
+
+
 def test_in_his_view_is_an_attribution_to_whoever_he_is():
     text = (
         "Alexander Gagay, a neurosurgeon, works at a clinic on the river.\n\n"

@@ -87,6 +87,8 @@ def find_cues(masked: str) -> list[CueMatch]:
 def _counts(masked: str, at: int, cue: str) -> bool:
     if masked[at].isupper() and not _opens_sentence(masked, at):
         return False  # "United States" is a name, not "states"
+    if cue in _ALSO_PLURAL_NOUNS and _DETERMINER_BEFORE.search(masked, max(0, at - 8), at):
+        return False  # "Smith's remarks", "the claims", "his comments": nouns, not verbs
     if cue in PARTICIPLE_CUES:
         # "..., saying X" / "with Zinichev describing X" / "quoted X as saying"
         before = masked[max(0, at - 160) : at]
@@ -98,6 +100,15 @@ def _counts(masked: str, at: int, cue: str) -> bool:
     return True
 
 
+# Cue verbs that are also plural nouns, read as nouns right after a determiner or possessive.
+_ALSO_PLURAL_NOUNS = frozenset(
+    """remarks comments claims notes reports calls questions answers replies states demands
+    promises tweets pledges vows threats counters reads accounts statements""".split()  # noqa: SIM905
+)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such)|\w['\u2019]s?)\s+$",
+    re.IGNORECASE,
+)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?=[^\u2591]*\sas\s+$)")
 _WITH_NAME = re.compile(  # "with Zinichev describing", "and Ross Spano of Florida calling"
     r"\b(?:with|and)\s+[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}"
