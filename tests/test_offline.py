@@ -839,6 +839,20 @@ def test_a_cue_verb_after_a_determiner_or_possessive_is_a_noun():
     assert [(a.cue, source_of(verb, a)) for a in verb.attributions] == [("reports", "Green Party")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"He is innocent," said Smith\'s lawyer.', "Smith's lawyer"),
+        ('Smith\'s lawyer said "he is innocent" and will appeal.', "Smith's lawyer"),
+        ('"He is innocent," said Smith\'s lawyer, Jane Doe.', "Jane Doe"),
+        ('Smith\'s official statement read: "He is innocent and will appeal."', "John Smith"),
+    ],
+)
+def test_a_person_known_through_someone_else_is_described_so(sentence: str, speaker: str):
+    summary = run("John Smith was arrested on Monday in the capital.\n\n" + sentence + "\n")
+    assert speaker_of(summary, "innocent") == speaker
+
+
 def test_in_his_view_is_an_attribution_to_whoever_he_is():
     text = (
         "Alexander Gagay, a neurosurgeon, works at a clinic on the river.\n\n"

@@ -200,6 +200,14 @@ _EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset(
     statistics projections memoir memoirs plans results survey surveys poll polls videos
     images photos transcript transcripts testimony""".split()  # noqa: SIM905
 )
+# "Smith's lawyer", "the mayor's spokesman": not "Stardom's official statement".
+_POSSESSED_PERSON = re.compile(
+    r"['\u2019]s\s+(?:[a-z\-]+\s+)?("
+    + "|".join(sorted(w for w in DESCRIBED_PEOPLE if w not in ("president", "minister")))
+    + r")\b(?!\s+(?:"
+    + "|".join(sorted(_EVIDENCE_NOUNS | {"account", "accounts", "website", "page"}))
+    + r")\b)"
+)
 _SOURCE_DESCRIPTION = re.compile(
     r"(?:[Tt]he\s+|[A-Z][\w\-]*['\u2019]s\s+)?(?:[A-Za-z\-]+\s+){0,2}[a-z][a-z\-]+"
 )
@@ -386,12 +394,22 @@ class CueFinder:
         actor, mention = found[n]
         if last in GROUP_NOUNS and actor.type == "person" and not _AFFILIATION_GAP.match(gap):
             return self.actors.described(f"{mention.text} {last}", mention.start)
+        described = self._possessed_person(mention)
+        if described is not None:
+            return described
         if last in DOCUMENT_NOUNS and n > 0:
             owner, owner_mention = found[n - 1]
             between = self.masked[owner_mention.end : mention.role_start]
             if between in _POSSESSIVE_GAP:
                 return owner
         return None
+
+    def _possessed_person(self, mention: Mention) -> ActorDraft | None:
+        """'Smith's lawyer', "the minister's spokesman": a person known through someone else."""
+        possessed = _POSSESSED_PERSON.match(self.masked, mention.end)
+        if possessed is None:
+            return None
+        return self.actors.described(f"{mention.text}'s {possessed.group(1)}", mention.start)
 
     def _document_owner(self, document: re.Match, base: int) -> ActorDraft | None:
         """'Part of the judge's statement reads', 'The decree signed by the Pope read', 'the
@@ -575,7 +593,9 @@ class CueFinder:
             return people[0]
         if window:
             return window[0][0]
-        return found[0][0] if MASK not in self.masked[position : found[0][1].start] else None
+        if MASK in self.masked[position : found[0][1].start]:
+            return None
+        return self._possessed_person(found[0][1]) or found[0][0]  # 'said Smith's lawyer'
 
     def resolve_pronoun(self, pronoun: str, offset: int) -> ActorDraft | None:
         """'he'/'she': the subject of this sentence if named before the pronoun, else whoever spoke

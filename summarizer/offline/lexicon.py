@@ -97,7 +97,7 @@ DESCRIBED_PEOPLE = frozenset(
     scientist scientists critic critics supporter supporters employee employees worker workers
     passenger passengers patient patients activist activists interviewee authorities
     investigators doctors lawyers firefighters paramedics rescuers observers diplomats
-    lawmakers legislators""".split()  # noqa: SIM905
+    lawmakers legislators attorney attorneys agent publicist""".split()  # noqa: SIM905
 )
 # Described sources that are not people, so never a "he" or "she": "the team wrote", "the study
 # reports" speak for the researchers behind them.
