@@ -709,6 +709,12 @@ ONE_SPEAKER_CASES = [
         "Oleksiy Honcharuk",
         id="a-pronoun-late-in-a-sentence-that-opens-with-it-is-the-same-person",
     ),
+    pytest.param(
+        'Maria Lopez was quoted by the BBC as saying the plan "will fail within a year".\n',
+        "will fail",
+        "Maria Lopez",
+        id="quoted-by-an-outlet-as-saying-is-the-one-quoted",
+    ),
 ]
 
 

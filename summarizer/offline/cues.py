@@ -281,10 +281,14 @@ class CueFinder:
             if named:  # "with Zinichev describing X": the name before the participle
                 return self.subject_after(named.start() + 4, verb.start())
             quoted = _QUOTED_AS.search(self.masked, max(floor, verb.start() - 160), verb.start())
+            if quoted and self.masked.startswith("by ", quoted.end()):
+                # "Lopez was quoted by the BBC as saying": the one quoted, not the outlet
+                return self.clause_subject(
+                    self._sentence_start(verb.start(), floor), quoted.start()
+                )
             if quoted:  # "Politico quoted Tim Manning, a former FEMA official, as saying"
                 return self.subject_after(quoted.end(), verb.start())
-            sentence = self.sentence_index(verb.start())
-            start = self.sentences[sentence].start if sentence is not None else floor
+            start = self._sentence_start(verb.start(), floor)
             for earlier in reversed(self.verbs(start, verb.start())):
                 if earlier.group().lower() not in PARTICIPLE_CUES:  # "..., Zapata said, adding"
                     speaker = self.subject_before(earlier, start)
@@ -300,9 +304,7 @@ class CueFinder:
         if pronoun:
             return self.resolve_pronoun(pronoun.group(1), tail + pronoun.start())
         if _AND_BEFORE.search(left):  # "The State Department gave ... and said"
-            sentence = self.sentence_index(verb.start())
-            start = self.sentences[sentence].start if sentence is not None else floor
-            return self.clause_subject(start, verb.start())
+            return self.clause_subject(self._sentence_start(verb.start(), floor), verb.start())
         role = _ROLE_BEFORE.search(left)
         found = self._visible(self.actors.mentions_between(floor, verb.start()))
         for n in range(len(found) - 1, -1, -1):
@@ -717,6 +719,11 @@ class CueFinder:
         if not self.sentences:
             return None
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def _sentence_start(self, offset: int, default: int) -> int:
+        """Where the sentence holding `offset` starts (`default` for an article with none)."""
+        sentence = self.sentence_index(offset)
+        return self.sentences[sentence].start if sentence is not None else default
 
     # --------------------------------------------------------------- quotes
     def quote_cue(
