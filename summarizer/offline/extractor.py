@@ -28,7 +28,7 @@ from summarizer.text.words import is_word_char
 
 MIN_UNATTRIBUTED_QUOTE_WORDS = 6
 MAX_CLAIMS = 10
-MAX_LEAD_CLAIMS = 2
+MAX_LEAD_CLAIMS = 3
 MAX_SUMMARY_SENTENCES = 2
 _DATELINE = re.compile(
     r"^\W*(?:date\b|\w+day,\s+\w+\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})", re.I
@@ -486,8 +486,8 @@ def _claims(text, sentences, attributions, quotes, actors) -> list[ExtractedClai
         )
     lead = _lead_sentences(sentences, MAX_LEAD_CLAIMS)
     for sentence in lead:
-        if sentence.paragraph != lead[0].paragraph:
-            break  # the lead paragraph's assertions, not the story's next ones
+        if sentence.paragraph > lead[0].paragraph + 1:
+            break  # the lead's assertions (its first two paragraphs), not the story's next ones
         if any(number == sentence.index + 1 for number, _ in claims):
             continue
         claims.append(
