@@ -715,6 +715,13 @@ ONE_SPEAKER_CASES = [
         "Maria Lopez",
         id="quoted-by-an-outlet-as-saying-is-the-one-quoted",
     ),
+    pytest.param(
+        "Local activists claimed fires had been set on purpose to clear the slum. One activist, "
+        'Nur Khan Liton, on Sunday told reporters arson was used "as a weapon to evict" people.\n',
+        "as a weapon",
+        "Nur Khan Liton",
+        id="an-appositive-name-then-a-day-then-the-verb",
+    ),
 ]
 
 
@@ -798,24 +805,34 @@ def test_according_to_names_its_source_before_the_comma_or_in_an_appositive(
 
 
 @pytest.mark.parametrize(
-    ("text", "source"),
+    ("text", "found"),
     [
-        ("A bus exploded on Monday. Police said the driver was arrested at the scene.", "Police"),
+        ("A bus exploded on Monday. Police said the driver was arrested.", [("Police said", None)]),
         (
             "A bus exploded on Monday, and local officials said three people died.",
-            "local officials",
+            [("local officials said", None)],
         ),
-        ("Germany banned the airline. German officials said the ban was for security.", "Germany"),
+        (
+            "Germany banned the airline. German officials said the ban was for security.",
+            [("said", "Germany")],
+        ),
         (
             "The airline was banned. German officials said the ban was for security.",
-            "German officials",
+            [("German officials said", None)],
         ),
-        ("As news sources noted, the council is elected every four years by residents.", None),
+        ("As news sources noted, the council is elected every four years by residents.", []),
     ],
 )
-def test_a_plural_description_without_determiner_is_a_source(text: str, source: str | None):
+def test_a_group_the_article_does_not_name_is_an_unnamed_source(text: str, found: list):
+    """The guidelines list a group without a name as an actor only when it is quoted."""
     summary = run(text + "\n")
-    assert [source_of(summary, a) for a in summary.attributions] == ([source] if source else [])
+    assert [(a.cue, source_of(summary, a)) for a in summary.attributions] == found
+    assert not [actor for actor in summary.actors if "officials" in actor.name.lower()]
+
+
+def test_a_group_the_article_does_not_name_speaks_its_quote():
+    summary = run('A bus exploded on Monday. Police said "three people died in the blast".\n')
+    assert speaker_of(summary, "three people died") == "Police"
 
 
 @pytest.mark.parametrize(

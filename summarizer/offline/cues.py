@@ -125,7 +125,7 @@ _SHORT_GAP = re.compile(
 )
 _APPOSITIVE_GAP = re.compile(r"^\)?\s*,(?:[^,;:.\u2591]|\.(?=\S)){1,120},\s*(?:[a-z]+\s+){0,2}$")
 _APPOSITIVE_START = re.compile(r",\s+(?:[a-z\-]+\s+){1,3}$")
-_COMMA_GAP = re.compile(r"^\s*,\s*(?:[a-z]+\s+){0,2}$")
+_COMMA_GAP = re.compile(r"^\s*,\s*(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}$")  # ", on Sunday told"
 _PLACE_GAP = re.compile(
     r"^\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}\s+(?:[a-z]+\s+){0,2}$"
 )
@@ -265,17 +265,31 @@ class CueFinder:
             self.recent_speakers.append((offset, actor))
 
     # --------------------------------------------------------------- subjects
-    def subject_before(self, verb: CueMatch, floor: int) -> ActorDraft | None:
-        """Who does the reporting verb at `verb` belong to, looking left (down to `floor`)?"""
-        if verb.group().lower() == "according to":
-            return None
-        # the patterns below all end at the verb: searching the last 200 characters is enough,
-        # and much cheaper than the whole stretch back to `floor` (cut at a space, so that no
-        # word is split and "\b" means what it says)
+    def _left_of(self, verb: CueMatch, floor: int) -> tuple[int, str]:
+        """Where the text left of the verb that the patterns look at starts, and that text.
+
+        The patterns all end at the verb: the last 200 characters are enough, and much cheaper
+        than the whole stretch back to `floor` (cut at a space, so that no word is split and
+        "\\b" means what it says)."""
         tail = floor
         if verb.start() - floor > _LEFT_WINDOW:
             tail = self.masked.find(" ", verb.start() - _LEFT_WINDOW, verb.start()) + 1 or floor
-        left = self.masked[tail : verb.start()]
+        return tail, self.masked[tail : verb.start()]
+
+    def unnamed_group(self, verb: CueMatch, floor: int) -> str | None:
+        """'Officials said', 'and local police said': the group the article does not name."""
+        _, left = self._left_of(verb, floor)
+        described = _BARE_DESCRIBED_BEFORE.search(left)
+        return described.group(1) if described else None
+
+    def subject_before(self, verb: CueMatch, floor: int, groups: bool = True) -> ActorDraft | None:
+        """Who does the reporting verb at `verb` belong to, looking left (down to `floor`)?
+
+        A group the article does not name ("Officials said") is a described speaker only with
+        `groups`: the guidelines list such a group as an actor only when it is quoted."""
+        if verb.group().lower() == "according to":
+            return None
+        tail, left = self._left_of(verb, floor)
         if verb.group().lower() in PARTICIPLE_CUES:  # "..., saying X": the clause's subject
             named = _WITH_NAME.search(self.masked, max(floor, verb.start() - 80), verb.start())
             if named:  # "with Zinichev describing X": the name before the participle
@@ -377,7 +391,9 @@ class CueFinder:
         described = _BARE_DESCRIBED_BEFORE.search(left)
         if described:
             country = self._country_of(described.group(1).split()[0], verb.start())
-            return country or self.actors.described(described.group(1), tail + described.start(1))
+            if country is not None or not groups:
+                return country
+            return self.actors.described(described.group(1), tail + described.start(1))
         return None
 
     def _country_of(self, demonym: str, before: int) -> ActorDraft | None:

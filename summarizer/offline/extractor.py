@@ -276,9 +276,18 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
                 if not content:  # "X described Y in an interview with the Financial Times."
                     content = _clip(text[sentence.start : verb.start()])
             else:
-                source = finder.subject_before(verb, sentence.start)
+                source = finder.subject_before(verb, sentence.start, groups=False)
                 content = _content(text, masked, verb.end(), sentence, told=word in _TOLD)
                 if source is None:
+                    group = finder.unnamed_group(verb, sentence.start)
+                    if group is not None and content:  # "Officials said ...": nobody named
+                        unnamed = ExtractedAttribution(
+                            source=None,
+                            content=content,
+                            cue=f"{group} {verb.group()}",
+                            sentence=sentence.index + 1,
+                        )
+                        found.append((unnamed, word))
                     continue
                 if not content and _ends_sentence(masked, verb.end(), sentence.end):
                     before = masked[sentence.start : verb.start()]
