@@ -84,6 +84,13 @@ def find_cues(masked: str) -> list[CueMatch]:
     return found
 
 
+def _search_at_end(pattern: re.Pattern, left: str) -> re.Match | None:
+    """`pattern.search(left)` for a pattern that must end where `left` ends ("$") and spans a few
+    words: any match shorter than 120 characters is found the same, several times faster (the
+    output is identical on all 295 Wikinews texts)."""
+    return pattern.search(left, max(0, len(left) - _END_SPAN))
+
+
 def _counts(masked: str, at: int, cue: str) -> bool:
     if masked[at].isupper() and not _opens_sentence(masked, at):
         return False  # "United States" is a name, not "states"
@@ -167,15 +174,14 @@ _DESCRIBED_BEFORE = re.compile(
 )
 # "Police said", "..., officials said", "and local residents told": a plural description with
 # no determiner, opening its clause; "German officials said": the country, when it is named.
-_BARE_DESCRIBED_BEFORE = re.compile(
-    r"(?:^\s*|[,;:]\s+|\b(?:and|but|while)\s+)"
-    r"((?:(?!(?:and|but|why|how|what|when|as|should|would|could|to|of|according)\b)"
-    r"[A-Za-z\-]+\s+){0,2}?(?:"
+_BARE_DESCRIBED_BEFORE = re.compile(  # case-insensitive only where needed: 2x faster
+    r"(?:^\s*|[,;:]\s+|\b(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)"
+    r"((?:(?!(?i:and|but|why|how|what|when|as|should|would|could|to|of|according)\b)"
+    r"[A-Za-z\-]+\s+){0,2}?(?i:"
     + "|".join(
         sorted(w for w in DESCRIBED_PEOPLE if w.endswith("s") or w in ("police", "children"))
     )
-    + r"))\s+(?:[a-z]+\s+){0,2}$",
-    re.IGNORECASE,
+    + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
 _ORGANISATION_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?("
@@ -188,6 +194,7 @@ _DOCUMENT_BEFORE = re.compile(
     + r")(?P<tail>(?:\s+[\w\-]+){0,5}?)\s+(?:[a-z]+\s+)?$"
 )
 _LEFT_WINDOW = 200
+_END_SPAN = 120
 _POSSESSIVE_GAP = ("'s ", "\u2019s ")  # "the RIAA's notice", "Biden's Twitter account"
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
 _DOCUMENT_BY = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+(?:by|from)\s+")
@@ -279,7 +286,7 @@ class CueFinder:
     def unnamed_group(self, verb: CueMatch, floor: int) -> str | None:
         """'Officials said', 'and local police said': the group the article does not name."""
         _, left = self._left_of(verb, floor)
-        described = _BARE_DESCRIBED_BEFORE.search(left)
+        described = _search_at_end(_BARE_DESCRIBED_BEFORE, left)
         return described.group(1) if described else None
 
     def subject_before(self, verb: CueMatch, floor: int, groups: bool = True) -> ActorDraft | None:
@@ -319,7 +326,7 @@ class CueFinder:
             return self.resolve_pronoun(pronoun.group(1), tail + pronoun.start())
         if _AND_BEFORE.search(left):  # "The State Department gave ... and said"
             return self.clause_subject(self._sentence_start(verb.start(), floor), verb.start())
-        role = _ROLE_BEFORE.search(left)
+        role = _search_at_end(_ROLE_BEFORE, left)
         found = self._visible(self.actors.mentions_between(floor, verb.start()))
         for n in range(len(found) - 1, -1, -1):
             actor, mention = found[n]
@@ -380,15 +387,15 @@ class CueFinder:
                 holder = self._recent_speaker(verb.start())  # "said X. The professor added"
             if holder is not None:
                 return holder
-        organisation = _ORGANISATION_BEFORE.search(left)
+        organisation = _search_at_end(_ORGANISATION_BEFORE, left)
         if organisation:
             holder = self.actors.by_noun(organisation.group(1).lower(), verb.start())
             if holder is not None:
                 return holder
-        described = _DESCRIBED_BEFORE.search(left)
+        described = _search_at_end(_DESCRIBED_BEFORE, left)
         if described:
             return self.actors.described(described.group(1), tail + described.start(1))
-        described = _BARE_DESCRIBED_BEFORE.search(left)
+        described = _search_at_end(_BARE_DESCRIBED_BEFORE, left)
         if described:
             country = self._country_of(described.group(1).split()[0], verb.start())
             if country is not None or not groups:
