@@ -876,6 +876,20 @@ def test_a_person_known_through_someone_else_is_described_so(sentence: str, spea
     assert speaker_of(summary, "innocent") == speaker
 
 
+def test_an_appositive_gives_a_person_a_role_that_a_later_description_finds():
+    text = (
+        "Jasim Uddin, a spokesperson for the fire service, told reporters four victims were from "
+        'one family. The spokesperson said "the fire spread very fast".\n\n'
+        "Speaking to Agence France-Presse, the president of the league, Jamel Msallem, said so. "
+        "Agence France-Presse was first to report it.\n"
+    )
+    summary = run(text)
+    roles = {actor.name: actor.role for actor in summary.actors}
+    assert roles["Jasim Uddin"] == "spokesperson for the fire service"
+    assert speaker_of(summary, "spread very fast") == "Jasim Uddin"
+    assert roles.get("Agence France-Presse") is None
+
+
 def test_in_his_view_is_an_attribution_to_whoever_he_is():
     text = (
         "Alexander Gagay, a neurosurgeon, works at a clinic on the river.\n\n"

@@ -31,6 +31,14 @@ MEDIA_ALIASES = {
 }  # fmt: skip
 _SLUG = re.compile(r"[^a-z0-9]+")
 _DETERMINERS = frozenset(("the", "a", "an", "one", "his", "her", "its", "their"))
+_PREPOSITIONS = tuple(
+    f" {p} " for p in ["to", "with", "by", "from", "for", "of", "at", "in", "on", "about"]
+)
+# ", a spokesperson for the fire service,", ", the company's chief executive,", ", her deputy."
+_APPOSITIVE_ROLE = re.compile(
+    r",\s+(?:the|a|an|his|her|its|their)\s+((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+)"
+    r"(?:\s+(?:of|for|at)\s+[^,.;:\u2591]{1,60}?)?)\s*[,.;]"
+)
 
 
 @dataclass
@@ -146,6 +154,16 @@ class ActorIndex:
             candidate, n = f"{base}-{n}", n + 1
         self._ids.add(candidate)
         return candidate
+
+    def note_appositive_roles(self, masked: str) -> None:
+        """'Jasim Uddin, a spokesperson for the fire service, told': the role of a person named
+        without a title, so that "the spokesperson said" later finds him."""
+        for start, end, actor, _ in self._positions:
+            if actor.type != "person" or actor.role or masked.endswith(_PREPOSITIONS, 0, start):
+                continue  # "Speaking to AFP, the president of ...": not AFP's role
+            appositive = _APPOSITIVE_ROLE.match(masked, end)
+            if appositive and appositive.group(2).lower() in ROLE_WORDS:
+                actor.role = appositive.group(1)
 
     # ------------------------------------------------------------------ lookups
     def at(self, start: int, end: int) -> tuple[ActorDraft, Mention] | None:

@@ -57,6 +57,7 @@ def extract(index: ArticleIndex) -> Extraction:
     spans = find_quoted_spans(text)
     actors = ActorIndex(find_mentions(text, sentences), text)
     masked = mask_quotes(text, spans)
+    actors.note_appositive_roles(masked)
     finder = CueFinder(text, masked, actors, sentences)
     captions = _caption_lines(text)
 
