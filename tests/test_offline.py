@@ -722,6 +722,30 @@ ONE_SPEAKER_CASES = [
         "Nur Khan Liton",
         id="an-appositive-name-then-a-day-then-the-verb",
     ),
+    pytest.param(
+        'Builder Tom Hale inspected the site. "It just fell down," said one witness, who was not named.\n',
+        "just fell",
+        "one witness",
+        id="said-then-a-description",
+    ),
+    pytest.param(
+        'Mayor Jane Jones met builder Tom Hale. Hale inspected the site. "We will rebuild it," said the mayor.\n',
+        "rebuild it",
+        "Jane Jones",
+        id="said-then-a-role-its-holder-has",
+    ),
+    pytest.param(
+        'Mayor Jane Jones spoke. "It just fell down," said a local resident, Tom Hale.\n',
+        "just fell",
+        "Tom Hale",
+        id="said-then-a-description-then-the-name",
+    ),
+    pytest.param(
+        'Mayor Jane Jones met builder Tom Hale. Hale inspected the site. Jones was quoted as saying "we will rebuild the bridge".\n',
+        "rebuild the bridge",
+        "Jane Jones",
+        id="was-quoted-as-saying",
+    ),
 ]
 
 

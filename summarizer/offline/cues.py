@@ -116,7 +116,7 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such)|\w['\u2019]s?)\s+$",
     re.IGNORECASE,
 )
-_QUOTED_AS = re.compile(r"\bquoted\s+(?=[^\u2591]*\sas\s+$)")
+_QUOTED_AS = re.compile(r"\bquoted\s+(?=(?:[^\u2591]*\s)?as\s+$)")
 _WITH_NAME = re.compile(  # "with Zinichev describing", "and Ross Spano of Florida calling"
     r"\b(?:with|and)\s+[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}"
     r"(?:\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?\s+$"
@@ -215,6 +215,11 @@ _POSSESSED_PERSON = re.compile(
     + "|".join(sorted(_EVIDENCE_NOUNS | {"account", "accounts", "website", "page"}))
     + r")\b)"
 )
+_DESCRIBED_AFTER = re.compile(
+    r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(DESCRIBED_SPEAKERS - _EVIDENCE_NOUNS | ROLE_NOUNS))  # not "the study"
+    + r"))\b(?!['\u2019\-])"
+)
 _SOURCE_DESCRIPTION = re.compile(
     r"(?:[Tt]he\s+|[A-Z][\w\-]*['\u2019]s\s+)?(?:[A-Za-z\-]+\s+){0,2}[a-z][a-z\-]+"
 )
@@ -302,8 +307,8 @@ class CueFinder:
             if named:  # "with Zinichev describing X": the name before the participle
                 return self.subject_after(named.start() + 4, verb.start())
             quoted = _QUOTED_AS.search(self.masked, max(floor, verb.start() - 160), verb.start())
-            if quoted and self.masked.startswith("by ", quoted.end()):
-                # "Lopez was quoted by the BBC as saying": the one quoted, not the outlet
+            if quoted and self.masked.startswith(("by ", "as "), quoted.end()):
+                # "Lopez was quoted (by the BBC) as saying": the one quoted, not the outlet
                 return self.clause_subject(
                     self._sentence_start(verb.start(), floor), quoted.start()
                 )
@@ -602,6 +607,9 @@ class CueFinder:
         pronoun = _PRONOUN_AFTER.match(self.masked, position, ceiling)
         if pronoun:
             return self.resolve_pronoun(pronoun.group(1), position)
+        described = _DESCRIBED_AFTER.match(self.masked, position, ceiling)
+        if described:  # '"...," said the mayor', '"...," said one witness'
+            return self._described_after(described, ceiling)
         found = self._visible(self.actors.mentions_between(position, ceiling))
         if not found:
             return None
@@ -621,6 +629,17 @@ class CueFinder:
         if MASK in self.masked[position : found[0][1].start]:
             return None
         return self._possessed_person(found[0][1]) or found[0][0]  # 'said Smith's lawyer'
+
+    def _described_after(self, described: re.Match, ceiling: int) -> ActorDraft | None:
+        """'said a local resident, Tom Hale': the name in apposition; 'said the mayor': whoever
+        holds the role; 'said one witness': the witness, as described."""
+        named = self._visible(self.actors.mentions_between(described.end(), ceiling))[:1]
+        for actor, mention in named:
+            if re.fullmatch(r",\s*", self.masked[described.end() : mention.role_start]):
+                return actor
+        words = described.group(1).split()
+        holder = self.actors.by_role(words, described.start(1))
+        return holder or self.actors.described(described.group(1), described.start(1))
 
     def resolve_pronoun(self, pronoun: str, offset: int) -> ActorDraft | None:
         """'he'/'she': the subject of this sentence if named before the pronoun, else whoever spoke
