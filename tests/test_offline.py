@@ -914,6 +914,19 @@ def test_an_appositive_gives_a_person_a_role_that_a_later_description_finds():
     assert roles.get("Agence France-Presse") is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge would be rebuilt within a year, Jones told the BBC.",
+        "The bridge would be rebuilt within a year, Jones said.",
+    ],
+)
+def test_what_comes_before_a_closing_cue_is_what_was_said(sentence: str):
+    summary = run("Mayor Jane Jones visited the site on Monday.\n\n" + sentence + "\n")
+    found = [(source_of(summary, a), a.content) for a in summary.attributions]
+    assert found == [("Jane Jones", "The bridge would be rebuilt within a year")]
+
+
 def test_in_his_view_is_an_attribution_to_whoever_he_is():
     text = (
         "Alexander Gagay, a neurosurgeon, works at a clinic on the river.\n\n"

@@ -290,10 +290,15 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
                         )
                         found.append((unnamed, word))
                     continue
-                if not content and _ends_sentence(masked, verb.end(), sentence.end):
+                after = verb.end()
+                if word in _TOLD and (recipient := _RECIPIENT.match(masked, after, sentence.end)):
+                    after = recipient.end()  # "..., Jones told the BBC."
+                if not content and _ends_sentence(masked, after, sentence.end):
                     before = masked[sentence.start : verb.start()]
                     if MASK not in before and MASK not in masked[verb.end() : sentence.end]:
-                        content = _clip(text[sentence.start : verb.start()])  # "..., WSJ reports."
+                        comma = masked.rfind(",", sentence.start, verb.start())
+                        end = comma if comma > sentence.start else verb.start()
+                        content = _clip(text[sentence.start : end])  # "..., WSJ reports."
             if source is None or not content:
                 continue
             actors.promote(source)  # whoever spoke takes part in the story, even when ...
