@@ -174,7 +174,7 @@ _DESCRIBED_BEFORE = re.compile(
 )
 # "Police said", "..., officials said", "and local residents told": a plural description with
 # no determiner, opening its clause; "German officials said": the country, when it is named.
-_BARE_DESCRIBED_BEFORE = re.compile(  # case-insensitive only where needed: 2x faster
+_BARE_DESCRIBED_BEFORE = re.compile(  # case-insensitive only where needed, which is faster
     r"(?:^\s*|[,;:]\s+|\b(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)"
     r"((?:(?!(?i:and|but|why|how|what|when|as|should|would|could|to|of|according)\b)"
     r"[A-Za-z\-]+\s+){0,2}?(?i:"
@@ -574,13 +574,9 @@ class CueFinder:
             gap = self.masked[position : mention.role_start]
             if re.fullmatch(r"\s*(?:the\s+|a\s+)?(?:[a-z]+\s+){0,3}", gap):
                 return actor
-        if comma != -1:
-            named = self._visible(self.actors.mentions_between(comma, ceiling))[:1]
-            for actor, mention in named:  # "According to his wife, Amanda, Huber died ...": her
-                if re.fullmatch(r",\s*", self.masked[comma : mention.role_start]) and (
-                    self.masked.startswith(",", mention.end) and actor.type == "person"
-                ):
-                    return actor
+        named = self._name_in_apposition(comma, ceiling, closed=True) if comma != -1 else None
+        if named is not None and named.type == "person":
+            return named  # "According to his wife, Amanda, Huber died ...": her
         # else the source is named before the comma: "According to the study, in the United
         # States ..." is not the United States
         return self.subject_after(position, comma if comma != -1 else ceiling)
@@ -633,13 +629,24 @@ class CueFinder:
     def _described_after(self, described: re.Match, ceiling: int) -> ActorDraft | None:
         """'said a local resident, Tom Hale': the name in apposition; 'said the mayor': whoever
         holds the role; 'said one witness': the witness, as described."""
-        named = self._visible(self.actors.mentions_between(described.end(), ceiling))[:1]
-        for actor, mention in named:
-            if re.fullmatch(r",\s*", self.masked[described.end() : mention.role_start]):
-                return actor
+        named = self._name_in_apposition(described.end(), ceiling)
+        if named is not None:
+            return named
         words = described.group(1).split()
         holder = self.actors.by_role(words, described.start(1))
         return holder or self.actors.described(described.group(1), described.start(1))
+
+    def _name_in_apposition(
+        self, comma: int, ceiling: int, closed: bool = False
+    ) -> ActorDraft | None:
+        """The actor named right after the comma at `comma` ("a local resident, Tom Hale"); with
+        `closed`, only if another comma follows the name ("his wife, Amanda, ...")."""
+        for actor, mention in self._visible(self.actors.mentions_between(comma, ceiling))[:1]:
+            if re.fullmatch(r",\s*", self.masked[comma : mention.role_start]) and (
+                not closed or self.masked.startswith(",", mention.end)
+            ):
+                return actor
+        return None
 
     def resolve_pronoun(self, pronoun: str, offset: int) -> ActorDraft | None:
         """'he'/'she': the subject of this sentence if named before the pronoun, else whoever spoke

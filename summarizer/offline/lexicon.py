@@ -51,10 +51,6 @@ STRONG_VERBS = frozenset(
         "explained",
     ]
 )  # noqa: SIM905
-# Verbs that report speech only with an object or a complement ("called it X", "described X as").
-WEAK_VERBS = frozenset(
-    "called calls described describes expressed questioned characterized characterised attacked labelled labeled branded referred lauded hailed deemed deems regarded touted touts mocked mocks derided derides ridiculed ridicules decried decries".split()  # noqa: SIM905
-)  # noqa: SIM905
 
 CLAIM_KIND_BY_VERB = {
     "warned": "threat", "warns": "threat", "threatened": "threat", "threatens": "threat",
