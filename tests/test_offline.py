@@ -1013,6 +1013,16 @@ def test_administrative_regions_are_places_not_people():
     assert [source_of(summary, a) for a in summary.attributions] == ["Alexander Gagay"]
 
 
+def test_names_with_a_lowercase_particle_are_whole():
+    text = (
+        "Syrian President Bashar al-Assad met Abu Mahdi al-Muhandis. Later Egypt's Abdel Fattah "
+        "el-Sisi's envoy bought Coca-Cola and a state-TV licence.\n"
+    )
+    names = {m.text for m in find_mentions(text, split_sentences(text))}
+    assert {"Bashar al-Assad", "Abu Mahdi al-Muhandis", "Abdel Fattah el-Sisi"} <= names
+    assert not names & {"Bashar", "Cola", "TV"}
+
+
 def test_a_currency_prefix_is_not_part_of_a_name():
     text = "The committee paid Tom Hale US$5,000 and Ana Reyes HK$900 last year.\n"
     names = {m.text for m in find_mentions(text, split_sentences(text))}

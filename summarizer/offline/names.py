@@ -54,10 +54,14 @@ def _uppercase_class() -> str:
     )
 
 
+_UPPER = _uppercase_class()
 # Capitalised words and initials: the words a name is made of, with the connectors between them
 # (see `tokens`). A currency prefix ("US$5,000", "HK$") is not a word of a name. The look-behind
 # comes after the first letter so that re can skip ahead to the next capital letter in C.
-_CAPITALISED = re.compile(rf"[{_uppercase_class()}](?<![\w'\u2019.\-&].)[\w'\u2019.\-&]*+(?!\$)")
+_CAPITALISED = re.compile(rf"[{_UPPER}](?<![\w'\u2019.\-&].)[\w'\u2019.\-&]*+(?!\$)")
+_HYPHEN_CAPITAL = re.compile(rf"-(?=[{_UPPER}])")
+_NAME_PARTICLES = frozenset(("al", "el", "ad", "as", "ash", "at", "az", "ud", "ul", "bin", "ibn"))
+_NAME_REST = re.compile(r"[\w'\u2019.\-&]*")
 _CONNECTOR_WORDS = NAME_CONNECTORS | ORG_CONNECTORS - {"&"}
 _SPACES = " \u00a0"
 _CONNECTOR_GAPS = range(2 + min(map(len, _CONNECTOR_WORDS)), 3 + max(map(len, _CONNECTOR_WORDS)))
@@ -116,7 +120,34 @@ def tokens(text: str) -> list[Token]:
                 word, end = word[: possessive.start()], end - len(possessive.group())
         if word:
             append(Token(start, end, word))
+    if "-" in text:
+        for token in _particle_names(text):
+            bisect.insort(out, token)
     return out
+
+
+def _particle_names(text: str) -> list[Token]:
+    """'al-Assad', 'el-Sisi', 'bin-Salman': a name that opens with a lowercase particle, which the
+    capitalised-word scan skips (its capital follows a hyphen). Found from the hyphens: few."""
+    found = []
+    for hyphen in _HYPHEN_CAPITAL.finditer(text):
+        start = hyphen.start() - 1
+        while start >= 0 and text[start].isalpha():
+            start -= 1
+        start += 1
+        if text[start : hyphen.start()] not in _NAME_PARTICLES or (
+            start and text[start - 1] not in _SPACES
+        ):
+            continue
+        end = _NAME_REST.match(text, hyphen.end()).end()
+        while text[end - 1] == ".":
+            end -= 1  # the sentence's full stop
+        word = text[start:end]
+        possessive = _POSSESSIVE.search(word)
+        if possessive:
+            word, end = word[: possessive.start()], end - len(possessive.group())
+        found.append(Token(start, end, word))
+    return found
 
 
 def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
