@@ -1023,6 +1023,16 @@ def test_names_with_a_lowercase_particle_are_whole():
     assert not names & {"Bashar", "Cola", "TV"}
 
 
+def test_a_plural_title_before_names_is_a_title_but_not_in_an_organisations_name():
+    text = (
+        "Representatives Eliot Engel and Adam Schiff wrote to the House of Representatives, "
+        "and a number of Senators agreed.\n"
+    )
+    mentions = {m.text: (m.kind, m.role) for m in find_mentions(text, split_sentences(text))}
+    assert mentions["Eliot Engel"] == ("person", "Representatives")
+    assert "House of Representatives" in mentions
+
+
 def test_a_currency_prefix_is_not_part_of_a_name():
     text = "The committee paid Tom Hale US$5,000 and Ana Reyes HK$900 last year.\n"
     names = {m.text for m in find_mentions(text, split_sentences(text))}

@@ -395,7 +395,10 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         return Mention(
             group[0].start, group[-1].end, full, "government", None, group[0].start, sentence
         )
-    title_at = max((i for i, w in enumerate(lowers) if w.rstrip(".") in TITLE_WORDS), default=-1)
+    title_at = max(
+        (i for i, w in enumerate(lowers) if _is_title(w, before_a_name=i < len(lowers) - 1)),
+        default=-1,
+    )
     name_from = title_at + 1
     if title_at >= 0 and name_from < len(group) and group[name_from].text in ("of", "for"):
         # "Archbishop of Gdańsk": all role; "Secretary of State Mike Pompeo", "Mayor of London
@@ -427,6 +430,14 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
     group = _before_origin(group, NAME_CONNECTORS)  # "Doug Collins of Georgia" -> "Doug Collins"
     full = text[group[0].start : group[-1].end]
     return Mention(group[0].start, group[-1].end, full, "candidate", None, group[0].start, sentence)
+
+
+def _is_title(word: str, before_a_name: bool) -> bool:
+    """'senator', 'Gen.', and a plural before names: 'Representatives Eliot Engel, Adam Schiff
+    and Elijah Cummings' (but not the 'House of Representatives')."""
+    word = word.rstrip(".")
+    plural = before_a_name and word.endswith("s") and word[:-1] in TITLE_WORDS
+    return word in TITLE_WORDS or plural
 
 
 def _before_origin(name: list[Token], connectors: Collection[str]) -> list[Token]:
