@@ -1033,6 +1033,14 @@ def test_a_plural_title_before_names_is_a_title_but_not_in_an_organisations_name
     assert "House of Representatives" in mentions
 
 
+def test_a_missing_space_after_a_full_stop_does_not_join_two_names():
+    text = "Troops left Afghanistan.Trump said the U.S. Senate agreed, as did Politics1.com.\n"
+    names = {m.text for m in find_mentions(text, split_sentences(text))}
+    assert {"Afghanistan", "Trump", "U.S. Senate", "Politics1.com"} <= names
+    assert "St.Louis" in {m.text for m in find_mentions("Fans in St.Louis cheered.\n", [])}
+    assert "Afghanistan.Trump" not in names
+
+
 def test_a_currency_prefix_is_not_part_of_a_name():
     text = "The committee paid Tom Hale US$5,000 and Ana Reyes HK$900 last year.\n"
     names = {m.text for m in find_mentions(text, split_sentences(text))}

@@ -58,7 +58,13 @@ _UPPER = _uppercase_class()
 # Capitalised words and initials: the words a name is made of, with the connectors between them
 # (see `tokens`). A currency prefix ("US$5,000", "HK$") is not a word of a name. The look-behind
 # comes after the first letter so that re can skip ahead to the next capital letter in C.
-_CAPITALISED = re.compile(rf"[{_UPPER}](?<![\w'\u2019.\-&].)[\w'\u2019.\-&]*+(?!\$)")
+# A capital letter that does not continue a word: not after a word character, nor after a full
+# stop, unless two lowercase letters precede the stop ("Afghanistan.Trump", a space missing).
+# The rest of the word stops at such a full stop too; "U.S.", "St.Louis" stay whole.
+_CAPITALISED = re.compile(
+    rf"[{_UPPER}](?<![\w'\u2019\-&].)(?<!(?<![a-z]{{2}})\..)"
+    r"(?:[\w'\u2019\-&]|(?<![a-z]{2})\.|\.(?![A-Z][a-z]))*+(?!\$)"
+)
 _HYPHEN_CAPITAL = re.compile(rf"-(?=[{_UPPER}])")
 _NAME_PARTICLES = frozenset(("al", "el", "ad", "as", "ash", "at", "az", "ud", "ul", "bin", "ibn"))
 _NAME_REST = re.compile(r"[\w'\u2019.\-&]*")
