@@ -264,6 +264,9 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
     """Reported speech outside quote marks: 'X said that ...', 'according to X', 'X reports'."""
     found: list[tuple[ExtractedAttribution, str]] = []
     unsourced_at = _unsourced_reports(masked, sentences, finder)
+    opinion_at: dict[int | None, re.Match] = {}
+    for opinion in _OPINION.finditer(masked):  # one scan, not one per sentence
+        opinion_at.setdefault(finder.sentence_index(opinion.start()), opinion)
     for sentence in sentences:
         if sentence.text[-1:] not in '.!?"\u201d':
             continue  # headlines, captions and datelines restate the body
@@ -317,7 +320,7 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
                     word,
                 )
             )
-        opinion = _OPINION.search(masked, sentence.start, sentence.end)
+        opinion = opinion_at.get(sentence.index)
         if opinion:  # "In his view, one can become a very good specialist without leaving"
             pronoun = {"his": "he", "her": "she", "their": "they"}[opinion.group(1).lower()]
             source = finder.resolve_pronoun(pronoun, opinion.start(1))
