@@ -159,7 +159,9 @@ class ActorIndex:
         """'Jasim Uddin, a spokesperson for the fire service, told': the role of a person named
         without a title, so that "the spokesperson said" later finds him."""
         for start, end, actor, _ in self._positions:
-            if actor.type != "person" or actor.role or masked.endswith(_PREPOSITIONS, 0, start):
+            if not masked.startswith(",", end) or actor.type != "person" or actor.role:
+                continue
+            if masked.endswith(_PREPOSITIONS, 0, start):
                 continue  # "Speaking to AFP, the president of ...": not AFP's role
             appositive = _APPOSITIVE_ROLE.match(masked, end)
             if appositive and appositive.group(2).lower() in ROLE_WORDS:
