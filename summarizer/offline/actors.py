@@ -236,8 +236,9 @@ class ActorIndex:
         return actor
 
     def promote(self, actor: ActorDraft) -> None:
-        """A tentative actor that speaks or is a source becomes real."""
+        """An actor that speaks or is a source: counted as speaking, and real if it was tentative."""
         actor.tentative = False
+        actor.speaks += 1
 
     def selected(self) -> list[ActorDraft]:
         """Actors worth listing: not tentative, or tentative but speaking or recurring."""

@@ -126,7 +126,6 @@ def extract(index: ArticleIndex) -> Extraction:
         if len(words) == 1 and _name_like(words[0]):
             continue  # '"COVID-19" is to replace ...': one capitalised word or code is a name
         if speaker is not None:
-            speaker.speaks += 1
             actors.promote(speaker)
             finder.note_speaker(span.open_mark, speaker)
         quotes.append(
@@ -263,6 +262,18 @@ def _is_full(text: str, span: QuotedSpan, sentence: Sentence) -> bool:
 def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex, quote_speakers):
     """Reported speech outside quote marks: 'X said that ...', 'according to X', 'X reports'."""
     found: list[tuple[ExtractedAttribution, str]] = []
+
+    def report(
+        source: ActorDraft | None, content: str, cue: str, sentence: Sentence, verb: str
+    ) -> None:
+        attribution = ExtractedAttribution(
+            source=source.id if source else None,
+            content=content,
+            cue=cue,
+            sentence=sentence.index + 1,
+        )
+        found.append((attribution, verb))
+
     unsourced_at = _unsourced_reports(masked, sentences, finder)
     opinion_at: dict[int | None, re.Match] = {}
     for opinion in _OPINION.finditer(masked):  # one scan, not one per sentence
@@ -285,13 +296,7 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
                 if source is None:
                     group = finder.unnamed_group(verb, sentence.start)
                     if group is not None and content:  # "Officials said ...": nobody named
-                        unnamed = ExtractedAttribution(
-                            source=None,
-                            content=content,
-                            cue=f"{group} {verb.group()}",
-                            sentence=sentence.index + 1,
-                        )
-                        found.append((unnamed, word))
+                        report(None, content, f"{group} {verb.group()}", sentence, word)
                     continue
                 after = verb.end()
                 if word in _TOLD and (recipient := _RECIPIENT.match(masked, after, sentence.end)):
@@ -305,21 +310,10 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
             if source is None or not content:
                 continue
             actors.promote(source)  # whoever spoke takes part in the story, even when ...
-            source.speaks += 1
             finder.note_speaker(verb.start(), source)
             if word in _SPEECH_ONLY_WITH_THAT and not _THAT_OR_COLON.match(masked, verb.end()):
                 continue  # ... what they said is not reported: "spoke with reporters"
-            found.append(
-                (
-                    ExtractedAttribution(
-                        source=source.id,
-                        content=content,
-                        cue=verb.group(),
-                        sentence=sentence.index + 1,
-                    ),
-                    word,
-                )
-            )
+            report(source, content, verb.group(), sentence, word)
         opinion = opinion_at.get(sentence.index)
         if opinion:  # "In his view, one can become a very good specialist without leaving"
             pronoun = {"his": "he", "her": "she", "their": "they"}[opinion.group(1).lower()]
@@ -327,29 +321,12 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
             content = _content_after_source(text, masked, opinion.end() - 1, sentence.end)
             if source is not None and content:
                 actors.promote(source)
-                source.speaks += 1
                 cue = text[opinion.start() : opinion.end() - 1]
-                found.append(
-                    (
-                        ExtractedAttribution(
-                            source=source.id, content=content, cue=cue, sentence=sentence.index + 1
-                        ),
-                        "in the view of",
-                    )
-                )
+                report(source, content, cue, sentence, "in the view of")
         unsourced = unsourced_at.get(sentence.index)
         if unsourced:  # "The plane reportedly belonged to ...": reported, but by nobody named
-            found.append(
-                (
-                    ExtractedAttribution(
-                        source=None,
-                        content=_clip(sentence.text),
-                        cue=text[unsourced.start() : unsourced.end()],
-                        sentence=sentence.index + 1,
-                    ),
-                    unsourced.group().lower(),
-                )
-            )
+            cue = text[unsourced.start() : unsourced.end()]
+            report(None, _clip(sentence.text), cue, sentence, unsourced.group().lower())
     return found
 
 

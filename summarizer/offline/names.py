@@ -55,12 +55,12 @@ def _uppercase_class() -> str:
 
 
 _UPPER = _uppercase_class()
-# Capitalised words and initials: the words a name is made of, with the connectors between them
-# (see `tokens`). A currency prefix ("US$5,000", "HK$") is not a word of a name. The look-behind
-# comes after the first letter so that re can skip ahead to the next capital letter in C.
-# A capital letter that does not continue a word: not after a word character, nor after a full
-# stop, unless two lowercase letters precede the stop ("Afghanistan.Trump", a space missing).
-# The rest of the word stops at such a full stop too; "U.S.", "St.Louis" stay whole.
+# Capitalised words and initials: the words a name is made of (see `tokens`). A word starts at a
+# capital letter that does not continue a word: not after a word character, nor after a full
+# stop unless two lowercase letters precede the stop ("Afghanistan.Trump", a space missing), and
+# it stops at such a full stop too ("U.S." and "St.Louis" stay whole). The look-behinds come
+# after the first letter so that re can skip ahead to the next capital letter in C. A currency
+# prefix ("US$5,000", "HK$") is not a word of a name.
 _CAPITALISED = re.compile(
     rf"[{_UPPER}](?<![\w'\u2019\-&].)(?<!(?<![a-z]{{2}})\..)"
     r"(?:[\w'\u2019\-&]|(?<![a-z]{2})\.|\.(?![A-Z][a-z]))*+(?!\$)"
@@ -117,25 +117,30 @@ def tokens(text: str) -> list[Token]:
         if word[-1] != "." and "'" not in word and "\u2019" not in word:
             append(make(Token, (*match.span(), word)))  # the common case, kept cheap
             continue
-        start, end = match.span()
-        if word[-1] == "." and not _ABBREVIATED.match(word):
-            word, end = word.rstrip("."), end - (len(word) - len(word.rstrip(".")))
-        if ("'" in word or "\u2019" in word) and len(word) > 2:
-            possessive = _POSSESSIVE.search(word)
-            if possessive:
-                word, end = word[: possessive.start()], end - len(possessive.group())
-        if word:
-            append(Token(start, end, word))
+        token = _trimmed(word, *match.span())
+        if token is not None:
+            append(token)
     if "-" in text:
         for token in _particle_names(text):
             bisect.insort(out, token)
     return out
 
 
+def _trimmed(word: str, start: int, end: int) -> Token | None:
+    """The word without a sentence's full stop (abbreviations keep theirs) or a possessive."""
+    if word[-1] == "." and not _ABBREVIATED.match(word):
+        word, end = word.rstrip("."), end - (len(word) - len(word.rstrip(".")))
+    if ("'" in word or "\u2019" in word) and len(word) > 2:
+        possessive = _POSSESSIVE.search(word)
+        if possessive:
+            word, end = word[: possessive.start()], end - len(possessive.group())
+    return Token(start, end, word) if word else None
+
+
 def _particle_names(text: str) -> list[Token]:
     """'al-Assad', 'el-Sisi', 'bin-Salman': a name that opens with a lowercase particle, which the
     capitalised-word scan skips (its capital follows a hyphen). Found from the hyphens: few."""
-    found = []
+    found: list[Token] = []
     for hyphen in _HYPHEN_CAPITAL.finditer(text):
         start = hyphen.start() - 1
         while start >= 0 and text[start].isalpha():
@@ -146,13 +151,9 @@ def _particle_names(text: str) -> list[Token]:
         ):
             continue
         end = _NAME_REST.match(text, hyphen.end()).end()
-        while text[end - 1] == ".":
-            end -= 1  # the sentence's full stop
-        word = text[start:end]
-        possessive = _POSSESSIVE.search(word)
-        if possessive:
-            word, end = word[: possessive.start()], end - len(possessive.group())
-        found.append(Token(start, end, word))
+        token = _trimmed(text[start:end], start, end)
+        if token is not None:
+            found.append(token)
     return found
 
 
