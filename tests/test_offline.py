@@ -513,6 +513,24 @@ def test_a_quote_from_an_order_by_an_admiral_is_the_admirals():
 # One quote, one speaker: each case is one rule (the id says which).
 ONE_SPEAKER_CASES = [
     pytest.param(
+        'Mayor Jane Jones arrived at noon. Her message was clear: "We will rebuild the town."\n',
+        "rebuild",
+        "Jane Jones",
+        id="her-message-was-clear-then-the-quote",
+    ),
+    pytest.param(
+        'Mayor Jane Jones arrived at noon. Jones\'s reply was short: "We will rebuild."\n',
+        "rebuild",
+        "Jane Jones",
+        id="a-named-possessors-reply-then-the-quote",
+    ),
+    pytest.param(
+        'The suspect fled. A police spokesperson said he was "known to officers".\n',
+        "known to officers",
+        "a police spokesperson",
+        id="a-description-ends-at-its-head-noun-not-its-first-listed-word",
+    ),
+    pytest.param(
         "Professor Jean Muyembe, head of the Institute of Research that monitored the trial, "
         'said, "From now on, we will no longer say that the disease is incurable."\n',
         "From now on",
@@ -941,6 +959,20 @@ def test_in_his_view_is_an_attribution_to_whoever_he_is():
 @pytest.mark.parametrize(("text", "fragment", "speaker"), ONE_SPEAKER_CASES)
 def test_one_quote_one_speaker(text: str, fragment: str, speaker: str):
     assert speaker_of(run(text), fragment) == speaker
+
+
+def test_a_one_word_quote_with_its_own_cue_is_a_quote_but_a_named_thing_is_not():
+    summary = run('Mayor Jane Jones was asked about the date. "Soon," Jones replied.\n')
+    assert [(q.text, speaker_of(summary, q.text)) for q in summary.quotes] == [
+        ("Soon,", "Jane Jones")
+    ]
+    assert run('The ship "Titanic," which sank in 1912, was large.\n').quotes == []
+
+
+def test_a_quote_ending_in_an_exclamation_is_not_an_attribution_of_its_speakers_name():
+    summary = run('NASA launched the rocket. "We have liftoff!" NASA said.\n')
+    assert speaker_of(summary, "liftoff") == "NASA"
+    assert summary.attributions == []
 
 
 def test_names_in_quote_marks_are_not_quotes():

@@ -168,7 +168,7 @@ _DESCRIPTION_ONLY = re.compile(
     r"^\s*,?\s*(?:the|a|an|one of the)\s+(?:[a-z\-]+\s+){1,3}$", re.IGNORECASE
 )
 _DESCRIBED_BEFORE = re.compile(
-    r"\b((?:[Tt]he|[Aa]n?|[Oo]ne of the|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}?("
+    r"\b((?:[Tt]he|[Aa]n?|[Oo]ne of the|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}("
     + "|".join(sorted(DESCRIBED_SPEAKERS))
     + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
@@ -231,6 +231,13 @@ _DESCRIBED_OPENING = re.compile(
 )
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)?(he|she|He|She)\b")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?(?:(?:on|in|via)\s+[A-Z]\w*\s+)?$")
+# "Her message was clear:", "Jones's reply was short:": the possessor's words follow the colon.
+_SPEECH_NOUN_OPENING = re.compile(
+    r"\s*(?:(?P<pronoun>His|Her)|(?P<owner>[A-Z][^,;:\u2591]{0,60}?)['\u2019]s?)\s+"
+    r"(?:[a-z]+\s+)?(?P<noun>message|reply|response|answer|words|verdict|advice|explanation|"
+    r"warning|reaction|view|position|argument|plea|instruction|instructions)"
+    r"(?:\s+(?:was|is|were|are|remained|seemed))?(?:\s+[a-z]+){0,2}\s*:\s*$"
+)
 _PRONOUN_ONLY = re.compile(r"^\s*(?:he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
 _PRONOUN_AFTER = re.compile(r"\s*(he|she|they)\b", re.IGNORECASE)
 
@@ -717,6 +724,19 @@ class CueFinder:
         if opening is None or gender is not None and pronoun_gender(opening.group(1)) != gender:
             return None
         return self.resolve_pronoun(opening.group(1), opening.start(1))
+
+    def speech_noun_owner(self, start: int, open_mark: int) -> tuple[ActorDraft, str] | None:
+        """'Her message was clear: "..."': whose message, reply or verdict the quote gives, and
+        the noun, when the quote's sentence opens with that and a colon."""
+        opening = _SPEECH_NOUN_OPENING.fullmatch(self.masked, start, open_mark)
+        if opening is None:
+            return None
+        if opening.group("pronoun"):
+            owner = self.resolve_pronoun(opening.group("pronoun"), opening.start("pronoun"))
+        else:
+            found = self.actors.at(opening.start("owner"), opening.end("owner"))
+            owner = found[0] if found else None
+        return (owner, opening.group("noun")) if owner is not None else None
 
     def _described_opening(self, sentence: Sentence) -> ActorDraft | None:
         """'One of the victims decided ... She said': a sentence whose subject is a description."""

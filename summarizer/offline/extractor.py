@@ -110,6 +110,10 @@ def extract(index: ArticleIndex) -> Extraction:
             named = [actor for actor in found if actor is not None]
             people = [actor for actor in named if actor.type == "person"]
             speaker = (people or named or [None])[0]  # "At Ballot Access News, X commented:"
+        if speaker is None:
+            owned = finder.speech_noun_owner(first.start, span.open_mark)
+            if owned is not None:
+                speaker, cue_text = owned  # 'Her message was clear: "..."'
         if speaker is None and previous and _continues(previous, first, span, text):
             # 'Trump said "A." Klobuchar withdrew. She endorsed a "B."': her words, not his
             speaker, cue_text = finder.opening_pronoun_referent(first) or previous[1], None
@@ -123,7 +127,7 @@ def extract(index: ArticleIndex) -> Extraction:
         if speaker is None and not _quote_opens_sentence(text, first, span):
             # 'She typically chooses "to portray ..."': no cue, so the sentence's own subject
             speaker = finder.clause_subject(first.start, span.open_mark, named_only=True)
-        if len(words) == 1 and _name_like(words[0]):
+        if len(words) == 1 and _name_like(words[0]) and not (cue_text and _spoken_word(words[0])):
             continue  # '"COVID-19" is to replace ...': one capitalised word or code is a name
         if speaker is not None:
             actors.promote(speaker)
@@ -170,6 +174,12 @@ def _quote_opens_sentence(text: str, sentence: Sentence, span: QuotedSpan) -> bo
 def _name_like(word: str) -> bool:
     word = word.strip(".,;:!?")
     return word[:1].isupper() or any(c.isdigit() for c in word)
+
+
+def _spoken_word(word: str) -> bool:
+    """'"Soon," Jones replied', '"Liftoff!" the agency announced': a one-word utterance keeps
+    its own punctuation inside the marks, which a name in marks does not."""
+    return word[-1] in ",.!?" and word[:-1].isalpha()
 
 
 def _title_case(words: list[str]) -> bool:
@@ -302,11 +312,9 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
                 if word in _TOLD and (recipient := _RECIPIENT.match(masked, after, sentence.end)):
                     after = recipient.end()  # "..., Jones told the BBC."
                 if not content and _ends_sentence(masked, after, sentence.end):
-                    before = masked[sentence.start : verb.start()]
-                    if MASK not in before and MASK not in masked[verb.end() : sentence.end]:
-                        comma = masked.rfind(",", sentence.start, verb.start())
-                        end = comma if comma > sentence.start else verb.start()
-                        content = _clip(text[sentence.start : end])  # "..., WSJ reports."
+                    comma = masked.rfind(",", sentence.start, verb.start())
+                    if comma > sentence.start and MASK not in masked[sentence.start : sentence.end]:
+                        content = _clip(text[sentence.start : comma])  # "..., WSJ reports."
             if source is None or not content:
                 continue
             actors.promote(source)  # whoever spoke takes part in the story, even when ...
