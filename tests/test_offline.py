@@ -975,6 +975,21 @@ def test_a_quote_ending_in_an_exclamation_is_not_an_attribution_of_its_speakers_
     assert summary.attributions == []
 
 
+@pytest.mark.parametrize(
+    ("issued", "source"),
+    [
+        ("President Donald Trump issued a statement on Sunday.", "Donald Trump"),
+        ("In a statement on Sunday, the White House spoke of Syria.", "White House"),
+    ],
+)
+def test_the_statement_said_is_its_issuers_report(issued: str, source: str):
+    summary = run(f"{issued} The statement also said US troops had defeated the militants.\n")
+    found = [(a.cue, source_of(summary, a)) for a in summary.attributions]
+    assert ("said", source) in found
+    unsourced = run("The statement also said US troops had defeated the militants.\n")
+    assert [source_of(unsourced, a) for a in unsourced.attributions] == []
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

@@ -33,7 +33,7 @@ from summarizer.offline.lexicon import (
 from summarizer.offline.names import Mention
 from summarizer.offline.quotes import QuotedSpan
 from summarizer.text.sentences import Sentence
-from summarizer.text.words import prefix_tree_pattern
+from summarizer.text.words import prefix_tree_pattern, whole_word_starts
 
 MASK = "\u2591"  # ░ stands in for every character of a quoted passage
 MEDIUM_CUES = ("in an interview with", "in a statement to")
@@ -189,7 +189,8 @@ _ORGANISATION_BEFORE = re.compile(
     + r")\s+(?:[a-z]+\s+){0,2}$"
 )
 _DOCUMENT_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?P<possessor>[a-z][a-z\-]*)['\u2019]s\s+)?(?:[a-z\-]+\s+){0,2}?(?:"
+    r"\b(?P<determiner>[Tt]he|[Aa]n?)\s+(?:(?P<possessor>[a-z][a-z\-]*)['\u2019]s\s+)?"
+    r"(?:[a-z\-]+\s+){0,2}?(?P<noun>"
     + "|".join(sorted(DOCUMENT_NOUNS))
     + r")(?P<tail>(?:\s+[\w\-]+){0,5}?)\s+(?:[a-z]+\s+)?$"
 )
@@ -460,7 +461,28 @@ class CueFinder:
                 return self.actors.described(f"the {possessor.lower()}", at)  # "The family's"
             return named
         by = _BY_OR_FROM.search(self.masked, base + document.start("tail"), base + document.end())
-        return self._author(by.end(), base + document.end(), at, title_words=3) if by else None
+        if by:
+            return self._author(by.end(), base + document.end(), at, title_words=3)
+        if document.group("determiner").lower() == "the":
+            return self._issuer(document.group("noun"), at)
+        return None
+
+    def _issuer(self, noun: str, before: int) -> ActorDraft | None:
+        """'Trump issued a statement on Sunday. The statement said': who issued the document
+        named in one of the two sentences before: the reporter of that sentence, else its
+        subject."""
+        sentence = self.sentence_index(before)
+        if not sentence:
+            return None
+        for earlier in (sentence - 1, sentence - 2):
+            if earlier < 0:
+                break
+            start, end = self.sentences[earlier].start, self.sentences[earlier].end
+            if not any(True for _ in whole_word_starts(self.masked[start:end], noun)):
+                continue
+            reported = self.sentence_cue(start, end)
+            return reported.speaker if reported else self.clause_subject(start, end)
+        return None
 
     def _document_author_between(self, start: int, end: int) -> ActorDraft | None:
         """'The Coast Guard announced an order by Admiral Elson Hermogino directing units to
