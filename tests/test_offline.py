@@ -937,6 +937,7 @@ def test_an_appositive_gives_a_person_a_role_that_a_later_description_finds():
     [
         "The bridge would be rebuilt within a year, Jones told the BBC.",
         "The bridge would be rebuilt within a year, Jones said.",
+        "The bridge would be rebuilt within a year, Jones told the BBC on Monday.",
     ],
 )
 def test_what_comes_before_a_closing_cue_is_what_was_said(sentence: str):

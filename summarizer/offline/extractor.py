@@ -311,6 +311,9 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
                 after = verb.end()
                 if word in _TOLD and (recipient := _RECIPIENT.match(masked, after, sentence.end)):
                     after = recipient.end()  # "..., Jones told the BBC."
+                circumstance = _ADVERBIAL.match(masked, after, sentence.end)
+                if circumstance and circumstance.group().split()[0] in _WHEN_OR_WHERE:
+                    after = circumstance.end()  # "..., the BBC reported on Monday."
                 if not content and _ends_sentence(masked, after, sentence.end):
                     comma = masked.rfind(",", sentence.start, verb.start())
                     if comma > sentence.start and MASK not in masked[sentence.start : sentence.end]:
@@ -414,6 +417,7 @@ _ADVERBIAL = re.compile(
     r"\s*(?:on|in|of|at|during|after|before|via|through|from|with|about|while|repeating|"
     r"speaking|writing)\b(?:\s+[^\s,\u2591]+){0,4}?\s*(?=,|\u2591|[.!?]?\s*$)"
 )
+_WHEN_OR_WHERE = frozenset(("on", "in", "at", "during", "via"))
 _WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _RECIPIENT = re.compile(
     r"\s*(?:(?:the|an?|his|her|their)\s+)?(?:(?:[A-Z][\w.&'\u2019\-]*\s*){1,4}|[a-z]+\b)"
