@@ -165,7 +165,13 @@ _NAME_ONLY = re.compile(
     r"(?:\([^()]{1,40}\)\s*)?(?:,(?:[^,;:.\u2591]|\.(?=\S)){1,120},)?\s*(?:[a-z]+\s+){0,2}$"
 )
 _DESCRIPTION_ONLY = re.compile(
-    r"^\s*,?\s*(?:the|a|an|one of the)\s+(?:[a-z\-]+\s+){1,3}$", re.IGNORECASE
+    r"^\s*,?\s*(?:the|a|an|one of the|his|her|their)\s+(?:[a-z\-]+\s+){1,3}$", re.IGNORECASE
+)
+# "Her manager said", "his lawyer told": someone known through the person the pronoun is.
+_OWNED_BEFORE = re.compile(
+    r"\b([Hh]is|[Hh]er)\s+((?:[a-z\-]+\s+)?(?:"
+    + "|".join(sorted(DESCRIBED_PEOPLE | {"manager", "coach", "doctor"}))
+    + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
 _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne of the|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}("
@@ -217,7 +223,7 @@ _POSSESSED_PERSON = re.compile(
     + r")\b)"
 )
 _DESCRIBED_AFTER = re.compile(
-    r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,2}?(?:"
+    r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,2}(?:"
     + "|".join(sorted(DESCRIBED_SPEAKERS - _EVIDENCE_NOUNS | ROLE_NOUNS))  # not "the study"
     + r"))\b(?!['\u2019\-])"
 )
@@ -405,6 +411,16 @@ class CueFinder:
             holder = self.actors.by_noun(organisation.group(1).lower(), verb.start())
             if holder is not None:
                 return holder
+        owned = _search_at_end(_OWNED_BEFORE, left)
+        if owned:
+            at = tail + owned.start()
+            named = self._named_relation(owned.group(1), owned.group(2), at)
+            owner = named or self.resolve_pronoun(owned.group(1), tail + owned.start(1))
+            if named is not None or owner is None:
+                return named
+            described = self.actors.described(f"{owner.name}'s {owned.group(2)}", at)
+            described.add_alias(f"{owned.group(1).lower()} {owned.group(2)}")
+            return described  # listed with the article's words too: "her husband"
         described = _search_at_end(_DESCRIBED_BEFORE, left)
         if described:
             return self.actors.described(described.group(1), tail + described.start(1))
@@ -414,6 +430,21 @@ class CueFinder:
             if country is not None or not groups:
                 return country
             return self.actors.described(described.group(1), tail + described.start(1))
+        return None
+
+    def _named_relation(self, pronoun: str, relation: str, before: int) -> ActorDraft | None:
+        """'his daughter Nettie Baker ... his daughter said': the person the article named right
+        after the same words earlier ("Her husband, Petro Kral,")."""
+        phrase = f"{pronoun.lower()} {relation}"
+        lower = self.masked[:before].lower()
+        at = lower.rfind(phrase)
+        while at != -1:
+            after = at + len(phrase)
+            gap_end = after + (2 if self.masked.startswith(", ", after) else 1)
+            found = self.actors.mentions_between(gap_end, gap_end + 60)
+            if found and found[0][1].start == gap_end and found[0][0].type == "person":
+                return found[0][0]
+            at = lower.rfind(phrase, 0, at)
         return None
 
     def _country_of(self, demonym: str, before: int) -> ActorDraft | None:

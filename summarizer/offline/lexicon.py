@@ -96,8 +96,8 @@ DESCRIBED_PEOPLE = frozenset(
     lawmakers legislators attorney attorneys agent publicist""".split()  # noqa: SIM905
 )
 # Described sources that are not people, so never a "he" or "she": "the team wrote", "the study
-# reports" speak for the researchers behind them.
-DESCRIBED_SPEAKERS = DESCRIBED_PEOPLE | frozenset(("team", "study"))
+# reports" speak for the researchers behind them, "the family said" for its members.
+DESCRIBED_SPEAKERS = DESCRIBED_PEOPLE | frozenset(("team", "study", "family"))
 
 # Occupations written before a name in lower case ("comic artist Jenn St-Onge", "Actor Brendan
 # Fraser" at a sentence start): the name is a person's, and the words are their role.
