@@ -513,6 +513,34 @@ def test_a_quote_from_an_order_by_an_admiral_is_the_admirals():
 # One quote, one speaker: each case is one rule (the id says which).
 ONE_SPEAKER_CASES = [
     pytest.param(
+        "Anna Kral marched with the nurses. Her husband, Petro Kral, joined her.\n\n"
+        '"I never see the children," she said.\n',
+        "never see",
+        "Anna Kral",
+        id="her-husband-in-apposition-is-a-man-so-she-is-someone-else",
+    ),
+    pytest.param(
+        "Maria Lopez, the mayor, and John Smith, her deputy, met on Monday. "
+        '"This plan will fail," the deputy said.\n',
+        "plan will fail",
+        "John Smith",
+        id="the-deputy-is-whoever-an-appositive-made-deputy",
+    ),
+    pytest.param(
+        "Nordwind Energy cut 500 jobs. Its chief executive, Lars Berg, called it "
+        '"painful but necessary". Unions called it "a betrayal".\n',
+        "betrayal",
+        "Unions",
+        id="a-bare-plural-group-speaks-its-own-quote",
+    ),
+    pytest.param(
+        'Mayor Jane Jones met builder Tom Smith. "It will be rebuilt," Jones said, before Smith '
+        'interrupted: "It will take years."\n',
+        "take years",
+        "Tom Smith",
+        id="interrupted-is-a-cue",
+    ),
+    pytest.param(
         'Singer Rosa Luna cancelled her tour. Her manager said she needed "time to rest".\n',
         "time to rest",
         "Rosa Luna's manager",
@@ -1008,6 +1036,21 @@ def test_the_statement_said_is_its_issuers_report(issued: str, source: str):
     assert ("said", source) in found
     unsourced = run("The statement also said US troops had defeated the militants.\n")
     assert [source_of(unsourced, a) for a in unsourced.attributions] == []
+
+
+def test_a_surname_is_the_person_the_article_introduced_first():
+    text = (
+        "Senator Kamala Harris was chosen on Tuesday. She was born in Oakland to a Jamaican-born "
+        'father, Donald J. Harris.\n\nHarris said she was "honored" by the choice.\n'
+    )
+    assert speaker_of(run(text), "honored") == "Kamala Harris"
+
+
+def test_citizens_of_a_country_are_not_its_government():
+    text = "China closed the city. Chinese citizens have criticized the initial response.\n"
+    assert [source_of(s, a) for s in [run(text)] for a in s.attributions] == [None]
+    officials = run("China closed the city. Chinese officials said the virus was contained.\n")
+    assert [source_of(officials, a) for a in officials.attributions] == ["China"]
 
 
 def test_names_in_quote_marks_are_not_quotes():

@@ -103,7 +103,9 @@ class ActorIndex:
         if len(words) == 1 and mention.kind in ("person", "candidate", "media"):
             matches = self._by_name_part.get(words[0])
             if matches:  # "Bloomberg" after "Michael Bloomberg" is the man, not the agency
-                return matches[0]
+                # of two Harrises, the one the article introduced first ("Kamala Harris", not
+                # her father "Donald J. Harris", placed first for his longer name)
+                return min(matches, key=lambda actor: actor.spans[0][0])
         if mention.kind in ("organisation", "candidate") and ACRONYM.match(mention.text):
             named = self._span_ends.get(mention.start - 2)
             if named is not None and self.text[mention.start - 2 : mention.start] == " (":

@@ -173,6 +173,11 @@ _OWNED_BEFORE = re.compile(
     + "|".join(sorted(DESCRIBED_PEOPLE | {"manager", "coach", "doctor"}))
     + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
+# Groups that speak for their country when a nationality comes first ("German officials").
+_OFFICIAL_GROUPS = frozenset(
+    """officials authorities police investigators prosecutors diplomats lawmakers legislators
+    troops forces""".split()  # noqa: SIM905
+)
 _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne of the|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}("
     + "|".join(sorted(DESCRIBED_SPEAKERS))
@@ -426,7 +431,9 @@ class CueFinder:
             return self.actors.described(described.group(1), tail + described.start(1))
         described = _search_at_end(_BARE_DESCRIBED_BEFORE, left)
         if described:
-            country = self._country_of(described.group(1).split()[0], verb.start())
+            words = described.group(1).split()
+            official = words[-1].lower() in _OFFICIAL_GROUPS  # not "Chinese citizens"
+            country = self._country_of(words[0], verb.start()) if official else None
             if country is not None or not groups:
                 return country
             return self.actors.described(described.group(1), tail + described.start(1))

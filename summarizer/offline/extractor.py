@@ -410,7 +410,7 @@ _TOLD = frozenset(("told", "tells", "tell"))
 _OPINION = re.compile(r"\b[Ii]n (his|her|their) (?:opinion|view|words),")
 # Verbs that report what was said only before "that", a colon, or the topic ("spoke about").
 _SPEECH_ONLY_WITH_THAT = frozenset(
-    ("continued", "continues", "maintained", "maintains", "spoke", "speaks")
+    ("continued", "continues", "maintained", "maintains", "spoke", "speaks", "interrupted")
 )
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:|about\b|of\b)")
 _ADVERBIAL = re.compile(

@@ -24,6 +24,9 @@ MALE_WORDS = frozenset(
     widower""".split()  # noqa: SIM905
 )
 _PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# A gendered noun in apposition: "her husband, Petro Kral" or "Petro Kral, her husband,".
+_RELATION_BEFORE = re.compile(r"\b([a-z]+),? $")
+_RELATION_AFTER = re.compile(r", (?:a|an|the|his|her|their) (?:[a-z\-]+ )?([a-z]+)[,.;]")
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 
 
@@ -45,6 +48,17 @@ def infer_genders(masked: str, actors: ActorIndex, sentences: list[Sentence]) ->
                 votes.setdefault(actor.id, [0, 0])[0] += 2
             if words & MALE_WORDS:
                 votes.setdefault(actor.id, [0, 0])[1] += 2
+    for actor, mention in actors.mentions_between(0, len(masked)):
+        if actor.type != "person":
+            continue
+        before = _RELATION_BEFORE.search(
+            masked, max(0, mention.role_start - 30), mention.role_start
+        )
+        after = _RELATION_AFTER.match(masked, mention.end)
+        for relation in (before, after):
+            word = relation.group(1).lower() if relation else ""
+            if word in FEMALE_WORDS or word in MALE_WORDS:  # "Her husband, Petro Kral,"
+                votes.setdefault(actor.id, [0, 0])[0 if word in FEMALE_WORDS else 1] += 2
     starts = [s.start for s in sentences]
     for match in _PRONOUN.finditer(masked):
         index = bisect.bisect_right(starts, match.start()) - 1

@@ -32,7 +32,8 @@ REPORTING_VERBS = frozenset(
     slammed slams blasted blasts pledged pledges implied implies cited cites discussed
     mentioned mentions argue warn allege insist deny reject confirm predict suggest admit
     acknowledge announce explain stress urge vow deemed deems regarded
-    touted touts mocked mocks derided derides ridiculed ridicules decried decries""".split()  # noqa: SIM905
+    touted touts mocked mocks derided derides ridiculed ridicules decried decries
+    interrupted interjected""".split()  # noqa: SIM905
 )
 # Verbs that can carry a quote from the start of the next sentence ('"...!" Macron told').
 STRONG_VERBS = frozenset(
@@ -78,7 +79,8 @@ TITLE_WORDS = frozenset(
 ROLE_NOUNS = frozenset(
     """president minister secretary senator governor mayor chancellor spokesman spokeswoman
     spokesperson sheriff judge chief director official officials police prime leader
-    premier captain coach ambassador commissioner prosecutor archbishop bishop pope""".split()  # noqa: SIM905
+    premier captain coach ambassador commissioner prosecutor archbishop bishop pope deputy
+    chairman chairwoman founder manager""".split()  # noqa: SIM905
 )
 # People described rather than named ("the father said", "one of the children said"): when no
 # named actor holds the description, the description itself becomes the speaker.
@@ -93,7 +95,9 @@ DESCRIBED_PEOPLE = frozenset(
     scientist scientists critic critics supporter supporters employee employees worker workers
     passenger passengers patient patients activist activists interviewee authorities
     investigators doctors lawyers firefighters paramedics rescuers observers diplomats
-    lawmakers legislators attorney attorneys agent publicist""".split()  # noqa: SIM905
+    lawmakers legislators attorney attorneys agent publicist unions campaigners opponents
+    demonstrators economists locals villagers farmers nurses students teachers relatives
+    colleagues commentators citizens""".split()  # noqa: SIM905
 )
 # Described sources that are not people, so never a "he" or "she": "the team wrote", "the study
 # reports" speak for the researchers behind them, "the family said" for its members.
