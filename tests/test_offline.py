@@ -1053,6 +1053,30 @@ def test_citizens_of_a_country_are_not_its_government():
     assert [source_of(officials, a) for a in officials.attributions] == ["China"]
 
 
+def test_a_nationalitys_government_is_its_country_with_the_words_as_an_alias():
+    text = (
+        'The German government said there was "unequivocal" proof he had been poisoned. '
+        "Germany asked Russia to explain.\n"
+    )
+    summary = run(text)
+    assert speaker_of(summary, "unequivocal") == "Germany"
+    germany = next(a for a in summary.actors if a.name == "Germany")
+    assert germany.type == "government" and "German government" in germany.aliases
+    korean = run('The Korean government said the talks were "useful".\n')
+    assert [a.name for a in korean.actors] == ["Korean government"]  # North or South: unsaid
+
+
+def test_fellow_is_a_title_inside_a_title_but_not_before_a_group():
+    text = (
+        '"Stripes may dazzle flies," said Royal Society University Research Fellow Martin How. '
+        'Fellow Democrats were supportive: "Thank you for everything you did for us."\n'
+    )
+    summary = run(text)
+    roles = {a.name: a.role for a in summary.actors}
+    assert roles.get("Martin How") == "Research Fellow"
+    assert "Democrats" not in roles
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

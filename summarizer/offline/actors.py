@@ -17,7 +17,7 @@ from summarizer.offline.lexicon import (
     NAME_CONNECTORS,
     ROLE_WORDS,
     TITLE_WORDS,
-    countries,
+    government_name,
 )
 from summarizer.offline.names import Mention
 from summarizer.text.names import name_key
@@ -124,7 +124,7 @@ class ActorIndex:
         if not name or (kind == "candidate" and name.lower() in TITLE_WORDS):
             return None
         if kind == "government":
-            name = countries().get(name, name)
+            name = government_name(name)
         if kind == "media":
             name = _media_name(name)
         tentative = kind == "candidate"
@@ -144,7 +144,7 @@ class ActorIndex:
 
     def _key(self, mention: Mention) -> str:
         if mention.kind == "government":
-            return "gov:" + countries().get(mention.text, mention.text)
+            return "gov:" + government_name(mention.text)
         if mention.kind == "media":
             return "media:" + name_key(_media_name(mention.text))
         return name_key(mention.text)

@@ -106,7 +106,7 @@ DESCRIBED_SPEAKERS = DESCRIBED_PEOPLE | frozenset(("team", "study", "family"))
 # Occupations written before a name in lower case ("comic artist Jenn St-Onge", "Actor Brendan
 # Fraser" at a sentence start): the name is a person's, and the words are their role.
 OCCUPATIONS = frozenset(
-    """artist actor actress writer author editor producer singer musician rapper comedian
+    """artist fellow actor actress writer author editor producer singer musician rapper comedian
     designer photographer journalist reporter columnist novelist poet painter player footballer
     athlete businessman businesswoman entrepreneur activist campaigner nurse historian
     archaeologist physicist biologist chemist engineer lead star host presenter anchor creator
@@ -275,6 +275,51 @@ _DEMONYM_SUFFIXES = ("ian", "ish", "ese", "an", "n")
 @cache
 def _country_first_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name in countries() | {"Europe": "", "Africa": ""})
+
+
+# Irregular demonyms of countries, for "the French government" -> France.
+_DEMONYM_COUNTRIES = {
+    "Irish": "Ireland", "French": "France", "Dutch": "Netherlands", "Greek": "Greece",
+    "Swiss": "Switzerland", "Thai": "Thailand", "Filipino": "Philippines", "Cypriot": "Cyprus",
+    "Saudi": "Saudi Arabia", "Polish": "Poland", "Danish": "Denmark", "Finnish": "Finland",
+    "Spanish": "Spain", "Norwegian": "Norway", "Peruvian": "Peru", "Afghan": "Afghanistan",
+    "Emirati": "United Arab Emirates", "Argentine": "Argentina", "Kazakh": "Kazakhstan",
+    "Czech": "Czechia", "Slovak": "Slovakia", "British": "United Kingdom", "Somali": "Somalia",
+    "Swedish": "Sweden", "Turkish": "Turkey", "Lebanese": "Lebanon", "Chinese": "China",
+    "American": "United States", "Israeli": "Israel", "Iraqi": "Iraq", "Pakistani": "Pakistan",
+    "Korean": "",  # North or South: not said
+}  # fmt: skip
+
+
+@cache
+def country_of_demonym(word: str) -> str | None:
+    """'German' -> 'Germany', 'Samoan' -> 'Samoa', 'French' -> 'France'; None if unsure."""
+    if word in _DEMONYM_COUNTRIES:
+        country = _DEMONYM_COUNTRIES[word]
+        return countries().get(country, country) or None
+    for suffix in _DEMONYM_SUFFIXES:
+        stem = word[: len(word) - len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 4:
+            continue
+        found = {
+            countries()[name]
+            for name in countries()
+            if " " not in name and name.startswith(stem) and len(name) - len(stem) <= 2
+        }
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def government_name(text: str) -> str:
+    """The country a government mention names: 'US' -> 'United States', 'the German
+    government' -> 'Germany' (the words stay an alias); unknown forms are kept."""
+    if text in countries():
+        return countries()[text]
+    first, _, rest = text.partition(" ")
+    if rest == "government":
+        return country_of_demonym(first) or text
+    return text
 
 
 @cache

@@ -169,6 +169,14 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             continue  # Wikinews' "((es))Spanish language:" gloss marker, not a name
         group = _drop_common_start(group, sentence_starts, seen_lowercase, mid_sentence)
         if group and is_demonym(group[0].text) and all(is_demonym(t.text) for t in group):
+            if len(group) == 1 and text.startswith(" government", group[0].end):
+                end = group[0].end + len(" government")  # "the German government"
+                start = group[0].start
+                mentions.append(
+                    Mention(
+                        start, end, text[start:end], "government", None, start, sentence_of(start)
+                    )
+                )
             continue  # "Turkish officials", "Iranian": a nationality, not a name
         texts = tuple([t.text for t in group])
         for first, last in _split_ranges(texts):
@@ -403,7 +411,11 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
             group[0].start, group[-1].end, full, "government", None, group[0].start, sentence
         )
     title_at = max(
-        (i for i, w in enumerate(lowers) if _is_title(w, before_a_name=i < len(lowers) - 1)),
+        (
+            i
+            for i, w in enumerate(lowers)
+            if _is_title(w, before_a_name=i < len(lowers) - 1) or _is_fellow(lowers, i)
+        ),
         default=-1,
     )
     name_from = title_at + 1
@@ -445,6 +457,12 @@ def _is_title(word: str, before_a_name: bool) -> bool:
     word = word.rstrip(".")
     plural = before_a_name and word.endswith("s") and word[:-1] in TITLE_WORDS
     return word in TITLE_WORDS or plural
+
+
+def _is_fellow(lowers: list[str], i: int) -> bool:
+    """'Research Fellow Martin How': a title after another capitalised word, before a name (not
+    'Fellow Democrats' or 'My Fellow Americans')."""
+    return lowers[i] == "fellow" and 0 < i < len(lowers) - 1 and not lowers[i + 1].endswith("s")
 
 
 def _before_origin(name: list[Token], connectors: Collection[str]) -> list[Token]:
