@@ -105,6 +105,8 @@ class ActorIndex:
             if matches:  # "Bloomberg" after "Michael Bloomberg" is the man, not the agency
                 # of two Harrises, the one the article introduced first ("Kamala Harris", not
                 # her father "Donald J. Harris", placed first for his longer name)
+                if len(matches) == 1:
+                    return matches[0]
                 return min(matches, key=lambda actor: actor.spans[0][0])
         if mention.kind in ("organisation", "candidate") and ACRONYM.match(mention.text):
             named = self._span_ends.get(mention.start - 2)

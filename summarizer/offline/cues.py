@@ -416,7 +416,12 @@ class CueFinder:
             holder = self.actors.by_noun(organisation.group(1).lower(), verb.start())
             if holder is not None:
                 return holder
-        owned = _search_at_end(_OWNED_BEFORE, left)
+        near = left[-60:]
+        owned = (
+            _search_at_end(_OWNED_BEFORE, left)
+            if "his " in near or "her " in near or "His " in near or "Her " in near
+            else None
+        )
         if owned:
             at = tail + owned.start()
             named = self._named_relation(owned.group(1), owned.group(2), at)

@@ -308,13 +308,7 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
                     if group is not None and content:  # "Officials said ...": nobody named
                         report(None, content, f"{group} {verb.group()}", sentence, word)
                     continue
-                after = verb.end()
-                if word in _TOLD and (recipient := _RECIPIENT.match(masked, after, sentence.end)):
-                    after = recipient.end()  # "..., Jones told the BBC."
-                circumstance = _ADVERBIAL.match(masked, after, sentence.end)
-                if circumstance and circumstance.group().split()[0] in _WHEN_OR_WHERE:
-                    after = circumstance.end()  # "..., the BBC reported on Monday."
-                if not content and _ends_sentence(masked, after, sentence.end):
+                if not content and _closes_sentence(masked, verb.end(), sentence.end, word):
                     comma = masked.rfind(",", sentence.start, verb.start())
                     if comma > sentence.start and MASK not in masked[sentence.start : sentence.end]:
                         content = _clip(text[sentence.start : comma])  # "..., WSJ reports."
@@ -440,6 +434,17 @@ def _content_after_source(text: str, masked: str, start: int, end: int) -> str:
         return ""
     rest = text[comma + 1 : end].strip()
     return _clip(rest) if len(rest.split()) >= 3 else ""
+
+
+def _closes_sentence(masked: str, after: int, end: int, verb: str) -> bool:
+    """Does the cue close its sentence: nothing after it but who was told ("..., Jones told the
+    BBC.") and when or where ("..., the BBC reported on Monday.")?"""
+    if verb in _TOLD and (recipient := _RECIPIENT.match(masked, after, end)):
+        after = recipient.end()
+    circumstance = _ADVERBIAL.match(masked, after, end)
+    if circumstance and circumstance.group().split()[0] in _WHEN_OR_WHERE:
+        after = circumstance.end()
+    return _ends_sentence(masked, after, end)
 
 
 def _ends_sentence(masked: str, position: int, end: int) -> bool:
