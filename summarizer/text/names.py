@@ -31,7 +31,7 @@ _UNDECOMPOSABLE = str.maketrans(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """Lowercase, accents and punctuation removed, titles and a leading 'the' dropped."""
     ascii_name = (
