@@ -513,6 +513,24 @@ def test_a_quote_from_an_order_by_an_admiral_is_the_admirals():
 # One quote, one speaker: each case is one rule (the id says which).
 ONE_SPEAKER_CASES = [
     pytest.param(
+        'Witnesses said the gunman shouted "God is great" before opening fire.\n',
+        "God is great",
+        "the gunman",
+        id="a-name-before-another-cue-verb-is-that-verbs-subject",
+    ),
+    pytest.param(
+        'A woman who lives nearby said: "We heard three loud bangs and then screaming."\n',
+        "loud bangs",
+        "a woman",
+        id="a-described-person-with-a-relative-clause",
+    ),
+    pytest.param(
+        'A man was arrested on Friday. "I did nothing wrong," the suspect told the court.\n',
+        "nothing wrong",
+        "the suspect",
+        id="the-suspect-is-a-described-person",
+    ),
+    pytest.param(
         "Anna Kral marched with the nurses. Her husband, Petro Kral, joined her.\n\n"
         '"I never see the children," she said.\n',
         "never see",
@@ -1075,6 +1093,12 @@ def test_fellow_is_a_title_inside_a_title_but_not_before_a_group():
     roles = {a.name: a.role for a in summary.actors}
     assert roles.get("Martin How") == "Research Fellow"
     assert "Democrats" not in roles
+
+
+def test_a_capitalised_plural_group_opening_a_sentence_is_not_a_name():
+    summary = run("Observers noted the debate was more orderly than the first one.\n")
+    assert [a.name for a in summary.actors] == []
+    assert [(a.source, a.cue) for a in summary.attributions] == [(None, "Observers noted")]
 
 
 def test_names_in_quote_marks_are_not_quotes():

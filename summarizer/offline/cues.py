@@ -181,7 +181,7 @@ _OFFICIAL_GROUPS = frozenset(
 _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne of the|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}("
     + "|".join(sorted(DESCRIBED_SPEAKERS))
-    + r"))\s+(?:[a-z]+\s+){0,2}$"
+    + r"))(?:,?\s+who\s+(?:[a-z]+\s+){0,3}[a-z]+,?)?\s+(?:[a-z]+\s+){0,2}$"  # "a woman who ..."
 )
 # "Police said", "..., officials said", "and local residents told": a plural description with
 # no determiner, opening its clause; "German officials said": the country, when it is named.
@@ -379,6 +379,8 @@ class CueFinder:
                     and _APPOSITIVE_START.search(before) is not None
                 )  # ", civil and environmental engineering professor Julian Marshall, said"
             )
+            if fits and _SHORT_GAP.match(gap) and self.verbs(mention.end, verb.start()):
+                break  # "Witnesses said the gunman shouted": the name is the other verb's
             if fits and _RELATIVE_GAP.match(gap):
                 # "Mark Hay, a marine ecologist at GT, who said": "who" is the appositive's head
                 for head, head_mention in reversed(found[:n]):

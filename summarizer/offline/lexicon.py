@@ -97,7 +97,10 @@ DESCRIBED_PEOPLE = frozenset(
     investigators doctors lawyers firefighters paramedics rescuers observers diplomats
     lawmakers legislators attorney attorneys agent publicist unions campaigners opponents
     demonstrators economists locals villagers farmers nurses students teachers relatives
-    colleagues commentators citizens""".split()  # noqa: SIM905
+    colleagues commentators citizens man woman boy girl teenager suspect gunman attacker assailant
+    driver motorist cyclist pedestrian bystander bystanders tourist visitor owner customer
+    friend friends relative aide adviser advisor volunteer volunteers guard soldier soldiers
+    priest pastor""".split()  # noqa: SIM905
 )
 # Described sources that are not people, so never a "he" or "she": "the team wrote", "the study
 # reports" speak for the researchers behind them, "the family said" for its members.

@@ -17,6 +17,7 @@ from summarizer.offline.lexicon import (
     ACRONYM,
     CALENDAR_WORDS,
     COMMON_CAPITALISED,
+    DESCRIBED_PEOPLE,
     MEDIA_NAMES,
     MEDIA_WORDS,
     NAME_CONNECTORS,
@@ -364,6 +365,9 @@ def _trim_connectors(run: list[Token]) -> list[Token]:
     return run
 
 
+_PLURAL_PEOPLE = frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s"))
+
+
 def _drop_common_start(
     group: list[Token],
     sentence_starts: set[int],
@@ -386,6 +390,8 @@ def _drop_common_start(
             and head not in mid_sentence  # "Boeing", named mid-sentence elsewhere, is a name
         ):
             return []  # "Refusing to step down, he ...": a participle or adverb, not a name
+        if len(group) == 1 and lower in _PLURAL_PEOPLE:
+            return []  # "Witnesses said", "Residents told": people described, not named
         if lower in COMMON_CAPITALISED or (
             at_start
             and lower not in TITLE_WORDS
