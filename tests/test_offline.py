@@ -513,6 +513,26 @@ def test_a_quote_from_an_order_by_an_admiral_is_the_admirals():
 # One quote, one speaker: each case is one rule (the id says which).
 ONE_SPEAKER_CASES = [
     pytest.param(
+        'The storm killed 12 people. "It was like a war zone," said local resident Joe Park, 54.\n',
+        "war zone",
+        "Joe Park",
+        id="a-surname-that-is-also-a-place-word-after-an-occupation-or-before-an-age",
+    ),
+    pytest.param(
+        "President Omar Diaz addressed the nation on Sunday, promising that the country would "
+        '"not be intimidated".\n',
+        "intimidated",
+        "Omar Diaz",
+        id="promising-after-a-comma-is-a-cue",
+    ),
+    pytest.param(
+        "The minister, Carlos Reyes, resigned on Monday. His resignation letter said he had "
+        '"lost the confidence" of the prime minister.\n',
+        "lost the confidence",
+        "Carlos Reyes",
+        id="his-letter-speaks-for-him",
+    ),
+    pytest.param(
         'Witnesses said the gunman shouted "God is great" before opening fire.\n',
         "God is great",
         "the gunman",
@@ -1099,6 +1119,11 @@ def test_a_capitalised_plural_group_opening_a_sentence_is_not_a_name():
     summary = run("Observers noted the debate was more orderly than the first one.\n")
     assert [a.name for a in summary.actors] == []
     assert [(a.source, a.cue) for a in summary.attributions] == [(None, "Observers noted")]
+
+
+def test_a_place_word_surname_stays_a_place_without_an_occupation_or_age():
+    summary = run("Crowds gathered in Hyde Park on Sunday. The mayor closed the park.\n")
+    assert [a.name for a in summary.actors] == []
 
 
 def test_names_in_quote_marks_are_not_quotes():

@@ -200,7 +200,7 @@ _ORGANISATION_BEFORE = re.compile(
     + r")\s+(?:[a-z]+\s+){0,2}$"
 )
 _DOCUMENT_BEFORE = re.compile(
-    r"\b(?P<determiner>[Tt]he|[Aa]n?)\s+(?:(?P<possessor>[a-z][a-z\-]*)['\u2019]s\s+)?"
+    r"\b(?P<determiner>[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:(?P<possessor>[a-z][a-z\-]*)['\u2019]s\s+)?"
     r"(?:[a-z\-]+\s+){0,2}?(?P<noun>"
     + "|".join(sorted(DOCUMENT_NOUNS))
     + r")(?P<tail>(?:\s+[\w\-]+){0,5}?)\s+(?:[a-z]+\s+)?$"
@@ -499,6 +499,9 @@ class CueFinder:
         court's summary concluded': a document speaks for its author. `base` is where the text
         `document` was matched in starts."""
         at = base + document.start()
+        determiner = document.group("determiner")
+        if determiner.lower() in ("his", "her"):  # "His resignation letter said"
+            return self.resolve_pronoun(determiner, at)
         possessor = document.group("possessor")
         if possessor:
             named = self.actors.by_role([possessor], at) or self.actors.by_noun(possessor, at)

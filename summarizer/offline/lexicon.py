@@ -351,7 +351,9 @@ def is_demonym(word: str) -> bool:
 
 # A participle after a comma reports for the clause's subject ("..., saying X", "..., calling it X").
 PARTICIPLE_CUES = frozenset(
-    "saying adding noting calling describing telling warning arguing explaining insisting claiming".split()  # noqa: SIM905
+    """saying adding noting calling describing telling warning arguing explaining insisting
+    claiming promising vowing urging pledging stressing suggesting acknowledging admitting
+    stating announcing denying predicting accusing""".split()  # noqa: SIM905
 )
 
 

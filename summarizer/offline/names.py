@@ -188,7 +188,32 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                 if mention.kind == "candidate":  # only an unclassified name can gain an occupation
                     mention = _with_occupation(text, mention)
                 mentions.append(mention)
+            elif len(part) == 2 and part[1].text.lower() in SURNAME_PLACE_WORDS:
+                person = _person_with_place_surname(text, part, sentence_of(part[0].start))
+                if person is not None:
+                    mentions.append(person)
     return mentions
+
+
+_AGE_AFTER = re.compile(r", \d{1,3}[,.]")
+
+
+def _person_with_place_surname(text: str, part: list[Token], sentence: int) -> Mention | None:
+    """'local resident Joe Park', 'Amy Hall, 34,': a given name and a surname that is also a
+    place word ("Park", "Hall") is a person when an occupation comes before it or an age after."""
+    given = part[0].text
+    if not given.isalpha() or given.lower() in PLACE_WORDS or given in places():
+        return None
+    start, end = part[0].start, part[1].end
+    name = text[start:end]
+    candidate = Mention(start, end, name, "candidate", None, start, sentence)
+    person = _with_occupation(text, candidate)
+    if person.kind == "person":
+        return person
+    word_start, word_end = _word_before(text, start)
+    if _AGE_AFTER.match(text, end) or text[word_start:word_end] in DESCRIBED_PEOPLE:
+        return candidate._replace(kind="person")  # "resident Joe Park", "Joe Park, 54,"
+    return None
 
 
 def _with_occupation(text: str, mention: Mention) -> Mention:
