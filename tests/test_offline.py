@@ -513,6 +513,13 @@ def test_a_quote_from_an_order_by_an_admiral_is_the_admirals():
 # One quote, one speaker: each case is one rule (the id says which).
 ONE_SPEAKER_CASES = [
     pytest.param(
+        "The study, led by Dr Amy Cole of Oxford University, found that the drug "
+        '"significantly reduced" deaths.\n',
+        "significantly reduced",
+        "Amy Cole",
+        id="a-study-led-by-someone-speaks-for-its-leader",
+    ),
+    pytest.param(
         'The storm killed 12 people. "It was like a war zone," said local resident Joe Park, 54.\n',
         "war zone",
         "Joe Park",

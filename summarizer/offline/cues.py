@@ -127,6 +127,9 @@ _ROLE_BEFORE = re.compile(
     + "|".join(sorted(ROLE_NOUNS | OCCUPATIONS))
     + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
+# "The study, led by Dr Amy Cole, found": the study's words are its author's.
+_AUTHORED_BY = ("led by ", "headed by ", "written by ", "authored by ", "conducted by ")
+_AUTHOR_GAP = re.compile(r"^(?:\s+(?:of|from|at)\s+[^,;:.\u2591]{1,60})?\s*,\s*(?:[a-z]+\s+){0,2}$")
 _SHORT_GAP = re.compile(
     r"^(?:['\u2019]s?)?(?:\s+(?:[a-z]+(?:-[a-z]+)*|on|[0-9]+|[A-Z][a-z]+day|[A-Z][a-z]+ [0-9]+)){0,3}\s+$"
 )
@@ -373,6 +376,7 @@ class CueFinder:
                 or _AFFILIATION_GAP.match(gap)
                 or _titled_appositive(gap)
                 or (_COMMA_GAP.match(gap) and before.endswith(", "))
+                or (before.endswith(_AUTHORED_BY) and _AUTHOR_GAP.match(gap))
                 or (
                     _COMMA_GAP.match(gap)
                     and mention.role is not None
