@@ -1133,6 +1133,18 @@ def test_a_place_word_surname_stays_a_place_without_an_occupation_or_age():
     assert [a.name for a in summary.actors] == []
 
 
+def test_researchers_from_named_institutions_are_a_source_listed_by_that_description():
+    text = (
+        "In findings published on Wednesday, researchers from the University of Washington and "
+        "Stanford University reported that most of the deaths were caused by coal.\n"
+    )
+    summary = run(text)
+    [attribution] = summary.attributions
+    source = summary.actor(attribution.source)
+    assert source.name == "researchers from the University of Washington and Stanford University"
+    assert "researchers" in source.aliases
+
+
 def test_names_in_quote_marks_are_not_quotes():
     text = 'The disease was named "COVID-19" and the slogan "Defund the Police" spread. It was commonly called "swine flu".'
     assert run(text).quotes == []

@@ -127,6 +127,15 @@ _ROLE_BEFORE = re.compile(
     + "|".join(sorted(ROLE_NOUNS | OCCUPATIONS))
     + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
+# "researchers from the University of Washington and Stanford University reported": a group
+# the article identifies by where it works, listed under that description.
+_AFFILIATED_GROUP_WORDS = ("esearchers ", "cientists ", "stronomers ", "rchaeologists ",
+                           "xperts ", "cademics ", "ngineers ")  # fmt: skip
+_AFFILIATED_GROUP_BEFORE = re.compile(
+    r"\b((?:[Tt]he\s+)?(?P<group>[Rr]esearchers|[Ss]cientists|[Aa]stronomers|[Aa]rchaeologists|"
+    r"[Ee]xperts|[Aa]cademics|[Ee]ngineers)\s+(?:from|at)\s+(?:the\s+)?[A-Z][^,;:.\u2591]{2,150}?)"
+    r"(?:,[^,;:.\u2591]{1,60},)?\s+(?:[a-z]+\s+)?$"
+)
 # "The study, led by Dr Amy Cole, found": the study's words are its author's.
 _AUTHORED_BY = ("led by ", "headed by ", "written by ", "authored by ", "conducted by ")
 _AUTHOR_GAP = re.compile(r"^(?:\s+(?:of|from|at)\s+[^,;:.\u2591]{1,60})?\s*,\s*(?:[a-z]+\s+){0,2}$")
@@ -353,6 +362,12 @@ class CueFinder:
             return self.resolve_pronoun(pronoun.group(1), tail + pronoun.start())
         if _AND_BEFORE.search(left):  # "The State Department gave ... and said"
             return self.clause_subject(self._sentence_start(verb.start(), floor), verb.start())
+        if any(word in left for word in _AFFILIATED_GROUP_WORDS):
+            team = _AFFILIATED_GROUP_BEFORE.search(left)  # the whole window: names run long
+            if team:  # "researchers from the University of Washington and Stanford reported"
+                described = self.actors.described(team.group(1), tail + team.start(1))
+                described.add_alias(team.group("group").lower())
+                return described
         role = _search_at_end(_ROLE_BEFORE, left)
         found = self._visible(self.actors.mentions_between(floor, verb.start()))
         for n in range(len(found) - 1, -1, -1):
