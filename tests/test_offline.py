@@ -513,6 +513,13 @@ def test_a_quote_from_an_order_by_an_admiral_is_the_admirals():
 # One quote, one speaker: each case is one rule (the id says which).
 ONE_SPEAKER_CASES = [
     pytest.param(
+        "Senator Kamala Harris was chosen on Tuesday. She was born in Oakland to a Jamaican-born "
+        'father, Donald J. Harris.\n\nHarris said she was "honored" by the choice.\n',
+        "honored",
+        "Kamala Harris",
+        id="a-surname-is-the-person-the-article-introduced-first",
+    ),
+    pytest.param(
         "The study, led by Dr Amy Cole of Oxford University, found that the drug "
         '"significantly reduced" deaths.\n',
         "significantly reduced",
@@ -1083,17 +1090,11 @@ def test_the_statement_said_is_its_issuers_report(issued: str, source: str):
     assert [source_of(unsourced, a) for a in unsourced.attributions] == []
 
 
-def test_a_surname_is_the_person_the_article_introduced_first():
-    text = (
-        "Senator Kamala Harris was chosen on Tuesday. She was born in Oakland to a Jamaican-born "
-        'father, Donald J. Harris.\n\nHarris said she was "honored" by the choice.\n'
-    )
-    assert speaker_of(run(text), "honored") == "Kamala Harris"
-
-
 def test_citizens_of_a_country_are_not_its_government():
-    text = "China closed the city. Chinese citizens have criticized the initial response.\n"
-    assert [source_of(s, a) for s in [run(text)] for a in s.attributions] == [None]
+    citizens = run(
+        "China closed the city. Chinese citizens have criticized the initial response.\n"
+    )
+    assert [source_of(citizens, a) for a in citizens.attributions] == [None]
     officials = run("China closed the city. Chinese officials said the virus was contained.\n")
     assert [source_of(officials, a) for a in officials.attributions] == ["China"]
 

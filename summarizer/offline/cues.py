@@ -182,7 +182,7 @@ _DESCRIPTION_ONLY = re.compile(
 # "Her manager said", "his lawyer told": someone known through the person the pronoun is.
 _OWNED_BEFORE = re.compile(
     r"\b([Hh]is|[Hh]er)\s+((?:[a-z\-]+\s+)?(?:"
-    + "|".join(sorted(DESCRIBED_PEOPLE | {"manager", "coach", "doctor"}))
+    + "|".join(sorted(DESCRIBED_PEOPLE | {"manager", "coach"}))
     + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
 # Groups that speak for their country when a nationality comes first ("German officials").
@@ -446,9 +446,11 @@ class CueFinder:
         if owned:
             at = tail + owned.start()
             named = self._named_relation(owned.group(1), owned.group(2), at)
-            owner = named or self.resolve_pronoun(owned.group(1), tail + owned.start(1))
-            if named is not None or owner is None:
+            if named is not None:
                 return named
+            owner = self.resolve_pronoun(owned.group(1), tail + owned.start(1))
+            if owner is None:
+                return None
             described = self.actors.described(f"{owner.name}'s {owned.group(2)}", at)
             described.add_alias(f"{owned.group(1).lower()} {owned.group(2)}")
             return described  # listed with the article's words too: "her husband"
@@ -530,7 +532,7 @@ class CueFinder:
         by = _BY_OR_FROM.search(self.masked, base + document.start("tail"), base + document.end())
         if by:
             return self._author(by.end(), base + document.end(), at, title_words=3)
-        if document.group("determiner").lower() == "the":
+        if determiner.lower() == "the":
             return self._issuer(document.group("noun"), at)
         return None
 
@@ -545,7 +547,7 @@ class CueFinder:
             if earlier < 0:
                 break
             start, end = self.sentences[earlier].start, self.sentences[earlier].end
-            if not any(True for _ in whole_word_starts(self.masked[start:end], noun)):
+            if next(whole_word_starts(self.masked[start:end], noun), None) is None:
                 continue
             reported = self.sentence_cue(start, end)
             return reported.speaker if reported else self.clause_subject(start, end)

@@ -267,10 +267,8 @@ def places() -> frozenset[str]:
 
 # Demonyms that do not follow the '<country stem> + an/ian/ish/ese/i' pattern.
 _IRREGULAR_DEMONYMS = frozenset(
-    """Irish English Scottish Welsh French Dutch Greek Swiss Thai Filipino Cypriot Kurdish
-    Kurd Arab European African Asian Latin Palestinian Briton Basque Catalan Flemish Saudi
-    Polish Danish Finnish Spanish Norwegian Peruvian Afghan Emirati Argentine Argentinian
-    Kazakh Swede Dane Scot Serb Croat Czech Slovak British Somali""".split()  # noqa: SIM905
+    """English Scottish Welsh Kurdish Kurd Arab European African Asian Latin Palestinian Briton
+    Basque Catalan Flemish Argentinian Swede Dane Scot Serb Croat""".split()  # noqa: SIM905
 )
 _DEMONYM_SUFFIXES = ("ian", "ish", "ese", "an", "n")
 
@@ -280,7 +278,8 @@ def _country_first_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name in countries() | {"Europe": "", "Africa": ""})
 
 
-# Irregular demonyms of countries, for "the French government" -> France.
+# Demonyms mapped to their country by hand, for "the French government" -> France: the
+# irregular ones, and common ones the suffix rule below might miss or confuse.
 _DEMONYM_COUNTRIES = {
     "Irish": "Ireland", "French": "France", "Dutch": "Netherlands", "Greek": "Greece",
     "Swiss": "Switzerland", "Thai": "Thailand", "Filipino": "Philippines", "Cypriot": "Cyprus",
@@ -292,6 +291,9 @@ _DEMONYM_COUNTRIES = {
     "American": "United States", "Israeli": "Israel", "Iraqi": "Iraq", "Pakistani": "Pakistan",
     "Korean": "",  # North or South: not said
 }  # fmt: skip
+
+
+_IRREGULAR_DEMONYMS |= _DEMONYM_COUNTRIES.keys()
 
 
 @cache
