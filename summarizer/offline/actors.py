@@ -41,6 +41,12 @@ _APPOSITIVE_ROLE = re.compile(
 )
 
 
+def appositive_after(masked: str, end: int) -> re.Match | None:
+    """The appositive right after a name ending at `end` (", her deputy,"): group 1 is the
+    phrase, group 2 its head noun."""
+    return _APPOSITIVE_ROLE.match(masked, end)
+
+
 @dataclass
 class ActorDraft:
     id: str
@@ -167,7 +173,7 @@ class ActorIndex:
                 continue
             if masked.endswith(_PREPOSITIONS, 0, start):
                 continue  # "Speaking to AFP, the president of ...": not AFP's role
-            appositive = _APPOSITIVE_ROLE.match(masked, end)
+            appositive = appositive_after(masked, end)
             if appositive and appositive.group(2).lower() in ROLE_WORDS:
                 actor.role = appositive.group(1)
 

@@ -28,7 +28,7 @@ from summarizer.offline.lexicon import (
     ROLE_NOUNS,
     ROLE_WORDS,
     STRONG_VERBS,
-    is_demonym,
+    country_of_demonym,
 )
 from summarizer.offline.names import Mention
 from summarizer.offline.quotes import QuotedSpan
@@ -129,6 +129,7 @@ _ROLE_BEFORE = re.compile(
 )
 # "researchers from the University of Washington and Stanford University reported": a group
 # the article identifies by where it works, listed under that description.
+# (the words without their first letter, so that one cheap `in` test finds either case)
 _AFFILIATED_GROUP_WORDS = ("esearchers ", "cientists ", "stronomers ", "rchaeologists ",
                            "xperts ", "cademics ", "ngineers ")  # fmt: skip
 _AFFILIATED_GROUP_BEFORE = re.compile(
@@ -484,10 +485,11 @@ class CueFinder:
 
     def _country_of(self, demonym: str, before: int) -> ActorDraft | None:
         """'German officials': Germany, if the article names it before `before`."""
-        if not is_demonym(demonym):
+        country = country_of_demonym(demonym)
+        if country is None:
             return None
         for actor, _ in reversed(self.actors.mentions_between(0, before)):
-            if actor.type == "government" and actor.name[:4] == demonym[:4]:
+            if actor.type == "government" and actor.name == country:
                 return actor
         return None
 

@@ -170,10 +170,9 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             continue  # Wikinews' "((es))Spanish language:" gloss marker, not a name
         group = _drop_common_start(group, sentence_starts, seen_lowercase, mid_sentence)
         if group and is_demonym(group[0].text) and all(is_demonym(t.text) for t in group):
-            if len(group) == 1 and text.startswith(" government", group[0].end):
-                end = group[0].end + len(" government")  # "the German government"
-                start = group[0].start
-                mentions.append(
+            if len(group) == 1 and text.startswith(_GOVERNMENT, group[0].end):
+                start, end = group[0].start, group[0].end + len(_GOVERNMENT)
+                mentions.append(  # "the German government"
                     Mention(
                         start, end, text[start:end], "government", None, start, sentence_of(start)
                     )
@@ -195,6 +194,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     return mentions
 
 
+_GOVERNMENT = " government"
 _AGE_AFTER = re.compile(r", \d{1,3}[,.]")
 
 
