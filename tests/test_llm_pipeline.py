@@ -254,11 +254,12 @@ def test_long_article_is_chunked_and_merged(scripted_server):
 
 
 def test_empty_strings_from_a_model_never_crash_grounding(scripted_server):
-    """Seen from Gemma: empty paraphrases and names. Grounding repairs them; nothing crashes."""
+    """Seen from Gemma: empty paraphrases and names (and a quote of only marks and a no-break
+    space, from fuzzing). Grounding repairs or drops them; nothing crashes."""
     payload = {
         "headline": "", "summary": "",
         "actors": [{"id": "", "name": "", "type": "person"}, {"id": "x", "name": "", "aliases": ["Vance"], "type": "person"}],
-        "quotes": [{"text": "", "sentence": 1}, {"text": "on the table", "speaker": "", "sentence": 1}],
+        "quotes": [{"text": "", "sentence": 1}, {"text": "\u201c\u00a0\u201d", "sentence": 1}, {"text": "on the table", "speaker": "", "sentence": 1}],
         "attributions": [{"source": "x", "content": "", "sentence": 1}, {"content": " ", "sentence": 99}],
         "claims": [{"text": "", "claimant": "", "sentences": [1]}],
     }  # fmt: skip

@@ -113,18 +113,33 @@ def test_odd_number_of_quote_marks_neither_crashes_nor_invents_a_span(text: str)
     assert all("unclosed" not in q.text.lower() for q in summary.quotes)
 
 
-def test_random_punctuation_soup_never_crashes_and_every_quote_is_in_the_text():
+def test_random_punctuation_soup_never_crashes_and_every_span_is_in_the_text():
     rng = random.Random(20261125)
-    alphabet = list("ab cd Ef Gh \"\u201c\u201d\u2018\u2019'.,;:!?()[]\n\u2014-") + [
+    alphabet = list("ab cd Ef Gh \"\u201c\u201d\u2018\u2019'.,;:!?()[]\n\u2014-\u00a0\u2009") + [
         " said ", " Mr ", " she ", " told ", " according to ", "((es))", " Jo Ann ", " The ",
+        "Angela Merkel", "Merkel's", " Inc.", " St. ", "al-", "Assad", " the BBC", " U.S. ",
+        " government", " German ", " Chinese officials", " 2019 ", "\U0001f600", "\u00c9",
     ]  # fmt: skip
     for _ in range(400):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80)))
         if not text.strip():
             continue
         summary = run(text)
+        actor_ids = {actor.id for actor in summary.actors}
         for quote in summary.quotes:
             assert quote.verified and text[quote.span.start : quote.span.end] == quote.text
+            assert quote.speaker is None or quote.speaker in actor_ids
+        spans = [m for a in summary.actors for m in a.mentions]
+        spans += [a.evidence for a in summary.attributions]
+        spans += [e for c in summary.claims for e in c.evidence]
+        for span in spans:
+            assert text[span.start : span.end] == span.text
+        assert all(a.source is None or a.source in actor_ids for a in summary.attributions)
+
+
+def test_marks_around_nothing_but_a_mark_and_a_no_break_space_are_not_a_quote():
+    summary = run("Angela Merkel said \u201c\u2019\u00a0\u201d and left the room.")
+    assert summary.quotes == [] and summary.warnings == []
 
 
 # --- speakers and cues ------------------------------------------------------------------------

@@ -61,7 +61,8 @@ def slugify(name: str) -> str:
 
 
 def strip_quote_marks(text: str) -> str:
-    return text.strip(_QUOTE_TRIM)
+    """The text without its enclosing quote marks and without whitespace of any kind at its ends."""
+    return text.strip(_QUOTE_TRIM).strip()  # a nested quote's "'" before a thin space stays
 
 
 def ground(index: ArticleIndex, extraction: Extraction, provenance: Provenance) -> Summary:

@@ -122,6 +122,8 @@ def extract(index: ArticleIndex) -> Extraction:
             if first.paragraph - before.paragraph <= 1:  # a story about a person, then their words
                 speaker = finder.opening_subject(before) or finder.only_person(before)
         words = text[span.start : span.end].split()
+        if not any(map(str.isalnum, text[span.start : span.end])):
+            continue  # only marks and spaces: nothing was said
         if speaker is None and (len(words) < MIN_UNATTRIBUTED_QUOTE_WORDS or _title_case(words)):
             continue  # short or Title Case and nobody says it: a name, not a quote
         if speaker is None and not _quote_opens_sentence(text, first, span):
