@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
 from summarizer import summarize
+from summarizer.evaluation.gold import Suite
 from summarizer.offline.lexicon import is_demonym
 from summarizer.offline.names import find_mentions
 from summarizer.offline.quotes import find_quoted_spans
@@ -113,6 +115,20 @@ def test_odd_number_of_quote_marks_neither_crashes_nor_invents_a_span(text: str)
     assert all("unclosed" not in q.text.lower() for q in summary.quotes)
 
 
+def assert_grounded(summary: Summary, text: str) -> None:
+    """Every quote verified at its offsets; every span exact; every reference a listed actor."""
+    actor_ids = {actor.id for actor in summary.actors}
+    for quote in summary.quotes:
+        assert quote.verified and text[quote.span.start : quote.span.end] == quote.text
+        assert quote.speaker is None or quote.speaker in actor_ids
+    spans = [m for a in summary.actors for m in a.mentions]
+    spans += [a.evidence for a in summary.attributions]
+    spans += [e for c in summary.claims for e in c.evidence]
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+    assert all(a.source is None or a.source in actor_ids for a in summary.attributions)
+
+
 def test_random_punctuation_soup_never_crashes_and_every_span_is_in_the_text():
     rng = random.Random(20261125)
     alphabet = list("ab cd Ef Gh \"\u201c\u201d\u2018\u2019'.,;:!?()[]\n\u2014-\u00a0\u2009") + [
@@ -122,19 +138,33 @@ def test_random_punctuation_soup_never_crashes_and_every_span_is_in_the_text():
     ]  # fmt: skip
     for _ in range(400):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80)))
-        if not text.strip():
-            continue
-        summary = run(text)
-        actor_ids = {actor.id for actor in summary.actors}
-        for quote in summary.quotes:
-            assert quote.verified and text[quote.span.start : quote.span.end] == quote.text
-            assert quote.speaker is None or quote.speaker in actor_ids
-        spans = [m for a in summary.actors for m in a.mentions]
-        spans += [a.evidence for a in summary.attributions]
-        spans += [e for c in summary.claims for e in c.evidence]
-        for span in spans:
-            assert text[span.start : span.end] == span.text
-        assert all(a.source is None or a.source in actor_ids for a in summary.attributions)
+        if text.strip():
+            assert_grounded(run(text), text)
+
+
+def test_damaged_news_text_never_crashes_and_gives_the_same_answer_twice():
+    """Real article passages with marks, line breaks and cues inserted or characters deleted at
+    random: odd quote marks and broken paragraphs as they come from copy and paste."""
+    rng = random.Random(20261126)
+    suite = Suite.load(Path(__file__).resolve().parent.parent / "evals")
+    texts = [suite.article(entry).text for entry in suite.entries("all")]
+    inserts = ['"', "\u201c", "\u201d", "'", "\u2019", "\n", "\n\n", " said ", ", ", ". ", ":"]
+    inserts += ["\u00a0", " he ", "She ", " according to ", "(", ")", "\u2014", " Mr. ", " The "]
+    for _ in range(150):
+        source = rng.choice(texts)
+        at = rng.randrange(len(source))
+        chars = list(source[at : at + rng.randint(50, 1500)])
+        for _ in range(rng.randint(1, 12)):
+            position = rng.randrange(len(chars) + 1)
+            if rng.random() < 0.6:
+                chars.insert(position, rng.choice(inserts))
+            elif position < len(chars):
+                del chars[position]
+        text = "".join(chars)
+        if text.strip():
+            summary = run(text)
+            assert_grounded(summary, text)
+            assert run(text) == summary  # the name caches never change an answer
 
 
 def test_marks_around_nothing_but_a_mark_and_a_no_break_space_are_not_a_quote():
