@@ -102,8 +102,9 @@ def summarize(
         typer.Option(
             "--format",
             "-f",
-            help="json, markdown or terminal. Default: terminal on a terminal, else JSON "
-            "(one object per line for several articles).",
+            help="json, markdown, html (a page with the quotes marked in the article) or"
+            " terminal. Default: terminal on a terminal, else JSON (one object per line for"
+            " several articles); with --out, from its suffix (.json, .md, .html).",
         ),
     ] = None,
     out: Annotated[

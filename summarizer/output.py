@@ -16,7 +16,7 @@ from summarizer.errors import InputError
 from summarizer.render import SUFFIX_FORMATS, render_text, to_json
 from summarizer.schema import Summary
 
-_FORMAT_SUFFIX = {"json": ".json", "markdown": ".md"}
+_FORMAT_SUFFIX = {"json": ".json", "markdown": ".md", "html": ".html"}
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -76,7 +76,9 @@ class Sink:
             else:
                 fmt = "json"
         if self.path is not None and fmt == "terminal":
-            raise InputError("--format terminal cannot be written to a file; use json or markdown")
+            raise InputError(
+                "--format terminal cannot be written to a file; use json, markdown or html"
+            )
         if self.jsonl and fmt != "json":
             raise InputError(f"{self.path}: a .jsonl output holds JSON; drop --format {fmt}")
         if self.path is not None and not self.to_dir and many and not self.jsonl:
@@ -84,18 +86,19 @@ class Sink:
         self.format = fmt
         self._console = None
 
-    def write(self, summary: Summary) -> None:
+    def write(self, summary: Summary, article_text: str | None = None) -> None:
+        """Write `summary`; `article_text` is shown by the HTML page, ignored otherwise."""
         if self.path is None:
-            self._write_stdout(summary)
+            self._write_stdout(summary, article_text)
         elif self.jsonl:
             append_line(self.path, to_json(summary, indent=None))
         elif self.to_dir:
             name = safe_name(summary.article.id) + _FORMAT_SUFFIX[self.format]
-            write_atomic(self.path / name, render_text(summary, self.format))
+            write_atomic(self.path / name, render_text(summary, self.format, article_text))
         else:
-            write_atomic(self.path, render_text(summary, self.format))
+            write_atomic(self.path, render_text(summary, self.format, article_text))
 
-    def _write_stdout(self, summary: Summary) -> None:
+    def _write_stdout(self, summary: Summary, article_text: str | None) -> None:
         if self.format == "terminal":
             from rich.console import Console
 
@@ -108,7 +111,8 @@ class Sink:
             text = to_json(summary, indent=None if self.many else 2)
             self.stdout.write(text + "\n")
         else:
-            self.stdout.write(render_text(summary, self.format) + ("\n" if self.many else ""))
+            rendered = render_text(summary, self.format, article_text)
+            self.stdout.write(rendered + ("\n" if self.many else ""))
         self.stdout.flush()
 
 

@@ -174,3 +174,26 @@ def test_cli_start_up_imports_no_heavy_library():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert loaded.stdout.strip() == "[]"
+
+
+def test_html_page_marks_each_quote_in_the_article_and_escapes_the_text(tmp_path: Path):
+    story = tmp_path / "story.txt"
+    text = 'Mayor Ann Lee said: "We will rebuild <script>alert(1)</script> the bridge soon."\n'
+    story.write_text(text, encoding="utf-8")
+    result = invoke("summarize", str(story), "--format", "html", "--quiet")
+    assert result.exit_code == 0, result.output
+    page = result.stdout
+    assert page.startswith("<!doctype html>") and page.rstrip().endswith("</html>")
+    assert '<mark id="q1" title="Ann Lee (said)">' in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>" not in page
+
+
+def test_html_out_folder_writes_one_page_per_article_and_a_rerun_skips_them(tmp_path: Path):
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(f'Officials said "{name} is done now here."\n')
+    out = tmp_path / "pages"
+    first = invoke("summarize", str(tmp_path / "*.txt"), "--out", str(out), "-f", "html")
+    assert first.exit_code == 0, first.output
+    assert sorted(p.name for p in out.iterdir()) == ["a.html", "b.html"]
+    again = invoke("summarize", str(tmp_path / "*.txt"), "--out", str(out), "-f", "html")
+    assert again.exit_code == 0 and "2 already done, 0 done" in again.stderr, again.stderr

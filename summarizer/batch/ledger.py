@@ -67,7 +67,7 @@ class Ledger:
                 sha = _sha_of(path.read_text(encoding="utf-8"))
                 if sha is not False:
                     self._done[path.stem] = sha
-            elif path.suffix == ".md":
+            elif path.suffix in (".md", ".html"):
                 self._done[path.stem] = None
 
     def _scan_jsonl(self, path: Path) -> None:

@@ -85,7 +85,7 @@ async def run_batch(
                 message = f"internal error: {type(exc).__name__}: {exc}"
                 _fail(stats, ledger, Failure(article.id, "internal", message, 0, article.source))
             else:
-                sink.write(summary)
+                sink.write(summary, article.text)
                 if cached:
                     stats.cached += 1
                 else:
