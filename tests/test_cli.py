@@ -188,7 +188,7 @@ def test_html_page_marks_each_quote_in_the_article_and_escapes_the_text(tmp_path
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>" not in page
 
 
-def test_html_out_folder_writes_one_page_per_article_and_a_rerun_skips_them(tmp_path: Path):
+def test_html_out_folder_is_resumed_and_a_changed_article_redone(tmp_path: Path):
     for name in ("a", "b"):
         (tmp_path / f"{name}.txt").write_text(f'Officials said "{name} is done now here."\n')
     out = tmp_path / "pages"
@@ -197,3 +197,7 @@ def test_html_out_folder_writes_one_page_per_article_and_a_rerun_skips_them(tmp_
     assert sorted(p.name for p in out.iterdir()) == ["a.html", "b.html"]
     again = invoke("summarize", str(tmp_path / "*.txt"), "--out", str(out), "-f", "html")
     assert again.exit_code == 0 and "2 already done, 0 done" in again.stderr, again.stderr
+    (tmp_path / "b.txt").write_text('Officials said "b has changed since then."\n')
+    changed = invoke("summarize", str(tmp_path / "*.txt"), "--out", str(out), "-f", "html")
+    assert "1 already done, 1 done" in changed.stderr, changed.stderr
+    assert "b has changed" in (out / "b.html").read_text()

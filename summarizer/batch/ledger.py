@@ -12,6 +12,7 @@ from pathlib import Path
 
 from summarizer.ingest.article import Article
 from summarizer.output import Sink, append_line, safe_name, write_atomic
+from summarizer.render.html import SHA_META
 
 FAILURES_NAME = "_failures.jsonl"
 
@@ -67,7 +68,10 @@ class Ledger:
                 sha = _sha_of(path.read_text(encoding="utf-8"))
                 if sha is not False:
                     self._done[path.stem] = sha
-            elif path.suffix in (".md", ".html"):
+            elif path.suffix == ".html":
+                sha = SHA_META.search(path.read_text(encoding="utf-8"))
+                self._done[path.stem] = sha.group(1) if sha else None
+            elif path.suffix == ".md":
                 self._done[path.stem] = None
 
     def _scan_jsonl(self, path: Path) -> None:

@@ -3,6 +3,7 @@ verified quote marked at its offsets (hover for the speaker) and linked from the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from summarizer.render.labels import NO_SOURCE, actor_name, check_mark, where
 from summarizer.schema import Quote, Summary
 
 _TEMPLATES = Path(__file__).parent / "templates"
+SHA_META = re.compile(r'<meta name="summarizer-article-sha256" content="([0-9a-f]{64})">')
+"""The article hash a page carries, so that a resumed batch redoes a page whose article changed."""
 
 
 @dataclass(frozen=True)
