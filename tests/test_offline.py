@@ -1389,6 +1389,43 @@ def test_actors_link_surnames_acronyms_and_countries():
     assert names["Russia"].type.value == "government"
 
 
+def test_a_capitalised_word_before_described_people_is_not_a_name():
+    summary = run(
+        "Police closed the road. Emergency workers have indicated that a probe is ongoing.\n\n"
+        "The council met on Monday. Multiple assailants attacked the reporter, officials said."
+    )
+    assert summary.actors == []
+    assert summary.attributions[0].source is None
+    assert summary.attributions[0].cue == "Emergency workers indicated"
+
+
+def test_a_clause_opener_ends_a_run_of_names():
+    text = "It fed southern Africa But during these years, Robert Mugabe also became known for it."
+    names = [m.text for m in find_mentions(text, split_sentences(text))]
+    assert "Africa But" not in names and "Robert Mugabe" in names
+
+
+def test_a_plural_title_after_a_title_is_a_role_not_a_name():
+    summary = run(
+        "One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior, also commented on"
+        " his death on Monday."
+    )
+    assert [a.name for a in summary.actors] == ["Rebecca Nyandeng De Mabior"]
+
+
+def test_the_department_is_the_department_named_before():
+    summary = run(
+        "The California Department of Corrections and Rehabilitation did not name the victim.\n\n"
+        'The Department issued a statement: "There was an assault on an inmate on Friday."'
+    )
+    assert speaker_of(summary, "There was an assault") == (
+        "California Department of Corrections and Rehabilitation"
+    )
+    assert [a.name for a in summary.actors] == [
+        "California Department of Corrections and Rehabilitation"
+    ]
+
+
 # --- the seed article ---------------------------------------------------------------------------
 
 

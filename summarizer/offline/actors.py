@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from summarizer.offline.lexicon import (
     ACRONYM,
+    DESCRIBED_ORGANISATIONS,
     GENERIC_ORG_NOUNS,
     NAME_CONNECTORS,
     ROLE_WORDS,
@@ -114,6 +115,13 @@ class ActorIndex:
                 if len(matches) == 1:
                     return matches[0]
                 return min(matches, key=lambda actor: actor.spans[0][0])
+        if (
+            len(words) == 1
+            and mention.kind == "organisation"
+            and words[0].lower() in DESCRIBED_ORGANISATIONS
+            and self.text.endswith(("the ", "The "), 0, mention.start)
+        ):
+            return self._named_with(words[0], mention.start)  # "The Department issued"
         if mention.kind in ("organisation", "candidate") and ACRONYM.match(mention.text):
             named = self._span_ends.get(mention.start - 2)
             if named is not None and self.text[mention.start - 2 : mention.start] == " (":
@@ -126,6 +134,17 @@ class ActorIndex:
                 ):
                     return actor
         return None
+
+    def _named_with(self, noun: str, before: int) -> ActorDraft | None:
+        """The organisation named last before `before` whose name has `noun` ("Department")."""
+        named = [
+            (start, actor)
+            for actor in self.actors
+            if actor.type == "organisation" and noun in actor.name.split()
+            for start, _ in actor.spans
+            if start < before
+        ]
+        return max(named, key=lambda item: item[0])[1] if named else None
 
     def _create(self, mention: Mention, key: str) -> ActorDraft | None:
         kind, name = mention.kind, mention.text.strip()

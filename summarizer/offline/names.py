@@ -168,7 +168,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     for group in _capitalised_runs(text, words):
         if group and text.startswith("))", group[0].start - 2):
             continue  # Wikinews' "((es))Spanish language:" gloss marker, not a name
-        group = _drop_common_start(group, sentence_starts, seen_lowercase, mid_sentence)
+        group = _drop_common_start(text, group, sentence_starts, seen_lowercase, mid_sentence)
         if group and is_demonym(group[0].text) and all(is_demonym(t.text) for t in group):
             if len(group) == 1 and text.startswith(_GOVERNMENT, group[0].end):
                 start, end = group[0].start, group[0].end + len(_GOVERNMENT)
@@ -377,11 +377,16 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
+    if right.text in _CLAUSE_OPENERS:
+        return False  # "southern Africa But during these years": a full stop lost, not a name
     if right.start - left.end == 1:
         return text[left.end] in " \u00a0"
     gap = text[left.end : right.start]
     # "Alachua Sheriff's Office", "Workers' Party": a possessive inside an organisation's name
     return gap in _POSSESSIVE_GAPS and right.text.lower() in ORG_WORDS
+
+
+_CLAUSE_OPENERS = frozenset(("But", "However", "Although", "Meanwhile", "Nevertheless", "Moreover"))
 
 
 def _trim_connectors(run: list[Token]) -> list[Token]:
@@ -390,10 +395,12 @@ def _trim_connectors(run: list[Token]) -> list[Token]:
     return run
 
 
-_PLURAL_PEOPLE = frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s"))
+_PLURAL_PEOPLE = frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s")) | {"gunmen"}
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]([a-z]+)\b")
 
 
 def _drop_common_start(
+    text: str,
     group: list[Token],
     sentence_starts: set[int],
     seen_lowercase: _LowercaseWords,
@@ -417,6 +424,10 @@ def _drop_common_start(
             return []  # "Refusing to step down, he ...": a participle or adverb, not a name
         if len(group) == 1 and lower in _PLURAL_PEOPLE:
             return []  # "Witnesses said", "Residents told": people described, not named
+        if at_start and len(group) == 1 and head not in mid_sentence:
+            after = _LOWER_WORD_AFTER.match(text, group[0].end)
+            if after and after.group(1) in _PLURAL_PEOPLE:
+                return []  # "Emergency workers said", "Multiple assailants": a description
         if lower in COMMON_CAPITALISED or (
             at_start
             and lower not in TITLE_WORDS
@@ -445,7 +456,8 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         (
             i
             for i, w in enumerate(lowers)
-            if _is_title(w, before_a_name=i < len(lowers) - 1) or _is_fellow(lowers, i)
+            if _is_title(w, before_a_name=i < len(lowers) - 1 or _plural_after_title(lowers, i))
+            or _is_fellow(lowers, i)
         ),
         default=-1,
     )
@@ -488,6 +500,11 @@ def _is_title(word: str, before_a_name: bool) -> bool:
     word = word.rstrip(".")
     plural = before_a_name and word.endswith("s") and word[:-1] in TITLE_WORDS
     return word in TITLE_WORDS or plural
+
+
+def _plural_after_title(lowers: list[str], i: int) -> bool:
+    """'Vice Presidents', 'Deputy Ministers': a plural title after a title is all role."""
+    return i > 0 and lowers[i].endswith("s") and _is_title(lowers[i - 1], before_a_name=True)
 
 
 def _is_fellow(lowers: list[str], i: int) -> bool:
