@@ -1198,6 +1198,19 @@ def test_names_in_quote_marks_are_not_quotes():
     assert run(announced).quotes == []
 
 
+def test_a_turkish_dotted_capital_i_does_not_shift_the_cues_after_it():
+    """ "\u0130".lower() is two characters: lowering the text for the cue search moved every cue
+    after an "\u0130stanbul" or "\u0130lham Aliyev" one character off its word."""
+    summary = run(
+        "\u0130lham Aliyev met officials in \u0130zmir on Monday.\n\n"
+        '"We will sign the agreement this week," Aliyev told reporters. He said that talks went well.'
+    )
+    assert speaker_of(summary, "We will sign") == "\u0130lham Aliyev"
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
+        ("\u0130lham Aliyev", "said")
+    ]
+
+
 # --- attributions and actors -------------------------------------------------------------------
 
 

@@ -4,7 +4,7 @@ import re
 
 from summarizer.text.chunks import chunk_sentences
 from summarizer.text.sentences import split_sentences
-from summarizer.text.words import is_word_char, prefix_tree_pattern
+from summarizer.text.words import is_word_char, lower_keeping_offsets, prefix_tree_pattern
 
 
 def test_sentences_have_offsets_and_respect_abbreviations_and_quotes():
@@ -60,3 +60,11 @@ def test_is_word_char_agrees_with_regex_word_class_on_every_code_point():
     ]
     assert disagree == []
     assert not is_word_char("ab", -1) and not is_word_char("ab", 2)
+
+
+def test_lowering_keeps_every_character_at_its_offset():
+    every = "".join(map(chr, range(0x110000)))
+    lowered = lower_keeping_offsets(every)
+    assert len(lowered) == len(every)
+    changed = [c for c, low in zip(every, lowered, strict=True) if low != c.lower()]
+    assert changed == ["\u0130"]  # the one character str.lower() turns into two

@@ -33,7 +33,7 @@ from summarizer.offline.lexicon import (
 from summarizer.offline.names import Mention
 from summarizer.offline.quotes import QuotedSpan
 from summarizer.text.sentences import Sentence
-from summarizer.text.words import prefix_tree_pattern, whole_word_starts
+from summarizer.text.words import lower_keeping_offsets, prefix_tree_pattern, whole_word_starts
 
 MASK = "\u2591"  # ░ stands in for every character of a quoted passage
 MEDIUM_CUES = ("in an interview with", "in a statement to")
@@ -77,7 +77,7 @@ class CueMatch(NamedTuple):
 def find_cues(masked: str) -> list[CueMatch]:
     """Reporting verbs and cue phrases, in order: whole words, the longest cue at a position."""
     found = []
-    for match in _CUE.finditer(masked.lower()):
+    for match in _CUE.finditer(lower_keeping_offsets(masked)):
         at, end = match.span()
         if _counts(masked, at, match.group()):
             found.append(CueMatch(at, end, masked[at:end]))
@@ -472,7 +472,7 @@ class CueFinder:
         """'his daughter Nettie Baker ... his daughter said': the person the article named right
         after the same words earlier ("Her husband, Petro Kral,")."""
         phrase = f"{pronoun.lower()} {relation}"
-        lower = self.masked[:before].lower()
+        lower = lower_keeping_offsets(self.masked[:before])
         at = lower.rfind(phrase)
         while at != -1:
             after = at + len(phrase)

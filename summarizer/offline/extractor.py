@@ -24,7 +24,7 @@ from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB
 from summarizer.offline.names import find_mentions
 from summarizer.offline.quotes import QuotedSpan, find_quoted_spans
 from summarizer.text.sentences import Sentence
-from summarizer.text.words import is_word_char
+from summarizer.text.words import is_word_char, lower_keeping_offsets
 
 MIN_UNATTRIBUTED_QUOTE_WORDS = 6
 MAX_CLAIMS = 10
@@ -344,7 +344,7 @@ def _unsourced_reports(
 
     The phrase pattern is slow to run over a whole article, so it is only tried on sentences
     where str.find (fast, in C) sees one of its key words."""
-    lower = masked.lower()
+    lower = lower_keeping_offsets(masked)
     candidates: set[int] = set()
     for key in _UNSOURCED_KEYS:
         at = lower.find(key)

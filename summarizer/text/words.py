@@ -17,6 +17,15 @@ def is_word_char(text: str, position: int) -> bool:
     return False
 
 
+def lower_keeping_offsets(text: str) -> str:
+    """`text.lower()` with every character still at its offset.
+
+    "\u0130" (capital I with dot, as in "\u0130stanbul" or "\u0130lham Aliyev") is the one
+    character that lowers to two ("i" and a combining dot) and would shift every offset after it;
+    it lowers to a plain "i" here (a test checks every code point)."""
+    return text.replace("\u0130", "I").lower() if "\u0130" in text else text.lower()
+
+
 def whole_word_starts(text: str, word: str) -> Iterator[int]:
     """Every offset where `word` occurs with no word character just before or after it."""
     at = text.find(word)
