@@ -50,10 +50,10 @@ _MULTI_WORD_CUES = (
 )
 # Every cue as one regex over the lowercased text, bounded by non-letters (as str.isalpha() sees
 # them); its alternatives share prefixes, so the longest cue at a position wins.
-_CUE = re.compile(
-    r"(?<![^\W\d_])"
+_CUE = re.compile(  # "\b" first, not a look-behind: re then skips most positions at once
+    r"\b(?:"
     + prefix_tree_pattern(REPORTING_VERBS | PARTICIPLE_CUES | set(_MULTI_WORD_CUES))
-    + r"(?![^\W\d_])"
+    + r")(?![^\W\d_])"
 )
 
 
@@ -277,12 +277,15 @@ class Cue:
 
 
 def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
-    chars = list(text)
+    """`text` with every quoted passage, marks included, replaced by MASK (line breaks kept)."""
+    pieces, reached = [], 0
     for span in spans:
-        for i in range(span.open_mark, span.close_mark + 1):
-            if chars[i] != "\n":
-                chars[i] = MASK
-    return "".join(chars)
+        start = max(span.open_mark, reached)
+        pieces.append(text[reached:start])
+        reached = max(reached, span.close_mark + 1)
+        pieces.append("\n".join(MASK * len(line) for line in text[start:reached].split("\n")))
+    pieces.append(text[reached:])
+    return "".join(pieces)
 
 
 class CueFinder:
@@ -354,14 +357,14 @@ class CueFinder:
                         return speaker
                     break
             return self.clause_subject(start, verb.start())
-        if _PASSIVE_BEFORE.search(left) or self.masked.startswith(" by ", verb.end()):
+        if _search_at_end(_PASSIVE_BEFORE, left) or self.masked.startswith(" by ", verb.end()):
             # "was announced ... by the WHO", "a pattern described by Marine Bulletin as"
             agent = _AGENT_AFTER.match(self.masked, verb.end())
             return self.subject_after(agent.end(), verb.end() + 200) if agent else None
-        pronoun = _PRONOUN_BEFORE.search(left)
+        pronoun = _search_at_end(_PRONOUN_BEFORE, left)
         if pronoun:
             return self.resolve_pronoun(pronoun.group(1), tail + pronoun.start())
-        if _AND_BEFORE.search(left):  # "The State Department gave ... and said"
+        if _search_at_end(_AND_BEFORE, left):  # "The State Department gave ... and said"
             return self.clause_subject(self._sentence_start(verb.start(), floor), verb.start())
         if any(word in left for word in _AFFILIATED_GROUP_WORDS):
             team = _AFFILIATED_GROUP_BEFORE.search(left)  # the whole window: names run long

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
 from summarizer.backends import BackendResult
 from summarizer.extraction import (
@@ -355,7 +356,7 @@ def _unsourced_reports(
             at = lower.find(key, at + 1)
     found = {}
     for index in sorted(candidates):
-        match = _UNSOURCED.search(masked, sentences[index].start, sentences[index].end)
+        match = _UNSOURCED.search(lower, sentences[index].start, sentences[index].end)
         if match:
             found[index] = match
     return found
@@ -366,16 +367,15 @@ _UNSOURCED = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|it (?:was|is|has been|had been) reported"
     r"|according to (?:(?:unconfirmed |media |press |local |some )?reports|sources)"
     r"|(?:media |press |local )?reports (?:say|said|suggest|suggested|indicate|indicated)"
-    r"|(?:is|are|was|were) said to)\b",
-    re.IGNORECASE,
+    r"|(?:is|are|was|were) said to)\b"  # searched in the lowercased text: faster than IGNORECASE
 )
 
 
 def _content(text: str, masked: str, start: int, sentence: Sentence, told: bool = False) -> str:
     """What the cue reports: the rest of the clause, unless it is only a quote (then nothing)."""
     rest_masked = masked[start : sentence.end]
-    words = _WORDS.findall(rest_masked)
-    if len(words) < 3 and not (words and _completed_by_quote(text, masked, start, sentence.end)):
+    words = _count_words(rest_masked, 0)
+    if words < 3 and not (words and _completed_by_quote(text, masked, start, sentence.end)):
         return ""
     after_recipient = rest_masked
     if told:  # "told the press on Tuesday.": who was told is not what was said
@@ -392,7 +392,7 @@ def _content(text: str, masked: str, start: int, sentence: Sentence, told: bool 
     if (
         adverbial
         and " that " not in adverbial.group()
-        and len(_WORDS.findall(after_recipient, adverbial.end())) < 3
+        and _count_words(after_recipient, adverbial.end()) < 3
     ):
         return ""  # 'said on Friday, "..."', 'said in an interview.': only where and when
     rest = text[start : sentence.end].strip()
@@ -418,6 +418,11 @@ _WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _RECIPIENT = re.compile(
     r"\s*(?:(?:the|an?|his|her|their)\s+)?(?:(?:[A-Z][\w.&'\u2019\-]*\s*){1,4}|[a-z]+\b)"
 )
+
+
+def _count_words(text: str, start: int, enough: int = 3) -> int:
+    """How many words `text` has from `start`, counting no further than `enough`."""
+    return sum(1 for _ in islice(_WORDS.finditer(text, start), enough))
 
 
 def _completed_by_quote(text: str, masked: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from summarizer.offline.actors import ActorDraft, ActorIndex, appositive_after
 from summarizer.text.sentences import Sentence
+from summarizer.text.words import lower_keeping_offsets
 
 FEMALE_WORDS = frozenset(
     """mrs ms miss madam lady dame queen princess duchess countess baroness sister mother wife
@@ -23,7 +24,8 @@ MALE_WORDS = frozenset(
     chairman congressman businessman councilman sportsman policeman grandfather uncle nephew
     widower""".split()  # noqa: SIM905
 )
-_PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:s?he|h(?:im|is|imself|er|ers|erself))\b")  # on lowercased text:
+# twice as fast as the same words with re.IGNORECASE
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 
 
@@ -60,7 +62,7 @@ def infer_genders(masked: str, actors: ActorIndex, sentences: list[Sentence]) ->
             if word in FEMALE_WORDS or word in MALE_WORDS:  # "Her husband, Petro Kral,"
                 votes.setdefault(actor.id, [0, 0])[0 if word in FEMALE_WORDS else 1] += 2
     starts = [s.start for s in sentences]
-    for match in _PRONOUN.finditer(masked):
+    for match in _PRONOUN.finditer(lower_keeping_offsets(masked)):
         index = bisect.bisect_right(starts, match.start()) - 1
         if index < 0:
             continue
