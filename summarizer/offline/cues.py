@@ -74,10 +74,12 @@ class CueMatch(NamedTuple):
         return self.finish
 
 
-def find_cues(masked: str) -> list[CueMatch]:
-    """Reporting verbs and cue phrases, in order: whole words, the longest cue at a position."""
+def find_cues(masked: str, lower: str | None = None) -> list[CueMatch]:
+    """Reporting verbs and cue phrases, in order: whole words, the longest cue at a position.
+
+    `lower` is `masked` lowercased by `lower_keeping_offsets`, if the caller has it already."""
     found = []
-    for match in _CUE.finditer(lower_keeping_offsets(masked)):
+    for match in _CUE.finditer(lower if lower is not None else lower_keeping_offsets(masked)):
         at, end = match.span()
         if _counts(masked, at, match.group()):
             found.append(CueMatch(at, end, masked[at:end]))
@@ -297,7 +299,9 @@ class CueFinder:
         self.actors = actors
         self.sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
-        self._verbs = find_cues(masked)
+        self.lower = lower_keeping_offsets(masked)
+        """The masked text in lower case, every character at its offset."""
+        self._verbs = find_cues(masked, self.lower)
         self._verb_starts = [v.start() for v in self._verbs]
         self.recent_speakers: list[tuple[int, ActorDraft]] = []
 
@@ -475,8 +479,8 @@ class CueFinder:
         """'his daughter Nettie Baker ... his daughter said': the person the article named right
         after the same words earlier ("Her husband, Petro Kral,")."""
         phrase = f"{pronoun.lower()} {relation}"
-        lower = lower_keeping_offsets(self.masked[:before])
-        at = lower.rfind(phrase)
+        lower = self.lower
+        at = lower.rfind(phrase, 0, before)
         while at != -1:
             after = at + len(phrase)
             gap_end = after + (2 if self.masked.startswith(", ", after) else 1)
@@ -844,7 +848,7 @@ class CueFinder:
     @cached_property
     def genders(self) -> dict[str, str]:
         """Computed on the first pronoun: many articles never need it."""
-        return infer_genders(self.masked, self.actors, self.sentences)
+        return infer_genders(self.masked, self.actors, self.sentences, self.lower)
 
     def _fits(self, actor: ActorDraft, gender: str) -> bool:
         """A person the pronoun can stand for: of that gender, or of one the article never says."""

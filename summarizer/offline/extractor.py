@@ -12,9 +12,7 @@ from itertools import islice
 
 from summarizer.backends import BackendResult
 from summarizer.extraction import (
-    ExtractedActor,
     ExtractedAttribution,
-    ExtractedClaim,
     ExtractedQuote,
     Extraction,
 )
@@ -25,7 +23,7 @@ from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB
 from summarizer.offline.names import find_mentions
 from summarizer.offline.quotes import QuotedSpan, find_quoted_spans
 from summarizer.text.sentences import Sentence
-from summarizer.text.words import is_word_char, lower_keeping_offsets
+from summarizer.text.words import is_word_char
 
 MIN_UNATTRIBUTED_QUOTE_WORDS = 6
 MAX_CLAIMS = 10
@@ -287,7 +285,7 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
         )
         found.append((attribution, verb))
 
-    unsourced_at = _unsourced_reports(masked, sentences, finder)
+    unsourced_at = _unsourced_reports(sentences, finder)
     opinion_at: dict[int | None, re.Match] = {}
     for opinion in _OPINION.finditer(masked):  # one scan, not one per sentence
         opinion_at.setdefault(finder.sentence_index(opinion.start()), opinion)
@@ -338,14 +336,12 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
     return found
 
 
-def _unsourced_reports(
-    masked: str, sentences: list[Sentence], finder: CueFinder
-) -> dict[int, re.Match]:
+def _unsourced_reports(sentences: list[Sentence], finder: CueFinder) -> dict[int, re.Match]:
     """The first 'reportedly'-like phrase of each sentence that has one, by sentence index.
 
     The phrase pattern is slow to run over a whole article, so it is only tried on sentences
     where str.find (fast, in C) sees one of its key words."""
-    lower = lower_keeping_offsets(masked)
+    lower = finder.lower
     candidates: set[int] = set()
     for key in _UNSOURCED_KEYS:
         at = lower.find(key)
@@ -463,8 +459,9 @@ def _clip(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _claims(text, sentences, attributions, quotes, actors) -> list[ExtractedClaim]:
-    claims: list[tuple[int, ExtractedClaim]] = []
+def _claims(text, sentences, attributions, quotes, actors) -> list[dict]:
+    """`ExtractedClaim` fields, in article order."""
+    claims: list[tuple[int, dict]] = []
     covered: set[tuple[int, str]] = set()
     for attribution, verb in attributions:
         if attribution.source is None or attribution.sentence is None:
@@ -477,12 +474,7 @@ def _claims(text, sentences, attributions, quotes, actors) -> list[ExtractedClai
         claims.append(
             (
                 attribution.sentence,
-                ExtractedClaim(
-                    text=attribution.content,
-                    claimant=attribution.source,
-                    kind=kind,
-                    sentences=[attribution.sentence],
-                ),
+                _claim(attribution.content, attribution.source, kind, attribution.sentence),
             )
         )
     for quote in quotes:
@@ -493,15 +485,7 @@ def _claims(text, sentences, attributions, quotes, actors) -> list[ExtractedClai
             continue
         covered.add(key)
         claims.append(
-            (
-                quote.sentence,
-                ExtractedClaim(
-                    text=_clip(quote.text),
-                    claimant=quote.speaker,
-                    kind="other",
-                    sentences=[quote.sentence],
-                ),
-            )
+            (quote.sentence, _claim(_clip(quote.text), quote.speaker, "other", quote.sentence))
         )
     lead = _lead_sentences(sentences, MAX_LEAD_CLAIMS)
     for sentence in lead:
@@ -512,16 +496,17 @@ def _claims(text, sentences, attributions, quotes, actors) -> list[ExtractedClai
         claims.append(
             (
                 sentence.index + 1,
-                ExtractedClaim(
-                    text=_clip(sentence.text),
-                    claimant="article",
-                    kind="fact",
-                    sentences=[sentence.index + 1],
-                ),
+                _claim(_clip(sentence.text), "article", "fact", sentence.index + 1),
             )
         )
     claims.sort(key=lambda item: item[0])
     return [claim for _, claim in claims[:MAX_CLAIMS]]
+
+
+def _claim(text: str, claimant: str, kind: str, sentence: int) -> dict:
+    """An `ExtractedClaim`'s fields: `Extraction` validates its lists in one call, faster than an
+    object each (as are the actors)."""
+    return {"text": text, "claimant": claimant, "kind": kind, "sentences": [sentence]}
 
 
 def _lead_sentences(sentences: list[Sentence], count: int) -> list[Sentence]:
@@ -555,11 +540,12 @@ def _headline_and_summary(index: ArticleIndex) -> tuple[str, str]:
     return (lead[0].text if lead else index.sentences[0].text if index.sentences else ""), summary
 
 
-def _extracted_actor(actor: ActorDraft) -> ExtractedActor:
-    return ExtractedActor(
-        id=actor.id,
-        name=actor.name,
-        type=actor.type,
-        role=actor.role,
-        aliases=[a for a in actor.aliases if a != actor.name],
-    )
+def _extracted_actor(actor: ActorDraft) -> dict:
+    """An `ExtractedActor`'s fields (see `_claim`)."""
+    return {
+        "id": actor.id,
+        "name": actor.name,
+        "type": actor.type,
+        "role": actor.role,
+        "aliases": [a for a in actor.aliases if a != actor.name],
+    }

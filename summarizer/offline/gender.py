@@ -37,8 +37,12 @@ def pronoun_gender(pronoun: str) -> str | None:
     return "m" if word in ("he", "him", "his", "himself") else None
 
 
-def infer_genders(masked: str, actors: ActorIndex, sentences: list[Sentence]) -> dict[str, str]:
-    """Actor id -> 'f' or 'm', for the people whose gender the article makes clear."""
+def infer_genders(
+    masked: str, actors: ActorIndex, sentences: list[Sentence], lower: str | None = None
+) -> dict[str, str]:
+    """Actor id -> 'f' or 'm', for the people whose gender the article makes clear.
+
+    `lower` is `masked` lowercased by `lower_keeping_offsets`, if the caller has it already."""
     votes: dict[str, list[int]] = {}  # id -> [female, male]
     for actor in actors.actors:
         if actor.type == "person" and actor.role:
@@ -62,7 +66,7 @@ def infer_genders(masked: str, actors: ActorIndex, sentences: list[Sentence]) ->
             if word in FEMALE_WORDS or word in MALE_WORDS:  # "Her husband, Petro Kral,"
                 votes.setdefault(actor.id, [0, 0])[0 if word in FEMALE_WORDS else 1] += 2
     starts = [s.start for s in sentences]
-    for match in _PRONOUN.finditer(lower_keeping_offsets(masked)):
+    for match in _PRONOUN.finditer(lower if lower is not None else lower_keeping_offsets(masked)):
         index = bisect.bisect_right(starts, match.start()) - 1
         if index < 0:
             continue
