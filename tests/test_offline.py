@@ -1439,6 +1439,21 @@ def test_the_department_is_the_department_named_before():
     ]
 
 
+def test_a_question_after_an_interview_label_opens_a_sentence():
+    text = (
+        "((WN))  Could you explain how the tool works? It could help others.\n\n"
+        "((Ann Lee))  Will Smith asked me that too. It downloads videos.\n"
+    )
+    names = [m.text for m in find_mentions(text, split_sentences(text))]
+    assert "Could" not in names and "Will Smith" in names
+
+
+def test_neither_and_your_open_no_name():
+    text = "Neither Dasbach nor Mears replied. Your release said so, Dasbach added."
+    names = [m.text for m in find_mentions(text, split_sentences(text))]
+    assert names == ["Dasbach", "Mears", "Dasbach"]
+
+
 # --- the seed article ---------------------------------------------------------------------------
 
 

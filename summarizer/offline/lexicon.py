@@ -201,7 +201,8 @@ COMMON_CAPITALISED = frozenset(
     furthermore additionally afterwards instead indeed still thus therefore again once
     previously currently recently reportedly separately similarly finally overall elsewhere
     altogether meanwhile otherwise per amongst among within without upon via throughout toward
-    towards regarding concerning including beyond besides unlike like near whereas nor""".split()  # noqa: SIM905
+    towards regarding concerning including beyond besides unlike like near whereas nor neither
+    either your yours ours us them""".split()  # noqa: SIM905
 )
 NAME_CONNECTORS = frozenset(
     [

@@ -161,6 +161,11 @@ def _particle_names(text: str) -> list[Token]:
 def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     words = tokens(text)
     sentence_starts = {s.start for s in sentences}
+    sentence_starts |= {  # "((WN)) Your release mentioned": an interview's speaker label first
+        marker.end()
+        for s in sentences
+        if text.startswith("((", s.start) and (marker := _SPEAKER_LABEL.match(text, s.start))
+    }
     sentence_of = _sentence_lookup(sentences)
     seen_lowercase = _LowercaseWords(text)
     mid_sentence = {w.text for w in words if w.start not in sentence_starts}
@@ -195,6 +200,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
 
 
 _GOVERNMENT = " government"
+_SPEAKER_LABEL = re.compile(r"\(\([^()\n]{1,40}\)\)[\s:]*")
 _AGE_AFTER = re.compile(r", \d{1,3}[,.]")
 
 
