@@ -19,6 +19,7 @@ from summarizer.offline.lexicon import (
     ROLE_WORDS,
     TITLE_WORDS,
     government_name,
+    is_demonym,
 )
 from summarizer.offline.names import Mention
 from summarizer.text.names import name_key
@@ -39,6 +40,12 @@ _PREPOSITIONS = tuple(
 _APPOSITIVE_ROLE = re.compile(
     r",\s+(?:the|a|an|his|her|its|their)\s+((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+)"
     r"(?:\s+(?:of|for|at)\s+[^,.;:\u2591]{1,60}?)?)\s*[,.;]"
+)
+
+
+# "A city hall spokeswoman, Ewa Nowicka, said": the role first, then the name between commas
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+)),\s$"
 )
 
 
@@ -193,6 +200,8 @@ class ActorIndex:
             if masked.endswith(_PREPOSITIONS, 0, start):
                 continue  # "Speaking to AFP, the president of ...": not AFP's role
             appositive = appositive_after(masked, end)
+            if appositive is None and masked.endswith(", ", 0, start):
+                appositive = _ROLE_BEFORE_NAME.search(masked, max(0, start - 60), start)
             if appositive and appositive.group(2).lower() in ROLE_WORDS:
                 actor.role = appositive.group(1)
 
@@ -219,10 +228,14 @@ class ActorIndex:
         return out
 
     def by_role(self, role_words: list[str], before: int) -> ActorDraft | None:
-        """The person whose title shares the most words with `role_words`, latest mentioned first."""
+        """The person whose title shares the most words with `role_words`, latest mentioned first.
+
+        "leader" fits any head of government's title, and a nationality must be in the title too:
+        "the Dutch leader" is the Dutch Prime Minister, not the Hungarian one."""
         wanted = {w.lower() for w in role_words if w.lower() in ROLE_WORDS}
         if not wanted:
             return None
+        nationality = {w.lower() for w in role_words if w[:1].isupper() and is_demonym(w)}
         best, best_score = None, 0
         for s, _, actor, _ in self._positions:
             if s >= before:
@@ -230,6 +243,10 @@ class ActorIndex:
             if actor.type != "person" or not actor.role:
                 continue
             have = {w.lower().strip(".") for w in actor.role.split()}
+            if not nationality <= have:
+                continue
+            if "leader" in wanted and have & _LEADER_TITLES:
+                have.add("leader")
             score = len(wanted & have)
             if score >= best_score and score > 0 and wanted <= have | {"the"}:
                 best, best_score = actor, score
@@ -292,6 +309,9 @@ class ActorIndex:
             else:
                 out.append(actor)
         return out
+
+
+_LEADER_TITLES = frozenset(("president", "prime", "premier", "chancellor", "king", "queen"))
 
 
 def _initials(name: str) -> str:

@@ -27,6 +27,7 @@ MALE_WORDS = frozenset(
 _PRONOUN = re.compile(r"\b(?:s?he|h(?:im|is|imself|er|ers|erself))\b")  # on lowercased text:
 # twice as fast as the same words with re.IGNORECASE
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
+_OPENING = " \t,\u2591"  # spaces, and a quote (masked) with its comma: '"...," she said'
 
 
 def pronoun_gender(pronoun: str) -> str | None:
@@ -72,11 +73,14 @@ def infer_genders(
             continue
         sentence = sentences[index]
         people = _people_before(actors, sentence.start, match.start())
-        if not people and index and not masked[sentence.start : match.start()].strip():
+        opening = masked[sentence.start : match.start()]
+        if not people and index and not opening.strip(_OPENING):
             # "Reed wrote after hearing of her death. He said": the opening "He" is the one
-            # person of the sentence before, which outvotes the "her" about someone else
+            # person of the sentence before, which outvotes the "her" about someone else; so is
+            # the "she" of '"...," she said' after a sentence about one person, in its paragraph
             previous = sentences[index - 1]
-            if sentence.paragraph - previous.paragraph <= 1:
+            gap = 0 if opening.strip() else 1
+            if sentence.paragraph - previous.paragraph <= gap:
                 people = _people_before(actors, previous.start, previous.end)
         if len(people) == 1:  # only one person it can be, within its own sentence
             tally = votes.setdefault(people[0].id, [0, 0])

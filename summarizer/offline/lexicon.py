@@ -128,7 +128,7 @@ ORG_WORDS = frozenset(
     authority authorities board bureau church club fc league federation fund trust hospital
     school college centre center museum academy alliance coalition movement front council
     tribunal cabinet command patrol brigade battalion federation society laboratory lab labs
-    observatory nasa airlines airline railways railway team nations""".split()  # noqa: SIM905
+    observatory nasa airlines airline railways railway team nations campaign""".split()  # noqa: SIM905
 )
 # Organisations described rather than named ("the commission said", "the company noted").
 GENERIC_ORG_NOUNS = frozenset("company firm business organisation organization".split())  # noqa: SIM905
@@ -136,7 +136,7 @@ DESCRIBED_ORGANISATIONS = GENERIC_ORG_NOUNS | frozenset(
     """university council party department ministry agency court committee commission government
     army navy corporation association foundation union network administration authority board
     bureau church club league federation hospital school college museum alliance coalition
-    institute""".split()  # noqa: SIM905
+    institute bank office""".split()  # noqa: SIM905
 )
 MEDIA_WORDS = frozenset(
     """times journal post news press herald tribune guardian telegraph gazette daily radio
@@ -161,7 +161,7 @@ SURNAME_PLACE_WORDS = frozenset("hall park lake street forest bay".split())  # n
 PERSON_TITLES = frozenset(
     """mr mrs ms dr judge justice senator sen rep representative governor mayor president
     professor prof detective sergeant inspector congressman congresswoman councillor councilor
-    prosecutor""".split()  # noqa: SIM905
+    prosecutor minister chancellor premier ambassador commissioner""".split()  # noqa: SIM905
 )
 # Words that make a capitalised run an organisation's or a place's name rather than a person's.
 _NOT_NAME_WORDS = (

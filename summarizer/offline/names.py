@@ -170,9 +170,12 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     seen_lowercase = _LowercaseWords(text)
     mid_sentence = {w.text for w in words if w.start not in sentence_starts}
     mentions = []
+    dateline = _DATELINE.match(text)
     for group in _capitalised_runs(text, words):
         if group and text.startswith("))", group[0].start - 2):
             continue  # Wikinews' "((es))Spanish language:" gloss marker, not a name
+        if dateline and group and group[-1].end <= dateline.end():
+            continue  # "DUBLIN, Jan 9 (Reuters) -": where and when the story was filed
         group = _drop_common_start(text, group, sentence_starts, seen_lowercase, mid_sentence)
         if group and is_demonym(group[0].text) and all(is_demonym(t.text) for t in group):
             if len(group) == 1 and text.startswith(_GOVERNMENT, group[0].end):
@@ -200,6 +203,12 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
 
 
 _GOVERNMENT = " government"
+# A wire story's dateline: the place in capitals at the very start, perhaps a date and the agency,
+# then a dash ("DUBLIN, Jan 9 (Reuters) - ", "LUSAKA (AP) \u2014 ", "NEW YORK - ").
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
+    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?(?:\s*\([^()\n]{1,30}\))?\s+[-\u2013\u2014]\s"
+)
 _SPEAKER_LABEL = re.compile(r"\(\([^()\n]{1,40}\)\)[\s:]*")
 _AGE_AFTER = re.compile(r", \d{1,3}[,.]")
 
@@ -432,17 +441,25 @@ def _drop_common_start(
             return []  # "Witnesses said", "Residents told": people described, not named
         if at_start and len(group) == 1 and head not in mid_sentence:
             after = _LOWER_WORD_AFTER.match(text, group[0].end)
-            if after and after.group(1) in _PLURAL_PEOPLE:
-                return []  # "Emergency workers said", "Multiple assailants": a description
+            if after and (after.group(1) in _PLURAL_PEOPLE or after.group(1) in ROLE_WORDS):
+                return []  # "Emergency workers said", "Opposition lawmaker Kim": a description
         if lower in COMMON_CAPITALISED or (
             at_start
             and lower not in TITLE_WORDS
-            and (lower in seen_lowercase or (lower in OCCUPATIONS and len(group) > 2))
-        ):  # "Actor Brendan Fraser" at a sentence start: the occupation becomes the role
+            and (lower in seen_lowercase or (_describes_a_person(lower) and len(group) > 2))
+        ):  # "Actor Brendan Fraser", "Resident Ann Lee" at a sentence start: a description
             group = group[1:]
             continue
         break
     return group
+
+
+def _describes_a_person(word: str) -> bool:
+    """'actor', 'farmer', 'resident', 'runner-up': a word for a person, not part of a name."""
+    return word in OCCUPATIONS or word in DESCRIBED_PEOPLE or word in _PERSON_NOUNS
+
+
+_PERSON_NOUNS = frozenset(("runner-up", "winner", "champion", "farmer", "fisherman", "shopkeeper"))
 
 
 def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
@@ -526,14 +543,15 @@ def _before_origin(name: list[Token], connectors: Collection[str]) -> list[Token
 
 
 def _titled_name(group: list[Token], title_at: int) -> bool:
-    """'Judge Durham Hall QC', 'Senator Brian Park': a title that only ever comes before a
-    person's name, then one to three plain capitalised words whose place words are surnames."""
+    """'Judge Durham Hall QC', 'Senator Brian Park', 'Finance Minister Park Ji-hoon': a title that
+    only ever comes before a person's name, then one to three plain capitalised words (perhaps
+    hyphenated) whose place words are surnames."""
     rest = group[title_at + 1 :]
     return (
         title_at >= 0
         and group[title_at].text.lower().rstrip(".") in PERSON_TITLES
         and 1 <= len(rest) <= 3
-        and all(t.text[:1].isupper() and t.text.isalpha() for t in rest)
+        and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in rest)
         and all(
             t.text.lower() in SURNAME_PLACE_WORDS for t in rest if t.text.lower() in PLACE_WORDS
         )
