@@ -48,8 +48,8 @@ _MULTI_WORD_CUES = (
     "finds that",
     "find that",
 )
-# Every cue as one regex over the lowercased text, bounded by non-letters (as str.isalpha() sees
-# them); its alternatives share prefixes, so the longest cue at a position wins.
+# Every cue as one regex over the lowercased text, a whole word: a word boundary before it and no
+# letter after it; its alternatives share prefixes, so the longest cue at a position wins.
 _CUE = re.compile(  # "\b" first, not a look-behind: re then skips most positions at once
     r"\b(?:"
     + prefix_tree_pattern(REPORTING_VERBS | PARTICIPLE_CUES | set(_MULTI_WORD_CUES))
@@ -479,15 +479,14 @@ class CueFinder:
         """'his daughter Nettie Baker ... his daughter said': the person the article named right
         after the same words earlier ("Her husband, Petro Kral,")."""
         phrase = f"{pronoun.lower()} {relation}"
-        lower = self.lower
-        at = lower.rfind(phrase, 0, before)
+        at = self.lower.rfind(phrase, 0, before)
         while at != -1:
             after = at + len(phrase)
             gap_end = after + (2 if self.masked.startswith(", ", after) else 1)
             found = self.actors.mentions_between(gap_end, gap_end + 60)
             if found and found[0][1].start == gap_end and found[0][0].type == "person":
                 return found[0][0]
-            at = lower.rfind(phrase, 0, at)
+            at = self.lower.rfind(phrase, 0, at)
         return None
 
     def _country_of(self, demonym: str, before: int) -> ActorDraft | None:
