@@ -83,6 +83,8 @@ class Sink:
             raise InputError(f"{self.path}: a .jsonl output holds JSON; drop --format {fmt}")
         if self.path is not None and not self.to_dir and many and not self.jsonl:
             raise InputError(f"--out {self.path}: several articles need a folder or a .jsonl file")
+        if self.path is None and many and fmt == "html":
+            raise InputError("several articles as HTML need --out FOLDER (one page per article)")
         self.format = fmt
         self._console = None
 

@@ -201,3 +201,10 @@ def test_html_out_folder_is_resumed_and_a_changed_article_redone(tmp_path: Path)
     changed = invoke("summarize", str(tmp_path / "*.txt"), "--out", str(out), "-f", "html")
     assert "1 already done, 1 done" in changed.stderr, changed.stderr
     assert "b has changed" in (out / "b.html").read_text()
+
+
+def test_several_articles_as_html_on_stdout_is_a_clear_error(tmp_path: Path):
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(f'Officials said "{name} is done now here."\n')
+    result = invoke("summarize", str(tmp_path / "*.txt"), "-f", "html")
+    assert_one_line_error(result, 2, "need --out FOLDER")
