@@ -18,7 +18,6 @@ _KNOWN_MISSES = {
     "dropped as a name or slogan",
     (7, "Then balance them somewhere else"): "a shout from the crowd: a short quote with no "
     "speaker is dropped as a name or slogan",
-    (9, "We think the appeals court"): "'the lawyer' for a role written 'attorney'",
     (11, "We underestimated how quickly the"): "the speaker is named after the quote with no "
     "reporting verb ('That was the assessment of ...')",
     (12, "I have nothing to lose"): "'she' stands for the subject of the sentences before, not "

@@ -1454,6 +1454,14 @@ def test_neither_and_your_open_no_name():
     assert names == ["Dasbach", "Mears", "Dasbach"]
 
 
+def test_a_described_subject_is_the_person_holding_that_role_under_another_word():
+    summary = run(
+        "Whitcomb's attorney, Neil Barrett, spoke to reporters on Monday.\n\n"
+        'The lawyer looked tired after the verdict. "We will appeal this decision," he said.\n'
+    )
+    assert speaker_of(summary, "We will appeal") == "Neil Barrett"
+
+
 # --- the seed article ---------------------------------------------------------------------------
 
 

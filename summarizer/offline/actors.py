@@ -43,9 +43,11 @@ _APPOSITIVE_ROLE = re.compile(
 )
 
 
-# "A city hall spokeswoman, Ewa Nowicka, said": the role first, then the name between commas
+# "A city hall spokeswoman, Ewa Nowicka, said", "Whitcomb's attorney, Neil Barrett, said": the
+# role first, then the name between commas
 _ROLE_BEFORE_NAME = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+)),\s$"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s)\s+"
+    r"((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+)),\s$"
 )
 
 
@@ -247,6 +249,7 @@ class ActorIndex:
                 continue
             if "leader" in wanted and have & _LEADER_TITLES:
                 have.add("leader")
+            have |= {word for word in wanted if have & _SAME_ROLE.get(word, set())}
             score = len(wanted & have)
             if score >= best_score and score > 0 and wanted <= have | {"the"}:
                 best, best_score = actor, score
@@ -312,6 +315,10 @@ class ActorIndex:
 
 
 _LEADER_TITLES = frozenset(("president", "prime", "premier", "chancellor", "king", "queen"))
+_LAWYERS = frozenset(("lawyer", "attorney", "counsel", "solicitor", "barrister"))
+_SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+_SAME_ROLE = {word: group for group in (_LAWYERS, _SPOKESPEOPLE) for word in group}
+"""'the lawyer said' for a title written 'attorney', 'the spokesperson' for a 'spokeswoman'."""
 
 
 def _initials(name: str) -> str:

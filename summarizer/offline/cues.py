@@ -463,8 +463,10 @@ class CueFinder:
             described.add_alias(f"{owned.group(1).lower()} {owned.group(2)}")
             return described  # listed with the article's words too: "her husband"
         described = _search_at_end(_DESCRIBED_BEFORE, left)
-        if described:
-            return self.actors.described(described.group(1), tail + described.start(1))
+        if described:  # "The lawyer said": whoever holds the role, else the description
+            at = tail + described.start(1)
+            holder = self.actors.by_role(described.group(1).split(), at)
+            return holder or self.actors.described(described.group(1), at)
         described = _search_at_end(_BARE_DESCRIBED_BEFORE, left)
         if described:
             words = described.group(1).split()
@@ -842,7 +844,8 @@ class CueFinder:
         opening = _DESCRIBED_OPENING.match(self.masked, sentence.start, sentence.end)
         if opening is None:
             return None
-        return self.actors.described(opening.group(1), opening.start(1))
+        holder = self.actors.by_role(opening.group(1).split(), opening.start(1))  # "The lawyer"
+        return holder or self.actors.described(opening.group(1), opening.start(1))
 
     @cached_property
     def genders(self) -> dict[str, str]:
