@@ -284,6 +284,12 @@ class ActorIndex:
         actor.spans.append((offset, offset + len(description)))
         return actor
 
+    def holder_or_described(self, description: str, offset: int) -> ActorDraft:
+        """'the lawyer', 'the mayor': the person named with that role before `offset`, else the
+        description itself as a speaker."""
+        holder = self.by_role(description.split(), offset)
+        return holder or self.described(description, offset)
+
     def promote(self, actor: ActorDraft) -> None:
         """An actor that speaks or is a source: counted as speaking, and real if it was tentative."""
         actor.tentative = False

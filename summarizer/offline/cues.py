@@ -74,12 +74,12 @@ class CueMatch(NamedTuple):
         return self.finish
 
 
-def find_cues(masked: str, lower: str | None = None) -> list[CueMatch]:
+def find_cues(masked: str, lower: str) -> list[CueMatch]:
     """Reporting verbs and cue phrases, in order: whole words, the longest cue at a position.
 
-    `lower` is `masked` lowercased by `lower_keeping_offsets`, if the caller has it already."""
+    `lower` is `masked` lowercased by `lower_keeping_offsets`."""
     found = []
-    for match in _CUE.finditer(lower if lower is not None else lower_keeping_offsets(masked)):
+    for match in _CUE.finditer(lower):
         at, end = match.span()
         if _counts(masked, at, match.group()):
             found.append(CueMatch(at, end, masked[at:end]))
@@ -464,9 +464,7 @@ class CueFinder:
             return described  # listed with the article's words too: "her husband"
         described = _search_at_end(_DESCRIBED_BEFORE, left)
         if described:  # "The lawyer said": whoever holds the role, else the description
-            at = tail + described.start(1)
-            holder = self.actors.by_role(described.group(1).split(), at)
-            return holder or self.actors.described(described.group(1), at)
+            return self.actors.holder_or_described(described.group(1), tail + described.start(1))
         described = _search_at_end(_BARE_DESCRIBED_BEFORE, left)
         if described:
             words = described.group(1).split()
@@ -740,9 +738,7 @@ class CueFinder:
         named = self._name_in_apposition(described.end(), ceiling)
         if named is not None:
             return named
-        words = described.group(1).split()
-        holder = self.actors.by_role(words, described.start(1))
-        return holder or self.actors.described(described.group(1), described.start(1))
+        return self.actors.holder_or_described(described.group(1), described.start(1))
 
     def _name_in_apposition(
         self, comma: int, ceiling: int, closed: bool = False
@@ -844,8 +840,7 @@ class CueFinder:
         opening = _DESCRIBED_OPENING.match(self.masked, sentence.start, sentence.end)
         if opening is None:
             return None
-        holder = self.actors.by_role(opening.group(1).split(), opening.start(1))  # "The lawyer"
-        return holder or self.actors.described(opening.group(1), opening.start(1))
+        return self.actors.holder_or_described(opening.group(1), opening.start(1))
 
     @cached_property
     def genders(self) -> dict[str, str]:

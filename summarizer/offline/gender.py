@@ -12,7 +12,6 @@ import re
 
 from summarizer.offline.actors import ActorDraft, ActorIndex, appositive_after
 from summarizer.text.sentences import Sentence
-from summarizer.text.words import lower_keeping_offsets
 
 FEMALE_WORDS = frozenset(
     """mrs ms miss madam lady dame queen princess duchess countess baroness sister mother wife
@@ -39,11 +38,11 @@ def pronoun_gender(pronoun: str) -> str | None:
 
 
 def infer_genders(
-    masked: str, actors: ActorIndex, sentences: list[Sentence], lower: str | None = None
+    masked: str, actors: ActorIndex, sentences: list[Sentence], lower: str
 ) -> dict[str, str]:
     """Actor id -> 'f' or 'm', for the people whose gender the article makes clear.
 
-    `lower` is `masked` lowercased by `lower_keeping_offsets`, if the caller has it already."""
+    `lower` is `masked` lowercased by `lower_keeping_offsets`."""
     votes: dict[str, list[int]] = {}  # id -> [female, male]
     for actor in actors.actors:
         if actor.type == "person" and actor.role:
@@ -67,7 +66,7 @@ def infer_genders(
             if word in FEMALE_WORDS or word in MALE_WORDS:  # "Her husband, Petro Kral,"
                 votes.setdefault(actor.id, [0, 0])[0 if word in FEMALE_WORDS else 1] += 2
     starts = [s.start for s in sentences]
-    for match in _PRONOUN.finditer(lower if lower is not None else lower_keeping_offsets(masked)):
+    for match in _PRONOUN.finditer(lower):
         index = bisect.bisect_right(starts, match.start()) - 1
         if index < 0:
             continue

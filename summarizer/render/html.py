@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from summarizer.render.labels import NO_SOURCE, actor_name, check_mark, where
@@ -45,6 +46,13 @@ def article_segments(text: str, quotes: list[Quote]) -> list[Segment]:
 
 def to_html(summary: Summary, article_text: str | None) -> str:
     """The page for `summary`; without the article's text, the summary alone."""
+    segments = article_segments(article_text, summary.quotes) if article_text else []
+    return _template().render(s=summary, segments=segments, no_source=NO_SOURCE)
+
+
+@cache
+def _template():
+    """The page template, compiled once per process (a batch renders one page per article)."""
     import jinja2
 
     env = jinja2.Environment(
@@ -55,7 +63,4 @@ def to_html(summary: Summary, article_text: str | None) -> str:
         lstrip_blocks=True,
     )
     env.globals.update(actor_name=actor_name, check_mark=check_mark, where=where)
-    segments = article_segments(article_text, summary.quotes) if article_text else []
-    return env.get_template("summary.html.jinja").render(
-        s=summary, segments=segments, no_source=NO_SOURCE
-    )
+    return env.get_template("summary.html.jinja")
