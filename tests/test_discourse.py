@@ -1,6 +1,6 @@
-"""The offline backend on the stories of tests/discourse_cases.py: every quote is found and goes
-to the speaker a reader would name. Known misses are strict xfails, so a rule that fixes one is
-noticed."""
+"""The offline backend on the stories of tests/discourse_cases.py and tests/house_style_cases.py:
+every quote is found and goes to the speaker a reader would name. Known misses are strict xfails,
+so a rule that fixes one is noticed."""
 
 from __future__ import annotations
 
@@ -9,34 +9,134 @@ import pytest
 from summarizer import summarize
 from summarizer.text.names import name_key
 from tests.discourse_cases import DISCOURSE
+from tests.house_style_cases import STORIES_A, STORIES_B
 
-# (story number from 1, first words of the quote) -> why the rules get it wrong
+SUITES = {"wire": DISCOURSE, "A": STORIES_A, "B": STORIES_B}
+
+# (suite, story number from 1, first words of the quote) -> why the rules get it wrong
 _KNOWN_MISSES = {
-    (4, "as far as possible through"): "'the company' when its name has no company word "
+    ("wire", 4, "as far as possible through"): "'the company' when its name has no company word "
     "('Rheinwerk AG')",
-    (7, "Books not budgets"): "a chant nobody is named for: a short quote with no speaker is "
-    "dropped as a name or slogan",
-    (7, "Then balance them somewhere else"): "a shout from the crowd: a short quote with no "
-    "speaker is dropped as a name or slogan",
-    (11, "We underestimated how quickly the"): "the speaker is named after the quote with no "
+    (
+        "wire",
+        7,
+        "Books not budgets",
+    ): "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan",
+    (
+        "wire",
+        7,
+        "Then balance them somewhere else",
+    ): "a shout from the crowd: a short quote with no speaker is dropped as a name or slogan",
+    (
+        "wire",
+        11,
+        "We underestimated how quickly the",
+    ): "the speaker is named after the quote with no "
     "reporting verb ('That was the assessment of ...')",
-    (12, "I have nothing to lose"): "'she' stands for the subject of the sentences before, not "
-    "for the last speaker",
-    (13, "This pipeline crosses our territory"): "a title and a name followed by 'of the "
+    (
+        "wire",
+        12,
+        "I have nothing to lose",
+    ): "'she' stands for the subject of the sentences before, not for the last speaker",
+    ("wire", 13, "This pipeline crosses our territory"): "a title and a name followed by 'of the "
     "<nation>' before the cue",
-    (13, "We have held more than"): "an unnamed spokesman given to the company, as the gold "
+    (
+        "wire",
+        13,
+        "We have held more than",
+    ): "an unnamed spokesman given to the company, as the gold "
     "does for some articles; the rules keep the description",
-    (16, "God protect us"): "a short quote with no speaker is dropped as a name or slogan",
-    (17, "working closely with the customer"): "'It said' for an organisation",
-    (20, "Six percent over two years,"): "a one-word company name ('Aeroliva') taken for a "
+    ("wire", 16, "God protect us"): "a short quote with no speaker is dropped as a name or slogan",
+    ("wire", 17, "working closely with the customer"): "'It said' for an organisation",
+    ("wire", 20, "Six percent over two years,"): "a one-word company name ('Aeroliva') taken for a "
     "person, then 'she' resolved to it",
-    (21, "Tomorrow is another day. The"): "a capitalised description with a nationality before "
+    (
+        "wire",
+        21,
+        "Tomorrow is another day. The",
+    ): "a capitalised description with a nationality before "
     "the name at a sentence start ('Second-placed Ecuadorian')",
-    (26, "This was the hardest decision"): "the speaker is named after the quote with no "
+    ("wire", 26, "This was the hardest decision"): "the speaker is named after the quote with no "
     "reporting verb ('Those were the words of ...')",
-    (33, "We didn't think anyone would"): "'So said X' after the quote",
-    (33, "Small scientists, big results."): "a slogan on a poster: a short quote with no speaker "
-    "is dropped as a name",
+    ("wire", 33, "We didn't think anyone would"): "'So said X' after the quote",
+    (
+        "wire",
+        33,
+        "Small scientists, big results.",
+    ): "a slogan on a poster: a short quote with no speaker is dropped as a name",
+    ("A", 2, "Behind each of these numbers is"): "missed at first read; not yet analysed",
+    ("A", 2, "Every month of delay makes recovery"): "missed at first read; not yet analysed",
+    ("A", 2, "We know too many children are"): "missed at first read; not yet analysed",
+    ("A", 2, "There’s nothing more I can do"): "missed at first read; not yet analysed",
+    ("A", 5, "We're tired. That's the honest answer."): "missed at first read; not yet analysed",
+    ("A", 8, "best performance of the season"): "missed at first read; not yet analysed",
+    ("A", 8, "I thought we were outstanding from"): "missed at first read; not yet analysed",
+    ("A", 8, "We pressed them, we were brave"): "missed at first read; not yet analysed",
+    ("A", 8, "The lads create the chances,"): "missed at first read; not yet analysed",
+    ("A", 8, "The first one I've probably scored"): "missed at first read; not yet analysed",
+    ("A", 8, "It's a clear foul."): "missed at first read; not yet analysed",
+    ("A", 8, "I'm not going to say any"): "missed at first read; not yet analysed",
+    ("A", 8, "only themselves to blame"): "missed at first read; not yet analysed",
+    ("A", 8, "There's a long way to go."): "missed at first read; not yet analysed",
+    ("A", 9, "wild and exact at once"): "missed at first read; not yet analysed",
+    ("A", 9, "Play it the way the old"): "missed at first read; not yet analysed",
+    ("A", 10, "He will grow up with camels,"): "missed at first read; not yet analysed",
+    ("A", 10, "Maybe that is good."): "missed at first read; not yet analysed",
+    (
+        "A",
+        12,
+        "Residents of low-lying and mountainous areas",
+    ): "missed at first read; not yet analysed",
+    ("A", 13, "You didn’t listen to a word"): "missed at first read; not yet analysed",
+    ("A", 14, "We got this wrong."): "missed at first read; not yet analysed",
+    ("A", 14, "We are making enquiries,"): "missed at first read; not yet analysed",
+    ("A", 15, "Don’t look for wickets, let the"): "missed at first read; not yet analysed",
+    ("A", 16, "no reliable way of measuring its"): "missed at first read; not yet analysed",
+    ("A", 17, "The doctor sat me down and"): "missed at first read; not yet analysed",
+    ("A", 17, "I'm so sorry, Patricia, we're talking"): "missed at first read; not yet analysed",
+    ("A", 17, "I went home and started planning"): "missed at first read; not yet analysed",
+    ("A", 17, "remarkable"): "missed at first read; not yet analysed",
+    ("A", 17, "Patricia's scans have been clear for"): "missed at first read; not yet analysed",
+    ("A", 17, "We have to be careful, because"): "missed at first read; not yet analysed",
+    ("A", 17, "I've done things I never thought"): "missed at first read; not yet analysed",
+    ("A", 17, "I've seen my granddaughter start school."): "missed at first read; not yet analysed",
+    (
+        "A",
+        17,
+        "Stories like Patricia's are incredibly encouraging,",
+    ): "missed at first read; not yet analysed",
+    ("A", 19, "This tragedy was entirely avoidable."): "missed at first read; not yet analysed",
+    ("A", 20, "We’ve managed for thirty years without"): "missed at first read; not yet analysed",
+    ("B", 1, "We made the call early because"): "missed at first read; not yet analysed",
+    ("B", 2, "This was a cowardly attack on"): "missed at first read; not yet analysed",
+    ("B", 2, "We know there were a lot"): "missed at first read; not yet analysed",
+    ("B", 2, "She was sitting on the pavement"): "missed at first read; not yet analysed",
+    ("B", 2, "People were really kind, someone brought"): "missed at first read; not yet analysed",
+    ("B", 3, "I have written to the commissioner"): "missed at first read; not yet analysed",
+    ("B", 5, "sends a message that safe streets"): "missed at first read; not yet analysed",
+    ("B", 7, "There are lads in that dressing"): "missed at first read; not yet analysed",
+    ("B", 7, "This one is for the parish"): "missed at first read; not yet analysed",
+    ("B", 7, "I'd say my heart stopped for"): "missed at first read; not yet analysed",
+    ("B", 7, "But we've a lot of fitness"): "missed at first read; not yet analysed",
+    ("B", 7, "the score of the season"): "missed at first read; not yet analysed",
+    ("B", 7, "Kilmeena deserved it on the day."): "missed at first read; not yet analysed",
+    ("B", 10, "We'll canvass on Friday and the"): "missed at first read; not yet analysed",
+    ("B", 14, "I was not thinking about the"): "missed at first read; not yet analysed",
+    ("B", 14, "My coach told me the tournament"): "missed at first read; not yet analysed",
+    ("B", 14, "very mature for his age"): "missed at first read; not yet analysed",
+    ("B", 14, "He does not make many mistakes."): "missed at first read; not yet analysed",
+    ("B", 15, "Nobody likes paying more to park,"): "missed at first read; not yet analysed",
+    ("B", 15, "We are asking the people who"): "missed at first read; not yet analysed",
+    ("B", 15, "Every time we put the prices"): "missed at first read; not yet analysed",
+    ("B", 15, "bitterly disappointed"): "missed at first read; not yet analysed",
+    ("B", 15, "We were told there would be"): "missed at first read; not yet analysed",
+    ("B", 16, "embarrassed and ashamed"): "missed at first read; not yet analysed",
+    ("B", 16, "The behaviour of a small number"): "missed at first read; not yet analysed",
+    ("B", 17, "I've been coming here since I"): "missed at first read; not yet analysed",
+    ("B", 18, "My mother is 78. We had"): "missed at first read; not yet analysed",
+    ("B", 18, "Nobody from the municipality has come"): "missed at first read; not yet analysed",
+    ("B", 20, "Cultural burning should be recognised as"): "missed at first read; not yet analysed",
+    ("B", 20, "look closely at the recommendations"): "missed at first read; not yet analysed",
 }
 
 CASES = [
@@ -44,23 +144,24 @@ CASES = [
         story,
         fragment,
         speaker,
-        id=f"{number}-{fragment[:24]}",
-        marks=pytest.mark.xfail(reason=_KNOWN_MISSES[(number, fragment)], strict=True)
-        if (number, fragment) in _KNOWN_MISSES
+        id=f"{suite}{number}-{fragment[:24]}",
+        marks=pytest.mark.xfail(reason=_KNOWN_MISSES[(suite, number, fragment)], strict=True)
+        if (suite, number, fragment) in _KNOWN_MISSES
         else (),
     )
-    for number, (story, pairs) in enumerate(DISCOURSE, start=1)
+    for suite, stories in SUITES.items()
+    for number, (story, pairs) in enumerate(stories, start=1)
     for fragment, speaker in pairs
 ]
 
 
 def test_the_cases_are_well_formed():
-    for story, pairs in DISCOURSE:
-        assert all(fragment in story for fragment, _ in pairs)
-    assert len(CASES) == 178 and all(
-        any(f == fragment for _, pairs in DISCOURSE for f, _ in pairs)
-        for _, fragment in _KNOWN_MISSES
-    )
+    for stories in SUITES.values():
+        for story, pairs in stories:
+            assert all(story.count(fragment) == 1 for fragment, _ in pairs)
+    assert len(CASES) == 178 + 170 + 125
+    for suite, number, fragment in _KNOWN_MISSES:
+        assert fragment in dict(SUITES[suite][number - 1][1])
 
 
 _SUMMARIES: dict[str, object] = {}

@@ -1,0 +1,1322 @@
+"""Forty more stories, in the house styles of many kinds of outlet, with who says each quote.
+
+Written for this suite by two separate authors (helper agents) who did not see the rules or the
+other stories, as ordinary published copy rather than puzzles: STORIES_A in the styles of wire
+agencies, broadsheets, BBC online, tabloids, trade and science press, obituaries and features;
+STORIES_B in those of regional, local and community papers, public broadcasters, university and
+hospital news. Straight, curly and British single quote marks. Not gold and not from any article
+of the gold set. Each entry is (story, [(first words inside the quote marks, speaker as first
+named, or None), ...]); a speaker only described is given as the organisation they speak for.
+
+First read (offline backend at 224ea63, before any rule was changed for them): 135 of 170 right
+in STORIES_A, 95 of 125 in STORIES_B.
+"""
+
+# fmt: off
+STORIES_A = [
+    # 1 -- AP wire, politics/transport, Nigeria: straight quotes; "…," said X / split quote / partial quote / X said: "…" / spokesman for government body
+    (
+'''LAGOS, Nigeria (AP) — Lawmakers in Nigeria's Lagos State on Tuesday approved a bill to cap fares charged by commercial minibuses, a move its supporters say will ease the burden on millions of commuters squeezed by soaring fuel prices.
+
+The measure passed 31-6 after a heated three-hour debate and now goes to the state governor, who has 30 days to sign or veto it.
+
+"People are spending half of what they earn just to get to work," said Adebayo Ogunleye, the lawmaker who sponsored the bill. "This is not a luxury. It is survival."
+
+Transport unions have threatened to strike if the cap takes effect. Chinedu Eze, chairman of the Lagos branch of a national road transport workers' union, called the bill "a death sentence for small operators" and said many drivers would park their buses rather than run at a loss.
+
+"We buy fuel at market price. We buy spare parts at market price. Nobody is capping those," Eze told reporters outside the assembly complex in Ikeja.
+
+Fuel prices in Nigeria have more than tripled since the federal government scrapped a decades-old petrol subsidy, and inflation has hovered near its highest level in nearly three decades.
+
+At the sprawling Oshodi bus interchange, commuter Funmilayo Adeyemi, 29, said she now walks part of her route to save money.
+
+"Some days I leave the house at 5 a.m. so I can walk to the second bus stop," she said. "If the fare comes down even a little, it will help my family."
+
+Economists were skeptical. Ifeoma Nwosu, a senior analyst at a Lagos-based research firm, said: "Price controls usually create shortages. If operators can't cover their costs, you will see fewer buses on the road, and commuters will wait longer."
+
+A spokesman for the Lagos State Government said the administration would study the bill "carefully and in consultation with all stakeholders" before making a decision.''',
+        [
+            ("People are spending half of what", "Adebayo Ogunleye"),
+            ("This is not a luxury.", "Adebayo Ogunleye"),
+            ("a death sentence for small operators", "Chinedu Eze"),
+            ("We buy fuel at market price.", "Chinedu Eze"),
+            ("Some days I leave the house", "Funmilayo Adeyemi"),
+            ("If the fare comes down even", "Funmilayo Adeyemi"),
+            ("Price controls usually create shortages.", "Ifeoma Nwosu"),
+            ("carefully and in consultation with all", "Lagos State Government"),
+        ],
+    ),
+    # 2 -- British broadsheet, health, England: curly quotes; quote from a report ("the report says") / partial quote / multi-paragraph quote / ministry spokesperson / nested ‘…’ quote from an unnamed GP
+    (
+'''Waiting times for children’s mental health services in England have reached their longest since records began, according to a report by the Centre for Child Health Policy that warns thousands of young people are being “left to deteriorate” before they receive any help.
+
+The independent thinktank found that the median wait between referral and a first appointment rose to 19 weeks last year, up from 11 weeks in 2019. In some parts of the north-west, one in five children waited more than a year.
+
+“Behind each of these numbers is a child who is struggling at school, at home and with their friendships,” the report says. “Every month of delay makes recovery harder and more expensive.”
+
+Dr Helen Marsh, a consultant child psychiatrist and one of the report’s authors, said the figures reflected a system “running to stand still”.
+
+“We have seen referrals almost double in five years, but the workforce has grown by a fraction of that,” she said. “Clinicians are doing their best, but they are triaging an emergency, not delivering care.
+
+“Families tell us they feel abandoned. Some have been told to go to A&E if things get worse, which is the last place a frightened 13-year-old should be.”
+
+The Department of Health and Social Care said it was investing an extra £680m in mental health services this year and had recruited thousands of additional staff.
+
+A spokesperson said: “We know too many children are waiting too long for support. That is why we are rolling out mental health support teams to every school in the country by the end of the decade.”
+
+Sarah Pennington, whose 15-year-old son waited 14 months for an assessment in Lancashire, said the family had been “pushed from pillar to post”.
+
+“He stopped going to school in the spring. I gave up my job to look after him,” she said. “When I went back to the GP, she said, ‘There’s nothing more I can do,’ and handed me a leaflet.”
+
+Tom Aldridge, who chairs the all-party parliamentary group on children’s health, said: “Ministers have known about this for years. The question is no longer whether there is a crisis, but how many more children will be failed before anyone acts.”''',
+        [
+            ("left to deteriorate", "Centre for Child Health Policy"),
+            ("Behind each of these numbers is", "Centre for Child Health Policy"),
+            ("Every month of delay makes recovery", "Centre for Child Health Policy"),
+            ("running to stand still", "Helen Marsh"),
+            ("We have seen referrals almost double", "Helen Marsh"),
+            ("Clinicians are doing their best", "Helen Marsh"),
+            ("Families tell us they feel abandoned.", "Helen Marsh"),
+            ("We know too many children are", "Department of Health and Social Care"),
+            ("pushed from pillar to post", "Sarah Pennington"),
+            ("He stopped going to school in", "Sarah Pennington"),
+            ("When I went back to the", "Sarah Pennington"),
+            ("There’s nothing more I can do", None),
+            ("Ministers have known about this for", "Tom Aldridge"),
+        ],
+    ),
+    # 3 -- BBC online style, local news, Wales: straight quotes; one-sentence paragraphs / quote paragraph with no verb after "she said" paragraph / statement continuing across paragraphs / spokeswoman for the council
+    (
+'''A seaside village has been left without a cash machine after its only ATM was removed, leaving some residents facing a 16-mile round trip to withdraw money.
+
+The machine outside the village shop in Llanmorfa, Ceredigion, was taken out last week.
+
+Its operator, CashLink Services, said it was no longer "commercially viable".
+
+Local councillor Gwen Parry said the decision had "cut the village off".
+
+"We have a lot of older people here who don't use online banking, and the bus only runs twice a day," she said.
+
+"For them, this isn't an inconvenience. It's a real barrier."
+
+Cafe owner Dylan Hughes, 41, said trade had already dropped.
+
+"Visitors assume they can get cash here," he said. "When they can't, they just drive on to the next town."
+
+Margaret Evans, 82, has lived in the village all her life.
+
+She said she had always used cash to manage her pension.
+
+"I know exactly what I've got in my purse. I don't trust cards, and I'm too old to start now."
+
+In a statement, CashLink Services said: "We regularly review our network and, regrettably, use of this machine had fallen significantly.
+
+"We would encourage customers to use their nearest post office, where cash withdrawals are available free of charge."
+
+But residents point out that the nearest post office is in Aberaeron, eight miles away, and it closes at lunchtime on Saturdays.
+
+A spokeswoman for Ceredigion County Council said it was "exploring options" with banking hub providers and would "continue to press" for a solution.''',
+        [
+            ("commercially viable", "CashLink Services"),
+            ("cut the village off", "Gwen Parry"),
+            ("We have a lot of older", "Gwen Parry"),
+            ("For them, this isn't an inconvenience.", "Gwen Parry"),
+            ("Visitors assume they can get cash", "Dylan Hughes"),
+            ("When they can't, they just drive", "Dylan Hughes"),
+            ("I know exactly what I've got", "Margaret Evans"),
+            ("We regularly review our network and,", "CashLink Services"),
+            ("We would encourage customers to use", "CashLink Services"),
+            ("exploring options", "Ceredigion County Council"),
+            ("continue to press", "Ceredigion County Council"),
+        ],
+    ),
+    # 4 -- US metro daily, court report, Ohio: curly quotes; judge / prosecutor / defendant's letter read aloud ("Kowalski wrote:") / witness outside court
+    (
+'''A former treasurer of a suburban Columbus youth soccer league was sentenced Thursday to four years in prison for stealing more than $310,000 from the nonprofit over six years, money prosecutors said paid for cruises, a pontoon boat and her daughter’s wedding.
+
+Denise Kowalski, 54, of Westerville, pleaded guilty in March to theft and tampering with records. Franklin County Common Pleas Judge Raymond Ortiz also ordered her to repay the full amount.
+
+“This wasn’t a single lapse in judgment,” Ortiz said before announcing the sentence. “This was hundreds of transactions, each one a decision, over the better part of a decade.”
+
+Assistant Prosecutor Maria Delgado told the court that Kowalski had forged board members’ signatures on checks and created invoices from a uniform supplier that did not exist.
+
+“She stole from 9-year-olds,” Delgado said. “Registration fees went up three years in a row, and families were told it was because of rising field costs. It was because of her.”
+
+Kowalski’s attorney, Brian Feldman, asked for probation, arguing that his client had a gambling addiction and had begun treatment.
+
+In a letter to the judge, which Feldman read aloud, Kowalski wrote: “I am ashamed of what I did to the league and to the children I was supposed to serve. I have no excuse, only an explanation, and I will spend the rest of my life trying to make it right.”
+
+Kowalski, wearing a gray cardigan, wept as the letter was read but did not address the court herself.
+
+Several parents attended the hearing. Jason Whitmore, who coached in the league for a decade, said afterward that the sentence felt fair.
+
+“Kids lost out on tournaments. We cut a travel team because we thought we couldn’t afford it,” he said outside the courthouse. “Four years doesn’t give that back, but at least it’s something.”
+
+The league’s current president, Lena Park, said new financial controls, including dual signatures on every check and an annual outside audit, had been put in place since the theft was discovered.''',
+        [
+            ("This wasn’t a single lapse in", "Raymond Ortiz"),
+            ("This was hundreds of transactions,", "Raymond Ortiz"),
+            ("She stole from 9-year-olds,", "Maria Delgado"),
+            ("Registration fees went up three years", "Maria Delgado"),
+            ("I am ashamed of what I", "Denise Kowalski"),
+            ("Kids lost out on tournaments.", "Jason Whitmore"),
+            ("Four years doesn’t give that back", "Jason Whitmore"),
+        ],
+    ),
+    # 5 -- Local weekly paper, community/business, Vermont: straight quotes; quote then speaker in the next sentence / verbless quote after "Walter said he was..." / surname-only and first-name-only later references
+    (
+'''After 38 years of 4 a.m. alarms, Ruth and Walter Bellamy are hanging up their aprons.
+
+The Bellamys announced last week that Maple Street Bakery, the shop they opened in downtown Bristol in 1986, will close for good on Saturday, Oct. 26.
+
+"We're tired. That's the honest answer." Ruth Bellamy, 71, was sitting at one of the bakery's four small tables on Monday afternoon, a tray of unsold molasses cookies between her and her husband. "Our knees are tired, our backs are tired. It's time."
+
+The couple said they had hoped to sell the business but could not find a buyer willing to take on the building, which needs a new roof and updated wiring.
+
+Walter Bellamy, 73, said the hardest part was telling their regulars.
+
+"Some of these folks have been coming in every morning since their kids were in diapers, and now their kids come in with their own kids," he said. "You don't just close the door on that."
+
+Regulars have been stopping by all week. "It's like losing a living room," said Carol Denning, who has bought a cinnamon roll and a coffee at the bakery nearly every weekday since 1994. "I don't know where everybody's going to go now."
+
+Selectboard chair Pete Lavoie said the town would "do whatever we can" to help find a new tenant for the Main Street storefront.
+
+The Bellamys plan to spend the winter in Florida with Ruth's sister. Walter said he was already thinking about what he would miss most.
+
+"The smell, I think. You stop noticing it after a while, and then you walk in on a Monday and it hits you all over again."
+
+A farewell open house will be held at the bakery on Oct. 26 from 10 a.m. to 2 p.m. "Bring your stories," Ruth said. "We'll bring the doughnuts."''',
+        [
+            ("We're tired. That's the honest answer.", "Ruth Bellamy"),
+            ("Our knees are tired, our backs", "Ruth Bellamy"),
+            ("Some of these folks have been", "Walter Bellamy"),
+            ("You don't just close the door", "Walter Bellamy"),
+            ("It's like losing a living room,", "Carol Denning"),
+            ("I don't know where everybody's going", "Carol Denning"),
+            ("do whatever we can", "Pete Lavoie"),
+            ("The smell, I think.", "Walter Bellamy"),
+            ("Bring your stories,", "Ruth Bellamy"),
+            ("We'll bring the doughnuts.", "Ruth Bellamy"),
+        ],
+    ),
+    # 6 -- Trade/business press, semiconductors, Netherlands: curly quotes; "the company said in a statement" / CEO on a call / partial quote / analyst / anonymous analyst (speaker None)
+    (
+'''Eindhoven-based lithography component supplier Brabant Photonics cut its full-year revenue guidance on Wednesday, blaming delayed orders from Chinese customers and a slower-than-expected recovery in memory chip spending.
+
+The company now expects 2024 revenue of €1.14bn to €1.18bn, down from a previous range of €1.25bn to €1.30bn. Its shares fell 11% in Amsterdam trading.
+
+“Demand visibility for the second half has deteriorated,” Brabant Photonics said in a statement accompanying its second-quarter results. “Several customers have pushed tool deliveries into 2025, and we are adjusting our cost base accordingly.”
+
+Chief executive Marieke van Dijk told analysts on a conference call that the company would freeze hiring and postpone a planned expansion of its cleanroom facility in Eindhoven.
+
+“We are not cutting R&D. That would be a mistake we would regret for a decade,” she said. “But we will be disciplined about everything else.”
+
+Van Dijk said export restrictions on advanced equipment to China had “created a lot of noise” in the order book, though she added that the company did not expect the rules to change its long-term outlook.
+
+Chief financial officer Jeroen Bakker said gross margin for the quarter came in at 41.2%, slightly above consensus, helped by a favourable product mix.
+
+Analysts said the cut was larger than expected. “The market had priced in a soft third quarter, not a reset of the full year,” said Anna Lindqvist, a semiconductor equipment analyst at Nordhavn Securities in Stockholm. “The question now is whether 2025 numbers hold.”
+
+Another analyst, who asked not to be named because of company policy, said: “They have been too optimistic on China for three quarters running. Investors will want to see evidence that management has finally caught up with reality.”
+
+Brabant Photonics employs about 4,300 people and supplies optical modules and wafer-stage components to several of the world’s largest chipmaking equipment manufacturers.''',
+        [
+            ("Demand visibility for the second half", "Brabant Photonics"),
+            ("Several customers have pushed tool deliveries", "Brabant Photonics"),
+            ("We are not cutting R&D.", "Marieke van Dijk"),
+            ("But we will be disciplined about", "Marieke van Dijk"),
+            ("created a lot of noise", "Marieke van Dijk"),
+            ("The market had priced in a", "Anna Lindqvist"),
+            ("The question now is whether 2025", "Anna Lindqvist"),
+            ("They have been too optimistic on", None),
+        ],
+    ),
+    # 7 -- Science story from a press release, marine biology, Australia: straight quotes; "said lead author Dr X" / institute statement ("the statement said") / co-author / independent expert
+    (
+'''Young clownfish raised in warmer water are less able to recognise the smell of predators, putting them at greater risk as oceans heat up, a new study has found.
+
+Researchers from the Reef Ecology Institute in Townsville, Australia, raised more than 1,200 juvenile clownfish in tanks at current summer temperatures and at temperatures 2 and 3 degrees Celsius higher, then tested how they responded to chemical cues from a common predator, the coral trout.
+
+At today's temperatures, about 85 per cent of the young fish avoided water carrying the predator's scent. At 3 degrees warmer, that fell to just over 40 per cent.
+
+"We were surprised by how sharp the drop-off was," said lead author Dr Priya Raman, a marine biologist at the institute. "These fish aren't just a bit slower to react. Many of them don't react at all."
+
+The findings, published in the journal Marine Behavioural Ecology, suggest that heat during early development may disrupt the way the fishes' nervous systems process smell.
+
+The work is part of a five-year programme on reef resilience funded by the institute and several philanthropic foundations. "Understanding how reef fish behave as temperatures rise is essential if we want to protect these ecosystems for future generations," the institute said in a statement.
+
+Co-author Professor Mark Ellison said the team now planned to test whether fish could adapt over several generations.
+
+"There's some evidence from other species that parents exposed to heat can pass on a degree of tolerance to their offspring," he said. "If that happens here, the picture could be less bleak. But we don't know yet."
+
+Dr Sofia Marchetti, a fish physiologist based in Italy who was not involved in the study, said the experiment was carefully designed but cautioned that tank conditions could not fully replicate a living reef.
+
+"In the wild, a fish has lots of cues: sight, sound, the behaviour of other fish around it," she said. "Smell is important, but it's one sense among several."''',
+        [
+            ("We were surprised by how sharp", "Priya Raman"),
+            ("These fish aren't just a bit", "Priya Raman"),
+            ("Understanding how reef fish behave as", "Reef Ecology Institute"),
+            ("There's some evidence from other species", "Mark Ellison"),
+            ("If that happens here, the picture", "Mark Ellison"),
+            ("In the wild, a fish has", "Sofia Marchetti"),
+            ("Smell is important, but it's one", "Sofia Marchetti"),
+        ],
+    ),
+    # 8 -- Sports match report (tabloid/regional), football, England: British single quotes; partial quote in lede / manager and player / "X added that ..." partial / verbless quote after "Tanner refused to get carried away."
+    (
+'''Ashcombe United boss Neil Tanner hailed his side's 'best performance of the season' after a Kieran Doyle double sank promotion rivals Thornbury Athletic 3-1 at Mill Lane.
+
+Doyle struck twice in the opening 20 minutes before Thornbury's Sam Okafor pulled one back just before the break. Substitute Lewis Grant sealed it with a curling effort in stoppage time.
+
+'I thought we were outstanding from first minute to last,' Tanner said. 'We pressed them, we were brave on the ball and we didn't panic when they scored. That's a team that believes it can go up.'
+
+Doyle, who now has 14 goals in 19 league games, was typically modest.
+
+'The lads create the chances, I just have to be in the right place,' he said. 'The first one I've probably scored a hundred times in training, so it was nice to do it when it matters.'
+
+Thornbury manager Graham Pike was left fuming about the decision to allow Ashcombe's second goal, claiming Doyle had pushed defender Matt Hurst before heading home.
+
+'It's a clear foul. Everybody in the ground saw it apart from the one man who needed to,' Pike said. 'I'm not going to say any more than that or I'll get myself in trouble.'
+
+Pike added that his side had 'only themselves to blame' for a sluggish start.
+
+The win lifts Ashcombe to second in the table, two points behind leaders Redbridge Vale, with a game in hand.
+
+Tanner refused to get carried away. 'There's a long way to go. Ask me again in April.'
+
+Ashcombe travel to Westbury on Tuesday night.''',
+        [
+            ("best performance of the season", "Neil Tanner"),
+            ("I thought we were outstanding from", "Neil Tanner"),
+            ("We pressed them, we were brave", "Neil Tanner"),
+            ("The lads create the chances,", "Kieran Doyle"),
+            ("The first one I've probably scored", "Kieran Doyle"),
+            ("It's a clear foul.", "Graham Pike"),
+            ("I'm not going to say any", "Graham Pike"),
+            ("only themselves to blame", "Graham Pike"),
+            ("There's a long way to go.", "Neil Tanner"),
+        ],
+    ),
+    # 9 -- Obituary, culture/music, Ireland: curly quotes; family statement via named son / album title in quotes (skipped) / unnamed reviewer (None) / old interview with nested ‘…’ quote from her father / tributes
+    (
+'''Maeve Costello, the Clare fiddler whose recordings helped spark a revival of traditional Irish music in the 1970s, has died at the age of 87.
+
+Her son Dónal Costello said in a statement on behalf of the family that she died peacefully at her home in Ennistymon on Sunday evening, “with a fiddle on the wall and her grandchildren around her”.
+
+Born in 1937 on a small farm near Kilfenora, she learned to play from her father, Paddy Costello, a farmer who played at house dances across north Clare. She was 11 when she first performed at a céilí in the parish hall.
+
+She did not record until she was in her thirties, but her 1976 album “Wind Over the Burren” became one of the best-selling traditional records of the decade. A review in a music magazine at the time praised her playing as “wild and exact at once”, a phrase that followed her for the rest of her career.
+
+Costello rarely gave interviews, but in 1998 she told a Dublin newspaper how she thought about the tradition she had inherited. “My father used to say to me, ‘Play it the way the old people played it, and then play it your own way.’ I spent fifty years working out what he meant.”
+
+Tributes were led by fellow musicians. “She could make a room of 300 people go completely silent with a slow air,” said Siobhán Kerrigan, director of the Clare Traditional Music Archive. “Then twenty minutes later she’d have them up dancing.”
+
+The accordion player Liam Farrell, who toured with her in the 1980s, said: “She never played a tune the same way twice, and she never played one badly. We were all a little bit afraid of her, and we all adored her.”
+
+Costello taught for more than three decades at summer schools in Clare and Galway, and many of her former pupils now perform professionally.
+
+She is survived by her sons Dónal and Seán, her daughter Áine, and nine grandchildren. Her husband, Michael, a schoolteacher, died in 2011.
+
+Her funeral will take place on Thursday at St Brigid’s Church, Ennistymon.''',
+        [
+            ("with a fiddle on the wall", "Dónal Costello"),
+            ("wild and exact at once", None),
+            ("My father used to say to", "Maeve Costello"),
+            ("Play it the way the old", "Paddy Costello"),
+            ("She could make a room of", "Siobhán Kerrigan"),
+            ("Then twenty minutes later she’d have", "Siobhán Kerrigan"),
+            ("She never played a tune the", "Liam Farrell"),
+        ],
+    ),
+    # 10 -- Feature with scene-setting lede, climate/agriculture, Kenya: straight quotes; "…," he said, leaning on... / official / "his father said" (pronoun-like description) / expert with surname-only second reference
+    (
+'''The sun has barely cleared the ridge when Joseph Lemaiyan walks out to the thorn-fenced enclosure behind his house and counts his camels. Eleven. He counts again, out of habit, then smiles.
+
+Five years ago, the 46-year-old herder in northern Kenya's Samburu County owned more than 60 cattle. The drought of 2022, the worst in four decades, killed all but six.
+
+"I watched them die one by one. You cannot describe that to someone who has not lived it," he said, leaning on a wooden staff. "After that, I said, never again."
+
+He sold the surviving cattle and, with a loan from a local cooperative, bought his first three camels. Camels can go up to two weeks without water and browse on thorny shrubs that cattle will not touch.
+
+Across Kenya's arid north, thousands of pastoralist families have made similar choices. A survey by the county livestock department found that camel numbers in Samburu had risen by roughly a third since 2019.
+
+"The climate has changed, so the animals have to change," said Grace Lekalkuli, a livestock officer with the county government. "Camels are not the answer to everything, but they are part of the answer."
+
+The shift brings its own problems. Camel milk fetches a good price in Nairobi and in towns like Isiolo, but getting it there before it spoils is difficult without refrigeration.
+
+His wife, Naserian Lemaiyan, 39, sells the family's milk at the market in Maralal twice a week. "On a good day, I come home with everything sold. On a bad day, half of it turns sour on the road," she said.
+
+Researchers caution that camels are not a simple fix. Dr. Peter Mwangi, who studies pastoral livelihoods at a university in Nairobi, said larger camel herds could put new pressure on fragile rangelands.
+
+"Everything depends on how the land is managed," Mwangi said. "If we just swap one animal for another without thinking about grazing, we could create a different kind of crisis in 20 years."
+
+Back at the enclosure, the couple's youngest son, 9-year-old Lekishon, is trying to coax a calf toward its mother.
+
+"He will grow up with camels," his father said. "Maybe that is good. I don't know. We will see what the rain decides."''',
+        [
+            ("I watched them die one by", "Joseph Lemaiyan"),
+            ("After that, I said, never again.", "Joseph Lemaiyan"),
+            ("The climate has changed, so the", "Grace Lekalkuli"),
+            ("Camels are not the answer to", "Grace Lekalkuli"),
+            ("On a good day, I come", "Naserian Lemaiyan"),
+            ("Everything depends on how the land", "Peter Mwangi"),
+            ("If we just swap one animal", "Peter Mwangi"),
+            ("He will grow up with camels,", "Joseph Lemaiyan"),
+            ("Maybe that is good.", "Joseph Lemaiyan"),
+        ],
+    ),
+    # 11 -- Reuters wire, energy/business, Norway: curly quotes; company statement / named spokeswoman "told Reuters" / regulator emailed statement / analyst / union leader "he said"
+    (
+'''OSLO, June 4 (Reuters) - Norway’s Skarven Offshore has halted production at its Lyngvær field in the North Sea after a gas leak was detected on Tuesday, the company said, adding that no one was injured.
+
+“A gas leak was detected in the processing module at approximately 14:20 local time. All personnel were mustered in accordance with emergency procedures,” Skarven Offshore said in a statement.
+
+The 68 workers on board the platform were safe, and a decision on whether to fly non-essential staff to shore would be made later on Tuesday, the company added.
+
+“We do not yet know the cause of the leak, and it is too early to say when production will restart,” spokeswoman Ingrid Haugland told Reuters by telephone.
+
+Norway’s Offshore Safety Authority said it had been notified and was following the situation.
+
+“We are in close dialogue with the operator and will consider whether to launch an investigation once we have more information,” the authority said in an emailed statement.
+
+The field produced about 45,000 barrels of oil equivalent per day in the first quarter, mostly gas exported to Germany and Britain by pipeline.
+
+Benchmark Dutch wholesale gas prices rose as much as 4% after the news before paring gains.
+
+“The market is tight going into the summer maintenance season, so any unplanned outage gets noticed,” said Erik Sandvik, a senior analyst at Fjord Energy Analytics. “If this lasts more than a few days, it becomes a meaningful supply issue.”
+
+Tor Bjørnstad, leader of the Offshore Workers’ Federation, said the union would demand a full review of safety on the installation.
+
+“This is the second incident on this platform in eighteen months. Our members deserve answers,” he said.
+
+(Reporting by Kari Lunde; Editing by Tom Ashworth)''',
+        [
+            ("A gas leak was detected in", "Skarven Offshore"),
+            ("We do not yet know the", "Ingrid Haugland"),
+            ("We are in close dialogue with", "Offshore Safety Authority"),
+            ("The market is tight going into", "Erik Sandvik"),
+            ("If this lasts more than a", "Erik Sandvik"),
+            ("This is the second incident on", "Tor Bjørnstad"),
+        ],
+    ),
+    # 12 -- AFP wire, disaster, Philippines: straight quotes; "told AFP" / two speakers in one paragraph / agency spokeswoman / weather bureau bulletin (organisation)
+    (
+'''Manila (AFP) - At least 23 people were killed and dozens remain missing after Typhoon Saling triggered landslides and flash floods across the central Philippines, officials said Sunday.
+
+The storm made landfall on the island of Samar late Friday with sustained winds of 165 kilometres (100 miles) per hour, tearing roofs off homes and cutting power to more than a million people.
+
+"Our priority right now is to reach the villages that are still cut off," Rafael Dizon, a regional civil defence director, told AFP. "Roads are blocked by landslides and some bridges have been washed away, so we are sending teams by boat."
+
+In the coastal city of Catbalogan, residents waded through waist-deep brown water carrying children and bags of belongings on their heads.
+
+"The water came up so fast. We only had time to grab the children," said Lorna Macaraeg, 38, a fish vendor, as she sat with her family on the second floor of a school being used as an evacuation centre. Her neighbour, Edwin Pacis, nodded. "We lost everything downstairs, but we are alive," he said.
+
+More than 140,000 people had fled to evacuation centres by Sunday morning, according to the national disaster agency.
+
+The agency's spokeswoman, Joy Santiago, said search efforts were being hampered by continuing rain and unstable hillsides.
+
+"We have not stopped, but the conditions are very dangerous for our rescuers," she said.
+
+The state weather service PAGASA said in its latest bulletin that the typhoon had weakened as it moved west but would bring further heavy rain.
+
+"Residents of low-lying and mountainous areas are advised to remain vigilant against possible flooding and landslides," the bulletin said.
+
+The Philippines is hit by an average of 20 storms and typhoons each year, killing hundreds of people and keeping millions in poverty.''',
+        [
+            ("Our priority right now is to", "Rafael Dizon"),
+            ("Roads are blocked by landslides and", "Rafael Dizon"),
+            ("The water came up so fast.", "Lorna Macaraeg"),
+            ("We lost everything downstairs, but we", "Edwin Pacis"),
+            ("We have not stopped, but the", "Joy Santiago"),
+            ("Residents of low-lying and mountainous areas", "PAGASA"),
+        ],
+    ),
+    # 13 -- US suburban daily, education/school board, Michigan: curly quotes; superintendent / partial quote / "drawing applause" / student / unidentified man shouting (None) / board member
+    (
+'''After nearly three hours of public comment, the Lakeview Board of Education voted 5-2 on Monday night to ban student cellphones during the school day at its middle and high schools beginning in January.
+
+Under the policy, students will have to keep phones in lockable pouches from the first bell until dismissal. A student caught using a phone would have it held in the main office until a parent picks it up.
+
+Superintendent Karen Holloway, who recommended the ban, told the board that teachers had described phones as the single biggest distraction in their classrooms.
+
+“Our staff are spending the first ten minutes of every period asking kids to put their phones away,” Holloway said. “Multiply that across a school year and we are losing weeks of instruction.”
+
+More than 200 people packed the high school auditorium for the meeting, and opinion was sharply divided.
+
+Parent Michelle Aguilar said her daughter, a ninth-grader, had been bullied in group chats and that the pouches would give students “a few hours of peace.”
+
+But Derek Sloan, whose son has Type 1 diabetes, said he worried the rules would cut students off from their families in an emergency.
+
+“My son’s glucose monitor talks to his phone. That phone is a medical device,” Sloan said, drawing applause. Holloway later said students with documented medical needs would be exempt.
+
+Several students spoke, too. “You can’t teach us to use technology responsibly by taking it away,” said Ethan Brooks, a junior and the student representative on the board.
+
+When board president Alan Reyes called for the vote, a man near the back of the auditorium shouted, “You didn’t listen to a word we said!” He was not identified.
+
+Board member Tamara Quinn, one of the two no votes, said she supported limiting phones but thought the district was moving too fast.
+
+“I would have liked a pilot at one school first,” she said. “We’re spending $90,000 on pouches, and we don’t know yet if they work.”
+
+The policy takes effect Jan. 6.''',
+        [
+            ("Our staff are spending the first", "Karen Holloway"),
+            ("Multiply that across a school year", "Karen Holloway"),
+            ("a few hours of peace.", "Michelle Aguilar"),
+            ("My son’s glucose monitor talks to", "Derek Sloan"),
+            ("You can’t teach us to use", "Ethan Brooks"),
+            ("You didn’t listen to a word", None),
+            ("I would have liked a pilot", "Tamara Quinn"),
+            ("We’re spending $90,000 on pouches,", "Tamara Quinn"),
+        ],
+    ),
+    # 14 -- UK tech press, data breach, UK: straight quotes; company blog post / researcher with partial quote / regulator "a spokesperson said" / CEO / user / campaigner "said:"
+    (
+'''A fitness app used by more than two million people in the UK has admitted that a security flaw exposed some users' home addresses and workout routes for up to six weeks.
+
+StrideLog, which lets runners and cyclists record and share their routes, said the problem was caused by a software update released in early March.
+
+The company said in a blog post: "We got this wrong. A change to our sharing settings meant that some routes marked as private could be viewed by anyone with a direct link. We have fixed the issue and we are deeply sorry."
+
+The flaw was discovered by security researcher Tomás Ferreira, who said he found it "within about ten minutes" of looking at the app's web traffic.
+
+"Because most people start and finish their runs at home, a route is effectively a home address," Ferreira said. "Combine that with the times people run, and you can work out when a house is empty."
+
+Ferreira said he reported the issue to StrideLog on 14 April and that it was fixed three days later.
+
+The Information Commissioner's Office confirmed it had received a breach report from the company. "We are making enquiries," a spokesperson said.
+
+StrideLog's chief executive, Owen Blake, said there was no evidence that the flaw had been exploited.
+
+"We've gone through our logs carefully and we've found no sign of anyone scraping data at scale," he said. "But we're not going to pretend that makes it OK."
+
+Some users were unconvinced. "I've deleted my account," said Hannah Liddell, 34, a teacher from Leeds who uses the app to log her morning runs. "I run alone, often in the dark. Knowing that anyone could have seen exactly where I live and when I leave the house is horrible."
+
+Privacy campaigners said the incident showed the risks of collecting location data. Jess Morton, of the campaign group Open Rights Watch, said: "Location data is some of the most sensitive information we generate, and too many apps still treat it as an afterthought."''',
+        [
+            ("We got this wrong.", "StrideLog"),
+            ("within about ten minutes", "Tomás Ferreira"),
+            ("Because most people start and finish", "Tomás Ferreira"),
+            ("Combine that with the times people", "Tomás Ferreira"),
+            ("We are making enquiries,", "Information Commissioner's Office"),
+            ("We've gone through our logs carefully", "Owen Blake"),
+            ("But we're not going to pretend", "Owen Blake"),
+            ("I've deleted my account,", "Hannah Liddell"),
+            ("I run alone, often in the", "Hannah Liddell"),
+            ("Location data is some of the", "Jess Morton"),
+        ],
+    ),
+    # 15 -- Indian sports wire (PTI-style), cricket match report, India: curly quotes; player with nested ‘…’ quote from captain / captain "he said" / coach / partial quote
+    (
+'''NAGPUR: Left-arm spinner Rohan Deshmukh claimed 6 for 41 as Mumbai bowled out Vidarbha for 187 on the final day to win their Ranji Trophy quarter-final by 146 runs on Sunday.
+
+Set 334 to win after Mumbai captain Siddharth Rane declared overnight, Vidarbha resumed on 52 for 1 but lost their last nine wickets for 135 runs on a pitch that offered sharp turn from the first session.
+
+Opener Karan Bhosle top-scored with 78 before he was stumped charging down the track at Deshmukh shortly after lunch. From 151 for 3, Vidarbha collapsed in the space of 19 overs.
+
+“The ball was gripping from the first over this morning, so I just tried to keep it simple and bowl in the right areas,” Deshmukh said after the match. “Our captain told me, ‘Don’t look for wickets, let the pitch do the work,’ and that is exactly what happened.”
+
+Rane was full of praise for the 27-year-old, who now has 38 wickets in six matches this season.
+
+“Rohan has been our best bowler all season and he doesn’t get enough credit for it,” he said. “On a pitch like this, he is a nightmare to face.”
+
+Vidarbha coach Prakash Naidu said his batters had been undone by poor shot selection rather than the conditions.
+
+“We got a good start and then threw it away,” Naidu said. “Three of our top six got out playing the sweep. That is not the pitch, that is decision-making.”
+
+Naidu said the team would “sit down and look honestly” at what went wrong before the start of the white-ball season.
+
+Mumbai will face Karnataka in the semi-final in Bengaluru from next Saturday.''',
+        [
+            ("The ball was gripping from the", "Rohan Deshmukh"),
+            ("Our captain told me,", "Rohan Deshmukh"),
+            ("Don’t look for wickets, let the", "Siddharth Rane"),
+            ("Rohan has been our best bowler", "Siddharth Rane"),
+            ("On a pitch like this, he", "Siddharth Rane"),
+            ("We got a good start and", "Prakash Naidu"),
+            ("Three of our top six got", "Prakash Naidu"),
+            ("sit down and look honestly", "Prakash Naidu"),
+        ],
+    ),
+    # 16 -- Canadian Press style, politics, Canada: straight quotes; committee testimony "told the committee" / MP "he said" / auditor general's report partial quote / "told reporters" / press secretary email
+    (
+'''OTTAWA — Federal officials could not say Tuesday how many rural households have been connected to high-speed internet under a $2.75-billion program launched four years ago, drawing sharp criticism from MPs on a House of Commons committee.
+
+Appearing before the industry committee, assistant deputy minister Linda Cheung said the program had approved funding for projects that would eventually reach more than 900,000 homes.
+
+"We are confident the program is on track to meet its 2030 target," Cheung told the committee. "But I don't have a verified figure for completed connections today, and I don't want to give the committee a number I can't stand behind."
+
+That answer did not satisfy Greg Fortin, a Conservative MP from northern Ontario.
+
+"Four years and almost three billion dollars, and the department can't tell us how many people got internet?" he said. "My constituents are still driving to the Tim Hortons parking lot to upload their kids' homework."
+
+A report by the Office of the Auditor General last spring found the program had "no reliable way of measuring its results" and recommended the department publish quarterly connection figures.
+
+Liberal MP Rachel Tam defended the program, noting that many projects are in remote communities where construction seasons are short.
+
+"You can't lay fibre in frozen ground in February," Tam said. "Some of these communities are only reachable by air or by winter road. Of course it takes time."
+
+Cheung promised to provide the committee with updated figures within 30 days.
+
+After the meeting, Fortin told reporters he would ask the committee to call Industry Minister Daniel Okoye to testify.
+
+"The officials are doing their best with what they've been given," he said. "This is a political failure, and the minister needs to own it."
+
+Okoye's press secretary, Maya Desrosiers, said in an email: "Every rural household will have access to high-speed internet by 2030. We are confident in that commitment and we will keep Canadians updated on our progress."''',
+        [
+            ("We are confident the program is", "Linda Cheung"),
+            ("But I don't have a verified", "Linda Cheung"),
+            ("Four years and almost three billion", "Greg Fortin"),
+            ("My constituents are still driving to", "Greg Fortin"),
+            ("no reliable way of measuring its", "Office of the Auditor General"),
+            ("You can't lay fibre in frozen", "Rachel Tam"),
+            ("Some of these communities are only", "Rachel Tam"),
+            ("The officials are doing their best", "Greg Fortin"),
+            ("This is a political failure, and", "Greg Fortin"),
+            ("Every rural household will have access", "Maya Desrosiers"),
+        ],
+    ),
+    # 17 -- UK tabloid health story, cancer trial, England: British single quotes with nested "…" from an unnamed doctor (None) / one-word partial quote / consultant / charity expert "said:"
+    (
+'''A grandmother who was told she had months to live has been declared free of cancer after taking part in a trial of a new immunotherapy treatment.
+
+Patricia Holden, 67, from Stockport, was diagnosed with advanced melanoma in 2021 after noticing that a small dark mole on her calf had changed shape.
+
+By the time it was found, the cancer had spread to her liver and lungs.
+
+'The doctor sat me down and said, "I'm so sorry, Patricia, we're talking about months, not years,"' Mrs Holden said. 'I went home and started planning my funeral. I even chose the hymns.'
+
+Instead, she was offered a place on a trial at a specialist cancer hospital in Manchester, combining a personalised vaccine made from her own tumour with an existing immunotherapy drug.
+
+Her consultant, Dr Rajesh Menon, said her response had been 'remarkable'.
+
+'Patricia's scans have been clear for over two years now,' he said. 'We have to be careful, because this is one patient and not everybody on the trial has responded this way. But for her, the results have been life-changing.'
+
+Mrs Holden, who has four grandchildren, said she was determined to make the most of her second chance.
+
+'I've done things I never thought I'd get to do,' she said. 'I've seen my granddaughter start school. I walked up Snowdon last summer, slowly, but I got there.'
+
+Dr Fiona Gallagher, head of research information at the charity Skin Cancer Research UK, said: 'Stories like Patricia's are incredibly encouraging, but it's important to remember this treatment is still experimental. Larger trials will tell us who is most likely to benefit.'
+
+The trial is expected to publish its full results next year.''',
+        [
+            ("The doctor sat me down and", "Patricia Holden"),
+            ("I'm so sorry, Patricia, we're talking", None),
+            ("I went home and started planning", "Patricia Holden"),
+            ("remarkable", "Rajesh Menon"),
+            ("Patricia's scans have been clear for", "Rajesh Menon"),
+            ("We have to be careful, because", "Rajesh Menon"),
+            ("I've done things I never thought", "Patricia Holden"),
+            ("I've seen my granddaughter start school.", "Patricia Holden"),
+            ("Stories like Patricia's are incredibly encouraging,", "Fiona Gallagher"),
+        ],
+    ),
+    # 18 -- British broadsheet arts page, culture/museums, France: curly quotes; painting title in quotes (skipped) / curator / partial quote / finder / 19th-century letter ("she complained ...:") / academic
+    (
+'''A painting by Louise Ferrand, a 19th-century French artist who was praised in her lifetime and then all but erased from art history, has been acquired by the Musée Saint-Clair in Lyon after it was found rolled up in an attic in Normandy.
+
+The canvas, a life-size portrait of a washerwoman titled “La Blanchisseuse”, was shown at the Paris Salon of 1874 and had been missing since the early 20th century. The museum paid €640,000 for it at auction in Rouen last month, with help from a private foundation.
+
+“It is as if a voice we had only read about suddenly started speaking again,” said Claire Vasseur, the museum’s chief curator. “Ferrand was reviewed alongside Manet and Degas. Then, within a generation of her death, she vanished.”
+
+Vasseur said the painting was in “astonishingly good condition” considering where it had been kept.
+
+The work was discovered by the heirs of a retired notary in the village of Yport, who were clearing out the family home. One of them, Julien Marchand, said the family had no idea what it was.
+
+“It was behind some old skis and a broken chair,” he said. “We nearly put it in the skip. My sister thought the woman’s face was too good to throw away, so we called an auctioneer.”
+
+Ferrand’s own voice survives in a handful of letters. In one, written to her brother in 1875 and now held in the municipal archives in Lyon, she complained about the reception of her work: “They praise my brush and then ask who taught me, as though a woman’s hand could only ever be borrowed.”
+
+Hélène Dubreuil, an art historian at the University of Lyon, said the rediscovery challenged a long-held assumption.
+
+“For decades the story was that there simply weren’t many women painting seriously in this period,” she said. “Paintings like this show the story was wrong. The women were there. We just stopped looking.”
+
+The painting will go on display in the museum’s main gallery from 15 March, alongside two smaller works by Ferrand already in its collection.''',
+        [
+            ("It is as if a voice", "Claire Vasseur"),
+            ("Ferrand was reviewed alongside Manet and", "Claire Vasseur"),
+            ("astonishingly good condition", "Claire Vasseur"),
+            ("It was behind some old skis", "Julien Marchand"),
+            ("We nearly put it in the", "Julien Marchand"),
+            ("They praise my brush and then", "Louise Ferrand"),
+            ("For decades the story was that", "Hélène Dubreuil"),
+            ("Paintings like this show the story", "Hélène Dubreuil"),
+        ],
+    ),
+    # 19 -- UK court report (Crown Court), road death, England: straight quotes; prosecutor "said:" / victim impact statement continuing across paragraphs / partial quote from defence / judge "told Carver:" and "She added:" / police sergeant
+    (
+'''A van driver who was scrolling through social media when he hit and killed a cyclist on a rural road in Gloucestershire has been jailed for five years and four months.
+
+Liam Carver, 31, of Cheltenham, admitted causing death by dangerous driving at an earlier hearing.
+
+Gloucester Crown Court heard that Carver was travelling at about 50mph near Andoversford in June last year when his van struck Dr Anna Whitfield, a 58-year-old GP and keen cyclist, from behind.
+
+Phone records showed he had been using Instagram for almost two minutes before the collision.
+
+Prosecutor Rebecca Shaw said: "Visibility was good, the road was straight and dry, and Dr Whitfield was wearing high-visibility clothing. There is no explanation for this collision other than the defendant's attention being on his phone."
+
+In a victim impact statement read to the court by a police family liaison officer, Dr Whitfield's husband, Martin Whitfield, said: "Anna spent thirty years looking after other people. She was looking forward to retiring next year, and we had plans to walk the Camino together.
+
+"Now I walk around an empty house and talk to her photograph. I don't know how to be without her."
+
+Defending, James Pritchard said his client was "genuinely and profoundly remorseful" and had not driven since the crash.
+
+Sentencing, Judge Catherine Hale told Carver: "You chose to look at your phone rather than the road. It was a choice you made again and again during those two minutes, and it cost a much-loved woman her life."
+
+She added: "No sentence I can pass will reflect the loss that her family has suffered."
+
+Carver was also banned from driving for eight years.
+
+Speaking outside court, Sgt Paul Denton, of Gloucestershire Police's serious collision investigation unit, said: "This tragedy was entirely avoidable. Put your phone out of reach before you start the engine."''',
+        [
+            ("Visibility was good, the road was", "Rebecca Shaw"),
+            ("Anna spent thirty years looking after", "Martin Whitfield"),
+            ("Now I walk around an empty", "Martin Whitfield"),
+            ("genuinely and profoundly remorseful", "James Pritchard"),
+            ("You chose to look at your", "Catherine Hale"),
+            ("No sentence I can pass will", "Catherine Hale"),
+            ("This tragedy was entirely avoidable.", "Paul Denton"),
+        ],
+    ),
+    # 20 -- US newspaper foreign/tech desk, care robots, Japan: curly quotes; "speaking through an interpreter" / care-home manager with nested ‘…’ from unnamed staff (None) / resident "he said, laughing" / academic / CEO again by surname
+    (
+'''TOKYO — Japanese electronics maker Hoshino Robotics said Thursday it would begin selling a robot designed to lift elderly people in and out of bed, as the country grapples with a deepening shortage of care workers.
+
+The machine, which uses two padded arms and a set of pressure sensors to cradle a person’s body, has been tested for more than a year at nursing homes in the Tokyo area.
+
+“Care workers in Japan have one of the highest rates of back injury of any profession,” Hoshino Robotics president Kenji Watanabe said at a news conference in Tokyo, speaking through an interpreter. “If a machine can do the lifting, people can do the caring.”
+
+Japan’s population is aging faster than almost any other country’s, and government projections suggest the care sector will need hundreds of thousands of additional workers over the next two decades.
+
+The company said the robot would cost about 2.8 million yen, or roughly $19,000, and that it had applied for inclusion in a government subsidy program for care facilities.
+
+At a care home in Saitama where the robot has been in use for eight months, manager Yuko Tanaka said staff had been skeptical at first.
+
+“Some of our older staff said, ‘We’ve managed for thirty years without a machine, why do we need one now?’” she said. “Now they are the ones who argue over who gets to use it.”
+
+Hiroshi Sato, 88, a retired railway engineer who lives at the home, said he preferred the robot in some ways. “It doesn’t sigh when I ask for help,” he said, laughing.
+
+Not everyone is convinced. Mariko Ishida, a professor of gerontology at a university in Kyoto, warned that technology could become a substitute for human contact rather than a supplement to it.
+
+“The danger is not that robots do the lifting. The danger is that they become an excuse to cut staff,” she said. “Loneliness is one of the biggest health risks for older people, and a machine cannot fix that.”
+
+Watanabe said the company had no intention of replacing workers. “Our goal is to give time back to caregivers, not to take their jobs,” he said.''',
+        [
+            ("Care workers in Japan have one", "Kenji Watanabe"),
+            ("If a machine can do the", "Kenji Watanabe"),
+            ("Some of our older staff said,", "Yuko Tanaka"),
+            ("We’ve managed for thirty years without", None),
+            ("Now they are the ones who", "Yuko Tanaka"),
+            ("It doesn’t sigh when I ask", "Hiroshi Sato"),
+            ("The danger is not that robots", "Mariko Ishida"),
+            ("Loneliness is one of the biggest", "Mariko Ishida"),
+            ("Our goal is to give time", "Kenji Watanabe"),
+        ],
+    ),
+]
+
+STORIES_B = [
+    # 1 -- Wikinews-style citizen journalism, flooding, New Zealand: straight quotes; "told Wikinews", "according to RNZ", told RNZ partial quote, council statement partial, unnamed police spokesperson
+    (
+'''Heavy rain forces evacuations in Tairāwhiti region
+
+Wednesday, March 12, 2025
+
+Around 300 residents of the Tairāwhiti region on New Zealand's North Island were evacuated from their homes on Tuesday after more than 200 millimetres of rain fell in 24 hours, according to Radio New Zealand (RNZ).
+
+Civil Defence declared a local state of emergency at 4 a.m. local time as the Waipaoa River rose to within half a metre of the top of its stopbanks. "We made the call early because we did not want people moving around in the dark once the water was already up," said Civil Defence controller Hemi Walker in a statement.
+
+Marianne Costello, who lives on a farm near Te Karaka, told Wikinews she had been through several floods but none had risen so fast. "By the time we'd moved the dogs up to the woolshed the paddock was a lake," she said. "We didn't have time to think."
+
+MetService meteorologist Oliver Tan told RNZ the system was "slow-moving and very moist", and warned that further heavy falls were possible through Thursday.
+
+Gisborne District Council said in a statement on its website that drinking water supplies were not affected, but asked residents to conserve water "as a precaution while we check the treatment plant."
+
+Police confirmed that one man had been rescued from the roof of his vehicle on State Highway 2. "He was cold and shaken but otherwise fine," a New Zealand Police spokesperson said.
+
+Evacuation centres at two local schools remained open on Wednesday. The council said it expected to begin damage assessments once the river level dropped.''',
+        [
+            ("We made the call early because", "Hemi Walker"),
+            ("By the time we'd moved the dogs", "Marianne Costello"),
+            ("We didn't have time to think.", "Marianne Costello"),
+            ("slow-moving and very moist", "Oliver Tan"),
+            ("as a precaution while we check", "Gisborne District Council"),
+            ("He was cold and shaken but", "New Zealand Police"),
+        ],
+    ),
+    # 2 -- UK regional newspaper, police appeal, England: curly quotes; X said: "…" continuing across paragraphs, unnamed café worker (speaker None), partial quote
+    (
+'''Police appeal after pensioner’s handbag snatched in Shrewsbury town centre
+
+Police are appealing for witnesses after an 81-year-old woman was knocked to the ground and had her handbag stolen in Shrewsbury town centre on Saturday afternoon.
+
+The incident happened on Pride Hill at around 3.15pm, when a man approached the woman from behind and pulled the bag from her shoulder before running off towards the Darwin Shopping Centre.
+
+The victim, who has asked not to be named, suffered a cut to her head and bruising to her wrist. She was treated at the Royal Shrewsbury Hospital and has since been discharged.
+
+Detective Constable Rachel Hurst, of West Mercia Police, said: “This was a cowardly attack on a vulnerable woman in broad daylight, on one of the busiest streets in the town.
+
+“We know there were a lot of shoppers around at the time and I would urge anyone who saw what happened, or who has dashcam or mobile phone footage, to get in touch.”
+
+The suspect is described as white, in his twenties, of slim build and wearing a grey hooded top and dark tracksuit bottoms.
+
+A woman who works in a nearby café said staff had heard shouting and gone outside to help. “She was sitting on the pavement and she kept apologising, which was heartbreaking,” she said. “People were really kind, someone brought her a chair and a cup of tea.”
+
+Shrewsbury BID manager Tom Aldridge said the organisation was “shocked and saddened” by the incident and would be reviewing CCTV coverage with the council.
+
+Anyone with information is asked to contact West Mercia Police on 101, quoting incident 312 of 14 June, or Crimestoppers anonymously.''',
+        [
+            ("This was a cowardly attack on", "Rachel Hurst"),
+            ("We know there were a lot", "Rachel Hurst"),
+            ("She was sitting on the pavement", None),
+            ("People were really kind, someone brought", None),
+            ("shocked and saddened", "Tom Aldridge"),
+        ],
+    ),
+    # 3 -- Indian regional newspaper, civic water supply protest, Karnataka: straight quotes; "…," said X, a resident / he said / "he assured them" / adding that
+    (
+'''Residents of Vidyanagar face third week of irregular water supply
+
+HUBBALLI: Residents of several streets in Vidyanagar have been receiving drinking water only once in eight days for the past three weeks, prompting a protest outside the zonal office of the Hubballi-Dharwad Municipal Corporation (HDMC) on Monday.
+
+Around 60 residents, most of them women, gathered with empty pots and demanded that officials restore the earlier schedule of supply once in four days. "We are paying water tax every year but we are buying tanker water at Rs 600 a load," said Shobha Kulkarni, a resident of Third Cross. "Who will compensate us?"
+
+Another resident, retired bank employee Prakash Hiremath, said the problem had started after pipeline work on the main road. "The contractor dug up the road, damaged the line and went away. Nobody has come back to check," he said.
+
+HDMC zonal commissioner S. Manjunath, who met the protesters, said the corporation had identified a leak in the 300 mm feeder main near the Unkal junction. "Repair work will be completed within four days and normal supply will resume by the weekend," he assured them.
+
+He said tankers would be sent to the affected streets free of cost until then.
+
+Corporator Latha Patil, who represents the ward, said she had raised the issue at the last council meeting. "I have written to the commissioner twice. The officers keep saying it will be done tomorrow," she said, adding that she would take up the matter with the district in-charge minister if the work was not completed as promised.
+
+The residents withdrew their protest after the assurance but warned that they would lay siege to the office if supply was not restored by Saturday.''',
+        [
+            ("We are paying water tax every", "Shobha Kulkarni"),
+            ("Who will compensate us?", "Shobha Kulkarni"),
+            ("The contractor dug up the road,", "Prakash Hiremath"),
+            ("Repair work will be completed within", "S. Manjunath"),
+            ("I have written to the commissioner", "Latha Patil"),
+        ],
+    ),
+    # 4 -- Australian local newspaper, surf life saving club news, Sydney: curly quotes; surname attribution, quote paragraph with no tag after a closed quote, organisation statement partial
+    (
+'''Coogee clubbie claims gold at Aussies
+
+Coogee Surf Life Saving Club’s Mia Tran has returned home with a gold medal from the Australian Surf Life Saving Championships, winning the under-17 female ironwoman on the Sunshine Coast last weekend.
+
+The 16-year-old Randwick Girls’ High School student led from the swim leg and held off a late charge from Queensland’s Ella Whitcombe on the final beach sprint at Maroochydore.
+
+“I honestly didn’t look back once,” Tran said. “I could hear the crowd getting louder and I just thought, don’t let her catch you.”
+
+It is the club’s first individual national title in the age group since 2009.
+
+Club president Greg Salter said the whole club had been following the race on the livestream. “We had about forty people in the clubhouse at seven in the morning yelling at a TV,” he said.
+
+“Mia’s one of those kids who’s down here before training starts and still here when everyone’s packing up. Nobody deserves it more.”
+
+Her coach, former ironman Darren Pike, said Tran’s board paddling had improved significantly over winter. “Twelve months ago the board leg was where she’d lose ground,” Pike said. “Now it’s probably her strongest.”
+
+Coogee also picked up silver in the under-15 male board relay and bronze in the open female beach relay.
+
+Tran will now set her sights on selection for the national youth team. Surf Life Saving NSW said in a statement that it congratulated all of the state’s medallists on “an outstanding campaign”.
+
+The club will hold a welcome-home barbecue at the clubhouse on Sunday from midday.''',
+        [
+            ("I honestly didn’t look back once,", "Mia Tran"),
+            ("I could hear the crowd getting", "Mia Tran"),
+            ("We had about forty people in", "Greg Salter"),
+            ("Mia’s one of those kids who’s", "Greg Salter"),
+            ("Twelve months ago the board leg", "Darren Pike"),
+            ("Now it’s probably her strongest.", "Darren Pike"),
+            ("an outstanding campaign", "Surf Life Saving NSW"),
+        ],
+    ),
+    # 5 -- Canadian public broadcaster (CBC-style), council meeting on bike lane, Halifax: straight quotes; "told council", "told CBC News", social-media post partial quote, Coun. titles
+    (
+'''Halifax council votes to keep Almon Street bike lane after heated debate
+
+Halifax regional council has voted 10-6 to keep a protected bike lane on Almon Street, rejecting a motion that would have removed it less than a year after it opened.
+
+The motion, brought forward by Coun. Dave Mercer, followed complaints from business owners who say the loss of 22 on-street parking spaces has cut into their sales.
+
+"I'm not against bike lanes. I'm against putting them where they hurt the people who have been on that street for 40 years," Mercer told council on Tuesday.
+
+Coun. Priya Natarajan, who chairs the transportation standing committee, argued that removing the lane would waste the $1.4 million already spent on it. "We can't build infrastructure and then rip it out every time somebody is unhappy," she said. "That's not planning, that's whiplash."
+
+Staff told council that cyclist counts on the street had roughly tripled since the lane opened, with an average of 640 trips a day in September.
+
+Outside council chambers, Rosa Delgado, who owns a bakery on the corner of Almon and Agricola streets, said she was disappointed. "They count the bikes, but nobody counted my customers," she told CBC News.
+
+The Halifax Cycling Coalition welcomed the vote. In a post on social media, the group said the decision "sends a message that safe streets are not up for negotiation."
+
+Mayor Andrew Kinsley, who voted to keep the lane, said staff would look at adding short-term loading zones on nearby side streets. "There's a middle ground here and I think we can find it," he said.
+
+Staff are expected to report back to council in the spring.''',
+        [
+            ("I'm not against bike lanes.", "Dave Mercer"),
+            ("We can't build infrastructure and then", "Priya Natarajan"),
+            ("That's not planning, that's whiplash.", "Priya Natarajan"),
+            ("They count the bikes, but nobody", "Rosa Delgado"),
+            ("sends a message that safe streets", "Halifax Cycling Coalition"),
+            ("There's a middle ground here and", "Andrew Kinsley"),
+        ],
+    ),
+    # 6 -- South African community newspaper, matric results, Mamelodi: curly quotes; partial quote ending a list, she said / he said, "spoke to the Rekord", department statement
+    (
+'''Mamelodi school celebrates 94% matric pass rate
+
+Staff and learners at Rethabile Secondary School in Mamelodi East broke into song on Tuesday morning as the school’s 2024 matric results were released, showing a pass rate of 94.2% — up from 71% two years ago.
+
+Of the 183 learners who wrote the National Senior Certificate exams, 78 achieved bachelor passes, and the school recorded 41 distinctions, most of them in mathematics and physical sciences.
+
+Principal Nomvula Mahlangu said the turnaround was the result of Saturday classes, a winter school run with volunteers from a local university and “parents who finally believed that this school could do it”.
+
+“When I arrived here, people called us a dumping ground,” she said. “Today these children have shown the whole of Tshwane what township learners can achieve.”
+
+Top achiever Kagiso Mokoena, who obtained seven distinctions, said he planned to study actuarial science. “There were nights we had no electricity, so I studied by the light of my phone,” he said. “My mother used to sit with me even when she had to wake up at four for work.”
+
+His mother, Lerato Mokoena, wiped away tears as she spoke to the Mamelodi Rekord. “I am so proud. I did not finish school myself, so this is for both of us,” she said.
+
+The Gauteng Department of Education said in a statement that the province had achieved an overall pass rate of 87.9%. “The results demonstrate the resilience of our learners and the dedication of our teachers,” the department said.
+
+Learners who did not pass can register for the supplementary exams, which will be written in May and June.''',
+        [
+            ("parents who finally believed that this", "Nomvula Mahlangu"),
+            ("When I arrived here, people called", "Nomvula Mahlangu"),
+            ("Today these children have shown the", "Nomvula Mahlangu"),
+            ("There were nights we had no", "Kagiso Mokoena"),
+            ("My mother used to sit with", "Kagiso Mokoena"),
+            ("I am so proud. I did", "Lerato Mokoena"),
+            ("The results demonstrate the resilience of", "Gauteng Department of Education"),
+        ],
+    ),
+    # 7 -- Irish regional newspaper, GAA county final, Mayo: single-quote style; speech quote continuing into an untagged paragraph, partial quote, "told the Western People"
+    (
+'''Kilmeena crowned county junior champions after extra-time thriller
+
+Kilmeena are Mayo junior football champions for the first time in 23 years after a dramatic extra-time win over Ballycroy at MacHale Park on Sunday.
+
+The sides were level at 1-12 apiece at the end of normal time, with Ballycroy's Seán Gallagher pointing a free in the last minute to force the additional 20 minutes.
+
+But Kilmeena finished the stronger, with substitute Eoin Walsh scoring 1-02 after coming on in the 55th minute, and they ran out 2-17 to 1-15 winners.
+
+Winning captain Ciarán Moran lifted the cup in front of a large travelling support. 'There are lads in that dressing room who were on the team that lost the final in 2019 and they never gave up,' he said in his speech.
+
+'This one is for the parish and for everyone who washed jerseys and drove to training for the last ten years.'
+
+Speaking afterwards, manager Declan Heneghan admitted he had feared the worst when Ballycroy equalised. 'I'd say my heart stopped for a minute,' he said. 'But we've a lot of fitness in the team and I knew if we got to extra time we'd have legs.'
+
+He singled out Walsh for praise, describing his goal as 'the score of the season'.
+
+Ballycroy manager Martin Conway was gracious in defeat. 'Kilmeena deserved it on the day. We gave it everything but we left too much behind us in the first half,' he told the Western People.
+
+Kilmeena will now represent Mayo in the Connacht club championship, with a first-round meeting against the Sligo champions pencilled in for November 10.''',
+        [
+            ("There are lads in that dressing", "Ciarán Moran"),
+            ("This one is for the parish", "Ciarán Moran"),
+            ("I'd say my heart stopped for", "Declan Heneghan"),
+            ("But we've a lot of fitness", "Declan Heneghan"),
+            ("the score of the season", "Declan Heneghan"),
+            ("Kilmeena deserved it on the day.", "Martin Conway"),
+        ],
+    ),
+    # 8 -- US university news release, research finding, Iowa: straight quotes; "…," said Dr. X, title and role; "she said"; partial quote; closing surname attribution
+    (
+'''Study finds farm ponds may trap more carbon than previously thought
+
+AMES, Iowa — Small farm ponds scattered across the Midwest could be storing far more carbon in their sediments than scientists had assumed, according to a new study led by researchers at Prairie State University.
+
+The study, published this week in the journal Inland Waters Research, sampled sediment cores from 48 ponds in Iowa, Missouri and Nebraska. The team found that the ponds buried carbon at an average rate roughly three times higher than the estimates used in current regional carbon budgets.
+
+"These ponds are everywhere, but because each one is small, they have mostly been left out of the accounting," said Dr. Laura Bengtsson, an associate professor of natural resource ecology and the study's lead author. "When you add them up across a landscape, they turn out to matter."
+
+Bengtsson said the findings did not mean that ponds offset agricultural emissions, but that they should be considered in land-management decisions.
+
+"We're not saying dig a pond and save the planet," she said. "We're saying these features are doing something real, and if farmers drain or fill them, that carbon could be released."
+
+Co-author Marcus Ofori, a doctoral student who collected many of the cores, described the fieldwork as "a lot of mud and a lot of patience." Some ponds had to be sampled from an inflatable boat in temperatures below freezing, he said.
+
+The research was funded by the U.S. Department of Agriculture's National Institute of Food and Agriculture. The team now plans to examine how pond age and surrounding crop type affect carbon burial.
+
+"Farmers have been asking us good questions about this, and that's really what drives the next phase," Bengtsson said.''',
+        [
+            ("These ponds are everywhere, but because", "Laura Bengtsson"),
+            ("When you add them up across", "Laura Bengtsson"),
+            ("We're not saying dig a pond", "Laura Bengtsson"),
+            ("We're saying these features are doing", "Laura Bengtsson"),
+            ("a lot of mud and a", "Marcus Ofori"),
+            ("Farmers have been asking us good", "Laura Bengtsson"),
+        ],
+    ),
+    # 9 -- UK NHS hospital news, new imaging centre, Yorkshire: curly quotes; X said: "…" across two paragraphs, partial quote then untagged-lead quote with "he said", "A spokesperson for NHS England said:"
+    (
+'''New £8m imaging centre opens at Calderbrook Hospital
+
+A new £8 million diagnostic imaging centre has opened at Calderbrook Hospital in Wakefield, which the trust says will allow an extra 20,000 scans to be carried out each year.
+
+The centre, built on the site of a former staff car park, houses two MRI scanners and a CT scanner, and will operate from 8am to 8pm seven days a week.
+
+Calder Valley Hospitals NHS Trust said the development would help to reduce waiting times for patients who had been referred for scans by their GP. At present, around a third of patients wait longer than six weeks.
+
+Dr Sunita Rao, clinical director for radiology, said: “Faster diagnosis means faster treatment, and for conditions like cancer that can make a huge difference to outcomes.
+
+“The new scanners are also quieter and have a wider opening, which I know patients who feel anxious or claustrophobic will really appreciate.”
+
+The first patient to use the centre, 67-year-old retired postman Keith Barraclough from Ossett, said the experience had been “a lot less daunting than I expected”.
+
+“I was in and out in forty minutes. The staff explained everything and there was even music playing,” he said.
+
+The project was funded through the national Community Diagnostic Centre programme. A spokesperson for NHS England said: “This centre is part of our commitment to bring more tests closer to home and to cut the backlog that built up during the pandemic.”
+
+The trust’s chief executive, Len Fairhurst, thanked staff who had worked on the project. “Teams across the hospital have put enormous effort into getting this open on time and on budget,” he said.
+
+Patients do not need to do anything differently; they will be contacted directly with appointment details.''',
+        [
+            ("Faster diagnosis means faster treatment, and", "Sunita Rao"),
+            ("The new scanners are also quieter", "Sunita Rao"),
+            ("a lot less daunting than I", "Keith Barraclough"),
+            ("I was in and out in", "Keith Barraclough"),
+            ("This centre is part of our", "NHS England"),
+            ("Teams across the hospital have put", "Len Fairhurst"),
+        ],
+    ),
+    # 10 -- US local newspaper, municipal election results, Wyoming: straight quotes; partial quote, "she said", Facebook post "he wrote", surname attribution
+    (
+'''Alvarez wins Riverton mayor's race by 412 votes
+
+RIVERTON, Wyo. — City Council member Teresa Alvarez will be Riverton's next mayor after defeating two-term incumbent Bill Strand by 412 votes in Tuesday's election, according to unofficial results released by the Fremont County Clerk's Office.
+
+Alvarez received 2,187 votes, or 55.2 percent, to Strand's 1,775. Turnout was about 38 percent of registered voters, higher than in the last municipal race.
+
+Speaking to supporters at a downtown coffee shop shortly after 10 p.m., Alvarez said the result showed residents wanted "a city hall that picks up the phone."
+
+"People told me over and over that they felt like nobody was listening," she said. "Starting in January, we're going to listen."
+
+Strand conceded in a brief phone call to Alvarez and later posted a statement on Facebook. "The voters have spoken and I respect their decision. I wish Teresa well and I'll be glad to help with the transition," he wrote.
+
+He added that he was proud of the new water treatment plant and the reconstruction of Main Street completed during his tenure.
+
+In the Ward 2 council race, retired teacher Glenn Harwood defeated Kyle Sorensen 611 to 540. Harwood said he would focus on road maintenance and the city's aging sewer lines.
+
+Ward 3 incumbent Denise Yellowhorse ran unopposed.
+
+County Clerk Jan Pettibone said roughly 60 provisional ballots remained to be reviewed but would not change the outcome of any race. "We'll canvass on Friday and the results will be official after that," Pettibone said.
+
+Alvarez, 46, is a nurse at the local hospital and has served on the council since 2019. She will be sworn in on Jan. 6.''',
+        [
+            ("a city hall that picks up", "Teresa Alvarez"),
+            ("People told me over and over", "Teresa Alvarez"),
+            ("Starting in January, we're going to", "Teresa Alvarez"),
+            ("The voters have spoken and I", "Bill Strand"),
+            ("We'll canvass on Friday and the", "Jan Pettibone"),
+        ],
+    ),
+    # 11 -- Consumer/cycling magazine news brief, product launch, Netherlands: curly quotes; "said co-founder X", anonymous analyst "told us" (speaker None), partial quote from investor
+    (
+'''Brompton rival? Dutch start-up unveils 11kg folding e-bike
+
+Amsterdam-based start-up Vouw has unveiled what it claims is the lightest folding electric bike on the market, weighing in at 11.2kg including its battery.
+
+The Vouw One, launched at Eurobike in Frankfurt this week, folds in under 15 seconds and has a claimed range of 45km from its removable 250Wh battery. It goes on sale in the Netherlands, Germany and the UK in March, priced at €2,490 (£2,150).
+
+“Most folding e-bikes are great until you have to carry them up the stairs to a train platform,” said co-founder and chief executive Femke de Vries. “We started from the weight and worked backwards.”
+
+The frame is made from a magnesium alloy, and the motor is hidden in the rear hub. Vouw says the bike will carry riders of up to 110kg.
+
+Not everyone is convinced. “Eleven kilos is impressive, but magnesium frames have had a patchy reliability record in the past,” one industry analyst told us, asking not to be named because of ongoing work with competing brands. “The proof will be how they hold up after two winters of commuting.”
+
+De Vries said the company had put prototype frames through more than 100,000 fatigue test cycles. “We are very confident, and we back that with a seven-year frame warranty,” she said.
+
+Vouw raised €6 million in a funding round last year led by the Rotterdam venture firm Haven Capital. Haven partner Joost Bakker said the firm had been drawn by “a real product solving a real problem, rather than a pitch deck”.
+
+We hope to get a test bike in for review early next year.''',
+        [
+            ("Most folding e-bikes are great until", "Femke de Vries"),
+            ("We started from the weight and", "Femke de Vries"),
+            ("Eleven kilos is impressive, but magnesium", None),
+            ("The proof will be how they", None),
+            ("We are very confident, and we", "Femke de Vries"),
+            ("a real product solving a real", "Joost Bakker"),
+        ],
+    ),
+    # 12 -- Canadian public broadcaster, ice storm / weather event, eastern Ontario: straight quotes; "said spokesperson X", "told CBC Ottawa", "he said with a laugh", OPP post on X
+    (
+'''Ice storm leaves tens of thousands without power in eastern Ontario
+
+More than 70,000 Hydro One customers in eastern Ontario were still without electricity Friday morning after a freezing rain storm coated the region in up to 25 millimetres of ice overnight.
+
+The hardest-hit areas included Kemptville, Perth and Carleton Place, where falling branches brought down lines and blocked roads. Hydro One said some customers could be without power until Sunday.
+
+"This is a significant event. We have crews coming in from across the province, but a lot of this damage is in areas where we have to clear trees before we can even start the repair," said Hydro One spokesperson Nadia Kowalczyk.
+
+Environment Canada meteorologist Jean-Marc Thibodeau said the freezing rain had ended, but temperatures were expected to stay below zero through the weekend, meaning ice would remain on trees and power lines. "Anything that's coated now is going to stay coated," he said.
+
+In Perth, Mayor Helen Ostrowski declared a state of emergency and opened a warming centre at the town's community hall.
+
+"If you're at home without heat, please don't tough it out. Come in, charge your phone, get something warm to eat," Ostrowski told CBC Ottawa. "We have cots if people need to stay overnight."
+
+Dale Pritchard, who runs a dairy farm near Carleton Place, said he had borrowed a generator from a neighbour to keep his milking equipment running.
+
+"You can't tell a cow to wait until Sunday," he said with a laugh. "We'll manage. Everybody out here helps each other."
+
+Ontario Provincial Police urged drivers to stay off rural roads. "Many roads are blocked by fallen trees and downed lines. Treat every line as live," the OPP said in a post on X.
+
+Ottawa was largely spared, with about 4,000 Hydro Ottawa customers affected at the peak of the storm.''',
+        [
+            ("This is a significant event. We", "Nadia Kowalczyk"),
+            ("Anything that's coated now is going", "Jean-Marc Thibodeau"),
+            ("If you're at home without heat,", "Helen Ostrowski"),
+            ("We have cots if people need", "Helen Ostrowski"),
+            ("You can't tell a cow to", "Dale Pritchard"),
+            ("We'll manage. Everybody out here helps", "Dale Pritchard"),
+            ("Many roads are blocked by fallen", "Ontario Provincial Police"),
+        ],
+    ),
+    # 13 -- Australian regional newspaper, court ruling on planning appeal, NSW: curly quotes; quotes from a written judgment ("the commissioner wrote"), spokeswoman, mayor, partial quote, company statement with "Mr"
+    (
+'''Court throws out Byron Bay backpacker hostel appeal
+
+A developer’s bid to build a 120-bed backpacker hostel near the centre of Byron Bay has been rejected by the NSW Land and Environment Court, which found the proposal was out of character with the surrounding residential streets.
+
+Coastline Lodging Pty Ltd had appealed to the court after Byron Shire Council failed to determine its application within the statutory time frame.
+
+In a judgment handed down on Thursday, Commissioner Anne Lindqvist said the three-storey building would have an “unacceptable bulk and scale” when viewed from neighbouring properties on Kingsley Street.
+
+“The built form is not compatible with the existing and desired future character of the locality,” the commissioner wrote. “I am not satisfied that the acoustic impacts on adjoining residents, particularly late at night, can be adequately managed by the proposed plan of management.”
+
+Neighbours had lodged more than 300 objections to the proposal. Resident group Byron Residents’ Alliance welcomed the decision.
+
+“This was never about stopping backpackers coming to Byron. It was about the right building in the right place,” alliance spokeswoman Kerry Anstey said outside the court in Sydney.
+
+Byron Shire mayor Sam Whitfield said the council had spent about $180,000 defending the appeal. “That’s ratepayers’ money, and it is frustrating that the system allows developers to run to court before council has even had a chance to decide,” he said.
+
+Coastline Lodging director Tim Rourke said the company was “disappointed but not surprised” and would consider whether to lodge a modified application.
+
+“Byron desperately needs affordable accommodation for young travellers and seasonal workers, and that need hasn’t gone away,” Mr Rourke said in a statement.
+
+The company has 28 days to lodge an appeal on a question of law.''',
+        [
+            ("unacceptable bulk and scale", "Anne Lindqvist"),
+            ("The built form is not compatible", "Anne Lindqvist"),
+            ("I am not satisfied that the", "Anne Lindqvist"),
+            ("This was never about stopping backpackers", "Kerry Anstey"),
+            ("That’s ratepayers’ money, and it is", "Sam Whitfield"),
+            ("disappointed but not surprised", "Tim Rourke"),
+            ("Byron desperately needs affordable accommodation for", "Tim Rourke"),
+        ],
+    ),
+    # 14 -- Wikinews-style, chess tournament result, India: straight quotes; "told Wikinews", partial quote then full quote in same paragraph, press release quoting an official, "according to The Hindu"
+    (
+'''Sixteen-year-old Arjun Pillai wins Chennai Open chess tournament
+
+Saturday, January 18, 2025
+
+Sixteen-year-old Indian International Master Arjun Pillai won the Chennai Open chess tournament on Friday, finishing with 8 points from 10 rounds and earning his second grandmaster norm, according to the tournament organisers.
+
+Pillai, from Kochi in the southern state of Kerala, drew his final-round game against Uzbek Grandmaster Timur Rashidov to finish half a point ahead of a group of five players. The event, held at a hotel in the city, attracted 312 players from 19 countries.
+
+"I was not thinking about the norm during the last game. I only wanted to play a solid position and not lose," Pillai told Wikinews after the closing ceremony. "My coach told me the tournament is ten rounds, not one round, and I tried to remember that."
+
+Rashidov, who finished joint second, described Pillai as "very mature for his age". "He does not make many mistakes. In the last game I tried to complicate, but he always found the simple move," Rashidov said.
+
+The Tamil Nadu State Chess Association, which organised the event, said in a press release that the tournament had recorded its highest-ever number of foreign entries. "Chennai has always been the heart of Indian chess, and we are happy to see players from around the world coming back," the release quoted association secretary R. Venkatesh as saying.
+
+According to The Hindu, Pillai's first grandmaster norm came at a tournament in Spain last year. A player needs three norms and a rating of at least 2500 to be awarded the grandmaster title by FIDE, the international chess federation.
+
+Pillai said his next event would be a tournament in Serbia in March.''',
+        [
+            ("I was not thinking about the", "Arjun Pillai"),
+            ("My coach told me the tournament", "Arjun Pillai"),
+            ("very mature for his age", "Timur Rashidov"),
+            ("He does not make many mistakes.", "Timur Rashidov"),
+            ("Chennai has always been the heart", "R. Venkatesh"),
+        ],
+    ),
+    # 15 -- UK local newspaper, council meeting on parking charges, North Yorkshire: single-quote style; "told the meeting:", Cllr titles, partial quote then She said:, unnamed council spokesman (reported speech only)
+    (
+'''Councillors back rise in seafront parking charges despite traders' warnings
+
+Parking charges on Scarborough's seafront will rise by 50p an hour from April after councillors approved the increase at a meeting on Tuesday, despite warnings from traders that it would drive visitors away.
+
+The council's executive voted to raise the hourly rate at the Foreshore Road and Marine Drive car parks from £2.50 to £3, and to extend charging hours until 8pm during the summer months.
+
+The council says the change will raise about £420,000 a year, which will go towards maintaining the seafront and sea defences.
+
+Cllr Philippa Hornsby, executive member for highways, told the meeting: 'Nobody likes paying more to park, and I don't take this decision lightly. But the cost of maintaining our coastal infrastructure has gone up enormously and it has to be paid for somehow.'
+
+Cllr Rob Whitaker, who represents a Scarborough division, said he could not support the proposal. 'We are asking the people who keep this town going to pay for a problem they didn't create,' he said. 'Every time we put the prices up, a few more families decide to go to Whitby or Bridlington instead.'
+
+Scarborough Hoteliers' Association chair Jackie Marr said members were 'bitterly disappointed'. She said: 'We were told there would be proper consultation. A survey that was open for three weeks over Christmas is not proper consultation.'
+
+A council spokesman said the consultation had received more than 900 responses, all of which had been considered by the executive.
+
+Blue badge holders will continue to park free of charge, and the council says it will review the impact of the change after the first summer season.''',
+        [
+            ("Nobody likes paying more to park,", "Philippa Hornsby"),
+            ("We are asking the people who", "Rob Whitaker"),
+            ("Every time we put the prices", "Rob Whitaker"),
+            ("bitterly disappointed", "Jackie Marr"),
+            ("We were told there would be", "Jackie Marr"),
+        ],
+    ),
+    # 16 -- New Zealand regional newspaper, rugby club apology, Rotorua: curly quotes; Facebook statement ("the statement said"), partial quotes, "told the Rotorua Daily Post", surname-only after intro
+    (
+'''Rugby club apologises after spectators abuse referee at Rotorua derby
+
+The Rotorua Eastern Rugby Club has apologised after a group of spectators hurled abuse at a referee during Saturday’s premier club derby against Lakes United at Puketawhero Park.
+
+The match was stopped for around 10 minutes in the second half after referee Hamish Ngata asked for several spectators to be removed from the ground.
+
+In a statement posted on the club’s Facebook page on Sunday, Rotorua Eastern said it was “embarrassed and ashamed” by what had happened.
+
+“The behaviour of a small number of people on Saturday does not reflect the values of our club or our community. Referees give up their weekends so our players can play the game we love, and they deserve respect,” the statement said.
+
+The club said it was working with the Bay of Plenty Rugby Union to identify those involved and would ban them from its home games for the rest of the season.
+
+Bay of Plenty Rugby Union chief executive Mike Rameka said the union took abuse of match officials “extremely seriously”.
+
+“We’re already short of referees at every level. Every incident like this makes it harder to keep the ones we’ve got,” he told the Rotorua Daily Post.
+
+Ngata, who has refereed club rugby for 14 years, said he had never felt unsafe on a field before. “I’ve copped plenty of stick over the years, that’s part of it,” he said. “But this was different. There were kids standing right next to the people yelling.”
+
+Lakes United won the match 27-19.
+
+Rotorua Eastern captain Wiremu Hohaia said the players were disappointed the game had been overshadowed. “We had a chat as a team afterwards,” he said. “We’ll be going round to shake Hamish’s hand next time we see him.”''',
+        [
+            ("embarrassed and ashamed", "Rotorua Eastern Rugby Club"),
+            ("The behaviour of a small number", "Rotorua Eastern Rugby Club"),
+            ("extremely seriously", "Mike Rameka"),
+            ("We’re already short of referees at", "Mike Rameka"),
+            ("I’ve copped plenty of stick over", "Hamish Ngata"),
+            ("But this was different. There were", "Hamish Ngata"),
+            ("We had a chat as a team", "Wiremu Hohaia"),
+            ("We’ll be going round to shake", "Wiremu Hohaia"),
+        ],
+    ),
+    # 17 -- US local newspaper, library branch reopening: straight quotes; speaker named only in the next sentence, three-paragraph speech quote (reopened marks), two speakers with partial quotes in one paragraph, "said X, who coaches…"
+    (
+'''Renovated Eastside library branch reopens with makerspace, longer hours
+
+After 18 months behind construction fencing, the Eastside branch of the Harmon County Public Library reopened Saturday to a line of families that stretched around the block.
+
+The $6.2 million renovation doubled the size of the children's area, added a makerspace with 3D printers and sewing machines, and installed a ramp at the front entrance to replace the old steps. The branch will now be open until 8 p.m. on weekdays, two hours later than before.
+
+"I've been coming here since I was in a stroller." That was how Dana Whitfield, 34, who brought her two sons to the reopening, summed up her connection to the building. "It looks completely different, but it still feels like the same place," she said.
+
+Library director Carol Feeney told the crowd the project had been shaped by more than 1,200 survey responses from neighborhood residents.
+
+"People told us they wanted space for teenagers, so we built a teen room with its own entrance. They told us they needed somewhere to do homework after dark, so we changed our hours.
+
+"They told us the building needed to welcome everyone, including people who use wheelchairs and strollers, and I'm proud that it finally does.
+
+"This is your library. You designed it. We just followed the instructions."
+
+County Commissioner Ray Dominguez, who secured part of the funding, and branch manager Lisa Tran both spoke briefly. Dominguez called the branch "the living room of the east side," while Tran said staff had been "counting down the days" until the doors opened.
+
+Some residents had criticized the length of the closure. "Eighteen months is a long time for kids who have nowhere else to go after school," said Marcus Bell, who coaches a youth basketball team nearby. Still, he said the result was worth the wait.
+
+The branch will host a series of free workshops on using the makerspace equipment throughout the summer. Registration is available at the front desk or online.''',
+        [
+            ("I've been coming here since I", "Dana Whitfield"),
+            ("It looks completely different, but it", "Dana Whitfield"),
+            ("People told us they wanted space", "Carol Feeney"),
+            ("They told us the building needed", "Carol Feeney"),
+            ("This is your library. You designed", "Carol Feeney"),
+            ("the living room of the east", "Ray Dominguez"),
+            ("counting down the days", "Lisa Tran"),
+            ("Eighteen months is a long time", "Marcus Bell"),
+        ],
+    ),
+    # 18 -- South African public broadcaster (SABC-style), protest over power outage, Free State: curly quotes; police spokesperson "told SABC News", resident, utility spokesperson, partial quote from a committee report, councillor
+    (
+'''Residents in Mangaung protest over week-long power outage
+
+Residents of Bloemfontein’s Heidedal and Grasland areas blocked roads with burning tyres on Monday morning, saying they had been without electricity for seven days.
+
+Police fired rubber bullets to disperse the crowd on Dr Belcher Road, and two people were arrested for public violence, according to police spokesperson Captain Thabo Motaung.
+
+“We understand the frustration of the community, but we cannot allow people to barricade roads and put motorists at risk,” Motaung told SABC News.
+
+Residents said food had gone off in their fridges and that elderly people who rely on oxygen concentrators had been forced to move in with relatives.
+
+“My mother is 78. We had to take her to my sister in Botshabelo because the machine needs electricity,” said Heidedal resident Shireen Adams. “Nobody from the municipality has come to tell us anything.”
+
+Centlec, the municipal-owned entity responsible for electricity distribution in Mangaung, blamed the outage on cable theft and a damaged mini-substation.
+
+“Our technicians have been working around the clock, but every time a cable is replaced, it is stolen again within days,” Centlec spokesperson Lineo Mokoena said. She said the utility expected power to be restored to most households by Tuesday evening.
+
+A report by the Mangaung Infrastructure Oversight Committee, tabled in council last month, found that the municipality had lost more than R40 million to cable theft and vandalism in the previous financial year. The report warned that “without urgent investment in security, the network will continue to deteriorate”.
+
+Ward councillor Johannes Venter said he had raised the problem repeatedly. “I have been begging for security at that substation since January,” he said. “Now people are on the streets.”
+
+By midday the roads had been cleared, but residents vowed to return if power was not restored by Tuesday.''',
+        [
+            ("We understand the frustration of the", "Thabo Motaung"),
+            ("My mother is 78. We had", "Shireen Adams"),
+            ("Nobody from the municipality has come", "Shireen Adams"),
+            ("Our technicians have been working around", "Lineo Mokoena"),
+            ("without urgent investment in security, the", "Mangaung Infrastructure Oversight Committee"),
+            ("I have been begging for security", "Johannes Venter"),
+            ("Now people are on the streets.", "Johannes Venter"),
+        ],
+    ),
+    # 19 -- Indian city newspaper, hospital organ donation, Pune: straight quotes; "said his father, X", Dr titles, "said Dr X, president of…", police officer "he said"
+    (
+'''Brain-dead youth's organs give new life to four patients in Pune
+
+PUNE: The family of a 24-year-old man who was declared brain-dead after a road accident donated his organs on Sunday, giving a fresh lease of life to four patients across three hospitals in the city.
+
+Rohan Deshmukh, a software engineer from Wakad, suffered severe head injuries when his motorcycle was hit by a tempo on the Mumbai-Bengaluru highway near Tathawade on Thursday night. He was taken to Sanjeevani Multispeciality Hospital, where doctors declared him brain-dead on Saturday after two sets of tests.
+
+His heart, liver and both kidneys were transplanted into four patients, while his corneas were sent to an eye bank. A green corridor was created by the traffic police to carry the heart to a hospital in Kharadi, 18 km away, in 16 minutes.
+
+"It was the most difficult decision of our lives," said his father, Sunil Deshmukh, a retired schoolteacher. "But Rohan always said that if something happened to him, he should be useful to someone. We only did what he wanted."
+
+Dr Meera Joshi, transplant coordinator at Sanjeevani hospital, said the family had raised the question of donation themselves. "In most cases we have to counsel the family for hours. Here, the father came to us and asked how to go about it," she said.
+
+The Zonal Transplant Coordination Centre (ZTCC), which allocates organs according to the state waiting list, said the liver had gone to a 52-year-old woman who had been waiting for nearly two years.
+
+"Deceased donation in Pune has increased this year, but the waiting list is still very long. Every family that says yes saves several lives," said Dr Anil Bhosale, president of ZTCC Pune.
+
+Deputy Commissioner of Police (Traffic) Vijay Rane said around 40 personnel had been deployed along the route. "Our men cleared every signal in advance. The ambulance did not stop even once," he said.
+
+The Deshmukh family was felicitated by the hospital on Monday.''',
+        [
+            ("It was the most difficult decision", "Sunil Deshmukh"),
+            ("But Rohan always said that if", "Sunil Deshmukh"),
+            ("In most cases we have to", "Meera Joshi"),
+            ("Deceased donation in Pune has increased", "Anil Bhosale"),
+            ("Our men cleared every signal in", "Vijay Rane"),
+        ],
+    ),
+    # 20 -- Australian university news, bushfire research report, Victoria: curly quotes; scare quote (skipped), "said lead author X", report quoted ("it states"), agency spokeswoman partial quote, independent expert, closing partial quote
+    (
+'''Cool burns reduce bushfire severity, Gippsland study finds
+
+Cultural burning carried out by Traditional Owners in East Gippsland significantly reduced the severity of the 2019–20 Black Summer fires in the areas where it had been applied, according to a new report by the Gippsland Fire Research Centre at Southern Highlands University.
+
+The report, released on Wednesday, compared satellite imagery of more than 200 sites burnt during the fires. Sites that had been treated with low-intensity “cool” burns in the previous five years were around 40 per cent less likely to experience canopy-destroying fire.
+
+“Country that had been looked after burnt differently,” said lead author Associate Professor Naomi Fairweather, a fire ecologist at the centre. “The fire came through, but it stayed on the ground, and the big trees survived.”
+
+“Our old people burnt this country for thousands of years. This report puts numbers to what we’ve always known,” said Aaron Thorpe, a Gunaikurnai cultural fire practitioner who co-authored the study. “What we need now is for agencies to let us do more of it.”
+
+The report recommends that state fire agencies fund a long-term cultural burning program and give Traditional Owners a greater role in planning. “Cultural burning should be recognised as a distinct practice, not simply a subset of fuel-reduction burning,” it states.
+
+Forest Fire Management Victoria said it welcomed the findings. A spokeswoman said the agency already ran joint burns with Traditional Owner groups and would “look closely at the recommendations”.
+
+Not all experts agree the results can be applied widely. Dr Colin Barnes, an independent bushfire researcher who was not involved in the study, said it was valuable but that extreme fire weather could overwhelm any fuel treatment. “On the worst days in January 2020, almost nothing stopped those fires,” he said.
+
+Fairweather agreed that cultural burning was “not a silver bullet” but said it should be part of the picture. The team will next examine how long the protective effect lasts.''',
+        [
+            ("Country that had been looked after", "Naomi Fairweather"),
+            ("The fire came through, but it", "Naomi Fairweather"),
+            ("Our old people burnt this country", "Aaron Thorpe"),
+            ("What we need now is for", "Aaron Thorpe"),
+            ("Cultural burning should be recognised as", "Gippsland Fire Research Centre"),
+            ("look closely at the recommendations", "Forest Fire Management Victoria"),
+            ("On the worst days in January", "Colin Barnes"),
+            ("not a silver bullet", "Naomi Fairweather"),
+        ],
+    ),
+]
+# fmt: on
