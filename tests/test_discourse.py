@@ -15,96 +15,64 @@ SUITES = {"wire": DISCOURSE, "A": STORIES_A, "B": STORIES_B}
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
 _KNOWN_MISSES = {
-    ("wire", 4, "as far as possible through"): "'the company' when its name has no company word "
-    "('Rheinwerk AG')",
-    (
-        "wire",
-        7,
-        "Books not budgets",
-    ): "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan",
-    (
-        "wire",
-        7,
-        "Then balance them somewhere else",
-    ): "a shout from the crowd: a short quote with no speaker is dropped as a name or slogan",
-    (
-        "wire",
-        11,
-        "We underestimated how quickly the",
-    ): "the speaker is named after the quote with no "
-    "reporting verb ('That was the assessment of ...')",
-    (
-        "wire",
-        12,
-        "I have nothing to lose",
-    ): "'she' stands for the subject of the sentences before, not for the last speaker",
-    ("wire", 13, "This pipeline crosses our territory"): "a title and a name followed by 'of the "
-    "<nation>' before the cue",
-    (
-        "wire",
-        13,
-        "We have held more than",
-    ): "an unnamed spokesman given to the company, as the gold "
-    "does for some articles; the rules keep the description",
+    ("wire", 4, "as far as possible through"): (
+        "'the company' when its name has no company word ('Rheinwerk AG')"
+    ),
+    ("wire", 7, "Books not budgets"): (
+        "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"
+    ),
+    ("wire", 7, "Then balance them somewhere else"): (
+        "a shout from the crowd: a short quote with no speaker is dropped as a name or slogan"
+    ),
+    ("wire", 11, "We underestimated how quickly the"): (
+        "the speaker is named after the quote with no reporting verb ('That was the "
+        "assessment of ...')"
+    ),
+    ("wire", 12, "I have nothing to lose"): (
+        "'she' stands for the subject of the sentences before, not for the last speaker"
+    ),
+    ("wire", 13, "This pipeline crosses our territory"): (
+        "a title and a name followed by 'of the <nation>' before the cue"
+    ),
+    ("wire", 13, "We have held more than"): (
+        "an unnamed spokesman given to the company, as the gold does for some articles; "
+        "the rules keep the description"
+    ),
     ("wire", 16, "God protect us"): "a short quote with no speaker is dropped as a name or slogan",
     ("wire", 17, "working closely with the customer"): "'It said' for an organisation",
-    ("wire", 20, "Six percent over two years,"): "a one-word company name ('Aeroliva') taken for a "
-    "person, then 'she' resolved to it",
-    (
-        "wire",
-        21,
-        "Tomorrow is another day. The",
-    ): "a capitalised description with a nationality before "
-    "the name at a sentence start ('Second-placed Ecuadorian')",
-    ("wire", 26, "This was the hardest decision"): "the speaker is named after the quote with no "
-    "reporting verb ('Those were the words of ...')",
+    ("wire", 20, "Six percent over two years,"): (
+        "a one-word company name ('Aeroliva') taken for a person, then 'she' resolved to it"
+    ),
+    ("wire", 21, "Tomorrow is another day. The"): (
+        "a capitalised description with a nationality before the name at a sentence start"
+        " ('Second-placed Ecuadorian')"
+    ),
+    ("wire", 26, "This was the hardest decision"): (
+        "the speaker is named after the quote with no reporting verb ('Those were the "
+        "words of ...')"
+    ),
     ("wire", 33, "We didn't think anyone would"): "'So said X' after the quote",
-    (
-        "wire",
-        33,
-        "Small scientists, big results.",
-    ): "a slogan on a poster: a short quote with no speaker is dropped as a name",
+    ("wire", 33, "Small scientists, big results."): (
+        "a slogan on a poster: a short quote with no speaker is dropped as a name"
+    ),
     ("A", 2, "Behind each of these numbers is"): "missed at first read; not yet analysed",
     ("A", 2, "Every month of delay makes recovery"): "missed at first read; not yet analysed",
     ("A", 2, "We know too many children are"): "missed at first read; not yet analysed",
     ("A", 2, "There’s nothing more I can do"): "missed at first read; not yet analysed",
     ("A", 5, "We're tired. That's the honest answer."): "missed at first read; not yet analysed",
-    ("A", 8, "best performance of the season"): "missed at first read; not yet analysed",
-    ("A", 8, "I thought we were outstanding from"): "missed at first read; not yet analysed",
-    ("A", 8, "We pressed them, we were brave"): "missed at first read; not yet analysed",
-    ("A", 8, "The lads create the chances,"): "missed at first read; not yet analysed",
-    ("A", 8, "The first one I've probably scored"): "missed at first read; not yet analysed",
-    ("A", 8, "It's a clear foul."): "missed at first read; not yet analysed",
-    ("A", 8, "I'm not going to say any"): "missed at first read; not yet analysed",
-    ("A", 8, "only themselves to blame"): "missed at first read; not yet analysed",
-    ("A", 8, "There's a long way to go."): "missed at first read; not yet analysed",
     ("A", 9, "wild and exact at once"): "missed at first read; not yet analysed",
     ("A", 9, "Play it the way the old"): "missed at first read; not yet analysed",
     ("A", 10, "He will grow up with camels,"): "missed at first read; not yet analysed",
     ("A", 10, "Maybe that is good."): "missed at first read; not yet analysed",
-    (
-        "A",
-        12,
-        "Residents of low-lying and mountainous areas",
-    ): "missed at first read; not yet analysed",
+    ("A", 12, "Residents of low-lying and mountainous areas"): (
+        "missed at first read; not yet analysed"
+    ),
     ("A", 13, "You didn’t listen to a word"): "missed at first read; not yet analysed",
     ("A", 14, "We got this wrong."): "missed at first read; not yet analysed",
     ("A", 14, "We are making enquiries,"): "missed at first read; not yet analysed",
     ("A", 15, "Don’t look for wickets, let the"): "missed at first read; not yet analysed",
     ("A", 16, "no reliable way of measuring its"): "missed at first read; not yet analysed",
-    ("A", 17, "The doctor sat me down and"): "missed at first read; not yet analysed",
     ("A", 17, "I'm so sorry, Patricia, we're talking"): "missed at first read; not yet analysed",
-    ("A", 17, "I went home and started planning"): "missed at first read; not yet analysed",
-    ("A", 17, "remarkable"): "missed at first read; not yet analysed",
-    ("A", 17, "Patricia's scans have been clear for"): "missed at first read; not yet analysed",
-    ("A", 17, "We have to be careful, because"): "missed at first read; not yet analysed",
-    ("A", 17, "I've done things I never thought"): "missed at first read; not yet analysed",
-    ("A", 17, "I've seen my granddaughter start school."): "missed at first read; not yet analysed",
-    (
-        "A",
-        17,
-        "Stories like Patricia's are incredibly encouraging,",
-    ): "missed at first read; not yet analysed",
     ("A", 19, "This tragedy was entirely avoidable."): "missed at first read; not yet analysed",
     ("A", 20, "We’ve managed for thirty years without"): "missed at first read; not yet analysed",
     ("B", 1, "We made the call early because"): "missed at first read; not yet analysed",
@@ -114,12 +82,6 @@ _KNOWN_MISSES = {
     ("B", 2, "People were really kind, someone brought"): "missed at first read; not yet analysed",
     ("B", 3, "I have written to the commissioner"): "missed at first read; not yet analysed",
     ("B", 5, "sends a message that safe streets"): "missed at first read; not yet analysed",
-    ("B", 7, "There are lads in that dressing"): "missed at first read; not yet analysed",
-    ("B", 7, "This one is for the parish"): "missed at first read; not yet analysed",
-    ("B", 7, "I'd say my heart stopped for"): "missed at first read; not yet analysed",
-    ("B", 7, "But we've a lot of fitness"): "missed at first read; not yet analysed",
-    ("B", 7, "the score of the season"): "missed at first read; not yet analysed",
-    ("B", 7, "Kilmeena deserved it on the day."): "missed at first read; not yet analysed",
     ("B", 10, "We'll canvass on Friday and the"): "missed at first read; not yet analysed",
     ("B", 14, "I was not thinking about the"): "missed at first read; not yet analysed",
     ("B", 14, "My coach told me the tournament"): "missed at first read; not yet analysed",
@@ -128,8 +90,6 @@ _KNOWN_MISSES = {
     ("B", 15, "Nobody likes paying more to park,"): "missed at first read; not yet analysed",
     ("B", 15, "We are asking the people who"): "missed at first read; not yet analysed",
     ("B", 15, "Every time we put the prices"): "missed at first read; not yet analysed",
-    ("B", 15, "bitterly disappointed"): "missed at first read; not yet analysed",
-    ("B", 15, "We were told there would be"): "missed at first read; not yet analysed",
     ("B", 16, "embarrassed and ashamed"): "missed at first read; not yet analysed",
     ("B", 16, "The behaviour of a small number"): "missed at first read; not yet analysed",
     ("B", 17, "I've been coming here since I"): "missed at first read; not yet analysed",

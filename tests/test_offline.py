@@ -51,6 +51,37 @@ def test_nested_quotes_stay_inside_the_outer_quote():
     assert quoted(curly) == ["The sign said \u2018keep out\u2019 in red,"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # British style: single marks outside, double marks nested, apostrophes inside words
+            "'I didn't see the \"ref\" at all,' said Tanner. 'We're on the up.'",
+            ['I didn\'t see the "ref" at all,', "We're on the up."],
+        ),
+        (  # a plural's apostrophe before a lowercase word, when a later mark closes the quote
+            "'The players' union is angry,' he said, 'and so are the fans' clubs.'",
+            ["The players' union is angry,", "and so are the fans' clubs."],
+        ),
+        (  # elisions open no quote
+            "'It was the '90s and we played rock 'n' roll,' he said of 'em all.",
+            ["It was the '90s and we played rock 'n' roll,"],
+        ),
+        (  # curly single marks, and a quote over two paragraphs reopened by its mark
+            "She said: \u2018It\u2019s gone.\n\n\u2018Nobody came.\u2019",
+            ["It\u2019s gone.\n\n\u2018Nobody came."],
+        ),
+    ],
+)
+def test_an_article_quoting_in_single_marks(text: str, expected: list[str]):
+    assert quoted(text) == expected
+
+
+def test_single_marks_stay_inside_when_the_article_quotes_in_double_marks():
+    text = "He said \"it's 'fine' now\" and called it 'rubbish'. Fans' views differ."
+    assert quoted(text) == ["it's 'fine' now"]
+    assert quoted("No quotes here, only Jones' car and the '90s.") == []
+
+
 def test_partial_quote_inside_a_sentence():
     text = "Macron described it as an \u201celectroshock\u201d for Europe."
     summary = run(

@@ -5,6 +5,11 @@ A paragraph that leaves a quote open continues it when the next paragraph opens 
 mark (the newspaper convention), or when the next paragraph's first mark can only close a quote
 and its marks do not pair up among themselves (a message quoted line by line, closed once at its
 end); otherwise the unmatched mark is ignored, so an odd number of marks never invents a span.
+
+Most papers quote in double marks and nest single ones; British papers often do the reverse. An
+article whose double-marked passages all lie inside single-marked ones (or that has none) is read
+in the single style, where an apostrophe ("don't", "the players' union", "the '90s") is told
+apart from a quote mark by the characters around it.
 """
 
 from __future__ import annotations
@@ -17,7 +22,21 @@ CLOSERS = "\u201d\u00bb"  # ” »
 STRAIGHT = '"'
 MARKS = OPENERS + CLOSERS + STRAIGHT
 _LINE = re.compile(r"[^\n]+")
-_MARK = re.compile("[" + re.escape(MARKS) + "]")
+
+
+@dataclass(frozen=True)
+class QuoteStyle:
+    openers: str
+    closers: str
+    straight: str
+    pattern: re.Pattern[str]
+
+
+DOUBLE = QuoteStyle(OPENERS, CLOSERS, STRAIGHT, re.compile("[" + re.escape(MARKS) + "]"))
+SINGLE = QuoteStyle("\u2018", "\u2019", "'", re.compile("[\u2018\u2019']"))
+# "the '90s", "'em", "rock 'n' roll": a mark before these is an apostrophe, not an opening quote
+_ELISION = re.compile(r"\d\ds\b|(?:em|n|til|cause|bout)\b", re.IGNORECASE)
+_N_ELIDED = frozenset(("'n'", "\u2018n\u2019", "\u2019n\u2019"))
 
 
 @dataclass(frozen=True)
@@ -32,6 +51,20 @@ class QuotedSpan:
 
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """Every quoted passage, in the article's own quoting style (see the module's docstring)."""
+    spans = _find(text, DOUBLE)
+    if "\u2018" in text or " '" in text or "\n'" in text or text.startswith("'"):
+        single = _find(text, SINGLE)
+        if single and all(any(_within(d, s) for s in single) for d in spans):
+            return single
+    return spans
+
+
+def _within(inner: QuotedSpan, outer: QuotedSpan) -> bool:
+    return outer.open_mark < inner.open_mark and inner.close_mark < outer.close_mark
+
+
+def _find(text: str, style: QuoteStyle) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     lines = [m for m in _LINE.finditer(text) if m.group().strip()]
     pending: tuple[int, int] | None = None  # (open mark position, paragraphs so far)
@@ -39,32 +72,40 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         start = line.start()
         if pending is not None:
             first = _first_non_space(text, line.start(), line.end())
-            if first is not None and text[first] in OPENERS + STRAIGHT:
+            if first is not None and text[first] in style.openers + style.straight:
                 start = first + 1  # the reopening mark of a multi-paragraph quote
-            elif not _closes_open_quote(text, line.start(), line.end()):
+            elif not _closes_open_quote(text, line.start(), line.end(), style):
                 pending = None
-        pending = _scan_line(text, start, line.end(), pending, spans)
+        pending = _scan_line(text, start, line.end(), pending, spans, style)
         if pending is not None and line_no == len(lines) - 1:
             pending = None
     return spans
 
 
 def _scan_line(
-    text: str, start: int, end: int, pending: tuple[int, int] | None, spans: list[QuotedSpan]
+    text: str,
+    start: int,
+    end: int,
+    pending: tuple[int, int] | None,
+    spans: list[QuotedSpan],
+    style: QuoteStyle,
 ) -> tuple[int, int] | None:
     """Pair the marks of one paragraph; returns the quote still open at its end, if any."""
     open_at = pending[0] if pending else None
     paragraphs = pending[1] + 1 if pending else 1
     depth = 1 if pending else 0
-    for mark in _MARK.finditer(text, start, end):
-        i, char = mark.start(), mark.group()
+    marks = _marks(text, start, end, style)
+    for n, i in enumerate(marks):
+        char = text[i]
         if depth == 0:
-            if char in OPENERS or (char == STRAIGHT and _can_open(text, i, end)):
+            if char in style.openers or (char == style.straight and _can_open(text, i, end)):
                 open_at, depth, paragraphs = i, 1, 1
             continue
-        if char in OPENERS or (char == STRAIGHT and _opens_nested(text, i, end)):
+        if char in style.openers or (char == style.straight and _opens_nested(text, i, end)):
             depth += 1
-        elif char in CLOSERS or char == STRAIGHT:
+        elif char in style.closers or char == style.straight:
+            if style is SINGLE and _possessive(text, i, end) and n + 1 < len(marks):
+                continue  # "'The players' union is angry,' he said": a later mark closes
             depth -= 1
             if depth == 0 and open_at is not None:
                 inner_start, inner_end = open_at + 1, i
@@ -76,16 +117,38 @@ def _scan_line(
     return None
 
 
-def _closes_open_quote(text: str, start: int, end: int) -> bool:
+def _closes_open_quote(text: str, start: int, end: int, style: QuoteStyle) -> bool:
     """The paragraph's marks are odd in number and the first one hugs a word and can only close."""
-    marks = [m.start() for m in _MARK.finditer(text, start, end)]
+    marks = _marks(text, start, end, style)
     if len(marks) % 2 == 0:
         return False
     i = marks[0]
-    if text[i] in CLOSERS:
+    if text[i] in style.closers:
         return True
     after = text[i + 1] if i + 1 < end else " "
-    return text[i] == STRAIGHT and not text[i - 1].isspace() and not after.isalnum()
+    return text[i] == style.straight and not text[i - 1].isspace() and not after.isalnum()
+
+
+def _marks(text: str, start: int, end: int, style: QuoteStyle) -> list[int]:
+    """Where the style's quote marks are in [start, end); in the single style, not apostrophes."""
+    found = [m.start() for m in style.pattern.finditer(text, start, end)]
+    if style is SINGLE:
+        found = [i for i in found if not _apostrophe(text, i, end)]
+    return found
+
+
+def _apostrophe(text: str, i: int, end: int) -> bool:
+    """\"don't", "O'Brien", "the '90s", "'em": a single mark inside a word or eliding its start."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if before.isalnum() and after.isalnum() or text[i - 2 : i + 1] in _N_ELIDED:
+        return True  # "rock 'n' roll": both marks
+    return text[i] != "\u2019" and not before.isalnum() and bool(_ELISION.match(text, i + 1, end))
+
+
+def _possessive(text: str, i: int, end: int) -> bool:
+    """'the players' union': a mark after a plural's "s" and before a lowercase word."""
+    return text[i - 1] in "sS" and text.startswith(" ", i + 1) and text[i + 2 : i + 3].islower()
 
 
 def _can_open(text: str, i: int, end: int) -> bool:
