@@ -219,10 +219,26 @@ def test_speaker_before_and_after_the_cue():
     assert next(q for q in summary.quotes if "It is over" in q.text).cue == "told"
 
 
-def test_titles_are_split_from_names_and_kept_as_role():
-    summary = run('US Defense Secretary Pete Hegseth said "the US will not commit forces."')
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("US Defense Secretary Pete Hegseth said", "Pete Hegseth", "US Defense Secretary"),
+        ("Detective Constable Rachel Hurst said", "Rachel Hurst", "Detective Constable"),
+        ("Cllr Rob Whitaker said", "Rob Whitaker", "Cllr"),
+        ("Corporator Latha Patil said", "Latha Patil", "Corporator"),
+        ("Sgt Paul Denton said", "Paul Denton", "Sgt"),
+        ("Uzbek Grandmaster Timur Rashidov said", "Timur Rashidov", "Uzbek Grandmaster"),
+    ],
+)
+def test_titles_are_split_from_names_and_kept_as_role(sentence: str, name: str, role: str):
+    summary = run(f'{sentence} "the plan will not work at all."')
     actor = summary.actor(summary.quotes[0].speaker)
-    assert actor.name == "Pete Hegseth" and actor.role == "US Defense Secretary"
+    assert actor.name == name and actor.role == role
+
+
+def test_an_age_before_a_name_is_not_part_of_it():
+    summary = run('Sixteen-year-old Arjun Pillai told reporters "I was not thinking at all."')
+    assert speaker_of(summary, "I was not thinking") == "Arjun Pillai"
 
 
 def test_pronoun_after_a_paragraph_break_resolves_to_the_last_subject():

@@ -73,7 +73,9 @@ TITLE_WORDS = frozenset(
     minister chancellor premier emir sultan sheikh ayatollah councillor councilor deputy
     head dean economist scientist researcher astronomer doctor analyst editor correspondent
     spokesperson congressman congresswoman assemblyman lawmaker legislator mp mep
-    principal captain skipper candidate nominee official admiral commandant marshal brigadier""".split()  # noqa: SIM905
+    principal captain skipper candidate nominee official admiral commandant marshal brigadier
+    constable sgt cllr corporator alderman councilman councilwoman magistrate coroner
+    grandmaster""".split()  # noqa: SIM905
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
 ROLE_NOUNS = frozenset(
@@ -161,7 +163,8 @@ SURNAME_PLACE_WORDS = frozenset("hall park lake street forest bay".split())  # n
 PERSON_TITLES = frozenset(
     """mr mrs ms dr judge justice senator sen rep representative governor mayor president
     professor prof detective sergeant inspector congressman congresswoman councillor councilor
-    prosecutor minister chancellor premier ambassador commissioner""".split()  # noqa: SIM905
+    prosecutor minister chancellor premier ambassador commissioner constable sgt cllr corporator
+    alderman councilman councilwoman magistrate coroner grandmaster""".split()  # noqa: SIM905
 )
 # Words that make a capitalised run an organisation's or a place's name rather than a person's.
 _NOT_NAME_WORDS = (

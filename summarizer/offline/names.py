@@ -426,8 +426,10 @@ def _drop_common_start(
         if len(head) > 1 and head.isupper():  # an acronym ("WHO", "US"), never a common word
             break
         lower = head.lower()
-        if (lower in WEEKDAYS or lower in PLATFORMS) and len(group) > 1:
-            group = group[1:]  # "Later on Tuesday Mitsotakis met", "on Twitter West accused"
+        skipped = lower in WEEKDAYS or lower in PLATFORMS or lower.endswith("-year-old")
+        if skipped and len(group) > 1:
+            # "Later on Tuesday Mitsotakis met", "on Twitter West accused", "Sixteen-year-old X"
+            group = group[1:]
             continue
         at_start = group[0].start in sentence_starts
         if (
