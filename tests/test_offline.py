@@ -1537,3 +1537,107 @@ def test_seed_article_must_haves(seed_text: str):
     } <= actors
     assert summary.provenance.backend == "offline" and summary.provenance.extractive
     assert summary.headline and summary.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (  # the place, then a lowercase word for a person, then the name: the person speaks
+            'Power was cut. "We had to take her away," said Heidedal resident Shireen Adams.',
+            "We had to take",
+            "Shireen Adams",
+        ),
+        (
+            '"We made the call early," said Civil Defence controller Hemi Walker in a statement.',
+            "We made the call",
+            "Hemi Walker",
+        ),
+        (  # a title in the council's words, then the surname alone
+            "County Clerk Jan Pettibone counted the ballots. "
+            '"We will canvass on Friday and the results will be official," Pettibone said.',
+            "We will canvass",
+            "Jan Pettibone",
+        ),
+        (  # a described speaker with a long relative clause, then "she said"
+            "Detective Ann Hurst said the man fled. A woman who works in a nearby caf\u00e9 said "
+            'staff had heard shouting. "She was sitting on the pavement, crying," she said.',
+            "She was sitting",
+            "a woman",
+        ),
+        (
+            "German carmaker Rheinwerk AG will cut jobs. "
+            'The company said the cuts would be made "as far as possible through early retirement."',
+            "as far as possible",
+            "Rheinwerk AG",
+        ),
+        (  # a compass word opens a company's name, not a region before it
+            "Rocket company Southern Arc Aerospace lost a launch on Monday. "
+            'It said it was "working closely with the customer and with regulators."',
+            "working closely",
+            "Southern Arc Aerospace",
+        ),
+    ],
+)
+def test_speakers_in_local_and_business_copy(text: str, fragment: str, speaker: str):
+    assert speaker_of(run(text), fragment) == speaker
+
+
+def test_his_father_read_again_for_a_second_quote_is_the_same_person():
+    text = (
+        '"Everything depends on how the land is managed," Mwangi said.\n\n'
+        "Back at the enclosure, the youngest son, 9-year-old Lekishon, is trying to coax a calf."
+        '\n\n"He will grow up with camels," his father said. "Maybe that is good. I do not know."'
+    )
+    summary = run(text)
+    first, second = speaker_of(summary, "He will grow"), speaker_of(summary, "Maybe that")
+    assert first == second and not first.endswith("father's father")
+
+
+def test_a_one_word_name_after_a_kind_of_business_is_an_organisation():
+    summary = run("Pilots at Italian carrier Aeroliva walked out. Aeroliva said talks had failed.")
+    assert [(a.name, a.type.value) for a in summary.actors] == [("Aeroliva", "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "author"),
+    [
+        (  # the report's author named with "by", three sentences before
+            "Waits grew, according to a report by the Centre for Child Health Policy.\n\n"
+            "The thinktank found that waits rose. Some waited a year. Others gave up.\n\n"
+            '"Behind each of these numbers is a child who is struggling," the report says.',
+            "Behind each",
+            "Centre for Child Health Policy",
+        ),
+        (
+            "The state weather service PAGASA said in its latest bulletin that the storm had "
+            'weakened.\n\n"Residents of low-lying areas are advised to remain vigilant," '
+            "the bulletin said.",
+            "Residents of low-lying",
+            "PAGASA",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_author_named_a_few_sentences_before(
+    text: str, fragment: str, author: str
+):
+    assert speaker_of(run(text), fragment) == author
+
+
+def test_the_group_said_is_the_organisation_named_last():
+    text = (
+        "The Halifax Cycling Coalition welcomed the vote. In a post on social media, the group "
+        'said the decision "sends a message that safe streets are not up for negotiation."'
+    )
+    assert speaker_of(run(text), "sends a message") == "Halifax Cycling Coalition"
+
+
+def test_an_organisation_named_again_without_its_last_words_is_the_same_one():
+    text = (
+        "The Rotorua Eastern Rugby Club has apologised to the referee.\n\n"
+        'Rotorua Eastern said it was "embarrassed and ashamed" by what had happened.'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "embarrassed") == "Rotorua Eastern Rugby Club"
+    assert [(a.name, a.aliases) for a in summary.actors] == [
+        ("Rotorua Eastern Rugby Club", ["Rotorua Eastern"])
+    ]

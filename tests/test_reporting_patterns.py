@@ -19,8 +19,6 @@ _KNOWN_MISSES = {
     "role with no country named in the text",
     '"It was like a war zone," Park, a retired teacher, told the BBC.': "a surname alone that "
     "is also a place word ('Park')",
-    '"We wish him well," the company said in a brief statement.': "'the company' when the "
-    "company's name has no company word ('Zentro')",
     'saying only that the company "wishes him well".': "the gold is split between the spokesperson "
     "and the company; the rules give the company",
     "Acme's chief executive said the repairs would cost $2 million.": "the gold is split "

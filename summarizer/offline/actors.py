@@ -16,10 +16,12 @@ from summarizer.offline.lexicon import (
     DESCRIBED_ORGANISATIONS,
     GENERIC_ORG_NOUNS,
     NAME_CONNECTORS,
+    ORG_WORDS,
     ROLE_WORDS,
     TITLE_WORDS,
     government_name,
     is_demonym,
+    places,
 )
 from summarizer.offline.names import Mention
 from summarizer.text.names import name_key
@@ -131,6 +133,10 @@ class ActorIndex:
             and self.text.endswith(("the ", "The "), 0, mention.start)
         ):
             return self._named_with(words[0], mention.start)  # "The Department issued"
+        if len(words) >= 2 and mention.kind in ("organisation", "candidate"):
+            longer = self._organisation_shortened_to(mention.text)
+            if longer is not None:
+                return longer  # "Rotorua Eastern" after "the Rotorua Eastern Rugby Club"
         if mention.kind in ("organisation", "candidate") and ACRONYM.match(mention.text):
             named = self._span_ends.get(mention.start - 2)
             if named is not None and self.text[mention.start - 2 : mention.start] == " (":
@@ -142,6 +148,20 @@ class ActorIndex:
                     and _initials(actor.name) == mention.text
                 ):
                     return actor
+        return None
+
+    def _organisation_shortened_to(self, name: str) -> ActorDraft | None:
+        """The organisation whose name is `name` and then words ending in an organisation word
+        ("Rotorua Eastern" for "Rotorua Eastern Rugby Club"); not a place ("New York")."""
+        prefix = name + " "
+        for actor in self.actors:
+            if (
+                actor.type == "organisation"
+                and actor.name.startswith(prefix)
+                and actor.name.rsplit(None, 1)[-1].lower() in ORG_WORDS
+                and name not in places()
+            ):
+                return actor
         return None
 
     def _named_with(self, noun: str, before: int) -> ActorDraft | None:

@@ -196,7 +196,7 @@ _OFFICIAL_GROUPS = frozenset(
 _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne of the|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}("
     + "|".join(sorted(DESCRIBED_SPEAKERS))
-    + r"))(?:,?\s+who\s+(?:[a-z]+\s+){0,3}[a-z]+,?)?\s+(?:[a-z]+\s+){0,2}$"  # "a woman who ..."
+    + r"))(?:,?\s+who\s+(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?)?\s+(?:[a-z]+\s+){0,2}$"  # "a woman who"
 )
 # "Police said", "..., officials said", "and local residents told": a plural description with
 # no determiner, opening its clause; "German officials said": the country, when it is named.
@@ -224,6 +224,7 @@ _LEFT_WINDOW = 200
 _END_SPAN = 120
 _POSSESSIVE_GAP = ("'s ", "\u2019s ")  # "the RIAA's notice", "Biden's Twitter account"
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
+_BY_RIGHT_AFTER = re.compile(r"\s+(?:by|from)\s+")  # "a report by the Centre for ..."
 _DOCUMENT_BY = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+(?:by|from)\s+")
 _DOCUMENT_FROM = re.compile(
     r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS | {"message"})) + r")\s+(?:from|by)\s+"
@@ -304,6 +305,8 @@ class CueFinder:
         self._verbs = find_cues(masked, self.lower)
         self._verb_starts = [v.start() for v in self._verbs]
         self.recent_speakers: list[tuple[int, ActorDraft]] = []
+        self._owned_at: dict[int, ActorDraft] = {}
+        """Who "his father" at an offset was found to be: the answer, if the words are read again."""
 
     def verbs(self, start: int, end: int) -> list[CueMatch]:
         """Reporting cues that lie wholly inside [start, end)."""
@@ -453,6 +456,8 @@ class CueFinder:
         )
         if owned:
             at = tail + owned.start()
+            if at in self._owned_at:  # the same words again, for a second quote: the same person
+                return self._owned_at[at]
             named = self._named_relation(owned.group(1), owned.group(2), at)
             if named is not None:
                 return named
@@ -461,6 +466,7 @@ class CueFinder:
                 return None
             described = self.actors.described(f"{owner.name}'s {owned.group(2)}", at)
             described.add_alias(f"{owned.group(1).lower()} {owned.group(2)}")
+            self._owned_at[at] = described
             return described  # listed with the article's words too: "her husband"
         described = _search_at_end(_DESCRIBED_BEFORE, left)
         if described:  # "The lawyer said": whoever holds the role, else the description
@@ -546,17 +552,20 @@ class CueFinder:
 
     def _issuer(self, noun: str, before: int) -> ActorDraft | None:
         """'Trump issued a statement on Sunday. The statement said': who issued the document
-        named in one of the two sentences before: the reporter of that sentence, else its
-        subject."""
+        named last in the four sentences before: its author ('a report by the Centre'), else the
+        reporter of that sentence, else its subject."""
         sentence = self.sentence_index(before)
         if not sentence:
             return None
-        for earlier in (sentence - 1, sentence - 2):
-            if earlier < 0:
-                break
+        for earlier in range(sentence - 1, max(-1, sentence - 5), -1):
             start, end = self.sentences[earlier].start, self.sentences[earlier].end
-            if next(whole_word_starts(self.masked[start:end], noun), None) is None:
+            at = next(whole_word_starts(self.masked[start:end], noun), None)
+            if at is None:
                 continue
+            by = _BY_RIGHT_AFTER.match(self.masked, start + at + len(noun), end)
+            author = self._first_named(by.end(), end) if by else None
+            if author is not None:
+                return author
             reported = self.sentence_cue(start, end)
             return reported.speaker if reported else self.clause_subject(start, end)
         return None
@@ -723,6 +732,9 @@ class CueFinder:
         for (_, mention), (after, after_mention) in zip(window, window[1:], strict=False):
             if after_mention.role and after_mention.role_start - mention.end <= 1:
                 return after  # "quipped Valiant Entertainment editor Heather Antos"
+            gap = self.masked[mention.end : after_mention.role_start]
+            if after.type == "person" and gap[1:-1] in _PERSON_NOUNS and gap.strip() == gap[1:-1]:
+                return after  # "said Heidedal resident Shireen Adams", "Civil Defence controller"
         people = [a for a, m in window if a.type == "person"]
         if people:
             return people[0]
@@ -1088,6 +1100,10 @@ class CueFinder:
             if speaker is not None:
                 return Cue(verb.group(), verb.start(), verb.end(), speaker, "previous-sentence")
         return None
+
+
+# A lowercase word for a person between a place or body and a name ("Heidedal resident X")
+_PERSON_NOUNS = DESCRIBED_PEOPLE | ROLE_WORDS | frozenset(("controller", "coordinator"))
 
 
 def _ends_in_role(gap: str) -> bool:

@@ -75,7 +75,7 @@ TITLE_WORDS = frozenset(
     spokesperson congressman congresswoman assemblyman lawmaker legislator mp mep
     principal captain skipper candidate nominee official admiral commandant marshal brigadier
     constable sgt cllr corporator alderman councilman councilwoman magistrate coroner
-    grandmaster""".split()  # noqa: SIM905
+    grandmaster clerk""".split()  # noqa: SIM905
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
 ROLE_NOUNS = frozenset(
@@ -119,13 +119,21 @@ OCCUPATIONS = frozenset(
     loyalist co-author professor researcher scientist economist analyst""".split()  # noqa: SIM905
 )
 
+# Kinds of business written in lower case before a company's name ("carmaker Rheinwerk AG",
+# "Italian carrier Aeroliva"): the name is an organisation's.
+BUSINESS_NOUNS = frozenset(
+    """carmaker automaker carrier airline company firm retailer chain maker manufacturer
+    supplier insurer lender startup start-up conglomerate brewer miner utility giant charity
+    thinktank shipper shipbuilder distributor wholesaler""".split()  # noqa: SIM905
+)
+
 # Words that give a person their role, before the name ("Professor", "comic artist").
 ROLE_WORDS = TITLE_WORDS | OCCUPATIONS
 
 ORG_WORDS = frozenset(
     """university institution institute council party police department ministry agency court
     committee commission congress senate house parliament assembly government army navy force
-    forces guard service services bank company corporation corp inc ltd llc plc group
+    forces guard service services bank company corporation corp inc ltd llc plc group ag gmbh
     association organization organisation foundation union network office administration
     authority authorities board bureau church club fc league federation fund trust hospital
     school college centre center museum academy alliance coalition movement front council
@@ -133,7 +141,7 @@ ORG_WORDS = frozenset(
     observatory nasa airlines airline railways railway team nations campaign""".split()  # noqa: SIM905
 )
 # Organisations described rather than named ("the commission said", "the company noted").
-GENERIC_ORG_NOUNS = frozenset("company firm business organisation organization".split())  # noqa: SIM905
+GENERIC_ORG_NOUNS = frozenset("company firm business organisation organization group".split())  # noqa: SIM905
 DESCRIBED_ORGANISATIONS = GENERIC_ORG_NOUNS | frozenset(
     """university council party department ministry agency court committee commission government
     army navy corporation association foundation union network administration authority board
@@ -179,7 +187,7 @@ GROUP_NOUNS = frozenset("campaign administration team family office".split())  #
 # Documents that speak for their owner: "the RIAA's DMCA notice alleged", "an AEW press release".
 DOCUMENT_NOUNS = frozenset(
     """notice statement letter release report filing complaint decree ruling memo summary
-    proclamation judgment judgement order""".split()  # noqa: SIM905
+    proclamation judgment judgement order bulletin advisory""".split()  # noqa: SIM905
 )
 NOT_IN_PERSON_NAMES = (
     frozenset(_NOT_NAME_WORDS.split())  # noqa: SIM905

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from summarizer.offline.lexicon import (
     ACRONYM,
+    BUSINESS_NOUNS,
     CALENDAR_WORDS,
     COMMON_CAPITALISED,
     DESCRIBED_PEOPLE,
@@ -194,6 +195,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                 mention = _mention(text, part, shape, sentence_of(part[0].start))
                 if mention.kind == "candidate":  # only an unclassified name can gain an occupation
                     mention = _with_occupation(text, mention)
+                if mention.kind == "candidate":
+                    mention = _with_line_of_business(text, mention)
                 mentions.append(mention)
             elif len(part) == 2 and part[1].text.lower() in SURNAME_PLACE_WORDS:
                 person = _person_with_place_surname(text, part, sentence_of(part[0].start))
@@ -257,6 +260,15 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
         return mention  # a capitalised word mid-sentence belongs to another name
     occupation = text[role_start:word_end]
     return mention._replace(kind="person", role=occupation, role_start=role_start)
+
+
+def _with_line_of_business(text: str, mention: Mention) -> Mention:
+    """'German carmaker Rheinwerk AG', 'Italian carrier Aeroliva': an unclassified name after a
+    lowercase word for a kind of business is an organisation's."""
+    word_start, word_end = _word_before(text, mention.start)
+    if word_end == mention.start or text[word_start:word_end] not in BUSINESS_NOUNS:
+        return mention
+    return mention._replace(kind="organisation")
 
 
 def _word_before(text: str, position: int) -> tuple[int, int]:
@@ -328,6 +340,10 @@ def _mention(text: str, part: list[Token], shape: tuple, sentence: int) -> Menti
     return Mention(start, stop, name, kind, role, part[role_first].start, sentence)
 
 
+# Regions in the gazetteer ("Southern", a province of Zambia) that open many other names
+_COMPASS_WORDS = frozenset(("northern", "southern", "eastern", "western", "central"))
+
+
 def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     """Split a run of capitalised words that holds more than one name.
 
@@ -351,6 +367,7 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
         head, rest = group[:size], group[size:]
         if (
             len(rest) in (2, 3)
+            and lowers[0] not in _COMPASS_WORDS  # "Southern Arc Aerospace" is one name
             and " ".join(t.text for t in head) in places()
             and all(t.text[:1].isupper() and t.text.isalpha() for t in rest)
             and not any(w in ORG_WORDS or w in TITLE_WORDS for w in lowers[size:])
