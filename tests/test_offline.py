@@ -1641,3 +1641,33 @@ def test_an_organisation_named_again_without_its_last_words_is_the_same_one():
     assert [(a.name, a.aliases) for a in summary.actors] == [
         ("Rotorua Eastern Rugby Club", ["Rotorua Eastern"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We underestimated how quickly the market would slow." That was the assessment of '
+            "chief financial officer Hiroshi Tanabe, speaking to analysts.",
+            "Hiroshi Tanabe",
+        ),
+        (  # stronger than the reporting verb of the sentence before
+            "Clearpath Systems will close its office, the company told staff on Monday.\n\n"
+            '"This was the hardest decision I have made in years." Those were the words of '
+            "co-founder Siobh\u00e1n Gallagher in an email to employees.",
+            "Siobh\u00e1n Gallagher",
+        ),
+        (
+            '"I have been coming here since I was in a stroller." That was how Dana Whitfield, '
+            "34, summed up her connection to the building.",
+            "Dana Whitfield",
+        ),
+        (  # after a wire dateline with a province
+            'WINNIPEG, Manitoba, Sept 6 (Wire) - "We did not think anyone would notice, honestly."'
+            " So said Ethan Bear, one of four students at a Winnipeg school.",
+            "Ethan Bear",
+        ),
+    ],
+)
+def test_a_speaker_named_right_after_the_quote_with_no_reporting_verb(text: str, speaker: str):
+    assert speaker_of(run(text), text[text.index('"') + 1 :][:12]) == speaker

@@ -11,7 +11,6 @@ from tests.reporting_patterns import ATTRIBUTION_CASES, SPEAKER_CASES
 
 # Patterns the rules still get wrong (matched by the end of the case's text), and why.
 _KNOWN_MISSES = {
-    "That was the verdict of Maria Lopez, the mayor.": "a cue after the quote with no verb",
     'said the killings were "systematic and widespread".': "a document with its publisher in a "
     "participle phrase ('The report, published by X, said')",
     '"We are not done yet," the Democrat said.': "a party as a description ('the Democrat')",

@@ -224,6 +224,11 @@ _LEFT_WINDOW = 200
 _END_SPAN = 120
 _POSSESSIVE_GAP = ("'s ", "\u2019s ")  # "the RIAA's notice", "Biden's Twitter account"
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
+# "That was the assessment of", "Those were the words of", "That was how", "So said"
+_NAMED_AFTER_QUOTE = re.compile(
+    r"\s+(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+"
+    r"(?:the\s+(?:[a-z\-]+\s+){1,2}?of|how)|So\s+said)\s+"
+)
 _BY_RIGHT_AFTER = re.compile(r"\s+(?:by|from)\s+")  # "a report by the Centre for ..."
 _DOCUMENT_BY = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+(?:by|from)\s+")
 _DOCUMENT_FROM = re.compile(
@@ -1078,6 +1083,12 @@ class CueFinder:
             return None
         subject = self.clause_subject(sentence.start, sentence.start + len(head), named_only=True)
         return subject if subject is not None and subject.type == "person" else None
+
+    def named_after_quote(self, close_mark: int, end: int) -> ActorDraft | None:
+        """'"...." That was the assessment of Hiroshi Tanabe', '"...." So said Ethan Bear': the
+        speaker named by the words right after the quote (up to `end`), with no reporting verb."""
+        naming = _NAMED_AFTER_QUOTE.match(self.masked, close_mark + 1, end)
+        return self.subject_after(naming.end(), end) if naming else None
 
     def only_person(self, sentence: Sentence) -> ActorDraft | None:
         """The one person a sentence names ('..., leaving Ingram unimpressed.'), if just one."""

@@ -20,7 +20,7 @@ from summarizer.grounding.ground import ArticleIndex
 from summarizer.offline.actors import ActorDraft, ActorIndex
 from summarizer.offline.cues import MASK, CueFinder, mask_quotes
 from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB
-from summarizer.offline.names import find_mentions
+from summarizer.offline.names import WIRE_DATELINE, find_mentions
 from summarizer.offline.quotes import QuotedSpan, find_quoted_spans
 from summarizer.text.sentences import Sentence
 from summarizer.text.words import is_word_char
@@ -86,16 +86,22 @@ def extract(index: ArticleIndex) -> Extraction:
             if joined
             else finder.quote_cue(span, floor, ceiling, sentence_at(span.close_mark).end)
         )
+        named_after = (  # '"...." That was the assessment of X': stronger than the words before
+            finder.named_after_quote(span.close_mark, last.end)
+            if cue is None and not joined and _quote_opens_sentence(text, first, span)
+            else None
+        )
         same_sentence_as_previous = previous is not None and previous[2].index == first.index
         if (
             cue is None
+            and named_after is None
             and first.index > 0
             and sentences[first.index - 1].paragraph == first.paragraph
             and not same_sentence_as_previous  # '... as saying "A" and "B"': B is A's speaker's
         ):
             before = sentences[first.index - 1]
             cue = finder.sentence_cue(before.start, before.end)
-        speaker = previous[1] if joined else cue.speaker if cue else None
+        speaker = previous[1] if joined else cue.speaker if cue else named_after
         cue_text = cue.verb if cue else None
         if speaker is None and _introduced_by_colon(text, sentences, first, span):
             # 'X defended the payments and denied any wrongdoing:' then the quote's paragraph
@@ -169,7 +175,10 @@ _CAPTION_WORDS = frozenset(("image", "photo", "credit", "file"))
 
 
 def _quote_opens_sentence(text: str, sentence: Sentence, span: QuotedSpan) -> bool:
-    return not text[sentence.start : span.open_mark].strip()
+    before = text[sentence.start : span.open_mark]
+    return not before.strip() or (
+        sentence.start == 0 and WIRE_DATELINE.fullmatch(before) is not None
+    )
 
 
 def _name_like(word: str) -> bool:

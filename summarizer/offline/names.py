@@ -171,7 +171,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     seen_lowercase = _LowercaseWords(text)
     mid_sentence = {w.text for w in words if w.start not in sentence_starts}
     mentions = []
-    dateline = _DATELINE.match(text)
+    dateline = WIRE_DATELINE.match(text)
     for group in _capitalised_runs(text, words):
         if group and text.startswith("))", group[0].start - 2):
             continue  # Wikinews' "((es))Spanish language:" gloss marker, not a name
@@ -207,10 +207,11 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
 
 _GOVERNMENT = " government"
 # A wire story's dateline: the place in capitals at the very start, perhaps a date and the agency,
-# then a dash ("DUBLIN, Jan 9 (Reuters) - ", "LUSAKA (AP) \u2014 ", "NEW YORK - ").
-_DATELINE = re.compile(
+# then a dash ("DUBLIN, Jan 9 (Reuters) - ", "LUSAKA (AP) \u2014 ", "NEW YORK - ",
+# "WINNIPEG, Manitoba, Sept 6 (Wire) - ").
+WIRE_DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
-    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?(?:\s*\([^()\n]{1,30}\))?\s+[-\u2013\u2014]\s"
+    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^()\n]{1,30}\))?\s+[-\u2013\u2014]\s"
 )
 _SPEAKER_LABEL = re.compile(r"\(\([^()\n]{1,40}\)\)[\s:]*")
 _AGE_AFTER = re.compile(r", \d{1,3}[,.]")
