@@ -101,9 +101,6 @@ _KNOWN_MISSES = {
         "a speaker only described ('A woman who works in a nearby café') is listed under "
         "the description; the suite wants no speaker"
     ),
-    ("B", 20, "Cultural burning should be recognised as"): (
-        "'it states' for the report that opened the sentence before"
-    ),
     ("B", 20, "look closely at the recommendations"): (
         "'A spokeswoman said' after the agency is named: the rules keep the description, "
         "the suite gives the body (the gold is split on this)"

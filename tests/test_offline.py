@@ -1671,3 +1671,32 @@ def test_an_organisation_named_again_without_its_last_words_is_the_same_one():
 )
 def test_a_speaker_named_right_after_the_quote_with_no_reporting_verb(text: str, speaker: str):
     assert speaker_of(run(text), text[text.index('"') + 1 :][:12]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "The Halden Trust, a housing charity, opened ten homes in May. It said they were "
+            '"only the start of a much larger building programme."',
+            "only the start",
+            "Halden Trust",
+        ),
+        (  # "it" is the report, whose author was named four paragraphs before
+            "Burns reduced fire severity, according to a new report by the Gippsland Fire "
+            "Research Centre.\n\nThe report compared 200 sites. Treated sites fared better.\n\n"
+            '"The fire stayed on the ground," said lead author Naomi Fairweather.\n\n'
+            '"This puts numbers to what we know," said Aaron Thorpe, a co-author.\n\n'
+            "The report recommends more funding. "
+            '"Cultural burning should be recognised as a distinct practice," it states.',
+            "Cultural burning",
+            "Gippsland Fire Research Centre",
+        ),
+    ],
+)
+def test_it_said_is_the_organisation_or_document_of_the_sentence_before(
+    text: str, fragment: str, speaker: str
+):
+    summary = run(text)
+    assert speaker_of(summary, fragment) == speaker
+    assert next(q for q in summary.quotes if fragment in q.text).cue in ("said", "states")

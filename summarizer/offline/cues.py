@@ -7,6 +7,7 @@ so a verb or a name inside a quote never counts as a cue or a speaker.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -229,6 +230,13 @@ _NAMED_AFTER_QUOTE = re.compile(
     r"\s+(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+"
     r"(?:the\s+(?:[a-z\-]+\s+){1,2}?of|how)|So\s+said)\s+"
 )
+
+
+@functools.lru_cache(maxsize=32)
+def _authored_pattern(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{noun}\s+(?:[a-z]+\s+){{0,2}}?(?:by|from)\s+")
+
+
 _BY_RIGHT_AFTER = re.compile(r"\s+(?:by|from)\s+")  # "a report by the Centre for ..."
 _DOCUMENT_BY = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+(?:by|from)\s+")
 _DOCUMENT_FROM = re.compile(
@@ -263,6 +271,11 @@ _DESCRIBED_OPENING = re.compile(
     + r"))\s+(?!said|says|told|added|of\b)[a-z]+"
 )
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)?(he|she|He|She)\b")
+_IT_BEFORE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?$")
+_IT_TYPES = frozenset(("organisation", "government", "media"))
+_DOCUMENT_OPENING = re.compile(
+    r"\s*[Tt]he\s+(?:[a-z\-]+\s+){0,2}?(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
+)
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?(?:(?:on|in|via)\s+[A-Z]\w*\s+)?$")
 # "Her message was clear:", "Jones's reply was short:": the possessor's words follow the colon.
 _SPEECH_NOUN_OPENING = re.compile(
@@ -376,6 +389,8 @@ class CueFinder:
         pronoun = _search_at_end(_PRONOUN_BEFORE, left)
         if pronoun:
             return self.resolve_pronoun(pronoun.group(1), tail + pronoun.start())
+        if _search_at_end(_IT_BEFORE, left):
+            return self._it(verb.start())
         if _search_at_end(_AND_BEFORE, left):  # "The State Department gave ... and said"
             return self.clause_subject(self._sentence_start(verb.start(), floor), verb.start())
         if any(word in left for word in _AFFILIATED_GROUP_WORDS):
@@ -572,8 +587,20 @@ class CueFinder:
             if author is not None:
                 return author
             reported = self.sentence_cue(start, end)
-            return reported.speaker if reported else self.clause_subject(start, end)
-        return None
+            issuer = reported.speaker if reported else self.clause_subject(start, end)
+            if issuer is not None:
+                return issuer
+        return self._named_author(noun, self.sentences[sentence].start)
+
+    def _named_author(self, noun: str, before: int) -> ActorDraft | None:
+        """'according to a new report by the Gippsland Fire Research Centre': the author named
+        last with "by" or "from" after the document's noun, anywhere before `before`."""
+        found = list(_authored_pattern(noun).finditer(self.masked, 0, before))
+        if not found:
+            return None
+        authored = found[-1]
+        sentence_end = self.sentences[self.sentence_index(authored.end())].end
+        return self._first_named(authored.end(), min(sentence_end, authored.end() + 120))
 
     def _document_author_between(self, start: int, end: int) -> ActorDraft | None:
         """'The Coast Guard announced an order by Admiral Elson Hermogino directing units to
@@ -828,6 +855,24 @@ class CueFinder:
             if self._fits(actor, gender) and (not actor.tentative or _plausible_name(actor.name))
         ]  # fmt: skip
         return candidates[-1] if candidates else None
+
+    def _it(self, offset: int) -> ActorDraft | None:
+        """'The company said ... It said', 'The report recommends ... it states': an organisation
+        or a document that the sentence before opens with or reports, else nobody."""
+        sentence = self.sentence_index(offset)
+        if not sentence:
+            return None
+        previous = self.sentences[sentence - 1]
+        if self.sentences[sentence].paragraph - previous.paragraph > 1:
+            return None
+        document = _DOCUMENT_OPENING.match(self.masked, previous.start, previous.end)
+        if document:
+            return self._issuer(document.group(1), previous.end)
+        reported = self.sentence_cue(previous.start, previous.end)
+        subject = (
+            reported.speaker if reported else self.clause_subject(previous.start, previous.end)
+        )
+        return subject if subject is not None and subject.type in _IT_TYPES else None
 
     def opening_pronoun_referent(
         self, sentence: Sentence, gender: str | None = None

@@ -266,6 +266,8 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
 def _with_line_of_business(text: str, mention: Mention) -> Mention:
     """'German carmaker Rheinwerk AG', 'Italian carrier Aeroliva': an unclassified name after a
     lowercase word for a kind of business is an organisation's."""
+    if not text[mention.start - 2 : mention.start - 1].islower():
+        return mention  # no lowercase word right before: most names, checked cheaply
     word_start, word_end = _word_before(text, mention.start)
     if word_end == mention.start or text[word_start:word_end] not in BUSINESS_NOUNS:
         return mention
