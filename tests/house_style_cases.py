@@ -1,15 +1,18 @@
-"""Forty more stories, in the house styles of many kinds of outlet, with who says each quote.
+"""Sixty more stories, in the house styles of many kinds of outlet, with who says each quote.
 
-Written for this suite by two separate authors (helper agents) who did not see the rules or the
+Written for this suite by three separate authors (helper agents) who did not see the rules or the
 other stories, as ordinary published copy rather than puzzles: STORIES_A in the styles of wire
 agencies, broadsheets, BBC online, tabloids, trade and science press, obituaries and features;
 STORIES_B in those of regional, local and community papers, public broadcasters, university and
-hospital news. Straight, curly and British single quote marks. Not gold and not from any article
+hospital news; STORIES_C in those of English-language papers in India, Pakistan, Nigeria, Kenya,
+South Africa, the Philippines, Singapore, Malaysia, Ghana and Australia, US local TV sites and
+celebrity news. Straight, curly and British single quote marks. Not gold and not from any article
 of the gold set. Each entry is (story, [(first words inside the quote marks, speaker as first
 named, or None), ...]); a speaker only described is given as the organisation they speak for.
 
-First read (offline backend at 224ea63, before any rule was changed for them): 135 of 170 right
-in STORIES_A, 95 of 125 in STORIES_B.
+First read, before any rule was changed for them: 135 of 170 right in STORIES_A and 95 of 125 in
+STORIES_B (offline backend at 224ea63); 72 of 130 in STORIES_C (at 0bcd0ae, after the rules had
+been tuned on A and B).
 """
 
 # fmt: off
@@ -1316,6 +1319,629 @@ Fairweather agreed that cultural burning was “not a silver bullet” but said 
             ("look closely at the recommendations", "Forest Fire Management Victoria"),
             ("On the worst days in January", "Colin Barnes"),
             ("not a silver bullet", "Naomi Fairweather"),
+        ],
+    ),
+]
+
+STORIES_C = [
+    # 1 -- Times of India style, politics/transport, India: "...," X said / X said: "..." / "...," said X, who ... / "told TOI" / pronoun after paragraph break
+    (
+'''LUCKNOW: The Uttar Pradesh government on Tuesday announced that 1,200 new electric buses would be inducted into city fleets across 14 districts by March next year, with the first batch of 150 expected on the roads of Lucknow and Kanpur before Diwali.
+
+Making the announcement at a press conference at Lok Bhavan, state transport minister Ramesh Chandra Tiwari said the buses would be run under a gross cost contract model. "The state will pay the operator per kilometre, and the fares will remain the same as on the existing CNG buses. Commuters will not pay a single rupee extra," Tiwari said.
+
+He added that charging depots were being set up at 22 locations. "Land has been identified in all 14 districts. In Lucknow, the Charbagh and Dubagga depots will be ready within 60 days," he said.
+
+The opposition, however, questioned the timeline. Senior Rashtriya Lok Manch leader and former MLA Anupama Shukla said the same promise had been made twice before. "In 2021 they announced 700 buses. How many are running today? Fewer than 100. The people of Uttar Pradesh are tired of announcements," she said.
+
+Responding to the criticism, Tiwari said: "Those who did nothing for the transport sector in their five years have no moral right to ask questions. The tender has been finalised and the first buses are already at the manufacturer's plant in Hosur."
+
+Officials said the total project cost was estimated at Rs 1,840 crore, of which 40% would be borne by the Centre under a national e-mobility scheme.
+
+Principal secretary (transport) Dr Vikas Mehrotra told TOI that each bus would be fitted with CCTV cameras, panic buttons and GPS tracking. "Women's safety was a key consideration in the design. The panic button will be linked directly to the 112 emergency control room," he said.
+
+Daily commuters welcomed the move but remained cautious. "The old buses are so crowded in the mornings that I prefer to take a shared auto. If these new buses actually run on time, I will switch," said Pooja Verma, a bank employee who travels from Alambagh to Hazratganj every day.''',
+        [
+            ("The state will pay the operator", "Ramesh Chandra Tiwari"),
+            ("Land has been identified in all", "Ramesh Chandra Tiwari"),
+            ("In 2021 they announced 700 buses.", "Anupama Shukla"),
+            ("Those who did nothing for the", "Ramesh Chandra Tiwari"),
+            ("Women's safety was a key consideration", "Vikas Mehrotra"),
+            ("The old buses are so crowded", "Pooja Verma"),
+        ],
+    ),
+    # 2 -- The Hindu style, courts, India (Chennai): curly quotes; partial quotes ("observing that ... 'turned a blind eye'", "said that ... 'the subject of'"); Justice; nested single quote; "the judge wrote in his order"
+    (
+'''CHENNAI: Justice R. Meenakshi Sundaram of the Madras High Court on Monday directed the Greater Chennai Corporation to remove all unauthorised hoardings along the East Coast Road within four weeks, observing that the civic body had “turned a blind eye to a public hazard” despite repeated complaints from residents.
+
+The judge was hearing a public interest litigation petition filed by the Thiruvanmiyur Residents’ Welfare Association, which pointed out that at least 63 hoardings had been erected without permission between Thiruvanmiyur and Akkarai over the past two years.
+
+“A hoarding that falls on a two-wheeler rider is not an act of God. It is the direct consequence of official apathy,” the judge said, recalling an incident last year at Pallikaranai in which a delivery worker was seriously injured when a hoarding frame collapsed during a storm.
+
+Appearing for the petitioner, senior counsel P. Vasudevan submitted that the corporation had issued notices but had never followed them up. “Each time, the reply is ‘action is being taken’. Notices are issued, the hoardings stay, and the notices are forgotten. This cycle has continued for years,” he told the court.
+
+Additional Advocate-General S. Karthikeyan, representing the corporation, said that the civic body had already removed 21 hoardings and that the remaining structures were “the subject of pending civil suits filed by the owners.”
+
+Unimpressed, the judge said the pendency of civil suits could not be used as a shield, noting that none of the suits had resulted in an order of stay. “If there is no stay, there is no impediment. The corporation has the power under the Act and it must exercise it,” Justice Meenakshi Sundaram observed.
+
+The court also directed the Commissioner of Police, Greater Chennai, to register cases against those who put up hoardings without permission. “It is not enough to remove the structure. Those who erect it must face the consequences under law, or the hoardings will be back within a month,” the judge wrote in his order.
+
+The residents’ association welcomed the order. Its secretary, Lalitha Raghunathan, said members had been writing to the corporation since 2022. “We have a file two inches thick. We are relieved that someone has finally read it,” she said.
+
+The matter has been posted for reporting compliance on July 14.''',
+        [
+            ("turned a blind eye to a", "R. Meenakshi Sundaram"),
+            ("A hoarding that falls on a", "R. Meenakshi Sundaram"),
+            ("Each time, the reply is", "P. Vasudevan"),
+            ("the subject of pending civil suits", "S. Karthikeyan"),
+            ("If there is no stay, there", "R. Meenakshi Sundaram"),
+            ("It is not enough to remove", "R. Meenakshi Sundaram"),
+            ("We have a file two inches", "Lalitha Raghunathan"),
+        ],
+    ),
+    # 3 -- Dawn style, weather (heatwave), Pakistan: organisation advisory ("the Met Office said"), "Speaking to Dawn", "According to a spokesman for the department, ...", Haji honorific with delayed attribution
+    (
+'''KARACHI: The Pakistan Meteorological Department (PMD) on Sunday warned that a severe heatwave was likely to grip Karachi and lower Sindh from Tuesday, with maximum temperatures expected to touch 42 to 44 degrees Celsius.
+
+"Hot and humid conditions are expected to prevail in Karachi, Hyderabad, Thatta and Badin from May 21 to May 25. Sea breeze is likely to remain suspended for most of the period," the Met Office said in an advisory.
+
+Speaking to Dawn, Chief Meteorologist Dr Nadia Haroon said the humidity would make the heat feel far worse than the thermometer readings suggested. "When the sea breeze stops, the heat index can go well above 50 degrees. That is what makes Karachi's heatwaves so dangerous, especially for the elderly and for labourers working outdoors," she said.
+
+She advised citizens to avoid going out between 11am and 4pm, drink plenty of water and wear light-coloured clothes.
+
+The Sindh health department said it had set up heatstroke centres at major public hospitals. According to a spokesman for the department, "Emergency wards at Jinnah Postgraduate Medical Centre, Civil Hospital and Abbasi Shaheed Hospital have been directed to keep additional beds, IV fluids and ice packs ready."
+
+Residents in several parts of the city complained of prolonged loadshedding. "We had no electricity for nine hours yesterday. How are we supposed to survive in this heat with small children?" said Shabana Bibi, a resident of Lyari's Baghdadi locality.
+
+A spokesperson for the Karachi Power Supply Company (KPSC), Imran Siddiqui, said loadshedding was being carried out only in high-loss areas. "Areas where theft and non-payment are high are facing longer outages. Over 70 per cent of the city is exempt from loadshedding," he said.
+
+The Insaniyat Welfare Trust said its volunteers would set up water and shade camps at 30 points across the city, including bus stops on Sharae Faisal and M.A. Jinnah Road. "No one should die on the street because they could not find a glass of water," the trust's chairman, Haji Abdul Rauf Memon, said.
+
+In June 2015, more than 1,200 people died in Karachi during a heatwave, most of them in the poorer neighbourhoods of the city.''',
+        [
+            ("Hot and humid conditions are expected", "Pakistan Meteorological Department"),
+            ("When the sea breeze stops, the", "Nadia Haroon"),
+            ("Emergency wards at Jinnah Postgraduate Medical", "Sindh health department"),
+            ("We had no electricity for nine", "Shabana Bibi"),
+            ("Areas where theft and non-payment are", "Imran Siddiqui"),
+            ("No one should die on the", "Abdul Rauf Memon"),
+        ],
+    ),
+    # 4 -- Punch style, police, Nigeria (Lagos): statement quoted across two paragraphs ("The statement read, ..."), SP/CP/Alhaji/Chief, anonymous relative (None), two speakers in one paragraph
+    (
+'''The Lagos State Police Command has arrested three suspects in connection with the abduction of a businessman, Alhaji Musiliu Adebanjo, in the Ikorodu area of the state.
+
+Adebanjo, who deals in building materials, was reportedly abducted by gunmen on Thursday night while returning home from his shop in Ijede. His abductors were said to have demanded a ransom of N50m from his family.
+
+The command's spokesperson, SP Bolaji Ogunleye, who confirmed the arrests in a statement on Sunday, said the victim had been rescued unhurt.
+
+The statement read, "Following credible intelligence, operatives of the command's Anti-Kidnapping Squad traced the hoodlums to a hideout in a forest along the Itoikin-Epe axis. The operatives engaged the hoodlums, who fled into the bush, abandoning the victim.
+
+"Three of the suspects were later arrested in a follow-up operation. One locally-made pistol, four live cartridges and two mobile phones were recovered from them. Investigation is ongoing."
+
+He added that the Commissioner of Police, CP Adekunle Bashorun, had ordered a manhunt for the remaining members of the gang.
+
+"The CP has assured Lagosians that the command will not rest until every member of this syndicate is arrested and brought to book," Ogunleye said.
+
+A family member, who spoke to PUNCH Metro on condition of anonymity, said the family had been thrown into confusion. "We did not sleep for three days. They kept calling from different numbers, threatening to kill him if we involved the police. We thank God he is back," the relative said.
+
+The Baale of Ijede, Chief Rasaki Odunsi, and the chairman of the Ijede Building Materials Dealers Association, Mr Tunde Ajibola, both called for more police presence in the area. "This is the second kidnapping in this community in two months," Odunsi said, while Ajibola added, "Our members now close their shops by 6pm. Business is suffering."
+
+Adebanjo, who spoke briefly with our correspondent on Sunday, said he was receiving treatment at a private hospital. "I am grateful to the police and to everyone who prayed for me. I will not say much for now," he said.''',
+        [
+            ("Following credible intelligence, operatives of the", "Bolaji Ogunleye"),
+            ("Three of the suspects were later", "Bolaji Ogunleye"),
+            ("The CP has assured Lagosians that", "Bolaji Ogunleye"),
+            ("We did not sleep for three", None),
+            ("This is the second kidnapping in", "Rasaki Odunsi"),
+            ("Our members now close their shops", "Tunde Ajibola"),
+            ("I am grateful to the police", "Musiliu Adebanjo"),
+        ],
+    ),
+    # 5 -- Premium Times style, politics/courts, Nigeria (Abuja): curly quotes; quote spanning two paragraphs; Hon./Barrister/SAN/Justice; two partial quotes in one sentence; speaker introduced in the following paragraph
+    (
+'''A Federal High Court in Abuja on Wednesday fixed March 12 for judgment in the suit challenging the suspension of Hon. Ibrahim Danjuma as national chairman of the Progressive Democratic Alliance (PDA).
+
+Mr Danjuma, a former member of the House of Representatives, was suspended by the party’s National Working Committee (NWC) in November over allegations of financial impropriety, which he has denied.
+
+At Wednesday’s proceedings, counsel to Mr Danjuma, Chinedu Okafor, SAN, urged the court to set aside the suspension.
+
+“My Lord, the constitution of the party is clear. Only the National Executive Committee, duly convened, can remove a national chairman. The NWC acted outside its powers.
+
+“There was no notice, no hearing and no opportunity for my client to respond to the allegations. That is a clear breach of his right to fair hearing,” Mr Okafor argued.
+
+But counsel to the party, Barrister Aisha Bello-Yusuf, asked the court to dismiss the suit, arguing that it concerned the internal affairs of the party. “The courts have held time and again that the leadership of a political party is a domestic matter. This court should not be dragged into the kitchen of the PDA,” she said.
+
+The trial judge, Justice Emeka Nwankwo, after listening to both counsel, adjourned the matter for judgment. He warned both sides to “maintain the status quo” and not to take any step that could “render the judgment of this court nugatory.”
+
+Speaking to journalists after the sitting, the party’s National Publicity Secretary, Kunle Adeyemi, expressed confidence in the party’s case. “We have no doubt that justice will be done. The NWC acted in line with the constitution of the party and with the interest of members at heart,” he said.
+
+“This is not about Ibrahim Danjuma. It is about whether a few people in a room can override the wishes of millions of party members.”
+
+Those were the words of Mr Danjuma himself, who addressed a crowd of supporters outside the court premises.
+
+He added that he would accept whatever judgment the court delivered. “I am a democrat. If I lose, I will go to the Court of Appeal, but I will not go to the streets,” he said.
+
+PREMIUM TIMES reported in November that the NWC had accused Mr Danjuma of approving N340 million in payments without the knowledge of other party officers.''',
+        [
+            ("My Lord, the constitution of the", "Chinedu Okafor"),
+            ("There was no notice, no hearing", "Chinedu Okafor"),
+            ("The courts have held time and", "Aisha Bello-Yusuf"),
+            ("maintain the status quo", "Emeka Nwankwo"),
+            ("render the judgment of this court", "Emeka Nwankwo"),
+            ("We have no doubt that justice", "Kunle Adeyemi"),
+            ("This is not about Ibrahim Danjuma.", "Ibrahim Danjuma"),
+            ("I am a democrat. If I", "Ibrahim Danjuma"),
+        ],
+    ),
+    # 6 -- Daily Nation style, education, Kenya: Prof/Dr/Sister titles, "the CS said", "said the 18-year-old", partial quote after "described her as", "told the Nation", anonymous ministry official (organisation)
+    (
+'''Education Cabinet Secretary Prof Wilfred Kiprotich on Thursday released the 2024 Kenya Certificate of Secondary Education (KCSE) examination results, with the number of candidates scoring a mean grade of C+ and above rising to 246,391 from 201,133 last year.
+
+Speaking at Mitihani House in Nairobi, Prof Kiprotich said the improvement showed that reforms introduced in the administration of examinations were bearing fruit. "We have restored the credibility of our national examinations. The results you see today are a true reflection of what our candidates know," he said.
+
+The results of 1,184 candidates were cancelled over examination irregularities, down from 2,310 last year. "Those who engaged in malpractice, including some teachers and invigilators, will face the full force of the law. We have already handed over their files to the DCI," the CS said.
+
+Kenya National Examinations Council (Knec) chief executive Dr Mercy Wambui Njoroge said the council had introduced new security features on examination papers. "Every paper had a unique serial number that could be traced to a specific centre. That made it very difficult for anyone to leak papers," she said.
+
+The top candidate, Teresia Atieno Ouma of St Bernadette's Girls High School in Siaya, scored a straight A with 87 points. Speaking to the Nation by phone, she said she hoped to study medicine at the University of Nairobi.
+
+"I used to wake up at 4am to study. My mother sells fish at the beach, and I wanted to make her proud," said the 18-year-old.
+
+Her principal, Sister Josephine Akoth, described her as "a humble girl who never missed a single preps session."
+
+However, the secretary-general of the Kenya Union of Secondary School Teachers, Mr Daniel Mwangi, told the Nation that the government should not celebrate too early. "Many day schools in rural areas still have no laboratories. Until we fix that, these results will keep favouring a few national schools," he said.
+
+A senior official at the Ministry of Education, who sought anonymity because he was not authorised to speak to the media, said the release of the results had been brought forward by a week. "The CS wanted parents to have the results before Form One selection begins," the official said.
+
+Candidates can access their results by sending their index number via SMS to 20076.''',
+        [
+            ("We have restored the credibility of", "Wilfred Kiprotich"),
+            ("Those who engaged in malpractice, including", "Wilfred Kiprotich"),
+            ("Every paper had a unique serial", "Mercy Wambui Njoroge"),
+            ("I used to wake up at", "Teresia Atieno Ouma"),
+            ("a humble girl who never missed", "Josephine Akoth"),
+            ("Many day schools in rural areas", "Daniel Mwangi"),
+            ("The CS wanted parents to have", "Ministry of Education"),
+        ],
+    ),
+    # 7 -- News24 style, transport (taxi strike), South Africa: curly quotes; organisation statement (partial + "the statement read"), anonymous commuter (None), Alderman/Captain, "According to X, ..." partial, "told News24", nested single quote
+    (
+'''Thousands of commuters in Cape Town were left stranded on Monday morning after a taxi strike called by the Western Cape Taxi Alliance (WCTA) brought minibus taxi services across the metro to a standstill.
+
+The strike follows a long-running dispute between the alliance and the City of Cape Town over the impounding of taxis.
+
+In a statement on Sunday evening, the alliance said its members would “withdraw services indefinitely” until the City stopped impounding vehicles for what it called minor offences.
+
+“Our drivers are being treated like criminals for having a broken indicator light. A taxi impounded is a family without food for two weeks,” the statement read.
+
+At the Bellville taxi rank, commuters stood in long queues for the few buses that were operating.
+
+“I left home at 5am and I’m still here. My boss already said if I’m late again, that’s it,” said Nomvula Dlamini, a domestic worker from Delft.
+
+Another commuter, who did not want to be named, said she had paid R150 for a private e-hailing ride to get to her job in Century City. “That’s almost a week’s transport money gone in one morning,” she said.
+
+The City’s mayoral committee member for safety and security, Alderman Pieter van der Merwe, said the municipality would not be held to ransom. “The law applies to everyone. We will not stop enforcing the National Land Transport Act because a group of operators has decided to shut down the city,” he said.
+
+Van der Merwe said law enforcement officers had been deployed on the main routes after reports that drivers who continued working had been intimidated.
+
+Provincial police spokesperson Captain Zanele Mokoena confirmed that two people had been arrested for public violence in Khayelitsha. According to Mokoena, “a bus was stoned on Govan Mbeki Road and the driver sustained minor injuries.”
+
+WCTA chairperson Siyabonga Ntuli told News24 on Monday afternoon that the alliance was open to talks. “We don’t want to punish the commuters. They are our customers and our neighbours. Every time we ask for a meeting, they say ‘put it in writing’. We have put it in writing five times,” Ntuli said.''',
+        [
+            ("withdraw services indefinitely", "Western Cape Taxi Alliance"),
+            ("Our drivers are being treated like", "Western Cape Taxi Alliance"),
+            ("I left home at 5am and", "Nomvula Dlamini"),
+            ("That’s almost a week’s transport money", None),
+            ("The law applies to everyone.", "Pieter van der Merwe"),
+            ("a bus was stoned on Govan", "Zanele Mokoena"),
+            ("We don’t want to punish the", "Siyabonga Ntuli"),
+        ],
+    ),
+    # 8 -- Rappler style, politics (Senate hearing), Philippines: curly quotes; Taglish quotes with bracketed translations; nickname in quote marks (skipped); "she shot back"; partial quote from a letter; speaker introduced in the next paragraph
+    (
+'''MANILA, Philippines – Senator Maria Teresa “Tess” Villanueva on Tuesday, August 13, demanded that the Department of Education explain why only 1,100 of the 6,000 classrooms funded under the 2023 budget have been completed.
+
+“Anim na libo ang pinondohan natin. Isang libo lang ang natapos. Where did the money go?” Villanueva asked during the hearing of the Senate committee on basic education, which she chairs. (We funded six thousand. Only one thousand were finished.)
+
+Education Undersecretary Ramon Castillo said procurement delays and right-of-way problems had slowed construction. “Many of the sites turned out to be disputed lands. We cannot build on a lot where the school does not have a title,” he told senators.
+
+Villanueva was unconvinced. “That is the same excuse we heard last year, Usec. Kung alam n’yo nang walang titulo, bakit n’yo pa isinama sa listahan?” she shot back. (If you knew there was no title, why did you still include it in the list?)
+
+She also zeroed in on the P2.3-billion contract awarded to Pampanga-based Golden Arc Builders Incorporated, which has completed only 40 of its 520 classrooms. Castillo said the department had sent the firm two notices of termination.
+
+Golden Arc president Leonardo Sison did not attend the hearing. In a letter read into the record by the committee secretary, he said the company had been “unfairly singled out” and blamed the rising cost of steel and cement.
+
+“Our teachers are holding classes in covered courts, in chapels, under mango trees.”
+
+That was how Liza Manalo, president of the Samahan ng mga Guro ng Bayan, described the situation in Eastern Samar, where she teaches Grade 5.
+
+Manalo told Rappler after the hearing that classrooms in her town have held 60 to 70 students each since the last typhoon. “Hindi na kami nagrereklamo sa init. Ang hinihingi lang namin, may bubong,” she said. (We no longer complain about the heat. All we’re asking for is a roof.)
+
+The committee will resume its hearing on August 27. Villanueva said she would ask the Commission on Audit to conduct a special audit of the program.
+
+“We will follow the money, peso by peso,” the senator said. – Rappler.com''',
+        [
+            ("Anim na libo ang pinondohan natin.", "Maria Teresa Villanueva"),
+            ("Many of the sites turned out", "Ramon Castillo"),
+            ("That is the same excuse we", "Maria Teresa Villanueva"),
+            ("unfairly singled out", "Leonardo Sison"),
+            ("Our teachers are holding classes in", "Liza Manalo"),
+            ("Hindi na kami nagrereklamo sa init.", "Liza Manalo"),
+            ("We will follow the money, peso", "Maria Teresa Villanueva"),
+        ],
+    ),
+    # 9 -- Philippine Daily Inquirer style, weather (typhoon), Philippines: agency bulletin quoted, Engr./Gov. titles, quote in paragraph after introduction, Facebook post "he said: ...", "the Coast Guard said"
+    (
+'''LEGAZPI CITY — More than 48,000 residents of Albay and Sorsogon were moved to evacuation centers on Saturday as Typhoon Isko intensified over the Philippine Sea and threatened to make landfall in the Bicol region by Sunday evening.
+
+The Philippine Atmospheric, Geophysical and Astronomical Services Administration (Pagasa) raised Signal No. 4 over Catanduanes and the eastern portion of Albay at 5 p.m.
+
+"Isko is expected to bring destructive typhoon-force winds and a storm surge of up to three meters in coastal areas of Catanduanes and Albay. Residents in these areas are advised to evacuate to higher ground," Pagasa said in its 5 p.m. bulletin.
+
+Pagasa weather specialist Kristine Joy Mabini said the typhoon was moving west-northwest at 15 kilometers per hour. "It may still intensify before landfall because it is passing over warm waters. We cannot rule out it reaching super typhoon category," she said in a briefing.
+
+Engr. Cedric Llorin, head of the Albay Provincial Disaster Risk Reduction and Management Office, said forced evacuation had been ordered in 14 towns and cities near Mayon Volcano and along the coast.
+
+"We are not taking chances. Lahar can come down with the heavy rain, and we have seen what that can do," Llorin said.
+
+Albay Gov. Miguel Arcilla suspended classes at all levels and work in government offices on Monday. In a post on the provincial government's Facebook page, he said: "Walang maiiwan. Nobody gets left behind. Our evacuation centers have food packs for three days."
+
+The Coast Guard District Bicol said 3,217 passengers, 410 rolling cargoes and 22 vessels were stranded in the ports of Matnog, Pilar and Tabaco. "No sea trips will be allowed until the signal is lifted," the Coast Guard said.
+
+At Matnog port, truck drivers slept in their cabs as they waited for the weather to clear. "Two days na kami dito. Our cargo of vegetables will rot if we wait any longer," said Rodel Pascua, 41, who was bound for Samar.''',
+        [
+            ("Isko is expected to bring destructive", "Philippine Atmospheric, Geophysical and Astronomical Services Administration"),
+            ("It may still intensify before landfall", "Kristine Joy Mabini"),
+            ("We are not taking chances.", "Cedric Llorin"),
+            ("Walang maiiwan. Nobody gets left behind.", "Miguel Arcilla"),
+            ("No sea trips will be allowed", "Coast Guard District Bicol"),
+            ("Two days na kami dito.", "Rodel Pascua"),
+        ],
+    ),
+    # 10 -- Straits Times style, business (retrenchment), Singapore: curly quotes; company statement, "said Mr X, who ...", quote interrupted by "she said" (two passages), pronoun after paragraph break, nested single quote
+    (
+'''SINGAPORE – Home-grown logistics firm Tembusu Freight will cut about 180 jobs, or roughly 15 per cent of its workforce, as it shifts more of its warehouse operations to automated systems, the company said on March 4.
+
+In a statement, Tembusu Freight said the affected employees had been informed on the morning of the announcement. “This has been a difficult decision. We are committed to treating every affected colleague with respect and fairness, and will provide retrenchment benefits above the industry norm,” the company said.
+
+Affected staff with at least two years of service will receive one month’s salary for each year worked, capped at 15 months, it added.
+
+Chief executive Daniel Koh told The Straits Times that the company had invested $40 million in a new automated distribution centre in Tuas. “Our customers expect next-day delivery across the region. To stay competitive, we have to move faster than our manual processes allow,” said Mr Koh, who took over the firm from his father in 2019.
+
+The Logistics and Supply Chain Workers’ Union (LSCWU) said it had been consulted ahead of the announcement. Its general secretary, Ms Farah Ismail, said the union had negotiated for workers aged 50 and above to receive an additional month of pay.
+
+“Older workers will find it harder to get a new job, and we made sure that was recognised in the package,” she said. “We have also lined up job fairs with three logistics companies that are hiring.”
+
+Mr Tan Ah Hock, 56, a forklift driver who has worked at the company for 22 years, said he was not surprised by the news.
+
+“Last year, the supervisors already told us ‘the robots are coming’. We just did not know it would be so soon,” said Mr Tan, who plans to attend one of the job fairs.
+
+Dr Shirley Ong, a supply chain analyst at consultancy Meridian Asia Partners, said more firms in the sector were likely to follow. “Automation is no longer optional for logistics players in Singapore, given the tight labour market and high land costs. The question is how fast, not whether,” she said.
+
+The Ministry of Manpower said in response to queries that employers with at least 10 employees must notify it of retrenchments within five working days.''',
+        [
+            ("This has been a difficult decision.", "Tembusu Freight"),
+            ("Our customers expect next-day delivery across", "Daniel Koh"),
+            ("Older workers will find it harder", "Farah Ismail"),
+            ("We have also lined up job", "Farah Ismail"),
+            ("Last year, the supervisors already told", "Tan Ah Hock"),
+            ("Automation is no longer optional for", "Shirley Ong"),
+        ],
+    ),
+    # 11 -- The Star (Malaysia) style, courts, Malaysia: Datuk/Datuk Seri/Justice titles, surname-only references (Harjit, Azman), "he said only: ...", two partial quotes in one sentence, company filing quoted ("it said")
+    (
+'''KUALA LUMPUR: The High Court here has ordered Datuk Seri Azman Kamaruddin, former managing director of property developer Lembah Mutiara Holdings Bhd, to enter his defence on four counts of criminal breach of trust involving RM12.6mil.
+
+Justice Datuk Noraini Yusof ruled on Friday (Oct 18) that the prosecution had established a prima facie case against the 61-year-old businessman at the end of its case.
+
+"After a maximum evaluation of the evidence, this court finds that the prosecution has succeeded in proving every ingredient of the charges. The accused is therefore called to enter his defence," she said.
+
+Azman, who was represented by Datuk Harjit Singh Gill, elected to give sworn evidence from the witness stand.
+
+Harjit told the court that his client would call six witnesses, including two former board members. "My client maintains his innocence. The payments were approved by the board and were made for legitimate business purposes," he said.
+
+Deputy public prosecutor Nur Aisyah Zainal asked that the trial dates be expedited given the age of the case. "This case was filed in 2021. The public has an interest in seeing it concluded without further delay," she said.
+
+Justice Noraini fixed Jan 13 to 24 for the defence case.
+
+Azman, who was dressed in a dark grey suit, was accompanied by his wife and two sons. When approached by reporters, he said only: "Saya serahkan kepada mahkamah. I leave it to the court."
+
+Speaking outside the courtroom, Harjit said his client was "disappointed but not surprised" by the ruling and was confident of being able to "clear his name in court."
+
+Meanwhile, Lembah Mutiara said in a filing with Bursa Malaysia that the case had no material impact on its operations. "The company continues to cooperate fully with the authorities and remains focused on the delivery of its ongoing projects," it said.
+
+Azman is alleged to have committed the offences between 2016 and 2018 at the company's headquarters in Jalan Ampang. He faces imprisonment of up to 20 years, whipping and a fine if convicted under Section 409 of the Penal Code.''',
+        [
+            ("After a maximum evaluation of the", "Noraini Yusof"),
+            ("My client maintains his innocence.", "Harjit Singh Gill"),
+            ("This case was filed in 2021.", "Nur Aisyah Zainal"),
+            ("Saya serahkan kepada mahkamah.", "Azman Kamaruddin"),
+            ("disappointed but not surprised", "Harjit Singh Gill"),
+            ("clear his name in court", "Harjit Singh Gill"),
+            ("The company continues to cooperate fully", "Lembah Mutiara Holdings Bhd"),
+        ],
+    ),
+    # 12 -- GhanaWeb / Daily Graphic style, health/religion, Ghana: SINGLE-QUOTE style with nested double quotes and apostrophes; Dr/Pastor/Apostle/Madam; quotes in their own paragraphs after introduction; "Dr Boateng added"
+    (
+'''ACCRA — The Greater Accra Regional Health Directorate has appealed to church leaders to use their pulpits to encourage members to take the oral cholera vaccine, as the number of suspected cholera cases in the region rose to 1,342, with 19 deaths.
+
+Speaking at a meeting with clergy in Accra on Tuesday, the Regional Director of Health Services, Dr Akosua Asantewaa Boateng, said religious leaders were key to the success of the vaccination campaign.
+
+'The pastor is the most trusted voice in many of our communities. When a man of God tells his congregation to get vaccinated, they listen,' she said.
+
+She said the directorate had received 400,000 doses of the vaccine, which would be administered in the worst-affected districts, including Ga South, Ablekuma North and Weija-Gbawe, from next Monday.
+
+'We are not asking anyone to abandon their faith. Prayer and vaccination are not enemies. We are asking for both,' Dr Boateng added.
+
+The chairman of the Greater Accra branch of the Ghana Fellowship of Evangelical Churches, Pastor Emmanuel Kwaku Ofori, pledged the support of member churches. 'Our members will hear about the vaccine this Sunday in every branch,' he said, adding that some churches would make their premises available as vaccination points.
+
+Not all the clergy present were convinced, however. Apostle Yaw Mensah-Bonsu, founder of the Living Fire Chapel International in Kasoa, said his members had been told on social media that the vaccine caused infertility.
+
+'I am not against it, but my people are afraid. Someone sent a voice note saying "the injection will finish your womb", and now the women will not go near the clinic. The Ghana Health Service must come to the churches and answer their questions themselves,' he said.
+
+Responding, Dr Boateng described the claim as false. 'The vaccine has been given to millions of people across Africa. There is no evidence, none at all, that it affects fertility,' she said.
+
+At the Agbogbloshie market, traders said the real problem was sanitation. A tomato seller, Madam Comfort Adjei, told GhanaWeb that the area had only two public toilets for thousands of traders.
+
+'We don't have toilets here. If you want to stop cholera, build toilets,' she said.''',
+        [
+            ("The pastor is the most trusted", "Akosua Asantewaa Boateng"),
+            ("We are not asking anyone to", "Akosua Asantewaa Boateng"),
+            ("Our members will hear about the", "Emmanuel Kwaku Ofori"),
+            ("I am not against it, but", "Yaw Mensah-Bonsu"),
+            ("The vaccine has been given to", "Akosua Asantewaa Boateng"),
+            ("We don't have toilets here.", "Comfort Adjei"),
+        ],
+    ),
+    # 13 -- ABC News (Australia) style, health (maternity unit closure), Australia: curly quotes; organisation statement (partial + full), follow-on quote paragraph with no attribution, Dr/Ms/Cr, nested single quote
+    (
+'''Expectant mothers in western Queensland will have to travel more than 600 kilometres to give birth for at least three months after the maternity unit at Longreach Hospital was temporarily closed due to a shortage of midwives.
+
+The Outback Central Health Service confirmed on Wednesday that birthing services at the hospital would be suspended from May 1.
+
+In a statement, the health service said the decision had been made “with great reluctance” and that patient safety was its first priority.
+
+“We have been unable to recruit enough midwives to safely staff a roster 24 hours a day, seven days a week,” the statement said.
+
+Women with low-risk pregnancies will be transferred to Rockhampton at 36 weeks, with travel and accommodation covered under the Patient Travel Subsidy Scheme.
+
+Local mother Jess Cartwright, who is 30 weeks pregnant with her second child, said the news had left her in tears.
+
+“My husband runs cattle. He can’t just leave the property for four weeks to sit in a motel in Rockhampton with me and our toddler,” she told ABC Western Queensland.
+
+“And what happens if the baby comes early, on the highway, in the middle of nowhere?”
+
+GP obstetrician Dr Farid Rahimi, who has worked in Longreach for 11 years, said the closure was part of a pattern across regional Queensland.
+
+“Every time a small maternity unit closes, we’re told it’s temporary. Some of them never reopen,” Dr Rahimi said.
+
+Queensland Health Minister Rachel Durant said the government was working to recruit staff. “I understand how distressing this is for families in the central west. My department is offering incentive payments of up to $30,000 for midwives who relocate to the region,” Ms Durant said.
+
+Longreach Regional Council mayor Tony Rossiter said the council had not been consulted.
+
+“We were told about this on Tuesday afternoon, the same day as the staff. They said ‘we’ll keep you informed’, and that was it. That’s not consultation,” Cr Rossiter said.''',
+        [
+            ("with great reluctance", "Outback Central Health Service"),
+            ("We have been unable to recruit", "Outback Central Health Service"),
+            ("My husband runs cattle.", "Jess Cartwright"),
+            ("And what happens if the baby", "Jess Cartwright"),
+            ("Every time a small maternity unit", "Farid Rahimi"),
+            ("I understand how distressing this is", "Rachel Durant"),
+            ("We were told about this on", "Tony Rossiter"),
+        ],
+    ),
+    # 14 -- US local TV station website, police (shooting), Ohio: "...," said Sgt. X, a spokesperson for ...; anonymous clerk (None); "the statement said" for a named councilmember; quote in paragraph after speaker introduced
+    (
+'''COLUMBUS, Ohio — A 19-year-old man is in critical condition after he was shot outside a gas station on the city's east side late Saturday night, according to Columbus police.
+
+Officers were called to the Fuel Mart on East Main Street near South Hamilton Road around 11:40 p.m. on reports of shots fired. Police said they found the victim in the parking lot with multiple gunshot wounds. He was taken to Grant Medical Center.
+
+"We believe this was not a random act. The victim and the suspect appear to have known each other," said Sgt. Marcus Hill, a spokesperson for the Columbus Division of Police.
+
+Hill said detectives were reviewing surveillance video from the store and nearby businesses. "If you were in that area and saw something, even if you think it's small, please give us a call," he said.
+
+No arrests have been made, and police have not released a description of the suspect.
+
+A store clerk, who asked not to be identified, told News 6 he heard at least five shots. "I got down behind the counter and called 911. When I looked up, there were people running everywhere," he said.
+
+Neighbors said the gas station has been a problem for months. "This is the third shooting here since summer. We've asked the city for more lighting, more patrols, anything," said Denise Harmon, who lives two blocks away and leads the neighborhood block watch.
+
+City Councilmember Andre Whitfield, whose district includes the area, said in a statement Sunday that he had requested a meeting with the police chief. "Our residents deserve to feel safe pumping gas in their own neighborhood. I will be asking the Division of Police for a focused safety plan for the East Main corridor," the statement said.
+
+The victim's mother, Tamara Jenkins, spoke briefly with News 6 outside the hospital Sunday morning.
+
+"He's fighting. That's all I can say right now. Please pray for my baby," she said.
+
+Anyone with information is asked to call the Columbus police felony assault unit.''',
+        [
+            ("We believe this was not a", "Marcus Hill"),
+            ("If you were in that area", "Marcus Hill"),
+            ("I got down behind the counter", None),
+            ("This is the third shooting here", "Denise Harmon"),
+            ("Our residents deserve to feel safe", "Andre Whitfield"),
+            ("He's fighting. That's all I can", "Tamara Jenkins"),
+        ],
+    ),
+    # 15 -- US local TV station website, weather (ice storm/school closings), Oklahoma: curly quotes; "said X, a meteorologist with ..."; quote followed by "That was the message from ..."; cooperative news release; Facebook post ("Pickett wrote"); nested single quote
+    (
+'''TULSA, Okla. — More than two dozen school districts across northeastern Oklahoma have canceled classes for Tuesday as an ice storm is expected to bring up to half an inch of freezing rain to the Tulsa area overnight.
+
+The National Weather Service has issued an Ice Storm Warning for Tulsa, Wagoner, Rogers and Creek counties from 9 p.m. Monday until noon Tuesday.
+
+“This is the kind of event where a quarter inch of ice can bring down tree limbs and power lines. We could see outages that last more than a day in some neighborhoods,” said Katie Brennan, a meteorologist with the National Weather Service office in Tulsa.
+
+“If you don’t have to be on the roads tomorrow morning, please stay home.” That was the message from 8 News Chief Meteorologist Travis Boone, who said temperatures were not expected to climb above freezing until Wednesday afternoon.
+
+Green Country Electric Cooperative said it had 200 line workers on standby, including crews brought in from Arkansas and Kansas. “Our crews will be out as soon as it is safe to do so, but we are asking members to be prepared for extended outages,” the cooperative said in a news release.
+
+Oklahoma Department of Transportation spokesperson Jenna Whitlock said crews began pre-treating bridges and overpasses with brine Monday afternoon.
+
+“Bridges freeze first. Even if the highway looks fine, that overpass may be a sheet of ice,” Whitlock said.
+
+Among the districts that canceled classes was Verdigris Valley Public Schools. In a message posted to the district’s Facebook page, Superintendent Dr. Lorraine Pickett said she had driven several rural bus routes Monday evening before making the decision.
+
+“Some of our students ride a bus for 45 minutes on gravel roads. I am not going to put them on those roads in the dark, on ice,” Pickett wrote.
+
+For some families, the news was welcome. Jasmine Ortiz, a mother of three in Broken Arrow, said her kids celebrated as soon as the district’s text alert came through.
+
+“The minute the text came in, my son yelled ‘snow day!’ even though it’s ice, not snow,” Ortiz said with a laugh.
+
+8 News will have live updates on closings and road conditions throughout the night.''',
+        [
+            ("This is the kind of event", "Katie Brennan"),
+            ("If you don’t have to be", "Travis Boone"),
+            ("Our crews will be out as", "Green Country Electric Cooperative"),
+            ("Bridges freeze first.", "Jenna Whitlock"),
+            ("Some of our students ride a", "Lorraine Pickett"),
+            ("The minute the text came in", "Jasmine Ortiz"),
+        ],
+    ),
+    # 16 -- Celebrity/entertainment news site, engagement, US: curly quotes; show title in quote marks (skipped); Instagram caption ("Reyes captioned"), "he wrote", anonymous source (None), partial quote from a magazine interview, nested single quote
+    (
+'''Savannah Reyes is engaged!
+
+The “Midnight Harbor” star, 31, confirmed on Instagram on Monday that she and musician Theo Lindqvist are engaged after two years of dating.
+
+“He asked, I cried, the dog barked. Best night of my life,” Reyes captioned a carousel of photos showing the couple on a beach in Tulum, Mexico, with a pear-shaped diamond ring on full display.
+
+Her publicist, Dana Whitcomb, confirmed the news to Celebrity Now. “Savannah and Theo are over the moon and so grateful for all the love they’ve received,” Whitcomb said.
+
+Lindqvist, the frontman of indie rock band Paper Lanterns, shared his own post hours later. “Three years ago I wrote a song about a girl I hadn’t met yet. Turns out it was about you,” he wrote.
+
+A source close to the couple told Celebrity Now that Lindqvist had been planning the proposal for months. “He flew her parents in from San Antonio as a surprise. They were hiding behind the cabana the entire time,” the source said.
+
+Reyes’ “Midnight Harbor” co-star Marcus Bell was among the first to comment on the post. “FINALLY. I called this on day one of filming,” Bell wrote, adding a string of heart emojis.
+
+Reyes and Lindqvist were first linked in early 2023 after they were spotted together at a Los Angeles farmers market. The actress later opened up about the relationship in a cover interview with Glow magazine, saying that Lindqvist had “taught me how to slow down.”
+
+“I was working 16-hour days and barely sleeping. He said, ‘You’re allowed to rest,’ and honestly nobody had ever told me that before,” she told the magazine at the time.
+
+No wedding date has been set.''',
+        [
+            ("He asked, I cried, the dog", "Savannah Reyes"),
+            ("Savannah and Theo are over the", "Dana Whitcomb"),
+            ("Three years ago I wrote a", "Theo Lindqvist"),
+            ("He flew her parents in from", None),
+            ("FINALLY. I called this on day", "Marcus Bell"),
+            ("taught me how to slow down", "Savannah Reyes"),
+            ("I was working 16-hour days and", "Savannah Reyes"),
+        ],
+    ),
+    # 17 -- The Hindu / Sportstar style, sport (cricket), India: "He said: ..." quote spanning two paragraphs; "said Gowda, who ..."; quote after "He smiled." with no reporting verb
+    (
+'''BENGALURU: Left-arm spinner Aditya Rao claimed 7 for 48 as Karnataka bowled out Vidarbha for 167 on the third day to complete a 214-run win in their Ranji Trophy Elite Group C match at the M. Chinnaswamy Stadium on Saturday.
+
+Set 382 to win, Vidarbha were 92 for two at lunch before Rao ran through the middle order, taking five wickets for 11 runs in a spell of 7.4 overs after the break.
+
+"The pitch had a bit of bounce and turn from the first session itself. I just tried to bowl in the right areas and let the surface do the rest," Rao said at the post-match press conference.
+
+Karnataka captain Shreyas Nair was full of praise for the 27-year-old. He said: "Aditya has been our go-to bowler for two seasons. He doesn't get the credit he deserves because he plays most of his cricket on flat tracks.
+
+"But today it was a complete team performance. Our openers gave us a 120-run stand in the first innings and that set the game up."
+
+Opener Kiran Gowda, who made 96 in the first innings, said he had no regrets about missing out on a century. "I was disappointed to miss the hundred, but the team's win matters more," said Gowda, who fell to a sharp catch at first slip.
+
+Vidarbha coach Sunil Deshpande admitted his batters had been found wanting. "We lost wickets in clusters. You cannot do that against a quality spinner on a third-day wicket," he said.
+
+With the India A squad for the tour of South Africa due to be picked next week, Rao was asked whether he had one eye on selection. He smiled. "Honestly, no. My only target is to help Karnataka reach the knockouts. The rest is not in my hands."
+
+The win takes Karnataka to 19 points from four matches, second in the group behind Punjab. They play Saurashtra in Rajkot from November 6.''',
+        [
+            ("The pitch had a bit of", "Aditya Rao"),
+            ("Aditya has been our go-to bowler", "Shreyas Nair"),
+            ("But today it was a complete", "Shreyas Nair"),
+            ("I was disappointed to miss the", "Kiran Gowda"),
+            ("We lost wickets in clusters.", "Sunil Deshpande"),
+            ("Honestly, no. My only target is", "Aditya Rao"),
+        ],
+    ),
+    # 18 -- Daily Nation (Nation Sport) style, sport (marathon), Kenya: curly quotes; "told Nation Sport"; unattributed quote spanning two paragraphs after an intro sentence; quote with speaker named in next paragraph ("Those were the words of ..."); statement from management
+    (
+'''Dennis Kipruto Chelimo stormed to victory at the Valencia Marathon on Sunday, clocking a personal best of 2:03:41 to lead a Kenyan one-two in the Spanish city.
+
+The 26-year-old from Kaptagat broke away from Ethiopia’s Abebe Tesfaye at the 38km mark and held on, with compatriot Nicholas Korir coming through late to finish second in 2:04:10. Tesfaye settled for third in 2:04:32.
+
+“I was feeling strong from 30km, but my coach kept telling me ‘not yet, not yet’. When I saw the Ethiopian was breathing heavily, I knew it was time to go,” Chelimo told Nation Sport from Valencia.
+
+He dedicated the win to his family and his training partners.
+
+“This victory is for my mother, who sold vegetables in Iten to pay for my first running shoes.
+
+“I also want to thank my training group. We run together every morning in the cold, and today that hard work paid off.”
+
+There was joy for Kenya in the women’s race too.
+
+“I did not expect to win today. I came here to run a personal best.”
+
+Those were the words of a visibly emotional Faith Jelagat Sang, who won the women’s race in 2:17:55 for her first marathon victory.
+
+Athletics Kenya director of competitions Samuel Lelei said the results would strengthen Kenya’s hand ahead of next year’s World Championships. “We have a very deep pool of marathoners. Selection will be difficult, and that is a good problem to have,” Lelei said.
+
+Chelimo’s coach, Italian Marco Bellini, was equally pleased. “Dennis is a very patient athlete. He listens, and that is rare at his age,” Bellini said in a statement released by the athlete’s management company, Rift Valley Sports Management.
+
+Chelimo is expected to return to Kenya on Wednesday.''',
+        [
+            ("I was feeling strong from 30km,", "Dennis Kipruto Chelimo"),
+            ("This victory is for my mother,", "Dennis Kipruto Chelimo"),
+            ("I also want to thank my", "Dennis Kipruto Chelimo"),
+            ("I did not expect to win", "Faith Jelagat Sang"),
+            ("We have a very deep pool", "Samuel Lelei"),
+            ("Dennis is a very patient athlete.", "Marco Bellini"),
+        ],
+    ),
+    # 19 -- Indian entertainment (Hindustan Times / Mid-day style), Bollywood trailer launch, India: SINGLE-QUOTE style; film title in single quotes (skipped); apostrophes inside quotes; nested double quotes; "she added"; production house statement
+    (
+'''MUMBAI: Actor Kabir Malhotra on Wednesday revealed that he lost 14 kilos for his role as a long-distance runner in his upcoming sports drama 'Dhoop'.
+
+Speaking at the trailer launch of the film in Mumbai, Malhotra said the preparation had been the toughest of his career. 'For eight months, I ate boiled chicken and vegetables and ran 15 kilometres every morning. There were days I wanted to quit,' the 34-year-old actor said.
+
+Director Meghna Iyer, who has earlier helmed two National Award-winning documentaries, said she had insisted on authenticity. 'I did not want a body double for a single running shot. Kabir's answer on the very first day was, fine, I will run,' Iyer said.
+
+Actress Tara Sethi, who plays his wife in the film, said she was in awe of his discipline. 'On set, we would all be eating samosas and he would be sitting in a corner with his salad, looking at us like we had committed a crime,' she said, sending the audience into splits.
+
+'He once told me "one samosa means one extra kilometre" and I never offered him one again,' she added.
+
+Silverline Pictures, which has produced the film, said in a statement that 'Dhoop' would release in theatres on the Republic Day weekend. 'Dhoop is a story of grit, and we believe January 26 is the perfect date for it,' the statement said.
+
+Asked about reports that the film had been delayed due to a dispute with its original music composer, Malhotra said, 'There is no dispute. People like to write stories. Our music is ready and the first song comes out next week.'
+
+The trailer, which was released on YouTube on Wednesday morning, had crossed 12 million views by evening.''',
+        [
+            ("For eight months, I ate boiled", "Kabir Malhotra"),
+            ("I did not want a body", "Meghna Iyer"),
+            ("On set, we would all be", "Tara Sethi"),
+            ("He once told me", "Tara Sethi"),
+            ("Dhoop is a story of grit", "Silverline Pictures"),
+            ("There is no dispute.", "Kabir Malhotra"),
+        ],
+    ),
+    # 20 -- Dawn style, health/religion/police (polio team attack), Pakistan: quote before "SSP X told Dawn", "the SSP added", EOC statement, anonymous vaccinator (None), "X told Dawn: ...", Maulana honorific, video message
+    (
+'''PESHAWAR: A policeman deployed for the security of a polio vaccination team was martyred and another injured when unidentified motorcyclists opened fire on them in the Mathra area on the outskirts of the city on Monday, police said.
+
+According to police, the team, comprising two female vaccinators, was administering polio drops to children door to door when the attackers struck and fled towards the fields.
+
+"The attackers were on a motorcycle. They targeted the constable who was standing outside the house while the female workers were inside. All the vaccinators are safe," Senior Superintendent of Police (Operations) Kashif Mehmood told Dawn.
+
+He said a search operation had been launched in the area. "We have cordoned off the area and are checking CCTV footage from the main Charsadda Road," the SSP added.
+
+The Khyber Pakhtunkhwa Emergency Operations Centre (EOC) for polio eradication condemned the attack. "Such cowardly acts will not deter our frontline workers. The campaign will continue in all districts as planned," the EOC said in a statement.
+
+One of the female vaccinators, who requested anonymity, said the team heard gunshots while inside the house. "The woman of the house pulled us into a room and locked the door. We stayed there until the police came," she said.
+
+The slain constable, identified as Gul Zameen, 34, was laid to rest in his native village in Charsadda district later in the day. His brother, Sher Zameen, told Dawn: "He used to say that protecting these children is a duty, not just a job. He has left behind four children of his own."
+
+The EOC also shared a video message from Maulana Abdul Haq Yousafzai, the prayer leader of a mosque in Hayatabad, who urged parents to cooperate with vaccination teams. "Islam teaches us to protect the life of a child. There is nothing in our religion against these drops, and those who attack vaccinators are enemies of humanity," he said.
+
+Pakistan has reported 18 cases of wild poliovirus so far this year, six of them from Khyber Pakhtunkhwa.''',
+        [
+            ("The attackers were on a motorcycle.", "Kashif Mehmood"),
+            ("We have cordoned off the area", "Kashif Mehmood"),
+            ("Such cowardly acts will not deter", "Khyber Pakhtunkhwa Emergency Operations Centre"),
+            ("The woman of the house pulled", None),
+            ("He used to say that protecting", "Sher Zameen"),
+            ("Islam teaches us to protect the", "Abdul Haq Yousafzai"),
         ],
     ),
 ]
