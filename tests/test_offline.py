@@ -1700,3 +1700,84 @@ def test_it_said_is_the_organisation_or_document_of_the_sentence_before(
     summary = run(text)
     assert speaker_of(summary, fragment) == speaker
     assert next(q for q in summary.quotes if fragment in q.text).cue in ("said", "states")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            'SP Bolaji Ogunleye said: "Three of the suspects were later released."',
+            "Three",
+            "Bolaji Ogunleye",
+        ),
+        (
+            'Alhaji Musiliu Adebanjo said: "I am grateful to the police for this."',
+            "I am",
+            "Musiliu Adebanjo",
+        ),
+        (
+            'Datuk Noraini Yusof said: "After a maximum evaluation, we decided."',
+            "After",
+            "Noraini Yusof",
+        ),
+        (
+            'Cr Tony Rossiter said: "We were told about this on Friday night."',
+            "We were",
+            "Tony Rossiter",
+        ),
+        (  # a later mention by the first two names, or the last two, is the same person
+            "Senator Maria Teresa Villanueva chaired the hearing. Maria Teresa said: "
+            '"We will follow the money, peso by peso."',
+            "We will follow",
+            "Maria Teresa Villanueva",
+        ),
+        (
+            "Justice R. Meenakshi Sundaram heard the case. Meenakshi Sundaram wrote: "
+            '"It is not enough to remove the hoardings."',
+            "It is not enough",
+            "R. Meenakshi Sundaram",
+        ),
+        (  # a two-word particle inside a name
+            'Police chief Pieter van der Merwe said: "The law applies to everyone here."',
+            "The law",
+            "Pieter van der Merwe",
+        ),
+        (  # "on Thursday" does not join a title and name into an organisation's name
+            "Education Cabinet Secretary Prof Wilfred Kiprotich on Thursday released the results. "
+            '"We have restored the credibility of our exams," he said.',
+            "We have restored",
+            "Wilfred Kiprotich",
+        ),
+        (  # a sport's role at a sentence start, and a nationality before a name
+            'Opener Kiran Gowda made 96. "I was disappointed to miss the hundred," he said.',
+            "I was disappointed",
+            "Kiran Gowda",
+        ),
+        (
+            'Italian Marco Bellini coaches him. "Dennis is a very patient athlete," said Bellini.',
+            "Dennis is",
+            "Marco Bellini",
+        ),
+        (  # a dateline with a colon, then a description at the sentence start
+            'MUMBAI: Actor Kabir Malhotra lost 14 kilos. "I ate boiled chicken for months," he said.',
+            "I ate",
+            "Kabir Malhotra",
+        ),
+        (  # an organisation word opening a longer name at a sentence start stays in it
+            "JAKARTA, Nov 16 (Wire) - Bank Indonesia raised rates, and the central bank said the "
+            'move was "a pre-emptive step to anchor inflation expectations."',
+            "a pre-emptive step",
+            "Bank Indonesia",
+        ),
+    ],
+)
+def test_titles_and_names_of_papers_outside_the_uk_and_us(text: str, fragment: str, speaker: str):
+    assert speaker_of(run(text), fragment) == speaker
+
+
+def test_a_nationality_that_opens_a_name_used_again_stays_in_it():
+    text = (
+        "The Thai Raksa Chart Party was dissolved. Thai Raksa Chart had nominated the princess. "
+        "Officials said Thai Raksa Chart broke the law."
+    )
+    assert "Raksa Chart" not in [a.name for a in run(text).actors]

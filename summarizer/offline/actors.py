@@ -133,6 +133,10 @@ class ActorIndex:
             and self.text.endswith(("the ", "The "), 0, mention.start)
         ):
             return self._named_with(words[0], mention.start)  # "The Department issued"
+        if len(words) >= 2 and mention.kind in ("person", "candidate"):
+            longer = self._person_shortened_to(mention.text, words)
+            if longer is not None:
+                return longer  # "Maria Teresa" or "Meenakshi Sundaram" after the full name
         if len(words) >= 2 and mention.kind in ("organisation", "candidate"):
             longer = self._organisation_shortened_to(mention.text)
             if longer is not None:
@@ -149,6 +153,17 @@ class ActorIndex:
                 ):
                     return actor
         return None
+
+    def _person_shortened_to(self, name: str, words: list[str]) -> ActorDraft | None:
+        """The one person whose longer name begins or ends with `name` ("Maria Teresa Villanueva"
+        for "Maria Teresa", "R. Meenakshi Sundaram" for "Meenakshi Sundaram")."""
+        found = {
+            actor.id: actor
+            for part in (words[0], words[-1])
+            for actor in self._by_name_part.get(part, ())
+            if actor.name.startswith(name + " ") or actor.name.endswith(" " + name)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _organisation_shortened_to(self, name: str) -> ActorDraft | None:
         """The organisation whose name is `name` and then words ending in an organisation word

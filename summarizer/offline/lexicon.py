@@ -75,7 +75,9 @@ TITLE_WORDS = frozenset(
     spokesperson congressman congresswoman assemblyman lawmaker legislator mp mep
     principal captain skipper candidate nominee official admiral commandant marshal brigadier
     constable sgt cllr corporator alderman councilman councilwoman magistrate coroner
-    grandmaster clerk""".split()  # noqa: SIM905
+    grandmaster clerk counsel barrister undersecretary councilmember cr hon engr sp ssp acp dsp
+    asp alhaji alhaja haji hajia datuk dato datin tun pastor apostle evangelist prophet madam
+    maulana mufti imam""".split()  # noqa: SIM905
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
 ROLE_NOUNS = frozenset(
@@ -116,7 +118,9 @@ OCCUPATIONS = frozenset(
     athlete businessman businesswoman entrepreneur activist campaigner nurse historian
     archaeologist physicist biologist chemist engineer lead star host presenter anchor creator
     owner student teacher survivor veteran pilot executive politician strategist commentator
-    loyalist co-author professor researcher scientist economist analyst""".split()  # noqa: SIM905
+    loyalist co-author professor researcher scientist economist analyst opener batter batsman
+    bowler spinner all-rounder wicketkeeper goalkeeper keeper striker midfielder defender winger
+    forward pitcher quarterback sprinter runner swimmer cyclist boxer jockey""".split()  # noqa: SIM905
 )
 
 # Kinds of business written in lower case before a company's name ("carmaker Rheinwerk AG",
@@ -134,6 +138,7 @@ ORG_WORDS = frozenset(
     """university institution institute council party police department ministry agency court
     committee commission congress senate house parliament assembly government army navy force
     forces guard service services bank company corporation corp inc ltd llc plc group ag gmbh
+    holdings bhd berhad pte pty sdn cooperative co-operative co-op
     association organization organisation foundation union network office administration
     authority authorities board bureau church club fc league federation fund trust hospital
     school college centre center museum academy alliance coalition movement front council
@@ -172,7 +177,9 @@ PERSON_TITLES = frozenset(
     """mr mrs ms dr judge justice senator sen rep representative governor mayor president
     professor prof detective sergeant inspector congressman congresswoman councillor councilor
     prosecutor minister chancellor premier ambassador commissioner constable sgt cllr corporator
-    alderman councilman councilwoman magistrate coroner grandmaster""".split()  # noqa: SIM905
+    alderman councilman councilwoman magistrate coroner grandmaster counsel barrister
+    undersecretary councilmember cr hon engr sp ssp acp dsp asp alhaji alhaja haji hajia datuk
+    dato datin tun pastor apostle evangelist prophet madam maulana mufti imam""".split()  # noqa: SIM905
 )
 # Words that make a capitalised run an organisation's or a place's name rather than a person's.
 _NOT_NAME_WORDS = (
@@ -239,6 +246,14 @@ NAME_CONNECTORS = frozenset(
         "dos",
         "das",
         "y",
+        # two-word particles: "Pieter van der Merwe", "Ursula von der Leyen", "Sor Juana de la Cruz"
+        "van der",
+        "van den",
+        "van de",
+        "von der",
+        "de la",
+        "de los",
+        "de las",
     ]
 )  # noqa: SIM905
 # Connectors that join only organisation names ("Food and Agriculture Organization").

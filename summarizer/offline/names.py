@@ -22,6 +22,7 @@ from summarizer.offline.lexicon import (
     MEDIA_NAMES,
     MEDIA_WORDS,
     NAME_CONNECTORS,
+    NOT_IN_PERSON_NAMES,
     OCCUPATIONS,
     ORG_CONNECTORS,
     ORG_WORDS,
@@ -71,6 +72,7 @@ _HYPHEN_CAPITAL = re.compile(rf"-(?=[{_UPPER}])")
 _NAME_PARTICLES = frozenset(("al", "el", "ad", "as", "ash", "at", "az", "ud", "ul", "bin", "ibn"))
 _NAME_REST = re.compile(r"[\w'\u2019.\-&]*")
 _CONNECTOR_WORDS = NAME_CONNECTORS | ORG_CONNECTORS - {"&"}
+_CALENDAR_NAMES = frozenset(w.capitalize() for w in CALENDAR_WORDS)
 _SPACES = " \u00a0"
 _CONNECTOR_GAPS = range(2 + min(map(len, _CONNECTOR_WORDS)), 3 + max(map(len, _CONNECTOR_WORDS)))
 _POSSESSIVE_GAPS = frozenset(("'s ", "\u2019s ", "' ", "\u2019 "))
@@ -114,7 +116,8 @@ def tokens(text: str) -> list[Token]:
                 and text[gap_start] in _SPACES
                 and text[gap_end - 1] in _SPACES
                 and text[gap_start + 1 : gap_end - 1] in _CONNECTOR_WORDS
-            ):
+                and not (word in _CALENDAR_NAMES and text[gap_start + 1 : gap_end - 1] == "on")
+            ):  # "... Kiprotich on Thursday" is no organisation's name
                 append(make(Token, (gap_start + 1, gap_end - 1, text[gap_start + 1 : gap_end - 1])))
         if word[-1] != "." and "'" not in word and "\u2019" not in word:
             append(make(Token, (*match.span(), word)))  # the common case, kept cheap
@@ -167,11 +170,13 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
         for s in sentences
         if text.startswith("((", s.start) and (marker := _SPEAKER_LABEL.match(text, s.start))
     }
+    dateline = WIRE_DATELINE.match(text)
+    if dateline:
+        sentence_starts.add(dateline.end())  # "MUMBAI: Actor Kabir Malhotra said"
     sentence_of = _sentence_lookup(sentences)
     seen_lowercase = _LowercaseWords(text)
     mid_sentence = {w.text for w in words if w.start not in sentence_starts}
     mentions = []
-    dateline = WIRE_DATELINE.match(text)
     for group in _capitalised_runs(text, words):
         if group and text.startswith("))", group[0].start - 2):
             continue  # Wikinews' "((es))Spanish language:" gloss marker, not a name
@@ -208,10 +213,11 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
 _GOVERNMENT = " government"
 # A wire story's dateline: the place in capitals at the very start, perhaps a date and the agency,
 # then a dash ("DUBLIN, Jan 9 (Reuters) - ", "LUSAKA (AP) \u2014 ", "NEW YORK - ",
-# "WINNIPEG, Manitoba, Sept 6 (Wire) - ").
+# "WINNIPEG, Manitoba, Sept 6 (Wire) - "), or a colon ("MUMBAI: ").
 WIRE_DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
-    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^()\n]{1,30}\))?\s+[-\u2013\u2014]\s"
+    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^()\n]{1,30}\))?"
+    r"(?:\s+[-\u2013\u2014]\s|:\s)"
 )
 _SPEAKER_LABEL = re.compile(r"\(\([^()\n]{1,40}\)\)[\s:]*")
 _AGE_AFTER = re.compile(r", \d{1,3}[,.]")
@@ -446,9 +452,15 @@ def _drop_common_start(
         if len(head) > 1 and head.isupper():  # an acronym ("WHO", "US"), never a common word
             break
         lower = head.lower()
-        skipped = lower in WEEKDAYS or lower in PLATFORMS or lower.endswith("-year-old")
+        skipped = (
+            lower in WEEKDAYS
+            or lower in PLATFORMS
+            or lower.endswith(_DESCRIBING_SUFFIXES)
+            or _nationality_before_name(text, group)
+        )
         if skipped and len(group) > 1:
-            # "Later on Tuesday Mitsotakis met", "on Twitter West accused", "Sixteen-year-old X"
+            # "Later on Tuesday Mitsotakis met", "on Twitter West accused", "Sixteen-year-old X",
+            # "Second-placed Ecuadorian Diego Paredes"
             group = group[1:]
             continue
         at_start = group[0].start in sentence_starts
@@ -468,12 +480,46 @@ def _drop_common_start(
         if lower in COMMON_CAPITALISED or (
             at_start
             and lower not in TITLE_WORDS
+            and (lower not in ORG_WORDS or len(group) == 1)  # "Bank Indonesia raised rates"
             and (lower in seen_lowercase or (_describes_a_person(lower) and len(group) > 2))
         ):  # "Actor Brendan Fraser", "Resident Ann Lee" at a sentence start: a description
             group = group[1:]
             continue
         break
     return group
+
+
+_DESCRIBING_SUFFIXES = ("-year-old", "-placed", "-seeded", "-ranked")
+# "Italian", "Japanese", "Irish", "Dutch", "Thai", "Greek", "Swiss" (the gazetteer also has
+# "Green", which opens names)
+_DEMONYM_ENDINGS = ("an", "ese", "sh", "ch", "i", "ic", "eek", "ss")
+
+
+def _nationality_before_name(text: str, group: list[Token]) -> bool:
+    """'Italian Marco Bellini': a nationality, then a person's name, written so only once (the
+    party "Thai Raksa Chart" is named again and again) and with no word the article also writes
+    in lower case."""
+    head = group[0].text
+    return (
+        head.endswith(_DEMONYM_ENDINGS)
+        and is_demonym(head)
+        and _person_like(group[1:])
+        and text.count(text[group[0].start : group[1].end]) == 1
+        and not any(f" {t.text.lower()} " in text for t in group[1:])  # "Public Health"
+    )
+
+
+def _person_like(rest: list[Token]) -> bool:
+    """'Marco Bellini' after 'Italian': two or three plain capitalised words, none of them an
+    organisation's, a place's, an outlet's or a title's word ('Italian Football Federation')."""
+    return 2 <= len(rest) <= 3 and all(
+        t.text[:1].isupper()
+        and t.text.replace("-", "").isalpha()
+        and not t.text.isupper()
+        and t.text.lower() not in NOT_IN_PERSON_NAMES
+        and t.text.lower() not in TITLE_WORDS
+        for t in rest
+    )
 
 
 def _describes_a_person(word: str) -> bool:
