@@ -1,18 +1,19 @@
-"""Sixty more stories, in the house styles of many kinds of outlet, with who says each quote.
+"""Seventy-six more stories, in the house styles of many kinds of outlet, with who says each quote.
 
-Written for this suite by three separate authors (helper agents) who did not see the rules or the
+Written for this suite by four separate authors (helper agents) who did not see the rules or the
 other stories, as ordinary published copy rather than puzzles: STORIES_A in the styles of wire
 agencies, broadsheets, BBC online, tabloids, trade and science press, obituaries and features;
 STORIES_B in those of regional, local and community papers, public broadcasters, university and
 hospital news; STORIES_C in those of English-language papers in India, Pakistan, Nigeria, Kenya,
 South Africa, the Philippines, Singapore, Malaysia, Ghana and Australia, US local TV sites and
-celebrity news. Straight, curly and British single quote marks. Not gold and not from any article
+celebrity news; STORIES_D specialist news with three or more speakers each: parliaments, courts,
+markets, research, investigations and sport. Straight, curly and British single quote marks. Not gold and not from any article
 of the gold set. Each entry is (story, [(first words inside the quote marks, speaker as first
 named, or None), ...]); a speaker only described is given as the organisation they speak for.
 
 First read, before any rule was changed for them: 135 of 170 right in STORIES_A and 95 of 125 in
 STORIES_B (offline backend at 224ea63); 72 of 130 in STORIES_C (at 0bcd0ae, after the rules had
-been tuned on A and B).
+been tuned on A and B); 141 of 169 in STORIES_D (at ef50b37, after they had been tuned on C).
 """
 
 # fmt: off
@@ -1942,6 +1943,580 @@ Pakistan has reported 18 cases of wild poliovirus so far this year, six of them 
             ("The woman of the house pulled", None),
             ("He used to say that protecting", "Sher Zameen"),
             ("Islam teaches us to protect the", "Abdul Haq Yousafzai"),
+        ],
+    ),
+]
+
+STORIES_D = [
+    # 1 -- US wire style, Senate committee vote on rail safety, USA: straight quotes; split quotes with "said X, the ..."; partial quotes from a trade group statement and a House chairman; anonymous aide (None); "she said" at close
+    (
+'''WASHINGTON — A bipartisan bill that would require freight railroads to install new brake sensors on trains carrying hazardous materials cleared a key Senate committee on Thursday, but its prospects in the House remain uncertain.
+
+The Senate Commerce Committee voted 17-11 to advance the measure, with three Republicans joining all of the panel's Democrats.
+
+"We have waited long enough for the industry to fix this on its own," said Sen. Margaret Ellory, the Ohio Democrat who wrote the bill. "Every month we delay is another month a town like East Carrow lives next to a rolling hazard."
+
+Ellory pointed to last year's derailment outside East Carrow, in which 23 tank cars left the tracks and about 4,000 residents were evacuated for nearly a week.
+
+Sen. Dale Whitcomb of Montana, the committee's ranking Republican, voted against the bill. He said he supported its goal but objected to the timeline, which would give railroads 30 months to comply.
+
+"Thirty months sounds reasonable in a hearing room," Whitcomb said. "It is not reasonable for a short-line operator with 40 employees and one mechanic."
+
+The National Freight Rail Council, which represents the largest carriers, said in a statement that the bill "imposes costly, untested technology mandates" and urged senators to wait for a federal study due next spring.
+
+In the House, Rep. Tomas Aguirre, who chairs the Transportation and Infrastructure subcommittee on railroads, has not scheduled a hearing. Asked about the bill on Wednesday, he told reporters he would "take a look at whatever the Senate sends over" but said his priority was a broader surface transportation package.
+
+A senior House Republican aide, who spoke on condition of anonymity to discuss internal deliberations, was more blunt. "It's not going anywhere this year," the aide said. "There isn't floor time, and there isn't appetite."
+
+Ellory said she would try to attach the measure to must-pass legislation if necessary.
+
+"I'm not going to be told to come back next year," she said. "Next year is what they told us last year."''',
+        [
+            ("We have waited long enough for", "Margaret Ellory"),
+            ("Every month we delay is another", "Margaret Ellory"),
+            ("Thirty months sounds reasonable in a", "Dale Whitcomb"),
+            ("It is not reasonable for a", "Dale Whitcomb"),
+            ("imposes costly, untested technology mandates", "National Freight Rail Council"),
+            ("take a look at whatever the", "Tomas Aguirre"),
+            ("It's not going anywhere this year", None),
+            ("There isn't floor time, and there", None),
+            ("I'm not going to be told", "Margaret Ellory"),
+            ("Next year is what they told", "Margaret Ellory"),
+        ],
+    ),
+    # 2 -- Brussels correspondent style, EU fisheries council, Belgium/EU: curly quotes; "X told reporters"; partial quotes; anonymous diplomat (None); multi-paragraph quote from an MEP; industry group partial quote
+    (
+'''BRUSSELS — European Union fisheries ministers agreed early on Wednesday to cut next year’s catch limit for North Sea herring by 18 per cent after nearly 20 hours of talks, a smaller reduction than the European Commission had proposed.
+
+The Commission had sought a 31 per cent cut, citing scientific advice that spawning stocks had fallen below a precautionary threshold for the second year running.
+
+“This is not the number we asked for, and I won’t pretend it is,” Katrin Lindqvist, the EU fisheries commissioner, told reporters as the meeting broke up shortly after 5am. “But it is a real cut, it is binding, and we have a review clause in the spring.”
+
+Ireland and Denmark led resistance to the deeper reduction. Siobhán Carey, Ireland’s marine minister, said coastal communities could not absorb “another year of being told to tighten a belt that has no holes left”.
+
+“We accept the science,” she said. “What we don’t accept is that the burden should fall almost entirely on small boats while the factory trawlers go and fish something else.”
+
+A diplomat from one of the northern member states, who asked not to be named, described the negotiations as “the usual theatre”. “Everyone knew we’d land somewhere around 18,” the diplomat said.
+
+Environmental campaigners reacted angrily. Pierre-Antoine Delmas, a French Green member of the European Parliament who sits on its fisheries committee, said ministers had “once again overruled their own scientists”.
+
+“Herring is not a political opinion,” Delmas said in a statement. “If the stock collapses, there will be no quota to argue over, for Ireland or for anyone else.
+
+“We have seen this film before, with cod in the 1990s, and we know how it ends.”
+
+The European Pelagic Fleet Association, which represents larger vessel operators, welcomed the deal as “a balanced outcome that protects jobs while supporting recovery”.
+
+The new limits take effect on 1 January.''',
+        [
+            ("This is not the number we", "Katrin Lindqvist"),
+            ("But it is a real cut,", "Katrin Lindqvist"),
+            ("another year of being told to", "Siobhán Carey"),
+            ("We accept the science", "Siobhán Carey"),
+            ("What we don’t accept is that", "Siobhán Carey"),
+            ("the usual theatre", None),
+            ("Everyone knew we’d land somewhere around", None),
+            ("once again overruled their own scientists", "Pierre-Antoine Delmas"),
+            ("Herring is not a political opinion", "Pierre-Antoine Delmas"),
+            ("If the stock collapses, there will", "Pierre-Antoine Delmas"),
+            ("We have seen this film before", "Pierre-Antoine Delmas"),
+            ("a balanced outcome that protects jobs", "European Pelagic Fleet Association"),
+        ],
+    ),
+    # 3 -- British newspaper style, Commons urgent question on leasehold reform, UK: single-quote style with apostrophes inside quotes; partial quotes; quoted report title (skipped); leaked Treasury letter; "Mrs Farouk asked"; Downing Street speaking as an institution
+    (
+'''Rachel Ashdown, the housing minister, faced sustained criticism in the Commons yesterday after refusing to set a date for a promised ban on the sale of new leasehold houses.
+
+Answering an urgent question, Ms Ashdown told MPs the government remained 'fully committed to ending the leasehold scandal' but said the legislation needed 'further technical work with the Land Registry' before it could be introduced.
+
+'We are not going to rush a bill that affects more than four million households and then spend five years fixing it,' she said. 'I would rather get it right than get it quickly.'
+
+Graham Pellow, the shadow housing secretary, said the same reassurance had been offered 'at this despatch box by four different ministers in three years'.
+
+'Each of them told the House the bill was coming,' Mr Pellow said. 'None of them told the House when. The minister has now joined a very long queue.'
+
+The exchange followed the publication last week of a report by the Commons housing committee, titled 'Leasehold: Still Waiting', which found that average ground rents on new-build flats had risen by 11 per cent since the reform was first announced.
+
+The committee's chairman, Nadia Farouk, a Conservative, pressed the minister on a leaked Treasury letter, first reported by this newspaper, which warned that the department 'should not assume parliamentary time in this session' for the bill.
+
+'If the Treasury is telling the department not to expect time, why is the minister telling us to expect a bill?' Mrs Farouk asked.
+
+Ms Ashdown replied that she would not comment on leaked correspondence, adding: 'What I can tell the honourable lady is that the drafting is well advanced.'
+
+Tim Rourke, the Liberal Democrat housing spokesman, said leaseholders were 'paying the price for this government's indecision'. 'Every week of delay is another week of service charges that nobody can challenge,' he said.
+
+Downing Street later insisted the bill would be brought forward 'when parliamentary time allows', a phrase Mr Pellow described as 'the oldest excuse in Westminster'.''',
+        [
+            ("fully committed to ending the leasehold", "Rachel Ashdown"),
+            ("further technical work with the Land", "Rachel Ashdown"),
+            ("We are not going to rush", "Rachel Ashdown"),
+            ("I would rather get it right", "Rachel Ashdown"),
+            ("at this despatch box by four", "Graham Pellow"),
+            ("Each of them told the House", "Graham Pellow"),
+            ("None of them told the House", "Graham Pellow"),
+            ("should not assume parliamentary time in", "Treasury"),
+            ("If the Treasury is telling the", "Nadia Farouk"),
+            ("What I can tell the honourable", "Rachel Ashdown"),
+            ("paying the price for this government's", "Tim Rourke"),
+            ("Every week of delay is another", "Tim Rourke"),
+            ("when parliamentary time allows", "Downing Street"),
+            ("the oldest excuse in Westminster", "Graham Pellow"),
+        ],
+    ),
+    # 4 -- US courts reporter style, securities fraud trial, USA: straight quotes; lede partial quote whose speaker is named in the next paragraph; witness testimony ("told jurors"); email read in court; cross-examination exchange with "asked"/"replied"; "the judge said"; opening statements as partial quotes
+    (
+'''PHOENIX — A former finance chief testified Tuesday that the founder of a collapsed solar-panel startup told him to "make the numbers work" weeks before the company raised $140 million from investors.
+
+Bryan Telford, who was chief financial officer of Heliastra Inc. until 2022, is the government's key witness in the securities fraud trial of the company's founder, Curtis Vail. Telford pleaded guilty last year and is cooperating with prosecutors in hopes of a lighter sentence.
+
+"I knew what he meant," Telford told jurors in federal court in Phoenix. "He meant change the bookings report so the pipeline looked bigger than it was. And I did it."
+
+Prosecutors displayed an email dated March 3, 2021, in which Vail wrote to Telford: "Investors are going to look at Q4 first. It needs to tell a growth story."
+
+Under cross-examination, defense attorney Daniela Ruiz suggested Telford had invented the conversation to protect himself.
+
+"You've told the government a lot of things since you signed that plea deal, haven't you?" Ruiz asked.
+
+"I've told them the truth," Telford replied.
+
+"The truth as it helps you," Ruiz said, before U.S. District Judge Harriet Lomax sustained an objection from the prosecution.
+
+"Counsel, ask questions. Save the argument for closing," the judge said.
+
+Ruiz has argued that Vail, 41, was a visionary engineer who relied on his finance team and knew nothing of any accounting manipulation. In her opening statement last week, she told jurors the case was about "a CFO who cooked the books and a founder who trusted him."
+
+Assistant U.S. Attorney Kevin Marsh, in his own opening, told the jury the evidence would show that Vail "was not a bystander to this fraud. He was its architect."
+
+Vail, who faces up to 20 years in prison if convicted on the most serious count, declined to comment as he left the courthouse. A spokesperson for the U.S. Attorney's Office for the District of Arizona said the office does not comment on ongoing trials.
+
+Testimony is expected to continue Wednesday, when Heliastra's former head of sales is scheduled to take the stand.''',
+        [
+            ("make the numbers work", "Curtis Vail"),
+            ("I knew what he meant", "Bryan Telford"),
+            ("He meant change the bookings report", "Bryan Telford"),
+            ("Investors are going to look at", "Curtis Vail"),
+            ("You've told the government a lot", "Daniela Ruiz"),
+            ("I've told them the truth", "Bryan Telford"),
+            ("The truth as it helps you", "Daniela Ruiz"),
+            ("Counsel, ask questions. Save the argument", "Harriet Lomax"),
+            ("a CFO who cooked the books", "Daniela Ruiz"),
+            ("was not a bystander to this", "Kevin Marsh"),
+        ],
+    ),
+    # 5 -- British court report style, manslaughter trial at Crown Court, UK: curly quotes; prosecution opening as a two-paragraph quote; WhatsApp message read in court; witness evidence with "replied"; cross-examination question; judge's direction with "she told them"
+    (
+'''A scaffolding firm director ignored repeated warnings that a platform was unsafe in the days before it collapsed and killed a 23-year-old labourer, a jury at Leeds Crown Court has heard.
+
+Stephen Garside, 52, managing director of Garside Access Ltd, denies gross negligence manslaughter over the death of Callum Breen, who fell 14 metres from scaffolding on a housing development in Wakefield in February last year.
+
+Opening the prosecution case on Monday, Imogen Thwaite KC told jurors that at least two workers had raised concerns about missing ties — the fixings that anchor scaffolding to a building — in the week before the collapse.
+
+“This was not a freak accident,” she said. “It was a foreseeable, and foreseen, consequence of a decision to keep the job moving rather than stop and make it safe.
+
+“You will hear that Mr Garside was told, in terms, that the ties on the east elevation were not there. You will hear that he did nothing.”
+
+The court heard that a WhatsApp message sent by a site supervisor, Darren Holt, to Mr Garside on 14 February read: “East side still not tied in. Lads not happy going up.” Mr Garside replied with a thumbs-up emoji, the prosecution said.
+
+Giving evidence, Mr Holt said he had raised the issue in person the following morning. “I told him straight, I wouldn’t put my own son on it,” he said.
+
+Asked by Ms Thwaite how Mr Garside had responded, Mr Holt replied: “He said it would be sorted by the end of the week.”
+
+Under cross-examination by Alistair Fenn KC, for the defence, Mr Holt accepted that he had continued to send workers onto the scaffold.
+
+“So you thought it was dangerous, but you kept sending men up there?” Mr Fenn asked.
+
+“I did what I was told,” Mr Holt said. “That’s what you do on a site like that.”
+
+The judge, Mrs Justice Amara Ogunleye, reminded the jury that they must decide the case solely on the evidence heard in court. “What you may have read or heard about this case elsewhere is irrelevant,” she told them.
+
+The trial, which is expected to last three weeks, continues.''',
+        [
+            ("This was not a freak accident", "Imogen Thwaite"),
+            ("It was a foreseeable, and foreseen,", "Imogen Thwaite"),
+            ("You will hear that Mr Garside", "Imogen Thwaite"),
+            ("East side still not tied in.", "Darren Holt"),
+            ("I told him straight, I wouldn’t", "Darren Holt"),
+            ("He said it would be sorted", "Darren Holt"),
+            ("So you thought it was dangerous,", "Alistair Fenn"),
+            ("I did what I was told", "Darren Holt"),
+            ("That’s what you do on a", "Darren Holt"),
+            ("What you may have read or", "Amara Ogunleye"),
+        ],
+    ),
+    # 6 -- US markets desk style, chipmaker guidance cut, USA: straight quotes; earnings-call quotes from CEO and CFO ("he said" after role intro); analyst "said X, a ... at ..."; "told Reuters" with partial quote; company statement
+    (
+'''NEW YORK — Shares of Corvane Semiconductor fell 14% on Thursday, their steepest one-day drop in more than two years, after the chipmaker cut its full-year revenue forecast and warned that demand from industrial customers would stay weak into next year.
+
+Corvane now expects 2024 revenue of $6.1 billion to $6.3 billion, down from a previous range of $6.8 billion to $7.0 billion. Analysts had on average expected $6.9 billion.
+
+"We are seeing customers across factory automation and automotive work down inventory more slowly than we anticipated," Chief Executive Linda Marchetti said on a call with analysts late Wednesday. "We don't think this is a share-loss story. It's a cycle story, and cycles turn."
+
+Chief Financial Officer Raj Sethuraman said gross margin would dip to about 54% in the fourth quarter, from 58% a year earlier, as the company runs its factories below capacity.
+
+"Underutilization is the single biggest drag," he said. "We would rather carry that cost than build inventory nobody has ordered."
+
+Analysts were not entirely convinced. "The cycle argument is fair, but this is the second cut in four months," said Owen Baptiste, a semiconductor analyst at Harrow & Finch Securities, who lowered his price target to $88 from $112. "At some point investors stop giving you the benefit of the doubt."
+
+Mei-Lin Gao, a portfolio manager at Stonebridge Asset Management, which holds Corvane shares, told Reuters the guidance was "disappointing but not disastrous."
+
+"The balance sheet is clean, they're still buying back stock, and the long-term design wins haven't gone anywhere," she said. "I'd be more worried if they'd cut the buyback."
+
+Corvane said in a statement that it remained "on track to deliver our 2026 financial model" and would give a fuller update at its investor day in March.
+
+The drop weighed on other chip stocks. The PHLX Semiconductor Index fell 2.1%, while rival Tessaline Microsystems slid 5%.''',
+        [
+            ("We are seeing customers across factory", "Linda Marchetti"),
+            ("We don't think this is a", "Linda Marchetti"),
+            ("Underutilization is the single biggest drag", "Raj Sethuraman"),
+            ("We would rather carry that cost", "Raj Sethuraman"),
+            ("The cycle argument is fair, but", "Owen Baptiste"),
+            ("At some point investors stop giving", "Owen Baptiste"),
+            ("disappointing but not disastrous", "Mei-Lin Gao"),
+            ("The balance sheet is clean, they're", "Mei-Lin Gao"),
+            ("I'd be more worried if they'd", "Mei-Lin Gao"),
+            ("on track to deliver our 2026", "Corvane Semiconductor"),
+        ],
+    ),
+    # 7 -- European business wire style, bank job cuts and results, Germany: curly quotes; CEO quote spanning two paragraphs; analyst "said X, a ... at ..."; works council statement with partial quotes; anonymous "people familiar" (None); colon-introduced answer
+    (
+'''FRANKFURT — Rhenfeld Bank said on Tuesday it would cut about 2,300 jobs over the next three years, roughly 9 per cent of its workforce, as Germany’s fourth-largest lender tries to lift a profitability that has trailed European rivals for most of the past decade.
+
+The announcement came alongside third-quarter results showing net profit of €412 million, up 6 per cent from a year earlier but below the €455 million analysts had forecast, according to a company-compiled consensus.
+
+“We have a good franchise and a cost base that belongs to a different era,” chief executive Matthias Kornbichler told analysts on a conference call. “Those two facts have been true for too long.
+
+“The plan we are presenting today closes that gap. It is not painful for its own sake. It is what a bank of our size needs to do to earn its cost of capital.”
+
+The bank is targeting a return on tangible equity of 10 per cent by 2027, up from 7.4 per cent last year. Most of the cuts will fall in back-office functions and the branch network, which Rhenfeld intends to shrink by a third.
+
+Shares rose 3.8 per cent in morning trading in Frankfurt.
+
+“The market has been waiting for this for a long time,” said Sabine Ortlieb, a banking analyst at Kessler Research. “The question is execution. Rhenfeld has announced restructurings before and then quietly let them drift.”
+
+The Rhenfeld works council, which represents employees in Germany, said in a statement that it would “resist compulsory redundancies with every means available to us” and accused management of “balancing the books on the backs of branch staff”.
+
+Two people familiar with the matter said the supervisory board had debated a deeper reduction of up to 4,000 positions before settling on the lower figure. “There was a real fight over the number,” one of them said.
+
+Kornbichler said the bank would try to achieve the reductions through early retirement and natural attrition where possible. Asked whether compulsory layoffs could be ruled out, he said: “I can’t rule anything out today. I can say it is not our intention.”''',
+        [
+            ("We have a good franchise and", "Matthias Kornbichler"),
+            ("Those two facts have been true", "Matthias Kornbichler"),
+            ("The plan we are presenting today", "Matthias Kornbichler"),
+            ("The market has been waiting for", "Sabine Ortlieb"),
+            ("The question is execution. Rhenfeld has", "Sabine Ortlieb"),
+            ("resist compulsory redundancies with every", "Rhenfeld works council"),
+            ("balancing the books on the backs", "Rhenfeld works council"),
+            ("There was a real fight over", None),
+            ("I can’t rule anything out today.", "Matthias Kornbichler"),
+        ],
+    ),
+    # 8 -- Science desk style, insecticide and bee navigation study, Portugal: straight quotes; scare-quoted single word (skipped); lead author "said X, ... and the study's lead author"; co-author; outside expert; manufacturer statement partial quotes
+    (
+'''Low doses of a widely used insecticide can scramble the internal "compass" that honeybees rely on to find their way home, according to a study published Wednesday that adds to pressure on regulators reviewing the chemical.
+
+Researchers in Portugal fitted more than 600 foraging bees with tiny radio tags and released them about a kilometer from their hives. Bees exposed to the insecticide, flupyradiol, at levels found in nectar from treated crops were 31% less likely to return than unexposed bees, the team reported in the journal Ecological Applications Letters.
+
+"What surprised us was not that some bees got lost, but how they got lost," said Ines Carvalho, an ecologist at the Coimbra Institute for Ecology and the study's lead author. "They weren't wandering randomly. They were flying confidently in the wrong direction, as if their sense of where the sun was had been shifted."
+
+Co-author Tiago Lemos said the team repeated the experiment over three summers to rule out the effects of weather. "We didn't want a result that depended on one unusually hot July," he said.
+
+Outside scientists said the study was carefully done but cautioned against reading too much into it. Graham Whitlow, an entomologist at Canterbury Agricultural College in New Zealand who was not involved in the research, called it "a clean experiment" with "a genuinely new finding on navigation."
+
+"But a 31% drop in homing for individual foragers doesn't automatically translate into colony collapse," Whitlow said. "Colonies are resilient up to a point, and we don't know where that point is for this compound."
+
+The manufacturer, Agrivance, said in a statement that flupyradiol "has been through extensive regulatory review" and that field studies it had funded showed "no adverse effects on colony health at label rates."
+
+Carvalho said the company's studies measured colony size, not navigation. "If you only count bees at the hive, you'll never see the ones that didn't come back," she said.
+
+European regulators are due to decide next year whether to renew the chemical's approval.''',
+        [
+            ("What surprised us was not that", "Ines Carvalho"),
+            ("They weren't wandering randomly. They were", "Ines Carvalho"),
+            ("We didn't want a result that", "Tiago Lemos"),
+            ("a clean experiment", "Graham Whitlow"),
+            ("a genuinely new finding on navigation", "Graham Whitlow"),
+            ("But a 31% drop in homing", "Graham Whitlow"),
+            ("Colonies are resilient up to a", "Graham Whitlow"),
+            ("has been through extensive regulatory review", "Agrivance"),
+            ("no adverse effects on colony health", "Agrivance"),
+            ("If you only count bees at", "Ines Carvalho"),
+        ],
+    ),
+    # 9 -- Health reporting style, pancreatic cancer blood test trial, Australia: curly quotes; "said Professor X, who led the study"; pronoun "she" after paragraph break; outside expert with partial quote; patient quotes with "Mrs Kerr said"; charity partial quote
+    (
+'''A blood test that looks for fragments of tumour DNA detected early-stage pancreatic cancer in nearly three-quarters of patients who had the disease, according to results from an Australian trial published on Thursday.
+
+The test, developed by researchers at the Hartley Cancer Research Institute in Melbourne, correctly identified 74 per cent of cancers in a group of 1,850 people, including 61 per cent of those at stage one, when surgery is most likely to succeed.
+
+Pancreatic cancer is among the deadliest forms of the disease, largely because it is rarely caught early. Fewer than one in eight Australians diagnosed with it survive five years.
+
+“Stage one pancreatic cancer is almost never found by accident,” said Professor Eleanor Vasquez, who led the study. “If a simple blood test can find even half of those cases, that changes the arithmetic of this disease completely.”
+
+She cautioned that the trial involved people already referred to specialists with symptoms or risk factors, and that the test’s performance in the general population was not yet known.
+
+“We’re not at the point of recommending this for everyone over 50,” she said. “That’s the next study, and it will need to be much bigger.”
+
+The test produced false positives in 4 per cent of people without cancer, a figure outside experts said would need to fall before any wider screening programme could be considered.
+
+“Four per cent sounds small until you multiply it by a few million people,” said Dr Martin Oyelaran, a gastroenterologist at Southgate Hospital in Adelaide who was not involved in the research. “Each of those is a frightened patient, a scan, possibly a biopsy. That cost is real.”
+
+Dr Oyelaran nonetheless described the results as “the most encouraging early-detection data I’ve seen in this cancer”.
+
+Judith Kerr, 63, a trial participant whose stage-one tumour was detected by the test and later removed, said she had gone to her GP with what she thought was indigestion.
+
+“I had no idea,” Mrs Kerr said. “Nobody did. I keep thinking about what would have happened if I’d been told to take antacids and come back in six months.”
+
+The Pancreatic Cancer Foundation of Australia said the findings were “a genuine step forward” but urged the federal government to fund a larger trial.''',
+        [
+            ("Stage one pancreatic cancer is almost", "Eleanor Vasquez"),
+            ("If a simple blood test can", "Eleanor Vasquez"),
+            ("We’re not at the point of", "Eleanor Vasquez"),
+            ("That’s the next study, and it", "Eleanor Vasquez"),
+            ("Four per cent sounds small until", "Martin Oyelaran"),
+            ("Each of those is a frightened", "Martin Oyelaran"),
+            ("the most encouraging early-detection data", "Martin Oyelaran"),
+            ("I had no idea", "Judith Kerr"),
+            ("Nobody did. I keep thinking about", "Judith Kerr"),
+            ("a genuine step forward", "Pancreatic Cancer Foundation of Australia"),
+        ],
+    ),
+    # 10 -- US investigative (local paper) style, water utility lead results, USA: straight quotes; internal emails quoted with "wrote"; reply introduced with colon; anonymous employees (None); consultant report; written response partial quotes; board chairman statement; resident
+    (
+'''Officials at the Brennock Valley Water Authority in western Pennsylvania knew for at least 14 months that lead levels in some homes exceeded the federal action level before they notified residents, according to internal emails and test records reviewed by the Ledger.
+
+The documents, obtained through a public records request and from a former employee, show that a utility chemist flagged elevated readings at 11 homes in the borough of Castleford in June 2022. Residents were not told until August 2023.
+
+"These numbers are going to be a problem if they hold up on resampling," the chemist, Paula Drisko, wrote in a June 17, 2022, email to her supervisor. "I'd recommend we notify the affected households now rather than wait."
+
+Her supervisor, operations manager Gerald Fenwick, replied the same afternoon: "Let's hold until the fall round. No need to alarm people over one sample."
+
+Drisko, who left the authority in 2023, confirmed that she wrote the email but declined to be interviewed further.
+
+Two current employees, who spoke on condition of anonymity because they were not authorized to talk to reporters, said the decision to delay was discussed at a staff meeting that summer. "Everybody in that room understood what the numbers meant," one of them said. "Nobody wanted to be the one to put it in writing."
+
+A report commissioned by the authority from an outside engineering firm, Kilgore & Banks, and completed in March 2023, described the utility's sampling records as "incomplete and in several cases internally inconsistent."
+
+In a written response to questions, Fenwick said his email "reflected standard practice at the time of confirming an exceedance before public notification" and that "at no point was public health knowingly put at risk."
+
+The authority's board chairman, Lewis Ostrander, said in a statement that the board was "deeply troubled by what these documents show" and had ordered an independent review.
+
+Denise Albright, whose Castleford home was among the 11, said she used tap water to mix her grandson's formula throughout that period.
+
+"Fourteen months," she said. "They had a name and an address for every one of us. It would have taken a phone call."''',
+        [
+            ("These numbers are going to be", "Paula Drisko"),
+            ("I'd recommend we notify the affected", "Paula Drisko"),
+            ("Let's hold until the fall round.", "Gerald Fenwick"),
+            ("Everybody in that room understood what", None),
+            ("Nobody wanted to be the one", None),
+            ("incomplete and in several cases internally", "Kilgore & Banks"),
+            ("reflected standard practice at the time", "Gerald Fenwick"),
+            ("at no point was public health", "Gerald Fenwick"),
+            ("deeply troubled by what these documents", "Lewis Ostrander"),
+            ("Fourteen months", "Denise Albright"),
+            ("They had a name and an", "Denise Albright"),
+        ],
+    ),
+    # 11 -- Investigative business style, mining company and security abuses, Canada/Peru: curly quotes; findings of a law firm's review quoted as partial quotes; statement of defence; anonymous former manager (None); plaintiff through interpreter; lawyer "told The Northern Ledger"; spokeswoman emailed statement
+    (
+'''An internal review commissioned by Canadian mining company Tallisker Resources concluded that security contractors at its copper mine in southern Peru beat protesting villagers during a 2021 road blockade, according to documents filed in an Ontario court this month.
+
+The review, carried out by the Toronto law firm Ashby Corrigan LLP in 2022 and never made public, found that contractors used “excessive and unjustified force” and that company managers on site “did not take adequate steps to prevent or stop it”.
+
+It was filed as an exhibit in a civil lawsuit brought by 14 residents of the Andean community of Huancarani, who allege they were beaten and detained near the Quellaya mine.
+
+In its statement of defence, Tallisker denies liability and describes the contractor, Vigilancia Andina, as “an independent entity solely responsible for the conduct of its personnel”.
+
+A former security manager at Quellaya, who spoke on condition of anonymity because he still works in the industry, said the review’s findings were known at senior levels. “Everyone in Lima and Toronto saw that report,” he said. “The decision was made to keep it in a drawer.”
+
+Rosa Quispe Mamani, one of the plaintiffs, said through an interpreter that she was struck with a baton and held for nine hours in a storage building.
+
+“They told us the road belonged to the company,” she said. “It is our road. My grandfather helped build it.”
+
+Daniel Okonkwo-Reid, a lawyer representing the residents, told The Northern Ledger the filing vindicated his clients. “The company’s own investigators reached the same conclusion our clients have been describing for three years,” he said. “The question now is what Tallisker did with that conclusion.”
+
+Tallisker spokeswoman Claire Whitford said in an emailed statement that the company “takes all allegations of human rights abuses seriously” and had “implemented the review’s recommendations in full,” including replacing the contractor in 2022. She declined to comment on the litigation.
+
+A hearing on the company’s motion to dismiss the case is scheduled for January.''',
+        [
+            ("excessive and unjustified force", "Ashby Corrigan LLP"),
+            ("did not take adequate steps to", "Ashby Corrigan LLP"),
+            ("an independent entity solely responsible for", "Tallisker Resources"),
+            ("Everyone in Lima and Toronto saw", None),
+            ("The decision was made to keep", None),
+            ("They told us the road belonged", "Rosa Quispe Mamani"),
+            ("It is our road. My grandfather", "Rosa Quispe Mamani"),
+            ("The company’s own investigators reached the", "Daniel Okonkwo-Reid"),
+            ("The question now is what Tallisker", "Daniel Okonkwo-Reid"),
+            ("takes all allegations of human rights", "Claire Whitford"),
+            ("implemented the review’s recommendations in full", "Claire Whitford"),
+        ],
+    ),
+    # 12 -- US sports wire style, soccer match decided by VAR penalty, USA: straight quotes; lede partial quote ("what he called"); "the coach added"; two speakers in one paragraph; "said simply:"; referees' office statement with partial quotes
+    (
+'''COLUMBUS, Ohio — A stoppage-time penalty awarded after a video review gave the Portland Cascade a 2-1 win over Columbus Forge on Saturday night and left Forge coach Ricardo Salvatierra fuming about what he called "the worst decision I've seen in this league."
+
+Portland striker Jonah Whitaker converted the penalty in the 94th minute after referee Colin Ames went to the monitor to review a challenge by Columbus defender Ayo Bankole on Portland midfielder Luca Ferrante.
+
+"I watched it 10 times in the locker room. There's no contact. None," Salvatierra said. "Ferrante goes down before Ayo touches him. Everybody in the stadium saw it except the one man who matters."
+
+The coach added that he expected to be fined for his comments. "Fine me, I don't care," he said. "I'll pay it."
+
+Bankole was more measured. "I went for the ball, and I think I got the ball," he said. "But it's done. We should have been 2-0 up at halftime and we weren't."
+
+Portland coach Hannah Lindgren said she had not seen a replay. "From where I was standing it looked like a penalty, but I was 60 yards away," she said. Whitaker, asked about the kick, said simply: "I just picked my corner and hit it."
+
+Ferrante, who was booked for diving earlier in the season, rejected the suggestion that he had exaggerated the contact. "Honestly, I felt it on my standing leg," he said. "I'm not going to apologize for that."
+
+In a statement issued after the match, the league's Professional Referee Standards Office said the review had identified "a clear trip on the attacker's standing leg" and that the decision was "correct under the Laws of the Game."
+
+The result moves Portland into fourth place in the Western Conference. Columbus, which has lost three of its last four matches, travels to Toronto on Wednesday.''',
+        [
+            ("the worst decision I've seen in", "Ricardo Salvatierra"),
+            ("I watched it 10 times in", "Ricardo Salvatierra"),
+            ("Ferrante goes down before Ayo touches", "Ricardo Salvatierra"),
+            ("Fine me, I don't care", "Ricardo Salvatierra"),
+            ("I'll pay it.", "Ricardo Salvatierra"),
+            ("I went for the ball, and", "Ayo Bankole"),
+            ("But it's done. We should have", "Ayo Bankole"),
+            ("From where I was standing it", "Hannah Lindgren"),
+            ("I just picked my corner and", "Jonah Whitaker"),
+            ("Honestly, I felt it on my", "Luca Ferrante"),
+            ("I'm not going to apologize for", "Luca Ferrante"),
+            ("a clear trip on the attacker's", "Professional Referee Standards Office"),
+            ("correct under the Laws of the", "Professional Referee Standards Office"),
+        ],
+    ),
+    # 13 -- British sports pages style, tennis first round at Eastbourne, UK: single-quote style with apostrophes inside quotes; lede partial quote ("described ... as"); player quote spanning two paragraphs; opponent with "she said:"; tournament referee; coach "he said"
+    (
+'''Britain's Ellie Marsden described her first-round win at Eastbourne as 'the ugliest match I've ever won' after she saved four match points to beat the seventh seed, Katarina Vlasic, 4-6, 7-6 (11-9), 7-5.
+
+The 22-year-old from Sheffield, ranked 84th in the world, trailed 5-2 in the second set and was twice a point from defeat in a tie-break that lasted 24 minutes.
+
+'I honestly thought I was going home,' Marsden said. 'At 5-2 I was already thinking about which train to get. Then she missed an easy forehand and something just switched.
+
+'I don't think I hit a clean ball for an hour. I just kept putting it back in court and hoping.'
+
+Vlasic, who needed treatment on her right wrist during the third set, was critical of the blustery conditions on Centre Court. 'The wind was impossible,' she said. 'Both of us struggled, but I think it hurt my game more because I play flatter.'
+
+She also questioned a time violation issued by the umpire at 5-5 in the final set. Asked whether she thought it was fair, she said: 'I was taking a towel. Everybody takes a towel. Suddenly it's a warning?'
+
+The tournament referee, Gillian Hartnell, said the umpire had applied the rules correctly. 'The shot clock is there for both players, and the umpire followed the regulations to the letter,' she said.
+
+Marsden's coach, Pete Okafor, a former Davis Cup player, said the win could prove a turning point. 'She's had a few close losses this year against top-20 players, and you start wondering if you belong at that level,' he said. 'Today answers that question for me.'
+
+Marsden will play either the American qualifier Dana Kowalski or Australia's Mia Trent in the second round on Wednesday.''',
+        [
+            ("the ugliest match I've ever won", "Ellie Marsden"),
+            ("I honestly thought I was going", "Ellie Marsden"),
+            ("At 5-2 I was already thinking", "Ellie Marsden"),
+            ("I don't think I hit a", "Ellie Marsden"),
+            ("The wind was impossible", "Katarina Vlasic"),
+            ("Both of us struggled, but I", "Katarina Vlasic"),
+            ("I was taking a towel. Everybody", "Katarina Vlasic"),
+            ("The shot clock is there for", "Gillian Hartnell"),
+            ("She's had a few close losses", "Pete Okafor"),
+            ("Today answers that question for me", "Pete Okafor"),
+        ],
+    ),
+    # 14 -- US political reporting style, House rejects farm bill, USA: curly quotes; one-word partial quote attributed to a chairman; "told reporters off the House floor"; "said Rep. X, a ..."; anonymous leadership aide (None); White House statement; closing "he said"
+    (
+'''WASHINGTON — The House on Wednesday rejected a five-year farm bill by a vote of 204 to 221, as two dozen conservatives joined nearly all Democrats in opposing a measure that Republican leaders had spent months negotiating.
+
+The defeat is an embarrassment for House Agriculture Committee Chairman Roy Tillotson of Kansas, who had predicted as recently as Tuesday that the bill would pass “comfortably.”
+
+“I’m disappointed, obviously,” Tillotson told reporters off the House floor. “We had commitments from members that didn’t hold. I’ll be having some conversations.”
+
+Conservative opponents objected to the bill’s cost, estimated by the Congressional Budget Office at $1.46 trillion over 10 years, most of it for nutrition assistance.
+
+“This is a food stamp bill with a tractor painted on the side,” said Rep. Carla Brennan, a Texas Republican who led the opposition on the right. “We were told to hold our noses one more time. Not this time.”
+
+Democrats, meanwhile, opposed new work requirements for some recipients of the Supplemental Nutrition Assistance Program. Rep. Marcus Odell of Minnesota, the committee’s top Democrat, said the provisions would “take food off the tables of hundreds of thousands of working families.”
+
+“We offered to negotiate on every other piece of this bill,” Odell said. “The chairman chose to write it for his own conference, and tonight his own conference walked away.”
+
+A senior Republican leadership aide, speaking on condition of anonymity to describe private discussions, said leaders had miscounted after several members privately promised their support. “Whip counts are only as good as the promises in them,” the aide said.
+
+The White House said in a statement that the vote “shows that partisan farm policy cannot pass this House” and urged lawmakers to return to a bipartisan approach.
+
+Current farm programs expire on Sept. 30. Tillotson said he would decide in the coming days whether to seek a short-term extension.
+
+“Farmers can’t plant on promises,” he said.''',
+        [
+            ("comfortably", "Roy Tillotson"),
+            ("I’m disappointed, obviously", "Roy Tillotson"),
+            ("We had commitments from members that", "Roy Tillotson"),
+            ("This is a food stamp bill", "Carla Brennan"),
+            ("We were told to hold our", "Carla Brennan"),
+            ("take food off the tables of", "Marcus Odell"),
+            ("We offered to negotiate on every", "Marcus Odell"),
+            ("The chairman chose to write it", "Marcus Odell"),
+            ("Whip counts are only as good", None),
+            ("shows that partisan farm policy cannot", "White House"),
+            ("Farmers can’t plant on promises", "Roy Tillotson"),
+        ],
+    ),
+    # 15 -- Science/environment desk style, East Antarctic glacier study, Australia/Antarctica: curly quotes; lead author "said Dr X, ... and the study's lead author"; quote from the paper ("Nakamura and her co-authors write"); co-author "he said"; outside expert quote spanning two paragraphs; "according to the study" without quote
+    (
+'''A glacier in East Antarctica long considered stable has lost ice at twice the rate scientists previously estimated, according to a study published on Monday that draws on two decades of satellite measurements.
+
+The Halvorsen Glacier, which drains a basin of ice roughly the size of Portugal, thinned by an average of 1.2 metres a year between 2003 and 2023, researchers reported in the journal Cryosphere Dynamics.
+
+“East Antarctica has been the part of the continent people pointed to as the reassuring part,” said Dr Aiko Nakamura, a glaciologist at the Tasmanian Polar Research Centre in Hobart and the study’s lead author. “I think we need to retire that idea, at least for this region.”
+
+The team attributes the loss to warm ocean water reaching the glacier’s floating ice shelf from below. In the paper, Nakamura and her co-authors write that the glacier’s grounding line — where the ice lifts off the seabed and begins to float — “has retreated more than 8 kilometres since 2003, with no sign of stabilisation”.
+
+Her co-author Dr Felix Brandt, an oceanographer at the Bremerhaven Marine Institute in Germany, said the atmosphere played little part. “The ocean is doing the work here,” he said. “The air above the glacier is still very cold. What has changed is what is underneath.”
+
+Outside experts said the findings were significant but urged caution about projecting them forward.
+
+“Twenty years is a short record for a system like this,” said Professor Ruth Adeyemi, who studies ice sheets at the Scottish Centre for Ice Studies in Edinburgh and was not involved in the work. “It’s entirely possible that some of what we’re seeing is natural variability in ocean currents.
+
+“That said, the direction of travel is consistent with what we’d expect from a warming ocean, and the measurements themselves look very solid to me.”
+
+If the entire basin drained by the Halvorsen Glacier were lost, global sea levels would rise by about 1.6 metres, according to the study, though that would take centuries.
+
+Nakamura said the team planned to deploy instruments beneath the ice shelf next summer. “Satellites tell us what is happening,” she said. “To understand why, we have to go and look.”''',
+        [
+            ("East Antarctica has been the part", "Aiko Nakamura"),
+            ("I think we need to retire", "Aiko Nakamura"),
+            ("has retreated more than 8 kilometres", "Aiko Nakamura"),
+            ("The ocean is doing the work", "Felix Brandt"),
+            ("The air above the glacier is", "Felix Brandt"),
+            ("Twenty years is a short record", "Ruth Adeyemi"),
+            ("It’s entirely possible that some of", "Ruth Adeyemi"),
+            ("That said, the direction of travel", "Ruth Adeyemi"),
+            ("Satellites tell us what is happening", "Aiko Nakamura"),
+            ("To understand why, we have to", "Aiko Nakamura"),
+        ],
+    ),
+    # 16 -- US financial news style, regional bank merger, USA: straight quotes; "X said:" with a two-sentence quote; "said in an interview"; analyst "said X, an analyst at ..."; anonymous person familiar (None); advocacy group and company announcement partial quotes
+    (
+'''Pinecrest Financial agreed to buy rival Meridian Trust Bancorp for about $4.8 billion in stock, the two regional lenders said Monday, creating a bank with $92 billion in assets and more than 600 branches across the Southeast.
+
+Under the terms of the deal, Meridian shareholders will receive 0.94 Pinecrest shares for each share they own, a 22% premium to Friday's closing price. Meridian shares jumped 17% in Monday trading, while Pinecrest fell 4%.
+
+Pinecrest Chief Executive Douglas Farraday, who will run the combined company, said: "This is a combination of two banks that know these communities and have been competing for the same customers for 30 years. Together we can invest in technology at a scale neither of us could manage alone."
+
+Meridian CEO Angela Prescott will become vice chair. "I've spent 11 years telling our employees we would only do a deal with the right partner," Prescott said in an interview. "This is the right partner."
+
+The companies expect to cut about $410 million in annual costs, in part by closing overlapping branches, according to a presentation to investors. Farraday declined to say how many jobs would be affected.
+
+Analysts said regulatory approval was likely but not assured. "The antitrust math is tighter than it looks in a few markets, particularly Greenville and Knoxville, where they'll probably have to sell branches," said Theresa Kwan, an analyst at Bellwood Capital Markets. "I'd expect approval, but I wouldn't expect it quickly."
+
+The deal came together over roughly three months, according to a person familiar with the talks, who asked not to be named because the discussions were private. "It started as a conversation about a tech partnership and turned into something bigger," the person said.
+
+The Community Banking Alliance of the Carolinas, an advocacy group, said in a statement that it would urge regulators to require "binding, enforceable commitments to keep branches open in low-income and rural neighborhoods."
+
+Pinecrest said in its announcement that it expects the transaction to close in the second half of next year and to be "immediately accretive to earnings per share, excluding one-time charges."''',
+        [
+            ("This is a combination of two", "Douglas Farraday"),
+            ("I've spent 11 years telling our", "Angela Prescott"),
+            ("This is the right partner.", "Angela Prescott"),
+            ("The antitrust math is tighter than", "Theresa Kwan"),
+            ("I'd expect approval, but I wouldn't", "Theresa Kwan"),
+            ("It started as a conversation about", None),
+            ("binding, enforceable commitments to keep branches", "Community Banking Alliance of the Carolinas"),
+            ("immediately accretive to earnings per share", "Pinecrest Financial"),
         ],
     ),
 ]

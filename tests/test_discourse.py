@@ -9,9 +9,9 @@ import pytest
 from summarizer import summarize
 from summarizer.text.names import name_key
 from tests.discourse_cases import DISCOURSE
-from tests.house_style_cases import STORIES_A, STORIES_B, STORIES_C
+from tests.house_style_cases import STORIES_A, STORIES_B, STORIES_C, STORIES_D
 
-SUITES = {"wire": DISCOURSE, "A": STORIES_A, "B": STORIES_B, "C": STORIES_C}
+SUITES = {"wire": DISCOURSE, "A": STORIES_A, "B": STORIES_B, "C": STORIES_C, "D": STORIES_D}
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
 _KNOWN_MISSES = {
@@ -134,6 +134,40 @@ _KNOWN_MISSES = {
     ("C", 18, "I did not expect to win"): "missed at first read; not yet analysed",
     ("C", 20, "We have cordoned off the area"): "missed at first read; not yet analysed",
     ("C", 20, "The woman of the house pulled"): "missed at first read; not yet analysed",
+    ("D", 1, "It's not going anywhere this year"): "missed at first read; not yet analysed",
+    ("D", 1, "There isn't floor time, and there"): "missed at first read; not yet analysed",
+    ("D", 2, "the usual theatre"): "missed at first read; not yet analysed",
+    ("D", 2, "Everyone knew we’d land somewhere around"): "missed at first read; not yet analysed",
+    ("D", 3, "should not assume parliamentary time in"): "missed at first read; not yet analysed",
+    ("D", 3, "when parliamentary time allows"): "missed at first read; not yet analysed",
+    ("D", 4, "make the numbers work"): "missed at first read; not yet analysed",
+    ("D", 5, "This was not a freak accident"): "missed at first read; not yet analysed",
+    ("D", 5, "It was a foreseeable, and foreseen,"): "missed at first read; not yet analysed",
+    ("D", 5, "You will hear that Mr Garside"): "missed at first read; not yet analysed",
+    ("D", 5, "East side still not tied in."): "missed at first read; not yet analysed",
+    ("D", 5, "So you thought it was dangerous,"): "missed at first read; not yet analysed",
+    ("D", 6, "We are seeing customers across factory"): "missed at first read; not yet analysed",
+    ("D", 6, "We don't think this is a"): "missed at first read; not yet analysed",
+    ("D", 6, "disappointing but not disastrous"): "missed at first read; not yet analysed",
+    ("D", 6, "The balance sheet is clean, they're"): "missed at first read; not yet analysed",
+    ("D", 6, "I'd be more worried if they'd"): "missed at first read; not yet analysed",
+    ("D", 7, "resist compulsory redundancies with every"): "missed at first read; not yet analysed",
+    ("D", 7, "balancing the books on the backs"): "missed at first read; not yet analysed",
+    ("D", 10, "incomplete and in several cases internally"): (
+        "missed at first read; not yet analysed"
+    ),
+    ("D", 11, "excessive and unjustified force"): "missed at first read; not yet analysed",
+    ("D", 11, "an independent entity solely responsible for"): (
+        "missed at first read; not yet analysed"
+    ),
+    ("D", 11, "Everyone in Lima and Toronto saw"): "missed at first read; not yet analysed",
+    ("D", 11, "The decision was made to keep"): "missed at first read; not yet analysed",
+    ("D", 14, "comfortably"): "missed at first read; not yet analysed",
+    ("D", 14, "Whip counts are only as good"): "missed at first read; not yet analysed",
+    ("D", 16, "This is a combination of two"): "missed at first read; not yet analysed",
+    ("D", 16, "binding, enforceable commitments to keep branches"): (
+        "missed at first read; not yet analysed"
+    ),
 }
 
 CASES = [
@@ -156,7 +190,7 @@ def test_the_cases_are_well_formed():
     for stories in SUITES.values():
         for story, pairs in stories:
             assert all(story.count(fragment) == 1 for fragment, _ in pairs)
-    assert len(CASES) == 178 + 170 + 125 + 130
+    assert len(CASES) == 178 + 170 + 125 + 130 + 169
     for suite, number, fragment in _KNOWN_MISSES:
         assert fragment in dict(SUITES[suite][number - 1][1])
 
