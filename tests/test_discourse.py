@@ -141,16 +141,7 @@ _KNOWN_MISSES = {
     ("D", 3, "should not assume parliamentary time in"): "missed at first read; not yet analysed",
     ("D", 3, "when parliamentary time allows"): "missed at first read; not yet analysed",
     ("D", 4, "make the numbers work"): "missed at first read; not yet analysed",
-    ("D", 5, "This was not a freak accident"): "missed at first read; not yet analysed",
-    ("D", 5, "It was a foreseeable, and foreseen,"): "missed at first read; not yet analysed",
-    ("D", 5, "You will hear that Mr Garside"): "missed at first read; not yet analysed",
     ("D", 5, "East side still not tied in."): "missed at first read; not yet analysed",
-    ("D", 5, "So you thought it was dangerous,"): "missed at first read; not yet analysed",
-    ("D", 6, "We are seeing customers across factory"): "missed at first read; not yet analysed",
-    ("D", 6, "We don't think this is a"): "missed at first read; not yet analysed",
-    ("D", 6, "disappointing but not disastrous"): "missed at first read; not yet analysed",
-    ("D", 6, "The balance sheet is clean, they're"): "missed at first read; not yet analysed",
-    ("D", 6, "I'd be more worried if they'd"): "missed at first read; not yet analysed",
     ("D", 7, "resist compulsory redundancies with every"): "missed at first read; not yet analysed",
     ("D", 7, "balancing the books on the backs"): "missed at first read; not yet analysed",
     ("D", 10, "incomplete and in several cases internally"): (
@@ -164,7 +155,6 @@ _KNOWN_MISSES = {
     ("D", 11, "The decision was made to keep"): "missed at first read; not yet analysed",
     ("D", 14, "comfortably"): "missed at first read; not yet analysed",
     ("D", 14, "Whip counts are only as good"): "missed at first read; not yet analysed",
-    ("D", 16, "This is a combination of two"): "missed at first read; not yet analysed",
     ("D", 16, "binding, enforceable commitments to keep branches"): (
         "missed at first read; not yet analysed"
     ),

@@ -499,7 +499,7 @@ def test_who_after_an_appositive_an_account_owner_and_adding_after_said():
 
 def test_a_title_before_a_surname_that_is_also_a_place_word():
     text = 'Judge Durham Hall QC said the men "showed no respect for the minimum standards".\n'
-    assert speaker_of(run(text), "no respect") == "Durham Hall QC"
+    assert speaker_of(run(text), "no respect") == "Durham Hall"  # "QC": a post-nominal
     place = (
         "Crowds gathered at Durham Hall, where a sign read "
         '"closed until further notice for all visitors".\n'
@@ -1781,3 +1781,42 @@ def test_a_nationality_that_opens_a_name_used_again_stays_in_it():
         "Officials said Thai Raksa Chart broke the law."
     )
     assert "Raksa Chart" not in [a.name for a in run(text).actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            '"We are seeing customers work down inventory," Chief Executive Linda Marchetti said.',
+            "We are seeing",
+            "Linda Marchetti",
+        ),
+        (  # a post-nominal is not part of the name, and the cue after it still counts
+            "Opening the case, Imogen Thwaite KC told jurors that workers had raised concerns."
+            '\n\n"This was not a freak accident," she said.',
+            "This was not",
+            "Imogen Thwaite",
+        ),
+        (
+            "Prosecutor Kama Melly QC said the victims were "
+            '"ripe and vulnerable to manipulation" by the men.',
+            "ripe and vulnerable",
+            "Kama Melly",
+        ),
+        (  # a role at an organisation, in apposition: the person speaks
+            "Mei-Lin Gao, a portfolio manager at Stonebridge Asset Management, which holds "
+            'shares, told Reuters the guidance was "disappointing but not disastrous."',
+            "disappointing",
+            "Mei-Lin Gao",
+        ),
+        (  # a description "at" a place opens the clause: the person described speaks
+            "Tallisker denies liability.\n\nA former security manager at Quellaya, who spoke on "
+            "condition of anonymity because he still works in the industry, said the findings "
+            'were known. "Everyone in Lima and Toronto saw that report," he said.',
+            "Everyone in Lima",
+            "a former security manager",
+        ),
+    ],
+)
+def test_roles_and_post_nominals_in_specialist_news(text: str, fragment: str, speaker: str):
+    assert speaker_of(run(text), fragment) == speaker

@@ -173,6 +173,7 @@ _OPENING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+(?:ed|ing)|After|Before|During|Following|Despite|With|In|On|At)\b"
 )
 _GROUP_AFTER = re.compile(r"\s+([a-z]+)\b")
+_ROLE_AT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-']+\s+){1,4}(?:of|from|at|with|for|in)\s+")
 _MODIFIER_BEFORE = re.compile(r"\s(?:of|from|at|with|for|in)\s(?:[^,;:.\u2591]{0,60}\s)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 _AGENT_AFTER = re.compile(r"[^,;:.]{0,80}?\bby\s+")
@@ -197,8 +198,15 @@ _OFFICIAL_GROUPS = frozenset(
 _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne of the|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}("
     + "|".join(sorted(DESCRIBED_SPEAKERS))
-    + r"))(?:,?\s+who\s+(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?)?\s+(?:[a-z]+\s+){0,2}$"  # "a woman who"
+    + r"))(?:\s+(?:at|of|for|from|with|in)\s+(?:the\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,3})?"
+    r"(?:,?\s+who\s+(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?|,\s+who\s+[^,;:\u2591]{1,100},)?"
+    r"\s+(?:[a-z]+\s+){0,2}$"  # "a woman who lives nearby", "a manager at X, who ...,"
 )
+_DESCRIPTION_OF = re.compile(  # a description opening the clause, not an appositive after a name
+    r"(?<!,\s)\b(?:[Tt]he|[Aa]n?|[Oo]ne of the)\s+(?:[a-z\-]+\s+){0,2}(?:"
+    + "|".join(sorted(DESCRIBED_SPEAKERS))
+    + r")\s+(?:at|in)\s+(?:the\s+)?$"
+)  # not "for" or "from": "a spokesman for the council", "an official from TfL" speak for them
 # "Police said", "..., officials said", "and local residents told": a plural description with
 # no determiner, opening its clause; "German officials said": the country, when it is named.
 _BARE_DESCRIBED_BEFORE = re.compile(  # case-insensitive only where needed, which is faster
@@ -409,6 +417,8 @@ class CueFinder:
             if MASK in gap:
                 break
             before = self.masked[max(floor, mention.role_start - 40) : mention.role_start]
+            if _DESCRIPTION_OF.search(before):
+                break  # "A former security manager at Quellaya, who ..., said": the manager
             if _SHORT_GAP.match(gap) and _COORDINATION.search(gap):
                 return self.clause_subject(
                     floor, verb.start()
@@ -685,7 +695,7 @@ class CueFinder:
             between = self.masked[head_mention.end : mention.role_start]
             modifies = _MODIFIER_BEFORE.match(
                 " " + between.lstrip(" ,") if between.startswith(",") else between
-            )
+            ) or _ROLE_AT.fullmatch(between)  # "Mei-Lin Gao, a portfolio manager at X, told"
             body_in_place = head.type == "organisation" and between == " in "
             if (
                 (head.type == "person" or body_in_place)

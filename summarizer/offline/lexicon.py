@@ -77,7 +77,7 @@ TITLE_WORDS = frozenset(
     constable sgt cllr corporator alderman councilman councilwoman magistrate coroner
     grandmaster clerk counsel barrister undersecretary councilmember cr hon engr sp ssp acp dsp
     asp alhaji alhaja haji hajia datuk dato datin tun pastor apostle evangelist prophet madam
-    maulana mufti imam""".split()  # noqa: SIM905
+    maulana mufti imam executive""".split()  # noqa: SIM905
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
 ROLE_NOUNS = frozenset(
@@ -104,7 +104,7 @@ DESCRIBED_PEOPLE = frozenset(
     colleagues commentators citizens man woman boy girl teenager suspect gunman attacker assailant
     driver motorist cyclist pedestrian bystander bystanders tourist visitor owner customer
     friend friends relative aide adviser advisor volunteer volunteers guard soldier soldiers
-    priest pastor assailants attackers militants""".split()  # noqa: SIM905
+    priest pastor assailants attackers militants manager""".split()  # noqa: SIM905
 )
 # Described sources that are not people, so never a "he" or "she": "the team wrote", "the study
 # reports" speak for the researchers behind them, "the family said" for its members.
@@ -138,7 +138,7 @@ ORG_WORDS = frozenset(
     """university institution institute council party police department ministry agency court
     committee commission congress senate house parliament assembly government army navy force
     forces guard service services bank company corporation corp inc ltd llc plc group ag gmbh
-    holdings bhd berhad pte pty sdn cooperative co-operative co-op
+    holdings bhd berhad pte pty sdn cooperative co-operative co-op branch
     association organization organisation foundation union network office administration
     authority authorities board bureau church club fc league federation fund trust hospital
     school college centre center museum academy alliance coalition movement front council

@@ -183,6 +183,10 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
         if dateline and group and group[-1].end <= dateline.end():
             continue  # "DUBLIN, Jan 9 (Reuters) -": where and when the story was filed
         group = _drop_common_start(text, group, sentence_starts, seen_lowercase, mid_sentence)
+        post_nominal = None
+        if len(group) >= 3 and group[-1].text in _POST_NOMINALS:
+            # "Imogen Thwaite KC", "Jane Smith MP": not in the name, but in the mention's span
+            post_nominal, group = group[-1], group[:-1]
         if group and is_demonym(group[0].text) and all(is_demonym(t.text) for t in group):
             if len(group) == 1 and text.startswith(_GOVERNMENT, group[0].end):
                 start, end = group[0].start, group[0].end + len(_GOVERNMENT)
@@ -202,6 +206,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                     mention = _with_occupation(text, mention)
                 if mention.kind == "candidate":
                     mention = _with_line_of_business(text, mention)
+                if post_nominal is not None and mention.end == group[-1].end:
+                    mention = mention._replace(end=post_nominal.end)
                 mentions.append(mention)
             elif len(part) == 2 and part[1].text.lower() in SURNAME_PLACE_WORDS:
                 person = _person_with_place_surname(text, part, sentence_of(part[0].start))
@@ -211,6 +217,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
 
 
 _GOVERNMENT = " government"
+_POST_NOMINALS = frozenset("KC QC SC MP MEP MBE OBE CBE KBE DBE PhD".split())  # noqa: SIM905
 # A wire story's dateline: the place in capitals at the very start, perhaps a date and the agency,
 # then a dash ("DUBLIN, Jan 9 (Reuters) - ", "LUSAKA (AP) \u2014 ", "NEW YORK - ",
 # "WINNIPEG, Manitoba, Sept 6 (Wire) - "), or a colon ("MUMBAI: ").
