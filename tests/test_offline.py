@@ -1820,3 +1820,36 @@ def test_a_nationality_that_opens_a_name_used_again_stays_in_it():
 )
 def test_roles_and_post_nominals_in_specialist_news(text: str, fragment: str, speaker: str):
     assert speaker_of(run(text), fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (  # a one-word short form of a company whose other words are all company words
+            "Canadian mining company Tallisker Resources faces a lawsuit. In its defence, "
+            'Tallisker describes the contractor as "an independent entity solely responsible."',
+            "an independent entity",
+            "Tallisker Resources",
+        ),
+        (  # a short name in brackets after an organisation's full name
+            "The Philippine Weather Services Administration (Pagasa) raised Signal No. 4. "
+            '"Residents are advised to evacuate to higher ground now," Pagasa said.',
+            "Residents are advised",
+            "Philippine Weather Services Administration",
+        ),
+        (
+            "Her principal, Sister Josephine Akoth, described her as "
+            '"a humble girl who never missed a single session."',
+            "a humble girl",
+            "Josephine Akoth",
+        ),
+        (
+            '"If you do not have to be on the roads tomorrow, please stay home." That was the '
+            "message from 8 News Chief Meteorologist Travis Boone.",
+            "If you do not",
+            "Travis Boone",
+        ),
+    ],
+)
+def test_short_forms_and_more_titles(text: str, fragment: str, speaker: str):
+    assert speaker_of(run(text), fragment) == speaker

@@ -137,15 +137,23 @@ class ActorIndex:
             longer = self._person_shortened_to(mention.text, words)
             if longer is not None:
                 return longer  # "Maria Teresa" or "Meenakshi Sundaram" after the full name
-        if len(words) >= 2 and mention.kind in ("organisation", "candidate"):
+        if mention.kind in ("organisation", "candidate"):
             longer = self._organisation_shortened_to(mention.text)
             if longer is not None:
                 return longer  # "Rotorua Eastern" after "the Rotorua Eastern Rugby Club"
-        if mention.kind in ("organisation", "candidate") and ACRONYM.match(mention.text):
+        if mention.kind in ("organisation", "candidate") and len(words) == 1:
             named = self._span_ends.get(mention.start - 2)
-            if named is not None and self.text[mention.start - 2 : mention.start] == " (":
-                self._by_key[key] = named  # later "FSB" mentions find it by key
-                return named  # "Federal Security Service (FSB)"
+            if (
+                named is not None
+                and self.text[mention.start - 2 : mention.start] == " ("
+                and (
+                    ACRONYM.match(mention.text)
+                    or (named.type == "organisation" and self.text.startswith(")", mention.end))
+                )
+            ):
+                self._by_key[key] = named  # later "FSB" or "Pagasa" mentions find it by key
+                return named  # "Federal Security Service (FSB)", "... Administration (Pagasa)"
+        if mention.kind in ("organisation", "candidate") and ACRONYM.match(mention.text):
             for actor in self.actors:
                 if (
                     actor.type in ("organisation", "media")
@@ -167,13 +175,19 @@ class ActorIndex:
 
     def _organisation_shortened_to(self, name: str) -> ActorDraft | None:
         """The organisation whose name is `name` and then words ending in an organisation word
-        ("Rotorua Eastern" for "Rotorua Eastern Rugby Club"); not a place ("New York")."""
+        ("Rotorua Eastern" for "Rotorua Eastern Rugby Club"; one word only when all the rest
+        are such words: "Tallisker" for "Tallisker Resources"); not a place ("New York")."""
         prefix = name + " "
+        one_word = " " not in name
         for actor in self.actors:
             if (
                 actor.type == "organisation"
                 and actor.name.startswith(prefix)
                 and actor.name.rsplit(None, 1)[-1].lower() in ORG_WORDS
+                and (
+                    not one_word
+                    or all(w.lower() in ORG_WORDS for w in actor.name[len(prefix) :].split())
+                )
                 and name not in places()
             ):
                 return actor

@@ -77,7 +77,7 @@ TITLE_WORDS = frozenset(
     constable sgt cllr corporator alderman councilman councilwoman magistrate coroner
     grandmaster clerk counsel barrister undersecretary councilmember cr hon engr sp ssp acp dsp
     asp alhaji alhaja haji hajia datuk dato datin tun pastor apostle evangelist prophet madam
-    maulana mufti imam executive""".split()  # noqa: SIM905
+    maulana mufti imam executive sister meteorologist forecaster""".split()  # noqa: SIM905
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
 ROLE_NOUNS = frozenset(
@@ -138,7 +138,9 @@ ORG_WORDS = frozenset(
     """university institution institute council party police department ministry agency court
     committee commission congress senate house parliament assembly government army navy force
     forces guard service services bank company corporation corp inc ltd llc plc group ag gmbh
-    holdings bhd berhad pte pty sdn cooperative co-operative co-op branch
+    holdings bhd berhad pte pty sdn cooperative co-operative co-op branch resources energy mining
+    minerals partners securities systems technologies industries pharmaceuticals motors airways
+    logistics robotics aerospace telecom investments ventures studios pictures
     association organization organisation foundation union network office administration
     authority authorities board bureau church club fc league federation fund trust hospital
     school college centre center museum academy alliance coalition movement front council
