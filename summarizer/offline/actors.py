@@ -89,6 +89,7 @@ class ActorIndex:
         self.actors: list[ActorDraft] = []
         self._by_key: dict[str, ActorDraft] = {}
         self._by_name_part: dict[str, list[ActorDraft]] = {}
+        self._short_forms: dict[str, ActorDraft] = {}
         self._ids: set[str] = set()
         self._span_ends: dict[int, ActorDraft] = {}
         self._positions: list[tuple[int, int, ActorDraft, Mention]] = []
@@ -165,10 +166,13 @@ class ActorIndex:
     def _person_shortened_to(self, name: str, words: list[str]) -> ActorDraft | None:
         """The one person whose longer name begins or ends with `name` ("Maria Teresa Villanueva"
         for "Maria Teresa", "R. Meenakshi Sundaram" for "Meenakshi Sundaram")."""
+        by_part = self._by_name_part
+        if words[0] not in by_part and words[-1] not in by_part:
+            return None  # most names: no person yet shares their first or last word
         found = {
             actor.id: actor
             for part in (words[0], words[-1])
-            for actor in self._by_name_part.get(part, ())
+            for actor in by_part.get(part, ())
             if actor.name.startswith(name + " ") or actor.name.endswith(" " + name)
         }
         return next(iter(found.values())) if len(found) == 1 else None
@@ -177,21 +181,19 @@ class ActorIndex:
         """The organisation whose name is `name` and then words ending in an organisation word
         ("Rotorua Eastern" for "Rotorua Eastern Rugby Club"; one word only when all the rest
         are such words: "Tallisker" for "Tallisker Resources"); not a place ("New York")."""
-        prefix = name + " "
-        one_word = " " not in name
-        for actor in self.actors:
-            if (
-                actor.type == "organisation"
-                and actor.name.startswith(prefix)
-                and actor.name.rsplit(None, 1)[-1].lower() in ORG_WORDS
-                and (
-                    not one_word
-                    or all(w.lower() in ORG_WORDS for w in actor.name[len(prefix) :].split())
-                )
-                and name not in places()
-            ):
-                return actor
-        return None
+        actor = self._short_forms.get(name)
+        return actor if actor is not None and name not in places() else None
+
+    def _note_short_forms(self, actor: ActorDraft) -> None:
+        """Register the short forms `_organisation_shortened_to` accepts for a new organisation
+        (the first organisation named keeps a short form two share)."""
+        words = actor.name.split()
+        if len(words) < 2 or words[-1].lower() not in ORG_WORDS:
+            return
+        for size in range(1, len(words)):
+            rest_is_org_words = all(w.lower() in ORG_WORDS for w in words[size:])
+            if size > 1 or rest_is_org_words:
+                self._short_forms.setdefault(" ".join(words[:size]), actor)
 
     def _named_with(self, noun: str, before: int) -> ActorDraft | None:
         """The organisation named last before `before` whose name has `noun` ("Department")."""
@@ -222,6 +224,8 @@ class ActorIndex:
         )
         self.actors.append(actor)
         self._by_key[key] = actor
+        if actor.type == "organisation":
+            self._note_short_forms(actor)
         if actor.type == "person" and len(actor.name.split()) > 1:  # "Vance" finds "JD Vance"
             for part in dict.fromkeys((actor.surname, actor.name.split()[0])):
                 self._by_name_part.setdefault(part, []).append(actor)

@@ -397,7 +397,7 @@ class CueFinder:
         pronoun = _search_at_end(_PRONOUN_BEFORE, left)
         if pronoun:
             return self.resolve_pronoun(pronoun.group(1), tail + pronoun.start())
-        if _search_at_end(_IT_BEFORE, left):
+        if left.endswith(("it ", "It ", "also ")) and _search_at_end(_IT_BEFORE, left):
             return self._it(verb.start())
         if _search_at_end(_AND_BEFORE, left):  # "The State Department gave ... and said"
             return self.clause_subject(self._sentence_start(verb.start(), floor), verb.start())
@@ -417,7 +417,7 @@ class CueFinder:
             if MASK in gap:
                 break
             before = self.masked[max(floor, mention.role_start - 40) : mention.role_start]
-            if _DESCRIPTION_OF.search(before):
+            if before.endswith((" at ", " in ", " the ")) and _DESCRIPTION_OF.search(before):
                 break  # "A former security manager at Quellaya, who ..., said": the manager
             if _SHORT_GAP.match(gap) and _COORDINATION.search(gap):
                 return self.clause_subject(

@@ -279,10 +279,14 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
 def _with_line_of_business(text: str, mention: Mention) -> Mention:
     """'German carmaker Rheinwerk AG', 'Italian carrier Aeroliva': an unclassified name after a
     lowercase word for a kind of business is an organisation's."""
-    if not text[mention.start - 2 : mention.start - 1].islower():
-        return mention  # no lowercase word right before: most names, checked cheaply
-    word_start, word_end = _word_before(text, mention.start)
-    if word_end == mention.start or text[word_start:word_end] not in BUSINESS_NOUNS:
+    if not text.startswith(" ", mention.start - 1):
+        return mention
+    low = max(0, mention.start - 20)
+    word_start = max(
+        text.rfind(" ", low, mention.start - 1), text.rfind("\n", low, mention.start - 1)
+    )
+    word_start += 1  # after the space or line break before the word
+    if text[word_start : mention.start - 1] not in BUSINESS_NOUNS:
         return mention
     return mention._replace(kind="organisation")
 
@@ -459,13 +463,12 @@ def _drop_common_start(
         if len(head) > 1 and head.isupper():  # an acronym ("WHO", "US"), never a common word
             break
         lower = head.lower()
-        skipped = (
+        if len(group) > 1 and (
             lower in WEEKDAYS
             or lower in PLATFORMS
             or lower.endswith(_DESCRIBING_SUFFIXES)
-            or _nationality_before_name(text, group)
-        )
-        if skipped and len(group) > 1:
+            or (head.endswith(_DEMONYM_ENDINGS) and _nationality_before_name(text, group))
+        ):
             # "Later on Tuesday Mitsotakis met", "on Twitter West accused", "Sixteen-year-old X",
             # "Second-placed Ecuadorian Diego Paredes"
             group = group[1:]
@@ -508,8 +511,7 @@ def _nationality_before_name(text: str, group: list[Token]) -> bool:
     in lower case."""
     head = group[0].text
     return (
-        head.endswith(_DEMONYM_ENDINGS)
-        and is_demonym(head)
+        is_demonym(head)
         and _person_like(group[1:])
         and text.count(text[group[0].start : group[1].end]) == 1
         and not any(f" {t.text.lower()} " in text for t in group[1:])  # "Public Health"

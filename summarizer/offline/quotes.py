@@ -53,7 +53,8 @@ class QuotedSpan:
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """Every quoted passage, in the article's own quoting style (see the module's docstring)."""
     spans = _find(text, DOUBLE)
-    if "\u2018" in text or " '" in text or "\n'" in text or text.startswith("'"):
+    before = text[: spans[0].open_mark] if spans else text  # a single mark must open first
+    if "\u2018" in before or " '" in before or "\n'" in before or before.startswith("'"):
         single = _find(text, SINGLE)
         if single and all(any(_within(d, s) for s in single) for d in spans):
             return single
