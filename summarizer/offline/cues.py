@@ -7,10 +7,9 @@ so a verb or a name inside a quote never counts as a cue or a speaker.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from summarizer.offline.actors import ActorDraft, ActorIndex
@@ -240,7 +239,7 @@ _NAMED_AFTER_QUOTE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=32)
+@lru_cache(maxsize=32)
 def _authored_pattern(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{noun}\s+(?:[a-z]+\s+){{0,2}}?(?:by|from)\s+")
 

@@ -63,6 +63,12 @@ CLAIM_KIND_BY_VERB = {
     "called": "opinion", "condemned": "opinion", "argued": "opinion", "argues": "opinion",
 }  # fmt: skip
 
+# Titles and honorifics that only ever come before a person's name ("Detective Constable Rachel
+# Hurst", "Alhaji Musiliu Adebanjo", "Datuk Noraini Yusof", "Cr Tony Rossiter").
+_HONORIFICS = """constable sgt cllr corporator alderman councilman councilwoman magistrate coroner
+    grandmaster counsel barrister undersecretary councilmember cr hon engr sp ssp acp dsp asp
+    alhaji alhaja haji hajia datuk dato datin tun pastor apostle evangelist prophet madam maulana
+    mufti imam"""
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative governor mayor
     chancellor king queen prince princess pope sir lord lady dame general gen captain capt
@@ -74,10 +80,8 @@ TITLE_WORDS = frozenset(
     head dean economist scientist researcher astronomer doctor analyst editor correspondent
     spokesperson congressman congresswoman assemblyman lawmaker legislator mp mep
     principal captain skipper candidate nominee official admiral commandant marshal brigadier
-    constable sgt cllr corporator alderman councilman councilwoman magistrate coroner
-    grandmaster clerk counsel barrister undersecretary councilmember cr hon engr sp ssp acp dsp
-    asp alhaji alhaja haji hajia datuk dato datin tun pastor apostle evangelist prophet madam
-    maulana mufti imam executive sister meteorologist forecaster""".split()  # noqa: SIM905
+    clerk executive sister meteorologist forecaster""".split()  # noqa: SIM905
+    + _HONORIFICS.split()
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
 ROLE_NOUNS = frozenset(
@@ -178,10 +182,8 @@ SURNAME_PLACE_WORDS = frozenset("hall park lake street forest bay".split())  # n
 PERSON_TITLES = frozenset(
     """mr mrs ms dr judge justice senator sen rep representative governor mayor president
     professor prof detective sergeant inspector congressman congresswoman councillor councilor
-    prosecutor minister chancellor premier ambassador commissioner constable sgt cllr corporator
-    alderman councilman councilwoman magistrate coroner grandmaster counsel barrister
-    undersecretary councilmember cr hon engr sp ssp acp dsp asp alhaji alhaja haji hajia datuk
-    dato datin tun pastor apostle evangelist prophet madam maulana mufti imam""".split()  # noqa: SIM905
+    prosecutor minister chancellor premier ambassador commissioner""".split()  # noqa: SIM905
+    + _HONORIFICS.split()
 )
 # Words that make a capitalised run an organisation's or a place's name rather than a person's.
 _NOT_NAME_WORDS = (

@@ -105,7 +105,7 @@ def _scan_line(
         if char in style.openers or (char == style.straight and _opens_nested(text, i, end)):
             depth += 1
         elif char in style.closers or char == style.straight:
-            if style is SINGLE and _possessive(text, i, end) and n + 1 < len(marks):
+            if style is SINGLE and _possessive(text, i) and n + 1 < len(marks):
                 continue  # "'The players' union is angry,' he said": a later mark closes
             depth -= 1
             if depth == 0 and open_at is not None:
@@ -139,15 +139,16 @@ def _marks(text: str, start: int, end: int, style: QuoteStyle) -> list[int]:
 
 
 def _apostrophe(text: str, i: int, end: int) -> bool:
-    """\"don't", "O'Brien", "the '90s", "'em": a single mark inside a word or eliding its start."""
+    """A single mark that is an apostrophe: inside a word ("don't", "O'Brien"), either mark of
+    "rock 'n' roll", or eliding a word's start ("the '90s", "'em")."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < end else " "
-    if before.isalnum() and after.isalnum() or text[i - 2 : i + 1] in _N_ELIDED:
-        return True  # "rock 'n' roll": both marks
+    if (before.isalnum() and after.isalnum()) or text[i - 2 : i + 1] in _N_ELIDED:
+        return True
     return text[i] != "\u2019" and not before.isalnum() and bool(_ELISION.match(text, i + 1, end))
 
 
-def _possessive(text: str, i: int, end: int) -> bool:
+def _possessive(text: str, i: int) -> bool:
     """'the players' union': a mark after a plural's "s" and before a lowercase word."""
     return text[i - 1] in "sS" and text.startswith(" ", i + 1) and text[i + 2 : i + 3].islower()
 
