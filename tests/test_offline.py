@@ -1853,3 +1853,17 @@ def test_roles_and_post_nominals_in_specialist_news(text: str, fragment: str, sp
 )
 def test_short_forms_and_more_titles(text: str, fragment: str, speaker: str):
     assert speaker_of(run(text), fragment) == speaker
+
+
+@pytest.mark.parametrize("mark", ['"', "'"])
+def test_a_sentence_that_starts_inside_a_quote_is_no_assertion_of_the_article(mark: str):
+    text = (
+        f"Manager Neil Tanner said his side were {mark}outstanding from start to finish{mark} "
+        "after the 3-0 win on Saturday.\n\n"
+        f"{mark}I thought we were brilliant. The lads' work rate was unbelievable,{mark} "
+        "Tanner said.\n\n"
+        f"{mark}It's a clear foul,{mark} said rival boss Graham Pike after the final whistle."
+    )
+    summary = run(text)
+    assert "The lads' work rate" not in summary.summary
+    assert not any(c.text.startswith("The lads") for c in summary.claims)

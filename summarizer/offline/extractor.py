@@ -152,8 +152,9 @@ def extract(index: ArticleIndex) -> Extraction:
         previous = (span, speaker, last)
 
     attributions = _attributions(text, masked, sentences, finder, actors, quote_speakers)
-    claims = _claims(text, sentences, attributions, quotes, actors)
-    headline, summary = _headline_and_summary(index)
+    in_quotes = [s for s in sentences if _starts_inside(spans, s.start)]
+    claims = _claims(text, sentences, attributions, quotes, actors, in_quotes)
+    headline, summary = _headline_and_summary(index, in_quotes)
     return Extraction(
         headline=headline,
         summary=summary,
@@ -172,6 +173,12 @@ _NAMING = re.compile(
 
 
 _CAPTION_WORDS = frozenset(("image", "photo", "credit", "file"))
+
+
+def _starts_inside(spans: list[QuotedSpan], offset: int) -> bool:
+    """Does `offset` fall strictly inside a quoted passage (after its first character)?"""
+    at = bisect.bisect_right([span.start for span in spans], offset) - 1
+    return at >= 0 and spans[at].start < offset < spans[at].end
 
 
 def _quote_opens_sentence(text: str, sentence: Sentence, span: QuotedSpan) -> bool:
@@ -468,7 +475,7 @@ def _clip(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _claims(text, sentences, attributions, quotes, actors) -> list[dict]:
+def _claims(text, sentences, attributions, quotes, actors, in_quotes) -> list[dict]:
     """`ExtractedClaim` fields, in article order."""
     claims: list[tuple[int, dict]] = []
     covered: set[tuple[int, str]] = set()
@@ -496,7 +503,7 @@ def _claims(text, sentences, attributions, quotes, actors) -> list[dict]:
         claims.append(
             (quote.sentence, _claim(_clip(quote.text), quote.speaker, "other", quote.sentence))
         )
-    lead = _lead_sentences(sentences, MAX_LEAD_CLAIMS)
+    lead = _lead_sentences(sentences, MAX_LEAD_CLAIMS, in_quotes)
     for sentence in lead:
         if sentence.paragraph > lead[0].paragraph + 1:
             break  # the lead's assertions (its first two paragraphs), not the story's next ones
@@ -518,9 +525,16 @@ def _claim(text: str, claimant: str, kind: str, sentence: int) -> dict:
     return {"text": text, "claimant": claimant, "kind": kind, "sentences": [sentence]}
 
 
-def _lead_sentences(sentences: list[Sentence], count: int) -> list[Sentence]:
+def _lead_sentences(
+    sentences: list[Sentence], count: int, in_quotes: list[Sentence]
+) -> list[Sentence]:
+    """The first `count` sentences that can stand for the article: not a dateline, caption or
+    fragment, and not one that starts inside a quote ('"We won. The lads were great," he said'
+    is split after "won.", and the rest is no assertion of the article's)."""
     lead = []
     for sentence in sentences:
+        if sentence in in_quotes:
+            continue
         words = sentence.text.split()
         if len(words) < 8 or _DATELINE.match(sentence.text) or _CAPTION.match(sentence.text):
             continue
@@ -532,8 +546,8 @@ def _lead_sentences(sentences: list[Sentence], count: int) -> list[Sentence]:
     return lead
 
 
-def _headline_and_summary(index: ArticleIndex) -> tuple[str, str]:
-    lead = _lead_sentences(index.sentences, MAX_SUMMARY_SENTENCES)
+def _headline_and_summary(index: ArticleIndex, in_quotes: list[Sentence]) -> tuple[str, str]:
+    lead = _lead_sentences(index.sentences, MAX_SUMMARY_SENTENCES, in_quotes)
     summary = " ".join(s.text for s in lead)
     if index.article.title:
         return index.article.title, summary
