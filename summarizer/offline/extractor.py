@@ -152,7 +152,7 @@ def extract(index: ArticleIndex) -> Extraction:
         previous = (span, speaker, last)
 
     attributions = _attributions(text, masked, sentences, finder, actors, quote_speakers)
-    in_quotes = [s for s in sentences if _starts_inside(spans, s.start)]
+    in_quotes = _sentences_starting_inside(spans, sentences)
     claims = _claims(text, sentences, attributions, quotes, actors, in_quotes)
     headline, summary = _headline_and_summary(index, in_quotes)
     return Extraction(
@@ -175,10 +175,15 @@ _NAMING = re.compile(
 _CAPTION_WORDS = frozenset(("image", "photo", "credit", "file"))
 
 
-def _starts_inside(spans: list[QuotedSpan], offset: int) -> bool:
-    """Does `offset` fall strictly inside a quoted passage (after its first character)?"""
-    at = bisect.bisect_right([span.start for span in spans], offset) - 1
-    return at >= 0 and spans[at].start < offset < spans[at].end
+def _sentences_starting_inside(spans: list[QuotedSpan], sentences: list[Sentence]) -> set[int]:
+    """The indexes of the sentences that start strictly inside a quoted passage."""
+    starts = [span.start for span in spans]
+    inside = set()
+    for sentence in sentences:
+        at = bisect.bisect_right(starts, sentence.start) - 1
+        if at >= 0 and spans[at].start < sentence.start < spans[at].end:
+            inside.add(sentence.index)
+    return inside
 
 
 def _quote_opens_sentence(text: str, sentence: Sentence, span: QuotedSpan) -> bool:
@@ -475,7 +480,7 @@ def _clip(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _claims(text, sentences, attributions, quotes, actors, in_quotes) -> list[dict]:
+def _claims(text, sentences, attributions, quotes, actors, in_quotes: set[int]) -> list[dict]:
     """`ExtractedClaim` fields, in article order."""
     claims: list[tuple[int, dict]] = []
     covered: set[tuple[int, str]] = set()
@@ -525,15 +530,13 @@ def _claim(text: str, claimant: str, kind: str, sentence: int) -> dict:
     return {"text": text, "claimant": claimant, "kind": kind, "sentences": [sentence]}
 
 
-def _lead_sentences(
-    sentences: list[Sentence], count: int, in_quotes: list[Sentence]
-) -> list[Sentence]:
+def _lead_sentences(sentences: list[Sentence], count: int, in_quotes: set[int]) -> list[Sentence]:
     """The first `count` sentences that can stand for the article: not a dateline, caption or
     fragment, and not one that starts inside a quote ('"We won. The lads were great," he said'
     is split after "won.", and the rest is no assertion of the article's)."""
     lead = []
     for sentence in sentences:
-        if sentence in in_quotes:
+        if sentence.index in in_quotes:
             continue
         words = sentence.text.split()
         if len(words) < 8 or _DATELINE.match(sentence.text) or _CAPTION.match(sentence.text):
@@ -546,7 +549,7 @@ def _lead_sentences(
     return lead
 
 
-def _headline_and_summary(index: ArticleIndex, in_quotes: list[Sentence]) -> tuple[str, str]:
+def _headline_and_summary(index: ArticleIndex, in_quotes: set[int]) -> tuple[str, str]:
     lead = _lead_sentences(index.sentences, MAX_SUMMARY_SENTENCES, in_quotes)
     summary = " ".join(s.text for s in lead)
     if index.article.title:
