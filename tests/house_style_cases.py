@@ -1,19 +1,21 @@
-"""Seventy-six more stories, in the house styles of many kinds of outlet, with who says each quote.
+"""Ninety-two more stories, in the house styles of many kinds of outlet, with who says each quote.
 
-Written for this suite by four separate authors (helper agents) who did not see the rules or the
+Written for this suite by five separate authors (helper agents) who did not see the rules or the
 other stories, as ordinary published copy rather than puzzles: STORIES_A in the styles of wire
 agencies, broadsheets, BBC online, tabloids, trade and science press, obituaries and features;
 STORIES_B in those of regional, local and community papers, public broadcasters, university and
 hospital news; STORIES_C in those of English-language papers in India, Pakistan, Nigeria, Kenya,
 South Africa, the Philippines, Singapore, Malaysia, Ghana and Australia, US local TV sites and
 celebrity news; STORIES_D specialist news with three or more speakers each: parliaments, courts,
-markets, research, investigations and sport. Straight, curly and British single quote marks. Not gold and not from any article
+markets, research, investigations and sport; STORIES_E a day's mix of wire, national, local,
+business, science, sport and court stories, held out: no rule is changed for it. Straight, curly and British single quote marks. Not gold and not from any article
 of the gold set. Each entry is (story, [(first words inside the quote marks, speaker as first
 named, or None), ...]); a speaker only described is given as the organisation they speak for.
 
 First read, before any rule was changed for them: 135 of 170 right in STORIES_A and 95 of 125 in
 STORIES_B (offline backend at 224ea63); 72 of 130 in STORIES_C (at 0bcd0ae, after the rules had
-been tuned on A and B); 141 of 169 in STORIES_D (at ef50b37, after they had been tuned on C).
+been tuned on A and B); 141 of 169 in STORIES_D (at ef50b37, after they had been tuned on C);
+118 of 134 in STORIES_E (at 2d8d709, with the round's final rules).
 """
 
 # fmt: off
@@ -2517,6 +2519,587 @@ Pinecrest said in its announcement that it expects the transaction to close in t
             ("It started as a conversation about", None),
             ("binding, enforceable commitments to keep branches", "Community Banking Alliance of the Carolinas"),
             ("immediately accretive to earnings per share", "Pinecrest Financial"),
+        ],
+    ),
+]
+
+STORIES_E = [
+    # 1 -- AP wire, wildfire evacuation, United States: straight quotes; "…," X said; role intro; statement partial quote; pronoun "she said" after named intro
+    (
+'''GRAND JUNCTION, Colo. (AP) — A fast-moving wildfire forced the evacuation of about 1,200 homes in western Colorado on Tuesday as gusty winds pushed flames across dry ridgelines east of Grand Junction, officials said.
+
+The Pinyon Mesa Fire had burned roughly 9 square miles (23 square kilometers) by late afternoon and was zero percent contained, according to the Bureau of Land Management. No injuries had been reported, and it was not immediately clear how many structures had been damaged.
+
+"We had a wind event this afternoon that took this fire from something we thought we could catch to something we absolutely could not," incident commander Rick Delgado said at an evening briefing. "Crews are doing structure protection right now. That is the priority tonight."
+
+Delgado said air tankers had been grounded for about two hours because of the wind and would resume flights at first light.
+
+The Mesa County Sheriff's Office said in a statement that deputies had gone door to door in the Whitewater area and that residents who ignored evacuation orders "should not expect rescue once the roads close."
+
+Carla Jennings, 64, left her house with two dogs, a box of photographs and her late husband's guitar.
+
+"You think you'll have an hour, and you have ten minutes," Jennings said from a Red Cross shelter set up in a high school gym. "I looked back and the whole hill behind the barn was orange."
+
+Her neighbor, Tom Whitcomb, said he had stayed to soak his roof with a garden hose until a deputy pulled into his driveway.
+
+"He wasn't asking. He was telling," Whitcomb said.
+
+The National Weather Service issued a red flag warning through Wednesday evening, with gusts up to 50 mph (80 kph) expected. Forecaster Ana Ruiz said relief was unlikely before the weekend.
+
+"There's just no moisture in this pattern," she said. "Humidity is in the single digits, and the winds aren't going anywhere."
+
+Gov. Linda Carver declared a disaster emergency late Tuesday, freeing state money for firefighting, and said Colorado would seek federal assistance. It is the third large fire in the state since June.''',
+        [
+            ("We had a wind event this", "Rick Delgado"),
+            ("Crews are doing structure protection right", "Rick Delgado"),
+            ("should not expect rescue once the", "Mesa County Sheriff's Office"),
+            ("You think you'll have an hour", "Carla Jennings"),
+            ("I looked back and the whole", "Carla Jennings"),
+            ("He wasn't asking. He was telling", "Tom Whitcomb"),
+            ("There's just no moisture in this", "Ana Ruiz"),
+            ("Humidity is in the single digits", "Ana Ruiz"),
+        ],
+    ),
+    # 2 -- Reuters wire, bauxite export ban, Indonesia: curly quotes; "told reporters"; ministry statement partial; anonymous executive "told Reuters" (None); quote split around attribution
+    (
+'''JAKARTA, March 12 (Reuters) - Indonesia will delay a planned ban on exports of bauxite by six months to give smelter projects more time to come online, a senior official said on Wednesday, a move likely to ease supply concerns in the aluminium market.
+
+The ban, originally due to take effect in June, will now start in December, Deputy Energy and Mineral Resources Minister Bambang Setiadi told reporters in Jakarta.
+
+“Of the eleven smelters we expected to be ready, only four are operating,” Setiadi said. “We do not want to shut down mines and put workers out of jobs while we wait for the rest.”
+
+He said miners would have to show at least 60% progress on smelter construction to qualify for export permits during the extension.
+
+The decision marks a reversal for the Ministry of Energy and Mineral Resources, which said in a statement in February that the ban was “final and not open to negotiation.”
+
+Benchmark aluminium on the London Metal Exchange fell 1.2% after the announcement.
+
+“The market had priced in a much tighter supply of bauxite from the second half,” said Wei Lin Tan, a metals analyst at Straits Commodities Research in Singapore. “This gives Chinese refiners some breathing room, but it also tells you Jakarta’s timelines are soft.”
+
+An executive at one of the country’s largest bauxite miners, who asked not to be identified because he was not authorised to speak to the media, told Reuters the delay was welcome but would not be enough.
+
+“Six months is not a real solution. Financing for a smelter alone takes longer than that,” the executive said.
+
+Hendra Wijaya, chairman of the Indonesian Bauxite Producers Association, said the group would keep lobbying for a phased approach based on each company’s progress.
+
+“We support downstreaming and we always have,” Wijaya said, using the government’s term for processing raw materials domestically, “but the policy must follow the reality on the ground.”
+
+Indonesia, once the biggest supplier of bauxite to China, first banned shipments of unprocessed ore in 2014 before relaxing the rules three years later.
+
+(Reporting by Dewi Kurniasih; Editing by Paul Ashford)''',
+        [
+            ("Of the eleven smelters we expected", "Bambang Setiadi"),
+            ("We do not want to shut", "Bambang Setiadi"),
+            ("final and not open to negotiation", "Ministry of Energy and Mineral Resources"),
+            ("The market had priced in a", "Wei Lin Tan"),
+            ("This gives Chinese refiners some breathing", "Wei Lin Tan"),
+            ("Six months is not a real", None),
+            ("We support downstreaming and we always", "Hendra Wijaya"),
+            ("but the policy must follow the", "Hendra Wijaya"),
+        ],
+    ),
+    # 3 -- AFP wire, teachers' protest, Peru: straight quotes; "said X, a …"; "told AFP" partial; unnamed protester shouting (None); ministry statement partial; "she told local radio"
+    (
+'''LIMA (AFP) - Thousands of teachers marched through central Lima on Thursday to demand higher wages, blocking traffic around Congress for several hours in the largest protest the Peruvian capital has seen this year.
+
+Demonstrators waving red-and-white national flags chanted slogans against Education Minister Rosa Quispe, who last month rejected their union's demand for a 25 percent pay rise.
+
+"We teach the country's children with salaries that don't cover the rent," said Jorge Huamán, 47, a secondary school teacher from Ayacucho who travelled 14 hours by bus to attend. "How can they ask us to wait another year?"
+
+The strike was called by the National Federation of Public Teachers (FENADEP), whose secretary general, Marisol Condori, told AFP that it would continue "indefinitely, until the government sits down with us seriously."
+
+Riot police fired tear gas when a group of protesters tried to push through metal barriers near the legislature, an AFP journalist saw.
+
+"They treat us like criminals!" one woman shouted at officers, her eyes streaming.
+
+The interior ministry said 11 police officers had been slightly injured and nine people detained.
+
+In a statement, Peru's Ministry of Education said it had raised teachers' salaries twice since 2022 and that a further increase "is not possible within the current budget framework."
+
+Quispe said the door to dialogue "remains open to anyone who comes in good faith," but urged teachers to return to their classrooms.
+
+"Our students have already lost too many days this year," she told local radio.
+
+Public school teachers in Peru earn an average of about 2,800 soles ($750) a month, according to government figures.
+
+Huamán said he would stay in Lima for as long as the union asked him to.
+
+"I brought enough money for a week," he said. "After that, we will see."''',
+        [
+            ("We teach the country's children with", "Jorge Huamán"),
+            ("How can they ask us to", "Jorge Huamán"),
+            ("indefinitely, until the government sits down", "Marisol Condori"),
+            ("They treat us like criminals", None),
+            ("is not possible within the current", "Ministry of Education"),
+            ("remains open to anyone who comes", "Rosa Quispe"),
+            ("Our students have already lost too", "Rosa Quispe"),
+            ("I brought enough money for a", "Jorge Huamán"),
+            ("After that, we will see", "Jorge Huamán"),
+        ],
+    ),
+    # 4 -- AP wire, heatwave, Italy: curly quotes; "said Dr. X, head of …"; nickname quotes to skip ("nasoni", "big noses"); "told reporters"; union statement partial
+    (
+'''ROME (AP) — Italy placed 18 cities under its highest heat alert on Friday as temperatures climbed above 40 degrees Celsius (104 degrees Fahrenheit) across much of the south, and hospitals in Sicily reported a surge in patients with heat-related illnesses.
+
+The Health Ministry’s red alert, which urges older people and those with chronic illnesses to stay indoors between 11 a.m. and 6 p.m., covered Rome, Florence, Palermo and Bari, among other cities.
+
+“We are seeing people in their eighties who live alone and simply don’t drink enough water,” said Dr. Giulia Ferrante, head of emergency medicine at a public hospital in Palermo. “By the time a neighbor finds them, they are confused and badly dehydrated.”
+
+She said admissions for heatstroke and dehydration had roughly doubled compared with the same week last year.
+
+In Rome, tourists lined up at the city’s cast-iron drinking fountains, known as “nasoni,” or “big noses,” to refill water bottles.
+
+“I didn’t know you could drink from these until a waiter told us,” said Megan Holloway, a 29-year-old nurse from Leeds, England, splashing water on her neck near the Pantheon. “Honestly, it’s the only reason we’re still standing.”
+
+Labor Minister Paolo Benedetti said he would sign an order allowing regional governments to halt outdoor work in construction and agriculture during the hottest hours of the day. Two farmworkers have died in the south since late June.
+
+“No job is worth a life,” Benedetti told reporters. “Employers who ignore these rules will be held responsible.”
+
+The National Farmworkers Union welcomed the order but said it came too late, accusing the government in a statement of leaving laborers “to bake in the fields for three summers while Rome held meetings.”
+
+Forecasters expect the heat to ease slightly in the north early next week, but the south may see no relief until the end of the month.
+
+“This is no longer an exceptional event,” said Luca Marini, a climatologist at the Adriatic Climate Institute in Bologna. “It is what an Italian summer looks like now.”''',
+        [
+            ("We are seeing people in their", "Giulia Ferrante"),
+            ("By the time a neighbor finds", "Giulia Ferrante"),
+            ("I didn’t know you could drink", "Megan Holloway"),
+            ("Honestly, it’s the only reason we’re", "Megan Holloway"),
+            ("No job is worth a life", "Paolo Benedetti"),
+            ("Employers who ignore these rules will", "Paolo Benedetti"),
+            ("to bake in the fields for", "National Farmworkers Union"),
+            ("This is no longer an exceptional", "Luca Marini"),
+            ("It is what an Italian summer", "Luca Marini"),
+        ],
+    ),
+    # 5 -- UK national paper, NHS waiting lists, United Kingdom: British single quotes; X said: '…'; partial quotes; unnamed trust spokesman (organisation); two-paragraph quote after "He added:"; department spokesperson
+    (
+'''Patients in parts of northern England are waiting more than two years for routine hip and knee operations, new figures show, prompting the Orthopaedic Surgeons' Alliance to warn that services are 'close to breaking point'.
+
+Figures published by NHS England show that 4,812 patients at Northfield and Calder Hospitals NHS Trust had been waiting more than 104 weeks at the end of March, the highest number of any trust in the country.
+
+Adrian Pryce, a consultant surgeon and president of the alliance, said: 'Behind every one of these numbers is someone who cannot walk to the shops or sleep through the night. We have the surgeons. What we do not have are the beds, the theatre time and the staff to run them.'
+
+He said many patients were 'quietly deteriorating while they wait', with some becoming too frail for surgery by the time they were called.
+
+Margaret Ellison, 71, from Halifax, has been waiting 27 months for a knee replacement.
+
+'I used to walk the dog twice a day,' she said. 'Now I can't get to the end of the road without stopping. You feel forgotten, to be honest.'
+
+A spokesman for Northfield and Calder Hospitals said the trust had opened a new elective surgery hub in April and was 'working hard to bring waits down'.
+
+He added: 'We apologise to every patient who has waited longer than they should, and we understand how distressing that is.
+
+'The new hub will allow us to carry out an extra 3,000 procedures a year, and we expect the longest waits to fall significantly by the autumn.'
+
+A Department of Health and Social Care spokesperson said: 'Cutting waiting lists is one of this government's top priorities, and we are investing in new surgical hubs and diagnostic centres across the country.'
+
+Fiona Blake, the Liberal Democrat health spokeswoman, said the figures revealed 'a national scandal hiding in plain sight'.
+
+The trust's board will discuss the figures at its meeting next Thursday.''',
+        [
+            ("close to breaking point", "Orthopaedic Surgeons' Alliance"),
+            ("Behind every one of these numbers", "Adrian Pryce"),
+            ("quietly deteriorating while they wait", "Adrian Pryce"),
+            ("I used to walk the dog", "Margaret Ellison"),
+            ("Now I can't get to the", "Margaret Ellison"),
+            ("working hard to bring waits down", "Northfield and Calder Hospitals NHS Trust"),
+            ("We apologise to every patient who", "Northfield and Calder Hospitals NHS Trust"),
+            ("The new hub will allow us", "Northfield and Calder Hospitals NHS Trust"),
+            ("Cutting waiting lists is one of", "Department of Health and Social Care"),
+            ("a national scandal hiding in plain", "Fiona Blake"),
+        ],
+    ),
+    # 6 -- Indian national paper, water rationing, India: curly quotes; circular quoted (organisation); "told this newspaper"; "she asked"; two-paragraph quote after "X said:"; partial quote at end
+    (
+'''BENGALURU: Residents of at least 40 wards in east Bengaluru will receive piped water only on alternate days until the monsoon sets in, the city’s water utility announced on Monday, as levels in its main reservoirs fell to their lowest in nearly a decade.
+
+In a circular, the Bengaluru Metropolitan Water Authority (BMWA) said the rationing would cover areas including Whitefield, Mahadevapura and KR Puram, where demand had “far outstripped what the network can deliver” since February.
+
+BMWA chairman K. Raghavendra Rao told this newspaper that tankers would be sent to apartment complexes without access to borewells.
+
+“We are not in a position to supply every household every day. That is the honest truth,” Rao said. “If people cooperate and cut non-essential use, we can get through the next eight weeks without a crisis.”
+
+Residents’ welfare associations reacted angrily. Sunitha Menon, secretary of the Whitefield Residents’ Forum, said many families were already paying up to ₹2,000 for a single tanker load.
+
+“Private tanker operators have doubled their rates overnight. Who is regulating them?” she asked. “The authority keeps telling us to save water, but nobody tells us where the water is going.”
+
+Speaking to reporters at Vidhana Soudha, Urban Development Minister H.S. Gowda said: “We have seen the complaints about the tanker mafia. A price cap order will be issued this week, and those who violate it will lose their licences.
+
+“At the same time, I appeal to citizens not to panic. There is enough water in the system if we manage it properly.”
+
+Experts, however, said the shortage was the result of years of unchecked construction. “Bengaluru has lost most of its lakes, and we have paved over the recharge zones,” said Dr Anitha Kulkarni, a hydrologist with the Institute for Urban Water Studies. “Rationing is a symptom, not the disease.”
+
+Kulkarni said the city must enforce rainwater harvesting rules for large buildings, which she described as “widely ignored and almost never inspected”.
+
+The BMWA will review the schedule on May 15.''',
+        [
+            ("far outstripped what the network can", "Bengaluru Metropolitan Water Authority"),
+            ("We are not in a position", "K. Raghavendra Rao"),
+            ("If people cooperate and cut non-essential", "K. Raghavendra Rao"),
+            ("Private tanker operators have doubled their", "Sunitha Menon"),
+            ("The authority keeps telling us to", "Sunitha Menon"),
+            ("We have seen the complaints about", "H.S. Gowda"),
+            ("At the same time, I appeal", "H.S. Gowda"),
+            ("Bengaluru has lost most of its", "Anitha Kulkarni"),
+            ("Rationing is a symptom, not the", "Anitha Kulkarni"),
+            ("widely ignored and almost never inspected", "Anitha Kulkarni"),
+        ],
+    ),
+    # 7 -- Nigerian national paper, nurses' strike, Nigeria: straight quotes; She said, "…" spanning two paragraphs; "X lamented"; commissioner's statement via spokesperson ("The commissioner said"); union described before named; "told our correspondent"
+    (
+'''Nurses in public hospitals across Lagos State on Monday began an indefinite strike over unpaid allowances and what their union called "unbearable and unsafe working conditions," leaving many patients stranded.
+
+The strike was declared by the Lagos chapter of the National Association of Public Health Nurses (NAPHN) after a 21-day ultimatum issued to the state government in March expired without a response.
+
+Our correspondent, who visited the General Hospital, Ikeja, on Monday, observed that the outpatient department was almost deserted, while a handful of doctors attended to emergency cases.
+
+The state chairman of the association, Mrs Folake Adeyemi, told journalists at the union's secretariat in Yaba that the strike would continue until all arrears were paid.
+
+She said, "We have written letters, we have held meetings, we have begged. Our members have not been paid their shift allowances for eight months. Some of them cannot even afford transport to work.
+
+"We are not doing this to punish patients. We are doing this because the government has left us with no other option."
+
+A patient's relative, Mr Chukwuemeka Obi, who brought his mother to the hospital for dialysis, said he was told to come back next week.
+
+"My mother cannot wait till next week. Where do they want us to go?" Obi lamented.
+
+Reacting, the state Commissioner for Health, Dr Tunde Bakare, in a statement issued by the ministry's Director of Public Affairs, Mrs Ngozi Eze, appealed to the nurses to return to work.
+
+The commissioner said, "The state government has already approved the payment of the outstanding allowances, and the funds will be released before the end of the month. We urge the nurses to consider the lives of innocent Lagosians and suspend the strike."
+
+But Adeyemi dismissed the assurance, saying the union had "heard the same promise three times since last year."
+
+A health policy analyst, Dr Ibrahim Musa, told our correspondent that the strike reflected a deeper crisis in the sector.
+
+"Nigeria is losing nurses to the UK and Canada every week. If states do not pay the ones who stay, there will be nobody left to run these hospitals," he said.''',
+        [
+            ("unbearable and unsafe working conditions", "National Association of Public Health Nurses"),
+            ("We have written letters, we have", "Folake Adeyemi"),
+            ("We are not doing this to", "Folake Adeyemi"),
+            ("My mother cannot wait till next", "Chukwuemeka Obi"),
+            ("The state government has already approved", "Tunde Bakare"),
+            ("heard the same promise three times", "Folake Adeyemi"),
+            ("Nigeria is losing nurses to the", "Ibrahim Musa"),
+        ],
+    ),
+    # 8 -- US local paper, city council bike lanes, United States: straight quotes; "X said before the vote"; "he said" after intro paragraph; partial quote; mayor after meeting
+    (
+'''The Eau Claire City Council voted 7-4 Tuesday night to remove on-street parking from a 1.2-mile stretch of Harding Avenue to make room for protected bike lanes, ending nearly a year of debate that packed council chambers more than once.
+
+Council member Denise Larkin, whose district includes the corridor, said the project was about safety, not bicycles. Two cyclists have been struck on Harding since 2022, one fatally.
+
+"I've sat with the family of the man who died on that street," Larkin said before the vote. "I'm not going to tell them we valued forty parking spaces more than their father."
+
+Several business owners spoke against the plan during more than two hours of public comment.
+
+Rob Kessler, who has owned Kessler's Hardware on Harding for 31 years, said many of his customers are older and need to park close to the door.
+
+"You're asking me to bet my business on people riding bikes to buy bags of softener salt in January," he said. "That's not a plan. That's a hope."
+
+Council member Greg Moyer, who voted no, said he supported safer streets but felt the council had "not done enough to listen to the people who actually work on that street."
+
+City engineer Priya Raman told the council the design adds 22 parking spaces on nearby side streets and a loading zone in front of the hardware store.
+
+"We tried to keep replacement parking within a one-block walk of every business on the corridor," Raman said.
+
+Construction is expected to begin next spring and cost about $2.4 million, most of it covered by a state grant.
+
+Mayor Tom Beckett, who votes only to break ties, said after the meeting that he hoped both sides could move on.
+
+"Nobody in that room was a villain tonight," Beckett said. "We'll check back in a year and see what the numbers tell us."''',
+        [
+            ("I've sat with the family of", "Denise Larkin"),
+            ("I'm not going to tell them", "Denise Larkin"),
+            ("You're asking me to bet my", "Rob Kessler"),
+            ("That's not a plan. That's a", "Rob Kessler"),
+            ("not done enough to listen to", "Greg Moyer"),
+            ("We tried to keep replacement parking", "Priya Raman"),
+            ("Nobody in that room was a", "Tom Beckett"),
+            ("We'll check back in a year", "Tom Beckett"),
+        ],
+    ),
+    # 9 -- Canadian local paper, arena reopening, Canada: curly quotes; "said X, president of …"; "she said" after "Coun." intro; report quoted ("wrote"); child speaker with nested ‘ ’ quote
+    (
+'''After two winters without a home rink, minor hockey players in Sudbury’s Flour Mill neighbourhood will be back on the ice at Riverside Arena next month.
+
+City council voted 9-3 on Wednesday to approve the final $640,000 needed to finish repairs to the arena’s roof. The building was closed in early 2023 after engineers found corrosion in its steel trusses.
+
+“It feels like we got a piece of the neighbourhood back,” said Janelle Tremblay, president of the Flour Mill Minor Hockey Association, who watched the vote from the gallery with a handful of parents. “Our families have been driving to Val Caron at six in the morning for practice. Some of them just gave up.”
+
+Tremblay said registration fell by almost a third while the arena was closed.
+
+Ward councillor Marc Gagnon, who pushed for the funding, said the original repair estimate had nearly doubled, largely because of the price of steel.
+
+“I won’t pretend the cost is small,” Gagnon said. “But when you close a rink in a neighbourhood like this, you don’t just lose ice time. You lose the place where people see each other.”
+
+Not everyone around the table agreed. Coun. Heather Lindqvist voted against the motion, arguing the city should have considered building a new twin-pad facility rather than patching a 52-year-old building.
+
+“We’re going to be back here in ten years having the same conversation,” she said.
+
+In a report to council, Kevin Boucher, the city’s director of facilities, wrote that the repaired roof should last “a minimum of 25 years with routine maintenance.”
+
+For 12-year-old defenceman Owen Paquette, the details matter less than the date.
+
+“I just want to play at my own rink again,” he said, grinning. “My dad says, ‘The old dressing rooms still smell like 1975,’ but I don’t care.”
+
+The arena is scheduled to reopen Nov. 15 with a free public skate that afternoon.''',
+        [
+            ("It feels like we got a", "Janelle Tremblay"),
+            ("Our families have been driving to", "Janelle Tremblay"),
+            ("I won’t pretend the cost is", "Marc Gagnon"),
+            ("But when you close a rink", "Marc Gagnon"),
+            ("We’re going to be back here", "Heather Lindqvist"),
+            ("a minimum of 25 years with", "Kevin Boucher"),
+            ("I just want to play at", "Owen Paquette"),
+            ("My dad says, ‘The old dressing", "Owen Paquette"),
+        ],
+    ),
+    # 10 -- Australian local paper, crocodile beach closure, Australia: straight quotes; "said paddleboarder X"; unnamed spokesman for a named service (organisation, "the spokesman said"); "she said"; short follow-up quotes
+    (
+'''Townsville's Strand beach was closed for most of Saturday after a crocodile estimated at 3.5 metres was spotted cruising just metres from swimmers near the rock pool.
+
+Lifeguards cleared the water at about 9.30am after a stand-up paddleboarder raised the alarm.
+
+"I looked down and thought it was a log, and then the log turned around," said paddleboarder Shane Duggan, 38, who has lived in Townsville for 20 years. "I've never paddled so fast in my life."
+
+Senior lifeguard Kylie Moretti said swimmers left the water calmly once the siren sounded.
+
+"People up here know the drill," she said. "We had everyone out in under two minutes, which is exactly what you want."
+
+Rangers from the Queensland Wildlife Service searched the area by boat but had not found the animal by late afternoon. A spokesman for the service said traps would be set if it was seen again.
+
+"Crocodiles move along this coastline regularly, particularly after heavy rain," the spokesman said. "We'd remind everyone to be Crocwise and only swim in patrolled areas inside the stinger nets."
+
+Local councillor Fran O'Sullivan said she would ask the state government to fund a permanent crocodile monitoring program at the Strand.
+
+"This is the city's front yard," she said. "Families come here every weekend. We can't keep relying on luck and a bloke on a paddleboard."
+
+Duggan said he would be back on the water - eventually.
+
+"Give it a week," he said. "Maybe two. The croc can have it till then."
+
+The beach reopened at 4pm, although the northern end remained closed until further notice.''',
+        [
+            ("I looked down and thought it", "Shane Duggan"),
+            ("I've never paddled so fast in", "Shane Duggan"),
+            ("People up here know the drill", "Kylie Moretti"),
+            ("We had everyone out in under", "Kylie Moretti"),
+            ("Crocodiles move along this coastline regularly", "Queensland Wildlife Service"),
+            ("We'd remind everyone to be Crocwise", "Queensland Wildlife Service"),
+            ("This is the city's front yard", "Fran O'Sullivan"),
+            ("Families come here every weekend", "Fran O'Sullivan"),
+            ("Give it a week", "Shane Duggan"),
+            ("Maybe two. The croc can", "Shane Duggan"),
+        ],
+    ),
+    # 11 -- business news, retailer profit warning, United States: curly quotes; "the company said in a statement"; CEO on call; verbless quote after "She said …" with nested ‘ ’; CFO partial; analyst "She called … “…”"
+    (
+'''NEW YORK — Shares of Brightwater Home Goods fell 14% on Thursday after the furniture and homewares retailer cut its full-year sales forecast, citing weak demand for big-ticket items and rising shipping costs.
+
+The company now expects annual revenue of $4.1 billion to $4.2 billion, down from a previous range of $4.4 billion to $4.5 billion. Comparable-store sales fell 6.3% in the second quarter, worse than the 3.5% decline analysts had expected.
+
+“Consumers are still coming into our stores, but they are trading down and putting off larger purchases like sofas and dining sets,” Brightwater said in a statement accompanying its results.
+
+Chief Executive Dana Whitfield told analysts on a conference call that the company would close 22 underperforming stores by January and slow the pace of new openings.
+
+“We are not going to chase volume at the expense of margin,” Whitfield said. “This is a business that has been through housing cycles before, and we know how to manage through them.”
+
+She said shoppers were browsing longer but buying less. “Our customers keep telling us, ‘Not this year,’ and we have to respect that.”
+
+Chief Financial Officer Raymond Osei said freight costs on routes from Asia had risen about 30% since the spring, adding roughly $45 million to expenses this year.
+
+Asked whether Brightwater would raise prices, Osei said the company would “be very surgical about where we take price,” focusing on categories where it faces less competition.
+
+Analysts said the warning reflected a broader slowdown in housing-related spending, with mortgage rates still elevated and home sales near multi-decade lows.
+
+“When people aren’t moving house, they aren’t buying a new sofa. It really is that simple,” said Naomi Feld, a retail analyst at Harbor Lane Securities, who cut her price target on the stock to $31 from $38.
+
+She called the store closures “a sensible step, but not a strategy.”
+
+Brightwater shares closed at $29.40, their lowest level since 2020.''',
+        [
+            ("Consumers are still coming into our", "Brightwater Home Goods"),
+            ("We are not going to chase", "Dana Whitfield"),
+            ("This is a business that has", "Dana Whitfield"),
+            ("Our customers keep telling us, ‘Not", "Dana Whitfield"),
+            ("be very surgical about where we", "Raymond Osei"),
+            ("When people aren’t moving house, they", "Naomi Feld"),
+            ("a sensible step, but not a", "Naomi Feld"),
+        ],
+    ),
+    # 12 -- markets report, rand and inflation, South Africa: straight quotes; agency release quoted ("said in its release"); "said X, chief economist at …"; two-paragraph quote closing only at the end
+    (
+'''JOHANNESBURG — The rand firmed to its strongest level in five months on Wednesday after consumer inflation slowed more than expected in September, strengthening bets that the Reserve Bank will cut interest rates next month.
+
+Headline consumer inflation eased to 3.8% year on year from 4.4% in August, Statistics South Africa said, well below the 4.1% median forecast in a survey of economists. The agency said in its release that the decline was "mainly driven by lower fuel prices and a moderation in food inflation."
+
+The rand traded at R17.42 to the dollar by late afternoon, about 0.9% firmer than Tuesday's close.
+
+"This print basically seals the deal for a 25 basis point cut in November," said Thabo Mokoena, chief economist at Meridian Asset Management. "The question now is whether the Reserve Bank signals more to come, and I think it will be cautious about doing that."
+
+Others were more circumspect. Lindiwe Dube, a fixed-income strategist at Kestrel Capital, said lower fuel prices could reverse quickly if oil rallied.
+
+"Core inflation is still sticky at around 4%," Dube said. "We shouldn't get carried away by one good month."
+
+She noted that electricity tariffs are due to rise again in April, which would feed through to prices across the economy.
+
+On the JSE, the all share index rose 1.1%, led by banks and retailers. Ubuntu Retail Holdings gained 3.4% and property group Acacia Land Fund added 2.8%.
+
+"Rate-sensitive stocks are doing exactly what you'd expect," said Pieter van Wyk, a portfolio manager at Cape Harbour Investments. "Retailers and property counters have been priced for a very weak consumer, and any relief on rates changes that picture quickly.
+
+"That said, I'd want to see actual spending numbers before I got too excited."
+
+The yield on the benchmark 2030 government bond fell 12 basis points to 8.95%.''',
+        [
+            ("mainly driven by lower fuel prices", "Statistics South Africa"),
+            ("This print basically seals the deal", "Thabo Mokoena"),
+            ("The question now is whether the", "Thabo Mokoena"),
+            ("Core inflation is still sticky at", "Lindiwe Dube"),
+            ("We shouldn't get carried away by", "Lindiwe Dube"),
+            ("Rate-sensitive stocks are doing exactly what", "Pieter van Wyk"),
+            ("Retailers and property counters have been", "Pieter van Wyk"),
+            ("That said, I'd want to see", "Pieter van Wyk"),
+        ],
+    ),
+    # 13 -- science news, bumblebees and streetlights, United Kingdom: curly quotes; lead author "said Dr X"; "she said"; paper quoted ("X and her colleagues wrote"); independent expert partial + full; nested ‘ ’
+    (
+'''Bumblebees living in brightly lit cities are foraging up to 40 minutes later into the evening than their rural cousins, a study suggests, raising new questions about how artificial light is reshaping the behaviour of pollinators.
+
+Researchers fitted tiny radio tags to more than 600 buff-tailed bumblebees from 30 colonies placed in and around Manchester, and tracked when the insects left and returned to their nests over two summers.
+
+Bees at the most heavily lit urban sites made their last foraging trips an average of 38 minutes after sunset, compared with 12 minutes for bees at dark rural sites, the team reported in the journal Urban Ecosystems.
+
+“We expected a small effect, if any. What we found was a clear, consistent shift,” said Dr Hannah Okonkwo, an ecologist at the Northern Institute of Ecology and the study’s lead author. “These bees are essentially working overtime.”
+
+She said it was not yet clear whether the extra foraging helped or harmed colonies.
+
+“On the one hand, they bring back more food. On the other, flying in low light is risky, and we saw more bees fail to return at the brighter sites,” she said.
+
+In the paper, Okonkwo and her colleagues wrote that streetlights may act as “an ecological trap, drawing foragers into conditions they are poorly equipped to handle.”
+
+Prof Elena Sorensen, a pollination biologist at the Danish Centre for Insect Research in Aarhus who was not involved in the study, called it “careful and genuinely important work”.
+
+“Light pollution has been studied a lot in moths, much less in bees,” Sorensen said. “I’d want to see whether this holds for other species before drawing firm conclusions about what councils should do with their lighting.”
+
+Okonkwo said the team now plans to test whether dimmer, amber-coloured lamps reduce the effect. “People ask me, ‘Should we switch off the streetlights?’ and the answer is no,” she said. “But we could make them a lot smarter.”''',
+        [
+            ("We expected a small effect, if", "Hannah Okonkwo"),
+            ("These bees are essentially working overtime", "Hannah Okonkwo"),
+            ("On the one hand, they bring", "Hannah Okonkwo"),
+            ("an ecological trap, drawing foragers into", "Hannah Okonkwo"),
+            ("careful and genuinely important work", "Elena Sorensen"),
+            ("Light pollution has been studied a", "Elena Sorensen"),
+            ("I’d want to see whether this", "Elena Sorensen"),
+            ("People ask me, ‘Should we switch", "Hannah Okonkwo"),
+            ("But we could make them a", "Hannah Okonkwo"),
+        ],
+    ),
+    # 14 -- health news, measles outbreak, United States: straight quotes; "said Dr. X, the district's medical director"; news release partial (organisation); follow-up paragraph with no attribution; unnamed mother (None)
+    (
+'''Health officials in Lubbock County, Texas, confirmed four more measles cases on Monday, bringing an outbreak linked to a children's day care center to 11, and urged unvaccinated residents to get the shot.
+
+All 11 patients are children between 8 months and 9 years old, and none had received the two recommended doses of the measles, mumps and rubella vaccine, according to the Lubbock County Health District. Two children have been hospitalized.
+
+"Measles is one of the most contagious diseases we know of," said Dr. Ramon Castillo, the district's medical director. "If you are unvaccinated and you share air with someone who has it, you have about a 90% chance of catching it."
+
+Castillo said the district had identified more than 300 people who may have been exposed, including patients at a pediatric clinic and shoppers at a grocery store on 50th Street on Oct. 3.
+
+In a news release, the district said anyone who was exposed and develops a fever or rash should "call ahead before visiting a clinic or emergency room, so staff can take steps to protect other patients."
+
+Kindergarten vaccination rates in the county have fallen from 96% in 2019 to about 89% this year, state data show. Public health experts say coverage of roughly 95% is needed to prevent outbreaks.
+
+Dr. Alicia Navarro, a pediatric infectious disease specialist at West Plains Children's Hospital, said she was most worried about infants too young to be vaccinated.
+
+"Babies under a year can't get the MMR yet. They depend entirely on the people around them being protected," she said.
+
+"Every measles season I see parents who thought this was a disease from the history books. It isn't."
+
+The mother of a 4-year-old boy who is among the cases, who spoke on condition that she not be named to protect her son's privacy, said the family had delayed his shots after reading about side effects online.
+
+"I thought we had more time to decide," she said. "I wish I had just done it."
+
+Castillo said the district would hold free vaccination clinics on Tuesday and Thursday at its main office on Avenue H.''',
+        [
+            ("Measles is one of the most", "Ramon Castillo"),
+            ("If you are unvaccinated and you", "Ramon Castillo"),
+            ("call ahead before visiting a clinic", "Lubbock County Health District"),
+            ("Babies under a year can't get", "Alicia Navarro"),
+            ("Every measles season I see parents", "Alicia Navarro"),
+            ("I thought we had more time", None),
+            ("I wish I had just done", None),
+        ],
+    ),
+    # 15 -- sports match report, women's football, England: curly quotes; nested ‘ ’ inside player quote; manager "he said" after "X admitted" paragraph; quote spanning two paragraphs; league statement partial
+    (
+'''Ironbridge City 2 Harrowby Athletic 1
+
+Leah Mensah’s stoppage-time header sent Ironbridge City top of the table on Sunday, completing a comeback that had looked unlikely for most of a wet afternoon at Foundry Park.
+
+Athletic led through Kate Delaney’s 34th-minute strike, a low shot from the edge of the area that slipped under City goalkeeper Rosa Lindgren, and defended deep for most of the second half.
+
+City manager Sam Whitaker switched to a back three just after the hour and was rewarded when substitute Freya Collins volleyed in from close range in the 78th minute.
+
+Mensah then rose above two defenders to meet Collins’s corner in the third minute of added time.
+
+“I just told myself, ‘Attack the near post and don’t think,’” Mensah said. “Freya’s delivery was perfect. I only had to get a head on it.”
+
+Whitaker admitted his side had been second best before the break.
+
+“We were flat, we were slow, and we deserved to be behind,” he said. “At half-time I didn’t shout. I just asked them whether they wanted to be champions or not.
+
+“The second half was the answer to that question.”
+
+Athletic manager Graham Pollard was furious that the winner stood, insisting his goalkeeper, Jess Arnott, had been held as the corner came in.
+
+“Jess gets held in the six-yard box, and everybody in the ground sees it except the one person who matters,” Pollard said. “I’ll be asking for an explanation, but I don’t expect one.”
+
+The Northern Football League said in a statement that it “does not comment on individual refereeing decisions during the season.”
+
+City, who now lead Castlegate by a point, travel to their second-placed rivals on Saturday.''',
+        [
+            ("I just told myself, ‘Attack the", "Leah Mensah"),
+            ("Freya’s delivery was perfect. I only", "Leah Mensah"),
+            ("We were flat, we were slow", "Sam Whitaker"),
+            ("At half-time I didn’t shout. I", "Sam Whitaker"),
+            ("The second half was the answer", "Sam Whitaker"),
+            ("Jess gets held in the six-yard", "Graham Pollard"),
+            ("I’ll be asking for an explanation", "Graham Pollard"),
+            ("does not comment on individual refereeing", "Northern Football League"),
+        ],
+    ),
+    # 16 -- court report, theft from youth club, Ireland: straight quotes; judge partial then "the judge said"; defendant's words reported via garda (partial); victim impact statement spanning two paragraphs; "counsel said"
+    (
+'''A former treasurer of a Co Kildare youth football club who stole more than €180,000 from its accounts over six years to fund online gambling has been jailed for three and a half years, with the final year suspended.
+
+Declan Furlong (52), of Moorfield Drive, Newbridge, pleaded guilty at Dublin Circuit Criminal Court to 34 counts of theft from Newbridge Celtic Youth FC between 2017 and 2023.
+
+Sentencing him on Friday, Judge Orla Kennedy said the offences amounted to "a grave breach of trust" against volunteers and children who had raised much of the money through cake sales, raffles and sponsored walks.
+
+"This was not a single lapse. It was a sustained and deliberate course of conduct," the judge said. "Every time the club held a fundraiser, Mr Furlong knew exactly where that money was going."
+
+Detective Garda Siobhán Reilly told the court the thefts came to light in 2023 when the club's new chairman noticed that a grant from the county council had never been lodged.
+
+She said Furlong had initially told club officials there had been "a mix-up with the bank that he was sorting out", but he made full admissions when interviewed by gardaí.
+
+In a victim impact statement read to the court, the club's chairman, Paul Hennessy, said: "For two seasons we could not afford proper kits or referees. Parents were paying out of their own pockets to keep the under-10s going.
+
+"What hurts most is that Declan stood on the sideline with us every Saturday. The children trusted him. We all did."
+
+Defence counsel Mark Tierney SC said his client had a severe gambling addiction, had attended treatment since his arrest and had repaid €22,000.
+
+"He is deeply ashamed," counsel said. "He has lost his job, his marriage and his standing in the community. He knows that no apology can undo the harm."
+
+Furlong, who wore a grey suit, showed no reaction as sentence was imposed. Judge Kennedy suspended the final year on condition that he continue to engage with addiction services and keep the peace.''',
+        [
+            ("a grave breach of trust", "Orla Kennedy"),
+            ("This was not a single lapse", "Orla Kennedy"),
+            ("Every time the club held a", "Orla Kennedy"),
+            ("a mix-up with the bank that", "Declan Furlong"),
+            ("For two seasons we could not", "Paul Hennessy"),
+            ("What hurts most is that Declan", "Paul Hennessy"),
+            ("He is deeply ashamed", "Mark Tierney"),
+            ("He has lost his job, his", "Mark Tierney"),
         ],
     ),
 ]

@@ -9,9 +9,16 @@ import pytest
 from summarizer import summarize
 from summarizer.text.names import name_key
 from tests.discourse_cases import DISCOURSE
-from tests.house_style_cases import STORIES_A, STORIES_B, STORIES_C, STORIES_D
+from tests.house_style_cases import STORIES_A, STORIES_B, STORIES_C, STORIES_D, STORIES_E
 
-SUITES = {"wire": DISCOURSE, "A": STORIES_A, "B": STORIES_B, "C": STORIES_C, "D": STORIES_D}
+SUITES = {
+    "wire": DISCOURSE,
+    "A": STORIES_A,
+    "B": STORIES_B,
+    "C": STORIES_C,
+    "D": STORIES_D,
+    "E": STORIES_E,
+}
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
 _KNOWN_MISSES = {
@@ -261,6 +268,70 @@ _KNOWN_MISSES = {
     ("D", 16, "binding, enforceable commitments to keep branches"): (
         "'Community Banking Alliance of the Carolinas' is cut at 'of the'"
     ),
+    ("E", 2, "Six months is not a real"): (
+        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("E", 3, "They treat us like criminals"): (
+        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("E", 3, "is not possible within the current"): (
+        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("E", 4, "to bake in the fields for"): (
+        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("E", 5, "working hard to bring waits down"): (
+        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("E", 5, "We apologise to every patient who"): (
+        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("E", 5, "The new hub will allow us"): (
+        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("E", 6, "We have seen the complaints about"): (
+        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("E", 6, "At the same time, I appeal"): (
+        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("E", 7, "unbearable and unsafe working conditions"): (
+        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("E", 7, "The state government has already approved"): (
+        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("E", 10, "Crocodiles move along this coastline regularly"): (
+        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("E", 10, "We'd remind everyone to be Crocwise"): (
+        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("E", 14, "call ahead before visiting a clinic"): (
+        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("E", 14, "I thought we had more time"): (
+        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("E", 14, "I wish I had just done"): (
+        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
 }
 
 CASES = [
@@ -283,7 +354,7 @@ def test_the_cases_are_well_formed():
     for stories in SUITES.values():
         for story, pairs in stories:
             assert all(story.count(fragment) == 1 for fragment, _ in pairs)
-    assert len(CASES) == 178 + 170 + 125 + 130 + 169
+    assert len(CASES) == 178 + 170 + 125 + 130 + 169 + 134
     for suite, number, fragment in _KNOWN_MISSES:
         assert fragment in dict(SUITES[suite][number - 1][1])
 
