@@ -15,6 +15,7 @@ from summarizer.offline.quotes import find_quoted_spans
 from summarizer.render import to_markdown
 from summarizer.schema import Summary
 from summarizer.text.sentences import split_sentences
+from tests.house_style_cases import STORIES_A, STORIES_B, STORIES_C, STORIES_D, STORIES_E
 
 
 def run(text: str) -> Summary:
@@ -30,6 +31,9 @@ def speaker_of(summary: Summary, quote_fragment: str) -> str | None:
 def source_of(summary: Summary, attribution) -> str | None:
     actor = summary.actor(attribution.source) if attribution.source else None
     return actor.name if actor else None
+
+
+HOUSE_STYLES = (STORIES_A, STORIES_B, STORIES_C, STORIES_D, STORIES_E)
 
 
 def quoted(text: str) -> list[str]:
@@ -174,12 +178,15 @@ def test_random_punctuation_soup_never_crashes_and_every_span_is_in_the_text():
 
 
 def test_damaged_news_text_never_crashes_and_gives_the_same_answer_twice():
-    """Real article passages with marks, line breaks and cues inserted or characters deleted at
-    random: odd quote marks and broken paragraphs as they come from copy and paste."""
+    """Real article passages, and the house-style stories (some quoted in single marks), with
+    marks, line breaks and cues inserted or characters deleted at random: odd quote marks and
+    broken paragraphs as they come from copy and paste."""
     rng = random.Random(20261126)
     suite = Suite.load(Path(__file__).resolve().parent.parent / "evals")
     texts = [suite.article(entry).text for entry in suite.entries("all")]
-    inserts = ['"', "\u201c", "\u201d", "'", "\u2019", "\n", "\n\n", " said ", ", ", ". ", ":"]
+    texts += [story for stories in HOUSE_STYLES for story, _ in stories]
+    inserts = ['"', "\u201c", "\u201d", "'", "\u2018", "\u2019", " '", "' ", "\n", "\n\n"]
+    inserts += [" said ", ", ", ". ", ":"]
     inserts += ["\u00a0", " he ", "She ", " according to ", "(", ")", "\u2014", " Mr. ", " The "]
     for _ in range(150):
         source = rng.choice(texts)
