@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import NamedTuple
 
 from summarizer.offline.actors import ActorDraft, ActorIndex
@@ -23,11 +23,13 @@ from summarizer.offline.lexicon import (
     NOT_IN_PERSON_NAMES,
     OCCUPATIONS,
     PARTICIPLE_CUES,
+    PERSON_NOUNS,
     PLATFORMS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     ROLE_WORDS,
     STRONG_VERBS,
+    TITLE_WORDS,
     country_of_demonym,
 )
 from summarizer.offline.names import Mention
@@ -194,16 +196,17 @@ _OFFICIAL_GROUPS = frozenset(
     """officials authorities police investigators prosecutors diplomats lawmakers legislators
     troops forces""".split()  # noqa: SIM905
 )
+_DESCRIBED_SPEAKER_WORDS = "|".join(sorted(DESCRIBED_SPEAKERS))
 _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne of the|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}("
-    + "|".join(sorted(DESCRIBED_SPEAKERS))
+    + _DESCRIBED_SPEAKER_WORDS
     + r"))(?:\s+(?:at|of|for|from|with|in)\s+(?:the\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,3})?"
     r"(?:,?\s+who\s+(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?|,\s+who\s+[^,;:\u2591]{1,100},)?"
     r"\s+(?:[a-z]+\s+){0,2}$"  # "a woman who lives nearby", "a manager at X, who ...,"
 )
 _DESCRIPTION_OF = re.compile(  # a description opening the clause, not an appositive after a name
     r"(?<!,\s)\b(?:[Tt]he|[Aa]n?|[Oo]ne of the)\s+(?:[a-z\-]+\s+){0,2}(?:"
-    + "|".join(sorted(DESCRIBED_SPEAKERS))
+    + _DESCRIBED_SPEAKER_WORDS
     + r")\s+(?:at|in)\s+(?:the\s+)?$"
 )  # not "for" or "from": "a spokesman for the council", "an official from TfL" speak for them
 # "Police said", "..., officials said", "and local residents told": a plural description with
@@ -239,11 +242,10 @@ _NAMED_AFTER_QUOTE = re.compile(
 )
 
 
-@lru_cache(maxsize=32)
-def _authored_pattern(noun: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{noun}\s+(?:[a-z]+\s+){{0,2}}?(?:by|from)\s+")
-
-
+# "a new report by the Gippsland Fire Research Centre", "the letter, sent from": group 1 the noun
+_DOCUMENT_AUTHORED = re.compile(
+    r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+(?:[a-z]+\s+){0,2}?(?:by|from)\s+"
+)
 _BY_RIGHT_AFTER = re.compile(r"\s+(?:by|from)\s+")  # "a report by the Centre for ..."
 _DOCUMENT_BY = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+(?:by|from)\s+")
 _DOCUMENT_FROM = re.compile(
@@ -595,8 +597,7 @@ class CueFinder:
             author = self._first_named(by.end(), end) if by else None
             if author is not None:
                 return author
-            reported = self.sentence_cue(start, end)
-            issuer = reported.speaker if reported else self.clause_subject(start, end)
+            issuer = self._reporter_or_subject(start, end)
             if issuer is not None:
                 return issuer
         return self._named_author(noun, self.sentences[sentence].start)
@@ -604,7 +605,7 @@ class CueFinder:
     def _named_author(self, noun: str, before: int) -> ActorDraft | None:
         """'according to a new report by the Gippsland Fire Research Centre': the author named
         last with "by" or "from" after the document's noun, anywhere before `before`."""
-        found = list(_authored_pattern(noun).finditer(self.masked, 0, before))
+        found = [m for m in _DOCUMENT_AUTHORED.finditer(self.masked, 0, before) if m[1] == noun]
         if not found:
             return None
         authored = found[-1]
@@ -877,11 +878,13 @@ class CueFinder:
         document = _DOCUMENT_OPENING.match(self.masked, previous.start, previous.end)
         if document:
             return self._issuer(document.group(1), previous.end)
-        reported = self.sentence_cue(previous.start, previous.end)
-        subject = (
-            reported.speaker if reported else self.clause_subject(previous.start, previous.end)
-        )
+        subject = self._reporter_or_subject(previous.start, previous.end)
         return subject if subject is not None and subject.type in _IT_TYPES else None
+
+    def _reporter_or_subject(self, start: int, end: int) -> ActorDraft | None:
+        """Who reports something in [start, end), else the subject of its clause."""
+        reported = self.sentence_cue(start, end)
+        return reported.speaker if reported else self.clause_subject(start, end)
 
     def opening_pronoun_referent(
         self, sentence: Sentence, gender: str | None = None
@@ -1168,7 +1171,7 @@ class CueFinder:
 
 
 # A lowercase word for a person between a place or body and a name ("Heidedal resident X")
-_PERSON_NOUNS = DESCRIBED_PEOPLE | ROLE_WORDS | frozenset(("controller", "coordinator"))
+_PERSON_NOUNS = PERSON_NOUNS | TITLE_WORDS
 
 
 def _ends_in_role(gap: str) -> bool:

@@ -153,7 +153,7 @@ def extract(index: ArticleIndex) -> Extraction:
 
     attributions = _attributions(text, masked, sentences, finder, actors, quote_speakers)
     in_quotes = _sentences_starting_inside(spans, sentences)
-    claims = _claims(text, sentences, attributions, quotes, actors, in_quotes)
+    claims = _claims(sentences, attributions, quotes, in_quotes)
     headline, summary = _headline_and_summary(index, in_quotes)
     return Extraction(
         headline=headline,
@@ -480,7 +480,7 @@ def _clip(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _claims(text, sentences, attributions, quotes, actors, in_quotes: set[int]) -> list[dict]:
+def _claims(sentences, attributions, quotes, in_quotes: set[int]) -> list[dict]:
     """`ExtractedClaim` fields, in article order."""
     claims: list[tuple[int, dict]] = []
     covered: set[tuple[int, str]] = set()

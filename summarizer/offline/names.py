@@ -23,9 +23,9 @@ from summarizer.offline.lexicon import (
     MEDIA_WORDS,
     NAME_CONNECTORS,
     NOT_IN_PERSON_NAMES,
-    OCCUPATIONS,
     ORG_CONNECTORS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_WORDS,
     PLATFORMS,
@@ -491,7 +491,7 @@ def _drop_common_start(
             at_start
             and lower not in TITLE_WORDS
             and (lower not in ORG_WORDS or len(group) == 1)  # "Bank Indonesia raised rates"
-            and (lower in seen_lowercase or (_describes_a_person(lower) and len(group) > 2))
+            and (lower in seen_lowercase or (lower in PERSON_NOUNS and len(group) > 2))
         ):  # "Actor Brendan Fraser", "Resident Ann Lee" at a sentence start: a description
             group = group[1:]
             continue
@@ -529,14 +529,6 @@ def _person_like(rest: list[Token]) -> bool:
         and t.text.lower() not in TITLE_WORDS
         for t in rest
     )
-
-
-def _describes_a_person(word: str) -> bool:
-    """'actor', 'farmer', 'resident', 'runner-up': a word for a person, not part of a name."""
-    return word in OCCUPATIONS or word in DESCRIBED_PEOPLE or word in _PERSON_NOUNS
-
-
-_PERSON_NOUNS = frozenset(("runner-up", "winner", "champion", "farmer", "fisherman", "shopkeeper"))
 
 
 def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
