@@ -142,21 +142,9 @@ _KNOWN_MISSES = {
         "'Another commuter, who did not want to be named,': 'another' opens no "
         "description the rules know, so 'she' goes to the last speaker"
     ),
-    ("C", 8, "Anim na libo ang pinondohan natin."): (
-        "a nickname in quote marks inside the name ('Maria Teresa “Tess” Villanueva') "
-        "cuts the name in two"
-    ),
-    ("C", 8, "That is the same excuse we"): (
-        "a nickname in quote marks inside the name ('Maria Teresa “Tess” Villanueva') "
-        "cuts the name in two"
-    ),
     ("C", 8, "Our teachers are holding classes in"): (
         "an uncued quote: the suite gives it to the woman named after it, the rules to "
         "the man of the paragraph before"
-    ),
-    ("C", 8, "We will follow the money, peso"): (
-        "a nickname in quote marks inside the name ('Maria Teresa “Tess” Villanueva') "
-        "cuts the name in two"
     ),
     ("C", 9, "Isko is expected to bring destructive"): (
         "a name with commas in it ('Philippine Atmospheric, Geophysical and Astronomical "

@@ -248,6 +248,30 @@ def test_an_age_before_a_name_is_not_part_of_it():
     assert speaker_of(summary, "I was not thinking") == "Arjun Pillai"
 
 
+@pytest.mark.parametrize("open_mark, close_mark", [('"', '"'), ("\u201c", "\u201d")])
+def test_a_nickname_in_quote_marks_stays_inside_the_name(open_mark: str, close_mark: str):
+    text = (
+        f"Police sergeant Matiu {open_mark}Matt{close_mark} Ratana was shot on Friday.\n\n"
+        'Matt Ratana had joined the force in 1991. "He loved the job," said colleague Ann Hill.'
+        f' Asked about retirement, Ratana said "there is always one more shift to do."'
+    )
+    summary = run(text)
+    named = [a for a in summary.actors if "Ratana" in a.name]
+    assert len(named) == 1
+    assert named[0].name == f"Matiu {open_mark}Matt{close_mark} Ratana"
+    assert {"Matiu Ratana", "Matt Ratana"} <= set(named[0].aliases)
+    assert speaker_of(summary, "one more shift") == named[0].name
+    assert not any(q.text == "Matt" for q in summary.quotes)
+
+
+def test_a_name_first_seen_unclassified_is_a_person_once_a_title_comes_with_it():
+    text = (
+        "A prisoner shot Ratana at the custody centre on Friday.\n\n"
+        "Sergeant Ratana underwent surgery but died later that day."
+    )
+    assert [(a.name, a.role) for a in run(text).actors] == [("Ratana", "Sergeant")]
+
+
 def test_pronoun_after_a_paragraph_break_resolves_to_the_last_subject():
     text = (
         "Health Minister Anna Nowak visited the hospital on Monday.\n\n"

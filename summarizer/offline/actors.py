@@ -106,9 +106,13 @@ class ActorIndex:
         actor = self._find(mention, key) or self._create(mention, key)
         if actor is None:
             return
+        if actor.tentative and mention.kind == "person":
+            actor.tentative = False  # "Matiu Ratana", then "Sergeant Ratana": a person after all
         actor.spans.append((mention.start, mention.end))
         self._span_ends[mention.end] = actor
         actor.add_alias(mention.text)
+        if mention.kind in ("person", "candidate") and _NICKNAME.search(mention.text):
+            self._note_nickname_forms(actor, mention.text)
         if mention.role and mention.kind == "person":
             actor.role = actor.role or mention.role
             actor.add_alias(f"{mention.role} {mention.text}")
@@ -154,6 +158,11 @@ class ActorIndex:
             ):
                 self._by_key[key] = named  # later "FSB" or "Pagasa" mentions find it by key
                 return named  # "Federal Security Service (FSB)", "... Administration (Pagasa)"
+        if mention.kind in ("person", "candidate") and _NICKNAME.search(mention.text):
+            for form in _nickname_forms(mention.text):  # "Spike Cohen", then 'Jeremy "Spike" Cohen'
+                known = self._by_key.get(name_key(form))
+                if known is not None:
+                    return known
         if mention.kind in ("organisation", "candidate") and ACRONYM.match(mention.text):
             for actor in self.actors:
                 if (
@@ -194,6 +203,16 @@ class ActorIndex:
             rest_is_org_words = all(w.lower() in ORG_WORDS for w in words[size:])
             if size > 1 or rest_is_org_words:
                 self._short_forms.setdefault(" ".join(words[:size]), actor)
+
+    def _note_nickname_forms(self, actor: ActorDraft, name: str) -> None:
+        """'Matiu "Matt" Ratana' is also "Matiu Ratana", "Matt Ratana" and "Matt": later mentions
+        find him by any of them."""
+        for form in _nickname_forms(name):
+            actor.add_alias(form)
+            self._by_key.setdefault(name_key(form), actor)
+        known_as = self._by_name_part.setdefault(_NICKNAME.search(name).group(1), [])
+        if actor not in known_as:
+            known_as.append(actor)  # "Eddie" alone, later
 
     def _named_with(self, noun: str, before: int) -> ActorDraft | None:
         """The organisation named last before `before` whose name has `noun` ("Department")."""
@@ -378,6 +397,17 @@ _LAWYERS = frozenset(("lawyer", "attorney", "counsel", "solicitor", "barrister")
 _SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 _SAME_ROLE = {word: group for group in (_LAWYERS, _SPOKESPEOPLE) for word in group}
 """'the lawyer said' for a title written 'attorney', 'the spokesperson' for a 'spokeswoman'."""
+
+
+_NICKNAME = re.compile(r' ["\u201c]([^"\u201c\u201d]+)["\u201d] ')
+"""The nickname in a name as the article wrote it: 'Matiu "Matt" Ratana'."""
+
+
+def _nickname_forms(name: str) -> tuple[str, str]:
+    """'Matiu "Matt" Ratana' -> "Matiu Ratana", "Matt Ratana"."""
+    nickname = _NICKNAME.search(name)
+    given, surname = name[: nickname.start()].split(), name[nickname.end() :].split()
+    return " ".join([*given, *surname]), " ".join([nickname.group(1), *surname])
 
 
 def _initials(name: str) -> str:

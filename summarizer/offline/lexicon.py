@@ -124,7 +124,9 @@ OCCUPATIONS = frozenset(
     owner student teacher survivor veteran pilot executive politician strategist commentator
     loyalist co-author professor researcher scientist economist analyst opener batter batsman
     bowler spinner all-rounder wicketkeeper goalkeeper keeper striker midfielder defender winger
-    forward pitcher quarterback sprinter runner swimmer cyclist boxer jockey""".split()  # noqa: SIM905
+    forward pitcher quarterback sprinter runner swimmer cyclist boxer jockey podcaster
+    broadcaster blogger guitarist drummer bassist vocalist songwriter filmmaker playwright
+    sculptor dancer choreographer""".split()  # noqa: SIM905
 )
 
 # Kinds of business written in lower case before a company's name ("carmaker Rheinwerk AG",

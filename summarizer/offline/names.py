@@ -418,14 +418,26 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
     """Runs of `tokens` joined by a space (or a possessive inside an organisation's name)."""
     runs: list[list[Token]] = []
     current: list[Token] = []
+    nickname_end = -1
     for word in words:
-        if current and not _joined(text, current[-1], word):
+        if word.start < nickname_end:
+            continue  # the "Matt" of 'Matiu "Matt" Ratana': in the name's span, not a name part
+        if current and word.start != nickname_end and not _joined(text, current[-1], word):
             runs.append(current)
             current = []
         current.append(word)
+        if text.startswith(_NICKNAME_OPENERS, word.end):
+            nickname = _NICKNAME.match(text, word.end)
+            nickname_end = nickname.end() if nickname else -1
     if current:
         runs.append(current)
     return [_trim_connectors(run) if _is_connector(run[-1].text) else run for run in runs]
+
+
+_NICKNAME_OPENERS = (' "', " \u201c")
+# 'Matiu "Matt" Ratana', 'Edward Lodewijk “Eddie” Van Halen': a nickname between a given name
+# and a surname, one or two capitalised words in quote marks
+_NICKNAME = re.compile(r' ["\u201c][A-Z][\w.\'-]*(?: [A-Z][\w.\'-]*)?["\u201d] (?=[A-Z])')
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
