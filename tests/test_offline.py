@@ -272,6 +272,87 @@ def test_a_name_first_seen_unclassified_is_a_person_once_a_title_comes_with_it()
     assert [(a.name, a.role) for a in run(text).actors] == [("Ratana", "Sergeant")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "later"),
+    [
+        ("said Jesús Álvarez de la Fuente, a farmer.", "Jesús Álvarez de la Fuente", "Álvarez"),
+        ("said Montserrat Puig i Ferrer, a farmer.", "Montserrat Puig i Ferrer", "Puig"),
+        ("said Rhodri ap Gwilym, the fire chief.", "Rhodri ap Gwilym", "Gwilym"),
+        ("said Brazilian Thiago Oliveira dos Santos.", "Thiago Oliveira dos Santos", "Oliveira"),
+        (
+            "said Martín Echeverría Saavedra, the rector.",
+            "Martín Echeverría Saavedra",
+            "Echeverría",
+        ),
+    ],
+)
+def test_names_with_particles_and_two_surnames_stay_whole_and_a_first_surname_links(
+    sentence: str, name: str, later: str
+):
+    text = f'"We will go on," {sentence}\n\n"Nobody listens," {later} said.'
+    summary = run(text)
+    assert speaker_of(summary, "We will go on") == name
+    assert speaker_of(summary, "Nobody listens") == name
+
+
+def test_a_middle_initial_does_not_make_a_name_implausible_for_he():
+    text = (
+        "The family's attorney, Raymond J. Castellano, said documents showed that managers, "
+        'including former plant director Howard Lusk, had been warned. "This was no mystery,"'
+        " he said."
+    )
+    assert speaker_of(run(text), "no mystery") == "Raymond J. Castellano"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"It is a fair deal," said Ghana\'s Minister of Trade and Industry, Kwabena'
+            " Asante-Mensah, at the ceremony.",
+            "Kwabena Asante-Mensah",
+        ),
+        (
+            '"It is too early to say," Portugal\'s Office for the Prevention and Investigation'
+            " of Aircraft Accidents said.",
+            "Office for the Prevention and Investigation of Aircraft Accidents",
+        ),
+        (
+            'The Federal Office for the Environment said the loss was "consistent with the models".',
+            "Federal Office for the Environment",
+        ),
+        (
+            'The Office of the Auditor General said there was "no reliable way of measuring it".',
+            "Office of the Auditor General",
+        ),
+    ],
+)
+def test_titles_and_organisation_names_with_of_the_and_for_the(text: str, speaker: str):
+    summary = run(text)
+    assert speaker_of(summary, summary.quotes[0].text[:12]) == speaker
+
+
+def test_a_nationality_for_a_person_named_before_is_that_person():
+    text = (
+        "Ayla Demir beat Marta J. Kowalczyk in the final on Sunday.\n\n"
+        '"I played well," Demir said.\n\n'
+        "Kowalczyk, the world number nine, was unhappy with a line call. Replays showed the ball"
+        " on the line.\n\n"
+        '"I thought it was out," the Pole said.'
+    )
+    assert speaker_of(run(text), "I thought it was out") == "Marta J. Kowalczyk"
+
+
+def test_a_possessor_in_the_sentence_does_not_take_the_speakers_pronoun():
+    text = (
+        "Ayla Demir won the title on Sunday.\n\n"
+        'Demir\'s coach, Kofi Mensah, said his player had been fearless. "She never doubted,"'
+        " Mensah said.\n\n"
+        'Asked about the next season, the champion laughed. "Let me enjoy this first," she said.'
+    )
+    assert speaker_of(run(text), "Let me enjoy") == "Ayla Demir"
+
+
 def test_pronoun_after_a_paragraph_break_resolves_to_the_last_subject():
     text = (
         "Health Minister Anna Nowak visited the hospital on Monday.\n\n"

@@ -89,6 +89,7 @@ class ActorIndex:
         self.actors: list[ActorDraft] = []
         self._by_key: dict[str, ActorDraft] = {}
         self._by_name_part: dict[str, list[ActorDraft]] = {}
+        self._by_middle_name: dict[str, list[ActorDraft]] = {}
         self._short_forms: dict[str, ActorDraft] = {}
         self._ids: set[str] = set()
         self._span_ends: dict[int, ActorDraft] = {}
@@ -131,6 +132,9 @@ class ActorIndex:
                 if len(matches) == 1:
                     return matches[0]
                 return min(matches, key=lambda actor: actor.spans[0][0])
+            middle = self._by_middle_name.get(words[0])
+            if middle is not None and len(middle) == 1:
+                return middle[0]  # "Álvarez" after "Jesús Álvarez de la Fuente"
         if (
             len(words) == 1
             and mention.kind == "organisation"
@@ -246,8 +250,12 @@ class ActorIndex:
         if actor.type == "organisation":
             self._note_short_forms(actor)
         if actor.type == "person" and len(actor.name.split()) > 1:  # "Vance" finds "JD Vance"
-            for part in dict.fromkeys((actor.surname, actor.name.split()[0])):
+            first, *middle, _ = [w for w in actor.name.split() if w not in NAME_CONNECTORS]
+            for part in dict.fromkeys((actor.surname, first)):
                 self._by_name_part.setdefault(part, []).append(actor)
+            for part in middle:  # a first surname ("Martín Echeverría Saavedra")
+                if part[:1].isupper() and part[-1] != ".":
+                    self._by_middle_name.setdefault(part, []).append(actor)
         return actor
 
     def _key(self, mention: Mention) -> str:

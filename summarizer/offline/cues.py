@@ -31,6 +31,7 @@ from summarizer.offline.lexicon import (
     STRONG_VERBS,
     TITLE_WORDS,
     country_of_demonym,
+    is_demonym,
 )
 from summarizer.offline.names import Mention
 from summarizer.offline.quotes import QuotedSpan
@@ -126,6 +127,8 @@ _WITH_NAME = re.compile(  # "with Zinichev describing", "and Ross Spano of Flori
     r"(?:\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?\s+$"
 )
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
+# "the Pole said", "the 22-year-old Briton added": a nationality for a person named before
+_DEMONYM_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d+-year-old\s+)?([A-Z][a-z]+)\s+(?:also\s+)?$")
 _ROLE_BEFORE = re.compile(
     r"\b[Tt]he\s+((?:[A-Za-z\-]+\s+){0,2}(?:"
     + "|".join(sorted(ROLE_NOUNS | OCCUPATIONS))
@@ -398,6 +401,9 @@ class CueFinder:
         pronoun = _search_at_end(_PRONOUN_BEFORE, left)
         if pronoun:
             return self.resolve_pronoun(pronoun.group(1), tail + pronoun.start())
+        demonym = _search_at_end(_DEMONYM_BEFORE, left)
+        if demonym and is_demonym(demonym.group(1)):  # "the Pole said", "the 31-year-old Kenyan"
+            return self._recent_subject(tail + demonym.start())
         if left.endswith(("it ", "It ", "also ")) and _search_at_end(_IT_BEFORE, left):
             return self._it(verb.start())
         if _search_at_end(_AND_BEFORE, left):  # "The State Department gave ... and said"
@@ -668,6 +674,22 @@ class CueFinder:
         return actor.name.lower() in PLATFORMS and self.masked.endswith(
             ("on ", "via "), 0, mention.start
         )
+
+    def _recent_subject(self, offset: int) -> ActorDraft | None:
+        """The person the latest sentences before `offset` open with (up to four sentences back,
+        in this paragraph or the one before), else the latest speaker: whom a description such
+        as "the Pole" goes on about."""
+        sentence = self.sentence_index(offset)
+        if sentence is None:
+            return None
+        paragraph = self.sentences[sentence].paragraph
+        for before in range(sentence - 1, max(-1, sentence - 5), -1):
+            if paragraph - self.sentences[before].paragraph > 1:
+                break
+            subject = self.opening_subject(self.sentences[before])
+            if subject is not None and (not subject.tentative or _plausible_name(subject.name)):
+                return subject
+        return self._recent_speaker(offset)
 
     def _recent_speaker(self, offset: int) -> ActorDraft | None:
         """The latest person who spoke a quote in the last few sentences before `offset`."""
@@ -1180,15 +1202,21 @@ def _ends_in_role(gap: str) -> bool:
 
 
 def _plausible_name(name: str) -> bool:
-    """'Ginger Baker' or 'John Rhys-Davies' may be a person's name; 'RAF Croughton', 'Tasha'
-    alone or 'Hungarian National Asset Management' is not known to be."""
+    """'Ginger Baker', 'John Rhys-Davies' or 'Raymond J. Castellano' may be a person's name;
+    'RAF Croughton', 'Tasha' alone or 'Hungarian National Asset Management' is not known to be."""
     words = name.split()
     return 1 < len(words) <= 4 and all(
-        w.replace("-", "").replace("'", "").isalpha()
-        and not w.isupper()
-        and w.lower() not in NOT_IN_PERSON_NAMES
-        for w in words
+        (
+            w.replace("-", "").replace("'", "").isalpha()
+            and not w.isupper()
+            and w.lower() not in NOT_IN_PERSON_NAMES
+        )
+        or (0 < i < len(words) - 1 and _MIDDLE_INITIAL.fullmatch(w))
+        for i, w in enumerate(words)
     )
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _opens_sentence(masked: str, position: int) -> bool:

@@ -81,6 +81,8 @@ def infer_genders(
             gap = 0 if opening.strip() else 1
             if sentence.paragraph - previous.paragraph <= gap:
                 people = _people_before(actors, previous.start, previous.end)
+        if len(people) > 1:  # "Kalkan-Demir's coach, Kofi Mensah-Larbi, said his": not a possessor
+            people = _people_before(actors, sentence.start, match.start(), masked)
         if len(people) == 1:  # only one person it can be, within its own sentence
             tally = votes.setdefault(people[0].id, [0, 0])
             tally[0 if pronoun_gender(match.group()) == "f" else 1] += 1
@@ -91,6 +93,16 @@ def infer_genders(
     }
 
 
-def _people_before(actors: ActorIndex, start: int, end: int) -> list[ActorDraft]:
-    found = {id(a): a for a, _ in actors.mentions_between(start, end) if a.type == "person"}
+def _people_before(
+    actors: ActorIndex, start: int, end: int, masked: str | None = None
+) -> list[ActorDraft]:
+    """The people named in [start, end); with `masked`, not those named as possessors."""
+    found = {
+        id(a): a
+        for a, m in actors.mentions_between(start, end)
+        if a.type == "person" and (masked is None or not masked.startswith(_POSSESSIVES, m.end))
+    }
     return list(found.values())
+
+
+_POSSESSIVES = ("'s", "\u2019s")

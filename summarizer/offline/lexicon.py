@@ -257,6 +257,8 @@ NAME_CONNECTORS = frozenset(
         "dos",
         "das",
         "y",
+        "i",  # Catalan: "Montserrat Puig i Ferrer"
+        "ap",  # Welsh: "Rhodri ap Gwilym"
         # two-word particles: "Pieter van der Merwe", "Ursula von der Leyen", "Sor Juana de la Cruz"
         "van der",
         "van den",
@@ -306,7 +308,9 @@ def places() -> frozenset[str]:
 # Demonyms that do not follow the '<country stem> + an/ian/ish/ese/i' pattern.
 _IRREGULAR_DEMONYMS = frozenset(
     """English Scottish Welsh Kurdish Kurd Arab European African Asian Latin Palestinian Briton
-    Basque Catalan Flemish Argentinian Swede Dane Scot Serb Croat""".split()  # noqa: SIM905
+    Basque Catalan Flemish Argentinian Swede Dane Scot Serb Croat Pole Brit Spaniard Frenchman
+    Frenchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Scotsman
+    Scotswoman Dutchman Dutchwoman Filipina Icelander""".split()  # noqa: SIM905
 )
 _DEMONYM_SUFFIXES = ("ian", "ish", "ese", "an", "n")
 

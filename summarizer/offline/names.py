@@ -75,6 +75,8 @@ _CONNECTOR_WORDS = NAME_CONNECTORS | ORG_CONNECTORS - {"&"}
 _CALENDAR_NAMES = frozenset(w.capitalize() for w in CALENDAR_WORDS)
 _SPACES = " \u00a0"
 _CONNECTOR_GAPS = range(2 + min(map(len, _CONNECTOR_WORDS)), 3 + max(map(len, _CONNECTOR_WORDS)))
+_ORG_THE_GAPS = frozenset((" of the ", " for the "))
+_ORG_THE_LENGTHS = frozenset(map(len, _ORG_THE_GAPS))
 _POSSESSIVE_GAPS = frozenset(("'s ", "\u2019s ", "' ", "\u2019 "))
 _SENTENCE_END = frozenset((".", "!", "?", ":", "\n", '"', "\u201d", "\u2019", "'", ")"))
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -119,6 +121,14 @@ def tokens(text: str) -> list[Token]:
                 and not (word in _CALENDAR_NAMES and text[gap_start + 1 : gap_end - 1] == "on")
             ):  # "... Kiprotich on Thursday" is no organisation's name
                 append(make(Token, (gap_start + 1, gap_end - 1, text[gap_start + 1 : gap_end - 1])))
+            elif (
+                gap_end - gap_start in _ORG_THE_LENGTHS
+                and text[gap_start:gap_end] in _ORG_THE_GAPS
+                and out[-1].text.lower() in ORG_WORDS
+            ):  # "Federal Office for the Environment", "Office of the Auditor General"
+                the = gap_end - 4
+                append(make(Token, (gap_start + 1, the - 1, text[gap_start + 1 : the - 1])))
+                append(make(Token, (the, the + 3, "the")))
         if word[-1] != "." and "'" not in word and "\u2019" not in word:
             append(make(Token, (*match.span(), word)))  # the common case, kept cheap
             continue
@@ -373,7 +383,11 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     Coalition' -> the person, then the organisation.
     """
     lowers = [t.text.lower() for t in group]
-    if not any(w in ORG_WORDS for w in lowers) and any(w in ORG_CONNECTORS for w in lowers):
+    if (
+        not any(w in ORG_WORDS for w in lowers)
+        and any(w in ORG_CONNECTORS for w in lowers)
+        and not (len(lowers) > 2 and lowers[0] in TITLE_WORDS and lowers[1] in ("of", "for"))
+    ):  # but "Minister of Trade and Industry" is one title
         parts, current = [], []
         for token in group:
             if token.text.lower() in ORG_CONNECTORS:
@@ -446,8 +460,11 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     if right.start - left.end == 1:
         return text[left.end] in " \u00a0"
     gap = text[left.end : right.start]
-    # "Alachua Sheriff's Office", "Workers' Party": a possessive inside an organisation's name
-    return gap in _POSSESSIVE_GAPS and right.text.lower() in ORG_WORDS
+    # "Alachua Sheriff's Office", "Workers' Party": a possessive inside an organisation's name,
+    # but not "Portugal's Office for ..."
+    return (
+        gap in _POSSESSIVE_GAPS and right.text.lower() in ORG_WORDS and left.text not in countries()
+    )
 
 
 _CLAUSE_OPENERS = frozenset(("But", "However", "Although", "Meanwhile", "Nevertheless", "Moreover"))
@@ -526,20 +543,24 @@ def _nationality_before_name(text: str, group: list[Token]) -> bool:
         is_demonym(head)
         and _person_like(group[1:])
         and text.count(text[group[0].start : group[1].end]) == 1
-        and not any(f" {t.text.lower()} " in text for t in group[1:])  # "Public Health"
+        and not any(  # "Public Health"
+            f" {t.text.lower()} " in text for t in group[1:] if t.text not in NAME_CONNECTORS
+        )
     )
 
 
 def _person_like(rest: list[Token]) -> bool:
-    """'Marco Bellini' after 'Italian': two or three plain capitalised words, none of them an
-    organisation's, a place's, an outlet's or a title's word ('Italian Football Federation')."""
-    return 2 <= len(rest) <= 3 and all(
-        t.text[:1].isupper()
-        and t.text.replace("-", "").isalpha()
-        and not t.text.isupper()
-        and t.text.lower() not in NOT_IN_PERSON_NAMES
-        and t.text.lower() not in TITLE_WORDS
-        for t in rest
+    """'Marco Bellini' or 'Thiago Oliveira dos Santos' after 'Italian' or 'Brazilian': two or
+    three plain capitalised words (and particles between them), none of them an organisation's,
+    a place's, an outlet's or a title's word ('Italian Football Federation')."""
+    words = [t.text for t in rest if t.text not in NAME_CONNECTORS or t is rest[0]]
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper()
+        and w.replace("-", "").isalpha()
+        and not w.isupper()
+        and w.lower() not in NOT_IN_PERSON_NAMES
+        and w.lower() not in TITLE_WORDS
+        for w in words
     )
 
 
@@ -565,6 +586,13 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         ),
         default=-1,
     )
+    if (
+        title_at == len(lowers) - 1
+        and len(lowers) > 3
+        and lowers[0] in ORG_WORDS
+        and lowers[1] in ("of", "for")
+    ):
+        title_at = -1  # "Office of the Auditor General", "Office of the Prime Minister"
     name_from = title_at + 1
     if title_at >= 0 and name_from < len(group) and group[name_from].text in ("of", "for"):
         # "Archbishop of Gdańsk": all role; "Secretary of State Mike Pompeo", "Mayor of London
@@ -585,7 +613,7 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         return None  # "Durham Hall" is a place, but "Judge Durham Hall QC" is a judge
     if title_at >= 0:
         # "Senator Amy Klobuchar of Minnesota": only "of" and "from", so "da Silva" stays whole
-        rest = _before_origin(group[name_from:], ("of", "from"))
+        rest = _before_origin(group[name_from:], _ORIGIN_WORDS)
         role = text[group[0].start : group[title_at].end]
         if not rest:
             return Mention(
@@ -593,7 +621,8 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
             )
         name = text[rest[0].start : rest[-1].end]
         return Mention(rest[0].start, rest[-1].end, name, "person", role, group[0].start, sentence)
-    group = _before_origin(group, NAME_CONNECTORS)  # "Doug Collins of Georgia" -> "Doug Collins"
+    # "Doug Collins of Georgia" -> "Doug Collins", but "Juan Carlos de la Cruz" stays whole
+    group = _before_origin(group, _ORIGIN_WORDS)
     full = text[group[0].start : group[-1].end]
     return Mention(group[0].start, group[-1].end, full, "candidate", None, group[0].start, sentence)
 
@@ -615,6 +644,9 @@ def _is_fellow(lowers: list[str], i: int) -> bool:
     """'Research Fellow Martin How': a title after another capitalised word, before a name (not
     'Fellow Democrats' or 'My Fellow Americans')."""
     return lowers[i] == "fellow" and 0 < i < len(lowers) - 1 and not lowers[i + 1].endswith("s")
+
+
+_ORIGIN_WORDS = ("of", "from")
 
 
 def _before_origin(name: list[Token], connectors: Collection[str]) -> list[Token]:
