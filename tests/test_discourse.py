@@ -28,9 +28,6 @@ _KNOWN_MISSES = {
     ("wire", 7, "Then balance them somewhere else"): (
         "a shout from the crowd: a short quote with no speaker is dropped as a name or slogan"
     ),
-    ("wire", 12, "I have nothing to lose"): (
-        "'she' stands for the subject of the sentences before, not for the last speaker"
-    ),
     ("wire", 13, "This pipeline crosses our territory"): (
         "a title and a name followed by 'of the <nation>' before the cue"
     ),

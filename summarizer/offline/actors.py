@@ -41,10 +41,16 @@ _PREPOSITIONS = tuple(
 # ", a spokesperson for the fire service,", ", the company's chief executive,", ", her deputy."
 _APPOSITIVE_ROLE = re.compile(
     r",\s+(?:the|a|an|his|her|its|their)\s+((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+)"
-    r"(?:\s+(?:of|for|at)\s+[^,.;:\u2591]{1,60}?)?)\s*[,.;]"
+    r"(?:\s+(?:of|for|at|from)\s+[^,.;:\u2591]{1,60}?)?)\s*[,.;]"
 )
 
 
+_COMPANY_NOUNS = frozenset(("company", "firm", "business"))
+_PUBLIC_BODY_WORDS = frozenset(
+    """university college school ministry department police council court agency party
+    commission parliament assembly hospital union government""".split()  # noqa: SIM905
+)
+_COURTESY_TITLES = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx"))
 # "A city hall spokeswoman, Ewa Nowicka, said", "Whitcomb's attorney, Neil Barrett, said": the
 # role first, then the name between commas
 _ROLE_BEFORE_NAME = re.compile(
@@ -275,9 +281,14 @@ class ActorIndex:
 
     def note_appositive_roles(self, masked: str) -> None:
         """'Jasim Uddin, a spokesperson for the fire service, told': the role of a person named
-        without a title, so that "the spokesperson said" later finds him."""
+        without a title (or with only "Dr", "Ms"), so that "the spokesperson said" later finds
+        him."""
         for start, end, actor, _ in self._positions:
-            if not masked.startswith(",", end) or actor.type != "person" or actor.role:
+            if (
+                not masked.startswith(",", end)
+                or actor.type != "person"
+                or (actor.role and actor.role.lower().rstrip(".") not in _COURTESY_TITLES)
+            ):
                 continue
             if masked.endswith(_PREPOSITIONS, 0, start):
                 continue  # "Speaking to AFP, the president of ...": not AFP's role
@@ -346,8 +357,11 @@ class ActorIndex:
                 return actor
             if actor.type != "organisation":
                 continue
-            if generic or noun in actor.name.lower().split():
+            words = actor.name.lower().split()
+            if noun in words:
                 return actor
+            if generic and not (noun in _COMPANY_NOUNS and _PUBLIC_BODY_WORDS.intersection(words)):
+                return actor  # but "the company" is not "Northfield University"
         return None
 
     def described(self, description: str, offset: int) -> ActorDraft:

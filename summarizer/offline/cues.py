@@ -127,8 +127,11 @@ _WITH_NAME = re.compile(  # "with Zinichev describing", "and Ross Spano of Flori
     r"(?:\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?\s+$"
 )
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
+_GENDERED_PRONOUN = re.compile(r"\b(?:s?he|h(?:im|is|er))\b")
 # "the Pole said", "the 22-year-old Briton added": a nationality for a person named before
-_DEMONYM_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d+-year-old\s+)?([A-Z][a-z]+)\s+(?:also\s+)?$")
+_AGE_OR_DEMONYM_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?P<age>\d+-year-old\s+)?(?:(?P<nation>[A-Z][a-z]+)\s+)?(?:also\s+)?$"
+)
 _ROLE_BEFORE = re.compile(
     r"\b[Tt]he\s+((?:[A-Za-z\-]+\s+){0,2}(?:"
     + "|".join(sorted(ROLE_NOUNS | OCCUPATIONS))
@@ -401,9 +404,11 @@ class CueFinder:
         pronoun = _search_at_end(_PRONOUN_BEFORE, left)
         if pronoun:
             return self.resolve_pronoun(pronoun.group(1), tail + pronoun.start())
-        demonym = _search_at_end(_DEMONYM_BEFORE, left)
-        if demonym and is_demonym(demonym.group(1)):  # "the Pole said", "the 31-year-old Kenyan"
-            return self._recent_subject(tail + demonym.start())
+        described = _search_at_end(_AGE_OR_DEMONYM_BEFORE, left)
+        if described and (
+            is_demonym(described["nation"]) if described["nation"] else described["age"]
+        ):  # "the Pole said", "the 31-year-old Kenyan", "The 24-year-old said"
+            return self._recent_subject(tail + described.start())
         if left.endswith(("it ", "It ", "also ")) and _search_at_end(_IT_BEFORE, left):
             return self._it(verb.start())
         if _search_at_end(_AND_BEFORE, left):  # "The State Department gave ... and said"
@@ -872,6 +877,7 @@ class CueFinder:
                         or self._reporter_before(previous, gender)
                         or self._first_person(previous.start, previous.end, gender)
                         or self._first_person(previous.start, previous.end, gender, possessors=True)
+                        or self._pronoun_referent_in(previous, gender)
                     )  # "Actor Brendan Fraser's appearance ... He quipped"
             if subject is not None:
                 return subject
@@ -887,6 +893,14 @@ class CueFinder:
             if self._fits(actor, gender) and (not actor.tentative or _plausible_name(actor.name))
         ]  # fmt: skip
         return candidates[-1] if candidates else None
+
+    def _pronoun_referent_in(self, sentence: Sentence, gender: str) -> ActorDraft | None:
+        """Who a pronoun of `gender` in a sentence that names nobody stands for: 'Asked what she
+        would do with it, the champion smiled. "...," she said' is the "she" before."""
+        for match in _GENDERED_PRONOUN.finditer(self.lower, sentence.start, sentence.end):
+            if pronoun_gender(match.group()) == gender:
+                return self.resolve_pronoun(match.group(), match.start())
+        return None
 
     def _it(self, offset: int) -> ActorDraft | None:
         """'The company said ... It said', 'The report recommends ... it states': an organisation
@@ -1211,12 +1225,14 @@ def _plausible_name(name: str) -> bool:
             and not w.isupper()
             and w.lower() not in NOT_IN_PERSON_NAMES
         )
-        or (0 < i < len(words) - 1 and _MIDDLE_INITIAL.fullmatch(w))
+        or (0 < i < len(words) - 1 and _middle_initial(w))
         for i, w in enumerate(words)
     )
 
 
-_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+def _middle_initial(word: str) -> bool:
+    """'J.' in 'Raymond J. Castellano', 'S' in 'Harry S Truman', 'Ó' in 'Seán Ó Dálaigh'."""
+    return word[0].isupper() and word[0].isalpha() and word[1:] in ("", ".")
 
 
 def _opens_sentence(masked: str, position: int) -> bool:

@@ -193,6 +193,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
         if dateline and group and group[-1].end <= dateline.end():
             continue  # "DUBLIN, Jan 9 (Reuters) -": where and when the story was filed
         group = _drop_common_start(text, group, sentence_starts, seen_lowercase, mid_sentence)
+        if len(group) == 1 and group[0].text in _ERAS and _next_to_a_number(text, group[0]):
+            continue  # "from AD 250 to AD 400", "500 BC": a date, not an organisation
         post_nominal = None
         if len(group) >= 3 and group[-1].text in _POST_NOMINALS:
             # "Imogen Thwaite KC", "Jane Smith MP": not in the name, but in the mention's span
@@ -224,6 +226,16 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                 if person is not None:
                     mentions.append(person)
     return mentions
+
+
+_ERAS = frozenset(("AD", "BC", "BCE", "CE"))
+
+
+def _next_to_a_number(text: str, token: Token) -> bool:
+    return (
+        text[token.end + 1 : token.end + 2].isdigit()
+        or text[token.start - 2 : token.start - 1].isdigit()
+    )
 
 
 _GOVERNMENT = " government"
@@ -408,11 +420,14 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
         ):
             return [head, rest]
     of = next((i for i, w in enumerate(lowers) if w in ("of", "from")), None)
-    titled = of is not None and lowers[0] in TITLE_WORDS  # "Professor Carl Lipo of ..."
+    # "Professor Carl Lipo of ...", "Economist Dr Leilani Fonoti-Harris of Coastal Bank"
+    titles = next((i for i, w in enumerate(lowers) if w not in TITLE_WORDS), len(lowers))
     if (
         of is not None
-        and 2 <= of <= (4 if titled else 3)
-        and not any(w in ORG_WORDS or (w in TITLE_WORDS and i) for i, w in enumerate(lowers[:of]))
+        and 2 <= of <= titles + 3
+        and of > titles
+        and not any(w in ORG_WORDS for w in lowers[:of])
+        and not any(w in TITLE_WORDS for w in lowers[titles:of])
         and any(w in ORG_WORDS for w in lowers[of + 1 :])
     ):
         return [group[:of], group[of + 1 :]]
@@ -519,7 +534,11 @@ def _drop_common_start(
         if lower in COMMON_CAPITALISED or (
             at_start
             and lower not in TITLE_WORDS
-            and (lower not in ORG_WORDS or len(group) == 1)  # "Bank Indonesia raised rates"
+            and (
+                lower not in ORG_WORDS
+                or len(group) == 1  # "Bank Indonesia raised rates"
+                or (lower in PERSON_NOUNS and _person_like(group[1:]))  # "Guard Jamal Obi"
+            )
             and (lower in seen_lowercase or (lower in PERSON_NOUNS and len(group) > 2))
         ):  # "Actor Brendan Fraser", "Resident Ann Lee" at a sentence start: a description
             group = group[1:]
