@@ -395,6 +395,50 @@ def test_a_pronoun_in_a_sentence_that_names_nobody_carries_its_referent():
     assert speaker_of(run(text), "buy a cow") == "Faith Rotich"
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (  # "the police" is the force named before, not the last person quoted
+            'Spokesperson Martín Echeverría said: "Nobody is closing any university."\n\n'
+            "The Buenos Aires City Police estimated attendance at 120,000."
+            ' "There were no arrests," the police said.',
+            "no arrests",
+            "Buenos Aires City Police",
+        ),
+        (  # a relative clause with its own subject between the speaker and the verb
+            "The Homeland Alliance, whose leader Arvis Kalnins campaigned on tighter citizenship"
+            " rules and a ban on foreign funding for non-governmental organisations, said in a"
+            ' statement that it was "ready to take responsibility for the country".',
+            "ready to take",
+            "Homeland Alliance",
+        ),
+        (  # a role word that is a title too
+            "Station commander Joseph Ekwueme said crews had rescued six people.\n\n"
+            'Dogs searched the rubble. "Everybody is accounted for," the station commander said.',
+            "accounted for",
+            "Joseph Ekwueme",
+        ),
+        (  # a kind of business before the name makes it the company
+            "Telecommunications provider Lumina Mobile said on Wednesday that the details of"
+            " 1.8 million customers had been stolen.\n\nThe company said in a statement posted"
+            ' on its website that it had "immediately taken steps to secure our systems".',
+            "immediately taken steps",
+            "Lumina Mobile",
+        ),
+        (  # no organisation named: the name the last sentences open with is the company
+            "Kestrel Home Appliances announced on Tuesday that it will close its factory.\n\n"
+            'The company said the decision followed "a comprehensive review of our footprint".',
+            "comprehensive review",
+            "Kestrel Home Appliances",
+        ),
+    ],
+)
+def test_organisations_described_by_a_noun_and_a_whose_clause(
+    text: str, fragment: str, speaker: str
+):
+    assert speaker_of(run(text), fragment) == speaker
+
+
 def test_a_possessor_in_the_sentence_does_not_take_the_speakers_pronoun():
     text = (
         "Ayla Demir won the title on Sunday.\n\n"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from summarizer.offline.lexicon import (
     ACRONYM,
+    COMPANY_NOUNS,
     DESCRIBED_ORGANISATIONS,
     GENERIC_ORG_NOUNS,
     NAME_CONNECTORS,
@@ -45,7 +46,6 @@ _APPOSITIVE_ROLE = re.compile(
 )
 
 
-_COMPANY_NOUNS = frozenset(("company", "firm", "business"))
 _PUBLIC_BODY_WORDS = frozenset(
     """university college school ministry department police council court agency party
     commission parliament assembly hospital union government""".split()  # noqa: SIM905
@@ -360,7 +360,7 @@ class ActorIndex:
             words = actor.name.lower().split()
             if noun in words:
                 return actor
-            if generic and not (noun in _COMPANY_NOUNS and _PUBLIC_BODY_WORDS.intersection(words)):
+            if generic and not (noun in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.intersection(words)):
                 return actor  # but "the company" is not "Northfield University"
         return None
 

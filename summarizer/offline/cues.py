@@ -15,6 +15,7 @@ from typing import NamedTuple
 from summarizer.offline.actors import ActorDraft, ActorIndex
 from summarizer.offline.gender import infer_genders, pronoun_gender
 from summarizer.offline.lexicon import (
+    COMPANY_NOUNS,
     DESCRIBED_ORGANISATIONS,
     DESCRIBED_PEOPLE,
     DESCRIBED_SPEAKERS,
@@ -419,6 +420,10 @@ class CueFinder:
                 described = self.actors.described(team.group(1), tail + team.start(1))
                 described.add_alias(team.group("group").lower())
                 return described
+        if left.endswith(", ") and ", whose " in left:
+            head = self._whose_head(tail + left.rindex(", whose "), floor)
+            if head is not None:
+                return head  # "The Homeland Alliance, whose leader X campaigned on ..., said"
         role = _search_at_end(_ROLE_BEFORE, left)
         found = self._visible(self.actors.mentions_between(floor, verb.start()))
         for n in range(len(found) - 1, -1, -1):
@@ -479,7 +484,11 @@ class CueFinder:
             owner = self._document_owner(document, tail)
             if owner is not None:
                 return owner
-        if role:
+        if role and role.group(1).lower().endswith("police"):
+            holder = self.actors.by_noun("police", verb.start())  # "the police said": a force
+            if holder is not None:
+                return holder
+        elif role:
             holder = self.actors.by_role(role.group(1).split(), verb.start())
             if holder is None and role.group().startswith(("The", "the")):
                 holder = self._recent_speaker(verb.start())  # "said X. The professor added"
@@ -487,7 +496,12 @@ class CueFinder:
                 return holder
         organisation = _search_at_end(_ORGANISATION_BEFORE, left)
         if organisation:
-            holder = self.actors.by_noun(organisation.group(1).lower(), verb.start())
+            noun = organisation.group(1).lower()
+            holder = self.actors.by_noun(noun, verb.start())
+            if holder is None and noun in COMPANY_NOUNS:
+                holder = self._unclassified_opening(verb.start())
+                if holder is not None:  # "Kestrel Home Appliances announced ... The company said"
+                    holder.type = "organisation"
             if holder is not None:
                 return holder
         near = left[-60:]
@@ -679,6 +693,28 @@ class CueFinder:
         return actor.name.lower() in PLATFORMS and self.masked.endswith(
             ("on ", "via "), 0, mention.start
         )
+
+    def _unclassified_opening(self, offset: int) -> ActorDraft | None:
+        """The unclassified name that one of the three sentences before `offset` (in this
+        paragraph or the one before) opens with: what "the company" stands for when no
+        organisation is named."""
+        sentence = self.sentence_index(offset)
+        if sentence is None:
+            return None
+        paragraph = self.sentences[sentence].paragraph
+        for before in range(sentence - 1, max(-1, sentence - 4), -1):
+            earlier = self.sentences[before]
+            if paragraph - earlier.paragraph > 1:
+                break
+            found = self.actors.mentions_between(earlier.start, earlier.end)
+            if found and found[0][1].role_start == earlier.start and found[0][0].tentative:
+                return found[0][0]
+        return None
+
+    def _whose_head(self, comma: int, floor: int) -> ActorDraft | None:
+        """The actor named right before ', whose' at `comma`, if any."""
+        found = self.actors.mentions_between(floor, comma)
+        return found[-1][0] if found and found[-1][1].end == comma else None
 
     def _recent_subject(self, offset: int) -> ActorDraft | None:
         """The person the latest sentences before `offset` open with (up to four sentences back,

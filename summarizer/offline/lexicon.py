@@ -88,7 +88,8 @@ ROLE_NOUNS = frozenset(
     """president minister secretary senator governor mayor chancellor spokesman spokeswoman
     spokesperson sheriff judge chief director official officials police prime leader
     premier captain coach ambassador commissioner prosecutor archbishop bishop pope deputy
-    chairman chairwoman founder manager""".split()  # noqa: SIM905
+    chairman chairwoman founder manager commander superintendent inspector sergeant detective
+    constable councillor principal headteacher dean executive""".split()  # noqa: SIM905
 )
 # People described rather than named ("the father said", "one of the children said"): when no
 # named actor holds the description, the description itself becomes the speaker.
@@ -134,7 +135,7 @@ OCCUPATIONS = frozenset(
 BUSINESS_NOUNS = frozenset(
     """carmaker automaker carrier airline company firm retailer chain maker manufacturer
     supplier insurer lender startup start-up conglomerate brewer miner utility giant charity
-    thinktank shipper shipbuilder distributor wholesaler""".split()  # noqa: SIM905
+    thinktank shipper shipbuilder distributor wholesaler provider housebuilder homebuilder""".split()  # noqa: SIM905
 )
 
 # Lowercase words for a person, not part of a name ("Actor Brendan Fraser", "Resident Ann Lee" at
@@ -159,12 +160,14 @@ ORG_WORDS = frozenset(
     observatory nasa airlines airline railways railway team nations campaign""".split()  # noqa: SIM905
 )
 # Organisations described rather than named ("the commission said", "the company noted").
+# "the company said" (not a university or a ministry named before)
+COMPANY_NOUNS = frozenset(("company", "firm", "business"))
 GENERIC_ORG_NOUNS = frozenset("company firm business organisation organization group".split())  # noqa: SIM905
 DESCRIBED_ORGANISATIONS = GENERIC_ORG_NOUNS | frozenset(
     """university council party department ministry agency court committee commission government
     army navy corporation association foundation union network administration authority board
     bureau church club league federation hospital school college museum alliance coalition
-    institute bank office""".split()  # noqa: SIM905
+    institute bank office observatory""".split()  # noqa: SIM905
 )
 MEDIA_WORDS = frozenset(
     """times journal post news press herald tribune guardian telegraph gazette daily radio

@@ -531,15 +531,18 @@ def _drop_common_start(
             after = _LOWER_WORD_AFTER.match(text, group[0].end)
             if after and (after.group(1) in _PLURAL_PEOPLE or after.group(1) in ROLE_WORDS):
                 return []  # "Emergency workers said", "Opposition lawmaker Kim": a description
-        if lower in COMMON_CAPITALISED or (
-            at_start
-            and lower not in TITLE_WORDS
-            and (
-                lower not in ORG_WORDS
-                or len(group) == 1  # "Bank Indonesia raised rates"
-                or (lower in PERSON_NOUNS and _person_like(group[1:]))  # "Guard Jamal Obi"
+        if (
+            lower in COMMON_CAPITALISED
+            or (
+                at_start
+                and lower not in TITLE_WORDS
+                and (
+                    lower not in ORG_WORDS
+                    or len(group) == 1  # "Bank Indonesia raised rates"
+                    or (lower in PERSON_NOUNS and _person_like(group[1:]))  # "Guard Jamal Obi"
+                )
+                and (lower in seen_lowercase or (lower in PERSON_NOUNS and len(group) > 2))
             )
-            and (lower in seen_lowercase or (lower in PERSON_NOUNS and len(group) > 2))
         ):  # "Actor Brendan Fraser", "Resident Ann Lee" at a sentence start: a description
             group = group[1:]
             continue
