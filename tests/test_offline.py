@@ -1871,6 +1871,12 @@ def test_an_organisation_named_again_without_its_last_words_is_the_same_one():
             " So said Ethan Bear, one of four students at a Winnipeg school.",
             "Ethan Bear",
         ),
+        (  # the quote is a paragraph of its own, and the naming opens the next one
+            '"We threw the dog in the car, grabbed the photo albums and drove."\n\n'
+            "That was how Karen Whitfield-O'Brien, who has lived in Karrabin for 22 years,"
+            " described her family's escape.",
+            "Karen Whitfield-O'Brien",
+        ),
     ],
 )
 def test_a_speaker_named_right_after_the_quote_with_no_reporting_verb(text: str, speaker: str):

@@ -87,7 +87,8 @@ def extract(index: ArticleIndex) -> Extraction:
             else finder.quote_cue(span, floor, ceiling, sentence_at(span.close_mark).end)
         )
         named_after = (  # '"...." That was the assessment of X': stronger than the words before
-            finder.named_after_quote(span.close_mark, last.end)
+            # (and the words may open the next paragraph: '"...."\n\nThat was how X described')
+            finder.named_after_quote(span.close_mark, sentence_at(_next_text(text, span)).end)
             if cue is None and not joined and _quote_opens_sentence(text, first, span)
             else None
         )
@@ -274,6 +275,15 @@ def _introduced_by_colon(
         return False
     before = sentences[sentence.index - 1]
     return before.paragraph < sentence.paragraph and before.text.rstrip().endswith(":")
+
+
+def _next_text(text: str, span: QuotedSpan) -> int:
+    """Where the text goes on after a quote, past any line breaks."""
+    found = _NON_SPACE.search(text, span.close_mark + 1)
+    return found.start() if found else span.close_mark
+
+
+_NON_SPACE = re.compile(r"\S")
 
 
 def _next_visible(text: str, offset: int) -> int:
