@@ -211,9 +211,6 @@ _KNOWN_MISSES = {
     ("D", 7, "balancing the books on the backs"): (
         "a lowercase body ('Rhenfeld's works council') is no name; the rules give the bank"
     ),
-    ("D", 10, "incomplete and in several cases internally"): (
-        "'Kilgore & Banks': '&' does not join a firm's name"
-    ),
     ("D", 11, "excessive and unjustified force"): (
         "a short partial quote from a review whose author is named in apposition: dropped"
         " as a name or title"

@@ -439,6 +439,16 @@ def test_organisations_described_by_a_noun_and_a_whose_clause(
     assert speaker_of(run(text), fragment) == speaker
 
 
+def test_an_ampersand_joins_a_firms_name():
+    text = (
+        "The audit firm Kilgore & Banks reviewed the accounts. Kilgore & Banks described the"
+        ' records as "incomplete and in several cases internally inconsistent".'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "incomplete") == "Kilgore & Banks"
+    assert [(a.name, a.type) for a in summary.actors] == [("Kilgore & Banks", "organisation")]
+
+
 def test_a_possessor_in_the_sentence_does_not_take_the_speakers_pronoun():
     text = (
         "Ayla Demir won the title on Sunday.\n\n"

@@ -71,7 +71,7 @@ _CAPITALISED = re.compile(
 _HYPHEN_CAPITAL = re.compile(rf"-(?=[{_UPPER}])")
 _NAME_PARTICLES = frozenset(("al", "el", "ad", "as", "ash", "at", "az", "ud", "ul", "bin", "ibn"))
 _NAME_REST = re.compile(r"[\w'\u2019.\-&]*")
-_CONNECTOR_WORDS = NAME_CONNECTORS | ORG_CONNECTORS - {"&"}
+_CONNECTOR_WORDS = NAME_CONNECTORS | ORG_CONNECTORS
 _CALENDAR_NAMES = frozenset(w.capitalize() for w in CALENDAR_WORDS)
 _SPACES = " \u00a0"
 _CONNECTOR_GAPS = range(2 + min(map(len, _CONNECTOR_WORDS)), 3 + max(map(len, _CONNECTOR_WORDS)))
@@ -395,6 +395,8 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     Coalition' -> the person, then the organisation.
     """
     lowers = [t.text.lower() for t in group]
+    if "&" in lowers:
+        return [group]  # "Kilgore & Banks", "Marks & Spencer": one firm
     if (
         not any(w in ORG_WORDS for w in lowers)
         and any(w in ORG_CONNECTORS for w in lowers)
@@ -623,7 +625,7 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         two_word_name = len(tail) >= 3 and all(t.text[:1].isupper() for t in tail[-2:])
         title_at = len(group) - 3 if two_word_name else len(group) - 1
         name_from = title_at + 1
-    if any(w in ORG_WORDS for w in lowers[name_from:]) or (
+    if any(w in ORG_WORDS or w == "&" for w in lowers[name_from:]) or (
         len(words) == 1 and ACRONYM.match(words[0])
     ):
         return Mention(
