@@ -439,6 +439,25 @@ def test_organisations_described_by_a_noun_and_a_whose_clause(
     assert speaker_of(run(text), fragment) == speaker
 
 
+def test_a_shop_an_outlet_and_a_three_word_name_after_a_long_title():
+    text = (
+        "Robbers targeted Castellano Fine Jewellers on Monday. The owner, Vincenzo Castellano,"
+        ' spoke to reporters. "I spoke to him last night," Castellano said.\n\n'
+        "Adaeze Nwosu was born in 1939 in Onitsha. She worked as a journalist.\n\n"
+        "In a 2009 interview with the magazine Africa Letters, she said she had never set out"
+        ' to be political. "I only wanted to tell the truth," she said.'
+        "\n\nDirector of Public Prosecutions Amina Hassan Farah welcomed the sentence. "
+        '"This case sends a clear message," she said.'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "I spoke to him") == "Vincenzo Castellano"
+    assert speaker_of(summary, "I only wanted") == "Adaeze Nwosu"
+    assert speaker_of(summary, "clear message") == "Amina Hassan Farah"
+    assert (
+        summary.actor("africa-letters") is None or summary.actor("africa-letters").type == "media"
+    )
+
+
 def test_an_ampersand_joins_a_firms_name():
     text = (
         "The audit firm Kilgore & Banks reviewed the accounts. Kilgore & Banks described the"
@@ -1880,6 +1899,12 @@ def test_an_organisation_named_again_without_its_last_words_is_the_same_one():
             'WINNIPEG, Manitoba, Sept 6 (Wire) - "We did not think anyone would notice, honestly."'
             " So said Ethan Bear, one of four students at a Winnipeg school.",
             "Ethan Bear",
+        ),
+        (
+            "\"He's a hero. He could have stepped back and let them go, but he didn't.\"\n\n"
+            "The words came from the shop's owner, Vincenzo Castellano, speaking about the"
+            " guard.",
+            "Vincenzo Castellano",
         ),
         (  # the quote is a paragraph of its own, and the naming opens the next one
             '"We threw the dog in the car, grabbed the photo albums and drove."\n\n'

@@ -245,7 +245,8 @@ _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
 # "That was the assessment of", "Those were the words of", "That was how", "So said"
 _NAMED_AFTER_QUOTE = re.compile(
     r"\s+(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+"
-    r"(?:the\s+(?:[a-z\-]+\s+){1,2}?(?:of|from)|how)|So\s+said)\s+"
+    r"(?:the\s+(?:[a-z\-]+\s+){1,2}?(?:of|from)|how)|So\s+said"
+    r"|(?:The|Those|These)\s+(?:words|comments|remarks)\s+came\s+from)\s+"
 )
 
 

@@ -157,12 +157,13 @@ ORG_WORDS = frozenset(
     authority authorities board bureau church club fc league federation fund trust hospital
     school college centre center museum academy alliance coalition movement front council
     tribunal cabinet command patrol brigade battalion federation society laboratory lab labs
-    observatory nasa airlines airline railways railway team nations campaign""".split()  # noqa: SIM905
+    observatory nasa airlines airline railways railway team nations campaign jewellers jewelers
+    bakery pharmacy grocers outfitters homes appliances""".split()  # noqa: SIM905
 )
-# Organisations described rather than named ("the commission said", "the company noted").
-# "the company said" (not a university or a ministry named before)
+# Nouns for a company: "the company said" is not a university or a ministry named before.
 COMPANY_NOUNS = frozenset(("company", "firm", "business"))
-GENERIC_ORG_NOUNS = frozenset("company firm business organisation organization group".split())  # noqa: SIM905
+# Organisations described rather than named ("the commission said", "the company noted").
+GENERIC_ORG_NOUNS = COMPANY_NOUNS | frozenset(("organisation", "organization", "group"))
 DESCRIBED_ORGANISATIONS = GENERIC_ORG_NOUNS | frozenset(
     """university council party department ministry agency court committee commission government
     army navy corporation association foundation union network administration authority board

@@ -300,7 +300,8 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
 
 def _with_line_of_business(text: str, mention: Mention) -> Mention:
     """'German carmaker Rheinwerk AG', 'Italian carrier Aeroliva': an unclassified name after a
-    lowercase word for a kind of business is an organisation's."""
+    lowercase word for a kind of business is an organisation's; after "the magazine" or "the
+    newspaper", an outlet's."""
     if not text.startswith(" ", mention.start - 1):
         return mention
     low = max(0, mention.start - 20)
@@ -308,9 +309,17 @@ def _with_line_of_business(text: str, mention: Mention) -> Mention:
         text.rfind(" ", low, mention.start - 1), text.rfind("\n", low, mention.start - 1)
     )
     word_start += 1  # after the space or line break before the word
-    if text[word_start : mention.start - 1] not in BUSINESS_NOUNS:
+    word = text[word_start : mention.start - 1]
+    if word in _OUTLET_NOUNS:
+        return mention._replace(kind="media")  # "the magazine Africa Letters"
+    if word not in BUSINESS_NOUNS:
         return mention
     return mention._replace(kind="organisation")
+
+
+_OUTLET_NOUNS = frozenset(
+    "magazine newspaper broadcaster tabloid outlet".split()  # noqa: SIM905
+)
 
 
 def _word_before(text: str, position: int) -> tuple[int, int]:
@@ -623,7 +632,17 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         # Sadiq Khan": the role with its "of ...", then a two-word name
         tail = group[name_from + 1 :]
         two_word_name = len(tail) >= 3 and all(t.text[:1].isupper() for t in tail[-2:])
-        title_at = len(group) - 3 if two_word_name else len(group) - 1
+        # "Director of Public Prosecutions Amina Hassan Farah": a three-word name after a plural
+        three_word_name = (
+            two_word_name
+            and len(tail) >= 4
+            and tail[-4].text.endswith("s")
+            and tail[-3].text[:1].isupper()
+            and tail[-3].text.isalpha()
+            and tail[-3].text.lower() not in ORG_WORDS
+            and tail[-3].text.lower() not in NOT_IN_PERSON_NAMES
+        )
+        title_at = len(group) - (4 if three_word_name else 3 if two_word_name else 1)
         name_from = title_at + 1
     if any(w in ORG_WORDS or w == "&" for w in lowers[name_from:]) or (
         len(words) == 1 and ACRONYM.match(words[0])
