@@ -367,7 +367,7 @@ def test_a_role_after_a_courtesy_title_finds_the_person_later():
 def test_an_era_is_not_an_organisation_and_a_university_is_not_the_company():
     text = (
         "The villa was occupied from AD 250 to AD 400, said Dr Priya Mehta of Northfield"
-        " University. The site was found before building work by developer Ashgrove Homes."
+        " University. The site was found before building work by the developer, Ashgrove."
         ' The company said it was "thrilled to have played a part in this discovery".'
     )
     summary = run(text)
