@@ -458,6 +458,48 @@ def test_a_shop_an_outlet_and_a_three_word_name_after_a_long_title():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (  # an occupation opening a sentence is not part of the name
+            "Pianist Lucien Marchetti-Barros, who played in the quartet for two decades, said he"
+            ' had lost "a brother, a teacher and the most stubborn man I ever met".',
+            "a brother, a teacher",
+            "Lucien Marchetti-Barros",
+        ),
+        (  # "binti" inside a Malay name
+            '"We will share everything," said Siti Rahmah binti Abdullah, the mission director.'
+            ' "Eleven years of work came down to one night," Abdullah said.',
+            "Eleven years",
+            "Siti Rahmah binti Abdullah",
+        ),
+        (  # a study a reporter describes is no "she"
+            "Rosa Quispe Mamani led the survey of 300 glaciers.\n\n"
+            "Quispe Mamani stressed that the study describes losses that have already occurred."
+            ' "This is not a prediction for 2100," she said.',
+            "not a prediction",
+            "Rosa Quispe Mamani",
+        ),
+        (
+            "Kwame Asante-Boateng, 19, had only come on in the 81st minute."
+            ' "My hands were shaking when I put the ball down," the teenager said.',
+            "My hands were shaking",
+            "Kwame Asante-Boateng",
+        ),
+        (  # "when asked": the one asked answers, not "his manager"
+            "Dario Mancuso-Li was more measured than his manager when asked about the penalty."
+            ' "It is done. We cannot change it," he said.',
+            "It is done",
+            "Dario Mancuso-Li",
+        ),
+    ],
+)
+def test_occupations_particles_documents_and_descriptions_in_science_and_sport(
+    text: str, fragment: str, speaker: str
+):
+    assert speaker_of(run(text), fragment) == speaker
+
+
 def test_an_ampersand_joins_a_firms_name():
     text = (
         "The audit firm Kilgore & Banks reviewed the accounts. Kilgore & Banks described the"

@@ -16,6 +16,7 @@ from summarizer.offline.actors import ActorDraft, ActorIndex
 from summarizer.offline.gender import infer_genders, pronoun_gender
 from summarizer.offline.lexicon import (
     COMPANY_NOUNS,
+    DESCRIBED_NON_PERSONS,
     DESCRIBED_ORGANISATIONS,
     DESCRIBED_PEOPLE,
     DESCRIBED_SPEAKERS,
@@ -113,6 +114,8 @@ def _counts(masked: str, at: int, cue: str) -> bool:
     return True
 
 
+_NEVER_HE_OR_SHE = DOCUMENT_NOUNS | DESCRIBED_NON_PERSONS  # "the study", "the statement"
+_ASKED_PASSIVE = ("when ", "if ", "once ")
 # Cue verbs that are also plural nouns, read as nouns right after a determiner or possessive.
 _ALSO_PLURAL_NOUNS = frozenset(
     """remarks comments claims notes reports calls questions answers replies states demands
@@ -131,7 +134,8 @@ _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$
 _GENDERED_PRONOUN = re.compile(r"\b(?:s?he|h(?:im|is|er))\b")
 # "the Pole said", "the 22-year-old Briton added": a nationality for a person named before
 _AGE_OR_DEMONYM_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?P<age>\d+-year-old\s+)?(?:(?P<nation>[A-Z][a-z]+)\s+)?(?:also\s+)?$"
+    r"\b[Tt]he\s+(?P<age>\d+-year-old\s+|teenager\s+|youngster\s+)?"
+    r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?:also\s+)?$"
 )
 _ROLE_BEFORE = re.compile(
     r"\b[Tt]he\s+((?:[A-Za-z\-]+\s+){0,2}(?:"
@@ -378,6 +382,9 @@ class CueFinder:
         `groups`: the guidelines list such a group as an actor only when it is quoted."""
         if verb.group().lower() == "according to":
             return None
+        if verb.group() == "asked" and self.masked.endswith(_ASKED_PASSIVE, 0, verb.start()):
+            # "Mancuso-Li was more measured than his manager when asked": the one asked answers
+            return self.clause_subject(self._sentence_start(verb.start(), floor), verb.start())
         tail, left = self._left_of(verb, floor)
         if verb.group().lower() in PARTICIPLE_CUES:  # "..., saying X": the clause's subject
             named = _WITH_NAME.search(self.masked, max(floor, verb.start() - 80), verb.start())
@@ -995,8 +1002,13 @@ class CueFinder:
         return infer_genders(self.masked, self.actors, self.sentences, self.lower)
 
     def _fits(self, actor: ActorDraft, gender: str) -> bool:
-        """A person the pronoun can stand for: of that gender, or of one the article never says."""
-        return actor.type == "person" and self.genders.get(actor.id, gender) == gender
+        """A person the pronoun can stand for: of that gender, or of one the article never says;
+        not a document spoken of as its author ("the study")."""
+        return (
+            actor.type == "person"
+            and self.genders.get(actor.id, gender) == gender
+            and actor.name.rpartition(" ")[2] not in _NEVER_HE_OR_SHE
+        )
 
     def _first_person(
         self, start: int, end: int, gender: str, possessors: bool = False

@@ -113,7 +113,8 @@ DESCRIBED_PEOPLE = frozenset(
 )
 # Described sources that are not people, so never a "he" or "she": "the team wrote", "the study
 # reports" speak for the researchers behind them, "the family said" for its members.
-DESCRIBED_SPEAKERS = DESCRIBED_PEOPLE | frozenset(("team", "study", "family"))
+DESCRIBED_NON_PERSONS = frozenset(("team", "study", "family"))
+DESCRIBED_SPEAKERS = DESCRIBED_PEOPLE | DESCRIBED_NON_PERSONS
 
 # Occupations written before a name in lower case ("comic artist Jenn St-Onge", "Actor Brendan
 # Fraser" at a sentence start): the name is a person's, and the words are their role.
@@ -127,7 +128,8 @@ OCCUPATIONS = frozenset(
     bowler spinner all-rounder wicketkeeper goalkeeper keeper striker midfielder defender winger
     forward pitcher quarterback sprinter runner swimmer cyclist boxer jockey podcaster
     broadcaster blogger guitarist drummer bassist vocalist songwriter filmmaker playwright
-    sculptor dancer choreographer""".split()  # noqa: SIM905
+    sculptor dancer choreographer pianist violinist cellist saxophonist trumpeter composer
+    organist percussionist bandleader lyricist""".split()  # noqa: SIM905
 )
 
 # Kinds of business written in lower case before a company's name ("carmaker Rheinwerk AG",
@@ -253,6 +255,7 @@ NAME_CONNECTORS = frozenset(
         "der",
         "bin",
         "bint",
+        "binti",
         "al",
         "el",
         "la",
