@@ -500,6 +500,28 @@ def test_occupations_particles_documents_and_descriptions_in_science_and_sport(
     assert speaker_of(run(text), fragment) == speaker
 
 
+def test_an_unclassified_name_ending_in_the_noun_is_the_organisation_it_describes():
+    text = (
+        "The Riga Lights International Film Festival closed on Sunday. The festival said in a"
+        " press release that attendance had risen. \"This year's audience was the youngest in"
+        ' our history," the release said.'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "audience was the youngest") == (
+        "Riga Lights International Film Festival"
+    )
+    assert summary.actor(summary.quotes[0].speaker).type == "organisation"
+
+
+def test_a_role_starts_after_and():
+    text = (
+        "The band - singer Ffion Price, guitarist Rhodri Iorwerth and drummer Gethin Morgan - said"
+        ' they "never stopped being friends".'
+    )
+    roles = {a.name: a.role for a in run(text).actors}
+    assert roles.get("Gethin Morgan") == "drummer"
+
+
 def test_an_ampersand_joins_a_firms_name():
     text = (
         "The audit firm Kilgore & Banks reviewed the accounts. Kilgore & Banks described the"

@@ -355,9 +355,12 @@ class ActorIndex:
         for _, _, actor, _ in reversed(self._positions[:i]):
             if actor.type == "government" and noun == "government":
                 return actor
+            words = actor.name.lower().split()
+            if actor.tentative and len(words) > 1 and words[-1] == noun:
+                actor.type = "organisation"  # "the festival": the unclassified "... Film Festival"
+                return actor
             if actor.type != "organisation":
                 continue
-            words = actor.name.lower().split()
             if noun in words:
                 return actor
             if generic and not (noun in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.intersection(words)):

@@ -170,7 +170,8 @@ DESCRIBED_ORGANISATIONS = GENERIC_ORG_NOUNS | frozenset(
     """university council party department ministry agency court committee commission government
     army navy corporation association foundation union network administration authority board
     bureau church club league federation hospital school college museum alliance coalition
-    institute bank office observatory""".split()  # noqa: SIM905
+    institute bank office observatory consortium festival partnership society trust band
+    orchestra charity""".split()  # noqa: SIM905
 )
 MEDIA_WORDS = frozenset(
     """times journal post news press herald tribune guardian telegraph gazette daily radio

@@ -287,8 +287,12 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
         return mention
     role_start = word_start
     modifier_start, modifier_end = _word_before(text, word_start)
-    if modifier_start < modifier_end < word_start and text[modifier_end:word_start].isspace():
-        role_start = modifier_start  # "comic artist", "former governor"
+    if (
+        modifier_start < modifier_end < word_start
+        and text[modifier_end:word_start].isspace()
+        and text[modifier_start:modifier_end].lower() not in _FUNCTION_WORDS
+    ):
+        role_start = modifier_start  # "comic artist", "former governor", not "and drummer"
     opens_sentence = _starts_sentence(text, role_start)
     if role_start < word_start and text[role_start].isupper() and not opens_sentence:
         role_start = word_start  # "Valiant Entertainment editor Heather Antos": another name's word
@@ -296,6 +300,11 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
         return mention  # a capitalised word mid-sentence belongs to another name
     occupation = text[role_start:word_end]
     return mention._replace(kind="person", role=occupation, role_start=role_start)
+
+
+_FUNCTION_WORDS = frozenset(
+    "and or but the a an of to with by for from as at in on his her their its our".split()  # noqa: SIM905
+)
 
 
 def _with_line_of_business(text: str, mention: Mention) -> Mention:
