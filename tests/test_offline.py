@@ -513,6 +513,14 @@ def test_an_unclassified_name_ending_in_the_noun_is_the_organisation_it_describe
     assert summary.actor(summary.quotes[0].speaker).type == "organisation"
 
 
+def test_an_age_before_an_appositive_role_keeps_the_speaker_and_the_short_quote():
+    text = (
+        "One of the seven, 23-year-old student Amara Nwosu-Lindgren, said she was"
+        ' "relieved and completely exhausted."'
+    )
+    assert speaker_of(run(text), "relieved") == "Amara Nwosu-Lindgren"
+
+
 def test_a_role_starts_after_and():
     text = (
         "The band - singer Ffion Price, guitarist Rhodri Iorwerth and drummer Gethin Morgan - said"
