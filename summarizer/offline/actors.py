@@ -118,7 +118,7 @@ class ActorIndex:
         actor.spans.append((mention.start, mention.end))
         self._span_ends[mention.end] = actor
         actor.add_alias(mention.text)
-        if mention.kind in ("person", "candidate") and _NICKNAME.search(mention.text):
+        if mention.kind in ("person", "candidate") and _has_nickname(mention.text):
             self._note_nickname_forms(actor, mention.text)
         if mention.role and mention.kind == "person":
             actor.role = actor.role or mention.role
@@ -168,7 +168,7 @@ class ActorIndex:
             ):
                 self._by_key[key] = named  # later "FSB" or "Pagasa" mentions find it by key
                 return named  # "Federal Security Service (FSB)", "... Administration (Pagasa)"
-        if mention.kind in ("person", "candidate") and _NICKNAME.search(mention.text):
+        if mention.kind in ("person", "candidate") and _has_nickname(mention.text):
             for form in _nickname_forms(mention.text):  # "Spike Cohen", then 'Jeremy "Spike" Cohen'
                 known = self._by_key.get(name_key(form))
                 if known is not None:
@@ -426,6 +426,10 @@ _SAME_ROLE = {word: group for group in (_LAWYERS, _SPOKESPEOPLE) for word in gro
 
 _NICKNAME = re.compile(r' ["\u201c]([^"\u201c\u201d]+)["\u201d] ')
 """The nickname in a name as the article wrote it: 'Matiu "Matt" Ratana'."""
+
+
+def _has_nickname(name: str) -> bool:
+    return ('"' in name or "\u201c" in name) and _NICKNAME.search(name) is not None
 
 
 def _nickname_forms(name: str) -> tuple[str, str]:

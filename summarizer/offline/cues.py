@@ -344,6 +344,8 @@ class CueFinder:
         self._verbs = find_cues(masked, self.lower)
         self._verb_starts = [v.start() for v in self._verbs]
         self.recent_speakers: list[tuple[int, ActorDraft]] = []
+        self._resolving_referent = False
+        self._pronouns: dict[tuple, ActorDraft | None] = {}
         self._owned_at: dict[int, ActorDraft] = {}
         """Who "his father" at an offset was found to be: the answer, if the words are read again."""
 
@@ -413,7 +415,7 @@ class CueFinder:
         pronoun = _search_at_end(_PRONOUN_BEFORE, left)
         if pronoun:
             return self.resolve_pronoun(pronoun.group(1), tail + pronoun.start())
-        described = _search_at_end(_AGE_OR_DEMONYM_BEFORE, left)
+        described = _search_at_end(_AGE_OR_DEMONYM_BEFORE, left) if "he " in left[-45:] else None
         if described and (
             is_demonym(described["nation"]) if described["nation"] else described["age"]
         ):  # "the Pole said", "the 31-year-old Kenyan", "The 24-year-old said"
@@ -880,10 +882,20 @@ class CueFinder:
     def resolve_pronoun(self, pronoun: str, offset: int) -> ActorDraft | None:
         """'he'/'she': the subject of this sentence if named before the pronoun, else whoever spoke
         in the previous sentence or is its subject, else the latest speaker, else the latest person
-        mentioned; always of the pronoun's gender when the article makes that clear."""
+        mentioned; always of the pronoun's gender when the article makes that clear.
+
+        Remembered until the next quote's speaker is noted: the rules ask about the same pronoun
+        again and again, and in a long run of sentences that each go back to the one before (an
+        interview) the work grew exponentially with the run's length."""
         gender = pronoun_gender(pronoun)
         if gender is None:
             return None
+        key = (gender, offset, len(self.recent_speakers), self._resolving_referent)
+        if key not in self._pronouns:
+            self._pronouns[key] = self._resolve_pronoun(gender, offset)
+        return self._pronouns[key]
+
+    def _resolve_pronoun(self, gender: str, offset: int) -> ActorDraft | None:
         sentence = self.sentence_index(offset)
         if sentence is not None:
             current = self.sentences[sentence]
@@ -940,10 +952,20 @@ class CueFinder:
 
     def _pronoun_referent_in(self, sentence: Sentence, gender: str) -> ActorDraft | None:
         """Who a pronoun of `gender` in a sentence that names nobody stands for: 'Asked what she
-        would do with it, the champion smiled. "...," she said' is the "she" before."""
+        would do with it, the champion smiled. "...," she said' is the "she" before.
+
+        One step back only: resolving that pronoun does not look back through another one (a
+        chain of them, as in a long interview, took time exponential in its length)."""
+        if self._resolving_referent:
+            return None
         for match in _GENDERED_PRONOUN.finditer(self.lower, sentence.start, sentence.end):
             if pronoun_gender(match.group()) == gender:
-                return self.resolve_pronoun(match.group(), match.start())
+                self._resolving_referent = True
+                try:
+                    return self.resolve_pronoun(match.group(), match.start())
+                finally:
+                    self._resolving_referent = False
+        self._pronouns: dict[tuple, ActorDraft | None] = {}
         return None
 
     def _it(self, offset: int) -> ActorDraft | None:
