@@ -521,6 +521,64 @@ def test_an_age_before_an_appositive_role_keeps_the_speaker_and_the_short_quote(
     assert speaker_of(run(text), "relieved") == "Amara Nwosu-Lindgren"
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Wikinews asked Amara Nwosu, the centre's clinical lead, about waiting times.\n\n"
+            'Wikinews asked Nwosu: "How long before patients notice a difference?"\n\n'
+            '"Honestly? Not overnight. We need people to know the centre is here."',
+            "Honestly? Not overnight",
+            "Amara Nwosu",
+        ),
+        (  # a question from the outlet alone: the answer is the interviewee's
+            '"We have lodged an appeal," said Sanjay Mehta-Rao, who chairs the residents\''
+            ' group.\n\nWikinews asked: "What about the roads?"\n\n'
+            '"We are paying for a new roundabout and for improvements to the junction."',
+            "We are paying for a new",
+            "Sanjay Mehta-Rao",
+        ),
+    ],
+)
+def test_the_answer_to_a_quoted_question_is_the_one_asked(text: str, fragment: str, speaker: str):
+    assert speaker_of(run(text), fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "The store employs 64 people. Its managing director, Eleanor Featherstone-Voss, is"
+            " the great-great-granddaughter of founder Josiah Featherstone.\n\n"
+            '"This is the hardest thing I have ever had to do," she said.',
+            "the hardest thing",
+            "Eleanor Featherstone-Voss",
+        ),
+        (
+            "Hajiya Fatima Bello-Yakubu, the party's women leader, urged supporters"
+            ' "to remain law-abiding and leave everything to God".',
+            "law-abiding",
+            "Fatima Bello-Yakubu",
+        ),
+        (
+            "The Economic Community of West African States condemned what it called an"
+            ' "unconstitutional change of government" in a statement.',
+            "unconstitutional change",
+            "Economic Community of West African States",
+        ),
+        (
+            'Headteacher Gareth Llewellyn-Jones said: "We were given no warning at all."',
+            "We were given no warning",
+            "Gareth Llewellyn-Jones",
+        ),
+    ],
+)
+def test_a_named_role_first_honorifics_and_long_organisation_names(
+    text: str, fragment: str, speaker: str
+):
+    assert speaker_of(run(text), fragment) == speaker
+
+
 def test_a_role_starts_after_and():
     text = (
         "The band - singer Ffion Price, guitarist Rhodri Iorwerth and drummer Gethin Morgan - said"

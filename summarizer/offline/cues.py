@@ -1040,9 +1040,12 @@ class CueFinder:
             if self._fits(actor, gender)
             and (possessors or not self._possessive(mention))
         ]  # fmt: skip
-        confirmed = [a for a in people if not a.tentative]
         likely = [a for a in people if _plausible_name(a.name)]
-        return (confirmed or likely or [None])[0]
+        if not any(not a.tentative for a in people):
+            return (likely or [None])[0]
+        # the first known person, or before it a likely name with a role in apposition ("Its
+        # managing director, Eleanor Voss, is the granddaughter of founder Josiah Voss")
+        return next(a for a in people if not a.tentative or (a.role and a in likely))
 
     def _reporter_before(self, sentence: Sentence, gender: str) -> ActorDraft | None:
         """'Caufield talked of X. Faced with losing Anya, the producers made her a regular.

@@ -63,6 +63,7 @@ def extract(index: ArticleIndex) -> Extraction:
     quotes: list[ExtractedQuote] = []
     quote_speakers: list[tuple[QuotedSpan, ActorDraft | None, int | None]] = []
     previous: tuple[QuotedSpan, ActorDraft | None, Sentence] | None = None
+    asked: ActorDraft | None = None  # whom the previous quote, a question, was put to
     for i, span in enumerate(spans):
         first = sentence_at(span.open_mark)
         last = sentence_at(_next_visible(text, span.close_mark + 1))
@@ -120,6 +121,8 @@ def extract(index: ArticleIndex) -> Extraction:
             owned = finder.speech_noun_owner(first.start, span.open_mark)
             if owned is not None:
                 speaker, cue_text = owned  # 'Her message was clear: "..."'
+        if speaker is None and asked is not None and _quote_opens_sentence(text, first, span):
+            speaker = asked  # 'Wikinews asked Nwosu: "How long?"' then, uncued, her answer
         if speaker is None and previous and _continues(previous, first, span, text):
             # 'Trump said "A." Klobuchar withdrew. She endorsed a "B."': her words, not his
             speaker, cue_text = finder.opening_pronoun_referent(first) or previous[1], None
@@ -151,6 +154,11 @@ def extract(index: ArticleIndex) -> Extraction:
         )
         quote_speakers.append((span, speaker, cue.start if cue else None))
         previous = (span, speaker, last)
+        asked = (
+            _addressee(finder, cue, speaker, quote_speakers, sentence_at(span.open_mark))
+            if text[span.start : span.end].rstrip().endswith("?")
+            else None
+        )
 
     attributions = _attributions(text, masked, sentences, finder, actors, quote_speakers)
     in_quotes = _sentences_starting_inside(spans, sentences)
@@ -174,6 +182,22 @@ _NAMING = re.compile(
 
 
 _CAPTION_WORDS = frozenset(("image", "photo", "credit", "file"))
+
+
+def _addressee(finder: CueFinder, cue, speaker, quote_speakers, sentence: Sentence):
+    """Whom a quoted question was put to, who answers in the next quote: the one named after
+    "asked" ('Wikinews asked Nwosu: "...?"'), else, for a question from an outlet ("Wikinews
+    asked:", "Wikinews: "...?"") or with "asked" alone, the last other person quoted."""
+    if cue is not None and cue.verb.lower() == "asked" and cue.end < sentence.end:
+        named = finder.subject_after(cue.end, sentence.end)
+        if named is not None and named is not speaker:
+            return named
+    elif speaker is None or speaker.type != "media":
+        return None
+    for _, earlier, _ in reversed(quote_speakers[:-1]):
+        if earlier is not None and earlier is not speaker and earlier.type == "person":
+            return earlier
+    return None
 
 
 def _sentences_starting_inside(spans: list[QuotedSpan], sentences: list[Sentence]) -> set[int]:

@@ -67,7 +67,7 @@ CLAIM_KIND_BY_VERB = {
 # Hurst", "Alhaji Musiliu Adebanjo", "Datuk Noraini Yusof", "Cr Tony Rossiter").
 _HONORIFICS = """constable sgt cllr corporator alderman councilman councilwoman magistrate coroner
     grandmaster counsel barrister undersecretary councilmember cr hon engr sp ssp acp dsp asp
-    alhaji alhaja haji hajia datuk dato datin tun pastor apostle evangelist prophet madam maulana
+    alhaji alhaja haji hajia hajiya datuk dato datin tun pastor apostle evangelist prophet madam maulana
     mufti imam"""
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative governor mayor
@@ -80,7 +80,7 @@ TITLE_WORDS = frozenset(
     head dean economist scientist researcher astronomer doctor analyst editor correspondent
     spokesperson congressman congresswoman assemblyman lawmaker legislator mp mep
     principal captain skipper candidate nominee official admiral commandant marshal brigadier
-    clerk executive sister meteorologist forecaster""".split()  # noqa: SIM905
+    clerk executive sister meteorologist forecaster headteacher headmaster headmistress""".split()  # noqa: SIM905
     + _HONORIFICS.split()
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
@@ -160,7 +160,7 @@ ORG_WORDS = frozenset(
     school college centre center museum academy alliance coalition movement front council
     tribunal cabinet command patrol brigade battalion federation society laboratory lab labs
     observatory nasa airlines airline railways railway team nations campaign jewellers jewelers
-    bakery pharmacy grocers outfitters homes appliances""".split()  # noqa: SIM905
+    bakery pharmacy grocers outfitters homes appliances community presidency operations""".split()  # noqa: SIM905
 )
 # Nouns for a company: "the company said" is not a university or a ministry named before.
 COMPANY_NOUNS = frozenset(("company", "firm", "business"))
