@@ -579,6 +579,24 @@ def test_a_named_role_first_honorifics_and_long_organisation_names(
     assert speaker_of(run(text), fragment) == speaker
 
 
+def test_a_quote_opening_a_paragraph_goes_to_the_reporter_of_the_next_sentence():
+    text = (
+        "Some 4,000 displaced people shelter in the school.\n\n"
+        '"We have been in this camp for three years." Letay Haile, 38, spoke to Reuters outside'
+        " the school building."
+    )
+    assert speaker_of(run(text), "in this camp") == "Letay Haile"
+
+
+def test_a_korean_family_name_that_is_a_place_word():
+    text = (
+        "Park Min-jung, a hydrologist at the Asian Rivers Institute, said the reservoirs held"
+        ' back water.\n\n"The data are very clear on this point," Park told the Associated'
+        " Press."
+    )
+    assert speaker_of(run(text), "The data are very clear") == "Park Min-jung"
+
+
 def test_a_role_starts_after_and():
     text = (
         "The band - singer Ffion Price, guitarist Rhodri Iorwerth and drummer Gethin Morgan - said"

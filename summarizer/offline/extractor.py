@@ -126,6 +126,9 @@ def extract(index: ArticleIndex) -> Extraction:
         if speaker is None and previous and _continues(previous, first, span, text):
             # 'Trump said "A." Klobuchar withdrew. She endorsed a "B."': her words, not his
             speaker, cue_text = finder.opening_pronoun_referent(first) or previous[1], None
+        if speaker is None and _quote_opens_sentence(text, first, span):
+            # '"We have been in this camp for three years." Letay Haile, 38, spoke to Reuters'
+            speaker = _reporter_right_after(finder, first, sentence_at(_next_text(text, span)))
         if speaker is None and first.index > 0 and _quote_opens_sentence(text, first, span):
             before = sentences[first.index - 1]
             if first.paragraph - before.paragraph <= 1:  # a story about a person, then their words
@@ -182,6 +185,16 @@ _NAMING = re.compile(
 
 
 _CAPTION_WORDS = frozenset(("image", "photo", "credit", "file"))
+
+
+def _reporter_right_after(finder: CueFinder, first: Sentence, after: Sentence):
+    """The person a quote's next sentence, in its paragraph, opens with and has report."""
+    if after.index <= first.index or after.paragraph != first.paragraph:
+        return None
+    reported = finder.sentence_cue(after.start, after.end)
+    if reported is None or reported.speaker.type != "person":
+        return None
+    return reported.speaker if finder.opening_subject(after) is reported.speaker else None
 
 
 def _addressee(finder: CueFinder, cue, speaker, quote_speakers, sentence: Sentence):

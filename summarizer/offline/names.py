@@ -187,6 +187,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     seen_lowercase = _LowercaseWords(text)
     mid_sentence = {w.text for w in words if w.start not in sentence_starts}
     mentions = []
+    held: list[Token] = []  # a lone "Park" or "Hall": a name only if a person's name has it
     for group in _capitalised_runs(text, words):
         if group and text.startswith("))", group[0].start - 2):
             continue  # Wikinews' "((es))Spanish language:" gloss marker, not a name
@@ -225,6 +226,29 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                 person = _person_with_place_surname(text, part, sentence_of(part[0].start))
                 if person is not None:
                     mentions.append(person)
+            elif (
+                len(part) == 2
+                and part[0].text.lower() in SURNAME_PLACE_WORDS
+                and _HYPHENATED_GIVEN_NAME.fullmatch(part[1].text)
+            ):  # "Park Min-jung": a family name first, then a hyphenated given name
+                start, end = part[0].start, part[1].end
+                mentions.append(
+                    Mention(start, end, text[start:end], "person", None, start, sentence_of(start))
+                )
+            elif len(part) == 1 and part[0].text.lower() in SURNAME_PLACE_WORDS:
+                held.append(part[0])
+    if held:  # "Park told the Associated Press" after "Park Min-jung", "Hall" after "Amy Hall"
+        named = {
+            word
+            for m in mentions
+            if m.kind in ("person", "candidate") and 2 <= len(words := m.text.split()) <= 3
+            for word in (words[0], words[-1])
+        }
+        mentions += [
+            Mention(t.start, t.end, t.text, "candidate", None, t.start, sentence_of(t.start))
+            for t in held
+            if t.text in named
+        ]
     return mentions
 
 
@@ -238,6 +262,7 @@ def _next_to_a_number(text: str, token: Token) -> bool:
     )
 
 
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _GOVERNMENT = " government"
 _POST_NOMINALS = frozenset("KC QC SC MP MEP MBE OBE CBE KBE DBE PhD".split())  # noqa: SIM905
 # A wire story's dateline: the place in capitals at the very start, perhaps a date and the agency,
