@@ -597,6 +597,37 @@ def test_a_korean_family_name_that_is_a_place_word():
     assert speaker_of(run(text), "The data are very clear") == "Park Min-jung"
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (  # "whose <role>, <name>," names the speaker inside the clause
+            "The campaign is backed by the local branch of the National Education Union, whose"
+            ' secretary, Andrew Kaminski, described the closure as "short-sighted and deeply'
+            ' unfair".',
+            "short-sighted",
+            "Andrew Kaminski",
+        ),
+        (  # "Chamber" makes an organisation, so "she" is not it
+            "Drayfield Chamber of Commerce president Lesley Quinlan said the impact would be"
+            ' felt widely.\n\n"Every one of those 340 wages is spent in our shops," she said.',
+            "Every one of those",
+            "Lesley Quinlan",
+        ),
+        (  # a title in apposition after a possessive
+            "Taras Yaremchuk, Ukraine's human rights commissioner, said many prisoners showed"
+            ' signs of torture.\n\n"I want to go home," said Andriy Kovalchuk.\n\n'
+            '"The work does not stop for a single day," the commissioner said.',
+            "The work does not stop",
+            "Taras Yaremchuk",
+        ),
+    ],
+)
+def test_a_role_and_name_in_a_whose_clause_chambers_and_possessive_titles(
+    text: str, fragment: str, speaker: str
+):
+    assert speaker_of(run(text), fragment) == speaker
+
+
 def test_a_role_starts_after_and():
     text = (
         "The band - singer Ffion Price, guitarist Rhodri Iorwerth and drummer Gethin Morgan - said"

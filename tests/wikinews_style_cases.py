@@ -1,7 +1,7 @@
-"""Five more sets of stories, with who says each quote: four in the style of Wikinews, the gold set's
-source, and one of news agencies and foreign desks.
+"""Seven more sets of stories, with who says each quote: five in the style of Wikinews, the gold
+set's source, and two of news agencies and foreign desks.
 
-Written for this suite by five separate authors (helper agents) who did not see the rules, the
+Written for this suite by seven separate authors (helper agents) who did not see the rules, the
 other stories or the gold set, as ordinary published copy: STORIES_F Wikinews news in the past
 tense (politics, elections, courts, disasters, health, science, transport, protests), quotes from
 statements, spokespeople and other outlets; STORIES_G longer Wikinews stories with four to six
@@ -11,14 +11,19 @@ paragraphs and descriptions ("the coach", "the 28-year-old"); STORIES_H agencies
 outlets, translated quotes, ministries, UN agencies, names from many countries, held out: no rule
 is changed for it; STORIES_I Wikinews crime, courts, elections, company results, accidents and
 obituaries, with short Wikinews interviews; STORIES_J Wikinews science, health, culture, sport,
-technology and obituaries, with long titles and affiliations. Straight and curly quote marks.
+technology and obituaries, with long titles and affiliations; STORIES_K international news as
+Wikinews rewrites agency copy (wars, summits, sanctions, coups), officials quoted through agencies
+and later called by title alone; STORIES_L Wikinews with the hard cases made common: speakers of
+the same gender in turn, quotes over several paragraphs, speakers named after the quote, quoted
+questions and answers. Straight and curly quote marks.
 Not gold and not from any article of the gold set. Each entry is (story, [(first words inside the
 quote marks, speaker as first named, or None), ...]); a speaker only described is given as the
 organisation they speak for.
 
 First read, before any rule was changed for them: 146 of 168 right in STORIES_F, 190 of 228 in
 STORIES_G and 158 of 197 in STORIES_H (offline backend at 9a16aaa); 181 of 196 in STORIES_I (at
-6a995b9, after tuning on F and G); 179 of 207 in STORIES_J (at e77c93e, after tuning on I).
+6a995b9, after tuning on F and G); 179 of 207 in STORIES_J (at e77c93e, after tuning on I); 170
+of 206 in STORIES_K and 188 of 210 in STORIES_L (at 2a3a1a6, after tuning on J).
 """
 
 # fmt: off
@@ -3669,6 +3674,1560 @@ Fairbrother-Singh said the trust had set aside £250,000 for a compensation fund
             ("Lynx are ambush hunters of the", "Zuzana Kováčiková"),
             ("If a farmer loses an animal", "Eleanor Fairbrother-Singh"),
             ("We want to earn the trust", "Eleanor Fairbrother-Singh"),
+        ],
+    ),
+]
+
+STORIES_K = [
+    # 1 -- international/agency, Sudan ceasefire talks; split quote, title-only reference, group statement, pronoun, anonymous official for named ministry
+    (
+'''Sudan's army and the paramilitary Rapid Support Brigades (RSB) agreed on Saturday to a 72-hour ceasefire in the western region of Darfur, mediators said, after talks in the Saudi port city of Jeddah that stretched late into the night.
+
+The truce, which is due to take effect at 6 a.m. local time on Monday, is intended to allow aid convoys to reach the besieged town of Um Sarra, where the United Nations says some 200,000 people have been cut off from food and medicine for more than two months.
+
+"This is a small window, but it is a window," Ingrid Halvorsen, the UN special envoy for Sudan, told reporters in Jeddah. "We will judge both sides by what happens on the ground, not by what is signed on paper."
+
+Brigadier General Nabil Abdel-Rahim, a spokesman for the army, said in remarks broadcast by state television that the military would "respect its commitments in full" but reserved the right to respond to any attack. "The armed forces have never been the ones to break a truce," the general said.
+
+The RSB said in a statement posted on its Telegram channel that it welcomed the agreement. "Our forces have received clear orders to halt all offensive operations in the Um Sarra sector," the statement said. It accused the army of carrying out air strikes on the town's main market on Thursday, an accusation the military denied.
+
+Previous ceasefires brokered in Jeddah collapsed within hours, and aid workers were cautious. Amina Bashir Yousif, who coordinates a field hospital run by the charity Sahel Relief in the nearby town of Kutum, said her team had been waiting for weeks with lorries loaded with surgical supplies.
+
+"We have heard the word ceasefire many times," she told Reuters by telephone. "The last time, our drivers were held at a checkpoint for four days and one of them was beaten."
+
+She added: "If the roads open on Monday, we can be in Um Sarra by Tuesday evening. If they don't, people will die of things we could treat with a box of antibiotics."
+
+A Saudi foreign ministry official, who asked not to be named because he was not authorised to speak to the media, said the two delegations had agreed to return "within the next ten days" to discuss a longer-term arrangement, including the withdrawal of fighters from residential areas.
+
+The fighting has killed tens of thousands of people and forced millions from their homes, according to UN figures. Halvorsen said she would travel to Port Sudan on Sunday to meet army commanders.''',
+        [
+            ("This is a small window, but", "Ingrid Halvorsen"),
+            ("We will judge both sides by", "Ingrid Halvorsen"),
+            ("respect its commitments in full", "Nabil Abdel-Rahim"),
+            ("The armed forces have never been", "Nabil Abdel-Rahim"),
+            ("Our forces have received clear orders", "Rapid Support Brigades"),
+            ("We have heard the word ceasefire", "Amina Bashir Yousif"),
+            ("The last time, our drivers were", "Amina Bashir Yousif"),
+            ("If the roads open on Monday,", "Amina Bashir Yousif"),
+            ("within the next ten days", "Saudi foreign ministry"),
+        ],
+    ),
+    # 2 -- international/agency, Mekong water summit (curly); declaration quote, partial + said:, "quoted by Xinhua", split quote, surname/title back-reference
+    (
+'''Foreign ministers from six countries along the Mekong River signed a declaration in Hanoi on Thursday pledging to share data on dam releases, after a year in which record low water levels devastated rice harvests and fish catches in the lower basin.
+
+The Hanoi Declaration, adopted by the newly created Mekong Water Council, commits China, Myanmar, Laos, Thailand, Cambodia and Vietnam to notify one another at least 72 hours before any major change in the flow from hydropower reservoirs. “The river does not recognise borders, and neither should our responsibility for it,” the council said in the declaration.
+
+Vietnam’s Deputy Prime Minister Trần Văn Khải, who chaired the meeting, described the agreement as “a turning point for the fifty million people who live off this river.” Speaking at a news conference after the signing, he said: “For the first time, the upstream and downstream countries have put in writing that they owe each other information.”
+
+China’s Vice Foreign Minister Liu Jianguo was quoted by the Xinhua news agency as saying Beijing had “always acted as a responsible upstream neighbour”. “China’s reservoirs have in fact helped the lower Mekong during the dry season,” Liu said, “by releasing water when it was needed most.”
+
+That claim was disputed by researchers. Park Min-jung, a hydrologist at the Seoul-based Asian Rivers Institute who has studied satellite data on the river for a decade, said the reservoirs had held back water at critical moments in at least three of the past five dry seasons.
+
+“The data are very clear on this point,” Park told the Associated Press. “What matters now is whether the notifications are made public, or only shared between governments.”
+
+The declaration does not include any mechanism to enforce the notification rule, and it says nothing about the eleven new dams planned on the river’s main stem in Laos and Cambodia.
+
+In the Cambodian province of Kratie, fishermen said they had heard such promises before. Sok Chanthy, who has fished the river for thirty years, said his catch had fallen by more than half over the past decade.
+
+“Every year the officials meet and every year there are fewer fish,” he told Radio Free Asia. “I will believe it when the water comes back.”
+
+Khải acknowledged that the agreement was only a first step. “We do not pretend that one piece of paper will bring the fish back,” the deputy prime minister said. Ministers are due to meet again in Vientiane next year.''',
+        [
+            ("The river does not recognise borders,", "Mekong Water Council"),
+            ("a turning point for the fifty", "Trần Văn Khải"),
+            ("For the first time, the upstream", "Trần Văn Khải"),
+            ("always acted as a responsible upstream", "Liu Jianguo"),
+            ("China’s reservoirs have in fact helped", "Liu Jianguo"),
+            ("by releasing water when it was", "Liu Jianguo"),
+            ("The data are very clear on", "Park Min-jung"),
+            ("What matters now is whether the", "Park Min-jung"),
+            ("Every year the officials meet and", "Sok Chanthy"),
+            ("I will believe it when the", "Sok Chanthy"),
+            ("We do not pretend that one", "Trần Văn Khải"),
+        ],
+    ),
+    # 3 -- international/agency, EU sanctions on tanker fleet; multi-part surname, Council statement incl. multi-paragraph quote, "quoted by Interfax", company statement, pronoun
+    (
+'''The European Union on Monday imposed sanctions on 64 more oil tankers it says are part of a shadow fleet used by Russia to get around a price cap on its crude exports, along with nine companies in the United Arab Emirates, Hong Kong and Turkey accused of managing them.
+
+Foreign ministers meeting in Brussels approved the package after Slovakia and Hungary dropped their objections late on Sunday.
+
+"Every tanker on this list has been carrying Russian oil while hiding who owns it, who insures it and where it is going," Jaume Ferrer i Soler, the EU's foreign policy chief, told reporters after the meeting. "These ships are also old and badly maintained. They are an environmental disaster waiting to happen in the Baltic."
+
+In a statement, the Council of the European Union said the measures were aimed at "depriving the Kremlin of the revenues it uses to finance its war of aggression."
+
+"The Council stands ready to adopt further restrictive measures.
+
+"It will continue to target those in third countries who help Russia to circumvent sanctions," the statement added.
+
+Moscow reacted angrily. Deputy Foreign Minister Gennady Teterin was quoted by the Interfax news agency as saying the sanctions were "illegitimate and will change nothing." "Russia will continue to sell its oil to those who want to buy it, and there are many such buyers," Teterin said.
+
+Kremlin spokesman Kirill Zavarzin told reporters that Russia would study the measures "in order to minimise their consequences." He did not elaborate.
+
+Aurora Maritime, a Dubai-based company that manages eleven of the listed vessels according to the EU, rejected the accusations. "Aurora Maritime has always complied fully with all applicable international regulations," the company said in an emailed statement to Reuters, adding that it would challenge the listing in the EU's General Court.
+
+Estonia, whose navy has shadowed several of the tankers through the Gulf of Finland, welcomed the decision. Foreign Minister Liisa Kask-Rebane said the measures were overdue.
+
+"We have been saying for two years that these ships are a threat to our coastline and to our undersea cables," she said. "Today the rest of Europe has listened."''',
+        [
+            ("Every tanker on this list has", "Jaume Ferrer i Soler"),
+            ("These ships are also old and", "Jaume Ferrer i Soler"),
+            ("depriving the Kremlin of the revenues", "Council of the European Union"),
+            ("The Council stands ready to adopt", "Council of the European Union"),
+            ("illegitimate and will change nothing", "Gennady Teterin"),
+            ("Russia will continue to sell its", "Gennady Teterin"),
+            ("in order to minimise their consequences", "Kirill Zavarzin"),
+            ("Aurora Maritime has always complied fully", "Aurora Maritime"),
+            ("We have been saying for two", "Liisa Kask-Rebane"),
+            ("Today the rest of Europe has", "Liisa Kask-Rebane"),
+        ],
+    ),
+    # 4 -- international/agency, Nigerian governorship rerun (curly); Hausa names, honorifics, chant, split quote, "told the BBC Hausa service", post on X, observer group
+    (
+'''Nigeria’s electoral commission on Tuesday declared Ibrahim Dan-Musa of the opposition People’s Progressive Alliance the winner of a rerun governorship election in Kaduna State, ending a three-week dispute that had led to clashes between rival supporters in the state capital.
+
+Announcing the result at the commission’s office in Kaduna, the returning officer, Professor Aminu Sani Gwarzo, said Dan-Musa had received 812,406 votes against 779,911 for Hajiya Fatima Bello-Yakubu of the ruling party.
+
+“Having satisfied the requirements of the law and scored the highest number of votes cast, Ibrahim Dan-Musa is hereby declared the winner and returned elected,” Gwarzo said.
+
+Outside, hundreds of the governor-elect’s supporters poured into the streets, chanting “Sai Dan-Musa!” and waving brooms and green flags.
+
+Dan-Musa, a 58-year-old former senator, thanked voters in a speech broadcast by Channels Television. “This victory does not belong to me. It belongs to the farmers of Zaria, the traders of Kafanchan and the young people who stood in the sun for hours to protect their votes,” he said.
+
+He also appealed for calm. “There is no room for revenge in the Kaduna we are going to build,” the governor-elect said, “and I will be a governor for those who did not vote for me as much as for those who did.”
+
+Bello-Yakubu’s campaign rejected the result. Her spokesman, Abdullahi Yusuf Kurmi, told the BBC Hausa service that party agents had documented “massive and systematic irregularities” in at least 140 polling units in the south of the state. “We are going to the tribunal, and we are confident the truth will come out there,” Kurmi said.
+
+Bello-Yakubu, who would have been the state’s first female governor, did not speak publicly on Tuesday. In a post on X late in the evening, she urged her supporters “to remain law-abiding and leave everything to God and the courts.”
+
+Police said two people had been injured in Kaduna on Monday night when supporters of the two parties threw stones at each other near a collation centre. “The command has deployed additional personnel to all flashpoints and will not tolerate any breach of the peace,” said Mansir Hassan Abubakar, the Kaduna State Police Command spokesman.
+
+The Coalition for Credible Elections, a group of civil society organisations that deployed 900 observers, said the rerun had been “generally peaceful and better organised than the first round”, but noted the late opening of polls in several areas.
+
+The new governor is due to be sworn in on May 29.''',
+        [
+            ("Having satisfied the requirements of the", "Aminu Sani Gwarzo"),
+            ("Sai Dan-Musa!", None),
+            ("This victory does not belong to", "Ibrahim Dan-Musa"),
+            ("There is no room for revenge", "Ibrahim Dan-Musa"),
+            ("and I will be a governor", "Ibrahim Dan-Musa"),
+            ("massive and systematic irregularities", "Abdullahi Yusuf Kurmi"),
+            ("We are going to the tribunal,", "Abdullahi Yusuf Kurmi"),
+            ("to remain law-abiding and leave everything", "Fatima Bello-Yakubu"),
+            ("The command has deployed additional personnel", "Mansir Hassan Abubakar"),
+            ("generally peaceful and better organised than", "Coalition for Credible Elections"),
+        ],
+    ),
+    # 5 -- international/agency, Mediterranean shipwreck; speaker named in next paragraph, spokeswoman named after quote, post on X, agency statement, anonymous officer of named coast guard
+    (
+'''At least 41 people are missing and feared dead after a boat carrying migrants capsized off the Italian island of Lampedusa early on Wednesday, the United Nations refugee agency said, in one of the deadliest shipwrecks in the central Mediterranean this year.
+
+The Italian coast guard said its vessels had rescued 17 people, including three children, from the water about 20 nautical miles south of the island. The survivors told rescuers the metal boat had left the Tunisian port of Sfax on Monday night with around 60 people on board.
+
+"The sea was very high and the boat broke in the middle," one of the survivors, a 27-year-old man from Eritrea, told the Italian news agency ANSA. "People were screaming. I held a woman's hand for a long time, but then I could not hold it any more."
+
+He gave his name as Tesfaye Gebremedhin and said he had spent two years in Libya and Tunisia before paying 1,500 euros for a place on the boat. "I tried to go back to her, but the waves were too strong," Gebremedhin said.
+
+"This tragedy was entirely preventable," said a spokeswoman for the UN High Commissioner for Refugees (UNHCR) in Rome. The spokeswoman, Chiara Bellandi, urged European governments to restore a state-led search and rescue operation in the Mediterranean. "As long as people have no safe and legal routes, they will continue to risk their lives on boats that are not fit to sail," she said.
+
+Italy's interior minister, Lorenzo Maria Castaldi, said in a post on X that he was "deeply saddened" by the loss of life but blamed smugglers. "The real responsibility lies with the criminal networks that send these people to their deaths for money," Castaldi wrote. "We will continue to fight them, in Italy and in the countries of departure."
+
+The International Organization for Migration (IOM) said more than 1,100 people had died or gone missing on the central Mediterranean route since January. "Behind every number there is a family waiting for news," the agency said in a statement.
+
+Tunisia's national guard said it had arrested two men in Sfax suspected of organising the crossing. A spokesman for the national guard, Houcine Ben Slimane, told the state news agency TAP that the suspects had "confessed to taking money from the migrants."
+
+Search operations were continuing on Wednesday evening with two coast guard ships and a plane, officials said, but hopes of finding more survivors were fading. "After so many hours in water at this temperature, the chances are very small," a coast guard officer in Lampedusa, who was not authorised to speak publicly, told ANSA.''',
+        [
+            ("The sea was very high and", "Tesfaye Gebremedhin"),
+            ("People were screaming. I held a", "Tesfaye Gebremedhin"),
+            ("I tried to go back to", "Tesfaye Gebremedhin"),
+            ("This tragedy was entirely preventable", "Chiara Bellandi"),
+            ("As long as people have no", "Chiara Bellandi"),
+            ("deeply saddened", "Lorenzo Maria Castaldi"),
+            ("The real responsibility lies with the", "Lorenzo Maria Castaldi"),
+            ("We will continue to fight them,", "Lorenzo Maria Castaldi"),
+            ("Behind every number there is a", "International Organization for Migration"),
+            ("confessed to taking money from the", "Houcine Ben Slimane"),
+            ("After so many hours in water", "Italian coast guard"),
+        ],
+    ),
+    # 6 -- international/agency, cholera in Ethiopia (curly); Amharic names, bulletin quote, title-only "the minister", partial quote, multi-paragraph quote with speaker at the end, "told the AP"
+    (
+'''Ethiopian health authorities have confirmed more than 3,400 cases of cholera and at least 58 deaths in the Amhara and Oromia regions since the start of the month, the country’s public health institute said on Friday, as aid groups warned that the outbreak was spreading faster than vaccines could be delivered.
+
+The Ethiopian Public Health Institute (EPHI) said in its weekly bulletin that new cases had been recorded in 19 districts, most of them in areas where people had been displaced by fighting or by floods. “The situation remains of grave concern, particularly in camps with limited access to safe water,” the bulletin said.
+
+Health Minister Meseret Alemayehu Worku told reporters in Addis Ababa that 1.2 million doses of oral cholera vaccine were expected to arrive next week. “We have teams on the ground in every affected woreda,” she said. “But vaccines alone will not stop cholera. What stops cholera is clean water and latrines, and those take time.”
+
+The minister said the government had asked international partners for an additional $14 million to pay for water purification and treatment centres.
+
+Dr Kwame Asante-Boateng, the World Health Organization’s representative in Ethiopia, said the global stockpile of cholera vaccine had been “under enormous and growing pressure” for two years because of simultaneous outbreaks in more than twenty countries.
+
+“We are in a situation where we have to choose which outbreak gets vaccines first,” he said in an interview with the BBC. “No doctor should ever have to make that kind of choice.”
+
+At a treatment centre run by the charity Hope Medical Relief in the town of Debre Tabor, staff said they were admitting up to 90 patients a day.
+
+“When we opened three weeks ago we had forty beds. Now we have 160 and people are still lying on mats outside.
+
+“Most of them arrive very late, when they are already severely dehydrated, because the roads are bad and there is no transport,” said Solomon Tesfaye Gebru, the charity’s medical coordinator.
+
+Almaz Desta, whose two-year-old daughter was being treated at the centre, said she had walked for most of a night to get there. “I thought I would lose her on the road,” she told the Associated Press. “The nurses say she will be fine now, thanks be to God.”
+
+Cholera, a bacterial infection spread through contaminated food and water, can kill within hours if left untreated but is easily cured with oral rehydration salts and, in severe cases, antibiotics.''',
+        [
+            ("The situation remains of grave concern,", "Ethiopian Public Health Institute"),
+            ("We have teams on the ground", "Meseret Alemayehu Worku"),
+            ("But vaccines alone will not stop", "Meseret Alemayehu Worku"),
+            ("under enormous and growing pressure", "Kwame Asante-Boateng"),
+            ("We are in a situation where", "Kwame Asante-Boateng"),
+            ("No doctor should ever have to", "Kwame Asante-Boateng"),
+            ("When we opened three weeks ago", "Solomon Tesfaye Gebru"),
+            ("I thought I would lose her", "Almaz Desta"),
+            ("The nurses say she will be", "Almaz Desta"),
+        ],
+    ),
+    # 7 -- international/agency, coup in Guinea-Bissau; junta statement read on TV, anonymous party official told AFP, regional bloc communique, ministry, post on X
+    (
+'''Soldiers in Guinea-Bissau seized the presidential palace and the state broadcaster in the capital, Bissau, on Wednesday and announced on national television that they had removed President Armando Sanhá Correia from power, suspended the constitution and closed the country's borders.
+
+In a statement read on state television, a group of officers calling itself the Military Command for the Restoration of Order said it had acted to end "the chaos and corruption that have brought our nation to its knees."
+
+"The defence and security forces have decided to put an end to the regime in place," said Colonel Malam Djaló Nhaga, who read the statement flanked by about a dozen soldiers in combat fatigues. "All institutions of the republic are dissolved until further notice. A curfew is in force from 9 p.m. until 6 a.m."
+
+The whereabouts of Correia, 67, who won a second term in a disputed election in November, were not immediately known. A senior official of his Party for Social Renewal and Development (PRSD), speaking to Agence France-Presse by telephone on condition of anonymity, said the president was being held at a military base on the edge of the city. "He is alive and unharmed, as far as we know," the official said. "But nobody has been allowed to see him."
+
+Heavy gunfire was heard near the palace for about two hours on Wednesday morning, residents said. "We stayed on the floor of the house with the children," said Fatumata Baldé, a market trader who lives two streets from the palace. "Then it went quiet, and the soldiers came on the radio."
+
+The Economic Community of West African States (ECOWAS) condemned what it called an "unconstitutional change of government" and demanded the president's immediate release. "ECOWAS will hold the military leaders individually and collectively responsible for the safety of President Correia and his family," the regional bloc said in a communique.
+
+The French foreign ministry said it was following the situation "with the greatest attention" and urged the roughly 1,500 French nationals in the country to stay indoors. Portugal, the former colonial power, also called for the president to be freed.
+
+The chairperson of the African Union Commission, Abdelkader Ould Mokhtar, said in a post on X that he "firmly condemns" the takeover. "The era of coups must end in Africa," he wrote.
+
+Guinea-Bissau has experienced numerous coups and attempted coups since independence from Portugal in 1974.''',
+        [
+            ("the chaos and corruption that have", "Military Command for the Restoration of Order"),
+            ("The defence and security forces have", "Malam Djaló Nhaga"),
+            ("All institutions of the republic are", "Malam Djaló Nhaga"),
+            ("He is alive and unharmed, as", "Party for Social Renewal and Development"),
+            ("But nobody has been allowed to", "Party for Social Renewal and Development"),
+            ("We stayed on the floor of", "Fatumata Baldé"),
+            ("Then it went quiet, and the", "Fatumata Baldé"),
+            ("unconstitutional change of government", "Economic Community of West African States"),
+            ("ECOWAS will hold the military leaders", "Economic Community of West African States"),
+            ("with the greatest attention", "French foreign ministry"),
+            ("firmly condemns", "Abdelkader Ould Mokhtar"),
+            ("The era of coups must end", "Abdelkader Ould Mokhtar"),
+        ],
+    ),
+    # 8 -- international/agency, Peru ex-president convicted (curly); Spanish double surnames, judge, "told the radio station RPP", banner and chant with translation (no speaker)
+    (
+'''A court in Lima on Monday sentenced Peru’s former president Ernesto Valdivia Quispe to 18 years in prison for taking bribes from a construction consortium in exchange for contracts to build a highway across the Andes.
+
+Judge María Elena Huamán de la Torre, reading the verdict over nearly four hours, said prosecutors had proved that Valdivia received at least $21 million through offshore accounts in Panama and Andorra while he was in office.
+
+“The accused used the highest office of the nation as an instrument for his personal enrichment,” the judge said. “There is no doubt about this in the documentary evidence, nor in the testimony of the collaborators.”
+
+Valdivia, 71, who has been held in pre-trial detention for the past two years, listened without visible emotion and shook his head several times. Before the verdict was read he addressed the court briefly, calling the case “a political persecution dressed up as justice.”
+
+“I have never taken a single sol that did not belong to me,” he said. “History will judge who the real criminals are.”
+
+Chief prosecutor Rodrigo Alcántara Benavides, who had sought a sentence of 25 years, told reporters outside the courthouse that his office would study whether to appeal for a longer term. “Today Peru has shown that nobody is above the law, not even a former president,” he said.
+
+The defence said it would appeal immediately. “This sentence is based on the word of confessed criminals who were offered reduced sentences to say what the prosecutors wanted,” Valdivia’s lawyer, César Ugarte-Paz, told the radio station RPP. “We will take this case to the Inter-American Commission on Human Rights if we must.”
+
+Several dozen of the former president’s supporters gathered behind police barriers outside the court, holding portraits of Valdivia and a banner reading “Ernesto inocente”. A smaller group of protesters across the street chanted “¡Que se pudra en la cárcel!” — “Let him rot in jail!”
+
+The court also ordered Valdivia to pay 12 million soles (about $3.2 million) in civil damages to the state and barred him from holding public office for ten years.
+
+Valdivia is one of several former Peruvian presidents to have been convicted or investigated for corruption in recent years, many of them in connection with bribes paid by construction companies for public works contracts.''',
+        [
+            ("The accused used the highest office", "María Elena Huamán de la Torre"),
+            ("There is no doubt about this", "María Elena Huamán de la Torre"),
+            ("a political persecution dressed up as", "Ernesto Valdivia Quispe"),
+            ("I have never taken a single", "Ernesto Valdivia Quispe"),
+            ("History will judge who the real", "Ernesto Valdivia Quispe"),
+            ("Today Peru has shown that nobody", "Rodrigo Alcántara Benavides"),
+            ("This sentence is based on the", "César Ugarte-Paz"),
+            ("We will take this case to", "César Ugarte-Paz"),
+            ("Ernesto inocente", None),
+            ("¡Que se pudra en la cárcel!", None),
+            ("Let him rot in jail!", None),
+        ],
+    ),
+    # 9 -- international/agency, Iran nuclear talks; state TV news conference, IAEA report, Der Spiegel interview, IRNA, anonymous European diplomat (no org), State Department spokesperson
+    (
+'''Iran and three European powers will resume talks on Tehran's nuclear programme in Geneva next week, Iran's foreign ministry said on Sunday, days after the United Nations nuclear watchdog reported that the country had further increased its stockpile of highly enriched uranium.
+
+"The Islamic Republic has always believed that diplomacy is the only way forward," foreign ministry spokesman Mehdi Karimi-Nasab told a weekly news conference in Tehran, broadcast live by state television. "But diplomacy cannot be a one-way street."
+
+Karimi-Nasab said the talks with Britain, France and Germany would be held at the level of deputy foreign ministers and would focus on "the lifting of oppressive sanctions" as well as on Iran's nuclear activities.
+
+The International Atomic Energy Agency (IAEA) said in a confidential quarterly report seen by Reuters and the Associated Press that Iran now held about 180 kilograms of uranium enriched to 60 percent purity, up from about 165 kilograms three months earlier. "The Agency has lost continuity of knowledge in relation to the production and inventory of centrifuges, rotors and bellows," the report said.
+
+In an interview published on Sunday by Der Spiegel, the IAEA's director general, Hélène Marchetti, said she was worried about the lack of access for inspectors. "We are flying partially blind, and that is not a situation anyone should be comfortable with," Marchetti told the German magazine. "I am ready to travel to Tehran tomorrow if that helps."
+
+Asked whether Iran was seeking a nuclear weapon, she said: "I have no evidence of that. But I also cannot give the guarantees that the international community is asking me for, and that is the problem."
+
+Iran's deputy foreign minister for legal affairs, Abbas Ghaffari-Rad, who is expected to lead the Iranian delegation in Geneva, said in remarks carried by the IRNA news agency that Tehran would not accept "new preconditions of any kind."
+
+A European diplomat involved in the preparations, who asked not to be named because the talks are confidential, told Reuters the meeting would be "largely exploratory in nature" and that no breakthrough was expected. "We want to see whether there is anything to talk about before the snapback deadline," the diplomat said, referring to a mechanism that would allow UN sanctions to be reimposed.
+
+The United States, which is not taking part in the Geneva meeting, said it was in close contact with its European allies. "Iran should cooperate fully with the IAEA, without delay," a State Department spokesperson said in a written response to questions.''',
+        [
+            ("The Islamic Republic has always believed", "Mehdi Karimi-Nasab"),
+            ("But diplomacy cannot be a one-way", "Mehdi Karimi-Nasab"),
+            ("the lifting of oppressive sanctions", "Mehdi Karimi-Nasab"),
+            ("The Agency has lost continuity of", "International Atomic Energy Agency"),
+            ("We are flying partially blind, and", "Hélène Marchetti"),
+            ("I am ready to travel to", "Hélène Marchetti"),
+            ("I have no evidence of that", "Hélène Marchetti"),
+            ("new preconditions of any kind", "Abbas Ghaffari-Rad"),
+            ("largely exploratory in nature", None),
+            ("We want to see whether there", None),
+            ("Iran should cooperate fully with the", "State Department"),
+        ],
+    ),
+    # 10 -- international/agency, Russia-Ukraine prisoner swap (curly); Telegram statement, ministry, "quoted by RIA Novosti", X post, sign, "the 51-year-old", title-only "the commissioner"
+    (
+'''Russia and Ukraine exchanged 206 prisoners of war on Friday in a swap mediated by Turkey, officials in both countries said, the largest such exchange in several months.
+
+Ukraine’s Coordination Centre for Prisoners of War said 103 Ukrainian servicemen had returned home, among them soldiers who had been held since the early months of the war and several who were seriously wounded. “Every one of them has been through hell,” the centre said in a statement on Telegram. “Today they are home.”
+
+The Russian Defence Ministry said 103 Russian soldiers had been released “as a result of the negotiation process” and were being flown to Moscow for medical treatment and rehabilitation.
+
+Taras Yaremchuk, Ukraine’s human rights commissioner, said many of the returning prisoners showed signs of torture and malnutrition. “Some of these men have lost twenty or thirty kilograms,” he told the national television marathon. “We will document everything, and we will present it to the International Committee of the Red Cross and to the United Nations.”
+
+There was no immediate comment from Moscow on the allegation, which Russia has denied in the past. Russia’s human rights commissioner, Lyudmila Savitskaya, was quoted by RIA Novosti as saying the exchange showed that “humanitarian issues can be solved even in the most difficult conditions.”
+
+Turkey, which has hosted several rounds of talks between the two sides, said it had been working on the deal for weeks. “Türkiye will continue to spend every effort for a just and lasting peace,” foreign ministry spokesman Burak Yılmazer wrote on X.
+
+At a hospital in the northern Chernihiv region, relatives waited for hours for the buses carrying the freed men. Many held hand-lettered signs; one read “We are waiting for you, boys.”
+
+Halyna Kovalchuk, whose 24-year-old son, Andriy Kovalchuk, was captured near Bakhmut, ran to him as soon as he stepped off the bus. “I didn’t sleep for two nights,” the 51-year-old said afterwards, still holding her son’s arm. “I was afraid they would take his name off the list at the last minute.”
+
+Her son, who was held for almost two years, spoke only briefly. “I want to eat borscht and see my grandmother. Everything else can wait,” he said.
+
+Yaremchuk said more than 8,000 Ukrainians were believed to remain in Russian captivity. “The work does not stop for a single day,” the commissioner said.''',
+        [
+            ("Every one of them has been", "Coordination Centre for Prisoners of War"),
+            ("Today they are home", "Coordination Centre for Prisoners of War"),
+            ("as a result of the negotiation", "Russian Defence Ministry"),
+            ("Some of these men have lost", "Taras Yaremchuk"),
+            ("We will document everything, and we", "Taras Yaremchuk"),
+            ("humanitarian issues can be solved even", "Lyudmila Savitskaya"),
+            ("Türkiye will continue to spend every", "Burak Yılmazer"),
+            ("We are waiting for you, boys.", None),
+            ("I didn’t sleep for two nights", "Halyna Kovalchuk"),
+            ("I was afraid they would take", "Halyna Kovalchuk"),
+            ("I want to eat borscht and", "Andriy Kovalchuk"),
+            ("The work does not stop for", "Taras Yaremchuk"),
+        ],
+    ),
+    # 11 -- international/agency, North Korean missile launch; military text message, briefing, minister, KCNA partial and full quote, US envoy with middle initial, analyst with split quote
+    (
+'''North Korea fired what appeared to be an intercontinental ballistic missile into the sea off its east coast on Thursday morning, South Korea's military said, the country's first such launch in nearly a year.
+
+South Korea's Joint Chiefs of Staff (JCS) said the missile was launched from the Pyongyang area at around 7:10 a.m. local time and flew about 1,000 kilometres on a lofted trajectory before falling into waters between the Korean peninsula and Japan.
+
+"Our military has strengthened surveillance and vigilance in preparation for additional launches and is maintaining a full readiness posture," the JCS said in a text message sent to reporters.
+
+JCS spokesman Colonel Han Do-yoon told a briefing that the missile had reached an altitude of more than 6,000 kilometres. "It is assessed as a solid-fuel long-range missile, possibly of a new type," he said, adding that South Korean and US intelligence were analysing the flight data.
+
+Japan's defence minister, Kenji Moriyasu, said the missile had landed outside Japan's exclusive economic zone, about 250 kilometres west of the island of Okushiri. "North Korea's actions threaten the peace and security of our country, the region and the international community, and are absolutely unacceptable," Moriyasu told reporters in Tokyo. Japan had lodged a protest through diplomatic channels in Beijing, he said.
+
+On Friday, North Korea's official Korean Central News Agency (KCNA) said the test of a "new-type strategic missile" had been conducted to verify the reliability of its engine and guidance system. "The test clearly demonstrates to the enemies the will of our state to respond to any threat with overwhelming force," the agency said.
+
+Ambassador Daniel R. Whitfield, the US special envoy for North Korea, was in Seoul for meetings with South Korean officials when the missile was launched. "We remain committed to the complete denuclearisation of the Korean peninsula," Whitfield told reporters. "Our door to dialogue remains open, but Pyongyang keeps slamming it shut."
+
+Analysts noted that the launch came days before US and South Korean forces are due to begin large-scale joint drills. "The timing is not accidental," said Yang Mi-sook, a senior researcher at the Seoul-based Korea Institute for Peninsula Studies. "Pyongyang wants to remind Washington that it is still there, and still dangerous, before any new talks begin."
+
+The UN Security Council has banned North Korea from testing ballistic missiles, but the council has been unable to agree on new measures against Pyongyang for several years.''',
+        [
+            ("Our military has strengthened surveillance and", "Joint Chiefs of Staff"),
+            ("It is assessed as a solid-fuel", "Han Do-yoon"),
+            ("North Korea's actions threaten the peace", "Kenji Moriyasu"),
+            ("new-type strategic missile", "Korean Central News Agency"),
+            ("The test clearly demonstrates to the", "Korean Central News Agency"),
+            ("We remain committed to the complete", "Daniel R. Whitfield"),
+            ("Our door to dialogue remains open,", "Daniel R. Whitfield"),
+            ("The timing is not accidental", "Yang Mi-sook"),
+            ("Pyongyang wants to remind Washington that", "Yang Mi-sook"),
+        ],
+    ),
+    # 12 -- international/agency, earthquake in eastern Turkey (curly); agency statement, minister, villager split around cue with age, rescuer "told NTV", partial quote from foreign minister
+    (
+'''A magnitude 6.4 earthquake struck eastern Turkey early on Tuesday, killing at least 27 people and injuring more than 300, the country’s disaster management agency said, as rescuers searched through the rubble of collapsed buildings in freezing temperatures.
+
+The Disaster and Emergency Management Presidency (AFAD) said the quake hit at 4:17 a.m. local time at a depth of about 10 kilometres, with its epicentre near the town of Karlıova in Bingöl province. More than 60 aftershocks were recorded in the following hours, the strongest measuring 5.1.
+
+“Search and rescue operations are continuing at 14 sites where buildings have collapsed,” AFAD said in a statement. “A total of 3,200 personnel have been deployed to the region.”
+
+Interior Minister Ahmet Selçuk Karaoğlu, who flew to Bingöl, told reporters that most of the dead had been found in two apartment blocks in the town centre. “Our priority is to reach every single citizen still under the debris,” he said. “Tents, blankets and hot food are on their way to all affected villages.”
+
+The minister said prosecutors had opened an investigation into the construction of the two buildings, which had been completed only six years ago.
+
+In the village of Çiçekli, residents spent the night around bonfires, afraid to go back inside their homes. “The ground shook like a cradle and then everything came down,” said Zeynep Aktaş, 63, whose house was badly damaged. “We got out in our nightclothes. My neighbour’s son is still missing.”
+
+Emre Şahin, a volunteer with the Anatolian Rescue Association, said his team had pulled a 12-year-old girl alive from the ruins after nearly nine hours. “When we heard her voice, everybody stopped breathing,” he told the private broadcaster NTV. “She asked us whether her cat was all right.”
+
+Offers of help arrived from abroad. Greece’s foreign minister, Nikos Papadimitriou-Stavrou, telephoned his Turkish counterpart and said Athens stood ready to send rescue teams “at a moment’s notice”. The European Union said it had activated its civil protection mechanism.
+
+Turkey sits on several major fault lines and is frequently struck by earthquakes. In February 2023, two powerful quakes killed more than 53,000 people in the country’s south-east, and many survivors blamed poor construction for the scale of the destruction.''',
+        [
+            ("Search and rescue operations are continuing", "Disaster and Emergency Management Presidency"),
+            ("A total of 3,200 personnel have", "Disaster and Emergency Management Presidency"),
+            ("Our priority is to reach every", "Ahmet Selçuk Karaoğlu"),
+            ("Tents, blankets and hot food are", "Ahmet Selçuk Karaoğlu"),
+            ("The ground shook like a cradle", "Zeynep Aktaş"),
+            ("We got out in our nightclothes.", "Zeynep Aktaş"),
+            ("When we heard her voice, everybody", "Emre Şahin"),
+            ("She asked us whether her cat", "Emre Şahin"),
+            ("at a moment’s notice", "Nikos Papadimitriou-Stavrou"),
+        ],
+    ),
+    # 13 -- international/agency, insurgent attack in Mozambique; Portuguese names, minister to parliament, displaced fisherman, army spokesman "told The New Times", UN agency statement, researcher "told Lusa" with partial quote
+    (
+'''Insurgents linked to the Islamic State group attacked the town of Macomia in Mozambique's northern Cabo Delgado province over the weekend, killing at least 14 civilians and forcing thousands of people to flee into the bush, local officials and aid agencies said on Monday.
+
+Defence Minister Armindo Nhantumbo Macuácua told parliament in Maputo that government forces, backed by Rwandan troops, had regained control of the town on Sunday afternoon. "The terrorists were repelled and suffered heavy losses," Macuácua said. "The situation in Macomia is now calm and under the control of the defence and security forces."
+
+Residents contacted by telephone described a different picture. "They came at night, burning houses and shooting at anyone who ran," said Issufo Abdala, a fisherman who fled with his wife and five children to the provincial capital, Pemba. "The soldiers only arrived the next day. Until now, we do not know where my brother is."
+
+A spokesman for the Rwanda Defence Force, Lieutenant Colonel Eric Nshimiyimana, told The New Times newspaper in Kigali that Rwandan units had been deployed to Macomia within hours of the first reports of fighting. "Our troops responded swiftly together with our Mozambican partners, and the enemy was pushed out of the town," he said.
+
+The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said about 11,000 people had been displaced in three days, many of them for the second or third time since the insurgency began in 2017. "Many of the displaced are women and children who arrived in Pemba with nothing but the clothes they were wearing," the office said in a statement.
+
+Luísa Cossa, a researcher at the Cabo Delgado Monitoring Observatory, said the attack showed that the insurgency "is far from defeated" despite repeated government claims of success.
+
+"Every time the government declares victory, the insurgents move somewhere else and strike again," she told the Portuguese news agency Lusa. "The people of Cabo Delgado are exhausted. They have been running for eight years."
+
+Macuácua rejected that view. "Nobody said the war is over, but the enemy no longer controls any district headquarters," the minister told lawmakers.
+
+The conflict has killed more than 6,000 people and displaced over a million, according to monitoring groups, and has delayed a multibillion-dollar liquefied natural gas project on the Afungi peninsula.''',
+        [
+            ("The terrorists were repelled and suffered", "Armindo Nhantumbo Macuácua"),
+            ("The situation in Macomia is now", "Armindo Nhantumbo Macuácua"),
+            ("They came at night, burning houses", "Issufo Abdala"),
+            ("The soldiers only arrived the next", "Issufo Abdala"),
+            ("Our troops responded swiftly together with", "Eric Nshimiyimana"),
+            ("Many of the displaced are women", "United Nations Office for the Coordination of Humanitarian Affairs"),
+            ("is far from defeated", "Luísa Cossa"),
+            ("Every time the government declares victory,", "Luísa Cossa"),
+            ("The people of Cabo Delgado are", "Luísa Cossa"),
+            ("Nobody said the war is over,", "Armindo Nhantumbo Macuácua"),
+        ],
+    ),
+    # 14 -- international/agency, Chinese rare earth export controls (curly); ministry notice, spokeswoman split quotes, EU commissioner "told the FT", chamber president said:, anonymous executive (no org), analyst with "She added"
+    (
+'''China’s Ministry of Commerce announced on Thursday that exporters of seven rare earth elements and the magnets made from them would need special licences from next month, a move that European and Japanese manufacturers warned could disrupt production of electric cars, wind turbines and weapons systems.
+
+The ministry said in a notice posted on its website that the controls were intended to “safeguard national security and interests and fulfil international obligations such as non-proliferation.”
+
+At a regular news briefing in Beijing, ministry spokeswoman Shen Yuqing rejected suggestions that the measures were aimed at any particular country. “These are not export bans,” Shen said. “Applications that comply with the regulations will be approved. China has always been committed to maintaining the security and stability of global supply chains.”
+
+The European Union’s trade commissioner, Pieter van der Linden, said the bloc would “respond firmly” if European companies faced shortages. “We have seen this playbook before with gallium and germanium,” he told the Financial Times. “Dependency on a single supplier is a vulnerability, and today’s announcement is a reminder of exactly how big that vulnerability is.”
+
+The European Union Chamber of Commerce in China, which represents more than 1,700 companies, said some of its members had only a few weeks of magnet stocks. Its president, Margit Falkenberg, said: “Our members are being asked to plan production for next year without knowing if they will be able to import the components they need.”
+
+In Tokyo, trade minister Hiroshi Tanabe-Okuda said Japan had built up stockpiles after an earlier dispute with China but would “consider every necessary measure.”
+
+An executive at a German supplier of electric motors, speaking on condition of anonymity because of the sensitivity of relations with Beijing, said the company was already receiving calls from worried customers. “Everyone is asking the same question — how long can you keep delivering?” the executive said. “The honest answer is: we don’t know.”
+
+China accounts for around 70 percent of global rare earth mining and about 90 percent of processing, according to industry estimates.
+
+Analysts said the timing was significant. “Beijing is showing that it has leverage, and that it is willing to use it,” said Chen Li-wen, a senior fellow at the Singapore-based Institute for Asian Trade Policy. She added that the licensing system would allow China to “decide, shipment by shipment, who gets what.”''',
+        [
+            ("safeguard national security and interests and", "Ministry of Commerce"),
+            ("These are not export bans", "Shen Yuqing"),
+            ("Applications that comply with the regulations", "Shen Yuqing"),
+            ("respond firmly", "Pieter van der Linden"),
+            ("We have seen this playbook before", "Pieter van der Linden"),
+            ("Dependency on a single supplier is", "Pieter van der Linden"),
+            ("Our members are being asked to", "Margit Falkenberg"),
+            ("consider every necessary measure.", "Hiroshi Tanabe-Okuda"),
+            ("Everyone is asking the same question", None),
+            ("The honest answer is: we don’t", None),
+            ("Beijing is showing that it has", "Chen Li-wen"),
+            ("decide, shipment by shipment, who gets", "Chen Li-wen"),
+        ],
+    ),
+    # 15 -- international/agency, Red Sea ship attack; maritime advisory split quote, televised rebel spokesman, multi-paragraph company statement, military post on X, union president named after quote with middle initial, analyst
+    (
+'''A Liberian-flagged bulk carrier was struck by two missiles in the Red Sea on Saturday, setting it on fire and forcing its 22 crew members to abandon ship, maritime security agencies said. Yemen's Houthi movement claimed responsibility for the attack.
+
+The United Kingdom Maritime Trade Operations (UKMTO) centre said the vessel had been hit about 60 nautical miles south-west of the Yemeni port of Hodeidah. "The master reports that the vessel has been struck by two unknown projectiles, resulting in a fire on board," UKMTO said in an advisory. "Crew have been evacuated. Authorities are investigating."
+
+In a televised address, the Houthis' military spokesman, Brigadier General Abdulmalik al-Haddad, said the group's naval forces had targeted the ship, the Nordic Pearl, because its operator had "violated the decision of the Yemeni armed forces" barring certain vessels from the area. "Our operations will continue until our demands are met," al-Haddad said. "We warn all shipping companies that they bear full responsibility for the safety of their crews."
+
+The ship's operator, Copenhagen-based Nordhavn Lines, said all crew members, who are from the Philippines, India and Ukraine, had been picked up by a passing merchant vessel and were safe. In a statement, the company said:
+
+"We are deeply grateful to the crew of the MV Santa Lucia, who responded without hesitation.
+
+"Our first concern is the wellbeing of our seafarers and their families. We are in contact with all relevant authorities and will provide further information as soon as possible."
+
+US Central Command said in a post on X that an American destroyer had shot down a third missile and two drones launched from Houthi-controlled territory in the same area. It called the attack "reckless and dangerous."
+
+A Filipino seafarers' union said it would ask the government in Manila to ban its members from working on ships passing through the Red Sea. "Our seafarers are not soldiers. They should not have to risk their lives to deliver somebody's cargo," said Ramon D. Villanueva-Cruz, the union's president, in a radio interview.
+
+Jakob Ravn-Hansen, a shipping analyst at the Oslo-based consultancy Nordic Maritime Intelligence, said the attack would push insurance premiums for Red Sea transits even higher. "For many owners, the Suez route simply no longer makes commercial sense," he said. "They will keep sailing around Africa, whatever it costs in time and fuel."
+
+Traffic through the Suez Canal has fallen by more than half since the attacks on shipping began, according to the canal authority.''',
+        [
+            ("The master reports that the vessel", "United Kingdom Maritime Trade Operations"),
+            ("Crew have been evacuated. Authorities are", "United Kingdom Maritime Trade Operations"),
+            ("violated the decision of the Yemeni", "Abdulmalik al-Haddad"),
+            ("Our operations will continue until our", "Abdulmalik al-Haddad"),
+            ("We warn all shipping companies that", "Abdulmalik al-Haddad"),
+            ("We are deeply grateful to the", "Nordhavn Lines"),
+            ("reckless and dangerous", "US Central Command"),
+            ("Our seafarers are not soldiers", "Ramon D. Villanueva-Cruz"),
+            ("For many owners, the Suez route", "Jakob Ravn-Hansen"),
+            ("They will keep sailing around Africa,", "Jakob Ravn-Hansen"),
+        ],
+    ),
+    # 16 -- international/agency, Taliban ban on women aid workers (curly); ministry letter, spokesman "told the AP", UN mission partial + head said:, consortium joint statement, anonymous aid worker (no org), exile's post on X
+    (
+'''The Taliban administration in Afghanistan has ordered all national and international aid organisations to stop employing Afghan women, officials said on Wednesday, a move the United Nations warned would cripple relief work in a country where millions depend on humanitarian assistance.
+
+The order, issued in a letter from the Ministry of Economy dated Tuesday and seen by Reuters, says organisations that fail to comply will have their licences revoked. “Any organisation that does not cooperate in implementing this order will have all its activities cancelled,” the letter says.
+
+Mohammad Sadiq Akhundzada, the ministry’s spokesman, told the Associated Press that the measure was necessary because women working for aid groups had “not respected the Islamic hijab”. “This decision was taken in the interest of the Afghan people and in line with Islamic principles,” he said.
+
+The UN Assistance Mission in Afghanistan (UNAMA) said it was “deeply alarmed”. Its head, Kerstin Aaltonen, said in a statement: “Women aid workers are not a luxury. In many parts of the country they are the only ones who can reach women and children in need, and without them people will die.”
+
+Several major aid groups said they would suspend operations while they sought clarification. “We cannot reach women and children in desperate need without our female colleagues, and we will not ask our male staff to do work that only women can do,” the Kabul Relief Consortium, an alliance of 30 aid agencies, said in a joint statement.
+
+A woman who worked as a nutrition officer for an international charity in the western city of Herat, and who asked that her name not be published for fear of reprisals, said she was the only earner in a family of seven. “Yesterday I was measuring malnourished babies. Today I am told I am a criminal for going to work,” she told AFP by telephone. “Who will feed my family now?”
+
+Fawzia Rahimi-Karimzada, a former member of the Afghan parliament who now lives in exile in Canada, wrote on X: “The world keeps issuing statements while Afghan women disappear from public life, one decree at a time.”
+
+Since returning to power, the Taliban have barred girls from secondary school and women from universities, most jobs, parks and gyms. No country has formally recognised their government.''',
+        [
+            ("Any organisation that does not cooperate", "Ministry of Economy"),
+            ("not respected the Islamic hijab", "Mohammad Sadiq Akhundzada"),
+            ("This decision was taken in the", "Mohammad Sadiq Akhundzada"),
+            ("deeply alarmed", "UN Assistance Mission in Afghanistan"),
+            ("Women aid workers are not a", "Kerstin Aaltonen"),
+            ("We cannot reach women and children", "Kabul Relief Consortium"),
+            ("Yesterday I was measuring malnourished babies.", None),
+            ("Who will feed my family now?", None),
+            ("The world keeps issuing statements while", "Fawzia Rahimi-Karimzada"),
+        ],
+    ),
+    # 17 -- international/agency, Kyrgyz-Tajik border ceasefire; security committee statement, "quoted by AKIpress", rival statement via state agency, Russian spokeswoman "according to TASS", villager "told Interfax", Tajik spokesman
+    (
+'''Kyrgyzstan and Tajikistan agreed on Monday to a ceasefire along their disputed border after two days of clashes between border guards that killed at least nine people and forced thousands of villagers to flee, officials in both countries said.
+
+The agreement was reached in a telephone call between the heads of the two countries' security services and took effect at 8 p.m. local time, Kyrgyzstan's State Committee for National Security said in a statement. "The parties agreed to withdraw additional forces and military equipment to their permanent bases," the statement said.
+
+Nurlan Abdyldaev, the committee's deputy chairman, was quoted by the AKIpress news agency as saying that Tajik forces had used mortars and drones against Kyrgyz villages in the Batken region. "Our side acted solely in self-defence," Abdyldaev said. "We have never wanted war with our neighbours, but we will not give up a single metre of Kyrgyz land."
+
+The Tajik Border Guard Service, in a statement carried by the state news agency Khovar, blamed Kyrgyz troops for the fighting, which it said began when they "opened fire without provocation" on a Tajik border post near the village of Vorukh.
+
+Firdavs Nazarzoda, a spokesman for the Tajik government, said Dushanbe was committed to a negotiated settlement. "Dushanbe is ready to continue the work of the intergovernmental commission on delimitation and demarcation of the border," he said.
+
+Russia, which has military bases in both countries, urged restraint. "We call on our Kyrgyz and Tajik friends to resolve all disputes exclusively by political and diplomatic means," Russian foreign ministry spokeswoman Yelena Bortnikova told reporters in Moscow, according to the TASS news agency.
+
+In the Kyrgyz village of Ak-Sai, which lies a few hundred metres from the border, residents described hours of shelling. "We took the children and ran to the mountains," Gulnara Toktosunova, a 45-year-old schoolteacher, told the Interfax news agency. "When we came back in the morning, our school had burned down. Three houses on our street are gone."
+
+About a third of the 970-kilometre border between the two former Soviet republics has never been demarcated, and disputes over land and water have repeatedly turned violent.''',
+        [
+            ("The parties agreed to withdraw additional", "State Committee for National Security"),
+            ("Our side acted solely in self-defence", "Nurlan Abdyldaev"),
+            ("We have never wanted war with", "Nurlan Abdyldaev"),
+            ("opened fire without provocation", "Tajik Border Guard Service"),
+            ("Dushanbe is ready to continue the", "Firdavs Nazarzoda"),
+            ("We call on our Kyrgyz and", "Yelena Bortnikova"),
+            ("We took the children and ran", "Gulnara Toktosunova"),
+            ("When we came back in the", "Gulnara Toktosunova"),
+        ],
+    ),
+    # 18 -- international/agency, Colombia ceasefire with guerrillas (curly); Spanish names, negotiator partial + split quotes, guerrilla delegate, Norwegian diplomat said:, senator on X, bishop by title, social leader "told Caracol Radio"
+    (
+'''Colombia’s government and the Comuneros Liberation Army (ELC), the country’s second-largest remaining guerrilla group, agreed on Friday to a six-month bilateral ceasefire and to resume formal peace negotiations, the two sides said in a joint communiqué issued in Havana.
+
+The ceasefire will take effect on the first day of next month and will be monitored by the United Nations and the Catholic Church, according to the communiqué.
+
+The government’s chief negotiator, Álvaro José Restrepo Gaviria, called the agreement “the most important step in ten years of talking.” “We have not signed peace today,” he told reporters in Havana. “What we have signed is a commitment to stop killing each other while we negotiate it.”
+
+The ELC’s chief delegate, Jhon Jairo Pérez Oquendo, who is better known by his nom de guerre, El Ronco, said the guerrillas would respect the truce but warned that the government must act against paramilitary groups in the regions where the ELC operates.
+
+“The ELC will comply with every word of what we signed,” Pérez said. “But the people of Arauca and Catatumbo are not only afraid of the army. They are afraid of the paramilitaries, and the state must protect them.”
+
+Sigrid Aasheim, Norway’s special envoy to the talks, said in a statement: “Norway welcomes this agreement and stands ready to continue supporting the parties on the long road ahead.”
+
+The agreement drew criticism from the opposition. Senator Mariana Echeverri Londoño of the National Renewal Party called the ceasefire “a gift to criminals”. “The ELC has used every previous ceasefire to recruit children and expand its drug business,” she wrote on X.
+
+Monsignor Luis Alfonso Caicedo, who represents the Colombian Episcopal Conference at the talks, said the church would send priests and lay volunteers to help verify the truce in rural areas. “The church will be present in every corner where there is suffering,” the bishop said.
+
+In the town of Saravena, in Arauca department, community leader Yaneth Cárdenas Mosquera said residents had heard promises before. “We want to believe,” she told Caracol Radio. “But here we have buried too many people to celebrate yet.”
+
+The ELC, which has an estimated 5,000 fighters, has been at war with the state for six decades. Previous rounds of talks collapsed after bombings and kidnappings blamed on the group.''',
+        [
+            ("the most important step in ten", "Álvaro José Restrepo Gaviria"),
+            ("We have not signed peace today", "Álvaro José Restrepo Gaviria"),
+            ("What we have signed is a", "Álvaro José Restrepo Gaviria"),
+            ("The ELC will comply with every", "Jhon Jairo Pérez Oquendo"),
+            ("But the people of Arauca and", "Jhon Jairo Pérez Oquendo"),
+            ("Norway welcomes this agreement and stands", "Sigrid Aasheim"),
+            ("a gift to criminals", "Mariana Echeverri Londoño"),
+            ("The ELC has used every previous", "Mariana Echeverri Londoño"),
+            ("The church will be present in", "Luis Alfonso Caicedo"),
+            ("We want to believe", "Yaneth Cárdenas Mosquera"),
+            ("But here we have buried too", "Yaneth Cárdenas Mosquera"),
+        ],
+    ),
+    # 19 -- international/agency, AU envoy on Tigray displaced; description "the former Kenyan vice-president", spokesman statement with partials, Ethiopian first-name back-reference, quote whose speaker is named in the next sentence, WFP statement
+    (
+'''The African Union's mediator for Ethiopia urged the federal government and authorities in the northern Tigray region on Thursday to speed up the return of displaced people, warning that delays risked undermining the peace agreement that ended two years of war.
+
+Speaking at the end of a three-day visit to Mekelle, the Tigrayan capital, Joseph Kariuki Mwangi, the AU's high representative for the Horn of Africa, said more than a million people were still living in camps and host communities. "Peace is not only the silence of the guns," the former Kenyan vice-president said. "Peace is when a farmer can go back to his land and plant before the rains."
+
+Federal government spokesman Dawit Hailemariam Bekele said in a statement that Addis Ababa remained "fully committed" to the agreement. "The government has fulfilled its obligations and will continue to do so," he said, adding that the return of displaced people "depends on the security situation on the ground, which is the responsibility of all parties."
+
+The head of Tigray's interim administration, Berhane Gebrekidan, accused forces from the neighbouring Amhara region of continuing to occupy parts of western Tigray, preventing people from going home. "As long as these forces remain, there can be no return," Berhane told reporters in Mekelle. "We have been patient. Our people have been more patient than anyone could ask."
+
+Amhara regional officials have previously said the disputed areas belong to Amhara and that their status should be decided by a referendum. A spokesman for the Amhara regional government could not be reached for comment.
+
+"We have been in this camp for three years. My children do not remember our village." Letay Haile, 38, spoke to Reuters outside a school building in the town of Shire that now shelters some 4,000 displaced people. She said food rations had been cut twice this year. "Some days we eat once, some days not at all," she said.
+
+The World Food Programme said in a statement that it had been forced to reduce rations for displaced people across northern Ethiopia because of funding shortfalls. "Without urgent new contributions, pipeline breaks are expected in the coming weeks," the agency said.
+
+The war, which began in November 2020, killed hundreds of thousands of people, according to researchers, many of them from hunger and lack of medical care.''',
+        [
+            ("Peace is not only the silence", "Joseph Kariuki Mwangi"),
+            ("Peace is when a farmer can", "Joseph Kariuki Mwangi"),
+            ("fully committed", "Dawit Hailemariam Bekele"),
+            ("The government has fulfilled its obligations", "Dawit Hailemariam Bekele"),
+            ("depends on the security situation on", "Dawit Hailemariam Bekele"),
+            ("As long as these forces remain,", "Berhane Gebrekidan"),
+            ("We have been patient. Our people", "Berhane Gebrekidan"),
+            ("We have been in this camp", "Letay Haile"),
+            ("Some days we eat once, some", "Letay Haile"),
+            ("Without urgent new contributions, pipeline breaks", "World Food Programme"),
+        ],
+    ),
+    # 20 -- international/agency, French hostage freed in Mali (curly); ministry statement, Qatari spokesman "told Al Jazeera" split around cue, released hostage via France 24, brother "told France Info", government communique read on state TV, colonel partial, charity post
+    (
+'''A French aid worker kidnapped in Mali nearly two years ago has been freed and is on her way back to France, the French foreign ministry said on Sunday, thanking Qatar for its help in securing her release.
+
+Béatrice Lemoine-Dufour, 61, who ran a programme for malnourished children in the central Mopti region for the charity Enfance Sahel, was abducted by gunmen in the town of Sévaré. A group linked to al-Qaeda later claimed responsibility.
+
+“It is with immense relief that we learned of the release of our compatriot,” the foreign ministry said in a statement. “France expresses its deep gratitude to the State of Qatar, whose mediation was decisive.”
+
+Khalid bin Nasser al-Marri, a spokesman for Qatar’s foreign ministry, told Al Jazeera that the release was the result of “months of patient and discreet work”. He declined to say whether a ransom had been paid. “Qatar does not discuss the details of such efforts,” he said, “but we are glad that a family is whole again.”
+
+Lemoine-Dufour arrived in Doha on Saturday night aboard a Qatari government plane. In brief remarks to journalists at the airport, broadcast by France 24, she appeared thin but in good spirits.
+
+“I was not mistreated, but the hardest thing was the silence, not knowing if anybody was still looking for me,” she said. “I thought every day of the children in Mopti.”
+
+Her brother, Jean-Marc Lemoine, told the radio station France Info that the family had been told of her release only hours before she landed. “When the telephone rang I could not speak,” he said. “My sister is the most stubborn person I know. I think that is what kept her alive.”
+
+The Malian transitional government said in a communiqué read on state television ORTM that its security services had “contributed actively” to the release. The government’s spokesman, Colonel Moussa Sidibé-Diarra, said Mali remained “a sovereign country that cooperates with all partners who respect it.”
+
+Enfance Sahel said in a post on social media that its staff were “overwhelmed with joy” and asked for the family’s privacy to be respected.
+
+Several other foreigners are still believed to be held by armed groups in the Sahel, where jihadist violence has spread from Mali to neighbouring Burkina Faso and Niger over the past decade.''',
+        [
+            ("It is with immense relief that", "French foreign ministry"),
+            ("France expresses its deep gratitude to", "French foreign ministry"),
+            ("months of patient and discreet work", "Khalid bin Nasser al-Marri"),
+            ("Qatar does not discuss the details", "Khalid bin Nasser al-Marri"),
+            ("but we are glad that a", "Khalid bin Nasser al-Marri"),
+            ("I was not mistreated, but the", "Béatrice Lemoine-Dufour"),
+            ("I thought every day of the", "Béatrice Lemoine-Dufour"),
+            ("When the telephone rang I could", "Jean-Marc Lemoine"),
+            ("My sister is the most stubborn", "Jean-Marc Lemoine"),
+            ("contributed actively", "Malian transitional government"),
+            ("a sovereign country that cooperates with", "Moussa Sidibé-Diarra"),
+            ("overwhelmed with joy", "Enfance Sahel"),
+        ],
+    ),
+]
+
+STORIES_L = [
+    # 1 -- Wikinews, local government (parking charges); two women quoted in turn, split quotes, "the council leader said", partial quote, council statement, reported Wikinews question
+    (
+'''Wednesday, March 12, 2025
+
+Harwick District Council voted on Tuesday night to introduce parking charges at three town-centre car parks, ending more than forty years of free parking in the market town.
+
+The proposal, passed by 23 votes to 19, will see drivers pay £1.20 per hour from June. Council leader Margaret Ellison-Hart said the charges were needed to close a budget gap of £2.4 million.
+
+"Nobody on this side of the chamber wanted to do this," Ellison-Hart told councillors. "But the alternative was closing two libraries and cutting the bus subsidy, and I was not prepared to do that."
+
+Opposition leader Priya Raman called the decision "a tax on the high street" and said traders had not been properly consulted.
+
+"We have had shopkeepers on the phone all week," she said. "Some of them are telling us they will not survive another hit like this."
+
+Ellison-Hart rejected the claim. She said the council had held four public meetings and received more than 1,100 responses to its consultation.
+
+"The consultation was open for eight weeks. Anyone who wanted to have their say had the chance to do so," the council leader said.
+
+Raman, who represents the Eastgate ward, said her group would ask for the decision to be reviewed by the council's scrutiny committee. "This is not over," she said.
+
+Tom Barker, who has run a hardware shop on Bridge Street for 27 years, was among about sixty people who watched the debate from the public gallery.
+
+"Saturday is my busiest day and most of my customers drive in from the villages. If they have to pay to park, they will go to the retail park instead, where it is free. I don't blame them," he told Wikinews after the vote.
+
+In a statement released on Wednesday morning, the council said the first 30 minutes of parking would remain free "to support short visits to local shops" and that blue badge holders would be exempt.
+
+Wikinews asked Ellison-Hart whether the charges could be reversed if town-centre footfall fell.
+
+"We will review the scheme after twelve months," she said. "If the figures show real harm, we will look at it again."
+
+Charges are expected to take effect on June 2.''',
+        [
+            ("Nobody on this side of the chamber", "Margaret Ellison-Hart"),
+            ("But the alternative was closing two", "Margaret Ellison-Hart"),
+            ("a tax on the high street", "Priya Raman"),
+            ("We have had shopkeepers on the", "Priya Raman"),
+            ("Some of them are telling us", "Priya Raman"),
+            ("The consultation was open for eight", "Margaret Ellison-Hart"),
+            ("This is not over", "Priya Raman"),
+            ("Saturday is my busiest day and", "Tom Barker"),
+            ("to support short visits to local", "Harwick District Council"),
+            ("We will review the scheme after", "Margaret Ellison-Hart"),
+            ("If the figures show real harm", "Margaret Ellison-Hart"),
+        ],
+    ),
+    # 2 -- Wikinews, schools (village school closure); four men; speaker introduced at end of paragraph then two-paragraph quote; partial quote; Wikinews question reported
+    (
+'''Thursday, April 3, 2025
+
+Parents in the village of Lower Densford have launched a campaign to save their primary school after the county council announced plans to close it at the end of the next academic year.
+
+St Aidan's Church of England Primary School has 41 pupils, down from 96 a decade ago. Westmoor County Council says the school is costing nearly twice as much per pupil as the county average.
+
+Headteacher Gareth Llewellyn-Jones, who has led the school since 2014, said staff had learned of the proposal from a letter sent to parents.
+
+"We were given no warning at all. I found out at the same time as the families did, which is not how anyone should be treated after years of service.
+
+"The building is old, yes, and our numbers have fallen. But this school is the last public building in the village. When it goes, there is nothing left."
+
+The council's cabinet member for education, Derek Osei, said the decision had not been taken lightly.
+
+"Every pound we spend keeping half-empty classrooms heated is a pound we cannot spend on children with special educational needs," Osei said. "We have a legal duty to make sure money goes where it is needed most."
+
+He added that pupils would be offered places at Densford Primary, three miles away, with free transport provided.
+
+Parent Ian Whitcombe, whose two sons attend St Aidan's, said the journey would add almost an hour to the school day for the youngest children. "My six-year-old is going to be on a bus before eight in the morning," he said. "That is not progress."
+
+Whitcombe is one of the organisers of a petition that had collected 2,300 signatures by Wednesday evening. The campaign has also been backed by the local branch of the National Education Union, whose secretary, Andrew Kaminski, described the closure as "short-sighted and deeply unfair".
+
+"Small schools are not a luxury," Kaminski said at a meeting in the village hall on Tuesday. "They are often the difference between a child being known and a child being a number."
+
+Llewellyn-Jones said the school would continue to operate normally while the consultation ran. Asked by Wikinews what he would tell pupils, he said: "I will tell them the truth, which is that the grown-ups are arguing about it and they should keep working hard."
+
+A formal consultation runs until May 30. A final decision is expected in July.''',
+        [
+            ("We were given no warning at", "Gareth Llewellyn-Jones"),
+            ("Every pound we spend keeping half-empty", "Derek Osei"),
+            ("We have a legal duty to", "Derek Osei"),
+            ("My six-year-old is going to be", "Ian Whitcombe"),
+            ("That is not progress", "Ian Whitcombe"),
+            ("short-sighted and deeply unfair", "Andrew Kaminski"),
+            ("Small schools are not a luxury", "Andrew Kaminski"),
+            ("They are often the difference between", "Andrew Kaminski"),
+            ("I will tell them the truth", "Gareth Llewellyn-Jones"),
+        ],
+    ),
+    # 3 -- Wikinews, transport (rail viaduct closure); unnamed company spokeswoman, three women, "the 41-year-old said", partial quote, company statement
+    (
+'''Monday, May 19, 2025
+
+Commuters on the Kellbrook to Ashfield railway line face at least six more weeks of disruption after engineers found further damage to a viaduct near Millhaven, the line's operator said on Monday.
+
+Trains have been replaced by buses between Millhaven and Ashfield since April 28, when inspectors discovered cracks in two of the viaduct's stone arches. Northline Rail had originally said the route would reopen in early June.
+
+"The further investigations have shown the problem is more extensive than we first thought," a Northline Rail spokeswoman said. "Safety has to come first, and we will not run trains over the structure until our engineers are satisfied it is sound."
+
+The company's operations director, Helen Adeyemi-Clarke, told a meeting of local councillors that repair work was now expected to last until mid-July.
+
+"I know how frustrating this is. I use this line myself," she said. "We are adding extra buses at peak times and we are looking at whether we can run a shuttle train on the section that is not affected."
+
+Passengers have complained that replacement buses are often full and take up to forty minutes longer than the train. Susan Marchetti, chair of the Kellbrook Line Passengers' Association, said members had reported being left standing at stops.
+
+"People are losing money. They are being docked pay for arriving late to work, and some have simply given up and gone back to driving," Marchetti said. "The buses were meant to be a stopgap for a few weeks. Nobody planned for them to be the service all summer."
+
+She said the association would write to Northline Rail asking for season ticket holders to be compensated for the whole period of disruption.
+
+Adeyemi-Clarke said compensation was "still being looked at by the board" but that no decision had been made.
+
+Rukhsana Begum, a nurse at Ashfield General Hospital who travels from Kellbrook each day, said her commute had risen from 35 minutes to well over an hour.
+
+"On a night shift, that is fine. On an early, it means leaving home at half five," the 41-year-old said. "I have two kids. Something has to give."
+
+Northline Rail said in a statement that the viaduct, built in 1869, was inspected every year and that the cracks had not been visible during the previous inspection in September.
+
+"Heavy rainfall over the winter is likely to have contributed," the statement said.
+
+The company has set up a page on its website with updated bus timetables.''',
+        [
+            ("The further investigations have shown the", "Northline Rail"),
+            ("Safety has to come first, and", "Northline Rail"),
+            ("I know how frustrating this is", "Helen Adeyemi-Clarke"),
+            ("We are adding extra buses at", "Helen Adeyemi-Clarke"),
+            ("People are losing money", "Susan Marchetti"),
+            ("The buses were meant to be", "Susan Marchetti"),
+            ("still being looked at by the", "Helen Adeyemi-Clarke"),
+            ("On a night shift, that is", "Rukhsana Begum"),
+            ("I have two kids", "Rukhsana Begum"),
+            ("Heavy rainfall over the winter is", "Northline Rail"),
+        ],
+    ),
+    # 4 -- Wikinews, courts (fraud sentencing); four women (prosecutor, victim's daughter, judge, detective); victim statement; reported speech with partial quotes; judge's remarks over two quotes; split quote at end
+    (
+'''Friday, June 6, 2025
+
+A builder who took more than £180,000 from elderly homeowners for work he never finished was jailed for six years at Carnford Crown Court on Thursday.
+
+Darren Michael Pyle, 52, of Hollins Road, Carnford, had admitted eleven counts of fraud by false representation at an earlier hearing. The court heard that between 2019 and 2023 he had targeted pensioners living alone, asking for large payments upfront for roofing and damp-proofing work.
+
+Prosecutor Fiona Dunleavy told the court that one victim, an 87-year-old widow, had paid Pyle £34,000 in cash over three months. "She withdrew the money in instalments from her bank because he told her the roof was in danger of collapse," Dunleavy said. "There was nothing wrong with the roof."
+
+In a victim statement read to the court, the widow's daughter, Angela Fairbairn, said her mother had "lost her confidence, her savings and her trust in people".
+
+"She no longer answers the door. She used to love having people round, and now she sits with the curtains closed," the statement said.
+
+Kwame Boateng-Asante, defending, said Pyle had got into financial difficulty after his business partner left and had "made a series of very bad decisions in a state of panic". He told the court his client was "deeply ashamed of what he has done" and had offered to sell his house to repay the victims.
+
+Sentencing, Judge Rosalind Achterberg said Pyle had deliberately chosen people he thought would not complain.
+
+"You went looking for the vulnerable. You picked people who lived alone, who were old, and who you believed would be too embarrassed or too frightened to go to the police," she said.
+
+"Your remorse, such as it is, came only when you were caught."
+
+The judge also made a confiscation order and said a separate hearing would decide how much Pyle must repay.
+
+Outside court, Detective Sergeant Claire Wendover of Carnford Police said the case had begun with a single phone call from a bank worker who noticed one of the withdrawals.
+
+"That cashier's instinct is the reason we are here today," she said. "If you think a relative is being pressured into paying for work, please call us. We would much rather hear from you early."
+
+Fairbairn, speaking briefly to reporters, said the family was relieved. "Six years will not give Mum her money back," she said, "but at least he cannot do this to anybody else for a while."''',
+        [
+            ("She withdrew the money in instalments", "Fiona Dunleavy"),
+            ("There was nothing wrong with the", "Fiona Dunleavy"),
+            ("lost her confidence, her savings and", "Angela Fairbairn"),
+            ("She no longer answers the door", "Angela Fairbairn"),
+            ("made a series of very bad", "Kwame Boateng-Asante"),
+            ("deeply ashamed of what he has", "Kwame Boateng-Asante"),
+            ("You went looking for the vulnerable", "Rosalind Achterberg"),
+            ("Your remorse, such as it is", "Rosalind Achterberg"),
+            ("That cashier's instinct is the reason", "Claire Wendover"),
+            ("If you think a relative is", "Claire Wendover"),
+            ("Six years will not give Mum", "Angela Fairbairn"),
+            ("but at least he cannot do", "Angela Fairbairn"),
+        ],
+    ),
+    # 5 -- Wikinews, sport (football manager sacked); CURLY quotes; chant with no speaker; club statement by chairman; "the 29-year-old defender said"; supporters' trust post on X; Wikinews interview remarks
+    (
+'''Sunday, April 27, 2025
+
+Brackley Town have sacked manager Luis Ferreira-Mendes hours after a 3–0 home defeat to Eastholme United confirmed the club’s relegation from the Northern Premier Division.
+
+The Portuguese coach, who was appointed in October, won only five of his 26 league matches in charge. Fans chanted “We want our club back” towards the directors’ box in the closing minutes of Saturday’s match.
+
+Club chairman Viktor Halvorsen announced the decision in a statement on the club’s website on Saturday evening.
+
+“Luis has worked tirelessly since he arrived and we thank him for his commitment. However, the results have not been good enough, and the board believes a fresh start is needed ahead of a very important summer for this club,” Halvorsen said.
+
+Speaking to Wikinews before the announcement, Ferreira-Mendes had said he expected to remain in charge. “I have a contract, I have a plan, and I have the support of the players,” he said. “What I need is time.”
+
+Club captain Jamie O’Rourke said the squad had let the manager down. “It’s on us, the players,” the 29-year-old defender said. “He gave us a game plan every week and we didn’t carry it out. You can’t blame the gaffer for that.”
+
+The Brackley Town Supporters’ Trust, which owns a 12 per cent stake in the club, said it had been told of the sacking only minutes before it was made public.
+
+“Supporters deserve better than to find out about major decisions on social media,” the trust said in a post on X. “We will be seeking an urgent meeting with the board.”
+
+The trust’s chair, Denise Whittle, told Wikinews she was more concerned about the club’s finances than about who was in the dugout.
+
+“The manager is the symptom, not the cause,” she said. “We have had four managers in three years. Ask yourself who keeps appointing them.”
+
+Halvorsen, who bought the club in 2021, has faced growing criticism from fans. He did not respond to a request from Wikinews for comment on Whittle’s remarks.
+
+Assistant manager Craig Mullins will take charge of the final two matches of the season.''',
+        [
+            ("We want our club back", None),
+            ("Luis has worked tirelessly since he", "Viktor Halvorsen"),
+            ("I have a contract, I have", "Luis Ferreira-Mendes"),
+            ("What I need is time", "Luis Ferreira-Mendes"),
+            ("It’s on us, the players", "Jamie O’Rourke"),
+            ("He gave us a game plan", "Jamie O’Rourke"),
+            ("Supporters deserve better than to find", "Brackley Town Supporters’ Trust"),
+            ("We will be seeking an urgent", "Brackley Town Supporters’ Trust"),
+            ("The manager is the symptom, not", "Denise Whittle"),
+            ("We have had four managers in", "Denise Whittle"),
+        ],
+    ),
+    # 6 -- Wikinews, health (urgent treatment centre); Wikinews question quoted directly then unattributed two-paragraph answer; minister vs nurses' union; partial quote; "the minister added"
+    (
+'''Tuesday, February 11, 2025
+
+A new urgent treatment centre opened at Rosedale General Hospital on Monday in an attempt to ease pressure on the hospital's emergency department, where some patients have waited more than 24 hours for a bed.
+
+The centre, built in a former outpatients wing at a cost of £6.8 million, will treat minor injuries and illnesses such as sprains, cuts and infections. It is open from 8am to 10pm, seven days a week.
+
+Dr Amara Nwosu, clinical director for emergency medicine at the hospital, said around a third of people who attend the emergency department could be seen more quickly elsewhere.
+
+"We have people with broken wrists sitting next to people having strokes, and they are all in the same queue. That's not good for either of them," she said.
+
+Wikinews asked Nwosu: "How long before patients notice a difference?"
+
+"Honestly? Not overnight. We need people to know the centre is here, and we need GPs and the 111 service to start sending patients to it.
+
+"If we get that right, I would expect to see waiting times in the main department come down by the spring."
+
+Health minister Rhodri Pryce, who attended the opening, said the centre was one of nine being built across the region.
+
+"This is what investment looks like," Pryce said. "It's not a press release. It's a building, with staff in it, treating patients today."
+
+But Siobhan McNeill-Barry, the regional secretary of the Royal College of Nursing, said the new centre would struggle without more staff. The college said 140 nursing posts at the hospital were vacant.
+
+"You can build as many units as you like," McNeill-Barry said. "If there aren't nurses to work in them, they're just rooms."
+
+Pryce rejected that, saying recruitment at the hospital was "the highest it has been for five years". The minister added that 60 nurses recruited from overseas would start work by the summer.
+
+Among the first patients at the centre was Gloria Mensah, 67, who had cut her hand while gardening. She was seen within 25 minutes.
+
+"Last year I came in with a burn and I waited nine hours," she said. "Today I had a cup of tea and was out again. I couldn't believe it."
+
+The hospital trust said in a statement that patients should continue to call 999 or go to the emergency department in a life-threatening emergency.''',
+        [
+            ("We have people with broken wrists", "Amara Nwosu"),
+            ("How long before patients notice a", "Wikinews"),
+            ("Honestly? Not overnight. We need", "Amara Nwosu"),
+            ("This is what investment looks like", "Rhodri Pryce"),
+            ("It's not a press release", "Rhodri Pryce"),
+            ("You can build as many units", "Siobhan McNeill-Barry"),
+            ("If there aren't nurses to work", "Siobhan McNeill-Barry"),
+            ("the highest it has been for", "Rhodri Pryce"),
+            ("Last year I came in with", "Gloria Mensah"),
+            ("Today I had a cup of", "Gloria Mensah"),
+        ],
+    ),
+    # 7 -- Wikinews, business (factory closure); company statement; "said X, a machine setter"; speaker introduced at end of paragraph then quote with no verb; MP quoting; CEO message to staff; partial quote
+    (
+'''Wednesday, July 9, 2025
+
+Car parts maker Halberd Components is to close its factory in Drayfield with the loss of 340 jobs, the company announced on Tuesday.
+
+Production at the plant, which makes brake assemblies for European carmakers, will move to an existing Halberd site in Poland over the next nine months.
+
+"This has been an extremely difficult decision, and it is not a reflection on the skill or dedication of our Drayfield workforce," the company said in a statement. "Falling demand and rising energy costs have left the site operating at a significant loss for three consecutive years."
+
+Staff were told of the closure at a meeting on Tuesday morning. Many learned the news on the factory floor, where the announcement was relayed over loudspeakers.
+
+"Thirty-one years I've been here," said Pete Ashworth, a machine setter. "My dad worked here before me. They gave us fifteen minutes and a leaflet."
+
+Raymond Tsang, regional officer for the Unite union, said the union had not been consulted before the announcement and would be seeking talks with management. He was blunt about the company's reasons.
+
+"Energy costs have gone up for everybody. Other firms in this town are managing. This is about moving production to where labour is cheaper, and they should have the honesty to say so."
+
+Tsang said the union would press the company to improve its redundancy terms and to keep the site open until a buyer could be found.
+
+Local MP Graham Fellowes said he had spoken to Halberd's chief executive, Matthias Kohler, on Tuesday afternoon.
+
+"I made clear to him that the government stands ready to help if there is any prospect of keeping manufacturing on this site," Fellowes said. "I also made clear that the way staff have been told is not acceptable."
+
+Kohler, in a message to staff seen by Wikinews, said the company would offer "enhanced redundancy packages above the statutory minimum" and support with retraining.
+
+"I recognise that nothing I say today will make this news easier to hear," he wrote.
+
+The closure is the largest in Drayfield since the town's paper mill shut in 2009. Drayfield Chamber of Commerce president Lesley Quinlan said the impact would be felt far beyond the factory gates.
+
+"Every one of those 340 wages is spent in our shops, our pubs and our garages," she said.''',
+        [
+            ("This has been an extremely difficult", "Halberd Components"),
+            ("Falling demand and rising energy costs", "Halberd Components"),
+            ("Thirty-one years I've been here", "Pete Ashworth"),
+            ("My dad worked here before me", "Pete Ashworth"),
+            ("Energy costs have gone up for", "Raymond Tsang"),
+            ("I made clear to him that", "Graham Fellowes"),
+            ("I also made clear that the", "Graham Fellowes"),
+            ("enhanced redundancy packages above the statutory", "Matthias Kohler"),
+            ("I recognise that nothing I say", "Matthias Kohler"),
+            ("Every one of those 340 wages", "Lesley Quinlan"),
+        ],
+    ),
+    # 8 -- Wikinews, local government/planning (appeal); inspector's decision letter; three women; split quote with cue in middle; Wikinews interview with direct question and unattributed answer
+    (
+'''Saturday, August 16, 2025
+
+A government planning inspector has overturned a council's refusal of 450 homes on farmland at the edge of Whitby Cross, a decision campaigners have vowed to fight.
+
+Ashvale Borough Council rejected Thornbury Homes' application last year, arguing that the site lay outside the boundary set out in its local plan and that local roads could not cope with the extra traffic.
+
+But inspector Jennifer Lowther ruled that the council had failed to show it had enough land for housing over the next five years, which under national rules weakens its ability to refuse development.
+
+"The council accepts that it can demonstrate only a 3.1-year supply," Lowther wrote in her decision letter. "In these circumstances the shortfall is significant, and the benefits of the scheme, including 135 affordable homes, clearly outweigh the harm identified."
+
+Beatrice Okonkwo, chair of the Save Whitby Fields group, said residents were "angry and exhausted and feel ignored". The group raised more than £20,000 to pay for legal representation at the appeal hearing.
+
+"We did everything we were asked to do. We came to the meetings, we filled in the forms, we helped write the plan. And now someone who has visited the village twice has thrown it out," she said.
+
+Councillor Maureen Tate, the council's planning portfolio holder, said the council was "deeply disappointed by the inspector's decision" and was considering whether there were grounds for a legal challenge. She conceded the council had fallen behind on housing targets.
+
+"We have approved more homes in the past two years than at any time in the last decade," she said, "but the targets keep going up faster than the builders can build."
+
+Thornbury Homes managing director Sanjay Mehta-Rao welcomed the ruling. In an interview with Wikinews, he was asked whether the company would consider reducing the size of the scheme.
+
+"No. The inspector has looked at this in great detail and has agreed that these homes are needed," he said. "There are young families in Whitby Cross who cannot afford to live in the village they grew up in. This is for them."
+
+Wikinews asked: "What about the roads?"
+
+"We are paying for a new roundabout and for improvements to the junction at Mill Lane. The highways authority did not object."
+
+Okonkwo said the group would meet next week to decide its next steps. "We haven't given up," she said.
+
+Construction could begin as early as next spring.''',
+        [
+            ("The council accepts that it can", "Jennifer Lowther"),
+            ("In these circumstances the shortfall is", "Jennifer Lowther"),
+            ("angry and exhausted and feel ignored", "Beatrice Okonkwo"),
+            ("We did everything we were asked", "Beatrice Okonkwo"),
+            ("deeply disappointed by the inspector's decision", "Maureen Tate"),
+            ("We have approved more homes in", "Maureen Tate"),
+            ("but the targets keep going up", "Maureen Tate"),
+            ("No. The inspector has looked at", "Sanjay Mehta-Rao"),
+            ("There are young families in Whitby", "Sanjay Mehta-Rao"),
+            ("What about the roads?", "Wikinews"),
+            ("We are paying for a new", "Sanjay Mehta-Rao"),
+            ("We haven't given up", "Beatrice Okonkwo"),
+        ],
+    ),
+    # 9 -- Wikinews, schools (student wins engineering award); Wikinews Q&A snippets with unattributed answers; teacher and mother (women) quoted in turn; "the teacher said"; partial quote
+    (
+'''Thursday, March 20, 2025
+
+A 17-year-old student from Castlereagh Academy in Penmoor has won the national Young Engineer of the Year award for a low-cost water filter made from recycled materials.
+
+Nadia Haddad received the award, which comes with a £5,000 prize, at a ceremony in Birmingham on Wednesday evening. Her filter, built from plastic bottles, sand and charcoal from a local barbecue supplier, removed more than 98 per cent of bacteria in laboratory tests.
+
+Dr Lorraine Abbott, chief executive of the Young Engineers Trust, which runs the competition, said the judges had been impressed by the simplicity of the design.
+
+"Some of the entries this year were extraordinarily sophisticated. Nadia's stood out because it was the opposite. It was something you could build in a village with no electricity, and it works," Abbott said.
+
+Haddad, whose family moved to Penmoor from Lebanon in 2016, spoke to Wikinews the morning after the ceremony.
+
+Wikinews: "Where did the idea come from?"
+
+"My grandmother's village doesn't have clean water most of the summer. When we visit, we boil everything. I wanted to find something cheaper than the filters you can buy, because most people there can't afford those."
+
+Wikinews: "What will you do with the prize money?"
+
+"Some of it is going towards university. The rest I want to use to build twenty filters and take them with me when we go back this summer."
+
+Her physics teacher, Joanna Pretorius, said Haddad had spent most of her lunch breaks in the school laboratory since September.
+
+"She would come in with a bag of bottles and a new idea every Monday," Pretorius said. "Half of them didn't work. She'd write down why and try the next one. That's what engineering is."
+
+The teacher said the school was "incredibly proud of what she has achieved" and that younger students had already begun asking about entering next year's competition.
+
+Haddad's mother, Samira Haddad, watched the ceremony from the audience. "I cried the whole time," she told Wikinews. "She has worked so hard. She deserves this."
+
+Haddad hopes to study chemical engineering. She has applied to four universities and is waiting to hear about offers.
+
+"I used to think engineering was about bridges and cars," she said. "Now I think it's about solving the problem in front of you with whatever you've got."
+
+The Young Engineers Trust said it had received a record 1,460 entries this year.''',
+        [
+            ("Some of the entries this year", "Lorraine Abbott"),
+            ("Where did the idea come from?", "Wikinews"),
+            ("My grandmother's village doesn't have clean", "Nadia Haddad"),
+            ("What will you do with the", "Wikinews"),
+            ("Some of it is going towards", "Nadia Haddad"),
+            ("She would come in with a", "Joanna Pretorius"),
+            ("Half of them didn't work", "Joanna Pretorius"),
+            ("incredibly proud of what she has", "Joanna Pretorius"),
+            ("I cried the whole time", "Samira Haddad"),
+            ("She has worked so hard", "Samira Haddad"),
+            ("I used to think engineering was", "Nadia Haddad"),
+            ("Now I think it's about solving", "Nadia Haddad"),
+        ],
+    ),
+    # 10 -- Wikinews, courts (judicial review of traffic scheme); judgment quoted ("the judge wrote"); four men; partial quotes in reported speech; ambulance service statement
+    (
+'''Tuesday, September 23, 2025
+
+The High Court has ruled that Brookfield City Council acted unlawfully when it closed eleven residential streets to through traffic in the Eastfield area without carrying out a proper consultation.
+
+The low-traffic neighbourhood was introduced in March 2024 using an experimental traffic order, which allows councils to make changes before consulting residents. Planters and camera-enforced gates were installed across the area.
+
+In her judgment, Mrs Justice Adaeze Okafor said the council had "closed its mind to any objections" before the experimental period had ended.
+
+"The purpose of an experimental order is to allow the authority to observe the effects of a scheme and to take account of objections made during that period," the judge wrote. "The evidence shows that the decision to make the scheme permanent had, in substance, been taken before the consultation closed."
+
+The case was brought by Eastfield Residents for Fair Access, a group of residents and small business owners. Its spokesman, Colin Drury, said the ruling was "a victory for common sense".
+
+"We were never against cleaner air or safer streets. We were against being told what was going to happen and then being asked our opinion afterwards," Drury said outside the Royal Courts of Justice.
+
+Council leader Ahmed Siddiqui said the authority was studying the judgment and had not decided whether to appeal.
+
+"The court has not said the scheme is a bad idea. It has said we got the process wrong," he said. "Traffic on these streets is down by more than half, and collisions are down too. I don't want to throw that away."
+
+Tobias Lindqvist, of the Brookfield Cycling Campaign, said parents in the area were worried about what would happen if the planters were removed.
+
+"Kids have been walking to school on their own for the first time," he said. "If the rat-running comes back, that stops overnight."
+
+Drury dismissed that concern. He said residents on the boundary roads had been "living with double the traffic so that people on the quiet streets could enjoy the peace".
+
+The judge ordered that the traffic order be quashed but suspended the order for 28 days to allow the council to consider its position.
+
+The South Midlands Ambulance Service, which had raised concerns about response times during the consultation, said in a brief statement that it "would continue to work with the council on any future proposals".''',
+        [
+            ("closed its mind to any objections", "Adaeze Okafor"),
+            ("The purpose of an experimental order", "Adaeze Okafor"),
+            ("The evidence shows that the decision", "Adaeze Okafor"),
+            ("a victory for common sense", "Colin Drury"),
+            ("We were never against cleaner air", "Colin Drury"),
+            ("The court has not said the", "Ahmed Siddiqui"),
+            ("Traffic on these streets is down", "Ahmed Siddiqui"),
+            ("Kids have been walking to school", "Tobias Lindqvist"),
+            ("If the rat-running comes back", "Tobias Lindqvist"),
+            ("living with double the traffic so", "Colin Drury"),
+            ("would continue to work with the", "South Midlands Ambulance Service"),
+        ],
+    ),
+    # 11 -- Wikinews, health (measles outbreak); CURLY quotes; public health director over two separate quote paragraphs; notice on school gate (no speaker); several women; "the 34-year-old said"; "the public health director said"
+    (
+'''Monday, January 20, 2025
+
+Health officials in Calderbrook have urged parents to check their children’s vaccination records after 23 cases of measles were confirmed in the town in three weeks, most of them among primary school pupils.
+
+Dr Ifeoma Chukwu, Calderbrook’s director of public health, said the outbreak was the largest in the area for more than a decade.
+
+“Measles is not a mild illness. One in five children who catch it will need to go to hospital, and it can cause serious complications including pneumonia and brain swelling,” she said at a press conference on Monday.
+
+“The good news is that it is almost entirely preventable. Two doses of the MMR vaccine give around 97 per cent protection.”
+
+Uptake of the second dose among five-year-olds in Calderbrook stands at 79 per cent, well below the 95 per cent needed to prevent outbreaks, according to figures published by the council.
+
+Eleven of the cases are linked to Hollybank Primary School, where a handwritten notice taped to the gate on Monday morning read: “Please keep children with a rash or high temperature at home.”
+
+The school’s headteacher, Harriet Bale, said attendance had fallen by around a fifth since the outbreak began. She said the school was working with health officials and would remain open.
+
+“Our message to families is simple: if your child is well, they should be in school, and if you are not sure whether they have had both jabs, ring your GP today,” Bale said.
+
+Zainab Yusuf, whose daughter is in Year 2 at Hollybank, said she had not realised her child had missed the second dose until she received a letter from the school.
+
+“We moved house when she was three and I think it just got lost,” she said. “I felt awful. We went to the surgery the same afternoon.”
+
+The 34-year-old said other parents had told her they were nervous about the vaccine because of things they had read online.
+
+Dr Owain Griffiths, a GP at the Calder Road surgery, said his practice had added evening and Saturday clinics. “We’ve vaccinated more than 200 children in a fortnight,” he said. “Anyone who has questions, we would much rather they came and asked us than asked the internet.”
+
+Chukwu said the council would also run pop-up vaccination sessions at three schools this week.
+
+“Nobody is going to be judged for coming forward,” the public health director said. “We just want to get children protected.”''',
+        [
+            ("Measles is not a mild illness", "Ifeoma Chukwu"),
+            ("The good news is that it", "Ifeoma Chukwu"),
+            ("Please keep children with a rash", None),
+            ("Our message to families is simple", "Harriet Bale"),
+            ("We moved house when she was", "Zainab Yusuf"),
+            ("I felt awful. We went to", "Zainab Yusuf"),
+            ("We’ve vaccinated more than 200 children", "Owain Griffiths"),
+            ("Anyone who has questions, we would", "Owain Griffiths"),
+            ("Nobody is going to be judged", "Ifeoma Chukwu"),
+            ("We just want to get children", "Ifeoma Chukwu"),
+        ],
+    ),
+    # 12 -- Wikinews, sport (city marathon); quote through interpreter; "the Kenyan said"; nested quote inside a quote; two separate quote paragraphs from one runner; charity runner
+    (
+'''Sunday, October 12, 2025
+
+Ethiopian runner Tesfaye Gebremedhin won the Harbourside Marathon on Sunday in a course record of 2 hours 7 minutes and 41 seconds, while Spain's María José Caballero took the women's race in her first marathon.
+
+Gebremedhin, 24, broke away from a lead group of five at the 35-kilometre mark and finished 52 seconds ahead of Kenya's Daniel Kiprotich Mutai.
+
+"The wind was very strong on the bridge, so we waited. After the bridge I felt good, and I decided to go," Gebremedhin said through an interpreter. "I did not think about the record. I thought only about the finish."
+
+Mutai, who won the race in 2023, said he had no answer to the Ethiopian's pace over the final seven kilometres. "He was too strong today," the Kenyan said. "I tried to follow, but my legs said no."
+
+Caballero, a 28-year-old former 10,000 metres runner from Valencia, finished in 2:24:09. She told Wikinews she had considered dropping out at halfway.
+
+"I had a pain in my side from about 18 kilometres. My coach told me before the race, 'If it hurts, slow down, don't stop.' So I slowed down a little, and the pain went away," she said.
+
+"Then at 35 I looked back and there was nobody. That's when I started to believe."
+
+Race director Neil Ashdown said a record 18,400 runners had started the race, which raised an estimated £3.2 million for charity.
+
+"The weather was kind to us, the crowds were fantastic, and we've got a course record to show for it. You can't ask for much more than that," Ashdown said.
+
+Among the charity runners was Brenda Kowalczyk, 71, who completed the course in just under six hours, raising more than £8,000 for a hospice that cared for her husband.
+
+"He always said I'd never do it," she said, holding her medal. "Well, I've done it now, haven't I?"
+
+Organisers said 14 runners were treated by medical staff, two of whom were taken to hospital as a precaution.''',
+        [
+            ("The wind was very strong on", "Tesfaye Gebremedhin"),
+            ("I did not think about the", "Tesfaye Gebremedhin"),
+            ("He was too strong today", "Daniel Kiprotich Mutai"),
+            ("I tried to follow, but my", "Daniel Kiprotich Mutai"),
+            ("I had a pain in my", "María José Caballero"),
+            ("Then at 35 I looked back", "María José Caballero"),
+            ("The weather was kind to us", "Neil Ashdown"),
+            ("He always said I'd never do", "Brenda Kowalczyk"),
+            ("Well, I've done it now, haven't", "Brenda Kowalczyk"),
+        ],
+    ),
+    # 13 -- Wikinews, business (airline collapse); administrator's statement; quote whose speaker is named in the next paragraph; government department spokeswoman; unnamed union spokesman
+    (
+'''Friday, November 14, 2025
+
+Regional airline SkyLink Western has collapsed into administration, cancelling all flights and leaving around 4,000 passengers stranded, administrators said on Friday.
+
+The Penbury-based carrier, which operated 14 turboprop aircraft on routes between Britain, Ireland and the Channel Islands, ceased trading at 4am. Its 620 staff were told by email shortly afterwards.
+
+"It is with great regret that we have been appointed administrators. All flights have been cancelled and passengers should not travel to the airport," joint administrator Philippa Greaves of Marlow Kettering Advisory said in a statement.
+
+The airline had been searching for a buyer since the summer, after a sharp rise in fuel and maintenance costs.
+
+"We were told on Monday everything was fine. On Monday!"
+
+The words came from Jenna Holloway, a flight attendant who had worked for the airline for nine years and was among a group of staff who gathered outside its headquarters on Friday morning.
+
+"Nobody's been paid for October yet either," she said. "I have a mortgage. I don't know what I'm supposed to do."
+
+Penbury Airport chief executive Martin Okoye said SkyLink Western accounted for almost 40 per cent of the airport's passengers.
+
+"This is a very serious blow to the airport and to the region," he said. "We are already talking to other airlines about taking over some of the routes, but I won't pretend that will happen quickly."
+
+The Department for Transport said it was working with other carriers to help passengers get home. A spokeswoman for the department said: "Our priority is to make sure that anyone who is stranded abroad can return to the UK as soon as possible."
+
+Passenger Li Wei, who had been due to fly from Penbury to Jersey for a family wedding on Saturday, found out about the collapse when she arrived at the check-in desk.
+
+"There was just a piece of paper stuck to the counter," she told Wikinews. "No staff, nothing. I've had to book a ferry, which takes eight hours, and I'll miss the rehearsal dinner."
+
+The Aircrew Union said the collapse showed the need for a licensing system that required airlines to prove they could survive for several months without new revenue. "Passengers and staff are always the ones left to pick up the pieces," a union spokesman said.
+
+Greaves said passengers who had booked with a credit card should contact their card provider.''',
+        [
+            ("It is with great regret that", "Philippa Greaves"),
+            ("We were told on Monday everything", "Jenna Holloway"),
+            ("Nobody's been paid for October yet", "Jenna Holloway"),
+            ("I have a mortgage. I don't", "Jenna Holloway"),
+            ("This is a very serious blow", "Martin Okoye"),
+            ("We are already talking to other", "Martin Okoye"),
+            ("Our priority is to make sure", "Department for Transport"),
+            ("There was just a piece of", "Li Wei"),
+            ("No staff, nothing. I've had to", "Li Wei"),
+            ("Passengers and staff are always the", "Aircrew Union"),
+        ],
+    ),
+    # 14 -- Wikinews, local government (US city budget, police funding); middle initials; reported speech mixed with partial quote; "the chief said"; "the mayor said"; several residents
+    (
+'''Wednesday, June 18, 2025
+
+The city council of Marlow Springs, Ohio, voted 5–2 on Tuesday night to approve a $214 million budget that includes funding for 18 additional police officers, after a four-hour meeting in which more than 70 residents spoke.
+
+Mayor Lorraine P. Whitfield, who proposed the increase, said the city had seen a rise in car thefts and burglaries over the past two years.
+
+"People in this city want to feel safe in their homes, and right now a lot of them don't," Whitfield said. "Eighteen officers is not going to solve everything. But it's a start, and it's what residents asked for."
+
+Council member Demetrius J. Carter, who voted against the budget, said the money would be better spent on youth programs and mental health services. He said the plan was "the same answer we've been giving for thirty years" and that he would push for an independent review of police spending.
+
+"We keep adding officers and we keep being surprised that the problems don't go away," Carter said.
+
+Carter was joined in voting no by council member Rebecca Solis-Warner, who said she supported more officers in principle but objected to cuts elsewhere in the budget. The plan reduces funding for the city's public library system by 6 percent.
+
+"I can't vote for a budget that closes libraries on Sundays," Solis-Warner said. "Those are the days working families can actually use them."
+
+Police Chief Howard Beasley told the council the department had 23 vacancies and that officers were regularly working double shifts.
+
+"My officers are exhausted. We are answering calls, but we are not doing the kind of community policing that prevents crime in the first place, because we simply don't have the people," the chief said.
+
+Among the residents who spoke was Maxine Trudeau, a retired teacher from the city's North End. She described waiting more than an hour for officers to respond after her car was broken into in March.
+
+"I'm not asking for a miracle," she said. "I'm asking for somebody to show up."
+
+Another speaker, Anthony Reyes, a youth worker, urged the council to reconsider. "Put the money into these kids before they end up in the back of a squad car," he said, to applause from part of the audience.
+
+Whitfield said after the vote that she would meet with library staff to look at ways to keep Sunday hours. "Nobody up here wants to cut library hours," the mayor said.
+
+The budget takes effect on July 1.''',
+        [
+            ("People in this city want to", "Lorraine P. Whitfield"),
+            ("Eighteen officers is not going to", "Lorraine P. Whitfield"),
+            ("the same answer we've been giving", "Demetrius J. Carter"),
+            ("We keep adding officers and we", "Demetrius J. Carter"),
+            ("I can't vote for a budget", "Rebecca Solis-Warner"),
+            ("Those are the days working families", "Rebecca Solis-Warner"),
+            ("My officers are exhausted. We are", "Howard Beasley"),
+            ("I'm not asking for a miracle", "Maxine Trudeau"),
+            ("I'm asking for somebody to show", "Maxine Trudeau"),
+            ("Put the money into these kids", "Anthony Reyes"),
+            ("Nobody up here wants to cut", "Lorraine P. Whitfield"),
+        ],
+    ),
+    # 15 -- Wikinews, transport (bus strike); long quote split with cue in middle; partial quotes; several men then two female passengers; councillor
+    (
+'''Monday, September 1, 2025
+
+Bus drivers in Tarrington began a two-week strike on Monday in a dispute over pay, leaving most of the city's routes without a service on the first day of the new school term.
+
+About 480 drivers employed by Tarrington City Buses walked out at 4am after talks between the company and the Unite union broke down on Friday. Only three routes, run by a different operator, are unaffected.
+
+Mohammed Al-Rashid, the union's branch secretary, said drivers had been offered a 3 per cent pay rise, which he described as "a real-terms pay cut dressed up as generosity".
+
+"Our members have kept this city moving through a pandemic, through floods, through roadworks that have gone on for years," Al-Rashid said on the picket line at the Wharf Road depot, "and all they are asking is to be paid enough to keep up with their rent and their food bills, which I don't think is unreasonable."
+
+Tarrington City Buses managing director Keith Lomax said the offer was the best the company could afford. Passenger numbers have not returned to pre-pandemic levels, he said, and the company depends on a council subsidy for a third of its routes.
+
+"I want to be very clear: we value our drivers. But there is no pot of gold here. If we pay more than we can afford, routes will have to go," Lomax said.
+
+He said the company was ready to return to talks "at any time, without preconditions".
+
+Al-Rashid said the union would not return to talks unless the company improved its offer. "We've had enough meetings," he said.
+
+At the city's main bus station on Monday, the departure boards showed rows of cancellations. Ellie Brandt, 16, had walked two miles to the station before realising her bus to Tarrington Sixth Form College was not running.
+
+"I saw something on Instagram but I thought it was next week," she said. "My mum's at work so I'll probably just have to walk the rest."
+
+Doreen Pugh, 78, said she relied on the bus for hospital appointments. "I don't drive and taxis are too expensive," she said. "I had a blood test booked for this morning and I've had to cancel it."
+
+Councillor Stephen Mbeki-Lewis, who chairs the city council's transport committee, called on both sides to go to the arbitration service Acas. "Every day this goes on, it's the people with the least who suffer most," he said.
+
+The strike is due to end on September 15.''',
+        [
+            ("a real-terms pay cut dressed up", "Mohammed Al-Rashid"),
+            ("Our members have kept this city", "Mohammed Al-Rashid"),
+            ("and all they are asking is", "Mohammed Al-Rashid"),
+            ("I want to be very clear", "Keith Lomax"),
+            ("at any time, without preconditions", "Keith Lomax"),
+            ("We've had enough meetings", "Mohammed Al-Rashid"),
+            ("I saw something on Instagram but", "Ellie Brandt"),
+            ("My mum's at work so I'll", "Ellie Brandt"),
+            ("I don't drive and taxis are", "Doreen Pugh"),
+            ("I had a blood test booked", "Doreen Pugh"),
+            ("Every day this goes on, it's", "Stephen Mbeki-Lewis"),
+        ],
+    ),
+    # 16 -- Wikinews, courts (inquest into drowning); witness evidence; fire officer; warning sign quoted (no speaker); coroner; company spokesperson; three-paragraph family statement
+    (
+'''Thursday, July 24, 2025
+
+A coroner has called for better warning signs at reservoirs after an inquest heard how a 16-year-old boy drowned while swimming with friends during a heatwave last summer.
+
+Owen Marsh, from Keldale, died at Fellside Reservoir on August 12, 2024. The inquest at Keldale Coroner's Court heard he had gone into the water with three friends at around 4pm and got into difficulty about 40 metres from the shore.
+
+One of the friends, Kieran Byrne, now 17, told the hearing the group had not realised how cold the water was.
+
+"It was really hot that day and the water looked calm. We'd all swum in the sea loads of times," he said. "About a minute after we got in, Owen said he couldn't feel his legs. Then he just went under."
+
+Group manager Lydia Ashby of Northfell Fire and Rescue Service said water in reservoirs could be several degrees colder than the air even in summer, and that cold water shock could cause swimmers to inhale water within seconds.
+
+"Reservoirs are not like swimming pools or beaches. There are steep drops, underwater machinery and currents from the outflow pipes that you cannot see from the surface," she said.
+
+Senior coroner Alistair Dunmore recorded a conclusion of accidental death. He said the signs at the reservoir, which read "Danger: Deep Cold Water, No Swimming", had been partly hidden by vegetation.
+
+"Owen was a strong swimmer, and by every account a sensible young man," Dunmore said. "The signs at this site did not make clear why swimming was dangerous, and in places they could not be seen at all."
+
+He said he would send a report to the reservoir's owner, Fellwater Utilities, asking it to review signage at all of its sites.
+
+Fellwater Utilities said it had already installed new signs and throwlines at Fellside since Owen's death. "Our thoughts remain with Owen's family and friends," a spokesperson said. "We will study the coroner's report carefully."
+
+In a statement read outside the court by their solicitor, Owen's parents, Gavin and Leanne Marsh, said:
+
+"Owen was funny, kind and completely fearless. He loved football, he loved his little sister, and he had his whole life in front of him.
+
+"We do not want any other family to go through what we have been through. If you have children, please talk to them about the dangers of open water before the summer holidays, not after.
+
+"Nothing will bring Owen back. But if this saves one life, it will mean something."
+
+The family has set up a fund in Owen's name to pay for water safety lessons in local schools.''',
+        [
+            ("It was really hot that day", "Kieran Byrne"),
+            ("About a minute after we got", "Kieran Byrne"),
+            ("Reservoirs are not like swimming pools", "Lydia Ashby"),
+            ("Danger: Deep Cold Water, No Swimming", None),
+            ("Owen was a strong swimmer, and", "Alistair Dunmore"),
+            ("The signs at this site did", "Alistair Dunmore"),
+            ("Our thoughts remain with Owen's family", "Fellwater Utilities"),
+            ("We will study the coroner's report", "Fellwater Utilities"),
+            ("Owen was funny, kind and completely", "Gavin and Leanne Marsh"),
+        ],
+    ),
+    # 17 -- Wikinews, business (department store closure); CURLY quotes; four women quoted in turn with "she"; "the 63-year-old said"; partial quote; split quote at end
+    (
+'''Saturday, January 25, 2025
+
+Featherstone’s, the department store that has stood on Kingsgate in Aldercombe since 1894, will close its doors for the last time in March, its owners announced on Friday.
+
+The store employs 64 people. Its managing director, Eleanor Featherstone-Voss, is the great-great-granddaughter of founder Josiah Featherstone.
+
+“This is the hardest thing I have ever had to do,” she said. “We have tried everything – new departments, a café, an online shop, events. But the truth is that not enough people are coming through the doors any more, and we can’t keep losing money at the rate we have been.”
+
+Featherstone-Voss said business rates on the four-storey building had risen to more than £190,000 a year, which she called “simply impossible for a business of our size”.
+
+Margaret Dunne has worked in the store’s haberdashery department for 46 years. She was told of the closure at a staff meeting on Friday morning.
+
+“I started here when I was seventeen. I met my husband here – he worked in furniture,” the 63-year-old said. “Eleanor cried when she told us. We all did. It’s not her fault. It’s the way things have gone.”
+
+Aldercombe’s town centre manager, Ruth Oyelaran, said the closure would leave a hole at the heart of the high street.
+
+“Featherstone’s is the reason a lot of people come into town at all. When an anchor store like that goes, the shops around it feel it within weeks,” she said.
+
+She said the town council would work with the owners to find a new use for the building, which is Grade II listed.
+
+Shoppers on Saturday were taking advantage of a closing-down sale, with some queuing before the doors opened. Yasmin Chaudhry, 38, said she had bought her wedding dress at the store.
+
+“My mum bought hers here too. It’s so sad,” she said. “You can’t get this kind of service anywhere else.”
+
+Featherstone-Voss said all staff would receive redundancy pay and that the company was talking to other retailers about job opportunities.
+
+“They have been family to us,” she said, “and we will do everything we can for them between now and March.”''',
+        [
+            ("This is the hardest thing I", "Eleanor Featherstone-Voss"),
+            ("We have tried everything – new departments", "Eleanor Featherstone-Voss"),
+            ("simply impossible for a business of", "Eleanor Featherstone-Voss"),
+            ("I started here when I was", "Margaret Dunne"),
+            ("Eleanor cried when she told us", "Margaret Dunne"),
+            ("Featherstone’s is the reason a lot", "Ruth Oyelaran"),
+            ("My mum bought hers here too", "Yasmin Chaudhry"),
+            ("You can’t get this kind of", "Yasmin Chaudhry"),
+            ("They have been family to us", "Eleanor Featherstone-Voss"),
+            ("and we will do everything we", "Eleanor Featherstone-Voss"),
+        ],
+    ),
+    # 18 -- Wikinews, health (NHS dentist loss in Wales); letter from practice; multi-part surname (ap Gwilym); reported Wikinews question then quote with no verb; health board spokesperson; Welsh Government statement; partial quotes
+    (
+'''Tuesday, October 7, 2025
+
+Thousands of patients in the Dyfnant valley have been left without access to an NHS dentist after the area's last NHS practice announced it would take only private patients from December.
+
+Afon Dental Care in Llanfenni, which has around 6,200 NHS patients on its books, said in a letter to patients that its NHS contract was "no longer financially sustainable for a practice of our size".
+
+The practice's principal dentist, Dr Rhys ap Gwilym, said he had made the decision "with a very heavy heart" after his practice lost money on NHS work for three years in a row.
+
+"Under the contract we are paid to hit targets for courses of treatment, and some of the patients who need us most are the ones who cost the most to treat," he told Wikinews. "A patient who hasn't seen a dentist in five years might need ten fillings. We are paid roughly the same for that as for a check-up and a clean."
+
+Wikinews asked ap Gwilym whether he had considered a reduced NHS contract.
+
+"We asked for that. We were told it wasn't an option."
+
+Dyfnant University Health Board said it was "deeply disappointed to learn of the practice's decision" and was working to find an alternative provider. "We recognise how worrying this will be for patients, and anyone in pain or needing urgent treatment should contact NHS 111," a health board spokesperson said.
+
+Local Senedd member Carys Llewelyn-Rowe said constituents were already travelling more than 40 miles to see an NHS dentist.
+
+"I had a woman in my surgery last week who had pulled out her own tooth with pliers, because she couldn't get an appointment anywhere," Llewelyn-Rowe said. "That's the reality of dentistry in rural Wales in 2025."
+
+She called on the Welsh Government to reform the dental contract "before we lose any more practices".
+
+Dafydd Prydderch, 58, a farmer, has been a patient at the practice since childhood. He said he could not afford private fees of up to £35 a month.
+
+"I'll just have to go without and hope nothing goes wrong. My father had his teeth done here, and his father before him," he said.
+
+The Welsh Government said in a statement that it had increased dental funding by 8 per cent this year and was "actively reviewing the contract with the profession".
+
+Ap Gwilym said he would continue to see NHS patients until the end of November.''',
+        [
+            ("no longer financially sustainable for a", "Afon Dental Care"),
+            ("with a very heavy heart", "Rhys ap Gwilym"),
+            ("Under the contract we are paid", "Rhys ap Gwilym"),
+            ("A patient who hasn't seen a", "Rhys ap Gwilym"),
+            ("We asked for that. We were", "Rhys ap Gwilym"),
+            ("deeply disappointed to learn of the", "Dyfnant University Health Board"),
+            ("We recognise how worrying this will", "Dyfnant University Health Board"),
+            ("I had a woman in my", "Carys Llewelyn-Rowe"),
+            ("That's the reality of dentistry in", "Carys Llewelyn-Rowe"),
+            ("before we lose any more practices", "Carys Llewelyn-Rowe"),
+            ("I'll just have to go without", "Dafydd Prydderch"),
+            ("actively reviewing the contract with the", "Welsh Government"),
+        ],
+    ),
+    # 19 -- Wikinews, sport/local government (community pool reopens); "said X, the chair of Y" with speaker named after quote; partial quotes; "the deputy leader said"; coach critical
+    (
+'''Friday, May 2, 2025
+
+A swimming pool in the town of Hebden Moor that was due to close last year will reopen next month after a group of volunteers raised more than £400,000 to take it over from the council.
+
+Hebden Moor Pool closed in September after Calder Vale District Council said it could no longer afford the running costs of £310,000 a year. The building, which opened in 1974, will now be run by a community trust formed by local residents.
+
+"When the council announced it was closing, people said we were mad to think we could save it," said Kofi Mensah-Bonsu, the chair of the Hebden Moor Pool Trust. "Eight months later, here we are."
+
+The trust raised the money through crowdfunding, grants and a sponsored swim in which more than 300 people took part. It has also installed solar panels on the roof, which it expects to cut energy bills by a third.
+
+"The energy bill was the thing that killed it under the council. We've looked at every single way of bringing that down," said Mensah-Bonsu, a retired engineer.
+
+Calder Vale District Council has agreed to lease the building to the trust for £1 a year for 25 years. Deputy council leader Alan Pritchard said the council was "delighted with how things have turned out".
+
+"This is exactly the kind of partnership we want to see," he said. "The council simply could not keep the pool open on its own, but we could make it possible for the community to do so."
+
+Not everyone was as warm. Teresa Kwiatkowska, who has coached the Hebden Moor Otters swimming club for 19 years, said the club had been forced to travel to a pool 14 miles away for eight months and had lost nearly half its members.
+
+"Those children were let down. Some of them will never come back to swimming," she said. "I'm thrilled the trust did this. But it should never have come to that."
+
+Asked about the coach's comments, Pritchard said the council had faced "a set of impossible choices" over its budget.
+
+"Nobody wanted to close it," the deputy leader said.
+
+The trust will employ eleven staff, including six lifeguards, and will rely on volunteers for reception and cleaning. Family swim sessions will cost £3.50.
+
+"I'd like to see this as a place where every kid in this town learns to swim," Mensah-Bonsu said. "That's what it was for my generation, and that's what it will be again."
+
+The pool reopens on June 7.''',
+        [
+            ("When the council announced it was", "Kofi Mensah-Bonsu"),
+            ("Eight months later, here we are", "Kofi Mensah-Bonsu"),
+            ("The energy bill was the thing", "Kofi Mensah-Bonsu"),
+            ("delighted with how things have turned", "Alan Pritchard"),
+            ("This is exactly the kind of", "Alan Pritchard"),
+            ("The council simply could not keep", "Alan Pritchard"),
+            ("Those children were let down", "Teresa Kwiatkowska"),
+            ("I'm thrilled the trust did this", "Teresa Kwiatkowska"),
+            ("a set of impossible choices", "Alan Pritchard"),
+            ("Nobody wanted to close it", "Alan Pritchard"),
+            ("I'd like to see this as", "Kofi Mensah-Bonsu"),
+            ("That's what it was for my", "Kofi Mensah-Bonsu"),
+        ],
+    ),
+    # 20 -- Wikinews, schools (phone pouch ban, Australia); three-paragraph quote from principal introduced at end of previous paragraph; three women in turn; multi-part surname; partial quote; union statement
+    (
+'''Monday, February 3, 2025
+
+Students at Banksia Heights Secondary College in Perth's northern suburbs returned from the summer holidays on Monday to find their mobile phones locked away for the whole school day, under one of the strictest phone policies in Western Australia.
+
+Under the new rules, students must place their phones in magnetically sealed pouches at the school gate each morning. The pouches are unlocked only when students leave in the afternoon.
+
+Principal Siew Ling Tan said the policy had been introduced after a survey of staff found that phone use was the most common cause of disruption in classrooms.
+
+"Teachers were spending the first ten minutes of every lesson asking students to put their phones away. That's ten minutes out of every fifty, gone.
+
+"We were also seeing a lot of conflict that started online at lunchtime and carried into the afternoon. Fights, students in tears, parents ringing in. The phone was at the centre of almost all of it.
+
+"I'm not anti-technology. Our students use laptops every day. But a phone in the pocket is a different thing."
+
+State Education Minister Julia Marchant, who visited the school on Monday, said she would be watching the results closely. Public schools in the state have required phones to be switched off and stored away since 2020, but the pouch system goes further.
+
+"If this works here, I'd like to see other schools look at it," Marchant said. "The early evidence from schools overseas is really encouraging."
+
+Not all parents are convinced. Priscilla van der Berg, who has two children at the school and chairs its parents' association, said some families were worried about being unable to contact their children in an emergency.
+
+"I understand why the school is doing this, and I mostly support it," she said. "But parents need to know that if something happens, they can reach their child, and the school needs to explain exactly how that will work."
+
+Tan said parents could contact students through the front office at any time, as they could before mobile phones existed.
+
+Year 11 student Oliver Nguyen, 16, said the first day had been "weird but honestly not that bad".
+
+"At lunch everyone was actually talking to each other. Someone brought out a basketball," he said. "I kept reaching for my pocket though."
+
+The Western Teachers' Federation said in a statement that it supported "any measure that gives teachers back time to teach", but warned that the policy would require extra supervision at the school gate.
+
+The pouches cost the school about $18,000.''',
+        [
+            ("Teachers were spending the first ten", "Siew Ling Tan"),
+            ("If this works here, I'd like", "Julia Marchant"),
+            ("The early evidence from schools overseas", "Julia Marchant"),
+            ("I understand why the school is", "Priscilla van der Berg"),
+            ("But parents need to know that", "Priscilla van der Berg"),
+            ("weird but honestly not that bad", "Oliver Nguyen"),
+            ("At lunch everyone was actually talking", "Oliver Nguyen"),
+            ("I kept reaching for my pocket", "Oliver Nguyen"),
+            ("any measure that gives teachers back", "Western Teachers' Federation"),
         ],
     ),
 ]

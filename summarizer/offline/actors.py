@@ -39,9 +39,10 @@ _DETERMINERS = frozenset(("the", "a", "an", "one", "his", "her", "its", "their")
 _PREPOSITIONS = tuple(
     f" {p} " for p in ["to", "with", "by", "from", "for", "of", "at", "in", "on", "about"]
 )
-# ", a spokesperson for the fire service,", ", the company's chief executive,", ", her deputy."
+# ", a spokesperson for the fire service,", ", the company's chief executive,", ", her deputy.",
+# ", Ukraine's human rights commissioner,"
 _APPOSITIVE_ROLE = re.compile(
-    r",\s+(?:the|a|an|his|her|its|their)\s+((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+)"
+    r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w\-]*['\u2019]s)\s+((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+)"
     r"(?:\s+(?:of|for|at|from)\s+[^,.;:\u2591]{1,60}?)?)\s*[,.;]"
 )
 

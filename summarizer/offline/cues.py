@@ -131,6 +131,7 @@ _WITH_NAME = re.compile(  # "with Zinichev describing", "and Ross Spano of Flori
     r"(?:\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?\s+$"
 )
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
+_WHOSE_ROLE_AND_NAME = re.compile(r", whose (?:[a-z\-]+ ){0,3}?[a-z\-]+, ")
 _GENDERED_PRONOUN = re.compile(r"\b(?:s?he|h(?:im|is|er))\b")
 # "the Pole said", "the 22-year-old Briton added": a nationality for a person named before
 _AGE_OR_DEMONYM_BEFORE = re.compile(
@@ -431,7 +432,7 @@ class CueFinder:
                 described.add_alias(team.group("group").lower())
                 return described
         if left.endswith(", ") and ", whose " in left:
-            head = self._whose_head(tail + left.rindex(", whose "), floor)
+            head = self._whose_head(tail + left.rindex(", whose "), floor, verb.start())
             if head is not None:
                 return head  # "The Homeland Alliance, whose leader X campaigned on ..., said"
         role = _search_at_end(_ROLE_BEFORE, left)
@@ -721,8 +722,15 @@ class CueFinder:
                 return found[0][0]
         return None
 
-    def _whose_head(self, comma: int, floor: int) -> ActorDraft | None:
-        """The actor named right before ', whose' at `comma`, if any."""
+    def _whose_head(self, comma: int, floor: int, end: int) -> ActorDraft | None:
+        """The actor named right before ', whose' at `comma`, if any; but the person named in
+        the clause itself when it is only a role and their name ('the union, whose secretary,
+        Andrew Kaminski, described')."""
+        named = _WHOSE_ROLE_AND_NAME.match(self.masked, comma, end)
+        if named:
+            found = self.actors.mentions_between(named.end(), end)
+            if found and found[0][1].start == named.end() and found[0][0].type == "person":
+                return found[0][0]
         found = self.actors.mentions_between(floor, comma)
         return found[-1][0] if found and found[-1][1].end == comma else None
 

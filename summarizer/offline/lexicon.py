@@ -160,7 +160,7 @@ ORG_WORDS = frozenset(
     school college centre center museum academy alliance coalition movement front council
     tribunal cabinet command patrol brigade battalion federation society laboratory lab labs
     observatory nasa airlines airline railways railway team nations campaign jewellers jewelers
-    bakery pharmacy grocers outfitters homes appliances community presidency operations""".split()  # noqa: SIM905
+    bakery pharmacy grocers outfitters homes appliances community presidency operations chamber""".split()  # noqa: SIM905
 )
 # Nouns for a company: "the company said" is not a university or a ministry named before.
 COMPANY_NOUNS = frozenset(("company", "firm", "business"))
