@@ -628,6 +628,55 @@ def test_a_role_and_name_in_a_whose_clause_chambers_and_possessive_titles(
     assert speaker_of(run(text), fragment) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (  # a title before the name: trustee, administrator, "Det Supt", "PC"
+            'Trustee Marcus Oduya-Bell said the policy would "put a target on the back" of'
+            " every librarian.",
+            "put a target",
+            "Marcus Oduya-Bell",
+        ),
+        (
+            '"We are not looking for anyone else," Det Supt Rhodri Caulfield said.',
+            "not looking for anyone",
+            "Rhodri Caulfield",
+        ),
+        (
+            'FAA Administrator Bradley J. Souter Jr. told the committee staffing was "critically'
+            ' below where it should be".',
+            "critically below",
+            "Bradley J. Souter Jr.",
+        ),
+        (  # "do" inside a Portuguese name; "S.A." makes a company
+            'Maria do Socorro Pereira said: "My husband cannot hold a net any more."\n\n'
+            "Serra Azul Mineração S.A. said it would appeal. Serra Azul said it"
+            ' "strongly disagrees with the court\'s conclusions".',
+            "My husband",
+            "Maria do Socorro Pereira",
+        ),
+        (  # a possessive with a non-ASCII capital before a role and a name
+            "Żyrardów's mayor, Piotr Zawadzki, said the town would ask for help.\n\n"
+            '"Nobody came to say it to our faces," said union leader Agnieszka Nowak.\n\n'
+            '"These are skilled people," the mayor said.',
+            "skilled people",
+            "Piotr Zawadzki",
+        ),
+        (  # "the 70-year-old" after a sentence that names one person, not as its subject
+            'Prosecutor Liza Ocampo-Tan said "no town is too far for the law".\n\n'
+            "The case began with a complaint filed in 2016 by Ernesto Bautista, a rice farmer."
+            ' "For eight years people told me I was wasting my time," the 70-year-old said.',
+            "For eight years",
+            "Ernesto Bautista",
+        ),
+    ],
+)
+def test_titles_particles_and_descriptions_in_politics_and_courts(
+    text: str, fragment: str, speaker: str
+):
+    assert speaker_of(run(text), fragment) == speaker
+
+
 def test_a_role_starts_after_and():
     text = (
         "The band - singer Ffion Price, guitarist Rhodri Iorwerth and drummer Gethin Morgan - said"

@@ -42,7 +42,7 @@ _PREPOSITIONS = tuple(
 # ", a spokesperson for the fire service,", ", the company's chief executive,", ", her deputy.",
 # ", Ukraine's human rights commissioner,"
 _APPOSITIVE_ROLE = re.compile(
-    r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w\-]*['\u2019]s)\s+((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+)"
+    r",\s+(?:the|a|an|his|her|its|their|[^\W\d_a-z][\w\-]*['\u2019]s)\s+((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+)"
     r"(?:\s+(?:of|for|at|from)\s+[^,.;:\u2591]{1,60}?)?)\s*[,.;]"
 )
 
@@ -55,8 +55,8 @@ _COURTESY_TITLES = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx"))
 # "A city hall spokeswoman, Ewa Nowicka, said", "Whitcomb's attorney, Neil Barrett, said": the
 # role first, then the name between commas
 _ROLE_BEFORE_NAME = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s)\s+"
-    r"((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+)),\s$"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[^\W\d_a-z][\w\-]*['\u2019]s)\s+"
+    r"((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+)),\s$"  # "Żyrardów's mayor, Piotr Zawadzki,"
 )
 
 

@@ -743,11 +743,20 @@ class CueFinder:
             return None
         paragraph = self.sentences[sentence].paragraph
         for before in range(sentence - 1, max(-1, sentence - 5), -1):
-            if paragraph - self.sentences[before].paragraph > 1:
+            earlier = self.sentences[before]
+            if paragraph - earlier.paragraph > 1:
                 break
-            subject = self.opening_subject(self.sentences[before])
-            if subject is not None and (not subject.tentative or _plausible_name(subject.name)):
-                return subject
+            for subject in (
+                self.opening_subject(earlier),
+                self._reporter_or_subject(earlier.start, earlier.end),
+                self.only_person(earlier),  # "a complaint filed by Ernesto Bautista, a farmer"
+            ):
+                if (
+                    subject is not None
+                    and subject.type == "person"
+                    and (not subject.tentative or _plausible_name(subject.name))
+                ):
+                    return subject
         return self._recent_speaker(offset)
 
     def _recent_speaker(self, offset: int) -> ActorDraft | None:

@@ -80,7 +80,8 @@ TITLE_WORDS = frozenset(
     head dean economist scientist researcher astronomer doctor analyst editor correspondent
     spokesperson congressman congresswoman assemblyman lawmaker legislator mp mep
     principal captain skipper candidate nominee official admiral commandant marshal brigadier
-    clerk executive sister meteorologist forecaster headteacher headmaster headmistress""".split()  # noqa: SIM905
+    clerk executive sister meteorologist forecaster headteacher headmaster headmistress trustee
+    administrator supt det pc dc ds dci insp""".split()  # noqa: SIM905
     + _HONORIFICS.split()
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
@@ -160,7 +161,7 @@ ORG_WORDS = frozenset(
     school college centre center museum academy alliance coalition movement front council
     tribunal cabinet command patrol brigade battalion federation society laboratory lab labs
     observatory nasa airlines airline railways railway team nations campaign jewellers jewelers
-    bakery pharmacy grocers outfitters homes appliances community presidency operations chamber""".split()  # noqa: SIM905
+    bakery pharmacy grocers outfitters homes appliances community presidency operations chamber management s.a. s.a""".split()  # noqa: SIM905
 )
 # Nouns for a company: "the company said" is not a university or a ministry named before.
 COMPANY_NOUNS = frozenset(("company", "firm", "business"))
@@ -265,6 +266,7 @@ NAME_CONNECTORS = frozenset(
         "dos",
         "das",
         "y",
+        "do",  # Portuguese: "Maria do Socorro Pereira"
         "i",  # Catalan: "Montserrat Puig i Ferrer"
         "ap",  # Welsh: "Rhodri ap Gwilym"
         # two-word particles: "Pieter van der Merwe", "Ursula von der Leyen", "Sor Juana de la Cruz"
