@@ -662,6 +662,13 @@ def test_a_role_and_name_in_a_whose_clause_chambers_and_possessive_titles(
             "skilled people",
             "Piotr Zawadzki",
         ),
+        (  # "the congressman" for a Representative
+            "Representative Dale R. Hutchins questioned Souter about the report.\n\n"
+            '"I was briefed in March," Bradley Souter replied.\n\n'
+            '"March. Six months ago," the congressman said.',
+            "Six months ago",
+            "Dale R. Hutchins",
+        ),
         (  # "the 70-year-old" after a sentence that names one person, not as its subject
             'Prosecutor Liza Ocampo-Tan said "no town is too far for the law".\n\n'
             "The case began with a complaint filed in 2016 by Ernesto Bautista, a rice farmer."

@@ -1,7 +1,7 @@
-"""Seven more sets of stories, with who says each quote: five in the style of Wikinews, the gold
-set's source, and two of news agencies and foreign desks.
+"""Nine more sets of stories, with who says each quote: six in the style of Wikinews, the gold set's
+source, two of news agencies and foreign desks, and one of US and UK political and local news.
 
-Written for this suite by seven separate authors (helper agents) who did not see the rules, the
+Written for this suite by nine separate authors (helper agents) who did not see the rules, the
 other stories or the gold set, as ordinary published copy: STORIES_F Wikinews news in the past
 tense (politics, elections, courts, disasters, health, science, transport, protests), quotes from
 statements, spokespeople and other outlets; STORIES_G longer Wikinews stories with four to six
@@ -15,7 +15,10 @@ technology and obituaries, with long titles and affiliations; STORIES_K internat
 Wikinews rewrites agency copy (wars, summits, sanctions, coups), officials quoted through agencies
 and later called by title alone; STORIES_L Wikinews with the hard cases made common: speakers of
 the same gender in turn, quotes over several paragraphs, speakers named after the quote, quoted
-questions and answers. Straight and curly quote marks.
+questions and answers; STORIES_M short Wikinews items of the kinds it publishes most
+(obituaries, election results, disasters, verdicts, company news, sport, science, government);
+STORIES_N US and UK political and local news (campaigns, councils, school boards, police, courts,
+hearings), with titles, middle initials and suffixes. Straight and curly quote marks.
 Not gold and not from any article of the gold set. Each entry is (story, [(first words inside the
 quote marks, speaker as first named, or None), ...]); a speaker only described is given as the
 organisation they speak for.
@@ -23,7 +26,8 @@ organisation they speak for.
 First read, before any rule was changed for them: 146 of 168 right in STORIES_F, 190 of 228 in
 STORIES_G and 158 of 197 in STORIES_H (offline backend at 9a16aaa); 181 of 196 in STORIES_I (at
 6a995b9, after tuning on F and G); 179 of 207 in STORIES_J (at e77c93e, after tuning on I); 170
-of 206 in STORIES_K and 188 of 210 in STORIES_L (at 2a3a1a6, after tuning on J).
+of 206 in STORIES_K and 188 of 210 in STORIES_L (at 2a3a1a6, after tuning on J); 176 of 202 in
+STORIES_M and 182 of 220 in STORIES_N (at c61df05, after tuning on K and L).
 """
 
 # fmt: off
@@ -5228,6 +5232,1427 @@ The pouches cost the school about $18,000.''',
             ("At lunch everyone was actually talking", "Oliver Nguyen"),
             ("I kept reaching for my pocket", "Oliver Nguyen"),
             ("any measure that gives teachers back", "Western Teachers' Federation"),
+        ],
+    ),
+]
+
+STORIES_M = [
+    # 1 -- obituary (rugby player/broadcaster); family statement, partial quote, split quotes, told Wikinews, Twitter tribute, role intro before name
+    (
+'''Former Ireland rugby captain and broadcaster Declan Ó Murchú has died at the age of 71, his family announced on Sunday. He had been receiving treatment for pancreatic cancer at St. Brendan's Hospital in Galway since March.
+
+His son, Cian Ó Murchú, released a statement on behalf of the family through the Irish Rugby Union. "Declan died peacefully this morning surrounded by his wife, children and grandchildren. He fought his illness with the same stubbornness he showed on the pitch, and he never once complained."
+
+Ó Murchú won 54 caps between 1974 and 1985 and captained his country on 19 occasions. After retiring he spent nearly three decades as a commentator for the national broadcaster RTN, where his voice became familiar to a generation of supporters.
+
+Tributes were paid by former teammates and opponents. Fergal Kinsella, who played alongside him in the second row for eight seasons, described him as "the hardest man I ever shared a scrum with, and the kindest off the field".
+
+"He taught me how to be a professional before the game was professional," Kinsella told Wikinews. "When I was nineteen and terrified, he was the one who sat beside me on the bus."
+
+Welsh former fly-half Rhodri Pugh-Evans wrote on Twitter: "Played against Declan five times and lost four. Never met a fairer opponent. Rest easy, big man."
+
+The president of the Irish Rugby Union, Siobhán Delaney, said the organisation would hold a minute's silence before all matches next weekend. "Declan was a giant of our game in every sense," she said. "His contribution did not end when he hung up his boots; for thirty years he was the sound of Irish rugby."
+
+Colleagues at RTN also remembered him. Head of sport Martin Agyeman said Ó Murchú had "never raised his voice unless somebody scored", and added: "He had an encyclopaedic memory and an enormous generosity towards younger broadcasters. We are all poorer today."
+
+Ó Murchú is survived by his wife Nuala, three children and seven grandchildren. Funeral arrangements have yet to be confirmed.''',
+        [
+            ("Declan died peacefully this morning", "Cian Ó Murchú"),
+            ("the hardest man I ever shared", "Fergal Kinsella"),
+            ("He taught me how to be", "Fergal Kinsella"),
+            ("When I was nineteen and terrified", "Fergal Kinsella"),
+            ("Played against Declan five times and", "Rhodri Pugh-Evans"),
+            ("Declan was a giant of our", "Siobhán Delaney"),
+            ("His contribution did not end when", "Siobhán Delaney"),
+            ("never raised his voice unless somebody", "Martin Agyeman"),
+            ("He had an encyclopaedic memory and", "Martin Agyeman"),
+        ],
+    ),
+    # 2 -- election result (mayoral), curly quotes; chant (None), partial quotes, split quotes, "the 44-year-old", Facebook post, academic
+    (
+'''Adaeze Nwachukwu-Hart has been elected mayor of Thornbury, ending the twelve-year tenure of Gordon P. Lasko. Official results released by the Thornbury Electoral Office early on Monday gave Nwachukwu-Hart 51.8 percent of the vote against 39.4 percent for Lasko, with independent candidate Ravi Subramanian taking most of the remainder.
+
+Turnout was 58 percent, the highest for a municipal election in the city since 1994. Returning officer Margit Halvorsen said counting had gone “smoothly and without a single formal complaint”, and that the result would be certified on Thursday.
+
+Nwachukwu-Hart, a former city councillor and housing lawyer, addressed several hundred supporters at a community hall in the Eastgate neighbourhood shortly after midnight. The crowd chanted “Ada for mayor! Ada for mayor!” as she took the stage.
+
+“Tonight Thornbury chose to build,” she told them. “We chose homes people can afford, buses that turn up, and a city hall that answers the phone.”
+
+She said her first act in office would be to freeze development fees for non-profit housing projects. “I know some of you didn’t vote for me, and I want to say to you directly: I will be your mayor too,” the 44-year-old said.
+
+Lasko conceded in a short speech at his campaign office downtown. “The people have spoken, and they have spoken clearly,” he said. “I called Adaeze a few minutes ago to congratulate her, and I offered my full cooperation during the transition.”
+
+He defended his record, citing the redevelopment of the waterfront and three consecutive balanced budgets, but acknowledged that his campaign had “not listened hard enough to younger voters”.
+
+Subramanian, who ran on a platform of cutting property taxes, said he was proud of his result. “Nearly nine percent from a standing start, with no party and no money, is a message,” he wrote on Facebook. “Both of the big campaigns should read it carefully.”
+
+Political scientist Dr. Helena Voigt of Thornbury University said the result reflected the city’s changing population. “Almost a third of the electorate has moved here in the last decade,” Voigt explained. “They have no memory of the waterfront before Lasko, and they judge him on rents.”
+
+Nwachukwu-Hart will be sworn in on December 1.''',
+        [
+            ("smoothly and without a single formal", "Margit Halvorsen"),
+            ("Ada for mayor! Ada for", None),
+            ("Tonight Thornbury chose to build", "Adaeze Nwachukwu-Hart"),
+            ("We chose homes people can afford", "Adaeze Nwachukwu-Hart"),
+            ("I know some of you didn’t", "Adaeze Nwachukwu-Hart"),
+            ("The people have spoken, and they", "Gordon P. Lasko"),
+            ("I called Adaeze a few minutes", "Gordon P. Lasko"),
+            ("not listened hard enough to younger", "Gordon P. Lasko"),
+            ("Nearly nine percent from a standing", "Ravi Subramanian"),
+            ("Both of the big campaigns should", "Ravi Subramanian"),
+            ("Almost a third of the electorate", "Helena Voigt"),
+            ("They have no memory of the", "Helena Voigt"),
+        ],
+    ),
+    # 3 -- natural disaster (earthquake, Nepal); agency statement, official, residents, told broadcaster, aid group spokesperson (org), scientist
+    (
+'''At least 23 people have died and more than 140 have been injured after a magnitude 6.1 earthquake struck western Nepal early on Wednesday, according to officials. The quake, centred near the hill town of Rakhola in Jumla district, hit at 4:12 a.m. local time while most residents were asleep.
+
+The National Disaster Risk Reduction Authority (NDRRA) said in a statement that search teams had reached all eleven affected villages by the afternoon. "Rescue operations are ongoing and the death toll may rise as access improves," the statement read. "Priority is being given to the evacuation of the injured by helicopter."
+
+District chief officer Bishnu Prasad Adhikari told reporters that at least 600 houses had collapsed or been badly damaged. "Most of the homes here are built of stone and mud," Adhikari said. "They cannot withstand a shock like this one."
+
+He said landslides had blocked the main road into Rakhola in two places and that army engineers expected to clear it by Thursday.
+
+Residents described scenes of panic. Kamala Thapa-Magar, 52, said she had been woken by the sound of her roof beams cracking. "I grabbed my granddaughter and ran outside in the dark," she said. "By the time I turned around, the kitchen wall was gone."
+
+Her neighbour, Dil Bahadur Rokaya, lost his brother when their family home collapsed. "We dug with our hands for two hours," he told local broadcaster Karnali TV. "The soldiers came after sunrise. It was too late."
+
+The Himalayan Relief Trust said it had sent tarpaulins, blankets and hygiene kits for 1,500 families. A spokesperson for the charity said night-time temperatures in the district were already falling below freezing and warned that shelter was "the most urgent need after medical care".
+
+Seismologist Dr. Anjali Raut of the Kathmandu Institute of Earth Sciences said aftershocks were likely to continue for several weeks. "People should not return to cracked buildings, even if they look stable," she said. "The second shock is often the one that brings a damaged house down."
+
+The region was last hit by a major earthquake in 2015, when more than a hundred people died in Jumla and neighbouring districts.''',
+        [
+            ("Rescue operations are ongoing and the", "National Disaster Risk Reduction Authority"),
+            ("Priority is being given to the", "National Disaster Risk Reduction Authority"),
+            ("Most of the homes here are", "Bishnu Prasad Adhikari"),
+            ("They cannot withstand a shock like", "Bishnu Prasad Adhikari"),
+            ("I grabbed my granddaughter and ran", "Kamala Thapa-Magar"),
+            ("By the time I turned around", "Kamala Thapa-Magar"),
+            ("We dug with our hands for", "Dil Bahadur Rokaya"),
+            ("The soldiers came after sunrise. It", "Dil Bahadur Rokaya"),
+            ("the most urgent need after medical", "Himalayan Relief Trust"),
+            ("People should not return to cracked", "Anjali Raut"),
+            ("The second shock is often the", "Anjali Raut"),
+        ],
+    ),
+    # 4 -- court verdict (dangerous driving); judge partial + split, defence partial, multi-paragraph family statement, police detective, charity chief "said X"
+    (
+'''A 38-year-old delivery driver has been sentenced to nine years in prison for causing the death of a cyclist by dangerous driving near Kettleby, Lincolnshire, last October.
+
+Gareth Mowbray-Finch was found guilty at Lincoln Crown Court on Friday of killing 27-year-old schoolteacher Priya Venkataraman, who was struck from behind on the A158 while cycling to work. The jury heard that Mowbray-Finch had been watching a football match on his mobile phone at the time of the collision.
+
+Passing sentence, Judge Eleanor Brightwell told the defendant that his behaviour had been "selfish and reckless beyond all belief".
+
+"You chose to watch a game on a screen in your lap while driving a two-tonne van on a busy road at dawn," she said. "Priya Venkataraman paid for that choice with her life, and her family will pay for it for the rest of theirs."
+
+She also banned him from driving for twelve years after his release.
+
+Defence barrister Anthony Okafor said his client had shown "genuine and profound remorse" and had offered to plead guilty to a lesser charge at an earlier hearing, an offer the prosecution rejected. Outside court, Okafor told reporters that his client was considering an appeal against the length of the sentence.
+
+On the steps of the court, Venkataraman's father, Suresh Venkataraman, read a statement on behalf of the family.
+
+"Priya loved her pupils, her bicycle and her ridiculous dog, in roughly that order.
+
+"She did everything right that morning. She wore her helmet, she had her lights on, she kept to the side of the road. None of that was enough.
+
+"We ask every driver who hears about this case to put their phone in the glovebox. That is all we want from today."
+
+Detective Sergeant Ruth Ambler of Lincolnshire Police, who led the investigation, said phone records had been "the single most important evidence in this case". "The data showed beyond doubt that the defendant was streaming video at the moment of impact," she said. "Nobody should think that deleting an app afterwards will hide what they did."
+
+Road safety charity CycleSafe UK said the case showed the need for tougher penalties. "Nine years will feel like nothing to this family," said the charity's chief executive, Tomasz Wiśniewski. "The law still treats killing someone with a vehicle as a lesser crime than killing them any other way."''',
+        [
+            ("selfish and reckless beyond all belief", "Eleanor Brightwell"),
+            ("You chose to watch a game", "Eleanor Brightwell"),
+            ("Priya Venkataraman paid for that choice", "Eleanor Brightwell"),
+            ("genuine and profound remorse", "Anthony Okafor"),
+            ("Priya loved her pupils, her bicycle", "Suresh Venkataraman"),
+            ("the single most important evidence in", "Ruth Ambler"),
+            ("The data showed beyond doubt that", "Ruth Ambler"),
+            ("Nobody should think that deleting an", "Ruth Ambler"),
+            ("Nine years will feel like nothing", "Tomasz Wiśniewski"),
+            ("The law still treats killing someone", "Tomasz Wiśniewski"),
+        ],
+    ),
+    # 5 -- company announcement (plant closure), curly quotes; press release, CEO split, partial quotes, union leader, "the mayor", analyst "commented"
+    (
+'''German automotive supplier Hallberg Komponenten AG announced on Tuesday that it will close its brake-systems plant in Żyrardów, Poland, by the end of next year, putting about 1,100 jobs at risk.
+
+The company said in a press release that the decision was part of a restructuring programme intended to cut costs by €400 million by 2027. “The shift to electric vehicles has fundamentally changed demand for our traditional product lines,” the release stated. “We regret the impact this decision will have on our colleagues in Żyrardów.”
+
+Chief executive Dr. Wolfgang J. Reuter told analysts on a conference call that production would be moved to existing facilities in Hungary and Mexico. “This is a painful step, but it is a necessary one,” Reuter said. “Our plants in Győr and Querétaro have spare capacity, and we cannot afford to run four half-empty factories.”
+
+Asked whether the company had considered selling the site, he said talks with “two or three interested parties” had not produced an acceptable offer.
+
+Agnieszka Kowalczyk-Nowak, who chairs the plant’s branch of the Polish Metalworkers’ Union, called the announcement “a betrayal of workers who kept this plant running through the pandemic”.
+
+“Two years ago management stood in our canteen and promised us the plant had a future,” she said. “Now they tell us by press release. Nobody from Germany even came to say it to our faces.”
+
+She said union members would meet on Thursday to discuss possible strike action.
+
+Żyrardów’s mayor, Piotr Zawadzki, said the town would ask the national government for help in attracting a new investor to the site. “These are skilled people and this is a modern factory,” the mayor said. “Somebody will want them. Our job is to make sure that happens before the machines are shipped out.”
+
+Shares in Hallberg rose 4.2 percent in Frankfurt following the announcement. Mei-Ling Ostrowski, an analyst at Baltic Capital Partners, said investors had been expecting cuts for some time. “The market wanted to see management act on costs, and today it did,” she commented. “The question is whether closing plants is enough when the whole product range is under pressure.”
+
+The Żyrardów plant opened in 2004 and supplies braking components to several European carmakers.''',
+        [
+            ("The shift to electric vehicles has", "Hallberg Komponenten AG"),
+            ("We regret the impact this decision", "Hallberg Komponenten AG"),
+            ("This is a painful step, but", "Wolfgang J. Reuter"),
+            ("Our plants in Győr and Querétaro", "Wolfgang J. Reuter"),
+            ("two or three interested parties", "Wolfgang J. Reuter"),
+            ("a betrayal of workers who kept", "Agnieszka Kowalczyk-Nowak"),
+            ("Two years ago management stood in", "Agnieszka Kowalczyk-Nowak"),
+            ("Now they tell us by press", "Agnieszka Kowalczyk-Nowak"),
+            ("These are skilled people and this", "Piotr Zawadzki"),
+            ("Somebody will want them. Our job", "Piotr Zawadzki"),
+            ("The market wanted to see management", "Mei-Ling Ostrowski"),
+            ("The question is whether closing plants", "Mei-Ling Ostrowski"),
+        ],
+    ),
+    # 6 -- sports final (football cup); player, banner (None), coach split, "the coach" after another person named, losing captain, Instagram
+    (
+'''Penang Harbour FC won the Malaysia FA Cup for the first time in their history on Saturday, beating Kuala Selangor United 2-1 after extra time at the National Stadium in Kuala Lumpur.
+
+A crowd of 71,000 watched Selangor take the lead through Brazilian striker Thiago Albuquerque in the 34th minute. Harbour equalised ten minutes from the end of normal time when defender Muhammad Hafiz bin Rahmat headed in a corner, and substitute Lee Wei Jie scored the winner in the 112th minute.
+
+"I still can't believe it," Lee said after the match. "I was on the bench for ninety minutes thinking maybe the coach forgot about me. Then he sends me on and the ball falls to my left foot. It's a dream."
+
+The 21-year-old, who joined the first team from Harbour's youth academy last season, was mobbed by teammates and fans at the final whistle. Supporters in the north stand unfurled a huge banner reading "From the docks to the top", which the club later shared on its official account.
+
+Harbour's head coach, Rajesh Kumar Pillai, said his players had shown great character after going behind. "At half-time I told them nothing was lost," Pillai said. "We had prepared for extra time all week. Fitness won this final as much as talent."
+
+He dedicated the victory to the club's former chairman, Ong Kah Seng, who died in March. "He bought this club when it had no stadium and no money," the coach said. "He should have been here tonight."
+
+Selangor captain Faizal Iskandar said his side had been "punished for two moments of lost concentration" and admitted the defeat would take time to get over.
+
+"We controlled the first hour," he told broadcaster Stadium TV. "But a final is a hundred and twenty minutes, not sixty. That hurts."
+
+Albuquerque, who finished the season as the league's top scorer, wrote on Instagram afterwards: "Proud of this group. We gave everything. We will be back next year."
+
+Harbour's victory earns them a place in next season's AFC Challenge League.''',
+        [
+            ("I still can't believe it", "Lee Wei Jie"),
+            ("I was on the bench for", "Lee Wei Jie"),
+            ("From the docks to the top", None),
+            ("At half-time I told them nothing", "Rajesh Kumar Pillai"),
+            ("We had prepared for extra time", "Rajesh Kumar Pillai"),
+            ("He bought this club when it", "Rajesh Kumar Pillai"),
+            ("He should have been here tonight", "Rajesh Kumar Pillai"),
+            ("punished for two moments of lost", "Faizal Iskandar"),
+            ("We controlled the first hour", "Faizal Iskandar"),
+            ("But a final is a hundred", "Faizal Iskandar"),
+            ("Proud of this group. We gave", "Thiago Albuquerque"),
+        ],
+    ),
+    # 7 -- scientific discovery (dinosaur fossil); lead author, farmer told Wikinews + partial, co-author "explained", museum press release, independent expert partial + "added"
+    (
+'''Palaeontologists in Argentina have described a new species of small, fast-running predatory dinosaur from fossils found on a sheep farm in Neuquén Province. The animal, named Zapalaraptor quispei, lived about 90 million years ago.
+
+The findings were published on Thursday in the journal Cretaceous Research by a team from the Zapala Museum of Natural Sciences and Carrow University in the United Kingdom.
+
+Lead author Dr. Lucía Fernández-Arroyo said the skeleton was roughly 60 percent complete, which is unusual for such a small animal. "Small theropods have hollow, fragile bones and they almost never survive intact," she said. "To have most of the hind limbs, the pelvis and part of the skull is extraordinary."
+
+She estimated that the animal was about 1.8 metres long and weighed around 15 kilograms.
+
+The fossil was first spotted in 2019 by farmer Ramón Quispe, after whom the species is named. Quispe told Wikinews he had noticed "some strange white stones in the mud" on an eroded bank after heavy rain. "I thought they were from a cow at first," he said. "Then I saw the teeth. Cows don't have teeth like that."
+
+Co-author Professor Jonathan M. Ashworth said the animal's long shins and narrow feet suggested it was among the fastest runners of its time. "Everything about the legs says speed," Ashworth explained. "This was an animal built to chase lizards and small mammals across open ground, not to wrestle with anything large."
+
+In a press release, the museum said the skeleton would go on public display next year. "This discovery belongs to the people of Neuquén, and we want every schoolchild in the province to be able to see it," the museum stated.
+
+Dr. Kenji Murakami, a specialist in theropod dinosaurs at the Sapporo Natural History Museum who was not involved in the research, called the fossil "a genuinely important find". He added: "We have very few small predators from this part of the Cretaceous in South America. Each new one changes how we picture those ecosystems."
+
+The team plans to return to the farm in January to search for more of the skeleton.''',
+        [
+            ("Small theropods have hollow, fragile bones", "Lucía Fernández-Arroyo"),
+            ("To have most of the hind", "Lucía Fernández-Arroyo"),
+            ("some strange white stones in the", "Ramón Quispe"),
+            ("I thought they were from a", "Ramón Quispe"),
+            ("Then I saw the teeth. Cows", "Ramón Quispe"),
+            ("Everything about the legs says speed", "Jonathan M. Ashworth"),
+            ("This was an animal built to", "Jonathan M. Ashworth"),
+            ("This discovery belongs to the people", "Zapala Museum of Natural Sciences"),
+            ("a genuinely important find", "Kenji Murakami"),
+            ("We have very few small predators", "Kenji Murakami"),
+        ],
+    ),
+    # 8 -- government decision (vape ban), curly quotes; minister split + "the minister added", opposition critic partial + split, association statement, doctor
+    (
+'''The government of New Brunswick announced on Wednesday that it will ban the sale of disposable e-cigarettes across the province from July 1 next year, becoming the first Canadian province to do so.
+
+Health Minister Marie-Claude Boudreau said the measure was aimed at protecting teenagers, citing a provincial survey which found that nearly one in four high-school students had used a vaping product in the previous month.
+
+“These products are designed, coloured and flavoured to appeal to children, and they have been wildly successful at it,” Boudreau told a news conference in Fredericton. “We are not going to wait for Ottawa.”
+
+The ban will apply to single-use devices only. Refillable vapes will remain legal for adults, but flavours other than tobacco and mint will be restricted to specialist shops. Retailers caught selling disposables will face fines of up to $25,000.
+
+“We also have an environmental problem,” the minister added. “Every one of these devices has a lithium battery, and thousands of them end up in ditches, in parks and on our beaches every week.”
+
+The Official Opposition said it supported the goal but criticised the timeline. Opposition health critic Darren MacIsaac called the plan “too little, too late and too easy to get around”.
+
+“Any teenager with a phone can order these online and have them delivered in two days,” MacIsaac said. “Unless the minister is going to open every parcel at the border, this is a press release, not a policy.”
+
+The Atlantic Convenience Stores Association said in a statement that its members had not been consulted. “Small retailers will lose sales to the black market and to online sellers overnight,” the association said, calling for a longer transition period.
+
+Dr. Olufemi Adeyemi-Clarke, a respirologist at the Saint John Regional Hospital, welcomed the decision. “I am now seeing sixteen-year-olds with nicotine dependence that looks like what I used to see in forty-year-old smokers,” he said. “Anything that makes these devices harder to get is a step forward.”
+
+The legislation is expected to be introduced when the provincial legislature resumes sitting in November.''',
+        [
+            ("These products are designed, coloured and", "Marie-Claude Boudreau"),
+            ("We are not going to wait", "Marie-Claude Boudreau"),
+            ("We also have an environmental problem", "Marie-Claude Boudreau"),
+            ("Every one of these devices has", "Marie-Claude Boudreau"),
+            ("too little, too late and too", "Darren MacIsaac"),
+            ("Any teenager with a phone can", "Darren MacIsaac"),
+            ("Unless the minister is going to", "Darren MacIsaac"),
+            ("Small retailers will lose sales to", "Atlantic Convenience Stores Association"),
+            ("I am now seeing sixteen-year-olds with", "Olufemi Adeyemi-Clarke"),
+            ("Anything that makes these devices harder", "Olufemi Adeyemi-Clarke"),
+        ],
+    ),
+    # 9 -- obituary (Malian musician); son's Facebook post, minister partial + statement, singer told Wikinews, label statement, quote whose speaker is named in preceding paragraph
+    (
+'''Fodé Mory Kanouté, the Malian kora master whose recordings introduced West African griot music to audiences across Europe and Japan, died in Bamako on Sunday night. He was 79.
+
+His son Ibrahima Kanouté announced the death in a post on Facebook early on Monday. "Our father has gone to join his own father and the long line of griots before him," he wrote. "He left this world with his kora beside him, as he always wanted."
+
+Kanouté was born in 1946 in the village of Kéniéba, into a family that has served as hereditary musicians and historians for more than twenty generations. He recorded more than thirty albums, and his 1983 recording Sunjata's Road was reissued internationally in 1991 and sold more than 300,000 copies.
+
+Mali's Minister of Culture, Kadiatou Sangaré-Coulibaly, described him as "a library that walked among us". "When a griot like Fodé Mory dies, we lose not only a musician but centuries of memory," the minister said in a statement. "The nation will honour him as he deserves."
+
+The government announced that a national tribute would be held on Thursday at the Palais de la Culture in Bamako.
+
+Singer Fatoumata Binta Keïta, who toured with Kanouté throughout the 1990s, told Wikinews by telephone from Paris that he had been "strict, funny and endlessly patient" with younger musicians.
+
+"He would make you play a phrase two hundred times until your fingers were sore," Keïta said. "Then he would take you to dinner and tell stories until three in the morning."
+
+The French label Maison Harmattan Disques, which released most of his work in Europe, said in a statement: "Fodé Mory trusted us with his music for forty years. It was the greatest privilege of our existence as a label."
+
+British ethnomusicologist Dr. Eleanor Whitfield-Ba, who is writing a biography of Kanouté, said his influence extended far beyond Mali.
+
+"People talk about him as a traditional musician, and he was. But he also listened to everything, from jazz to flamenco to Japanese koto music, and he brought all of it back into the kora."
+
+Kanouté is survived by two wives, eleven children and many grandchildren. He will be buried in Kéniéba.''',
+        [
+            ("Our father has gone to join", "Ibrahima Kanouté"),
+            ("He left this world with his", "Ibrahima Kanouté"),
+            ("a library that walked among us", "Kadiatou Sangaré-Coulibaly"),
+            ("When a griot like Fodé Mory", "Kadiatou Sangaré-Coulibaly"),
+            ("The nation will honour him as", "Kadiatou Sangaré-Coulibaly"),
+            ("strict, funny and endlessly patient", "Fatoumata Binta Keïta"),
+            ("He would make you play a", "Fatoumata Binta Keïta"),
+            ("Then he would take you to", "Fatoumata Binta Keïta"),
+            ("Fodé Mory trusted us with his", "Maison Harmattan Disques"),
+            ("People talk about him as a", "Eleanor Whitfield-Ba"),
+        ],
+    ),
+    # 10 -- election result (by-election); chant (None), winner partial + split, loser told BBC, Twitter post, campaign director statement, academic partial
+    (
+'''The Liberal Democrats have won the Harwick and Dunmore by-election, overturning a Conservative majority of more than 14,000 in a seat the Conservatives had held since 1924.
+
+Bethan Ellis-Morgan, a 36-year-old veterinary surgeon, took 19,842 votes, ahead of Conservative candidate Sir Robert Fane-Halliwell on 12,310. Labour's Imran Chaudhry finished third with 6,027 votes. Turnout was 47.3 percent.
+
+The result was declared at Harwick Leisure Centre shortly after 3 a.m. on Friday. As the returning officer finished reading out the totals, activists at the back of the hall began chanting "Yellow wave! Yellow wave!"
+
+In her victory speech, Ellis-Morgan said voters had sent "a message that cannot be ignored in Westminster".
+
+"For too long the people of this constituency have been taken for granted," she said. "They have waited eighteen months for a hip operation, they have watched their bus routes cut, and tonight they said enough."
+
+Fane-Halliwell, a former leader of the county council, congratulated his opponent but blamed national issues for his defeat. "I knocked on thousands of doors in this campaign and I did not hear a single complaint about me," he told the BBC. "I heard a great deal about the government. That is the honest truth, and my party needs to hear it."
+
+Chaudhry said Labour's vote had held up "better than anybody expected in a seat like this". Writing on Twitter, he added: "Proud of every volunteer who stood in the rain with me. We'll be back."
+
+Liberal Democrat campaigns director Hannah Okoro said in a statement that the party had identified Harwick and Dunmore as a target within hours of the vacancy being announced. "We had more than 2,000 volunteers through our doors in six weeks," the statement read. "This is the blueprint for the next general election."
+
+Professor Alastair Greig, an elections expert at the University of Strathclyde, said the swing of 29 points was "among the largest in modern British electoral history", but cautioned against reading too much into a single contest with a low turnout.
+
+The by-election was triggered when the sitting member stood down for health reasons in June.''',
+        [
+            ("Yellow wave! Yellow wave!", None),
+            ("a message that cannot be ignored", "Bethan Ellis-Morgan"),
+            ("For too long the people of", "Bethan Ellis-Morgan"),
+            ("They have waited eighteen months for", "Bethan Ellis-Morgan"),
+            ("I knocked on thousands of doors", "Robert Fane-Halliwell"),
+            ("I heard a great deal about", "Robert Fane-Halliwell"),
+            ("better than anybody expected in a", "Imran Chaudhry"),
+            ("Proud of every volunteer who stood", "Imran Chaudhry"),
+            ("We had more than 2,000 volunteers", "Hannah Okoro"),
+            ("This is the blueprint for the", "Hannah Okoro"),
+            ("among the largest in modern British", "Alastair Greig"),
+        ],
+    ),
+    # 11 -- natural disaster (wildfire, Greece), curly quotes; spokeswoman told ERT, emergency alert (agency), mayor told Wikinews, unattributed follow-up quote, resident, group statement split, meteorologist
+    (
+'''Hundreds of people were evacuated from villages on the Greek island of Evia on Tuesday as a wildfire driven by strong winds burned through pine forest and olive groves for a second day.
+
+The Hellenic Fire Service said 240 firefighters, 60 vehicles, eight water-bombing aircraft and six helicopters were battling the blaze, which began on Monday afternoon near the village of Kato Vrysi. Fire service spokeswoman Ioanna Karamanli told state broadcaster ERT that the fire had three active fronts.
+
+“The winds are gusting at seven on the Beaufort scale and changing direction every hour,” she said. “That makes the work of the aircraft extremely difficult.”
+
+The General Secretariat for Civil Protection sent emergency alerts to mobile phones in six villages overnight, instructing residents to “leave immediately in the direction of Limni”.
+
+Stavros Kourtidis, the mayor of the municipality, said at least 30 homes had been destroyed. “We have lost houses, we have lost animals, but so far we have not lost a single person, and that is what matters,” Kourtidis told Wikinews by telephone.
+
+He said volunteers had worked through the night alongside firefighters. “Our people are exhausted. Many of them have been up all night with garden hoses trying to save what they can.”
+
+Georgia Antoniou, a 67-year-old beekeeper from Kato Vrysi, spent the night in a sports hall in Limni with around 200 other evacuees. “Forty years of work, two hundred hives, all gone in an afternoon,” she said. “I don’t know if I have the strength to start again.”
+
+The Hellenic Forest Society, an environmental group, criticised what it called a lack of preparation. “This is the fourth major fire on Evia in five years,” the society said in a statement. “Without a serious prevention plan, these forests will simply not come back.”
+
+Meteorologist Dr. Nikos Hatzidakis said temperatures were expected to remain above 38°C until Friday, with no rain forecast. “There will be no relief before the weekend,” he said.
+
+Greece has asked for two additional firefighting aircraft through the European Union’s civil protection mechanism.''',
+        [
+            ("The winds are gusting at seven", "Ioanna Karamanli"),
+            ("That makes the work of the", "Ioanna Karamanli"),
+            ("leave immediately in the direction of", "General Secretariat for Civil Protection"),
+            ("We have lost houses, we have", "Stavros Kourtidis"),
+            ("Our people are exhausted. Many of", "Stavros Kourtidis"),
+            ("Forty years of work, two hundred", "Georgia Antoniou"),
+            ("I don’t know if I have", "Georgia Antoniou"),
+            ("This is the fourth major fire", "Hellenic Forest Society"),
+            ("Without a serious prevention plan, these", "Hellenic Forest Society"),
+            ("There will be no relief before", "Nikos Hatzidakis"),
+        ],
+    ),
+    # 12 -- court verdict (graft, Philippines); court decision partial + quotes, defence lawyer, prosecutor, complainant "the 70-year-old", Facebook post by group
+    (
+'''The Sandiganbayan, the Philippines' special anti-graft court, on Thursday convicted Rodolfo M. Dimaculangan, the former mayor of the town of San Isidro, on eleven counts of graft over the award of 48 million pesos (about US$850,000) in road contracts to companies owned by his relatives.
+
+The court sentenced Dimaculangan, 61, to between six and ten years in prison on each count and permanently barred him from holding public office. Two former municipal engineers were also convicted.
+
+In its 94-page decision, the court said the evidence showed "a deliberate scheme to convert public funds into private wealth". "The accused did not merely tolerate irregularities; he designed them," the decision read. "The roads were paid for in full. Many of them were never built."
+
+Dimaculangan, who showed no emotion as the verdict was read, was taken into custody and did not speak to reporters.
+
+His lawyer, Atty. Jose Emmanuel Ramirez, said the defence would file a motion for reconsideration. "We respect the court, but we believe the decision rests on the testimony of witnesses with an obvious motive to lie," Ramirez told reporters. "This case is far from over."
+
+Liza Marie Ocampo-Tan of the Office of the Special Prosecutor said the conviction sent a message to local officials across the country. "No position is too small and no town is too far from Manila for the law to reach," she said.
+
+The case began with a complaint filed in 2016 by Ernesto Bautista, a rice farmer from San Isidro. "For eight years people told me I was wasting my time," the 70-year-old said. "I walked on that unfinished road every day to get to my farm. Today it feels like it was worth it."
+
+The transparency group Bantay Kaban welcomed the verdict but said the case had taken "far too long to reach this point". "Eight years for a verdict on roads that never existed shows how much our justice system still needs to improve," the group wrote in a post on Facebook.
+
+Dimaculangan served three terms as mayor between 2007 and 2016.''',
+        [
+            ("a deliberate scheme to convert public", "Sandiganbayan"),
+            ("The accused did not merely tolerate", "Sandiganbayan"),
+            ("The roads were paid for in", "Sandiganbayan"),
+            ("We respect the court, but we", "Jose Emmanuel Ramirez"),
+            ("This case is far from over", "Jose Emmanuel Ramirez"),
+            ("No position is too small and", "Liza Marie Ocampo-Tan"),
+            ("For eight years people told me", "Ernesto Bautista"),
+            ("I walked on that unfinished road", "Ernesto Bautista"),
+            ("far too long to reach this", "Bantay Kaban"),
+            ("Eight years for a verdict on", "Bantay Kaban"),
+        ],
+    ),
+    # 13 -- company announcement (airline merger); CEO, chairman split, union leader with nested quote, partial quotes, analyst told Wikinews split, regulator statement
+    (
+'''Two of Scandinavia's regional airlines, Nordvik Air and FjordLink, announced on Monday that they have agreed to merge in a deal valued at about 6.2 billion Norwegian kroner (US$580 million).
+
+The combined company, to be called Nordvik FjordLink Group, will operate around 110 aircraft and serve 74 destinations in Norway, Sweden and Finland. The deal is subject to approval by shareholders and by the Norwegian Competition Authority.
+
+"Together we will be strong enough to invest in new, quieter and more efficient aircraft, something neither airline could do alone," Nordvik Air chief executive Sigrid Aalberg-Haugen said at a press conference in Oslo. She will lead the merged company.
+
+FjordLink's chairman, Erik-Anders Lindqvist, said the two airlines' networks complemented each other. "There is very little overlap," Lindqvist said. "Where they fly, we mostly don't, and the other way round. That is why this makes sense."
+
+The Nordic Cockpit Union, which represents pilots at both airlines, said it had not been informed in advance. Its leader, Captain Jonas Berg-Olsen, said: "Every merger in this industry has been followed by 'synergies', and everybody knows that word means job cuts. We want written guarantees, not press conference promises."
+
+Aalberg-Haugen said there were "no plans for compulsory redundancies among flight crew", though she did not rule out reductions in administrative staff.
+
+Amit Deshpande, an aviation analyst at Oslo-based Fjellstad Securities, said the merger was "overdue by at least five years". "Both companies have been losing money on thin routes for years," he told Wikinews. "The question the competition authority will ask is what happens to fares on the half-dozen routes where they do compete head to head."
+
+The competition authority said in a brief statement that it would "examine the transaction carefully, with particular attention to routes in Northern Norway". A decision is expected within six months.
+
+Nordvik Air carried 4.1 million passengers last year and FjordLink 2.7 million.''',
+        [
+            ("Together we will be strong enough", "Sigrid Aalberg-Haugen"),
+            ("There is very little overlap", "Erik-Anders Lindqvist"),
+            ("Where they fly, we mostly don't", "Erik-Anders Lindqvist"),
+            ("Every merger in this industry has", "Jonas Berg-Olsen"),
+            ("no plans for compulsory redundancies among", "Sigrid Aalberg-Haugen"),
+            ("overdue by at least five years", "Amit Deshpande"),
+            ("Both companies have been losing money", "Amit Deshpande"),
+            ("The question the competition authority will", "Amit Deshpande"),
+            ("examine the transaction carefully, with particular", "Norwegian Competition Authority"),
+        ],
+    ),
+    # 14 -- sports final (tennis), curly quotes; winner split, uncued follow-up quote, "the Frenchwoman", coach told Wikinews "explained", tournament director
+    (
+'''Kazakhstan’s Dilnaz Amanzholova won her first professional singles title on Sunday, beating top seed Chloé Marchetti-Dubois of France 6–4, 3–6, 7–6 in the final of the Puerto Vallarta Open in Mexico.
+
+The 20-year-old qualifier, ranked 143rd in the world, saved two match points at 5–6 in the deciding set before winning the tie-break 7–5. The match lasted two hours and 51 minutes.
+
+“Honestly, at 5–6 I was already thinking about my flight home,” Amanzholova said at the trophy ceremony, drawing laughter from the crowd. “Then I told myself, just one more point, just one more, and somehow it worked.”
+
+She thanked her coach, former Ukrainian player Oksana Hrytsenko, who has worked with her since she was twelve. “Oksana believed in me when nobody else did. This trophy is half hers.”
+
+Marchetti-Dubois, who was seeking her fourth title of the season, was gracious in defeat. “She played the big points better than me today, there’s no shame in saying it,” the Frenchwoman said.
+
+She admitted she had been troubled by a shoulder problem in the third set but refused to use it as an excuse. “Everybody has something at the end of a long week,” she said.
+
+Hrytsenko told Wikinews that she had spent the week telling her player to stop checking the rankings. “I said, forget the numbers, just look at the ball,” she explained. “Dilnaz has always had the shots. What changed this year is that she stopped being afraid of winning.”
+
+Tournament director Javier Olmedo-Ruiz announced a record attendance of 41,200 across the week. “We had a final that people will remember for years,” he said.
+
+With the win, Amanzholova is expected to rise to around 85th in the world rankings on Monday, which would guarantee her a place in the main draw of next month’s Australian Open.''',
+        [
+            ("Honestly, at 5–6 I was already", "Dilnaz Amanzholova"),
+            ("Then I told myself, just one", "Dilnaz Amanzholova"),
+            ("Oksana believed in me when nobody", "Dilnaz Amanzholova"),
+            ("She played the big points better", "Chloé Marchetti-Dubois"),
+            ("Everybody has something at the end", "Chloé Marchetti-Dubois"),
+            ("I said, forget the numbers, just", "Oksana Hrytsenko"),
+            ("Dilnaz has always had the shots", "Oksana Hrytsenko"),
+            ("We had a final that people", "Javier Olmedo-Ruiz"),
+        ],
+    ),
+    # 15 -- scientific discovery (exoplanet water); lead author split x2, Bluesky post, sceptical expert (Korean name order), institute press release
+    (
+'''Astronomers have reported what they describe as the strongest evidence yet of water vapour in the atmosphere of a rocky planet outside the Solar System, according to a study published on Wednesday in The Astrophysical Journal Letters.
+
+The planet, designated LP 905-41 b, orbits a red dwarf star about 48 light-years from Earth and is roughly 1.3 times the size of Earth. Using the James Webb Space Telescope, the team observed the planet passing in front of its star four times in 2024, measuring how starlight filtered through its atmosphere.
+
+"When we saw the water signal appear in the first transit, we assumed it was a mistake," said lead author Dr. Farida Nasser-Lund of the Aarhus Institute for Planetary Science. "By the fourth transit it was still there, and it was getting harder to explain away."
+
+Nasser-Lund cautioned that the planet was almost certainly too hot for liquid water on its surface, with an estimated dayside temperature of around 400°C. "This is not a second Earth," she said. "But it tells us that small rocky planets around red dwarfs can hold on to an atmosphere, which many of us doubted."
+
+Red dwarfs are prone to violent flares, which many astronomers believed would strip the atmospheres from planets orbiting close to them.
+
+Co-author Dr. Thomas O'Rourke celebrated the result on the social media platform Bluesky, writing: "Four years of proposals, two rejections and 31 hours of telescope time. Worth every minute."
+
+Not all astronomers are convinced. Professor Park Hyun-woo of the Korea Astronomy Institute, who was not involved in the study, said the signal could be caused by starspots. "Cool spots on a red dwarf's surface can produce water features in the spectrum that mimic an atmosphere," Park said. "The authors have done careful work to rule that out, but I would like to see observations at longer wavelengths before I believe it."
+
+The institute said in a press release that the team had been awarded further observing time next year. "These follow-up observations should settle the question one way or the other," the release said.''',
+        [
+            ("When we saw the water signal", "Farida Nasser-Lund"),
+            ("By the fourth transit it was", "Farida Nasser-Lund"),
+            ("This is not a second Earth", "Farida Nasser-Lund"),
+            ("But it tells us that small", "Farida Nasser-Lund"),
+            ("Four years of proposals, two rejections", "Thomas O'Rourke"),
+            ("Cool spots on a red dwarf's", "Park Hyun-woo"),
+            ("The authors have done careful work", "Park Hyun-woo"),
+            ("These follow-up observations should settle the", "Aarhus Institute for Planetary Science"),
+        ],
+    ),
+    # 16 -- government decision (budget, Trinidad and Tobago); minister split + partial, opposition leader partial + Facebook, spokesman, business federation statement, union president partial
+    (
+'''Trinidad and Tobago's government presented a TT$58.4 billion budget for the 2026 fiscal year on Monday, including a three-year freeze on public-sector hiring and an increase in the minimum wage from TT$20.50 to TT$23 an hour.
+
+Finance Minister Rohan Maharaj-Baptiste told Parliament, in a speech lasting more than four hours, that the measures were needed to reduce a deficit that had reached 5.1 percent of gross domestic product. "We cannot continue to spend oil money we no longer earn," he said. "The era of gas prices rescuing every budget is behind us, and this country must adjust."
+
+He said the minimum-wage increase would benefit around 110,000 workers and described it as "long overdue recognition of the people who keep this economy running".
+
+The budget also phases out the remaining subsidy on premium gasoline over eighteen months, a move the minister acknowledged would be unpopular. "Nobody enjoys paying more at the pump," Maharaj-Baptiste said. "But the subsidy costs us more than we spend on primary schools. I ask the population to consider that."
+
+Leader of the Opposition Candice Ramdial-Joseph called the budget "a cruel document dressed up as reform". In a post on Facebook shortly after the speech, she wrote: "The minister spent four hours telling poor people to tighten belts that are already on the last hole. Where are the jobs? Where is the plan?"
+
+Opposition finance spokesman Dr. Kwame Alleyne said the hiring freeze would hit the health service hardest. "Our hospitals are already short of more than 600 nurses," he said. "A freeze means those posts stay empty until 2029."
+
+The Federation of Caribbean Manufacturers said in a statement that it welcomed the government's "credible commitment to fiscal discipline" but urged it to speed up payment of VAT refunds owed to businesses. "Many of our members are owed refunds dating back three years. That is money they cannot invest or use to hire," the statement said.
+
+Marcia De Freitas, president of the National Workers' Congress, said the minimum-wage rise was "a start, but not enough to keep up with food prices", and announced that the congress would hold a march in Port of Spain on Friday.
+
+The budget debate continues in the House of Representatives this week.''',
+        [
+            ("We cannot continue to spend oil", "Rohan Maharaj-Baptiste"),
+            ("The era of gas prices rescuing", "Rohan Maharaj-Baptiste"),
+            ("long overdue recognition of the people", "Rohan Maharaj-Baptiste"),
+            ("Nobody enjoys paying more at the", "Rohan Maharaj-Baptiste"),
+            ("But the subsidy costs us more", "Rohan Maharaj-Baptiste"),
+            ("a cruel document dressed up as", "Candice Ramdial-Joseph"),
+            ("The minister spent four hours telling", "Candice Ramdial-Joseph"),
+            ("Our hospitals are already short of", "Kwame Alleyne"),
+            ("A freeze means those posts stay", "Kwame Alleyne"),
+            ("credible commitment to fiscal discipline", "Federation of Caribbean Manufacturers"),
+            ("Many of our members are owed", "Federation of Caribbean Manufacturers"),
+            ("a start, but not enough to", "Marcia De Freitas"),
+        ],
+    ),
+    # 17 -- obituary (Nigerian novelist), curly quotes; publisher statement partial, deceased's archive interview, post on X, vice-chancellor, daughter split
+    (
+'''Nigerian novelist and playwright Adewale Ogunbiyi-Martins, whose 1978 novel The Harmattan Wives was translated into more than thirty languages, died on Friday at his home in Ibadan. He was 86.
+
+His publisher, Lantern House Books, confirmed the death in a statement, saying he had died “peacefully in his sleep, with a half-finished manuscript on his desk”.
+
+Ogunbiyi-Martins wrote eleven novels, seven plays and several volumes of essays. He was imprisoned for fourteen months in the 1990s after a play mocking military rule was staged in Lagos, an experience he later described as “the longest and most productive writing retreat of my life”.
+
+In a 2011 interview with the literary magazine Lagoon Review, he said he had never expected to be read outside Nigeria. “I wrote for my mother’s market women and the boys in my street,” he said at the time. “When a woman in Oslo wrote to tell me she had cried over Bisi, I did not believe it was real.”
+
+Fellow novelist Chiamaka Eze-Okonkwo, who was taught by him at the University of Ibadan, wrote on X: “He read my first short story and covered it in red ink. Then he took me for pepper soup and told me never to stop. I never did. Thank you, Prof.”
+
+The university’s vice-chancellor, Professor Musa Abdullahi Garba, said Ogunbiyi-Martins had taught there for more than forty years. “He was the conscience of this university for half a century,” Garba said. “Our flags will fly at half mast for a week.”
+
+His daughter, Folasade Ogunbiyi-Martins, told reporters outside the family home that her father had worked until the last week of his life. “He was impossible to stop,” she said, smiling. “On Wednesday he asked me to bring him a new ribbon for his typewriter. He still refused to use a computer.”
+
+The Nigerian Academy of Letters said it would hold a public reading of his works in Lagos next month. He is survived by his wife, four children and nine grandchildren.''',
+        [
+            ("peacefully in his sleep, with a", "Lantern House Books"),
+            ("the longest and most productive writing", "Adewale Ogunbiyi-Martins"),
+            ("I wrote for my mother’s market", "Adewale Ogunbiyi-Martins"),
+            ("When a woman in Oslo wrote", "Adewale Ogunbiyi-Martins"),
+            ("He read my first short story", "Chiamaka Eze-Okonkwo"),
+            ("He was the conscience of this", "Musa Abdullahi Garba"),
+            ("Our flags will fly at half", "Musa Abdullahi Garba"),
+            ("He was impossible to stop", "Folasade Ogunbiyi-Martins"),
+            ("On Wednesday he asked me to", "Folasade Ogunbiyi-Martins"),
+        ],
+    ),
+    # 18 -- natural disaster (cyclone, Mozambique); quote-first with speaker named in next paragraph, partial, resident split, multi-paragraph NGO statement, told Wikinews, forecaster
+    (
+'''Tropical Cyclone Ilda made landfall near the Mozambican port city of Quelimane on Saturday night, killing at least 14 people and leaving tens of thousands without shelter, according to the country's disaster management agency.
+
+The storm came ashore with sustained winds of about 175 kilometres per hour. Heavy rain continued on Sunday across Zambezia and Nampula provinces, and electricity and mobile phone networks were down across most of Quelimane.
+
+"The wind lifted the roofs off whole streets in less than an hour. We have people sleeping in schools, in churches, anywhere with a concrete roof."
+
+That was how Luísa Mabunda, the provincial director of the National Institute for Disaster Risk Management, described the situation to reporters on Sunday. She said 38,000 people had been registered in 61 temporary accommodation centres, and that the immediate priorities were "clean water, food and plastic sheeting, in that order".
+
+Fisherman Abdul Momade, 45, said he had tied his boat to a palm tree before the storm arrived, but lost it anyway. "The sea came up to the market," he said. "I have lived here all my life and I have never seen water in the market."
+
+In a statement, the aid group Action for Children in Africa said:
+
+"Children are always the most exposed in the first days after a cyclone. Contaminated water and crowded shelters are the perfect conditions for cholera, and Zambezia has already had outbreaks this year.
+
+"We are calling on donors to release emergency funding immediately, before a weather disaster becomes a health disaster."
+
+The group's regional director, Samuel Otieno-Banda, told Wikinews that its warehouse in Quelimane had lost part of its roof but that most of the supplies inside were intact. "We were lucky this time," he said. "Many families in this city were not."
+
+Forecaster Hélder Cossa of the Mozambique Weather Service warned that up to 200 millimetres of rain was expected inland over the next 48 hours. "The danger now moves from the coast to the rivers," he said. He urged people living along the Licungo River to move to higher ground.
+
+Ilda is the second cyclone to hit Mozambique this season.''',
+        [
+            ("The wind lifted the roofs off", "Luísa Mabunda"),
+            ("clean water, food and plastic sheeting", "Luísa Mabunda"),
+            ("The sea came up to the", "Abdul Momade"),
+            ("I have lived here all my", "Abdul Momade"),
+            ("Children are always the most exposed", "Action for Children in Africa"),
+            ("We were lucky this time", "Samuel Otieno-Banda"),
+            ("Many families in this city were", "Samuel Otieno-Banda"),
+            ("The danger now moves from the", "Hélder Cossa"),
+        ],
+    ),
+    # 19 -- court verdict (environmental damages, Brazil), curly quotes; judge's written ruling, prosecutor partial + split, company statement x3, association president split, toxicologist partial
+    (
+'''A federal court in the Brazilian state of Pará has ordered mining company Serra Azul Mineração S.A. to pay R$1.2 billion (about US$220 million) in damages for contaminating a tributary of the Tapajós River with mercury and arsenic.
+
+The ruling, issued on Tuesday by Judge Ana Beatriz Figueiredo of the federal court in Santarém, found that the company had released contaminated waste water from a tailings dam on at least five occasions between 2018 and 2022.
+
+In her decision, Figueiredo wrote that the company had “treated the river as a free waste disposal service for four years”. “The harm to the health of riverside communities is documented, serious and, in part, irreversible,” she wrote.
+
+The money will go to a fund for health monitoring and river clean-up. The company was also ordered to pay monthly allowances to about 2,300 fishing families until fish stocks in the river are declared safe to eat.
+
+Federal prosecutor Rodrigo Nakamura Alves, who brought the case in 2022, called the ruling “a historic victory for the Amazon”. “For the first time a court has put a price on the mercury in people’s blood,” he told journalists in Santarém. “Every mining company in this region should read this decision carefully.”
+
+Serra Azul said in a statement that it “strongly disagrees with the court’s conclusions” and would appeal. “The company has always complied with the environmental licences issued by the competent authorities,” the statement said. “The contamination described by the prosecution has multiple sources, including illegal gold mining, for which Serra Azul cannot be held responsible.”
+
+Maria do Socorro Pereira, president of the Riverside Fishers’ Association, wept as the decision was read out at a packed meeting in the association’s headquarters. “My husband cannot hold a net any more because his hands shake,” she said. “Money will not give him back his hands. But maybe now our grandchildren will be able to eat the fish.”
+
+Toxicologist Dr. Renata Okamoto, whose research was cited in the ruling, said mercury levels in hair samples from some villages were “up to six times the World Health Organization’s safety limit”.
+
+The company has 30 days to lodge its appeal.''',
+        [
+            ("treated the river as a free", "Ana Beatriz Figueiredo"),
+            ("The harm to the health of", "Ana Beatriz Figueiredo"),
+            ("a historic victory for the Amazon", "Rodrigo Nakamura Alves"),
+            ("For the first time a court", "Rodrigo Nakamura Alves"),
+            ("Every mining company in this region", "Rodrigo Nakamura Alves"),
+            ("strongly disagrees with the court’s conclusions", "Serra Azul Mineração S.A."),
+            ("The company has always complied with", "Serra Azul Mineração S.A."),
+            ("The contamination described by the prosecution", "Serra Azul Mineração S.A."),
+            ("My husband cannot hold a net", "Maria do Socorro Pereira"),
+            ("Money will not give him back", "Maria do Socorro Pereira"),
+            ("up to six times the World", "Renata Okamoto"),
+        ],
+    ),
+    # 20 -- sports final (volleyball); MVP split, coach split + "the 58-year-old" after another player named, player "joked", losing captain partial + split, Instagram caption
+    (
+'''Bursa Yıldızspor won the Turkish Women's Volleyball League title for the first time on Sunday, beating defending champions İzmir Körfez 3-2 in the deciding fifth match of the final series in front of a sell-out crowd of 7,500 at the Nilüfer Arena.
+
+Bursa took the first two sets 25-21 and 25-23 before İzmir came back to win the next two 25-19 and 27-25. The deciding set went to Bursa 15-12, with Serbian opposite Jelena Vuković-Ristić scoring 31 points, the most by any player in a final this decade. She was named the series' most valuable player.
+
+"I don't have words. Really, I don't," Vuković-Ristić said courtside, her medal still around her neck. "After the fourth set everybody thought it was finished for us. We looked at each other in the huddle and said, no, not today."
+
+Bursa's Italian head coach, Massimo Ferraresi, said the team had been written off before the season after losing three starters to European clubs. "In September people were asking if we would avoid relegation," Ferraresi told reporters. "We built this with young Turkish players and two foreigners nobody had heard of. I am so proud."
+
+He singled out 19-year-old setter Elif Nur Karakaya, who was playing her first season as a starter. "She is the brain of this team," the 58-year-old said. "Nineteen years old and she plays like she has been doing this for fifteen."
+
+Karakaya herself was more modest. "I just give the ball to Jelena and close my eyes," she joked.
+
+İzmir captain Ayşe Demirtaş-Güler congratulated the new champions but promised her team would "come back stronger and hungrier next season". "We lost two points at 25-25 in the fourth set that I will think about all summer," she said. "Credit to Bursa. They wanted it more tonight."
+
+Bursa club president Hakan Yalçınkaya posted a photograph of the team with the trophy on Instagram, with the caption: "Fifty-two years we waited. Worth it."
+
+Both clubs have qualified for next season's CEV Champions League.''',
+        [
+            ("I don't have words. Really, I", "Jelena Vuković-Ristić"),
+            ("After the fourth set everybody thought", "Jelena Vuković-Ristić"),
+            ("In September people were asking if", "Massimo Ferraresi"),
+            ("We built this with young Turkish", "Massimo Ferraresi"),
+            ("She is the brain of this", "Massimo Ferraresi"),
+            ("Nineteen years old and she plays", "Massimo Ferraresi"),
+            ("I just give the ball to", "Elif Nur Karakaya"),
+            ("come back stronger and hungrier next", "Ayşe Demirtaş-Güler"),
+            ("We lost two points at 25-25", "Ayşe Demirtaş-Güler"),
+            ("Credit to Bursa. They wanted it", "Ayşe Demirtaş-Güler"),
+            ("Fifty-two years we waited. Worth it.", "Hakan Yalçınkaya"),
+        ],
+    ),
+]
+
+STORIES_N = [
+    # 1 -- US Senate campaign rally (straight quotes); partial quotes, "the senator", split quote, chant, statement via campaign manager, told WICU
+    (
+'''Democratic Senate candidate Rebecca J. Thornbury told a crowd of about 2,000 supporters in Erie, Pennsylvania on Saturday that she would "never stop fighting for the people who built this state," as polls show her race against Republican incumbent Senator Douglas Whitcombe III tightening in the final month of the campaign.
+
+"They told us the mills were never coming back," Thornbury said from a stage set up in the parking lot of a shuttered tool-and-die plant. "Well, I'm here to tell you that they were wrong, and we are going to prove it."
+
+The former state treasurer, 51, spent much of her half-hour speech attacking Whitcombe's record on trade. She called his 2019 vote for a tariff exemption on imported steel "a betrayal of every family in this county."
+
+Whitcombe, who is seeking a third term, was campaigning in the Philadelphia suburbs on the same day. Speaking to reporters after a town hall meeting in Media, the senator dismissed the criticism. "My opponent has discovered manufacturing about six months ago. I've been standing with these workers for twelve years, and they know it," he said.
+
+The crowd in Erie included dozens of members of United Steelworkers Local 1174. Its president, Anthony Ruggiero, introduced Thornbury and said the union's 3,400 members had knocked on more than 60,000 doors in the region since Labor Day.
+
+"People here don't want speeches, they want paychecks," Ruggiero said. "Rebecca gets that. She always has."
+
+As Thornbury left the stage, supporters chanted "Bring it home, Rebecca!" and waved hand-painted placards.
+
+Later in the day, the Whitcombe campaign released a statement accusing Thornbury of misrepresenting the senator's votes. "Rebecca Thornbury is running a campaign built on half-truths and recycled attack lines. Pennsylvanians deserve better than that," campaign manager Keith Landry said in the statement.
+
+A poll released on Thursday by Keystone Research Associates showed Whitcombe leading by two percentage points, within the survey's margin of error. Dr. Priya Nandakumar, who directs the firm's polling unit, said the race was now "essentially a coin flip."
+
+"Undecided voters in the northwest are breaking slowly, but they are breaking toward Thornbury," Nandakumar told WICU. "If that holds, this will be a very long election night."
+
+Thornbury is scheduled to appear in Pittsburgh on Sunday alongside Governor Elaine Markowitz, who endorsed her in the spring.''',
+        [
+            ("never stop fighting for the", "Rebecca J. Thornbury"),
+            ("They told us the mills were", "Rebecca J. Thornbury"),
+            ("Well, I'm here to tell you", "Rebecca J. Thornbury"),
+            ("a betrayal of every family in", "Rebecca J. Thornbury"),
+            ("My opponent has discovered manufacturing about", "Douglas Whitcombe III"),
+            ("People here don't want speeches, they", "Anthony Ruggiero"),
+            ("Rebecca gets that. She always", "Anthony Ruggiero"),
+            ("Bring it home, Rebecca!", None),
+            ("Rebecca Thornbury is running a campaign", "Keith Landry"),
+            ("essentially a coin flip", "Priya Nandakumar"),
+            ("Undecided voters in the northwest are", "Priya Nandakumar"),
+            ("If that holds, this will be", "Priya Nandakumar"),
+        ],
+    ),
+
+    # 2 -- UK council budget debate (curly quotes); Councillor titles, "she told the meeting", partial quotes, letter read aloud, union statement, unnamed department spokesperson
+    (
+'''Kestermoor Borough Council voted on Wednesday night to raise council tax by 4.99 per cent, the maximum allowed without a local referendum, after a three-hour debate in which opposition members accused the ruling group of abandoning the borough’s pensioners.
+
+The budget passed by 31 votes to 24, with two abstentions.
+
+Presenting the budget, Councillor Siobhan Mac an tSaoir, the council’s cabinet member for finance, said the authority had been left with “no realistic alternative but to act” after a £14.2 million shortfall opened up in its adult social care budget.
+
+“Nobody in this chamber came into politics to put up people’s bills,” she told the meeting. “But the choice in front of us tonight is between a rise in council tax and the closure of services that the most vulnerable people in this borough depend on.”
+
+The Liberal Democrat group leader, Councillor Ahmed Rafiq-Hussain, said his group had put forward an amendment that would have funded a smaller rise by cutting the council’s spending on consultants. It was defeated. He described the administration’s approach as “balancing the books on the backs of pensioners”.
+
+“The administration has spent £3 million on outside consultants in two years,” Cllr Rafiq-Hussain said. “They found that money easily enough. Tonight they have asked residents to find it instead.”
+
+Conservative councillor Margaret Ellery-Downs, who represents the Fenby ward, said she had received more than 200 emails from constituents about the proposals. She read one aloud, from a retired postman, Dennis Whitlow, who wrote that he was “choosing between heating and eating for the first time in my life”.
+
+The leader of the council, Councillor Paul Oyelaran, defended the budget at the end of the debate. He said the authority had suffered a real-terms cut of 38 per cent in its central government funding since 2010.
+
+“We have made every efficiency we can make,” the council leader said. “We have sold buildings, we have merged departments, we have shared services with our neighbours. There is nothing left to cut that does not hurt somebody.”
+
+In a statement released after the vote, the local branch of the public service union Unison said it welcomed the decision to keep the borough’s day centres open but warned that staff were “at breaking point after years of cuts”.
+
+The Department for Levelling Up, Housing and Communities said councils across England would receive an average increase of 6.5 per cent in core spending power this year. “We recognise the pressures councils face, and have provided additional funding for social care,” a spokesperson for the department said.
+
+The new rates come into effect on 1 April. A Band D household will pay £2,147 a year, an increase of £102.''',
+        [
+            ("no realistic alternative but to", "Siobhan Mac an tSaoir"),
+            ("Nobody in this chamber came into", "Siobhan Mac an tSaoir"),
+            ("But the choice in front of", "Siobhan Mac an tSaoir"),
+            ("balancing the books on the backs", "Ahmed Rafiq-Hussain"),
+            ("The administration has spent £3 million", "Ahmed Rafiq-Hussain"),
+            ("They found that money easily enough", "Ahmed Rafiq-Hussain"),
+            ("choosing between heating and eating for", "Dennis Whitlow"),
+            ("We have made every efficiency we", "Paul Oyelaran"),
+            ("We have sold buildings, we have", "Paul Oyelaran"),
+            ("at breaking point after years", "Unison"),
+            ("We recognise the pressures councils face", "Department for Levelling Up, Housing and Communities"),
+        ],
+    ),
+    # 3 -- US school board book policy (straight quotes); board president, trustee "he said", parents, student described as "the student", association statement, superintendent
+    (
+'''The Pine Hollow Unified School District board voted 4-3 on Tuesday night to adopt a new policy governing how library books can be challenged, ending months of heated debate that has drawn hundreds of parents to its monthly meetings.
+
+Under the policy, any parent or guardian of a student in the district may file a formal objection to a book. A committee of two teachers, a librarian, a parent and an administrator will then have 45 days to review it. Books will remain on the shelves while they are under review.
+
+Board president Dolores Q. Vantreight, who voted in favor, said the policy struck "a fair balance between parents' rights and students' freedom to read."
+
+"Nobody on this board wants to ban books," Vantreight said. "What we want is a process that is clear, that is public, and that treats every family the same."
+
+Trustee Marcus Oduya-Bell, who voted against, said the policy would "put a target on the back of every librarian in this district."
+
+"Read the fine print," he said. "A single complaint can tie up a book for a month and a half. Multiply that by a hundred complaints and you have emptied the shelves without ever voting to remove a thing."
+
+More than 70 people signed up to speak during the public comment period, which lasted nearly three hours. Among them was Janelle Whitacre, a mother of two students at Cedar Ridge Middle School, who said she had found a novel with explicit content in her 12-year-old's backpack.
+
+"I'm not asking anyone to burn anything," Whitacre said. "I'm asking for a say in what my kids read at school."
+
+Sophomore Ellis Navarro-Kim, 15, spoke against the policy. "The books people want to pull are the ones where kids like me finally see ourselves," the student told the board, drawing a standing ovation from one side of the room and jeers from the other.
+
+The district's head librarian, Thomas Greer, declined to comment after the meeting. In a written statement, the Pine Hollow Education Association, which represents the district's teachers and librarians, said it would "monitor closely how the policy is applied in practice."
+
+Superintendent Dr. Raymond Achterberg said staff would begin training on the new process next month. "Our job now is to implement what the board has decided, and to do it fairly," he said.
+
+The policy takes effect on January 8.''',
+        [
+            ("a fair balance between parents' rights", "Dolores Q. Vantreight"),
+            ("Nobody on this board wants to", "Dolores Q. Vantreight"),
+            ("What we want is a process", "Dolores Q. Vantreight"),
+            ("put a target on the back", "Marcus Oduya-Bell"),
+            ("Read the fine print", "Marcus Oduya-Bell"),
+            ("A single complaint can tie up", "Marcus Oduya-Bell"),
+            ("I'm not asking anyone to burn", "Janelle Whitacre"),
+            ("I'm asking for a say in", "Janelle Whitacre"),
+            ("The books people want to pull", "Ellis Navarro-Kim"),
+            ("monitor closely how the policy is", "Pine Hollow Education Association"),
+            ("Our job now is to implement", "Raymond Achterberg"),
+        ],
+    ),
+    # 4 -- UK police press conference after fatal stabbing (curly quotes); Chief Constable, "the chief constable said", Det Supt, family statement, MP on X, PCC
+    (
+'''A 17-year-old boy has been charged with murder after a man was stabbed to death outside a takeaway in Wrexford town centre on Friday night, Medshire Police said.
+
+The victim, named by police as 42-year-old Gareth Pryce-Evans, a father of three from the Llanfair Road area of the town, was pronounced dead at the scene shortly after 11.30pm.
+
+Speaking at a press conference at the force’s headquarters on Sunday, Chief Constable Helena Oyinlola-Ward said officers had made an arrest within four hours of the attack.
+
+“This was a senseless and brutal killing,” the chief constable said. “A man who had gone out for a meal with friends will never go home to his children. Our thoughts are with his family, who are being supported by specially trained officers.”
+
+She appealed for anyone with mobile phone footage of the incident to come forward, adding that the force had already received “more than forty clips and photographs” from members of the public.
+
+Detective Superintendent Rhodri Caulfield, who is leading the investigation, said the teenager, who cannot be named for legal reasons, would appear before Wrexford Youth Court on Monday. A second teenager, aged 16, has been released on bail pending further inquiries.
+
+“We are not looking for anyone else in connection with the death at this stage,” Det Supt Caulfield said. “But I would ask people not to speculate on social media. That can do real damage to a case.”
+
+In a statement issued through the police, Mr Pryce-Evans’s wife, Carys Pryce-Evans, described him as “a gentle giant who would do anything for anyone”.
+
+“Gareth was the heart of our family,” the statement said. “He coached the under-nines at Wrexford Rovers every Saturday and never missed a match. We cannot begin to understand how this happened.”
+
+The town’s MP, Bethan Llewellyn-Morris, said residents were “shocked and heartbroken by what has happened”. Writing on X, she said: “Wrexford is a close community and tonight it is grieving. I will be pressing ministers for the resources our police need to keep young people away from knives.”
+
+Medshire’s Police and Crime Commissioner, Alan Tudor-Hughes, confirmed that additional patrols would be deployed in the town centre.
+
+“There will be a visible police presence in the town centre all weekend,” Mr Tudor-Hughes said. “People should feel able to come and go safely.”''',
+        [
+            ("This was a senseless and brutal", "Helena Oyinlola-Ward"),
+            ("A man who had gone out", "Helena Oyinlola-Ward"),
+            ("more than forty clips and", "Helena Oyinlola-Ward"),
+            ("We are not looking for anyone", "Rhodri Caulfield"),
+            ("But I would ask people not", "Rhodri Caulfield"),
+            ("a gentle giant who would do", "Carys Pryce-Evans"),
+            ("Gareth was the heart of our", "Carys Pryce-Evans"),
+            ("He coached the under-nines at Wrexford", "Carys Pryce-Evans"),
+            ("shocked and heartbroken by what", "Bethan Llewellyn-Morris"),
+            ("Wrexford is a close community and", "Bethan Llewellyn-Morris"),
+            ("There will be a visible police", "Alan Tudor-Hughes"),
+            ("People should feel able to come", "Alan Tudor-Hughes"),
+        ],
+    ),
+    # 5 -- US state court verdict (straight quotes); Judge, District Attorney, defense attorney "she said:", nested word, county statement
+    (
+'''A jury in Marlow County, Georgia on Thursday found former county treasurer Franklin D. Ashby Jr. guilty on eleven counts of theft and money laundering, concluding a three-week trial that laid bare how more than $1.8 million in public funds was diverted into a network of shell companies.
+
+The jury of seven women and five men deliberated for about nine hours over two days before returning its verdict. Ashby, 63, showed no visible reaction as it was read.
+
+Superior Court Judge Lorraine Battaglia-Mensah set sentencing for March 14 and ordered Ashby to surrender his passport. "The defendant has been found guilty of very serious offenses against the public trust," the judge said. "The court has no reason to believe he is a flight risk, but it will take no chances."
+
+District Attorney Carlton Reeves-Oakley told reporters outside the courthouse that the verdict sent "a clear message to anybody who handles taxpayers' money."
+
+"For eight years, Mr. Ashby treated the county treasury as his personal bank account," Reeves-Oakley said. "Today twelve citizens of this county said 'enough.' I want to thank them for their service."
+
+During the trial, prosecutors presented bank records showing that payments for road resurfacing and office supplies had been routed to companies controlled by Ashby's brother-in-law, Dwayne Pruitt, who pleaded guilty last year and testified for the state.
+
+Ashby's attorney, Miriam Kowalczyk, said her client would appeal. She argued throughout the trial that Ashby had been deceived by Pruitt and had signed documents without understanding them.
+
+"We are disappointed by the verdict, obviously," Kowalczyk said. "The state's case rested almost entirely on the word of a man who admitted to lying for years in order to save himself. We believe an appellate court will see that."
+
+Asked whether Ashby would testify at his sentencing hearing, she said: "That's a decision we'll make together in the coming weeks."
+
+County Commission Chairwoman Gloria Estrada-Whitfield said in a statement that the county had already recovered about $640,000 through civil action and would pursue the rest. "The people of Marlow County were robbed, and we intend to get every cent back," she said.
+
+Ashby faces up to 20 years in prison on the most serious count. He remains free on bond.''',
+        [
+            ("The defendant has been found guilty", "Lorraine Battaglia-Mensah"),
+            ("The court has no reason to", "Lorraine Battaglia-Mensah"),
+            ("a clear message to anybody who", "Carlton Reeves-Oakley"),
+            ("For eight years, Mr. Ashby treated", "Carlton Reeves-Oakley"),
+            ("Today twelve citizens of this county", "Carlton Reeves-Oakley"),
+            ("We are disappointed by the verdict", "Miriam Kowalczyk"),
+            ("The state's case rested almost entirely", "Miriam Kowalczyk"),
+            ("That's a decision we'll make together", "Miriam Kowalczyk"),
+            ("The people of Marlow County were", "Gloria Estrada-Whitfield"),
+        ],
+    ),
+    # 6 -- US governor veto (curly quotes); veto message, State Senator, Speaker on X ("he wrote"), Representative, told WISN-TV, spokesperson with split quote
+    (
+'''Wisconsin Governor Theresa M. Halloran on Friday vetoed a Republican-backed bill that would have required voters to present a photo ID when returning absentee ballots in person, calling it “a solution in search of a problem.”
+
+The veto was the governor’s 47th of the legislative session, a state record. Republicans hold majorities in both chambers of the legislature but lack the two-thirds needed to override her.
+
+In her veto message, Halloran wrote that the bill “would make it harder for elderly and disabled Wisconsinites to vote, without making our elections any more secure.”
+
+“Wisconsin’s elections are already among the safest in the nation,” the message continued. “Our clerks work hard to keep them that way. I will not sign a bill that treats every voter as a suspect.”
+
+The bill’s lead sponsor, State Senator Curtis Van der Linde, said he was “disappointed but not surprised.”
+
+“The governor has once again put politics ahead of common sense,” Van der Linde said at a news conference in the Capitol. “Poll after poll shows that voters of both parties support ID requirements. This bill was modest, it was reasonable, and she vetoed it anyway.”
+
+Assembly Speaker Roger Lindqvist, a Republican from Fond du Lac, responded on X within minutes of the announcement. “Another veto, another missed chance to restore trust in our elections. We’ll be back next session,” he wrote.
+
+Democrats welcomed the decision. State Representative Keisha Amadi-Moore, the ranking Democrat on the Assembly elections committee, said the bill had been drafted “without input from a single municipal clerk.”
+
+Clerks’ groups had also opposed the measure. Sandra Overholt, president of the Wisconsin Municipal Clerks Association, told WISN-TV that the requirements would have caused confusion at polling places. “We would have had two sets of rules for the same ballot,” she said. “That is a recipe for long lines and mistakes.”
+
+A spokesperson for the governor, Daniel Esquivel, said Halloran remained open to discussing other election measures with legislative leaders. “Her door is open, as it always has been,” he said.''',
+        [
+            ("a solution in search of a", "Theresa M. Halloran"),
+            ("would make it harder for elderly", "Theresa M. Halloran"),
+            ("Wisconsin’s elections are already among the", "Theresa M. Halloran"),
+            ("Our clerks work hard to keep", "Theresa M. Halloran"),
+            ("disappointed but not surprised", "Curtis Van der Linde"),
+            ("The governor has once again put", "Curtis Van der Linde"),
+            ("Poll after poll shows that voters", "Curtis Van der Linde"),
+            ("Another veto, another missed chance to", "Roger Lindqvist"),
+            ("without input from a single municipal", "Keisha Amadi-Moore"),
+            ("We would have had two sets", "Sandra Overholt"),
+            ("That is a recipe for long", "Sandra Overholt"),
+            ("Her door is open", "Daniel Esquivel"),
+        ],
+    ),
+    # 7 -- UK Commons second reading debate (straight quotes); minister, shadow secretary with "Sir", Dame, Lib Dem spokesman partial quote, banner, trade body statement naming chief executive
+    (
+'''The government's flagship planning bill cleared its second reading in the House of Commons on Tuesday evening by 342 votes to 198, after a six-hour debate in which ministers were accused of riding roughshod over local democracy.
+
+Opening the debate, the Housing Minister, Priyanka Chaudhary-Reid, told MPs the Homes and Communities (Planning Reform) Bill would "unblock the system that has failed a generation of young people."
+
+"Too many families are paying too much to rent homes that are too small," she said. "Too many young people have given up on the idea of ever owning a home. This bill is about giving them that hope back."
+
+The shadow housing secretary, Sir Geoffrey Ashcombe-Vane, said the bill would strip councils of the power to reject unsuitable developments.
+
+"The minister talks about unblocking the system," he said. "What she means is removing the people who live in these places from any say over what gets built on their doorstep. That is not reform. It is bulldozing local democracy."
+
+Several backbenchers on the government side also raised concerns. Dame Eleanor Fitzwarren, the MP for Hedgeley and Ross, who chairs the Commons housing committee, said she would support the bill at second reading but warned that she would table amendments to strengthen protections for green belt land.
+
+"I have been a supporter of more housebuilding for thirty years," Dame Eleanor said. "But I did not come to this House to see the fields of my constituency covered in executive homes that none of my constituents can afford."
+
+Liberal Democrat spokesman Owain Pritchard-Jones described the bill as "a developer's charter dressed up as a housing policy."
+
+Outside Parliament, campaigners from the Countryside Protection Network held a rally in Parliament Square. Their banners read "Build Homes, Not Car Parks".
+
+The Home Builders Association welcomed the vote. "Today is a good day for anyone waiting for a home of their own," its chief executive, Martin Oakes, said in a statement.
+
+The bill now moves to committee stage, where ministers are expected to face a number of amendments from their own side.''',
+        [
+            ("unblock the system that has failed", "Priyanka Chaudhary-Reid"),
+            ("Too many families are paying too", "Priyanka Chaudhary-Reid"),
+            ("Too many young people have given", "Priyanka Chaudhary-Reid"),
+            ("The minister talks about unblocking the", "Geoffrey Ashcombe-Vane"),
+            ("What she means is removing the", "Geoffrey Ashcombe-Vane"),
+            ("I have been a supporter of", "Eleanor Fitzwarren"),
+            ("But I did not come to", "Eleanor Fitzwarren"),
+            ("a developer's charter dressed up as", "Owain Pritchard-Jones"),
+            ("Build Homes, Not Car Parks", None),
+            ("Today is a good day for", "Martin Oakes"),
+        ],
+    ),
+    # 8 -- US mayoral TV debate (curly quotes); rapid exchange with "he replied", descriptions, outgoing mayor told reporters:, campaign spokesman
+    (
+'''The two candidates vying to become the next mayor of Bellhaven traded sharp attacks over crime, taxes and the city’s troubled water utility in their only televised debate on Wednesday night, less than two weeks before the November 7 election.
+
+City Council President Lamar T. Whitfield-Jones, a Democrat, and former police captain Annette Szymanski, an independent, faced questions from a panel of journalists at the studios of WBHV-TV.
+
+Szymanski repeatedly returned to public safety, noting that homicides in the city had risen for a third straight year.
+
+“I spent 24 years wearing a badge in this city,” she said. “I have knocked on the doors of mothers to tell them their sons were not coming home. I don’t need a briefing paper to tell me what is going wrong.”
+
+Whitfield-Jones accused his opponent of offering “slogans instead of real solutions.” He pointed to a violence intervention program the council funded last year, which he said had contributed to a drop in shootings in two of the city’s east side neighborhoods.
+
+“Captain Szymanski wants to talk about the past,” Whitfield-Jones said. “I want to talk about what is working right now, and how we do more of it.”
+
+The sharpest exchange came over the water utility, which has faced federal scrutiny after a series of billing errors left thousands of residents with bills of more than $1,000.
+
+“You sat on the council for eight years while this utility fell apart,” Szymanski said, turning to face her opponent. “Where were you, Lamar?”
+
+“I was the one who called for the audit,” he replied. “You can check the record.”
+
+The debate’s moderator, WBHV anchor Sunita Raghavan, twice had to ask the audience to stop applauding.
+
+Outgoing Mayor Frederick L. Haas, who is barred by term limits from seeking re-election, has endorsed Whitfield-Jones. Asked after the debate for his assessment, Haas told reporters: “Lamar had the better night. He was calmer and he had the facts.”
+
+Szymanski’s campaign spokesman, Trevor Blaylock, said she had “laid out a clear plan to make Bellhaven safe again” and would spend the final days of the race in the neighborhoods hit hardest by crime.
+
+A poll released last week by Bellhaven State University showed the race statistically tied.''',
+        [
+            ("I spent 24 years wearing a", "Annette Szymanski"),
+            ("I have knocked on the doors", "Annette Szymanski"),
+            ("slogans instead of real solutions", "Lamar T. Whitfield-Jones"),
+            ("Captain Szymanski wants to talk about", "Lamar T. Whitfield-Jones"),
+            ("I want to talk about what", "Lamar T. Whitfield-Jones"),
+            ("You sat on the council for", "Annette Szymanski"),
+            ("Where were you, Lamar?", "Annette Szymanski"),
+            ("I was the one who called", "Lamar T. Whitfield-Jones"),
+            ("You can check the record", "Lamar T. Whitfield-Jones"),
+            ("Lamar had the better night. He", "Frederick L. Haas"),
+            ("laid out a clear plan to", "Trevor Blaylock"),
+        ],
+    ),
+    # 9 -- US state attorney general lawsuit (straight quotes); news conference, tenant with nested quote, company statement, advocacy group, Representative partial quotes
+    (
+'''Oregon Attorney General Howard K. Nakashima-Price on Monday filed a lawsuit against Cascade Crest Property Management, accusing the company of illegally charging thousands of tenants hidden fees and failing to return their security deposits.
+
+The complaint, filed in Multnomah County Circuit Court, alleges that the Portland-based company, which manages about 11,000 rental units across the state, added undisclosed monthly charges of between $35 and $90 to tenants' rent and routinely withheld deposits without providing the itemized statements required by state law.
+
+"Renters in Oregon are already stretched to breaking point," Nakashima-Price said at a news conference in Salem. "For a company to quietly squeeze them for millions of dollars in fees they never agreed to is not just wrong. It is illegal, and we are going to make them pay it back."
+
+The attorney general's office estimates that tenants were overcharged by a total of more than $9 million between 2019 and 2023. The lawsuit seeks restitution, civil penalties of up to $25,000 per violation, and a court order barring the practices.
+
+Among the tenants named in the complaint is Rosalind Okereke, a nursing assistant who rents a two-bedroom apartment in Gresham. She told reporters her rent had risen by $74 a month in fees alone.
+
+"I kept asking what the charges were for and nobody could tell me," Okereke said. "When I moved out of my last place they kept my whole deposit, $1,400, and sent me a letter that said 'cleaning.' That was it. One word."
+
+In a statement, Cascade Crest said it "strongly disputes the attorney general's characterization" of its business.
+
+"All fees charged by Cascade Crest are disclosed in lease agreements signed by our residents," the company said. "We have cooperated fully with the attorney general's inquiry and are disappointed that his office chose to file suit rather than continue those discussions."
+
+The lawsuit follows a 2022 report by the advocacy group Oregon Tenant Voices, which surveyed more than 2,000 renters and found that nearly a third had been charged fees they did not understand. The group's director, Benjamin Solis-Ortega, called Monday's filing "a long overdue step."
+
+"We've been hearing these stories for years," Solis-Ortega said. "What the attorney general has done today tells landlords that the law means something."
+
+State Representative Jolene Harkness, a Republican who sits on the House housing committee, said she supported holding "bad actors in the rental market" accountable but cautioned against "painting the whole industry with one brush."''',
+        [
+            ("Renters in Oregon are already stretched", "Howard K. Nakashima-Price"),
+            ("For a company to quietly squeeze", "Howard K. Nakashima-Price"),
+            ("I kept asking what the charges", "Rosalind Okereke"),
+            ("When I moved out of my", "Rosalind Okereke"),
+            ("strongly disputes the attorney general's characterization", "Cascade Crest Property Management"),
+            ("All fees charged by Cascade Crest", "Cascade Crest Property Management"),
+            ("We have cooperated fully with the", "Cascade Crest Property Management"),
+            ("a long overdue step", "Benjamin Solis-Ortega"),
+            ("We've been hearing these stories for", "Benjamin Solis-Ortega"),
+            ("What the attorney general has done", "Benjamin Solis-Ortega"),
+            ("bad actors in the rental market", "Jolene Harkness"),
+            ("painting the whole industry with one", "Jolene Harkness"),
+        ],
+    ),
+    # 10 -- US House subcommittee hearing (curly quotes); testimony, back-and-forth with "replied", "the congressman said", union statement, told CNN
+    (
+'''A House Oversight subcommittee hearing on the nation’s shortage of air traffic controllers turned heated on Thursday, as lawmakers from both parties pressed the Federal Aviation Administration’s acting chief over repeated delays to a promised hiring plan.
+
+Acting FAA Administrator Bradley J. Souter Jr. told the subcommittee that the agency had hired 1,800 controllers in the last fiscal year, its highest number in more than a decade, but acknowledged that staffing at 23 facilities remained “critically below where they should be.”
+
+“We are not where we need to be, and I’m not going to sit here and tell you otherwise,” Souter said in his opening testimony. “But we are moving in the right direction, and faster than at any time since I joined the agency.”
+
+Subcommittee chairwoman Representative Carla Mendez-Whitaker of New Mexico said she had heard “the same promises, almost word for word” from the agency’s leadership two years ago.
+
+“With respect, Mr. Souter, the flying public cannot wait for the right direction,” she said. “They need controllers in the tower today.”
+
+Representative Dale R. Hutchins, a Republican from Kansas and the subcommittee’s ranking member, questioned Souter about an internal FAA report, obtained by the committee, which found that controllers at a facility near Dallas had routinely worked six-day weeks for more than a year.
+
+“Did you know about this report before it was leaked to us?” Hutchins asked.
+
+“I was briefed on its findings in March,” Souter replied.
+
+“March. Six months ago,” the congressman said. “And the first this committee hears about it is from a whistleblower in September.”
+
+Outside the hearing room, the National Air Traffic Controllers Union issued a statement saying its members were “exhausted, overworked and running on fumes.” The union’s president, Glenn Abernathy-Cole, told CNN on Wednesday evening that “fatigue is now the number one safety issue in American aviation.”
+
+Hutchins said after the hearing that he would ask the Department of Transportation’s inspector general to open an investigation into how the report had been handled.''',
+        [
+            ("critically below where they should", "Bradley J. Souter Jr."),
+            ("We are not where we need", "Bradley J. Souter Jr."),
+            ("But we are moving in the", "Bradley J. Souter Jr."),
+            ("the same promises, almost word for", "Carla Mendez-Whitaker"),
+            ("With respect, Mr. Souter, the flying", "Carla Mendez-Whitaker"),
+            ("They need controllers in the tower", "Carla Mendez-Whitaker"),
+            ("Did you know about this report", "Dale R. Hutchins"),
+            ("I was briefed on its findings", "Bradley J. Souter Jr."),
+            ("March. Six months ago", "Dale R. Hutchins"),
+            ("And the first this committee hears", "Dale R. Hutchins"),
+            ("exhausted, overworked and running on fumes", "National Air Traffic Controllers Union"),
+            ("fatigue is now the number one", "Glenn Abernathy-Cole"),
+        ],
+    ),
+    # 11 -- Scottish by-election count (straight quotes); candidate speech, "She added:", concession, party leader told BBC Radio Scotland, depute leader, academic
+    (
+'''Scottish Labour has taken the Holyrood seat of Glenmuir and Strathkelvin from the SNP in a by-election, overturning a majority of more than 6,000 on a swing of almost 14 per cent.
+
+Labour's Fiona McAllister-Reid won 11,482 votes, ahead of the SNP's Callum Drummond on 8,951. The Scottish Conservatives finished third, with Reform UK fourth. Turnout was 41.2 per cent.
+
+The by-election was triggered by the death in August of the long-serving SNP member Alasdair Munro, who had represented the area since 2007.
+
+Speaking at the count at Glenmuir Leisure Centre in the early hours of Friday, Ms McAllister-Reid, a 38-year-old former primary school teacher, paid tribute to her predecessor.
+
+"Alasdair Munro served this community with real dignity for sixteen years, and whatever our differences, I know how much he loved this place," she said. "I hope to serve it half as well."
+
+She added: "People here have told me again and again that they want change. Tonight they voted for it."
+
+Mr Drummond conceded that it had been "a difficult night for the SNP" but said the party would learn from it.
+
+"We have heard the message from the voters of Glenmuir and Strathkelvin loud and clear," he said. "We will reflect, we will listen and we will come back stronger."
+
+Scottish Labour leader Morag Caskie-Baird, who visited the constituency six times during the campaign, said the result showed her party could now win "in any seat anywhere in Scotland."
+
+"A year ago, people said this seat was unwinnable for Labour," she told BBC Radio Scotland's Good Morning Scotland programme. "Well, here we are."
+
+The SNP's depute leader, Kenneth MacInnes, said the result was disappointing but insisted that it did not reflect a wider collapse in support. "By-elections are by-elections, and always have been," he told reporters. "Governments of every colour lose them."
+
+Professor Jean Whitelaw, a political scientist at the University of Strathclyde, said the result would nonetheless alarm SNP strategists ahead of the next Holyrood election. "This is exactly the kind of central belt seat the SNP needs to hold if it wants to stay in government," she said.''',
+        [
+            ("Alasdair Munro served this community with", "Fiona McAllister-Reid"),
+            ("I hope to serve it half", "Fiona McAllister-Reid"),
+            ("People here have told me again", "Fiona McAllister-Reid"),
+            ("a difficult night for the SNP", "Callum Drummond"),
+            ("We have heard the message from", "Callum Drummond"),
+            ("We will reflect, we will listen", "Callum Drummond"),
+            ("in any seat anywhere in Scotland", "Morag Caskie-Baird"),
+            ("A year ago, people said this", "Morag Caskie-Baird"),
+            ("Well, here we are", "Morag Caskie-Baird"),
+            ("By-elections are by-elections, and always", "Kenneth MacInnes"),
+            ("Governments of every colour lose them", "Kenneth MacInnes"),
+            ("This is exactly the kind of", "Jean Whitelaw"),
+        ],
+    ),
+    # 12 -- US city council transit vote with protest (curly quotes); chant, Council Member, Council President, resident "she said through tears", transit authority statement, general manager, attorney partial quote
+    (
+'''The Riverton City Council voted 7-2 on Monday to approve a $412 million light rail extension to the city’s northern suburbs, despite loud protests from residents who say the project will split their neighborhood in two.
+
+About 150 people gathered outside City Hall before the vote, many of them from the Maple Flats neighborhood, where 38 homes and a dozen businesses would be demolished to make way for the line. They chanted “Our homes are not for sale!” as council members arrived.
+
+Inside, Council Member Ngozi Adebayo-Grant, who represents Maple Flats and voted against the plan, said the city had failed to seriously consider two alternative routes.
+
+“We were told this was the only option,” Adebayo-Grant said. “Then we found out, through a public records request, that the transit authority’s own engineers had recommended a different alignment in 2021. That is not a consultation. That is a cover-up.”
+
+Council President Victor Lindahl-Osei said the council had held 14 public hearings on the project over three years.
+
+“I understand how painful this is for the families who will have to move,” Lindahl-Osei said. “I do not take that lightly. But this line will connect 60,000 people to jobs downtown, and I cannot vote against that.”
+
+Under the plan, displaced homeowners will receive 125 percent of the appraised value of their properties, plus relocation costs.
+
+Miriam Castellanos, 71, who has lived on Birch Street for 44 years, said no amount of money would make up for losing her home. “My husband built the back porch with his own hands,” she said through tears. “They can’t pay me for that.”
+
+The Riverton Regional Transit Authority said in a statement after the vote that it would “work closely with every affected family to make this transition as fair as possible.”
+
+The authority’s general manager, Douglas Ferreira, told reporters that construction would begin in the spring of 2025, with passenger service expected by 2029. “This is the biggest investment in public transit this region has seen in a generation,” he said.
+
+A group of Maple Flats residents has said it will file a lawsuit challenging the project’s environmental review. Their attorney, Rachel Stein-Okafor, said the suit would be filed “within the next thirty days.”''',
+        [
+            ("Our homes are not for sale!", None),
+            ("We were told this was the", "Ngozi Adebayo-Grant"),
+            ("Then we found out, through a", "Ngozi Adebayo-Grant"),
+            ("I understand how painful this is", "Victor Lindahl-Osei"),
+            ("I do not take that lightly", "Victor Lindahl-Osei"),
+            ("My husband built the back porch", "Miriam Castellanos"),
+            ("They can’t pay me for that", "Miriam Castellanos"),
+            ("work closely with every affected family", "Riverton Regional Transit Authority"),
+            ("This is the biggest investment in", "Douglas Ferreira"),
+            ("within the next thirty days", "Rachel Stein-Okafor"),
+        ],
+    ),
+    # 13 -- US gubernatorial primary withdrawal (straight quotes); multi-paragraph letter to supporters, post on X ("she wrote"), split quote, told WOOD-TV:, party chair statement, academic
+    (
+'''Representative Gregory A. Delacroix-Hunt ended his campaign for the Democratic nomination for governor of Michigan on Tuesday, citing weak fundraising and poor poll numbers, and endorsed Lieutenant Governor Adaeze Nwankwo-Fisher.
+
+In a letter emailed to supporters on Tuesday morning, Delacroix-Hunt wrote:
+
+"When I entered this race eleven months ago, I did it because I believed Michigan needed a governor who had worked a factory floor and knew what a layoff notice felt like.
+
+"I still believe that. But I have also always believed in being honest with the people who trusted me, and the honest truth is that we do not have a path to victory in August.
+
+"So today I am suspending my campaign, and I am asking every one of you to join me in supporting Adaeze Nwankwo-Fisher."
+
+The three-term congressman from Flint had struggled to gain traction against Nwankwo-Fisher and state Senator William J. Ostrowski. A poll released last week by the Great Lakes Polling Group found him in third place with 9 percent.
+
+Nwankwo-Fisher welcomed the endorsement in a post on X. "Greg has spent his life fighting for working families, and I'm proud to have his support," she wrote. "Together we're going to win this thing."
+
+Ostrowski, speaking at a campaign stop in Grand Rapids, said he respected Delacroix-Hunt's decision. "Greg ran an honorable campaign," Ostrowski said, "and I know he'll keep fighting for this state in Congress."
+
+Asked whether the endorsement changed the shape of the race, Ostrowski told WOOD-TV: "Endorsements are nice. Votes are what count, and we're going to earn every one of them."
+
+Michigan Democratic Party Chair Lorraine Kaczmarek said in a statement that Delacroix-Hunt had "run a campaign rooted in the dignity of work" and thanked him for his service to the party.
+
+Dr. Harold Ng, a political scientist at Lakeshore State University, said the endorsement could help Nwankwo-Fisher with union voters in the Flint and Saginaw areas. "Delacroix-Hunt's voters are older, more blue-collar and more male than hers," Ng said. "If even half of them follow him, that's a real boost."
+
+The primary will be held on August 6.''',
+        [
+            ("When I entered this race eleven", "Gregory A. Delacroix-Hunt"),
+            ("Greg has spent his life fighting", "Adaeze Nwankwo-Fisher"),
+            ("Together we're going to win this", "Adaeze Nwankwo-Fisher"),
+            ("Greg ran an honorable campaign", "William J. Ostrowski"),
+            ("and I know he'll keep fighting", "William J. Ostrowski"),
+            ("Endorsements are nice. Votes are what", "William J. Ostrowski"),
+            ("run a campaign rooted in the", "Lorraine Kaczmarek"),
+            ("Delacroix-Hunt's voters are older, more blue-collar", "Harold Ng"),
+            ("If even half of them follow", "Harold Ng"),
+        ],
+    ),
+    # 14 -- Welsh inquest (curly quotes); coroner with multi-paragraph quote, interpreter, father reading family statement, council statement/unnamed spokesperson, Senedd member
+    (
+'''A coroner has warned that more cyclists could die on a notorious stretch of the A4087 near Cwm Aeron unless the local authority acts, at the conclusion of an inquest into the death of a 29-year-old junior doctor.
+
+Dr Ffion Haf Gruffydd, who worked at Morfa General Hospital, died in April last year after she was struck by a lorry while cycling to work along the road at Pont-y-Gof.
+
+Recording a conclusion of accidental death at the coroner’s court in Llanybri on Wednesday, the area’s senior coroner, Huw Penhallow-Rees, said the road’s layout had “contributed materially to the collision that killed her”.
+
+“This is a stretch of road with no cycle lane, a sharp bend and a narrow carriageway, used daily by heavy goods vehicles and by people cycling to work,” he said. “I heard evidence that at least four serious collisions involving cyclists have happened there in five years.
+
+“I am not satisfied that the risk of future deaths has been addressed. I will therefore be issuing a report to prevent future deaths to Dyfed Valleys County Council.”
+
+The lorry driver, Jacek Wiśniewski, 54, told the inquest he had not seen Dr Gruffydd until it was too late. “The sun was very low and in my eyes,” he said, speaking through a Polish interpreter. “I braked as soon as I saw her. I think about it every day.”
+
+A collision investigator, PC Sian Morgan-Ellis, told the court that the lorry had been travelling at 38mph in a 40mph zone and that there was no evidence the driver had been using his phone.
+
+Dr Gruffydd’s father, Emyr Gruffydd, read a statement outside the court on behalf of the family.
+
+“Ffion was brilliant, funny and kind, and she had dedicated her life to caring for other people,” he said. “She should have been safe going to work. We have asked the council for years to fix that road. We hope that now, finally, they will listen.”
+
+In a statement, Dyfed Valleys County Council said it would “carefully consider the coroner’s findings and respond in full”.
+
+“Our thoughts remain with Dr Gruffydd’s family and friends,” a council spokesperson said. “A feasibility study for a segregated cycle route on the A4087 is already under way.”
+
+The local Member of the Senedd, Rhian Tomos-Bowen, said the council had been warned repeatedly about the junction. “How many more inquests will it take?” she said.''',
+        [
+            ("contributed materially to the collision that", "Huw Penhallow-Rees"),
+            ("This is a stretch of road", "Huw Penhallow-Rees"),
+            ("I heard evidence that at least", "Huw Penhallow-Rees"),
+            ("The sun was very low and", "Jacek Wiśniewski"),
+            ("I braked as soon as I", "Jacek Wiśniewski"),
+            ("Ffion was brilliant, funny and kind", "Emyr Gruffydd"),
+            ("She should have been safe going", "Emyr Gruffydd"),
+            ("carefully consider the coroner’s findings and", "Dyfed Valleys County Council"),
+            ("Our thoughts remain with Dr Gruffydd’s", "Dyfed Valleys County Council"),
+            ("A feasibility study for a segregated", "Dyfed Valleys County Council"),
+            ("How many more inquests will it", "Rhian Tomos-Bowen"),
+        ],
+    ),
+    # 15 -- US redistricting fight (straight quotes); said on Fox News Sunday, on CNN's State of the Union, "said X, the group's legal director", "the speaker said:", spokeswoman email, professor
+    (
+'''Ohio House Speaker Raymond T. Castellano Jr. defended the state's newly drawn congressional map on Sunday, a day after a coalition of voting rights groups asked the Ohio Supreme Court to strike it down as an illegal partisan gerrymander.
+
+"This map was drawn in full compliance with the Ohio Constitution," Castellano said on Fox News Sunday. "It keeps counties together, it keeps communities together, and it reflects how Ohioans actually vote."
+
+The map, approved on party lines by the Republican-controlled legislature last week, would likely give Republicans 12 of the state's 15 congressional seats, up from 10. Statewide, Republican candidates won about 55 percent of the vote in the last election.
+
+House Minority Leader Denise Abara-Collins, a Democrat from Columbus, said on CNN's State of the Union that the speaker's claims were "simply not true, and he knows it."
+
+"You cannot take a state that splits 55-45 and hand one party 80 percent of the seats and call that fair," she said. "The voters of Ohio amended their constitution twice to stop exactly this. The speaker is ignoring them."
+
+The lawsuit, filed on Saturday by the League for Fair Districts and three individual voters, argues that the map splits Cincinnati and Toledo in ways designed to dilute the votes of Democrats.
+
+"This is the most aggressive gerrymander we've seen in Ohio in a decade," said Catherine Wu-Halvorsen, the group's legal director. "And that's saying something."
+
+Castellano said he was confident the map would survive the legal challenge. Asked whether he had been in contact with national party officials while the map was being drawn, the speaker said: "I talk to a lot of people. The map was drawn here, in Columbus, by Ohioans."
+
+Governor Walter E. Brandt, a Republican, signed the map into law on Thursday. His spokeswoman, Heather Lindqvist-Marr, said in an email that the governor "believes the legislature did its job and that the courts will agree."
+
+Samuel Achebe-Ross, a professor of election law at Buckeye State College of Law, said the court was likely to rule before the filing deadline for next year's primary elections. "The court has struck down maps twice before," he said. "The question is whether its new majority sees things differently."''',
+        [
+            ("This map was drawn in full", "Raymond T. Castellano Jr."),
+            ("It keeps counties together, it keeps", "Raymond T. Castellano Jr."),
+            ("simply not true, and he knows", "Denise Abara-Collins"),
+            ("You cannot take a state that", "Denise Abara-Collins"),
+            ("The voters of Ohio amended their", "Denise Abara-Collins"),
+            ("This is the most aggressive gerrymander", "Catherine Wu-Halvorsen"),
+            ("And that's saying something", "Catherine Wu-Halvorsen"),
+            ("I talk to a lot of", "Raymond T. Castellano Jr."),
+            ("believes the legislature did its job", "Heather Lindqvist-Marr"),
+            ("The court has struck down maps", "Samuel Achebe-Ross"),
+            ("The question is whether its new", "Samuel Achebe-Ross"),
+        ],
+    ),
+    # 16 -- UK flooding (curly quotes); agency statement partial quote, "said Group Manager X" inverted cue, resident, council leader Cllr, MP partial quote, unnamed Defra spokesperson
+    (
+'''Hundreds of homes were evacuated in and around the market town of Pellingford on Thursday after the River Avel burst its banks following two days of torrential rain, the second major flood to hit the town in four years.
+
+The Environment Agency issued three severe flood warnings, meaning there is a danger to life, for the area overnight. In a statement, the agency said river levels at Pellingford Bridge had reached 4.7 metres, “the highest ever recorded at this location”.
+
+Firefighters from Westmarsh Fire and Rescue Service used boats to rescue 63 people from flooded properties, including an elderly couple who had been trapped upstairs since the early hours.
+
+“Our crews have been working non-stop since midnight in extremely difficult conditions,” said Group Manager Tanya Okoro-Blake. “I would urge people, please, do not try to drive or walk through flood water. It only takes 30 centimetres of moving water to float a car.”
+
+Among those evacuated was Derek Hollingsworth, 67, whose bungalow on Mill Lane was flooded to a depth of almost a metre. “We’d only just finished putting it all back together after last time,” he said, standing in a rest centre set up at Pellingford Leisure Centre. “New kitchen, new carpets, everything. And now it’s all gone again.”
+
+The leader of Westmarsh District Council, Cllr Fiona Adeyemi-Clarke, said the council had opened two rest centres and was working with the British Red Cross to find emergency accommodation for families who could not stay with relatives.
+
+She said residents had been promised a flood defence scheme after the floods of 2020, but that work had yet to begin. “Four years on, we are still waiting for a spade in the ground,” she said. “Pellingford cannot go through this every winter. The government needs to release the money, and it needs to do it now.”
+
+The town’s MP, Jonathan Fairweather-Lyle, who visited the rest centre on Thursday afternoon, said he had written to the environment secretary asking for the scheme to be “fast-tracked as a matter of urgency”.
+
+A spokesperson for the Department for Environment, Food and Rural Affairs said the £18 million Pellingford scheme was “in the final stages of design” and that construction was expected to start next year.
+
+The Met Office has issued a further yellow warning for rain covering the area until midnight on Friday.''',
+        [
+            ("the highest ever recorded at this", "Environment Agency"),
+            ("Our crews have been working non-stop", "Tanya Okoro-Blake"),
+            ("I would urge people, please, do", "Tanya Okoro-Blake"),
+            ("We’d only just finished putting it", "Derek Hollingsworth"),
+            ("New kitchen, new carpets, everything", "Derek Hollingsworth"),
+            ("Four years on, we are still", "Fiona Adeyemi-Clarke"),
+            ("Pellingford cannot go through this every", "Fiona Adeyemi-Clarke"),
+            ("fast-tracked as a matter of urgency", "Jonathan Fairweather-Lyle"),
+            ("in the final stages of design", "Department for Environment, Food and Rural Affairs"),
+        ],
+    ),
+    # 17 -- US federal corruption trial opening statements (straight quotes); prosecutor, defense attorney with "III", split quotes, judge, placards, defendant "he said:"
+    (
+'''Opening statements began on Monday in the federal corruption trial of former Lakeport Mayor Vincent A. Moretti-Shaw, who is accused of accepting more than $300,000 in bribes from a developer in exchange for zoning approvals.
+
+Assistant U.S. Attorney Camille Obi-Lawson told the jury of eight women and four men that Moretti-Shaw had "sold his office, one favor at a time."
+
+"You will see the text messages," Obi-Lawson said, pointing at the defendant. "You will see the bank deposits. You will hear from the man who paid him. And at the end of this trial, you will have no doubt about what happened in Lakeport City Hall."
+
+Prosecutors allege that developer Terrence Vaughan paid Moretti-Shaw through a consulting firm owned by the mayor's cousin, in return for the rezoning of a 40-acre lakefront parcel for a luxury condominium project. Vaughan pleaded guilty in June to one count of bribery and is expected to testify.
+
+Defense attorney Jonathan R. Pike III said the government's case was built on "the word of a confessed criminal trying to shave years off his own sentence."
+
+"Terrence Vaughan is a liar," Pike told the jurors. "He lied to his investors, he lied to his bank, he lied to the FBI the first three times they talked to him. And now the government wants you to believe he has suddenly found the truth."
+
+Pike said the payments to the consulting firm were for legitimate work on a city tourism campaign, and that the rezoning had been approved unanimously by the city council after public hearings.
+
+"Vince Moretti-Shaw did not have the power to rezone anything by himself," Pike said. "Seven council members voted for that project. Not one of them is on trial."
+
+U.S. District Judge Harriet M. Oyelowo-Banks reminded jurors not to read news coverage of the case or discuss it on social media. "Your verdict must be based on the evidence you hear in this courtroom and nothing else," the judge said.
+
+Outside the courthouse, a small group of Moretti-Shaw's supporters held signs reading "Stand With Vince, Stand With Lakeport."
+
+The trial is expected to last five weeks. Moretti-Shaw, who served two terms as mayor before losing his re-election bid in 2022, faces up to 20 years in prison if convicted. He has said he will testify in his own defense. Speaking briefly to reporters as he entered the courthouse, he said: "I've waited two years to tell my side of this. I'm looking forward to it."''',
+        [
+            ("sold his office, one favor at", "Camille Obi-Lawson"),
+            ("You will see the text messages", "Camille Obi-Lawson"),
+            ("You will see the bank deposits", "Camille Obi-Lawson"),
+            ("the word of a confessed criminal", "Jonathan R. Pike III"),
+            ("Terrence Vaughan is a liar", "Jonathan R. Pike III"),
+            ("He lied to his investors, he", "Jonathan R. Pike III"),
+            ("Vince Moretti-Shaw did not have the", "Jonathan R. Pike III"),
+            ("Seven council members voted for that", "Jonathan R. Pike III"),
+            ("Your verdict must be based on", "Harriet M. Oyelowo-Banks"),
+            ("Stand With Vince, Stand With Lakeport", None),
+            ("I've waited two years to tell", "Vincent A. Moretti-Shaw"),
+        ],
+    ),
+    # 18 -- US congressional primary night (curly quotes); victory speech "the 36-year-old said", chant, concession with "He added", opponent's spokeswoman statement, retiring congressman on X
+    (
+'''State Senator Marisol Ybarra-Quinn won the Democratic primary for Arizona’s 4th Congressional District on Tuesday night, defeating former Tempe city councilman Derek Hanafin by 14 points in a race that had been expected to be far closer.
+
+With 96 percent of the vote counted, Ybarra-Quinn had 54.8 percent to Hanafin’s 40.6 percent, according to the Associated Press. A third candidate, software engineer Priya Sethuraman, took 4.6 percent.
+
+Speaking to about 300 supporters at a union hall in Mesa, Ybarra-Quinn thanked volunteers who she said had knocked on “more than 200,000 doors in eleven weeks.”
+
+“When we started this campaign, the experts told us we were too progressive, too young and too underfunded to win,” the 36-year-old said. “Well, it turns out the voters of this district had their own opinion.”
+
+The crowd responded with chants of “Sí se puede, sí se puede!”
+
+Hanafin conceded about an hour after polls closed. Addressing supporters at a restaurant in Tempe, he said he had called Ybarra-Quinn to congratulate her.
+
+“Marisol ran a strong race, and she won it fair and square,” he said. “She has my support, and she has my vote in November.”
+
+He added, to laughter from the room: “I did not say I would enjoy it.”
+
+Ybarra-Quinn will face Republican nominee Gordon F. Ellsworth, a retired Air Force colonel and businessman, in the general election. Ellsworth ran unopposed in his party’s primary.
+
+In a statement, Ellsworth’s campaign spokeswoman, Kelsey Marchetti, said the result showed Democrats had “nominated the most extreme candidate on the ballot.”
+
+“Arizonans want secure borders, lower prices and safe streets,” the statement said. “Marisol Ybarra-Quinn has spent her career opposing all three.”
+
+The seat is open following the retirement of Representative Howard J. Pell, a Democrat who has held it since 2011. Pell did not endorse a candidate in the primary, but posted on X shortly after the race was called: “Congratulations to Marisol on a terrific win. Let’s keep this seat blue.”''',
+        [
+            ("more than 200,000 doors in eleven", "Marisol Ybarra-Quinn"),
+            ("When we started this campaign, the", "Marisol Ybarra-Quinn"),
+            ("Well, it turns out the voters", "Marisol Ybarra-Quinn"),
+            ("Sí se puede, sí se", None),
+            ("Marisol ran a strong race, and", "Derek Hanafin"),
+            ("She has my support, and she", "Derek Hanafin"),
+            ("I did not say I would", "Derek Hanafin"),
+            ("nominated the most extreme candidate on", "Kelsey Marchetti"),
+            ("Arizonans want secure borders, lower prices", "Kelsey Marchetti"),
+            ("Marisol Ybarra-Quinn has spent her career", "Kelsey Marchetti"),
+            ("Congratulations to Marisol on a terrific", "Howard J. Pell"),
+        ],
+    ),
+    # 19 -- UK police misconduct hearing (straight quotes); panel chair, officer "he said", Deputy Chief Constable statement, solicitor, PCC on Facebook, Police Federation spokesman
+    (
+'''A police constable who was filmed punching a handcuffed man outside a nightclub in Hallamby has been dismissed without notice after a misconduct panel found he had committed gross misconduct.
+
+PC Daniel Ashworth-Byrne, 31, of Northmoor Police, struck Kieran Mbeki-Walsh, then 22, three times in the face as he lay on the ground in Cross Street in the early hours of 14 May last year. Footage of the incident, recorded by a passer-by, was viewed more than two million times on social media.
+
+The three-member panel, chaired by the barrister Rosalind Etherington, said the officer's actions had been "wholly disproportionate and entirely unjustified".
+
+"Mr Mbeki-Walsh was restrained, handcuffed and posed no threat to anyone," Ms Etherington said, reading the panel's findings. "The public is entitled to expect that officers will not use violence against people in their custody. PC Ashworth-Byrne fell far below that standard."
+
+At the hearing, PC Ashworth-Byrne told the panel he had been kicked moments earlier and believed Mr Mbeki-Walsh "was about to get up and come at me again".
+
+"I'm not proud of what I did," he said. "I reacted in the moment and I got it wrong. I've apologised and I'll keep apologising."
+
+The officer was cleared of assault by magistrates in March, after a district judge ruled that the prosecution had not proved he had acted outside the law.
+
+Northmoor Police's Deputy Chief Constable, Sarah Lindgren-Okafor, said the force would not tolerate such behaviour. "The overwhelming majority of our officers do an extraordinary job in difficult circumstances," she said in a statement. "When one of them crosses the line, we will act, and act quickly."
+
+Mr Mbeki-Walsh's solicitor, Imran Qureshi, said his client welcomed the outcome but was considering a civil claim against the force. "Kieran still has nightmares about that night," Mr Qureshi said. "No outcome today can undo that."
+
+The area's Police and Crime Commissioner, Tony Brannigan, wrote on Facebook that the decision would "go some way to restoring public confidence" in the force.
+
+The Police Federation said it would support the officer if he chose to appeal. "Our member made a split-second decision in a volatile situation, and he has now lost his career because of it," a federation spokesman said.''',
+        [
+            ("wholly disproportionate and entirely unjustified", "Rosalind Etherington"),
+            ("Mr Mbeki-Walsh was restrained, handcuffed and", "Rosalind Etherington"),
+            ("The public is entitled to expect", "Rosalind Etherington"),
+            ("was about to get up and", "Daniel Ashworth-Byrne"),
+            ("I'm not proud of what I", "Daniel Ashworth-Byrne"),
+            ("I reacted in the moment and", "Daniel Ashworth-Byrne"),
+            ("The overwhelming majority of our officers", "Sarah Lindgren-Okafor"),
+            ("When one of them crosses the", "Sarah Lindgren-Okafor"),
+            ("Kieran still has nightmares about that", "Imran Qureshi"),
+            ("No outcome today can undo that", "Imran Qureshi"),
+            ("go some way to restoring public", "Tony Brannigan"),
+            ("Our member made a split-second decision", "Police Federation"),
+        ],
+    ),
+    # 20 -- UK party leadership hustings (curly quotes); "Dame", "Mr X said", "the 41-year-old said", direct exchange "responded:", party member, party chairman statement
+    (
+'''The three remaining candidates to lead the Conservative Party clashed over immigration, tax and the party’s future at a hustings in Harrogate on Saturday, with members due to begin voting next week.
+
+Dame Caroline Ashdown-Mbatha, the former home secretary, received the loudest applause of the afternoon when she told members the party had lost its way in government.
+
+“We lost the last election because we stopped sounding like Conservatives,” she told about 800 party members at the town’s convention centre. “If I am leader, we will start sounding like Conservatives again, and we will start winning again.”
+
+The shadow chancellor, Richard H. Penwarden, warned the party against retreating into what he called “a comfort blanket of slogans.”
+
+“Our members are right to be angry,” Mr Penwarden said. “But anger is not a programme for government. The voters in the seats we lost want to know how we will fix the NHS and how we will make their mortgages affordable, and we have to have answers to that.”
+
+Tomasz Kowalewski, the MP for Ribbleford North, who was first elected only two years ago, is seen as the outsider in the contest. He told members the party needed “a complete generational reset from top to bottom”.
+
+“Every candidate on this stage says they want change,” the 41-year-old said. “I’m the only one who wasn’t sitting around the cabinet table when things went wrong.”
+
+Dame Caroline responded: “Experience is not something to apologise for, Tomasz.”
+
+Some members left unconvinced. Margaret Holroyd, 72, who has been a party member in Ilkley for more than forty years, said she had arrived at the hustings undecided and was leaving the same way. “They all said the right things,” she said. “I just want someone who can beat Labour.”
+
+The party’s chairman, Nigel Forsythe-Kent, said in a statement that more than 170,000 members were eligible to vote and that the result would be announced on 2 November. “This has been a lively and passionate contest, which is exactly what our members deserve,” he said.''',
+        [
+            ("We lost the last election because", "Caroline Ashdown-Mbatha"),
+            ("If I am leader, we will", "Caroline Ashdown-Mbatha"),
+            ("a comfort blanket of slogans", "Richard H. Penwarden"),
+            ("Our members are right to be", "Richard H. Penwarden"),
+            ("But anger is not a programme", "Richard H. Penwarden"),
+            ("a complete generational reset from top", "Tomasz Kowalewski"),
+            ("Every candidate on this stage says", "Tomasz Kowalewski"),
+            ("I’m the only one who wasn’t", "Tomasz Kowalewski"),
+            ("Experience is not something to apologise", "Caroline Ashdown-Mbatha"),
+            ("They all said the right things", "Margaret Holroyd"),
+            ("I just want someone who can", "Margaret Holroyd"),
+            ("This has been a lively and", "Nigel Forsythe-Kent"),
         ],
     ),
 ]

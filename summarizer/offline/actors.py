@@ -421,8 +421,12 @@ class ActorIndex:
 _LEADER_TITLES = frozenset(("president", "prime", "premier", "chancellor", "king", "queen"))
 _LAWYERS = frozenset(("lawyer", "attorney", "counsel", "solicitor", "barrister"))
 _SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
-_SAME_ROLE = {word: group for group in (_LAWYERS, _SPOKESPEOPLE) for word in group}
-"""'the lawyer said' for a title written 'attorney', 'the spokesperson' for a 'spokeswoman'."""
+_REPRESENTATIVES = frozenset(("representative", "rep", "congressman", "congresswoman"))
+_SAME_ROLE = {
+    word: group for group in (_LAWYERS, _SPOKESPEOPLE, _REPRESENTATIVES) for word in group
+}
+"""'the lawyer said' for a title written 'attorney', 'the spokesperson' for a 'spokeswoman', 'the
+congressman' for a 'Representative'."""
 
 
 _NICKNAME = re.compile(r' ["\u201c]([^"\u201c\u201d]+)["\u201d] ')
