@@ -684,6 +684,12 @@ def test_titles_particles_and_descriptions_in_politics_and_courts(
     assert speaker_of(run(text), fragment) == speaker
 
 
+def test_a_name_that_opens_with_a_particle_is_a_name():
+    """'Mayor de Blasio': one word left once the particle is set aside (this crashed)."""
+    summary = run('Mayor de Blasio said "we will reopen the schools next week" on Monday.')
+    assert speaker_of(summary, "we will reopen") == "de Blasio"
+
+
 def test_a_role_starts_after_and():
     text = (
         "The band - singer Ffion Price, guitarist Rhodri Iorwerth and drummer Gethin Morgan - said"

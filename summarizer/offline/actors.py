@@ -257,10 +257,10 @@ class ActorIndex:
         if actor.type == "organisation":
             self._note_short_forms(actor)
         if actor.type == "person" and len(actor.name.split()) > 1:  # "Vance" finds "JD Vance"
-            first, *middle, _ = [w for w in actor.name.split() if w not in NAME_CONNECTORS]
-            for part in dict.fromkeys((actor.surname, first)):
+            parts = [w for w in actor.name.split() if w not in NAME_CONNECTORS] or [actor.name]
+            for part in dict.fromkeys((actor.surname, parts[0])):
                 self._by_name_part.setdefault(part, []).append(actor)
-            for part in middle:  # a first surname ("Martín Echeverría Saavedra")
+            for part in parts[1:-1]:  # a first surname ("Martín Echeverría Saavedra")
                 if part[:1].isupper() and part[-1] != ".":
                     self._by_middle_name.setdefault(part, []).append(actor)
         return actor
