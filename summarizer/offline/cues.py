@@ -982,7 +982,6 @@ class CueFinder:
                     return self.resolve_pronoun(match.group(), match.start())
                 finally:
                     self._resolving_referent = False
-        self._pronouns: dict[tuple, ActorDraft | None] = {}
         return None
 
     def _it(self, offset: int) -> ActorDraft | None:
