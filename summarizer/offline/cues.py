@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -705,18 +706,23 @@ class CueFinder:
             ("on ", "via "), 0, mention.start
         )
 
+    def _sentences_before(self, offset: int, count: int) -> Iterator[Sentence]:
+        """Up to `count` sentences before the one at `offset`, latest first, in its paragraph or
+        the one before."""
+        sentence = self.sentence_index(offset)
+        if sentence is None:
+            return
+        paragraph = self.sentences[sentence].paragraph
+        for before in range(sentence - 1, max(-1, sentence - 1 - count), -1):
+            if paragraph - self.sentences[before].paragraph > 1:
+                return
+            yield self.sentences[before]
+
     def _unclassified_opening(self, offset: int) -> ActorDraft | None:
         """The unclassified name that one of the three sentences before `offset` (in this
         paragraph or the one before) opens with: what "the company" stands for when no
         organisation is named."""
-        sentence = self.sentence_index(offset)
-        if sentence is None:
-            return None
-        paragraph = self.sentences[sentence].paragraph
-        for before in range(sentence - 1, max(-1, sentence - 4), -1):
-            earlier = self.sentences[before]
-            if paragraph - earlier.paragraph > 1:
-                break
+        for earlier in self._sentences_before(offset, 3):
             found = self.actors.mentions_between(earlier.start, earlier.end)
             if found and found[0][1].role_start == earlier.start and found[0][0].tentative:
                 return found[0][0]
@@ -738,14 +744,7 @@ class CueFinder:
         """The person the latest sentences before `offset` open with (up to four sentences back,
         in this paragraph or the one before), else the latest speaker: whom a description such
         as "the Pole" goes on about."""
-        sentence = self.sentence_index(offset)
-        if sentence is None:
-            return None
-        paragraph = self.sentences[sentence].paragraph
-        for before in range(sentence - 1, max(-1, sentence - 5), -1):
-            earlier = self.sentences[before]
-            if paragraph - earlier.paragraph > 1:
-                break
+        for earlier in self._sentences_before(offset, 4):
             for subject in (
                 self.opening_subject(earlier),
                 self._reporter_or_subject(earlier.start, earlier.end),
