@@ -690,6 +690,19 @@ def test_a_name_that_opens_with_a_particle_is_a_name():
     assert speaker_of(summary, "we will reopen") == "de Blasio"
 
 
+def test_the_regulator_is_the_authority_named_before_and_the_firm_is_no_tribunal():
+    text = (
+        "The Energy and Water Standards Authority (EWSA) said on Friday that Brightwell Energy"
+        " had failed to apply a price cap.\n\n"
+        '"Prepayment customers are often among the most vulnerable," the regulator said.\n\n'
+        "Fairbrook Stores said it was considering an appeal to the Competition Appeal"
+        ' Tribunal. "We do not accept the analysis," the firm said.'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "Prepayment customers") == ("Energy and Water Standards Authority")
+    assert speaker_of(summary, "We do not accept") == "Fairbrook Stores"
+
+
 def test_a_role_starts_after_and():
     text = (
         "The band - singer Ffion Price, guitarist Rhodri Iorwerth and drummer Gethin Morgan - said"

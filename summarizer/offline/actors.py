@@ -49,8 +49,11 @@ _APPOSITIVE_ROLE = re.compile(
 
 _PUBLIC_BODY_WORDS = frozenset(
     """university college school ministry department police council court agency party
-    commission parliament assembly hospital union government""".split()  # noqa: SIM905
+    commission parliament assembly hospital union government tribunal authority bureau
+    institute museum foundation society trust charity regulator""".split()  # noqa: SIM905
 )
+_REGULATOR_NOUNS = frozenset(("regulator", "watchdog"))
+_REGULATOR_WORDS = frozenset(("authority", "commission", "office", "regulator", "agency", "board"))
 _COURTESY_TITLES = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx"))
 # "A city hall spokeswoman, Ewa Nowicka, said", "Whitcomb's attorney, Neil Barrett, said": the
 # role first, then the name between commas
@@ -362,8 +365,8 @@ class ActorIndex:
                 return actor
             if actor.type != "organisation":
                 continue
-            if noun in words:
-                return actor
+            if noun in words or (noun in _REGULATOR_NOUNS and _REGULATOR_WORDS.intersection(words)):
+                return actor  # "the regulator": the last authority, commission or office named
             if generic and not (noun in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.intersection(words)):
                 return actor  # but "the company" is not "Northfield University"
         return None

@@ -162,7 +162,8 @@ ORG_WORDS = frozenset(
     school college centre center museum academy alliance coalition movement front council
     tribunal cabinet command patrol brigade battalion federation society laboratory lab labs
     observatory nasa airlines airline railways railway team nations campaign jewellers jewelers
-    bakery pharmacy grocers outfitters homes appliances community presidency operations chamber management s.a. s.a""".split()  # noqa: SIM905
+    bakery pharmacy grocers outfitters homes appliances community presidency operations chamber management s.a. s.a rovers wanderers albion
+    hotspur""".split()  # noqa: SIM905
 )
 # Nouns for a company: "the company said" is not a university or a ministry named before.
 COMPANY_NOUNS = frozenset(("company", "firm", "business"))
@@ -173,7 +174,7 @@ DESCRIBED_ORGANISATIONS = GENERIC_ORG_NOUNS | frozenset(
     army navy corporation association foundation union network administration authority board
     bureau church club league federation hospital school college museum alliance coalition
     institute bank office observatory consortium festival partnership society trust band
-    orchestra charity""".split()  # noqa: SIM905
+    orchestra charity regulator watchdog""".split()  # noqa: SIM905
 )
 MEDIA_WORDS = frozenset(
     """times journal post news press herald tribune guardian telegraph gazette daily radio
