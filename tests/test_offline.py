@@ -704,6 +704,19 @@ def test_the_regulator_is_the_authority_named_before_and_the_firm_is_no_tribunal
     assert speaker_of(run(text), "We do not accept") == "Fairbrook Stores"
 
 
+def test_the_judge_is_a_justice_and_a_malaysian_patronymic_stays_in_the_name():
+    text = (
+        "Justice M. A. Suharabi ordered the market to stay open.\n\n"
+        '"A decision affecting the livelihood of 300 families cannot be taken this way," the'
+        " judge said.\n\n"
+        '"My client has served the government for 30 years," said lawyer Gurdial Singh a/l'
+        " Harbans Singh."
+    )
+    summary = run(text)
+    assert speaker_of(summary, "livelihood") == "M. A. Suharabi"
+    assert speaker_of(summary, "My client") == "Gurdial Singh a/l Harbans Singh"
+
+
 def test_a_role_starts_after_and():
     text = (
         "The band - singer Ffion Price, guitarist Rhodri Iorwerth and drummer Gethin Morgan - said"

@@ -425,11 +425,12 @@ _LEADER_TITLES = frozenset(("president", "prime", "premier", "chancellor", "king
 _LAWYERS = frozenset(("lawyer", "attorney", "counsel", "solicitor", "barrister"))
 _SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 _REPRESENTATIVES = frozenset(("representative", "rep", "congressman", "congresswoman"))
+_JUDGES = frozenset(("judge", "justice", "magistrate"))
 _SAME_ROLE = {
-    word: group for group in (_LAWYERS, _SPOKESPEOPLE, _REPRESENTATIVES) for word in group
+    word: group for group in (_LAWYERS, _SPOKESPEOPLE, _REPRESENTATIVES, _JUDGES) for word in group
 }
 """'the lawyer said' for a title written 'attorney', 'the spokesperson' for a 'spokeswoman', 'the
-congressman' for a 'Representative'."""
+congressman' for a 'Representative', 'the judge' for a 'Justice'."""
 
 
 _NICKNAME = re.compile(r' ["\u201c]([^"\u201c\u201d]+)["\u201d] ')

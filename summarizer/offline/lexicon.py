@@ -269,6 +269,8 @@ NAME_CONNECTORS = frozenset(
         "das",
         "y",
         "do",  # Portuguese: "Maria do Socorro Pereira"
+        "a/l",  # Malaysian, "son of": "Gurdial Singh a/l Harbans Singh"
+        "a/p",  # "daughter of"
         "i",  # Catalan: "Montserrat Puig i Ferrer"
         "ap",  # Welsh: "Rhodri ap Gwilym"
         # two-word particles: "Pieter van der Merwe", "Ursula von der Leyen", "Sor Juana de la Cruz"
