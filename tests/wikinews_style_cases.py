@@ -1,7 +1,8 @@
-"""Nine more sets of stories, with who says each quote: six in the style of Wikinews, the gold set's
-source, two of news agencies and foreign desks, and one of US and UK political and local news.
+"""Eleven more sets of stories, with who says each quote: eight in the style of Wikinews, the gold
+set's source, two of news agencies and foreign desks, and one of US and UK political and local
+news.
 
-Written for this suite by nine separate authors (helper agents) who did not see the rules, the
+Written for this suite by eleven separate authors (helper agents) who did not see the rules, the
 other stories or the gold set, as ordinary published copy: STORIES_F Wikinews news in the past
 tense (politics, elections, courts, disasters, health, science, transport, protests), quotes from
 statements, spokespeople and other outlets; STORIES_G longer Wikinews stories with four to six
@@ -18,7 +19,9 @@ the same gender in turn, quotes over several paragraphs, speakers named after th
 questions and answers; STORIES_M short Wikinews items of the kinds it publishes most
 (obituaries, election results, disasters, verdicts, company news, sport, science, government);
 STORIES_N US and UK political and local news (campaigns, councils, school boards, police, courts,
-hearings), with titles, middle initials and suffixes. Straight and curly quote marks.
+hearings), with titles, middle initials and suffixes; STORIES_O Wikinews stories from Latin
+America, Africa, South and Southeast Asia and the Middle East, names in their local forms;
+STORIES_P coverage built from press releases and statements. Straight and curly quote marks.
 Not gold and not from any article of the gold set. Each entry is (story, [(first words inside the
 quote marks, speaker as first named, or None), ...]); a speaker only described is given as the
 organisation they speak for.
@@ -27,7 +30,8 @@ First read, before any rule was changed for them: 146 of 168 right in STORIES_F,
 STORIES_G and 158 of 197 in STORIES_H (offline backend at 9a16aaa); 181 of 196 in STORIES_I (at
 6a995b9, after tuning on F and G); 179 of 207 in STORIES_J (at e77c93e, after tuning on I); 170
 of 206 in STORIES_K and 188 of 210 in STORIES_L (at 2a3a1a6, after tuning on J); 176 of 202 in
-STORIES_M and 182 of 220 in STORIES_N (at c61df05, after tuning on K and L).
+STORIES_M and 182 of 220 in STORIES_N (at c61df05, after tuning on K and L); 154 of 193 in
+STORIES_P (at 561a5ce) and 138 of 163 in STORIES_O (at f1f2c7d, after tuning on P).
 """
 
 # fmt: off
@@ -6653,6 +6657,1346 @@ The party’s chairman, Nigel Forsythe-Kent, said in a statement that more than 
             ("They all said the right things", "Margaret Holroyd"),
             ("I just want someone who can", "Margaret Holroyd"),
             ("This has been a lively and", "Nigel Forsythe-Kent"),
+        ],
+    ),
+]
+
+STORIES_O = [
+    # 1 -- Wikinews LatAm, Colombia mayoral election; split quotes, X post, partial quotes, widow pronoun, analyst "he said"
+    (
+'''Voters in the Colombian city of San Telmo de la Sierra on Sunday elected Rosa Elvira Cárdenas Quintero as mayor, making the former schoolteacher the first woman to lead the municipality since its founding in 1781.
+
+Cárdenas, 52, who ran for the centre-left Movimiento Ciudadano Andino, won 41.3 percent of the vote according to preliminary figures from the National Civil Registry, ahead of businessman Jorge Iván Restrepo Salazar, who took 33.8 percent. Five other candidates shared the remainder.
+
+"Today San Telmo decided that it wants to be governed from the neighbourhoods and not from the offices," Cárdenas told supporters gathered in the Plaza de Bolívar late on Sunday night. "We are going to work for those who voted for us and for those who did not."
+
+Restrepo conceded shortly after 9 p.m. local time. In a message posted on the social network X, he wrote: "The people have spoken and I respect their decision. I congratulate Rosa Elvira and offer my help for the good of the city."
+
+Turnout was 54 percent, up from 47 percent in 2019. The registrar for the department of Santander, Luis Alberto Mejía Duarte, told the daily Vanguardia Liberal that voting had taken place "without any serious incidents" at the city's 212 polling stations, although two voting tables in the rural district of La Esperanza were annulled after ballots were found to be missing.
+
+"There were delays in the morning because some jurors did not arrive," Mejía said, "but by ten o'clock every table was operating normally."
+
+The campaign was overshadowed by the murder in August of a council candidate, Wilmer Andrés Ortiz Pabón, who was shot outside his home in the Villa Nueva neighbourhood. Police have arrested two suspects. His widow, Claudia Patricia Peña, voted early on Sunday wearing a white shirt printed with her husband's face.
+
+"He would have wanted us to come out and vote, so here we are," she said. "I hope the new mayor does not forget what happened to him."
+
+Cárdenas has promised to expand the city's bus network and to build three public schools in the hillside comunas where she taught for more than twenty years. During the campaign Restrepo repeatedly described her fiscal plans as "a fantasy that the city cannot afford", and business groups have warned that the municipality's debt is already close to its legal limit.
+
+Political analyst Hernando Villamizar Gómez, of the Universidad Autónoma del Oriente, said the result reflected a national trend. "The traditional parties lost in almost every large city on Sunday. Voters are looking for faces they recognise from daily life, not from television," he said.
+
+Cárdenas will take office on January 1 for a four-year term.''',
+        [
+            ("Today San Telmo decided that it", "Rosa Elvira Cárdenas Quintero"),
+            ("We are going to work for", "Rosa Elvira Cárdenas Quintero"),
+            ("The people have spoken and I", "Jorge Iván Restrepo Salazar"),
+            ("without any serious incidents", "Luis Alberto Mejía Duarte"),
+            ("There were delays in the morning", "Luis Alberto Mejía Duarte"),
+            ("but by ten o'clock every table", "Luis Alberto Mejía Duarte"),
+            ("He would have wanted us to", "Claudia Patricia Peña"),
+            ("I hope the new mayor does", "Claudia Patricia Peña"),
+            ("a fantasy that the city cannot", "Jorge Iván Restrepo Salazar"),
+            ("The traditional parties lost in almost", "Hernando Villamizar Gómez"),
+        ],
+    ),
+    # 2 -- Wikinews Africa, Kenya floods, curly quotes; Red Cross statement split, nested Swahili quote, bulletin partial, MP partial then "she said"
+    (
+'''At least 14 people have died and more than 3,000 families have been displaced after the Kimuri River burst its banks in Lowera County, eastern Kenya, on Tuesday night, officials said.
+
+The Kenya Red Cross Society said on Wednesday that its teams had rescued 212 people from rooftops and trees in the villages of Ndaragwa-Chini, Kambi Mbili and Marafa. “Many of the affected households lost everything, including their food stocks and livestock,” the society said in a statement. “We urgently need boats, tents and clean water.”
+
+Lowera County Commissioner Joseph Kiprono Langat told reporters in the town of Hola that the death toll was expected to rise. “We still have people unaccounted for, especially fishermen who were on the river when the water came,” he said.
+
+Langat said two of the dead were children who were swept away while walking home from school along a flooded road. Bodies have been recovered as far as 20 kilometres downstream.
+
+Residents said the water rose within an hour. Mwanajuma Hamisi Salim, a 41-year-old mother of five, said she carried her youngest children through chest-deep water to a church on higher ground.
+
+“I heard people shouting ‘maji yanakuja’ — the water is coming — and by the time I opened the door it was already inside,” she told the Daily Nation. “We have nothing now. Even the goats are gone.”
+
+The Kenya Meteorological Department has warned that heavy rain will continue over the coming week. In its weekly bulletin, the department said rainfall in the eastern region had been “well above the seasonal average for this time of year” and urged residents of low-lying areas to move to higher ground.
+
+Interior Cabinet Secretary Abdirahman Hussein Farah visited a camp for displaced families at Hola Primary School on Thursday and announced the release of 50 million shillings for food and shelter.
+
+“No Kenyan should die because help came late,” Farah said. “The national government and the county will work together until every family is back home.”
+
+The member of parliament for Galole, Halima Dokata Buya, criticised the response, telling journalists that flood warnings had been issued “weeks ago and nothing was done to prepare”.
+
+“Every year it is the same story. We count bodies, we distribute blankets, and then we forget until the next rains,” she said.
+
+The Kimuri, which rises in the central highlands, has flooded in four of the last six years. A dyke promised by the national government in 2018 has not been built.''',
+        [
+            ("Many of the affected households lost", "Kenya Red Cross Society"),
+            ("We urgently need boats, tents and", "Kenya Red Cross Society"),
+            ("We still have people unaccounted for", "Joseph Kiprono Langat"),
+            ("I heard people shouting ‘maji yanakuja’", "Mwanajuma Hamisi Salim"),
+            ("We have nothing now. Even the", "Mwanajuma Hamisi Salim"),
+            ("well above the seasonal average for", "Kenya Meteorological Department"),
+            ("No Kenyan should die because help", "Abdirahman Hussein Farah"),
+            ("The national government and the county", "Abdirahman Hussein Farah"),
+            ("weeks ago and nothing was done", "Halima Dokata Buya"),
+            ("Every year it is the same", "Halima Dokata Buya"),
+        ],
+    ),
+    # 3 -- Wikinews SE Asia, Indonesia volcano; agency statement partial, single-name speakers, "said:" cue, unnamed BNPB spokesman, pronoun after others
+    (
+'''Indonesia's volcanology agency on Monday raised the alert status of Mount Sirimau, on the island of Halmahera, to its highest level after a series of eruptions sent columns of ash up to four kilometres into the sky, forcing more than 6,000 people from their homes.
+
+The Centre for Volcanology and Geological Hazard Mitigation (PVMBG) said in a statement that seismic activity had "increased sharply since Saturday evening" and that pyroclastic flows could reach villages within seven kilometres of the crater.
+
+"We cannot rule out a larger eruption in the coming days," the centre's head, Wahyu Setiadi Nugroho, told a press conference in Bandung. "The community must obey the exclusion zone and not return to their homes to check on livestock or crops."
+
+The head of the West Halmahera disaster mitigation agency, Rusdi, who like many Indonesians uses only one name, said evacuees were being housed in schools, mosques and churches in the town of Jailolo and surrounding villages.
+
+"We have prepared 14 shelters, but we need more masks, blankets and drinking water, especially for babies and the elderly," Rusdi told the Antara news agency.
+
+Sumarni, a 58-year-old clove farmer from the village of Gamlamo, sat on a woven mat in a primary school classroom with her three grandchildren. "The sky turned black at four in the afternoon. It looked like night," she said. "My husband did not want to leave the house, but the soldiers told us we had no choice."
+
+Flights to and from Sultan Babullah Airport in Ternate were suspended on Monday afternoon as ash drifted east. The airport's general manager, Andi Rahmat Hidayat, said: "Safety is our priority. We will reopen as soon as the ash moves away from the flight path."
+
+A spokesman for the National Disaster Management Agency (BNPB) in Jakarta said there had been no deaths. "So far there are no reports of victims, but our teams are still checking the villages closest to the summit," the spokesman said.
+
+Sirimau is one of around 127 active volcanoes in Indonesia, which sits on the Pacific Ring of Fire.
+
+Wahyu said the last major eruption of Sirimau, in 1987, killed 11 people and destroyed two villages on its western slope. "The difference now is that we have instruments on the mountain 24 hours a day, and we can warn people early," he said.''',
+        [
+            ("increased sharply since Saturday evening", "Centre for Volcanology and Geological Hazard Mitigation"),
+            ("We cannot rule out a larger", "Wahyu Setiadi Nugroho"),
+            ("The community must obey the exclusion", "Wahyu Setiadi Nugroho"),
+            ("We have prepared 14 shelters, but", "Rusdi"),
+            ("The sky turned black at four", "Sumarni"),
+            ("My husband did not want to", "Sumarni"),
+            ("Safety is our priority. We will", "Andi Rahmat Hidayat"),
+            ("So far there are no reports", "National Disaster Management Agency"),
+            ("The difference now is that we", "Wahyu Setiadi Nugroho"),
+        ],
+    ),
+    # 4 -- Wikinews South Asia, Kerala High Court market case; initials names, "the judge said in her order" split, daily Mathrubhumi, survey document partial, first-name second mention
+    (
+'''The High Court of Kerala on Thursday stayed an order by the Vellarikkad Municipality to demolish the century-old Puthenchantha market in the coastal town, handing a temporary victory to around 340 traders who had protested for nearly two months.
+
+Justice M. A. Suharabi said the municipality had failed to consult the traders before issuing eviction notices in June. "A decision affecting the livelihood of hundreds of families cannot be taken in a single council meeting without hearing them," the judge said in her order. "The authorities are free to renovate the market, but not at the cost of natural justice."
+
+The petition was filed by the Puthenchantha Vyapari Samithi, a traders' association, whose secretary, K. P. Abdul Rasheed, welcomed the ruling outside the court complex in Kochi. "We are not against development. We only asked for a fair hearing and a place to do business while the work is going on," he told reporters.
+
+Municipal chairperson Sreelatha Gopinathan told the Malayalam daily Mathrubhumi that the council would study the order before deciding whether to appeal. She described the existing building as "a danger to the public in its present condition" and said engineers had found cracks in several load-bearing pillars.
+
+"If part of the roof falls during the monsoon, who will be responsible? Not the traders' association," Sreelatha said.
+
+Counsel for the traders, advocate Thomas Varghese Kuriakose, pointed out that the municipality's own 2019 survey of public buildings had described the market as "structurally sound with minor repairs needed". He told the court the council had approved a shopping complex on the same plot weeks before the notices were issued.
+
+"The same municipality that certified this building as safe four years ago now says it is about to collapse. Something has changed, and it is not the building," Kuriakose argued, according to a report in The Hindu.
+
+Among the traders who crowded the court corridor was Fathima Beevi, 63, who has sold dried fish at Puthenchantha for four decades. "My mother sat in this same spot before me. Where will an old woman like me go?" she said.
+
+The court directed the municipality to file a detailed report on the condition of the building, including a structural audit by an independent agency, and posted the case for further hearing on August 24.''',
+        [
+            ("A decision affecting the livelihood of", "M. A. Suharabi"),
+            ("The authorities are free to renovate", "M. A. Suharabi"),
+            ("We are not against development. We", "K. P. Abdul Rasheed"),
+            ("a danger to the public in", "Sreelatha Gopinathan"),
+            ("If part of the roof falls", "Sreelatha Gopinathan"),
+            ("structurally sound with minor repairs needed", "Vellarikkad Municipality"),
+            ("The same municipality that certified this", "Thomas Varghese Kuriakose"),
+            ("My mother sat in this same", "Fathima Beevi"),
+        ],
+    ),
+    # 5 -- Wikinews LatAm, Brazil regional football final, curly quotes; "the 29-year-old", Portuguese names with dos/da, partial, federation note, unattributed chant, Instagram post
+    (
+'''Esporte Clube Piracema won the Campeonato Serrano for the first time in its 68-year history on Sunday, beating favourites Associação Atlética Vale Verde 2–1 in front of 18,000 spectators at the Estádio Municipal João Batista dos Santos.
+
+Striker Wellington dos Reis Macedo scored both goals for Piracema, the second a diving header in the 87th minute that sent the home crowd on to the pitch at the final whistle.
+
+“I dreamed of this moment since I was a boy selling popcorn outside this stadium,” the 29-year-old said after the match, his voice breaking. “This title is for my mother, who never missed a game.”
+
+Vale Verde had taken the lead through Argentine midfielder Facundo Ezequiel Ibarra in the 34th minute, and for most of the first half Piracema struggled to keep the ball. Piracema coach Marcos Antônio da Silveira, known to fans as Marcão, said the half-time talk had been decisive.
+
+“I told them that we had not come this far to be spectators at someone else’s party,” Silveira told the newspaper Diário do Sertão. “In the second half they ran like I have never seen them run.”
+
+Vale Verde coach Ricardo Tavares Lins, whose job is reportedly under threat, complained that Wellington had been offside before the equaliser. He called the decision “a scandal that everyone in the stadium saw”.
+
+“We will send the images to the federation. I am not saying we lost because of the referee, but it changed the game,” Lins said.
+
+The Federação Serrana de Futebol said in a note on its website that the refereeing would be “analysed by the technical commission, as happens after every match” and that it had received no formal complaint.
+
+Outside the stadium, thousands of supporters in green and white celebrated late into the night, chanting “É campeão! É campeão!” as cars sounded their horns along the Avenida Getúlio Vargas.
+
+The mayor of Piracema, Luíza Helena Fontes, declared Monday an optional holiday for municipal employees. “The whole city is proud of these boys. Today nobody is from the north or the south of Piracema, we are all green and white,” she wrote on Instagram.
+
+Piracema will play in the national Série D next season.''',
+        [
+            ("I dreamed of this moment since", "Wellington dos Reis Macedo"),
+            ("This title is for my mother", "Wellington dos Reis Macedo"),
+            ("I told them that we had", "Marcos Antônio da Silveira"),
+            ("In the second half they ran", "Marcos Antônio da Silveira"),
+            ("a scandal that everyone in the", "Ricardo Tavares Lins"),
+            ("We will send the images to", "Ricardo Tavares Lins"),
+            ("analysed by the technical commission, as", "Federação Serrana de Futebol"),
+            ("É campeão! É campeão!", None),
+            ("The whole city is proud of", "Luíza Helena Fontes"),
+        ],
+    ),
+    # 6 -- Wikinews Middle East, Egypt polio campaign; ministry statement "it said", Al-Ahram split, partial, WHO statement, "the 31-year-old" split, mother
+    (
+'''Egypt's Ministry of Health and Population on Sunday began a four-day national polio vaccination campaign aimed at reaching 14.2 million children under the age of five.
+
+More than 47,000 teams will go door to door in all 27 governorates, and fixed vaccination posts have been set up at health units, railway stations and metro stations, the ministry said. "No child should be left without the two drops, whether they live in a village in Upper Egypt or a tower in New Cairo," it said in a statement.
+
+Ministry spokesman Dr Tarek Fawzi al-Minshawi told the state-owned Al-Ahram newspaper that the campaign was a precaution after poliovirus was detected in sewage samples in two neighbouring countries earlier this year. "Egypt has been free of polio since 2004, and we intend to keep it that way," he said. "The vaccine is safe, free and available everywhere."
+
+Al-Minshawi said the ministry had trained 6,000 additional volunteers, most of them university students, to reach informal settlements on the edges of Cairo and Alexandria. He urged parents to ignore rumours circulating on social media that the vaccine causes infertility, calling them "lies with no scientific basis whatsoever".
+
+The World Health Organization's representative in Egypt, Dr Ahmed Saeed Abu Zeid, praised the country's record. "Egypt's vaccination teams are among the most experienced in the region. Their work protects not only Egyptian children but children across the whole Eastern Mediterranean," Abu Zeid said in a statement.
+
+In the Giza district of Imbaba, health worker Samah Abdel-Moneim climbed the narrow stairs of a five-storey building with a cool box on her shoulder and a marker pen to mark each child's finger. "Most families open the door for us immediately," the 31-year-old said. "Sometimes a father refuses at first, but when we explain, he usually agrees."
+
+On the third floor, Hanan Mostafa Ibrahim held her 18-month-old son as he received the drops. "I vaccinate all my children. My neighbour's daughter was paralysed by polio in the 1980s and she still walks with a stick," she said.
+
+A second round of the campaign is scheduled for November.''',
+        [
+            ("No child should be left without", "Ministry of Health and Population"),
+            ("Egypt has been free of polio", "Tarek Fawzi al-Minshawi"),
+            ("The vaccine is safe, free and", "Tarek Fawzi al-Minshawi"),
+            ("lies with no scientific basis whatsoever", "Tarek Fawzi al-Minshawi"),
+            ("Egypt's vaccination teams are among the", "Ahmed Saeed Abu Zeid"),
+            ("Most families open the door for", "Samah Abdel-Moneim"),
+            ("Sometimes a father refuses at first", "Samah Abdel-Moneim"),
+            ("I vaccinate all my children. My", "Hanan Mostafa Ibrahim"),
+        ],
+    ),
+    # 7 -- Wikinews SE Asia, Bangkok electricity protest; placard and chant (no speaker), "said X" after quote, multi-paragraph quote, Thai first-name second mention, ministry statement, spokeswoman partial
+    (
+'''Several thousand protesters gathered at Bangkok's Democracy Monument on Saturday to demand a cut in electricity tariffs, in the largest demonstration in the Thai capital this year.
+
+The rally was organised by the Network of Consumers Against Energy Prices, a coalition of student groups, labour unions and small business associations. Protesters carried placards reading "Light is a right, not a luxury" and chanted "Lower the bills now!" as speakers addressed the crowd from the back of a pickup truck.
+
+"My family runs a small noodle shop. Last month our electricity bill was higher than our rent," said Sirirat Chaowalit, a 24-year-old university student and one of the network's coordinators. "The government keeps telling us to be patient. We have been patient for two years."
+
+Labour leader Somkiat Phromma, of the Federation of Industrial Workers of Samut Prakan, told the crowd that factory workers were among the hardest hit.
+
+"Workers in the factories of Samut Prakan and Chonburi earn 363 baht a day. They cannot pay these prices and still feed their children.
+
+"We are not here to overthrow anyone. We are here to ask the government to open the books of the energy companies and show the people where the money goes."
+
+Police Colonel Anucha Srisawat, a deputy spokesman for the Metropolitan Police Bureau, said about 4,500 people attended and the rally was peaceful. "Officers were there to facilitate traffic and ensure safety. There were no arrests," Anucha told the Bangkok Post.
+
+The Ministry of Energy said in a statement that tariffs were set by the independent Energy Regulatory Commission and that the current rate "reflects the real cost of imported liquefied natural gas". It said the government had already spent more than 90 billion baht subsidising household bills since 2022.
+
+Government spokeswoman Chalida Wongsuwan told reporters at Government House that the prime minister "was listening to the concerns of the people" and had met energy officials on Friday.
+
+"The prime minister has instructed the ministry to study a reduction for the period from September to December. An announcement will be made soon," Chalida said.
+
+Sirirat said the network would return to the streets if no announcement was made within a month. "If nothing changes, we will come back, and we will bring more people," she said.
+
+The protest ended peacefully shortly before 8 p.m.''',
+        [
+            ("Light is a right, not a", None),
+            ("Lower the bills now!", None),
+            ("My family runs a small noodle", "Sirirat Chaowalit"),
+            ("The government keeps telling us to", "Sirirat Chaowalit"),
+            ("Workers in the factories of Samut", "Somkiat Phromma"),
+            ("Officers were there to facilitate traffic", "Anucha Srisawat"),
+            ("reflects the real cost of imported", "Ministry of Energy"),
+            ("was listening to the concerns of", "Chalida Wongsuwan"),
+            ("The prime minister has instructed the", "Chalida Wongsuwan"),
+            ("If nothing changes, we will come", "Sirirat Chaowalit"),
+        ],
+    ),
+    # 8 -- Wikinews Africa, Ethiopia half marathon, curly quotes; Ethiopian first-name second mention, "the Kenyan", "the Ugandan" split, federation Facebook partial, race director paraphrased
+    (
+'''Ethiopia’s Tigist Worku Desta broke the course record at the Hawassa International Half Marathon on Sunday, finishing in one hour, six minutes and 48 seconds, 41 seconds faster than the previous mark set in 2019.
+
+The 25-year-old pulled away from a group of four runners at the 15-kilometre mark along the shore of Lake Hawassa and finished more than a minute ahead of Kenya’s Faith Chepkoech Rotich.
+
+“The weather was perfect and the crowd pushed me in the last five kilometres,” Tigist told reporters through an interpreter. “I wanted the record because this is my home town, and my family was waiting at the finish.”
+
+Rotich, the 2022 winner, said she had no answer to the Ethiopian’s pace. “I tried to go with her at 15 kilometres, but she was too strong today. Second place is not bad,” the Kenyan said.
+
+The men’s race was decided in a sprint along the final straight, where 22-year-old Dawit Tesfaye Gudeta edged Uganda’s Brian Okello Nsubuga by two seconds in 1:00:51. It was Dawit’s first victory in an international race.
+
+“I was not thinking about winning. My coach told me to stay with the leaders and see what happens at the end,” Dawit said.
+
+His coach, Getachew Mulugeta Ayana, who also trains several members of Ethiopia’s world championship team, said the young runner had a bright future. “Dawit is very young but very disciplined. In two years he will be running marathons at the highest level,” Getachew said.
+
+Nsubuga, who led for much of the second half, said he had misjudged the finish. “I thought the line was after the bridge, so I waited too long to kick,” the Ugandan said. “Next time I will know.”
+
+The Ethiopian Athletics Federation congratulated both winners in a post on Facebook, saying the results showed “the depth of talent that exists in our regions beyond Addis Ababa”.
+
+Organisers said more than 12,000 people took part across the half marathon and a five-kilometre fun run. Race director Selamawit Haile Mariam said the event was growing every year and that organisers hoped to attract 15,000 runners next year and to apply for a World Athletics label.''',
+        [
+            ("The weather was perfect and the", "Tigist Worku Desta"),
+            ("I wanted the record because this", "Tigist Worku Desta"),
+            ("I tried to go with her", "Faith Chepkoech Rotich"),
+            ("I was not thinking about winning.", "Dawit Tesfaye Gudeta"),
+            ("Dawit is very young but very", "Getachew Mulugeta Ayana"),
+            ("I thought the line was after", "Brian Okello Nsubuga"),
+            ("Next time I will know.", "Brian Okello Nsubuga"),
+            ("the depth of talent that exists", "Ethiopian Athletics Federation"),
+        ],
+    ),
+    # 9 -- Wikinews LatAm, Peru mining blockade; two Spanish surnames, "said X, president of", company statement partials and "the statement added", police colonel via RPP partial, vice minister, translated Quechua quote
+    (
+'''Residents of several Andean communities in the southern Peruvian region of Apurímac blocked a key mining road for a ninth consecutive day on Tuesday, demanding that the company operating the Ccollpa Grande copper mine honour a 2019 agreement to fund a hospital and irrigation canals.
+
+About 600 comuneros from Huaccoto, Llamacancha and neighbouring communities have piled rocks and tree trunks across the unpaved road at a pass 4,100 metres above sea level, halting the trucks that carry copper concentrate to the coast.
+
+"They promised us a hospital, and four years later we still take our sick to Abancay in the back of a truck," said Teodoro Quispe Huamaní, president of the community of Huaccoto. "We are not against the mine. We are against lies."
+
+The company, Minera Andina del Sur, said in a statement that it had "fulfilled more than 80 percent of its social commitments" and that the remaining projects had been delayed by "bureaucratic procedures beyond the company's control".
+
+"We remain open to dialogue and call on the leaders to lift the blockade, which is affecting thousands of workers and their families," the statement added.
+
+The Peruvian National Police have deployed around 200 officers to the area. The commander of the police operation, Colonel Víctor Manuel Zegarra Ríos, told the broadcaster RPP that officers would not try to clear the road "as long as the protest remains peaceful".
+
+"Our mission is to guarantee free transit, but also to avoid confrontation. Nobody wants people to be hurt," Zegarra said.
+
+Vice Minister of Mines Carla Beatriz Olivera Santillán said she would travel to Abancay on Thursday to set up a dialogue table with the communities, the company and the regional government. "The state is going to be present. We ask both sides for calm and for patience," Olivera told reporters in Lima.
+
+At the blockade, women from the communities take turns cooking potatoes and broad beans over open fires for the protesters. Hilaria Condori Mamani, 47, said the communities were prepared to stay for weeks. "We will stay as long as it takes. The children are here, the grandparents are here," she said in Quechua, through a community member who translated.
+
+Peru is the world's second-largest producer of copper, and social conflicts around mining projects are frequent. The national ombudsman's office registered more than 200 active social conflicts in its most recent monthly report, about two-thirds of them related to mining and other extractive industries.''',
+        [
+            ("They promised us a hospital, and", "Teodoro Quispe Huamaní"),
+            ("We are not against the mine.", "Teodoro Quispe Huamaní"),
+            ("fulfilled more than 80 percent of", "Minera Andina del Sur"),
+            ("bureaucratic procedures beyond the company's control", "Minera Andina del Sur"),
+            ("We remain open to dialogue and", "Minera Andina del Sur"),
+            ("as long as the protest remains", "Víctor Manuel Zegarra Ríos"),
+            ("Our mission is to guarantee free", "Víctor Manuel Zegarra Ríos"),
+            ("The state is going to be", "Carla Beatriz Olivera Santillán"),
+            ("We will stay as long as", "Hilaria Condori Mamani"),
+        ],
+    ),
+    # 10 -- Wikinews SE Asia, Malaysia corruption sentencing; bin/binti and a/l names, Bernama, "the judge said" after another speaker, MACC statement, "the 54-year-old ... he replied"
+    (
+'''A former land administrator in the Malaysian state of Pahang was sentenced on Tuesday to six years in prison and fined RM1.2 million after the Sessions Court in Kuantan found him guilty of accepting bribes to approve land transfers.
+
+Mohd Rizal bin Abdul Hamid, 54, was convicted on four counts of corruption involving payments totalling RM240,000 from two developers between 2017 and 2019, when he headed the district land office in Bentong.
+
+Judge Norazlina binti Ismail said the prosecution had proven its case beyond reasonable doubt. "As a public servant entrusted with the administration of land, the accused betrayed the trust placed in him by the state and by the public," she said, in remarks carried by the Bernama news agency.
+
+Defence counsel Gurdial Singh a/l Harbans Singh had asked for a lighter sentence, citing his client's health and long service. "My client has served the government for 28 years, has a heart condition and has three children still in school," he told the court.
+
+Deputy public prosecutor Lim Siew Ling urged the court to impose a deterrent sentence. "The amount involved is not small, and the offences were committed over a long period, not in a single moment of weakness," Lim said.
+
+"The court must send a clear message that corruption in the civil service will not be tolerated," the judge said before passing sentence. The sentences will run concurrently, and Mohd Rizal will serve an additional 12 months if he fails to pay the fine.
+
+The Malaysian Anti-Corruption Commission (MACC), which investigated the case, welcomed the verdict. "This conviction shows that no one is above the law, regardless of position or rank," the commission said in a statement. It said assets worth about RM600,000, including a house in Kuala Lumpur and two cars, had been frozen and would be subject to forfeiture proceedings.
+
+Outside the court, Gurdial said the defence would challenge the conviction. "We respect the decision, but we will file an appeal to the High Court within fourteen days," he said. He added that he would apply for a stay of execution pending the appeal.
+
+The 54-year-old, dressed in a grey baju Melayu, showed no emotion as the sentence was read. Asked by reporters as he was led to a police van whether he had anything to say, he replied only: "I leave it to God."''',
+        [
+            ("As a public servant entrusted with", "Norazlina binti Ismail"),
+            ("My client has served the government", "Gurdial Singh a/l Harbans Singh"),
+            ("The amount involved is not small", "Lim Siew Ling"),
+            ("The court must send a clear", "Norazlina binti Ismail"),
+            ("This conviction shows that no one", "Malaysian Anti-Corruption Commission"),
+            ("We respect the decision, but we", "Gurdial Singh a/l Harbans Singh"),
+            ("I leave it to God.", "Mohd Rizal bin Abdul Hamid"),
+        ],
+    ),
+    # 11 -- Wikinews Africa, Nigeria election tribunal, curly quotes; "said:" judgment, hyphenated surname split, SAN partial, INEC statement, party spokesman told Punch, honorific Alhaja
+    (
+'''An election petitions tribunal sitting in Ilorin, the capital of Nigeria’s Kwara State, on Friday nullified the election of a member of the House of Representatives and ordered a rerun in 14 polling units.
+
+The three-member panel ruled that Abdulganiyu Olarewaju Bello, of the Progressive Alliance Congress, was not validly returned as the winner of the February election in the Ilorin Central Federal Constituency, which he won by 2,311 votes.
+
+Delivering the lead judgment, Justice Chinwe Adaeze Okonkwo said: “The petitioner has proved, on the balance of probabilities, that the results declared in the affected polling units were not supported by the accreditation data recorded on the day of the election.”
+
+The petition was brought by Folasade Temitope Adeyemi-Balogun of the People’s Democratic Movement, who came second. Speaking to journalists outside the court, she said the judgment belonged to the voters.
+
+“This is a victory for the people of Ilorin Central, not for me,” Adeyemi-Balogun said. “Their votes were stolen, and today the court has given them back their voice.”
+
+Bello’s lead counsel, Ibrahim Danjuma Sule, a Senior Advocate of Nigeria, described the judgment as “a misreading of the Electoral Act and of the evidence before the tribunal” and said an appeal would be filed within the 21 days allowed by law.
+
+“My client won that election clearly and fairly. We are confident that the Court of Appeal will restore his mandate,” Sule said.
+
+The Independent National Electoral Commission said in a statement that it would “study the judgment and comply with the orders of the tribunal” once the appeal process had run its course.
+
+The Progressive Alliance Congress in Kwara State played down the ruling. Its publicity secretary, Aminu Garba Yakubu, told the Punch newspaper: “We are not worried. Our candidate will win the rerun even if it is held tomorrow.”
+
+In Ilorin’s Oja-Oba market, traders followed the judgment on the radio. Alhaja Risikat Oladimeji, who sells fabric, said she hoped the rerun would be peaceful. “We just want peace. Whoever wins, let there be no fighting in this town,” she said.
+
+Election tribunals across Nigeria have received hundreds of petitions since the general elections in February and March. Under the constitution, tribunals must deliver judgment within 180 days of a petition being filed.''',
+        [
+            ("The petitioner has proved, on the", "Chinwe Adaeze Okonkwo"),
+            ("This is a victory for the", "Folasade Temitope Adeyemi-Balogun"),
+            ("Their votes were stolen, and today", "Folasade Temitope Adeyemi-Balogun"),
+            ("a misreading of the Electoral Act", "Ibrahim Danjuma Sule"),
+            ("My client won that election clearly", "Ibrahim Danjuma Sule"),
+            ("study the judgment and comply with", "Independent National Electoral Commission"),
+            ("We are not worried. Our candidate", "Aminu Garba Yakubu"),
+            ("We just want peace. Whoever wins,", "Risikat Oladimeji"),
+        ],
+    ),
+    # 12 -- Wikinews SE Asia, Vietnam typhoon; Vietnamese names with diacritics and given-name second mention, bulletin, VnExpress split, border guard colonel, EVN partial, "the vice-chairwoman" later
+    (
+'''Typhoon Sonca made landfall in central Vietnam on Thursday morning, killing at least nine people and leaving more than 400,000 households without electricity in the provinces of Quảng Ngãi and Bình Định, officials said.
+
+The storm brought winds of up to 130 kilometres per hour and torrential rain, uprooting trees, tearing roofs off homes and sinking dozens of fishing boats anchored in harbours along the coast.
+
+The National Centre for Hydro-Meteorological Forecasting said the storm had weakened to a tropical depression as it moved inland towards Laos. "Heavy rain will continue in the central provinces until Saturday, with a high risk of flash floods and landslides in mountainous districts," the centre said in a bulletin.
+
+Phạm Thị Thu Hà, vice-chairwoman of the Quảng Ngãi Provincial People's Committee, told the online newspaper VnExpress that seven of the dead were in her province. "Most of the victims were people who went out to secure their boats or fish cages during the storm," Hà said. "We had warned them repeatedly, but many feared losing everything they own."
+
+More than 38,000 people were evacuated from coastal areas before the storm arrived. Colonel Đỗ Văn Lực, of the Bình Định Border Guard Command, said fishing crews had been ordered back to port days in advance. "All fishing vessels were called back by Tuesday evening. Only two boats have not yet made contact, and we are searching for them," he said.
+
+In the fishing village of Sa Huỳnh, Nguyễn Văn Tâm, 61, surveyed the wreckage of his family's seafood stall. "I have lived here my whole life and I have never seen waves like this. The sea came right up to the road," Tâm said.
+
+Vietnam Electricity (EVN) said in a statement that power would be restored to most areas "within 48 hours, depending on the weather", and that more than 2,000 workers had been sent from other provinces to help with repairs.
+
+The vice-chairwoman said the province had set aside 20 billion dong (about US$820,000) for emergency relief. "Our priority now is food, clean water and repairing the roofs of schools so children can return to class," she said.
+
+Sonca is the fourth typhoon to hit Vietnam this year. Forecasters have warned that at least two more storms could form in the East Sea before the end of the season.''',
+        [
+            ("Heavy rain will continue in the", "National Centre for Hydro-Meteorological Forecasting"),
+            ("Most of the victims were people", "Phạm Thị Thu Hà"),
+            ("We had warned them repeatedly, but", "Phạm Thị Thu Hà"),
+            ("All fishing vessels were called back", "Đỗ Văn Lực"),
+            ("I have lived here my whole", "Nguyễn Văn Tâm"),
+            ("within 48 hours, depending on the", "Vietnam Electricity"),
+            ("Our priority now is food, clean", "Phạm Thị Thu Hà"),
+        ],
+    ),
+    # 13 -- Wikinews Middle East, Lebanon currency protests; speaker named in the next sentence, "he added", unattributed slogan, ISF statement, multi-paragraph quote after "said:", LBCI partial, post on X
+    (
+'''Hundreds of Lebanese blocked roads in Beirut, Tripoli and Sidon on Monday with burning tyres and rubbish bins after the Lebanese pound fell to a new record low against the US dollar on the parallel market.
+
+"We can't buy bread, we can't buy medicine, and now we can't even buy petrol to get to work." The words came from Mahmoud Abu Khalil, a 38-year-old taxi driver who joined protesters blocking the Ring bridge in central Beirut on Monday afternoon.
+
+"The politicians have stolen everything. What else do they want from us?" he added, as the crowd around him chanted "All of them means all of them", the slogan of the 2019 protest movement.
+
+The Internal Security Forces said in a statement that 11 people had been arrested across the country and seven officers injured by stones. "The Internal Security Forces respect the right to peaceful protest but will not tolerate attacks on public and private property," the statement said.
+
+Many protesters said their anger was directed as much at the banks as at the government. Since 2019, banks have imposed informal controls that have left most depositors unable to withdraw their dollar savings. Rania al-Haddad, a lawyer who heads the Association for the Rights of Depositors, said:
+
+"Depositors have been waiting for four years for a plan that never comes. Every month the banks invent a new rule, and every month people lose more of their savings.
+
+"We are asking for one thing: a law that protects small depositors first. Without it, there will be no trust and no recovery."
+
+Caretaker Energy Minister Karim Abi Nader told the broadcaster LBCI that fuel imports were secured for the coming month. He described the protests as "understandable but not the solution" and said petrol stations had been instructed not to hoard supplies.
+
+"There is no shortage of petrol. The problem is the price, and that is linked to the exchange rate, which is not in the hands of my ministry," Abi Nader said.
+
+Independent MP Nadine Saab-Khoury blamed the political deadlock. "A country cannot be run by a caretaker government forever. Parliament must elect a president and form a government now," she wrote on X.
+
+By evening, the army had reopened most main roads, though protesters remained at several junctions in Tripoli.''',
+        [
+            ("We can't buy bread, we can't", "Mahmoud Abu Khalil"),
+            ("The politicians have stolen everything. What", "Mahmoud Abu Khalil"),
+            ("All of them means all of", None),
+            ("The Internal Security Forces respect the", "Internal Security Forces"),
+            ("Depositors have been waiting for four", "Rania al-Haddad"),
+            ("understandable but not the solution", "Karim Abi Nader"),
+            ("There is no shortage of petrol.", "Karim Abi Nader"),
+            ("A country cannot be run by", "Nadine Saab-Khoury"),
+        ],
+    ),
+    # 14 -- Wikinews LatAm, Mexico dengue campaign, curly quotes; split, PAHO alert partial, "the epidemiologist added" then surname, mother, city council Facebook post
+    (
+'''The state government of Veracruz, in eastern Mexico, on Monday began a month-long campaign against dengue fever after the number of confirmed cases in the state this year rose to 4,812, nearly three times the figure for the same period in 2022.
+
+Brigades of around 1,500 health workers will visit homes in 38 municipalities to eliminate standing water, apply larvicide and fumigate streets, state health secretary María Guadalupe Ochoa Bermúdez said at a press conference in Xalapa.
+
+“The mosquito does not respect borders or social classes. If one house in the block has a bucket of water in the patio, the whole block is at risk,” Ochoa said. “That is why we are asking every family to open their doors to the brigades.”
+
+The Pan American Health Organization warned in an epidemiological alert last month that the Americas were facing “one of the most intense dengue seasons on record”, with all four serotypes of the virus circulating in several countries at once.
+
+Dr Efraín Castillo Landa, an epidemiologist at the Universidad Veracruzana, told the newspaper La Jornada that higher temperatures and an irregular water supply were driving the rise in cases. “When people have water only two days a week, they store it in drums and tanks, and those become perfect breeding sites,” he said.
+
+The epidemiologist added that official figures almost certainly underestimated the outbreak, because many patients with mild symptoms never see a doctor. “For every case that is confirmed in a laboratory, there may be five or six that never reach a clinic,” Castillo said.
+
+In the port city of Coatzacoalcos, Alma Rosa Hernández Cruz spent four days at a public hospital last week with her nine-year-old daughter. “My daughter had a fever of 40 degrees for three days. The doctors said her platelets were very low, and I was terrified,” she told local reporters. The girl has since recovered.
+
+The Coatzacoalcos City Council said in a post on Facebook that municipal crews had collected 120 tonnes of discarded tyres, buckets and other containers from vacant lots in the past two weeks. “Remember: clean, cover, turn over and throw away. Five minutes a week can save a life,” the post said.
+
+State officials said 11 deaths from dengue had been confirmed in Veracruz so far this year, and another 14 were under investigation.''',
+        [
+            ("The mosquito does not respect borders", "María Guadalupe Ochoa Bermúdez"),
+            ("That is why we are asking", "María Guadalupe Ochoa Bermúdez"),
+            ("one of the most intense dengue", "Pan American Health Organization"),
+            ("When people have water only two", "Efraín Castillo Landa"),
+            ("For every case that is confirmed", "Efraín Castillo Landa"),
+            ("My daughter had a fever of", "Alma Rosa Hernández Cruz"),
+            ("Remember: clean, cover, turn over and", "Coatzacoalcos City Council"),
+        ],
+    ),
+    # 15 -- Wikinews South Asia, Bangladesh garment factory fire; "Md." name, split, "she said:" from hospital bed, told the Dhaka Tribune, BGMEA statement partial, union leader partial then next paragraph "she said"
+    (
+'''At least 17 workers were killed and dozens injured when fire swept through a garment factory in Ashulia, on the outskirts of the Bangladeshi capital Dhaka, on Wednesday evening, fire officials said.
+
+The blaze broke out on the third floor of a six-storey building occupied by Nobo Dhara Apparels Ltd., which employs around 1,200 people making knitwear for export. Nineteen fire engines took almost five hours to bring it under control.
+
+Md. Shahjahan Mia, a deputy director of the Fire Service and Civil Defence, told reporters at the scene that most of the victims had been trapped on the upper floors. "The main staircase was blocked with rolls of fabric, and the emergency exit on the fourth floor was locked from outside," he said. "If the exit had been open, many of these lives could have been saved."
+
+Rokeya Begum, a 26-year-old sewing machine operator, jumped from a second-floor window and broke her leg. Speaking from her bed at Dhaka Medical College Hospital, she said: "There was smoke everywhere. People were screaming and pushing. I did not think, I just jumped."
+
+Police said the factory's owner and two managers had been detained for questioning. Abu Sayeed Chowdhury, the officer-in-charge of Ashulia police station, told the Dhaka Tribune: "A case has been filed for death by negligence. Nobody will be spared if they are found responsible."
+
+The Bangladesh Garment Manufacturers and Exporters Association (BGMEA) said in a statement that it was "deeply saddened by the tragic loss of lives" and that it would pay 200,000 taka to the family of each worker who died. "The association will bear the full cost of treatment of the injured workers," the statement said.
+
+Labour groups said the fire showed that safety reforms introduced after the 2013 Rana Plaza collapse, which killed more than 1,100 people, had not reached many smaller factories. Shirin Sultana Mou, general secretary of the National Garment Workers' Alliance, called the fire "a crime, not an accident".
+
+"Eleven years after Rana Plaza, workers are still dying behind locked doors. Inspections exist on paper only," she said at a protest outside the factory on Thursday morning, where hundreds of workers gathered.
+
+The government has formed a five-member committee to investigate the cause of the fire and has asked it to report within seven days.''',
+        [
+            ("The main staircase was blocked with", "Md. Shahjahan Mia"),
+            ("If the exit had been open", "Md. Shahjahan Mia"),
+            ("There was smoke everywhere. People were", "Rokeya Begum"),
+            ("A case has been filed for", "Abu Sayeed Chowdhury"),
+            ("deeply saddened by the tragic loss", "Bangladesh Garment Manufacturers and Exporters Association"),
+            ("The association will bear the full", "Bangladesh Garment Manufacturers and Exporters Association"),
+            ("a crime, not an accident", "Shirin Sultana Mou"),
+            ("Eleven years after Rana Plaza, workers", "Shirin Sultana Mou"),
+        ],
+    ),
+    # 16 -- Wikinews SE Asia, Philippines boxing title; middle initials, "Jr.", "Ma." first name, "the 34-year-old" through interpreter split, promoter told Inquirer, honorific Atty. with partial quote
+    (
+'''Filipino flyweight Rodel M. Sarmiento Jr. won the vacant Asia-Pacific Boxing Council title on Saturday night, stopping Thai veteran Phetchai Sor Kittipong in the ninth round at the Cebu Coliseum.
+
+Sarmiento, 23, from General Santos City, knocked his opponent down twice with left hooks to the body before referee Danilo V. Abellana stopped the fight at 2:14 of the ninth. It was the unbeaten southpaw's 16th win, and his 11th by knockout.
+
+"This belt is for General Santos and for my father, who trained me in our backyard with gloves made from old rice sacks," Sarmiento said in the ring, speaking in Cebuano as the crowd of around 7,000 cheered.
+
+His trainer, Ernesto D. Villarosa, said the fight had gone exactly to plan. "We knew the Thai was strong in the early rounds, so the plan was to work the body and wait. Rodel followed the plan perfectly," Villarosa said.
+
+Phetchai, who was making his fourth attempt at a regional title, had his best moments in the third and fourth rounds, when he opened a cut above Sarmiento's right eye. "He is very fast and his body punches are very heavy. I have no excuses," the 34-year-old said through an interpreter. "Maybe it is time for me to think about retirement."
+
+Sarmiento's promoter, Ma. Cristina L. Ocampo of Visayas Premier Promotions, said she was already in discussions with two of the major sanctioning bodies. "Rodel is ready for a world title eliminator next year, maybe even sooner. We will not rush him, but we will not waste time either," Ocampo told the Philippine Daily Inquirer.
+
+Games and Amusements Board chairman Atty. Jose Ramon B. Tolentino, who watched from ringside, called Sarmiento "the future of Philippine boxing" and said the board would support his preparations for a world title fight.
+
+Sarmiento said he would rest for a month with his family in General Santos before returning to training in Cebu.''',
+        [
+            ("This belt is for General Santos", "Rodel M. Sarmiento Jr."),
+            ("We knew the Thai was strong", "Ernesto D. Villarosa"),
+            ("He is very fast and his", "Phetchai Sor Kittipong"),
+            ("Maybe it is time for me", "Phetchai Sor Kittipong"),
+            ("Rodel is ready for a world", "Ma. Cristina L. Ocampo"),
+            ("the future of Philippine boxing", "Jose Ramon B. Tolentino"),
+        ],
+    ),
+    # 17 -- Wikinews Africa, Ghana cocoa farmers, curly quotes; hyphenated surnames, Citi FM partial, COCOBOD statement partial and full, honorific Alhaji, "the economist said ... she added"
+    (
+'''Cocoa farmers in Ghana’s Western North Region have begun withholding their beans from licensed buying companies in protest at a farm-gate price they say no longer covers the cost of production, farmer groups said on Tuesday.
+
+The Cocoa Farmers’ Solidarity Union, which says it represents about 60,000 growers, has urged members to store their beans at home until the government reviews the price. Its national chairman, Kwabena Owusu-Ansah, told the radio station Citi FM that low prices were pushing farmers “into the arms of smugglers” who carry beans across the border.
+
+“A farmer in Côte d’Ivoire is getting more for the same bag. What do you expect our people to do when their children are hungry?” Owusu-Ansah said.
+
+The Ghana Cocoa Board (COCOBOD), the state regulator, said in a statement that the current price was “the highest in the history of the industry in cedi terms” and warned that storing beans at home could damage their quality.
+
+“COCOBOD appeals to farmers to continue selling their beans to licensed buying companies and not to listen to persons with ulterior motives,” the statement said.
+
+Akosua Serwaa Boakye, a 49-year-old farmer near Sefwi Wiawso, has 31 bags of dried beans stacked in her kitchen. “Fertiliser has doubled in price. Weedicide has doubled. Labour has doubled. Only the cocoa price has not doubled,” she said.
+
+Buyers say the protest is already biting. Alhaji Mumuni Issah Seidu, chairman of the Licensed Cocoa Buyers Association, said purchases in the region had fallen by more than half in a week. “Our trucks are going back to the warehouses empty. If this continues for two more weeks, some companies will have to lay off staff,” Seidu said.
+
+Dr Esi Ampofo-Yeboah, an agricultural economist at the University of Ghana, told the Daily Graphic that the government had little room to manoeuvre. “The government is caught between the farmers and its loan commitments. The syndicated loan for this season was priced on the assumption of steady supply,” she said.
+
+The economist said a mid-season review was nevertheless likely. “I would be surprised if there is no upward review before the end of the year,” she added.
+
+Ghana is the world’s second-largest cocoa producer after Côte d’Ivoire. Cocoa accounts for about a fifth of the country’s export earnings.''',
+        [
+            ("into the arms of smugglers", "Kwabena Owusu-Ansah"),
+            ("A farmer in Côte d’Ivoire is", "Kwabena Owusu-Ansah"),
+            ("the highest in the history of", "Ghana Cocoa Board"),
+            ("COCOBOD appeals to farmers to continue", "Ghana Cocoa Board"),
+            ("Fertiliser has doubled in price. Weedicide", "Akosua Serwaa Boakye"),
+            ("Our trucks are going back to", "Mumuni Issah Seidu"),
+            ("The government is caught between the", "Esi Ampofo-Yeboah"),
+            ("I would be surprised if there", "Esi Ampofo-Yeboah"),
+        ],
+    ),
+    # 18 -- Wikinews LatAm, Chile earthquake; navy service post on X, Senapred director split via Radio Cooperativa, multi-paragraph quote closed with cue, fisherman split, company, "the director ... he said"
+    (
+'''A magnitude 6.9 earthquake struck off the coast of northern Chile on Tuesday night, damaging homes and cutting power to tens of thousands of people in the Atacama region, but authorities said there were no reports of deaths.
+
+The quake hit at 10:14 p.m. local time at a depth of 38 kilometres, about 60 kilometres west of the port of Caldera, according to the National Seismological Centre of the University of Chile. It was felt as far south as La Serena.
+
+The Navy's Hydrographic and Oceanographic Service (SHOA) briefly ordered a precautionary evacuation of coastal areas but lifted it less than an hour later. "After analysing the sea level data, the characteristics of the earthquake do not meet the conditions to generate a tsunami on the Chilean coast," SHOA said in a post on X.
+
+Álvaro Ignacio Fuenzalida Reyes, director of the National Disaster Prevention and Response Service (Senapred), said damage was concentrated in older buildings. "We have reports of damage to adobe houses in Vallenar and Freirina, and of landslides on some rural roads," Fuenzalida told Radio Cooperativa. "Fortunately, at this moment we have no fatalities to report."
+
+The mayor of Caldera, Verónica Andrea Muñoz Tapia, said residents had evacuated calmly when sirens sounded along the seafront.
+
+"People know what to do. As soon as the shaking stopped, families began walking to the safe zones without anyone telling them.
+
+"That is the result of many years of drills in schools and neighbourhoods. I want to thank every resident for their calm," Muñoz said.
+
+Juan Segundo Alvarado Rojas, a 67-year-old fisherman, was at home near the harbour when the quake struck. "It lasted a long time, almost a minute. The glasses fell from the shelves and the dogs were howling," Alvarado said. "We went up the hill with a blanket and a radio, like we always do."
+
+The electricity distributor Compañía Eléctrica del Norte said about 48,000 customers had lost power. "Our crews are working through the night and we expect to restore most of the service by midday on Wednesday," the company said.
+
+Schools in the Atacama region will remain closed on Wednesday while engineers inspect buildings. The director of Senapred urged residents to stay away from damaged structures. "Aftershocks are expected in the coming days, some of them strong," he said.
+
+Chile is one of the most seismically active countries in the world. In 2010 a magnitude 8.8 earthquake and tsunami killed more than 500 people in the centre and south of the country.''',
+        [
+            ("After analysing the sea level data", "Hydrographic and Oceanographic Service"),
+            ("We have reports of damage to", "Álvaro Ignacio Fuenzalida Reyes"),
+            ("Fortunately, at this moment we have", "Álvaro Ignacio Fuenzalida Reyes"),
+            ("People know what to do. As", "Verónica Andrea Muñoz Tapia"),
+            ("It lasted a long time, almost", "Juan Segundo Alvarado Rojas"),
+            ("We went up the hill with", "Juan Segundo Alvarado Rojas"),
+            ("Our crews are working through the", "Compañía Eléctrica del Norte"),
+            ("Aftershocks are expected in the coming", "Álvaro Ignacio Fuenzalida Reyes"),
+        ],
+    ),
+    # 19 -- Wikinews South Asia, Pakistan domestic T20 final; Geo News split, hyphenated name, opposing captain "he said", board statement, anonymous selector of named board, "the teenager said"
+    (
+'''Multan Region won the National T20 Cup for the first time on Sunday, beating Karachi Whites by six wickets in a rain-interrupted final at the Rawalpindi Cricket Stadium.
+
+Left-arm spinner Shahzaib Ahmed Qureshi, 19, took four wickets for 17 runs as Karachi were bowled out for 112 in 18.3 overs, and Multan reached their target with nine balls to spare.
+
+"I just tried to bowl in the right areas and let the pitch do the work," Qureshi told Geo News after receiving the player of the match award. "The senior players gave me confidence. They told me not to think about the crowd."
+
+Captain Imad-ud-Din Siddiqui anchored the chase with an unbeaten 58 off 44 balls. "This is a proud day for south Punjab. For years people said our players only get chances by moving to other teams. Today we showed we can win ourselves," Siddiqui said.
+
+Karachi Whites captain Faraz Ali Memon blamed his batters for the defeat. "We were 40 runs short. On this pitch 150 was a par score, and we gave our wickets away to soft dismissals," he said.
+
+The Pakistan Cricket Board congratulated Multan in a statement and said players from the tournament would be considered for the national A team's tour of Sri Lanka next month. "The selection committee has been monitoring performances closely throughout the tournament," the statement said.
+
+One member of the board's selection panel, who spoke on condition of anonymity because he was not authorised to speak to the media, said Qureshi had impressed the selectors but warned against rushing him. "He has the temperament. Whether he is ready for international cricket is another question," the selector said.
+
+The teenager, who grew up in the Shujabad area of Multan district, said his family had gathered at home to watch the final. "My father sells mangoes. He closed his stall today to watch the match on TV," the teenager said, smiling.
+
+Rain delayed the start of the match by 90 minutes and forced a second stoppage during the Multan innings, but no overs were lost.''',
+        [
+            ("I just tried to bowl in", "Shahzaib Ahmed Qureshi"),
+            ("The senior players gave me confidence.", "Shahzaib Ahmed Qureshi"),
+            ("This is a proud day for", "Imad-ud-Din Siddiqui"),
+            ("We were 40 runs short. On", "Faraz Ali Memon"),
+            ("The selection committee has been monitoring", "Pakistan Cricket Board"),
+            ("He has the temperament. Whether he", "Pakistan Cricket Board"),
+            ("My father sells mangoes. He closed", "Shahzaib Ahmed Qureshi"),
+        ],
+    ),
+    # 20 -- Wikinews Middle East/North Africa, Tunisia journalist jailed, curly quotes; lawyer split, union partial then multi-paragraph statement after "said:", court spokesman to TAP, letter from prison, unattributed chant, husband
+    (
+'''A court in Tunis on Wednesday sentenced radio journalist Amira Ben Slimane to one year in prison under Decree-Law 54, a 2022 law that criminalises the spreading of false information online, in a case that press freedom groups say is part of a widening crackdown on the media in Tunisia.
+
+Ben Slimane, 36, who hosted a morning talk show on the private station Radio Medina FM, was arrested in March after she questioned on air how a regional governor had awarded a contract for road works in the city of Sfax. She has been held in Manouba women’s prison since her arrest.
+
+Her lawyer, Mehdi Ben Hadj Youssef, said the verdict was intended to frighten other journalists. “This verdict is a message to every journalist in Tunisia: be silent or go to prison,” he told reporters outside the Tunis Court of First Instance. “We will appeal, and we will take this case to every international body that will listen.”
+
+The National Union of Tunisian Journalists (SNJT) called the ruling “a dark day for freedom of the press in Tunisia” and announced a protest for Friday. In a statement on its Facebook page, the union said:
+
+“The union considers that this ruling has no legal basis and that it targets the journalist for her editorial line rather than for any crime.
+
+“We call on all journalists and citizens to gather in front of the union’s headquarters on Friday at 11 a.m. to defend the right of Tunisians to information.”
+
+Sofiene Gharbi, a spokesman for the court, rejected the criticism. “The case has nothing to do with journalism. The accused published accusations against a public official without any evidence,” Gharbi told the state news agency TAP.
+
+In a letter from prison published by her lawyers last month, Ben Slimane wrote: “I did my job as I have done it for twelve years. I asked a question, and the answer was a prison cell.”
+
+Several dozen journalists and activists gathered outside the courthouse as the verdict was read, chanting “No to the return of the dictatorship” and holding up copies of the country’s 2014 constitution.
+
+Her husband, Walid Ben Amor, said his wife was in good spirits. “Amira is strong. She told me through the lawyers that she does not regret a single word,” Ben Amor said.
+
+Tunisia’s journalists’ union says at least 20 media workers have been prosecuted under Decree-Law 54 since it came into force.''',
+        [
+            ("This verdict is a message to", "Mehdi Ben Hadj Youssef"),
+            ("We will appeal, and we will", "Mehdi Ben Hadj Youssef"),
+            ("a dark day for freedom of", "National Union of Tunisian Journalists"),
+            ("The union considers that this ruling", "National Union of Tunisian Journalists"),
+            ("The case has nothing to do", "Sofiene Gharbi"),
+            ("I did my job as I", "Amira Ben Slimane"),
+            ("No to the return of the", None),
+            ("Amira is strong. She told me", "Walid Ben Amor"),
+        ],
+    ),
+]
+
+STORIES_P = [
+    # 1 -- press-release sport: club appoints manager; club statement, chairman in same statement, pronoun follow-ups, partial quote from board, supporters' trust, told-outlet
+    (
+'''Hartwell Rovers have appointed Luca Bertolini-Haas as their new first-team manager, the League Two club announced on Tuesday, ending a five-week search that followed the dismissal of Graham Pettifer in October.
+
+The 41-year-old, who previously led Swiss second-tier side FC Wohlen-Aarau to promotion in 2021, has signed a contract running until the summer of 2027.
+
+In a statement, the club said: "We are delighted to welcome Luca to Hartwell. Throughout the recruitment process he impressed the board with his clarity of vision, his record of developing young players and his understanding of what this club means to its community."
+
+"Luca was the unanimous choice of the panel," chairman Desmond Okafor-Price said in the same statement. "We spoke to a number of excellent candidates, but nobody matched his energy."
+
+Bertolini-Haas takes charge of a side sitting 19th in the table, four points above the relegation places, after a run of one win in eleven league matches.
+
+Speaking to the club's official website, Bertolini-Haas said he had watched every one of Rovers' matches this season. "There is a good group here," he said. "The results have not been what anyone wanted, but I see players who want to run for each other, and that is where everything starts."
+
+He added that he intended to keep caretaker coach Sean Mulvaney on his staff. "Sean knows this dressing room better than anyone, and I would be foolish not to use that."
+
+Pettifer was dismissed on October 14 after a 4-0 home defeat to Castleford Town. At the time, the board described the decision as "painful but necessary for the club's future".
+
+The Hartwell Rovers Supporters' Trust welcomed the appointment but urged the board to back the new manager in the January transfer window. "Fans have been patient through a very difficult autumn," said Gemma Ruddock, the trust's secretary. "We hope Luca gets the time and the resources that his predecessor, in our view, did not."
+
+Asked about the trust's comments, Okafor-Price told the Hartwell Echo: "I understand the frustration. There will be money available in January, and Luca will have the final say on how it is spent."
+
+Bertolini-Haas's first match in charge is Saturday's home fixture against Ellesmere United. Tickets for the game have been reduced to £10 for adults, the club said.''',
+        [
+            ("We are delighted to welcome Luca", "Hartwell Rovers"),
+            ("Luca was the unanimous choice of", "Desmond Okafor-Price"),
+            ("We spoke to a number of", "Desmond Okafor-Price"),
+            ("There is a good group here,", "Luca Bertolini-Haas"),
+            ("The results have not been what", "Luca Bertolini-Haas"),
+            ("Sean knows this dressing room better", "Luca Bertolini-Haas"),
+            ("painful but necessary for the club's", "Hartwell Rovers"),
+            ("Fans have been patient through a", "Gemma Ruddock"),
+            ("We hope Luca gets the time", "Gemma Ruddock"),
+            ("I understand the frustration. There will", "Desmond Okafor-Price"),
+        ],
+    ),
+    # 2 -- press-release science: university microplastics study; release partial quote, split quote, said-X after quote, utility statement, spokesman, local angler described by age
+    (
+'''Researchers at the University of Northmoor have found microplastic particles in every one of 42 water samples taken from Lake Ardwyn, the largest freshwater reservoir in the Tarran Valley, according to a study published on Thursday in the journal Freshwater Systems.
+
+The university announced the findings in a press release, which described the concentrations as “among the highest recorded in a European drinking-water reservoir”.
+
+The study’s lead author, Dr Ngozi Adebayo-Clarke of the university’s School of Environmental Sciences, said the team had not expected such consistent results. “We sampled at different depths, in different seasons, near the inflows and far from them,” she said. “There was not a single clean sample.”
+
+According to the release, the most common particles were fibres from synthetic clothing, followed by fragments of polyethylene packaging. The researchers estimate the lake contains an average of 3.1 particles per litre.
+
+“The fibres tell us a great deal about the route into the water,” said co-author Professor Henrik J. Sørlie. “Much of this arrives through treated wastewater, which is discharged into the rivers that feed the reservoir.”
+
+Sørlie said the concentrations did not in themselves indicate a risk to public health, a point echoed by Tarran Valley Water, the utility which operates the reservoir.
+
+In a statement, the utility said: “Water supplied to customers from Lake Ardwyn passes through several stages of filtration, which remove the vast majority of particles of this size. We will review the university’s findings carefully and are happy to work with the research team.”
+
+A spokesman for the company, Owen Treharne, added that it had commissioned its own sampling programme in 2022. “We take this seriously, and we will publish our data when it is complete,” he said.
+
+The university’s release said “further work is urgently required” to establish where the particles originate and how they behave in the food chain. Adebayo-Clarke said the team had applied for funding to study fish in the lake.
+
+Local angler Bryn Matthias, who has fished Lake Ardwyn for 30 years, said the findings had unsettled members of his club. “You look at the water and it looks beautiful,” the 63-year-old said. “It’s hard to believe what they are telling us is in there.”''',
+        [
+            ("among the highest recorded in a", "University of Northmoor"),
+            ("We sampled at different depths, in", "Ngozi Adebayo-Clarke"),
+            ("There was not a single clean", "Ngozi Adebayo-Clarke"),
+            ("The fibres tell us a great", "Henrik J. Sørlie"),
+            ("Much of this arrives through treated", "Henrik J. Sørlie"),
+            ("Water supplied to customers from Lake", "Tarran Valley Water"),
+            ("We take this seriously, and we", "Owen Treharne"),
+            ("further work is urgently required", "University of Northmoor"),
+            ("You look at the water and", "Bryn Matthias"),
+            ("It’s hard to believe what they", "Bryn Matthias"),
+        ],
+    ),
+    # 3 -- press-release hospital: cyberattack; multi-paragraph trust statement, chief executive split quote, police spokesperson, partial quote from national office, "the chief executive said", affected patient
+    (
+'''Marlow Vale Hospitals Trust has postponed more than 300 outpatient appointments after a cyberattack disabled its computer systems on Sunday night, the trust said on Monday.
+
+The attack affected the trust's patient records system, pathology services and internal email at both Marlow General Hospital and the smaller Ebbsworth Community Hospital. Emergency departments at both sites remained open, but ambulances were diverted from Marlow General for around six hours overnight.
+
+In a statement released on Monday morning, the trust said: "At approximately 11.40pm on Sunday we identified unusual activity on our network. As a precaution, we shut down a number of systems to contain the incident.
+
+"Our staff have moved to paper-based procedures and are working extremely hard to keep services running safely. We apologise to patients whose appointments have been affected, and we will contact every one of them directly to rearrange."
+
+Chief executive Priya Raghunathan said there was no evidence so far that patient data had been taken. "I want to be very clear that our investigation is at an early stage," she said. "We are working with national specialists and with the police, and we will be open with patients about what we find."
+
+Severnside Police confirmed its cyber crime unit was investigating. "Enquiries are ongoing and we are not in a position to comment further at this time," a police spokesperson said.
+
+The National Cyber Resilience Office, which advises public bodies on digital security, said it was "aware of an incident" and was supporting the trust.
+
+Raghunathan later told reporters outside Marlow General that she expected some systems to be restored by Wednesday. Asked whether a ransom had been demanded, the chief executive said: "I'm not going to discuss the details of the attack while the police investigation continues."
+
+Among those affected was Derek Albright, 71, from Ebbsworth, whose hip replacement consultation was cancelled on Monday morning. "I got a text at half seven telling me not to come in," he said. "I've waited eight months for this, so you can imagine how I feel. But I don't blame the staff – they're doing their best."
+
+The trust said planned surgery would go ahead where possible and asked patients to attend appointments unless contacted.''',
+        [
+            ("At approximately 11.40pm on Sunday we", "Marlow Vale Hospitals Trust"),
+            ("I want to be very clear", "Priya Raghunathan"),
+            ("We are working with national specialists", "Priya Raghunathan"),
+            ("Enquiries are ongoing and we are", "Severnside Police"),
+            ("aware of an incident", "National Cyber Resilience Office"),
+            ("I'm not going to discuss the", "Priya Raghunathan"),
+            ("I got a text at half", "Derek Albright"),
+            ("I've waited eight months for this,", "Derek Albright"),
+        ],
+    ),
+    # 4 -- press-release space: satellite launch; agency statement split, mission director, company social-media post, CEO press release partial + "He added:", project scientist "explained", late pronoun-less surname cue
+    (
+'''The Meridian Space Agency (MSA) has successfully launched Tidewatch-2, a satellite designed to monitor sea-level rise and coastal erosion, from the Port Salvador spaceport early on Wednesday.
+
+The satellite lifted off aboard a Corvid Vireo rocket at 04:17 local time and separated from the upper stage 58 minutes later. Ground stations in Iceland and Tasmania confirmed contact with the spacecraft shortly afterwards.
+
+“Tidewatch-2 is healthy, its solar arrays have deployed, and it is talking to us,” the agency said in a statement. “The next six weeks will be spent testing the instruments before science operations begin.”
+
+Mission director Dr Amara Oyelaran-Diallo described the launch as the culmination of nine years of work. “This spacecraft was designed, built and tested by a team spread across eleven countries,” she said. “To see it leave the pad this morning was extraordinary.”
+
+Corvid Launch Systems, which builds the Vireo, posted on social media minutes after separation: “Payload deployed. Nominal orbit. Congratulations to the whole Tidewatch team!” The flight was the company’s fourteenth, and its ninth consecutive success.
+
+The company’s chief executive, Tobias Wennerström, said in a press release that the mission showed commercial launchers could serve “the most demanding scientific customers”. He added: “Our team has worked side by side with the agency for more than two years. Today belongs to them.”
+
+Tidewatch-2 carries a radar altimeter able to measure the height of the ocean surface to within two centimetres, as well as a new wide-swath imager intended to track changes in coastlines and river deltas.
+
+“The altimeter gives us continuity with thirty years of earlier measurements,” explained project scientist Keiko Hashimoto-Reyes. “The imager is the genuinely new part. For the first time we will be able to watch individual stretches of coastline change from month to month.”
+
+She said the first data would be made freely available to researchers by the end of the year.
+
+The agency said the satellite, which cost €412 million including launch, is expected to operate for at least seven years. Its predecessor, Tidewatch-1, was retired in March after thirteen years in orbit, more than double its design life.
+
+“We are hoping for the same kind of luck,” Oyelaran-Diallo said.''',
+        [
+            ("Tidewatch-2 is healthy, its solar arrays", "Meridian Space Agency"),
+            ("The next six weeks will be", "Meridian Space Agency"),
+            ("This spacecraft was designed, built and", "Amara Oyelaran-Diallo"),
+            ("To see it leave the pad", "Amara Oyelaran-Diallo"),
+            ("Payload deployed. Nominal orbit. Congratulations to", "Corvid Launch Systems"),
+            ("the most demanding scientific customers", "Tobias Wennerström"),
+            ("Our team has worked side by", "Tobias Wennerström"),
+            ("The altimeter gives us continuity with", "Keiko Hashimoto-Reyes"),
+            ("The imager is the genuinely new", "Keiko Hashimoto-Reyes"),
+            ("We are hoping for the same", "Amara Oyelaran-Diallo"),
+        ],
+    ),
+    # 5 -- press-release regulator: energy fine; regulator statement split, decision notice partial quotes, chief executive, firm statement, named spokeswoman, charity director "said X" after quote
+    (
+'''The energy regulator has fined Brightwell Energy £18.5 million after finding that the supplier overcharged more than 140,000 prepayment customers over a period of three years.
+
+The Energy and Water Standards Authority (EWSA) said on Friday that Brightwell had failed to apply a price cap correctly to customers with prepayment meters between April 2020 and March 2023. The company has also been ordered to refund £9.2 million, with interest, to affected households.
+
+"Prepayment customers are often among the most financially vulnerable people in the country," the regulator said in a statement. "Brightwell's failures meant that many of them paid more than they should have for energy at a time when every pound counted."
+
+The decision notice published by the authority states that Brightwell's internal audit team identified the error in 2021 but that it "was not escalated to senior management for a further fourteen months". It adds that the company's response, once the problem was escalated, was "prompt, open and fully cooperative".
+
+Marguerite Delacroix-Byrne, the regulator's chief executive, said the size of the penalty reflected that delay. "Mistakes happen, but when a company finds one, it has to act on it," she said. "Sitting on a known problem for more than a year is simply not acceptable."
+
+Brightwell accepted the findings. In a statement, the firm said: "We are deeply sorry for the mistakes we made. We have already contacted the vast majority of affected customers, and refunds will appear automatically in their accounts over the next eight weeks. Nobody needs to take any action."
+
+A Brightwell spokeswoman, Hana Novaková, said the company had overhauled its billing processes and replaced the director responsible for compliance. "We have learned hard lessons from this," she told reporters.
+
+Consumer charity Fair Bills Trust said the fine was welcome but warned that other suppliers may have made similar errors. "This is unlikely to be an isolated case," said Kwame Asante-Mensah, the charity's director of policy. "We would urge the regulator to check every supplier's prepayment billing, not just Brightwell's."
+
+The regulator said it had no evidence of similar problems at other firms but would "keep the matter under review".
+
+Fines paid to the regulator are passed to the Treasury. Brightwell, which supplies gas and electricity to around 1.9 million homes, reported a pre-tax profit of £64 million last year.''',
+        [
+            ("Prepayment customers are often among the", "Energy and Water Standards Authority"),
+            ("Brightwell's failures meant that many of", "Energy and Water Standards Authority"),
+            ("was not escalated to senior management", "Energy and Water Standards Authority"),
+            ("prompt, open and fully cooperative", "Energy and Water Standards Authority"),
+            ("Mistakes happen, but when a company", "Marguerite Delacroix-Byrne"),
+            ("Sitting on a known problem for", "Marguerite Delacroix-Byrne"),
+            ("We are deeply sorry for the", "Brightwell Energy"),
+            ("We have learned hard lessons from", "Hana Novaková"),
+            ("This is unlikely to be an", "Kwame Asante-Mensah"),
+            ("We would urge the regulator to", "Kwame Asante-Mensah"),
+            ("keep the matter under review", "Energy and Water Standards Authority"),
+        ],
+    ),
+    # 6 -- press-release charity: food bank report; "the report states", chief executive partial + full, banner (no speaker), coordinator, anonymous mother (None), government department partial + spokesperson
+    (
+'''A national network of food banks has reported its busiest year on record, distributing 2.7 million emergency food parcels in the twelve months to March, an increase of 21 per cent on the previous year.
+
+Harvest Table Network, which supports more than 1,100 food banks, published the figures on Wednesday in its annual report. The report found that almost a third of parcels went to households in which at least one adult was in work.
+
+“The idea that food bank use is confined to people who are out of work is simply no longer true,” the report states. “Low pay, insecure hours and rising housing costs are pushing working families through our doors in numbers we have never seen before.”
+
+The charity’s chief executive, Siobhán Ní Bhriain, said volunteers were “exhausted and stretched to breaking point” after a winter in which some centres had run out of stock. “Our volunteers are extraordinary people, but they should not have to be the last line of defence against hunger,” she said.
+
+Ní Bhriain called on the government to raise the basic rate of working-age benefits in line with the cost of essentials. “That single change would do more to reduce the need for food banks than anything we could do ourselves,” she said.
+
+At the Eastgate Food Bank in Corrington, where a hand-painted banner above the door reads “Nobody leaves here hungry”, coordinator Marcus Oyelowo said the number of families visiting each week had doubled since 2021.
+
+“We used to see the same faces, people we got to know,” he said. “Now every week there are new people, and a lot of them are embarrassed to be here. We tell them there is no need.”
+
+One mother of two, who asked not to be named, said she had started using the food bank after her hours at a supermarket were cut. “I never thought I’d be in this position,” she said.
+
+The Department for Work and Family Support said the government had “provided unprecedented support with the cost of living”, including direct payments to low-income households. “We are committed to tackling poverty, and the best route out of it is through work,” a department spokesperson said.
+
+Harvest Table Network said it would publish a more detailed breakdown of its figures by region in the autumn.''',
+        [
+            ("The idea that food bank use", "Harvest Table Network"),
+            ("Low pay, insecure hours and rising", "Harvest Table Network"),
+            ("exhausted and stretched to breaking point", "Siobhán Ní Bhriain"),
+            ("Our volunteers are extraordinary people, but", "Siobhán Ní Bhriain"),
+            ("That single change would do more", "Siobhán Ní Bhriain"),
+            ("Nobody leaves here hungry", None),
+            ("We used to see the same", "Marcus Oyelowo"),
+            ("Now every week there are new", "Marcus Oyelowo"),
+            ("I never thought I’d be in", None),
+            ("provided unprecedented support with the cost", "Department for Work and Family Support"),
+            ("We are committed to tackling poverty,", "Department for Work and Family Support"),
+        ],
+    ),
+    # 7 -- press-release sport: rugby captain retires; Instagram post then multi-paragraph quote, club statement, director of rugby, players' body chief with follow-on paragraph quote, banner (no speaker)
+    (
+'''Thornbury Falcons captain Sione Vaka'uta has announced his retirement from professional rugby with immediate effect, citing medical advice following a series of concussions.
+
+The 32-year-old back-rower, who made 187 appearances for the Premiership club and won 24 caps for Tonga, announced the decision in a post on his Instagram account on Sunday evening.
+
+"This is not the way I wanted it to end, but I have to listen to the doctors and to my family," Vaka'uta wrote.
+
+"Rugby has given me everything. It brought me from Nuku'alofa to the other side of the world, it gave me a second family at Thornbury, and it gave me memories that nobody can take away.
+
+"To the fans who sang my name every week: malo 'aupito. Thank you from the bottom of my heart."
+
+In a statement, the club said: "Sione has been the heartbeat of this team for eight seasons. He leads by example in everything he does, on and off the field, and his decision, while heartbreaking for all of us, is absolutely the right one. The club will support him in every way we can."
+
+Vaka'uta suffered his most recent concussion in a league match against Ashby Town in September and has not played since. The club said he had been assessed by an independent neurologist, whose advice was that he should not return to contact sport.
+
+Director of rugby Rhys ap Gwilym said Vaka'uta would be offered a coaching role with the club's academy. "He is the best professional I have worked with," ap Gwilym said. "The young players here could not have a better example, and we would love him to stay involved."
+
+The Rugby Players' Collective, which represents professional players, said the case underlined the importance of its campaign for longer stand-down periods after head injuries. "Every player who retires early because of concussion is a reminder of how much work remains," chief executive Adaeze Nwankwo-Bell said.
+
+"We will keep pushing until the game is as safe as it can possibly be."
+
+Supporters paid tribute on social media, and a banner reading "Once a Falcon, always a Falcon" was hung from the gates of the club's Meadow Lane ground on Monday morning.
+
+The club said Vaka'uta would be presented to the crowd before Saturday's home match against Penrose.''',
+        [
+            ("This is not the way I", "Sione Vaka'uta"),
+            ("Rugby has given me everything. It", "Sione Vaka'uta"),
+            ("Sione has been the heartbeat of", "Thornbury Falcons"),
+            ("He is the best professional I", "Rhys ap Gwilym"),
+            ("The young players here could not", "Rhys ap Gwilym"),
+            ("Every player who retires early because", "Adaeze Nwankwo-Bell"),
+            ("We will keep pushing until the", "Adaeze Nwankwo-Bell"),
+            ("Once a Falcon, always a Falcon", None),
+        ],
+    ),
+    # 8 -- press-release business: factory closure; company statement split, COO, union officer partial then "she said", mayor with "the mayor said", worker quote split
+    (
+'''Car parts manufacturer Rostrand Automotive is to close its factory in Wexley, putting 640 jobs at risk, the company announced on Tuesday.
+
+The plant, which makes brake and suspension components for several European carmakers, will stop production by the end of next year. Rostrand said the work would be moved to existing sites in Poland and Morocco.
+
+“This was an extremely difficult decision, and it is in no way a reflection on the dedication or skill of our Wexley workforce,” the company said in a statement. “Changes in demand across the industry, together with high energy costs, mean that the site is no longer viable in the long term.”
+
+Rostrand’s chief operating officer, Johannes Vermeulen, said the company would begin a 90-day consultation with staff and unions. “We will do everything we can to support our people through this period, including redeployment where possible and help to find new work,” he said.
+
+Workers were told of the decision at a series of meetings on Tuesday morning. Chen Xiaoling, regional officer for the union Unite Industrial, said the news had come “completely out of the blue”.
+
+“Only last spring the company told us Wexley had a bright future,” she said. “Our members have given years of their lives to this plant, and they deserve better than a PowerPoint presentation and a closed door.”
+
+The union said it would fight the closure and would put forward alternative proposals during the consultation.
+
+Wexley’s mayor, Fatima Zahra El-Amrani, said the town council had not been warned. “This is a hammer blow for Wexley,” the mayor said. “Rostrand is the biggest private employer in the town, and the effect on local businesses and families will be enormous.”
+
+She said she had written to the company asking for an urgent meeting, and had asked the regional development agency to set up a taskforce.
+
+Outside the factory gates, machine operator Dariusz Kowalczyk, who has worked at the plant for 19 years, said colleagues were in shock. “Half the people in there have a mortgage and kids,” he said. “Where are we supposed to go? There is nothing else like this round here.”
+
+Shares in Rostrand rose 2.4 per cent in Frankfurt following the announcement.''',
+        [
+            ("This was an extremely difficult decision,", "Rostrand Automotive"),
+            ("Changes in demand across the industry,", "Rostrand Automotive"),
+            ("We will do everything we can", "Johannes Vermeulen"),
+            ("completely out of the blue", "Chen Xiaoling"),
+            ("Only last spring the company told", "Chen Xiaoling"),
+            ("Our members have given years of", "Chen Xiaoling"),
+            ("This is a hammer blow for", "Fatima Zahra El-Amrani"),
+            ("Rostrand is the biggest private employer", "Fatima Zahra El-Amrani"),
+            ("Half the people in there have", "Dariusz Kowalczyk"),
+            ("Where are we supposed to go?", "Dariusz Kowalczyk"),
+        ],
+    ),
+    # 9 -- press-release court: housing judgment; "the ruling states", partial from judge, residents' chair said-after, KC barrister, council spokesperson, councillor told radio
+    (
+'''A High Court judge has ruled that Dunmere City Council acted unlawfully when it approved the demolition of the Ashgrove estate without properly consulting its residents.
+
+Mrs Justice Olufunmilayo Adeyemi-Holt quashed the council's decision, made in February last year, to demolish the estate's 412 homes and replace them with a mixed development of private and social housing.
+
+In her written judgment, handed down on Thursday, the judge found that the consultation had been "fundamentally flawed from the outset". The ruling states: "Residents were presented with a single option and were told, in effect, that the decision had already been taken. That is not consultation in any meaningful sense of the word."
+
+The case was brought by the Ashgrove Residents' Association, which has campaigned against the scheme since it was first announced in 2021.
+
+"We have said from the very beginning that nobody listened to us, and today a judge agreed," said the association's chair, Lorraine McAllister-Boateng, speaking outside the Royal Courts of Justice. "These are people's homes. Some families have lived on Ashgrove for three generations."
+
+The association's barrister, Anand Krishnaswamy KC, said the ruling would be studied by councils across the country. "The judgment makes clear that consultation cannot be a box-ticking exercise," he said. "Public bodies have to genuinely consider what they are told before they make up their minds."
+
+Dunmere City Council said it was disappointed by the decision and was considering whether to appeal.
+
+"The council remains committed to providing high-quality, affordable homes for the people of Dunmere, and the Ashgrove redevelopment is central to that," a council spokesperson said. "We will study the judgment carefully before deciding on our next steps."
+
+The council's cabinet member for housing, Councillor Tomasz Wiśniewski, said that many Ashgrove homes suffered from damp and structural problems. Speaking to BBC Radio Dunmere, he said: "Doing nothing is not an option. Whatever happens next, these homes cannot be left as they are."
+
+The judge ordered the council to pay the association's legal costs. The council now has 21 days to seek permission to appeal.''',
+        [
+            ("fundamentally flawed from the outset", "Olufunmilayo Adeyemi-Holt"),
+            ("Residents were presented with a single", "Olufunmilayo Adeyemi-Holt"),
+            ("We have said from the very", "Lorraine McAllister-Boateng"),
+            ("These are people's homes. Some families", "Lorraine McAllister-Boateng"),
+            ("The judgment makes clear that consultation", "Anand Krishnaswamy"),
+            ("Public bodies have to genuinely consider", "Anand Krishnaswamy"),
+            ("The council remains committed to providing", "Dunmere City Council"),
+            ("We will study the judgment carefully", "Dunmere City Council"),
+            ("Doing nothing is not an option.", "Tomasz Wiśniewski"),
+        ],
+    ),
+    # 10 -- press-release zoo charity: snow leopard cubs; charity social-media post, head keeper, partial then next-paragraph "he said", visitor
+    (
+'''Two snow leopard cubs have been born at Glenmorra Wildlife Park, the first of the endangered species to be bred at the park in more than 20 years.
+
+The cubs, whose sex has not yet been determined, were born on 14 May to eight-year-old mother Shanti and father Altan, who arrived from a zoo in Tallinn in 2021. The park, which is run by the conservation charity the Northern Zoological Society, announced the births on Monday after keepers were satisfied the cubs were feeding well.
+
+“We are absolutely thrilled,” the society said in a post on its social media accounts, alongside a short video of the cubs suckling. “Shanti is proving to be a brilliant first-time mum. Please bear with us while we give the family some peace and quiet!”
+
+Head keeper Isla Mackintosh said staff had been monitoring the den through a remote camera around the clock. “For the first few days you hardly dare breathe,” she said. “First-time mothers can sometimes reject their cubs, so every hour that passes is a relief. Shanti has been doing everything right.”
+
+Mackintosh said it would be several weeks before the cubs were allowed outdoors. Visitors will be able to watch a live feed from the den in the park’s visitor centre.
+
+Snow leopards are classified as vulnerable, with an estimated 4,000 to 6,500 remaining in the wild across the mountains of Central Asia. The cubs are part of a European breeding programme intended to maintain a genetically healthy population in zoos.
+
+The society’s director of conservation, Dr Rafael Quispe Mamani, said such programmes were “an insurance policy against extinction”.
+
+“The real work to protect snow leopards has to happen in their natural range, with local communities,” he said. “But zoos have a role to play, both as a genetic safety net and in helping people fall in love with a species they will probably never see in the wild.”
+
+Quispe Mamani said the society contributed funding to a herder compensation scheme in Kyrgyzstan, which pays families who lose livestock to snow leopards so that they do not kill the cats in retaliation.
+
+News of the births drew a large response online. Among the visitors at the park on Monday was Hannah Oduya, from Inverness, who had travelled with her two sons in the hope of a glimpse. “We didn’t get to see them, but the boys loved watching the video,” she said. “We’ll definitely be back in the summer.”
+
+The park said names for the cubs would be chosen in a public vote later this year.''',
+        [
+            ("We are absolutely thrilled", "Northern Zoological Society"),
+            ("Shanti is proving to be a", "Northern Zoological Society"),
+            ("For the first few days you", "Isla Mackintosh"),
+            ("First-time mothers can sometimes reject their", "Isla Mackintosh"),
+            ("an insurance policy against extinction", "Rafael Quispe Mamani"),
+            ("The real work to protect snow", "Rafael Quispe Mamani"),
+            ("But zoos have a role to", "Rafael Quispe Mamani"),
+            ("We didn’t get to see them,", "Hannah Oduya"),
+            ("We’ll definitely be back in the", "Hannah Oduya"),
+        ],
+    ),
+    # 11 -- press-release aviation: investigation board report; "the report found"/"the report states", chief inspector, airline statement, union president said after, passenger
+    (
+'''Fatigue and a faulty runway warning system contributed to an incident in which a passenger jet landed on a closed runway at Porto Veneto airport last year, investigators have concluded.
+
+The Air Accidents Investigation Board (AAIB) published its final report on Tuesday into the incident, which occurred on the night of 9 November when an Aerolíneas Costa Azul Airbus A320 carrying 162 passengers and six crew touched down on runway 17, which had been closed for maintenance. Nobody was injured, although the aircraft passed within 300 metres of a parked maintenance vehicle.
+
+The report found that the captain and first officer had been on duty for almost thirteen hours, and that both had "experienced significant fatigue which degraded their situational awareness during the approach".
+
+It also identified a fault in a ground-based warning system which should have alerted the crew that the runway was closed. "Had the system functioned as designed, it is highly likely that the crew would have identified the error and conducted a go-around," the report states.
+
+The board's chief inspector, Dr Magdalena Ostrowska-Klein, said the incident had come closer to disaster than many people realised. "This was a serious incident with the potential for a catastrophic outcome," she said at a press conference. "The barriers that are meant to prevent this kind of event failed one after another, and in the end it came down to luck."
+
+The report makes eleven safety recommendations, including a call for the national aviation regulator to review flight-time limits for overnight duties.
+
+In a statement, Aerolíneas Costa Azul said: "The safety of our passengers and crew is our highest priority. We co-operated fully with the investigation and have already implemented changes to our rostering system and crew training programmes in response to its findings."
+
+The pilots' union SIPAC said the report vindicated its long-standing concerns. "We have warned for years that rosters at this airline are pushing pilots to their limits," union president Jorge Luis Abreu Santana said. "Today's report confirms what our members have been saying."
+
+Airport operator Veneto Aeroporti said the faulty warning system had been repaired and that a second, independent system had been installed.
+
+Passenger Elif Demirtaş, who was travelling with her mother, said she had only learned how serious the incident was when she read the report. "At the time it felt like a completely normal landing," she said. "It is frightening to think about now."''',
+        [
+            ("experienced significant fatigue which degraded their", "Air Accidents Investigation Board"),
+            ("Had the system functioned as designed,", "Air Accidents Investigation Board"),
+            ("This was a serious incident with", "Magdalena Ostrowska-Klein"),
+            ("The barriers that are meant to", "Magdalena Ostrowska-Klein"),
+            ("The safety of our passengers and", "Aerolíneas Costa Azul"),
+            ("We have warned for years that", "Jorge Luis Abreu Santana"),
+            ("Today's report confirms what our members", "Jorge Luis Abreu Santana"),
+            ("At the time it felt like", "Elif Demirtaş"),
+            ("It is frightening to think about", "Elif Demirtaş"),
+        ],
+    ),
+    # 12 -- press-release hospital: fetal surgery first; hospital press release split, surgeon pronoun-only cue after naming, parents (first-name cue, "Her husband added"), charity chief named after quote in statement
+    (
+'''Surgeons at St Brigid’s Children’s Hospital in Carrowmore have carried out the country’s first operation to repair spina bifida in a baby while still in the womb, the hospital announced on Friday.
+
+The procedure was performed in March on a baby at 25 weeks’ gestation. The baby, a girl named Niamh, was born by caesarean section at 36 weeks last month and is said to be doing well.
+
+“This is a landmark moment for fetal medicine in this country,” the hospital said in a press release. “Until now, families whose babies were diagnosed with spina bifida and who were eligible for fetal surgery have had to travel abroad for treatment, often at great personal and financial cost.”
+
+Spina bifida occurs when the spine and spinal cord do not develop properly in the womb, leaving a gap in the spine. Research has shown that closing the opening before birth can reduce the need for a shunt to drain fluid from the brain and improve the chances that a child will walk independently.
+
+The operation was led by Professor Matteo Ferraro-Lindqvist, a consultant fetal surgeon who joined the hospital from Stockholm in 2022, and involved a team of 23 staff.
+
+“It is a very delicate procedure,” he said. “We open the uterus, repair the defect in the baby’s back and then close everything again, and the pregnancy continues. Every member of the team has to be at the top of their game.”
+
+Niamh’s parents, Aoife and Declan Ó Súilleabháin, from County Lennon, said they had been devastated when the condition was picked up at their 20-week scan.
+
+“We were told about the surgery and that it might be possible to have it here, and it felt like someone had thrown us a lifeline,” Aoife said. “She is kicking her legs and feeding like a champion. We can’t thank the team enough.”
+
+Her husband added: “We know there is a long road ahead, but we are so grateful that we could stay close to home and to our families.”
+
+The hospital said it expected to carry out between six and ten such operations each year.
+
+The national spina bifida charity, Shine Together, welcomed the development. “For years families have told us about the strain of travelling overseas at the most stressful time of their lives,” chief executive Orla Fitzgerald-Nyambura said in a statement. “This will make an enormous difference.”''',
+        [
+            ("This is a landmark moment for", "St Brigid’s Children’s Hospital"),
+            ("Until now, families whose babies were", "St Brigid’s Children’s Hospital"),
+            ("It is a very delicate procedure,", "Matteo Ferraro-Lindqvist"),
+            ("We open the uterus, repair the", "Matteo Ferraro-Lindqvist"),
+            ("We were told about the surgery", "Aoife Ó Súilleabháin"),
+            ("She is kicking her legs and", "Aoife Ó Súilleabháin"),
+            ("We know there is a long", "Declan Ó Súilleabháin"),
+            ("For years families have told us", "Orla Fitzgerald-Nyambura"),
+            ("This will make an enormous difference.", "Orla Fitzgerald-Nyambura"),
+        ],
+    ),
+    # 13 -- press-release sport integrity: doping ban; "the decision states", partial from tribunal, athlete social-media statement, lawyer with middle initial, commission official, federation partial + president
+    (
+'''Sprinter Shanique R. Campbell-Whyte has been banned from competition for four years after testing positive for a prohibited steroid, the Athletics Integrity Commission announced on Wednesday.
+
+The 27-year-old, who won 200 metres silver at last year's Continental Championships, returned an adverse finding for the anabolic agent trenbolone in an out-of-competition test in Kingston in February. Her ban is backdated to 3 April, when she was provisionally suspended.
+
+In its decision, the commission's disciplinary tribunal rejected Campbell-Whyte's argument that the substance had entered her system through contaminated meat. "The athlete has not established, on the balance of probability, how the prohibited substance came to be present in her sample," the decision states. "The tribunal therefore cannot find that the violation was not intentional."
+
+The tribunal noted that Campbell-Whyte had co-operated with the investigation throughout and described her evidence as "sincere but ultimately unsupported by the scientific material".
+
+Campbell-Whyte responded in a statement posted on her social media accounts. "I have never knowingly taken a banned substance in my life," she wrote. "I am heartbroken by this decision, and I will be appealing to the Court of Arbitration for Sport. I ask everyone who has supported me to keep believing."
+
+Her lawyer, Marcus D. Feldman, said the tribunal had set "an impossible standard of proof" for athletes to meet. "The levels found in Shanique's sample were tiny, entirely consistent with contamination," he told reporters. "Athletes cannot be expected to trace the history of every meal they eat."
+
+The commission's head of operations, Ingrid Solberg-Haugen, said the case had been handled in line with the rules. "Our job is to apply the anti-doping code fairly and consistently to every athlete, whoever they are," she said.
+
+The National Athletics Association said it was "saddened and deeply disappointed" by the ruling. Its president, Everton Lindo, said: "Shanique has been a wonderful ambassador for our sport, and this is a sad day. We respect the process, and we will respect the outcome of any appeal."
+
+Campbell-Whyte's results since February have been annulled, meaning she will be stripped of the national 200m title she won in June.''',
+        [
+            ("The athlete has not established, on", "Athletics Integrity Commission"),
+            ("The tribunal therefore cannot find that", "Athletics Integrity Commission"),
+            ("sincere but ultimately unsupported by the", "Athletics Integrity Commission"),
+            ("I have never knowingly taken a", "Shanique R. Campbell-Whyte"),
+            ("I am heartbroken by this decision,", "Shanique R. Campbell-Whyte"),
+            ("an impossible standard of proof", "Marcus D. Feldman"),
+            ("The levels found in Shanique's sample", "Marcus D. Feldman"),
+            ("Athletes cannot be expected to trace", "Marcus D. Feldman"),
+            ("Our job is to apply the", "Ingrid Solberg-Haugen"),
+            ("saddened and deeply disappointed", "National Athletics Association"),
+            ("Shanique has been a wonderful ambassador", "Everton Lindo"),
+        ],
+    ),
+    # 14 -- press-release food safety: formula recall; agency recall notice split, company multi-paragraph statement, managing director video, paediatrician "according to", anonymous father's post (None)
+    (
+'''Baby food manufacturer Little Meadow Nutrition has recalled three batches of infant formula after tests found possible contamination with the bacterium Cronobacter sakazakii, the Food Safety Agency said on Saturday.
+
+The recall affects 800g tins of Little Meadow Stage 1 First Milk with best-before dates between 12 and 19 August next year. The agency said the product had been sold in supermarkets and pharmacies across the country as well as online.
+
+“Parents and carers should not use the affected product,” the agency said in a recall notice. “If you have already fed this formula to your baby and have concerns about their health, please contact your GP or call the health advice line.”
+
+The company said the problem had been identified during its own routine testing at its plant in Hollins Cross. In a statement, it said: “We have taken this precautionary action because the safety of the babies who rely on our products is our absolute priority. We are working closely with the Food Safety Agency to understand how this happened.
+
+“Customers can return the affected tins to any retailer for a full refund, with or without a receipt.”
+
+Little Meadow’s managing director, Sunita Venkataraman, apologised to parents in a video posted on the company’s website. “I am a mother myself, and I know how worrying this will be,” she said. “I’m truly sorry for the worry.”
+
+The agency said there had been no reports of illness linked to the affected batches.
+
+Cronobacter infections are rare but can be serious in very young babies, according to Dr Oluwaseun Bamgbose-Hart, a consultant paediatrician at Ravensdale General Hospital. “For the overwhelming majority of babies, exposure will not cause any illness at all,” she said. “But in newborns, particularly those born prematurely, it can occasionally cause meningitis, which is why a recall like this is the right thing to do.”
+
+She advised parents to make up formula with water that had been boiled and left to cool for no more than 30 minutes.
+
+Some parents expressed frustration on social media that the recall had been announced on a weekend. “Went to three shops today and two still had it on the shelves,” one father wrote on X. “Not good enough, Little Meadow.”
+
+The agency said it had asked retailers to remove the product immediately and would carry out checks.''',
+        [
+            ("Parents and carers should not use", "Food Safety Agency"),
+            ("If you have already fed this", "Food Safety Agency"),
+            ("We have taken this precautionary action", "Little Meadow Nutrition"),
+            ("I am a mother myself, and", "Sunita Venkataraman"),
+            ("I’m truly sorry for the worry", "Sunita Venkataraman"),
+            ("For the overwhelming majority of babies,", "Oluwaseun Bamgbose-Hart"),
+            ("But in newborns, particularly those born", "Oluwaseun Bamgbose-Hart"),
+            ("Went to three shops today and", None),
+            ("Not good enough, Little Meadow.", None),
+        ],
+    ),
+    # 15 -- press-release university: job cuts; message to staff partial + split, vice-chancellor, union president partial then next-paragraph "he said", open letter from campaign group, students' union president, spokesperson partial
+    (
+'''The University of Wrenfield plans to cut up to 280 jobs and close its departments of music and modern languages in an effort to save £32 million a year, the university confirmed on Monday.
+
+In a message to staff, the university said it faced "the most serious financial challenge in its 120-year history", blaming a fall in international student recruitment, rising costs and a tuition fee for domestic students which has been frozen for almost a decade.
+
+"We have looked at every possible alternative before reaching this point," the message said. "These proposals are painful, and we do not underestimate the impact they will have on colleagues and on students. But without significant change, the university will not be financially sustainable."
+
+The vice-chancellor, Professor Dame Helen Achterberg, said students currently enrolled on affected courses would be able to complete their degrees. "No student will have their studies cut short. That is a commitment," she said.
+
+The proposals were condemned by the local branch of the University and College Union. Its president, Dr Tariq Mahmood Qureshi, described them as "an act of cultural vandalism".
+
+"Wrenfield's music department has trained generations of teachers, performers and composers," he said. "Management are asking staff to pay the price for years of poor financial decisions, including a £90 million building programme that nobody asked for."
+
+The union said it would ballot members for industrial action.
+
+An open letter signed by more than 600 academics from universities around the world and organised by the campaign group Save Wrenfield Languages was sent to the university's governing council on Monday evening. "Closing a modern languages department at a time when the country needs more linguists, not fewer, is short-sighted in the extreme," the letter said. "We urge the council to think again."
+
+Students' union president Chloé Baptiste-Moreau said many students had learned about the plans from social media before receiving any message from the university. "People are scared and angry," she said. "Some first-years are asking whether it is even worth staying."
+
+Asked about the building programme, a university spokesperson said the projects had been "funded largely through borrowing agreed when the financial outlook was very different".
+
+A consultation on the proposals will run until the end of March.''',
+        [
+            ("the most serious financial challenge in", "University of Wrenfield"),
+            ("We have looked at every possible", "University of Wrenfield"),
+            ("These proposals are painful, and we", "University of Wrenfield"),
+            ("No student will have their studies", "Helen Achterberg"),
+            ("an act of cultural vandalism", "Tariq Mahmood Qureshi"),
+            ("Wrenfield's music department has trained generations", "Tariq Mahmood Qureshi"),
+            ("Management are asking staff to pay", "Tariq Mahmood Qureshi"),
+            ("Closing a modern languages department at", "Save Wrenfield Languages"),
+            ("We urge the council to think", "Save Wrenfield Languages"),
+            ("People are scared and angry,", "Chloé Baptiste-Moreau"),
+            ("Some first-years are asking whether it", "Chloé Baptiste-Moreau"),
+            ("funded largely through borrowing agreed when", "University of Wrenfield"),
+        ],
+    ),
+    # 16 -- press-release space business: lunar lander lost; flight director on livestream, company social-media post, CEO at press conference split, agency partial + statement split, instrument scientist
+    (
+'''Contact has been lost with the privately built lunar lander Kōtuku moments before it was due to touch down on the Moon, its operator Selene Dynamics said on Thursday.
+
+The spacecraft, which launched in January, had been descending towards a site near the crater Aristarchus when telemetry stopped at an altitude of around 800 metres. Data received before the loss of signal showed the lander’s descent speed increasing sharply.
+
+“We have to assume that we did not achieve a soft landing on the lunar surface,” flight director Marek Hollanders told viewers of the company’s livestream, as engineers in the control room sat in silence.
+
+Hours later, the company posted on social media: “We’re not giving up on understanding what happened to Kōtuku. Our engineers are working through every bit of data. Thank you for the incredible support tonight.”
+
+Chief executive Aroha Te Rangi-Whitmore said the mission had nonetheless achieved a great deal. “We built a spacecraft from scratch, flew it 384,000 kilometres and put it into orbit around the Moon,” she said at a press conference in Wellington. “Very few organisations on Earth have done that. Of course we are disappointed, but I am enormously proud of this team.”
+
+She said a second lander, already under construction, would launch in 2026 as planned.
+
+The mission carried seven scientific payloads, including a seismometer built by the Kaikōura Institute of Technology and a small rover designed by university students in Japan.
+
+The Pacific Space Office, the government agency which contributed NZ$12 million to the mission, said in a statement that it “remains fully committed to working with Selene” on future missions. “Space exploration is hard, and setbacks are part of the process,” the statement said. “What matters is that we learn from them.”
+
+Dr Sefo Tuilagi, who led the team that built the seismometer, said he was saddened but not surprised. “We all knew the odds,” he said. “Around half of all lunar landing attempts fail. The data we collected on the way there is still valuable, and the instrument worked perfectly right up to the end.”
+
+Selene Dynamics said a preliminary report into the failure would be published within 60 days.''',
+        [
+            ("We have to assume that we", "Marek Hollanders"),
+            ("We’re not giving up on understanding", "Selene Dynamics"),
+            ("We built a spacecraft from scratch,", "Aroha Te Rangi-Whitmore"),
+            ("Very few organisations on Earth have", "Aroha Te Rangi-Whitmore"),
+            ("remains fully committed to working with Selene", "Pacific Space Office"),
+            ("Space exploration is hard, and setbacks", "Pacific Space Office"),
+            ("What matters is that we learn", "Pacific Space Office"),
+            ("We all knew the odds,", "Sefo Tuilagi"),
+            ("Around half of all lunar landing", "Sefo Tuilagi"),
+        ],
+    ),
+    # 17 -- press-release charity rescue: mountain rescue; partial quote in lede with speaker named later, multi-paragraph Facebook post, team leader, rescued walker's message, police inspector named after quote, post "added"
+    (
+'''Two walkers have been rescued from a mountain in the Kelder Fells after becoming stranded in heavy snow overnight, in what their rescuers described as "one of the most challenging call-outs of the winter".
+
+The pair, a man and a woman in their thirties from Leeds, had set out to climb Blackcombe Pike on Saturday morning but lost the path in deteriorating weather in the afternoon. They called for help at around 5.30pm.
+
+Kelderdale Mountain Rescue Team, a volunteer-run charity, said 24 of its members had been involved in the search, which lasted more than nine hours. In a post on its Facebook page, the team said: "Conditions on the hill were brutal, with winds gusting over 60mph and visibility down to a few metres at times. Team members located the pair shortly after 2am, cold but uninjured, sheltering behind a wall below the summit ridge.
+
+"They did the right thing by staying together, staying put and keeping their phone charged so we could locate them."
+
+Team leader Gareth Llewelyn-Jones said the walkers had been well equipped but had underestimated how quickly conditions could change. "It was a bright, clear morning in the valley, and I think that gave a false impression," he said. "Up on the tops it was a completely different world by lunchtime."
+
+Llewelyn-Jones urged anyone heading into the hills in winter to carry an ice axe and crampons and to know how to use them.
+
+One of the rescued walkers, Anjali Deshpande-Ward, thanked the team in a message shared by the charity. "We honestly don't know what we would have done without them," she wrote. "They walked through the night in horrendous conditions for two people they had never met. We are so grateful, and we've learned a big lesson."
+
+North Pennine Police, which co-ordinates mountain rescue call-outs in the area, said the incident was a reminder of the risks of winter walking. "Please check the mountain weather forecast before setting out, and be prepared to turn back," Inspector Rachel Ogunleye said.
+
+The team, which receives no government funding, has dealt with 87 call-outs so far this year, its highest total since it was founded in 1964. It relies on donations to cover the cost of vehicles, equipment and training.
+
+"Every single one of our members is a volunteer," the team's post added. "If you'd like to support us, our donations page is linked below."''',
+        [
+            ("one of the most challenging call-outs", "Kelderdale Mountain Rescue Team"),
+            ("Conditions on the hill were brutal,", "Kelderdale Mountain Rescue Team"),
+            ("It was a bright, clear morning", "Gareth Llewelyn-Jones"),
+            ("Up on the tops it was", "Gareth Llewelyn-Jones"),
+            ("We honestly don't know what we", "Anjali Deshpande-Ward"),
+            ("They walked through the night in", "Anjali Deshpande-Ward"),
+            ("Please check the mountain weather forecast", "Rachel Ogunleye"),
+            ("Every single one of our members", "Kelderdale Mountain Rescue Team"),
+            ("If you'd like to support us,", "Kelderdale Mountain Rescue Team"),
+        ],
+    ),
+    # 18 -- press-release regulator: merger blocked; regulator split quote, final report partial, panel chair, acquiring firm partial + statement split, memo partial from CEO, farmers' body president named after quote
+    (
+'''The competition regulator has blocked the proposed £2.1 billion merger of supermarket chains Fairbrook and Kellerman’s, saying the deal would lead to higher prices for shoppers in hundreds of towns.
+
+The Markets and Competition Commission (MCC) said on Tuesday that the combined company would have controlled more than 40 per cent of the grocery market in 212 local areas, mostly in the north of the country.
+
+“Our investigation found that, in many communities, Fairbrook and Kellerman’s are each other’s closest competitor,” the regulator said. “Removing that competition would allow the merged business to raise prices, reduce the quality of its offer or cut back on opening hours, knowing that shoppers would have few alternatives.”
+
+The commission said it had considered a proposal by the two companies to sell 150 stores to rivals, but concluded that this would not have resolved its concerns. Its final report describes the remedy package as “insufficient in scale and uncertain in effect”.
+
+Dr Nkechi Eze-Lawson, who chaired the independent panel which examined the deal, said the decision would protect millions of households. “At a time when families are still feeling the effects of high food inflation, competition between supermarkets matters more than ever,” she said.
+
+Fairbrook, which would have been the acquiring company, said it was “deeply disappointed by today’s decision” and was considering an appeal to the Competition Appeal Tribunal.
+
+“We continue to believe that this merger would have created a stronger competitor to the discounters and to the largest supermarket groups, with lower prices for customers,” the firm said in a statement. “We do not accept the commission’s analysis of local markets, which in our view fails to reflect how people actually shop today.”
+
+Kellerman’s chief executive, Bernhard Løvaas, told staff in an internal memo seen by this publication that the business had “a strong future as an independent company”, whatever the outcome of any appeal.
+
+The decision was welcomed by the National Farmers’ Alliance, which had argued that a merged group would have too much power over suppliers. “This is good news for farmers and for consumers,” said the alliance’s president, Gwilym Pryce-Harding. “Fewer buyers means less choice and lower prices for producers, and the regulator has recognised that.”
+
+Shares in Fairbrook fell 6 per cent in early trading following the announcement.''',
+        [
+            ("Our investigation found that, in many", "Markets and Competition Commission"),
+            ("Removing that competition would allow the", "Markets and Competition Commission"),
+            ("insufficient in scale and uncertain in", "Markets and Competition Commission"),
+            ("At a time when families are", "Nkechi Eze-Lawson"),
+            ("deeply disappointed by today’s decision", "Fairbrook"),
+            ("We continue to believe that this", "Fairbrook"),
+            ("We do not accept the commission’s", "Fairbrook"),
+            ("a strong future as an independent", "Bernhard Løvaas"),
+            ("This is good news for farmers", "Gwilym Pryce-Harding"),
+            ("Fewer buyers means less choice and", "Gwilym Pryce-Harding"),
+        ],
+    ),
+    # 19 -- press-release sport: racist abuse ban; multi-paragraph club statement, player's social-media post split, manager split + "the manager said", charity official named after quote, league partial
+    (
+'''Port Ellery City have banned a supporter for life after a player was racially abused during Saturday's match against Bramwell Athletic, the club confirmed on Monday.
+
+The abuse was directed at Bramwell winger Emeka Chukwuemeka-Ross as he prepared to take a corner in the second half of the National League fixture at the Harbour Ground. The referee, Paul Strachan, briefly stopped the match after Chukwuemeka-Ross reported the incident.
+
+In a statement, Port Ellery said: "Port Ellery City Football Club condemns in the strongest possible terms the abhorrent abuse aimed at Emeka Chukwuemeka-Ross on Saturday. The individual responsible has been identified with the help of fellow supporters and CCTV, and has been banned from all Port Ellery matches, home and away, for life.
+
+"We would like to thank the supporters who immediately reported what they had heard to stewards. Racism has no place at this club, in this town or anywhere in football."
+
+Eastshire Constabulary said a 46-year-old man from Port Ellery had been arrested on suspicion of a racially aggravated public order offence and released on bail pending further enquiries.
+
+Chukwuemeka-Ross, 24, thanked both sets of supporters in a post on social media on Sunday. "I've had messages from so many Port Ellery fans saying sorry, and I want them to know I don't hold it against the club or the town," he wrote. "One person doesn't represent a whole crowd. But it has to stop."
+
+Bramwell Athletic manager Keith Odhiambo said he had been proud of the way his player dealt with the situation. "He came straight to the bench, told us what had happened, and then he went back out and played brilliantly," Odhiambo said. "He shouldn't have to deal with it, none of them should, but he showed real courage."
+
+Asked whether he had considered taking his team off the pitch, the manager said: "We spoke to Emeka and he wanted to carry on. If he had wanted to go off, we'd have gone off together."
+
+Anti-discrimination charity Level Pitch said reports of abuse at matches had risen for the third consecutive season. "Clubs acting quickly, as Port Ellery have, sends an important message," said the charity's head of education, Nasreen Haddad. "But we also need the football authorities to make sure that bans follow people from club to club."
+
+The National League said it would be "working closely with both clubs and the police" as the investigation continued.''',
+        [
+            ("Port Ellery City Football Club condemns", "Port Ellery City"),
+            ("I've had messages from so many", "Emeka Chukwuemeka-Ross"),
+            ("One person doesn't represent a whole", "Emeka Chukwuemeka-Ross"),
+            ("He came straight to the bench,", "Keith Odhiambo"),
+            ("He shouldn't have to deal with", "Keith Odhiambo"),
+            ("We spoke to Emeka and he", "Keith Odhiambo"),
+            ("Clubs acting quickly, as Port Ellery", "Nasreen Haddad"),
+            ("But we also need the football", "Nasreen Haddad"),
+            ("working closely with both clubs and", "National League"),
+        ],
+    ),
+    # 20 -- press-release pharma: malaria vaccine results; company press release, chief medical officer split + partial, investigator partial then next-paragraph quotes, independent expert named after quote, partnership statement
+    (
+'''An experimental malaria vaccine reduced cases of the disease by 74 per cent in young children over two years, according to trial results released on Monday by its developer, Veridian Biotherapeutics.
+
+The phase 3 trial enrolled 6,200 children aged between five months and three years at sites in Burkina Faso, Mali, Tanzania and Malawi. Children received three doses of the vaccine, known as VBX-17, followed by a booster a year later.
+
+“These results exceed our expectations and represent a potentially important new tool in the fight against one of the world’s deadliest diseases,” the company said in a press release. According to the release, no serious safety concerns were identified.
+
+Dr Halima Sawadogo-Traoré, Veridian’s chief medical officer, said the company would submit the data to regulators by the end of the year. “We are not going to stop at a scientific result,” she said. “Our goal is to get this vaccine to the children who need it as quickly and as affordably as possible.”
+
+She said Veridian had committed to supplying the vaccine at a price “close to the cost of manufacture” in countries where malaria is endemic.
+
+The trial’s principal investigator, Professor Jean-Baptiste Ouédraogo of the Centre for Tropical Health Research in Bobo-Dioulasso, described the results as “a very good day for African children”.
+
+“In the villages where we work, almost every family has lost someone to malaria,” he said. “Mothers would ask us, when will the vaccine be available for everyone? For the first time, I feel that we can give them a real answer.”
+
+The full results have not yet been published in a peer-reviewed journal, and independent scientists urged caution.
+
+“The headline figure is very encouraging, but we need to see the detailed data, including how protection holds up after the booster wears off,” said Dr Thandiwe Mokoena-Smith, a vaccine researcher at the University of the Highveld who was not involved in the trial. “It is also crucial to know how it performs in areas with very high transmission.”
+
+The International Malaria Partnership, a coalition of governments and charities, said it welcomed the results. “A second or third effective malaria vaccine would help to meet demand that currently far outstrips supply,” the partnership said in a statement.
+
+Two malaria vaccines are currently recommended by the World Health Organization. Malaria killed an estimated 600,000 people in 2022, most of them children under five in sub-Saharan Africa.''',
+        [
+            ("These results exceed our expectations and", "Veridian Biotherapeutics"),
+            ("We are not going to stop", "Halima Sawadogo-Traoré"),
+            ("Our goal is to get this", "Halima Sawadogo-Traoré"),
+            ("close to the cost of manufacture", "Halima Sawadogo-Traoré"),
+            ("a very good day for African", "Jean-Baptiste Ouédraogo"),
+            ("In the villages where we work,", "Jean-Baptiste Ouédraogo"),
+            ("Mothers would ask us, when will", "Jean-Baptiste Ouédraogo"),
+            ("The headline figure is very encouraging,", "Thandiwe Mokoena-Smith"),
+            ("It is also crucial to know", "Thandiwe Mokoena-Smith"),
+            ("A second or third effective malaria", "International Malaria Partnership"),
         ],
     ),
 ]
