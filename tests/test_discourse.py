@@ -13,6 +13,7 @@ from tests.house_style_cases import STORIES_A, STORIES_B, STORIES_C, STORIES_D, 
 from tests.wikinews_style_cases import (
     STORIES_F,
     STORIES_G,
+    STORIES_H,
     STORIES_I,
     STORIES_J,
     STORIES_K,
@@ -32,6 +33,7 @@ SUITES = {
     "E": STORIES_E,
     "F": STORIES_F,
     "G": STORIES_G,
+    "H": STORIES_H,
     "I": STORIES_I,
     "J": STORIES_J,
     "K": STORIES_K,
@@ -893,6 +895,118 @@ _KNOWN_MISSES = {
         "'its developer, Veridian Biotherapeutics' then 'the company said': the developer"
         " has no organisation word"
     ),
+    ("H", 3, "the core of everything we are"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 4, "seriously violates"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 4, "The Chinese side firmly opposes this"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 5, "Diesel si, mentiras no"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 5, "Diesel yes, lies no"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 6, "We are not scrap metal"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 7, "Ring of Fire"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 8, "This is a political verdict, built"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 8, "My client has never taken a"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 9, "Our military has strengthened surveillance and"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 12, "Where is my husband? Somebody tell"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 12, "Time is critical. Every hour that"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 13, "We send delegations, we sign memorandums"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 13, "We cannot keep farming the way"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 14, "Our officers, working alongside the Haitian"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 15, "Load-shedding is being carried out only"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 15, "We have asked the federal government"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 16, "comply with the strictest environmental legislation"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 16, "attempts to criminalise Brazilian agriculture"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 17, "Not all of the haze comes"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 17, "We are working very hard. More"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 17, "Until the companies that profit from"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 18, "We heard a huge explosion at"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 18, "The mujahideen targeted a hotel frequented"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 18, "stands in solidarity with the people"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 19, "Operations against ships linked to the"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 20, "I watched the flames come down"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
+    ("H", 20, "My son said, ‘Mama, get in"): (
+        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
+        " not analysed"
+    ),
 }
 
 CASES = [
@@ -915,25 +1029,11 @@ def test_the_cases_are_well_formed():
     for stories in SUITES.values():
         for story, pairs in stories:
             assert all(story.count(fragment) == 1 for fragment, _ in pairs)
-    assert (
-        len(CASES)
-        == 178
-        + 170
-        + 125
-        + 130
-        + 169
-        + 134
-        + 168
-        + 228
-        + 196
-        + 207
-        + 206
-        + 210
-        + 202
-        + 220
-        + 163
-        + 193
-    )
+    quotes = {"wire": 178, "A": 170, "B": 125, "C": 130, "D": 169, "E": 134, "F": 168, "G": 228}
+    quotes |= {"H": 197, "I": 196, "J": 207, "K": 206, "L": 210, "M": 202, "N": 220, "O": 163}
+    quotes |= {"P": 193}
+    assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
+    assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:
         assert fragment in dict(SUITES[suite][number - 1][1])
 

@@ -31,7 +31,8 @@ STORIES_G and 158 of 197 in STORIES_H (offline backend at 9a16aaa); 181 of 196 i
 6a995b9, after tuning on F and G); 179 of 207 in STORIES_J (at e77c93e, after tuning on I); 170
 of 206 in STORIES_K and 188 of 210 in STORIES_L (at 2a3a1a6, after tuning on J); 176 of 202 in
 STORIES_M and 182 of 220 in STORIES_N (at c61df05, after tuning on K and L); 154 of 193 in
-STORIES_P (at 561a5ce) and 138 of 163 in STORIES_O (at f1f2c7d, after tuning on P).
+STORIES_P (at 561a5ce) and 138 of 163 in STORIES_O (at f1f2c7d, after tuning on P). STORIES_H was
+read a second time, once, with the round's final rules (ae5addc): 169 of 197.
 """
 
 # fmt: off
