@@ -395,48 +395,41 @@ def test_a_pronoun_in_a_sentence_that_names_nobody_carries_its_referent():
     assert speaker_of(run(text), "buy a cow") == "Faith Rotich"
 
 
-@pytest.mark.parametrize(
-    ("text", "fragment", "speaker"),
-    [
-        (  # "the police" is the force named before, not the last person quoted
-            'Spokesperson Martín Echeverría said: "Nobody is closing any university."\n\n'
-            "The Buenos Aires City Police estimated attendance at 120,000."
-            ' "There were no arrests," the police said.',
-            "no arrests",
-            "Buenos Aires City Police",
-        ),
-        (  # a relative clause with its own subject between the speaker and the verb
-            "The Homeland Alliance, whose leader Arvis Kalnins campaigned on tighter citizenship"
-            " rules and a ban on foreign funding for non-governmental organisations, said in a"
-            ' statement that it was "ready to take responsibility for the country".',
-            "ready to take",
-            "Homeland Alliance",
-        ),
-        (  # a role word that is a title too
-            "Station commander Joseph Ekwueme said crews had rescued six people.\n\n"
-            'Dogs searched the rubble. "Everybody is accounted for," the station commander said.',
-            "accounted for",
-            "Joseph Ekwueme",
-        ),
-        (  # a kind of business before the name makes it the company
-            "Telecommunications provider Lumina Mobile said on Wednesday that the details of"
-            " 1.8 million customers had been stolen.\n\nThe company said in a statement posted"
-            ' on its website that it had "immediately taken steps to secure our systems".',
-            "immediately taken steps",
-            "Lumina Mobile",
-        ),
-        (  # no organisation named: the name the last sentences open with is the company
-            "Kestrel Home Appliances announced on Tuesday that it will close its factory.\n\n"
-            'The company said the decision followed "a comprehensive review of our footprint".',
-            "comprehensive review",
-            "Kestrel Home Appliances",
-        ),
-    ],
-)
-def test_organisations_described_by_a_noun_and_a_whose_clause(
-    text: str, fragment: str, speaker: str
-):
-    assert speaker_of(run(text), fragment) == speaker
+ORGANISATION_NOUN_CASES = [
+    (  # "the police" is the force named before, not the last person quoted
+        'Spokesperson Martín Echeverría said: "Nobody is closing any university."\n\n'
+        "The Buenos Aires City Police estimated attendance at 120,000."
+        ' "There were no arrests," the police said.',
+        "no arrests",
+        "Buenos Aires City Police",
+    ),
+    (  # a relative clause with its own subject between the speaker and the verb
+        "The Homeland Alliance, whose leader Arvis Kalnins campaigned on tighter citizenship"
+        " rules and a ban on foreign funding for non-governmental organisations, said in a"
+        ' statement that it was "ready to take responsibility for the country".',
+        "ready to take",
+        "Homeland Alliance",
+    ),
+    (  # a role word that is a title too
+        "Station commander Joseph Ekwueme said crews had rescued six people.\n\n"
+        'Dogs searched the rubble. "Everybody is accounted for," the station commander said.',
+        "accounted for",
+        "Joseph Ekwueme",
+    ),
+    (  # a kind of business before the name makes it the company
+        "Telecommunications provider Lumina Mobile said on Wednesday that the details of"
+        " 1.8 million customers had been stolen.\n\nThe company said in a statement posted"
+        ' on its website that it had "immediately taken steps to secure our systems".',
+        "immediately taken steps",
+        "Lumina Mobile",
+    ),
+    (  # no organisation named: the name the last sentences open with is the company
+        "Kestrel Home Appliances announced on Tuesday that it will close its factory.\n\n"
+        'The company said the decision followed "a comprehensive review of our footprint".',
+        "comprehensive review",
+        "Kestrel Home Appliances",
+    ),
+]
 
 
 def test_a_shop_an_outlet_and_a_three_word_name_after_a_long_title():
@@ -458,46 +451,39 @@ def test_a_shop_an_outlet_and_a_three_word_name_after_a_long_title():
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "fragment", "speaker"),
-    [
-        (  # an occupation opening a sentence is not part of the name
-            "Pianist Lucien Marchetti-Barros, who played in the quartet for two decades, said he"
-            ' had lost "a brother, a teacher and the most stubborn man I ever met".',
-            "a brother, a teacher",
-            "Lucien Marchetti-Barros",
-        ),
-        (  # "binti" inside a Malay name
-            '"We will share everything," said Siti Rahmah binti Abdullah, the mission director.'
-            ' "Eleven years of work came down to one night," Abdullah said.',
-            "Eleven years",
-            "Siti Rahmah binti Abdullah",
-        ),
-        (  # a study a reporter describes is no "she"
-            "Rosa Quispe Mamani led the survey of 300 glaciers.\n\n"
-            "Quispe Mamani stressed that the study describes losses that have already occurred."
-            ' "This is not a prediction for 2100," she said.',
-            "not a prediction",
-            "Rosa Quispe Mamani",
-        ),
-        (
-            "Kwame Asante-Boateng, 19, had only come on in the 81st minute."
-            ' "My hands were shaking when I put the ball down," the teenager said.',
-            "My hands were shaking",
-            "Kwame Asante-Boateng",
-        ),
-        (  # "when asked": the one asked answers, not "his manager"
-            "Dario Mancuso-Li was more measured than his manager when asked about the penalty."
-            ' "It is done. We cannot change it," he said.',
-            "It is done",
-            "Dario Mancuso-Li",
-        ),
-    ],
-)
-def test_occupations_particles_documents_and_descriptions_in_science_and_sport(
-    text: str, fragment: str, speaker: str
-):
-    assert speaker_of(run(text), fragment) == speaker
+SCIENCE_AND_SPORT_CASES = [
+    (  # an occupation opening a sentence is not part of the name
+        "Pianist Lucien Marchetti-Barros, who played in the quartet for two decades, said he"
+        ' had lost "a brother, a teacher and the most stubborn man I ever met".',
+        "a brother, a teacher",
+        "Lucien Marchetti-Barros",
+    ),
+    (  # "binti" inside a Malay name
+        '"We will share everything," said Siti Rahmah binti Abdullah, the mission director.'
+        ' "Eleven years of work came down to one night," Abdullah said.',
+        "Eleven years",
+        "Siti Rahmah binti Abdullah",
+    ),
+    (  # a study a reporter describes is no "she"
+        "Rosa Quispe Mamani led the survey of 300 glaciers.\n\n"
+        "Quispe Mamani stressed that the study describes losses that have already occurred."
+        ' "This is not a prediction for 2100," she said.',
+        "not a prediction",
+        "Rosa Quispe Mamani",
+    ),
+    (
+        "Kwame Asante-Boateng, 19, had only come on in the 81st minute."
+        ' "My hands were shaking when I put the ball down," the teenager said.',
+        "My hands were shaking",
+        "Kwame Asante-Boateng",
+    ),
+    (  # "when asked": the one asked answers, not "his manager"
+        "Dario Mancuso-Li was more measured than his manager when asked about the penalty."
+        ' "It is done. We cannot change it," he said.',
+        "It is done",
+        "Dario Mancuso-Li",
+    ),
+]
 
 
 def test_an_unclassified_name_ending_in_the_noun_is_the_organisation_it_describes():
@@ -521,62 +507,50 @@ def test_an_age_before_an_appositive_role_keeps_the_speaker_and_the_short_quote(
     assert speaker_of(run(text), "relieved") == "Amara Nwosu-Lindgren"
 
 
-@pytest.mark.parametrize(
-    ("text", "fragment", "speaker"),
-    [
-        (
-            "Wikinews asked Amara Nwosu, the centre's clinical lead, about waiting times.\n\n"
-            'Wikinews asked Nwosu: "How long before patients notice a difference?"\n\n'
-            '"Honestly? Not overnight. We need people to know the centre is here."',
-            "Honestly? Not overnight",
-            "Amara Nwosu",
-        ),
-        (  # a question from the outlet alone: the answer is the interviewee's
-            '"We have lodged an appeal," said Sanjay Mehta-Rao, who chairs the residents\''
-            ' group.\n\nWikinews asked: "What about the roads?"\n\n'
-            '"We are paying for a new roundabout and for improvements to the junction."',
-            "We are paying for a new",
-            "Sanjay Mehta-Rao",
-        ),
-    ],
-)
-def test_the_answer_to_a_quoted_question_is_the_one_asked(text: str, fragment: str, speaker: str):
-    assert speaker_of(run(text), fragment) == speaker
+QUESTION_AND_ANSWER_CASES = [
+    (
+        "Wikinews asked Amara Nwosu, the centre's clinical lead, about waiting times.\n\n"
+        'Wikinews asked Nwosu: "How long before patients notice a difference?"\n\n'
+        '"Honestly? Not overnight. We need people to know the centre is here."',
+        "Honestly? Not overnight",
+        "Amara Nwosu",
+    ),
+    (  # a question from the outlet alone: the answer is the interviewee's
+        '"We have lodged an appeal," said Sanjay Mehta-Rao, who chairs the residents\''
+        ' group.\n\nWikinews asked: "What about the roads?"\n\n'
+        '"We are paying for a new roundabout and for improvements to the junction."',
+        "We are paying for a new",
+        "Sanjay Mehta-Rao",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "fragment", "speaker"),
-    [
-        (
-            "The store employs 64 people. Its managing director, Eleanor Featherstone-Voss, is"
-            " the great-great-granddaughter of founder Josiah Featherstone.\n\n"
-            '"This is the hardest thing I have ever had to do," she said.',
-            "the hardest thing",
-            "Eleanor Featherstone-Voss",
-        ),
-        (
-            "Hajiya Fatima Bello-Yakubu, the party's women leader, urged supporters"
-            ' "to remain law-abiding and leave everything to God".',
-            "law-abiding",
-            "Fatima Bello-Yakubu",
-        ),
-        (
-            "The Economic Community of West African States condemned what it called an"
-            ' "unconstitutional change of government" in a statement.',
-            "unconstitutional change",
-            "Economic Community of West African States",
-        ),
-        (
-            'Headteacher Gareth Llewellyn-Jones said: "We were given no warning at all."',
-            "We were given no warning",
-            "Gareth Llewellyn-Jones",
-        ),
-    ],
-)
-def test_a_named_role_first_honorifics_and_long_organisation_names(
-    text: str, fragment: str, speaker: str
-):
-    assert speaker_of(run(text), fragment) == speaker
+NAMED_ROLE_CASES = [
+    (
+        "The store employs 64 people. Its managing director, Eleanor Featherstone-Voss, is"
+        " the great-great-granddaughter of founder Josiah Featherstone.\n\n"
+        '"This is the hardest thing I have ever had to do," she said.',
+        "the hardest thing",
+        "Eleanor Featherstone-Voss",
+    ),
+    (
+        "Hajiya Fatima Bello-Yakubu, the party's women leader, urged supporters"
+        ' "to remain law-abiding and leave everything to God".',
+        "law-abiding",
+        "Fatima Bello-Yakubu",
+    ),
+    (
+        "The Economic Community of West African States condemned what it called an"
+        ' "unconstitutional change of government" in a statement.',
+        "unconstitutional change",
+        "Economic Community of West African States",
+    ),
+    (
+        'Headteacher Gareth Llewellyn-Jones said: "We were given no warning at all."',
+        "We were given no warning",
+        "Gareth Llewellyn-Jones",
+    ),
+]
 
 
 def test_a_quote_opening_a_paragraph_goes_to_the_reporter_of_the_next_sentence():
@@ -597,90 +571,89 @@ def test_a_korean_family_name_that_is_a_place_word():
     assert speaker_of(run(text), "The data are very clear") == "Park Min-jung"
 
 
-@pytest.mark.parametrize(
-    ("text", "fragment", "speaker"),
-    [
-        (  # "whose <role>, <name>," names the speaker inside the clause
-            "The campaign is backed by the local branch of the National Education Union, whose"
-            ' secretary, Andrew Kaminski, described the closure as "short-sighted and deeply'
-            ' unfair".',
-            "short-sighted",
-            "Andrew Kaminski",
-        ),
-        (  # "Chamber" makes an organisation, so "she" is not it
-            "Drayfield Chamber of Commerce president Lesley Quinlan said the impact would be"
-            ' felt widely.\n\n"Every one of those 340 wages is spent in our shops," she said.',
-            "Every one of those",
-            "Lesley Quinlan",
-        ),
-        (  # a title in apposition after a possessive
-            "Taras Yaremchuk, Ukraine's human rights commissioner, said many prisoners showed"
-            ' signs of torture.\n\n"I want to go home," said Andriy Kovalchuk.\n\n'
-            '"The work does not stop for a single day," the commissioner said.',
-            "The work does not stop",
-            "Taras Yaremchuk",
-        ),
-    ],
-)
-def test_a_role_and_name_in_a_whose_clause_chambers_and_possessive_titles(
-    text: str, fragment: str, speaker: str
-):
-    assert speaker_of(run(text), fragment) == speaker
+WHOSE_AND_TITLE_CASES = [
+    (  # "whose <role>, <name>," names the speaker inside the clause
+        "The campaign is backed by the local branch of the National Education Union, whose"
+        ' secretary, Andrew Kaminski, described the closure as "short-sighted and deeply'
+        ' unfair".',
+        "short-sighted",
+        "Andrew Kaminski",
+    ),
+    (  # "Chamber" makes an organisation, so "she" is not it
+        "Drayfield Chamber of Commerce president Lesley Quinlan said the impact would be"
+        ' felt widely.\n\n"Every one of those 340 wages is spent in our shops," she said.',
+        "Every one of those",
+        "Lesley Quinlan",
+    ),
+    (  # a title in apposition after a possessive
+        "Taras Yaremchuk, Ukraine's human rights commissioner, said many prisoners showed"
+        ' signs of torture.\n\n"I want to go home," said Andriy Kovalchuk.\n\n'
+        '"The work does not stop for a single day," the commissioner said.',
+        "The work does not stop",
+        "Taras Yaremchuk",
+    ),
+]
+
+
+POLITICS_AND_COURTS_CASES = [
+    (  # a title before the name: trustee, administrator, "Det Supt", "PC"
+        'Trustee Marcus Oduya-Bell said the policy would "put a target on the back" of'
+        " every librarian.",
+        "put a target",
+        "Marcus Oduya-Bell",
+    ),
+    (
+        '"We are not looking for anyone else," Det Supt Rhodri Caulfield said.',
+        "not looking for anyone",
+        "Rhodri Caulfield",
+    ),
+    (
+        'FAA Administrator Bradley J. Souter Jr. told the committee staffing was "critically'
+        ' below where it should be".',
+        "critically below",
+        "Bradley J. Souter Jr.",
+    ),
+    (  # "do" inside a Portuguese name; "S.A." makes a company
+        'Maria do Socorro Pereira said: "My husband cannot hold a net any more."\n\n'
+        "Serra Azul Mineração S.A. said it would appeal. Serra Azul said it"
+        ' "strongly disagrees with the court\'s conclusions".',
+        "My husband",
+        "Maria do Socorro Pereira",
+    ),
+    (  # a possessive with a non-ASCII capital before a role and a name
+        "Żyrardów's mayor, Piotr Zawadzki, said the town would ask for help.\n\n"
+        '"Nobody came to say it to our faces," said union leader Agnieszka Nowak.\n\n'
+        '"These are skilled people," the mayor said.',
+        "skilled people",
+        "Piotr Zawadzki",
+    ),
+    (  # "the congressman" for a Representative
+        "Representative Dale R. Hutchins questioned Souter about the report.\n\n"
+        '"I was briefed in March," Bradley Souter replied.\n\n'
+        '"March. Six months ago," the congressman said.',
+        "Six months ago",
+        "Dale R. Hutchins",
+    ),
+    (  # "the 70-year-old" after a sentence that names one person, not as its subject
+        'Prosecutor Liza Ocampo-Tan said "no town is too far for the law".\n\n'
+        "The case began with a complaint filed in 2016 by Ernesto Bautista, a rice farmer."
+        ' "For eight years people told me I was wasting my time," the 70-year-old said.',
+        "For eight years",
+        "Ernesto Bautista",
+    ),
+]
 
 
 @pytest.mark.parametrize(
     ("text", "fragment", "speaker"),
-    [
-        (  # a title before the name: trustee, administrator, "Det Supt", "PC"
-            'Trustee Marcus Oduya-Bell said the policy would "put a target on the back" of'
-            " every librarian.",
-            "put a target",
-            "Marcus Oduya-Bell",
-        ),
-        (
-            '"We are not looking for anyone else," Det Supt Rhodri Caulfield said.',
-            "not looking for anyone",
-            "Rhodri Caulfield",
-        ),
-        (
-            'FAA Administrator Bradley J. Souter Jr. told the committee staffing was "critically'
-            ' below where it should be".',
-            "critically below",
-            "Bradley J. Souter Jr.",
-        ),
-        (  # "do" inside a Portuguese name; "S.A." makes a company
-            'Maria do Socorro Pereira said: "My husband cannot hold a net any more."\n\n'
-            "Serra Azul Mineração S.A. said it would appeal. Serra Azul said it"
-            ' "strongly disagrees with the court\'s conclusions".',
-            "My husband",
-            "Maria do Socorro Pereira",
-        ),
-        (  # a possessive with a non-ASCII capital before a role and a name
-            "Żyrardów's mayor, Piotr Zawadzki, said the town would ask for help.\n\n"
-            '"Nobody came to say it to our faces," said union leader Agnieszka Nowak.\n\n'
-            '"These are skilled people," the mayor said.',
-            "skilled people",
-            "Piotr Zawadzki",
-        ),
-        (  # "the congressman" for a Representative
-            "Representative Dale R. Hutchins questioned Souter about the report.\n\n"
-            '"I was briefed in March," Bradley Souter replied.\n\n'
-            '"March. Six months ago," the congressman said.',
-            "Six months ago",
-            "Dale R. Hutchins",
-        ),
-        (  # "the 70-year-old" after a sentence that names one person, not as its subject
-            'Prosecutor Liza Ocampo-Tan said "no town is too far for the law".\n\n'
-            "The case began with a complaint filed in 2016 by Ernesto Bautista, a rice farmer."
-            ' "For eight years people told me I was wasting my time," the 70-year-old said.',
-            "For eight years",
-            "Ernesto Bautista",
-        ),
-    ],
+    ORGANISATION_NOUN_CASES
+    + SCIENCE_AND_SPORT_CASES
+    + QUESTION_AND_ANSWER_CASES
+    + NAMED_ROLE_CASES
+    + WHOSE_AND_TITLE_CASES
+    + POLITICS_AND_COURTS_CASES,
 )
-def test_titles_particles_and_descriptions_in_politics_and_courts(
-    text: str, fragment: str, speaker: str
-):
+def test_the_speaker_in_each_wikinews_style_construction(text: str, fragment: str, speaker: str):
     assert speaker_of(run(text), fragment) == speaker
 
 
