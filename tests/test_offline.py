@@ -545,6 +545,11 @@ NAMED_ROLE_CASES = [
         "unconstitutional change",
         "Economic Community of West African States",
     ),
+    (  # "Fr", a priest's title
+        '"Whatever happens on Saturday, we are staying," Fr Anselmo Rivera told the crowd.',
+        "Whatever happens",
+        "Anselmo Rivera",
+    ),
     (
         'Headteacher Gareth Llewellyn-Jones said: "We were given no warning at all."',
         "We were given no warning",
