@@ -545,6 +545,23 @@ NAMED_ROLE_CASES = [
         "unconstitutional change",
         "Economic Community of West African States",
     ),
+    (  # a title "of the" something before a name
+        'Secretary of the Interior Elena Delgado-Whitman told voters: "Six weeks ago they told'
+        ' me I was done."',
+        "Six weeks ago",
+        "Elena Delgado-Whitman",
+    ),
+    (
+        'Leader of the Opposition Candice Ramdial-Joseph called the budget "a cruel document'
+        ' dressed up as reform".',
+        "a cruel document",
+        "Candice Ramdial-Joseph",
+    ),
+    (
+        '"We will keep earning votes one union hall at a time," said Treasurer Douglas Whitcombe.',
+        "keep earning votes",
+        "Douglas Whitcombe",
+    ),
     (  # "Fr", a priest's title
         '"Whatever happens on Saturday, we are staying," Fr Anselmo Rivera told the crowd.',
         "Whatever happens",
@@ -660,6 +677,11 @@ POLITICS_AND_COURTS_CASES = [
 )
 def test_the_speaker_in_each_wikinews_style_construction(text: str, fragment: str, speaker: str):
     assert speaker_of(run(text), fragment) == speaker
+
+
+def test_a_title_of_the_country_names_no_person():
+    summary = run('The President of the United States said "we will win this thing" on Monday.')
+    assert not [a for a in summary.actors if a.type == "person" and "United" in a.name]
 
 
 def test_a_name_that_opens_with_a_particle_is_a_name():

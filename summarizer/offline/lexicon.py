@@ -81,7 +81,7 @@ TITLE_WORDS = frozenset(
     spokesperson congressman congresswoman assemblyman lawmaker legislator mp mep
     principal captain skipper candidate nominee official admiral commandant marshal brigadier
     clerk executive sister meteorologist forecaster headteacher headmaster headmistress trustee
-    administrator supt det pc dc ds dci insp""".split()  # noqa: SIM905
+    administrator supt det pc dc ds dci insp treasurer recorder auditor comptroller""".split()  # noqa: SIM905
     + _HONORIFICS.split()
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.

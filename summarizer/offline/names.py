@@ -124,8 +124,8 @@ def tokens(text: str) -> list[Token]:
             elif (
                 gap_end - gap_start in _ORG_THE_LENGTHS
                 and text[gap_start:gap_end] in _ORG_THE_GAPS
-                and out[-1].text.lower() in ORG_WORDS
-            ):  # "Federal Office for the Environment", "Office of the Auditor General"
+                and (out[-1].text.lower() in ORG_WORDS or out[-1].text.lower() in TITLE_WORDS)
+            ):  # "Federal Office for the Environment", "Secretary of the Interior X Y"
                 the = gap_end - 4
                 append(make(Token, (gap_start + 1, the - 1, text[gap_start + 1 : the - 1])))
                 append(make(Token, (the, the + 3, "the")))
@@ -665,7 +665,11 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         # "Archbishop of Gdańsk": all role; "Secretary of State Mike Pompeo", "Mayor of London
         # Sadiq Khan": the role with its "of ...", then a two-word name
         tail = group[name_from + 1 :]
-        two_word_name = len(tail) >= 3 and all(t.text[:1].isupper() for t in tail[-2:])
+        two_word_name = (
+            len(tail) >= 3
+            and all(t.text[:1].isupper() for t in tail[-2:])
+            and tail[-3].text != "the"  # "President of the United States" names no one
+        )
         # "Director of Public Prosecutions Amina Hassan Farah": a three-word name after a plural
         three_word_name = (
             two_word_name
