@@ -1,8 +1,8 @@
-"""Eleven more sets of stories, with who says each quote: eight in the style of Wikinews, the gold
+"""Thirteen more sets of stories, with who says each quote: ten in the style of Wikinews, the gold
 set's source, two of news agencies and foreign desks, and one of US and UK political and local
 news.
 
-Written for this suite by eleven separate authors (helper agents) who did not see the rules, the
+Written for this suite by thirteen separate authors (helper agents) who did not see the rules, the
 other stories or the gold set, as ordinary published copy: STORIES_F Wikinews news in the past
 tense (politics, elections, courts, disasters, health, science, transport, protests), quotes from
 statements, spokespeople and other outlets; STORIES_G longer Wikinews stories with four to six
@@ -21,7 +21,10 @@ questions and answers; STORIES_M short Wikinews items of the kinds it publishes 
 STORIES_N US and UK political and local news (campaigns, councils, school boards, police, courts,
 hearings), with titles, middle initials and suffixes; STORIES_O Wikinews stories from Latin
 America, Africa, South and Southeast Asia and the Middle East, names in their local forms;
-STORIES_P coverage built from press releases and statements. Straight and curly quote marks.
+STORIES_P coverage built from press releases and statements; STORIES_Q Wikinews "On the campaign
+trail" roundups, several items and many speakers each; STORIES_R Wikinews reports with part of a
+Wikinews interview in speaker-label form ("((Wikinews)) ..."), whose answers carry no quote
+marks and no entries. Straight and curly quote marks.
 Not gold and not from any article of the gold set. Each entry is (story, [(first words inside the
 quote marks, speaker as first named, or None), ...]); a speaker only described is given as the
 organisation they speak for.
@@ -32,7 +35,8 @@ STORIES_G and 158 of 197 in STORIES_H (offline backend at 9a16aaa); 181 of 196 i
 of 206 in STORIES_K and 188 of 210 in STORIES_L (at 2a3a1a6, after tuning on J); 176 of 202 in
 STORIES_M and 182 of 220 in STORIES_N (at c61df05, after tuning on K and L); 154 of 193 in
 STORIES_P (at 561a5ce) and 138 of 163 in STORIES_O (at f1f2c7d, after tuning on P). STORIES_H was
-read a second time, once, with the round's final rules (ae5addc): 169 of 197.
+read a second time, once, with the round's final rules (ae5addc): 169 of 197. Then 137 of 154 in
+STORIES_R (at 034c0e1) and 159 of 202 in STORIES_Q (at c8b2049, after tuning on R).
 """
 
 # fmt: off
@@ -7998,6 +8002,1562 @@ Two malaria vaccines are currently recommended by the World Health Organization.
             ("The headline figure is very encouraging,", "Thandiwe Mokoena-Smith"),
             ("It is also crucial to know", "Thandiwe Mokoena-Smith"),
             ("A second or third effective malaria", "International Malaria Partnership"),
+        ],
+    ),
+]
+
+STORIES_Q = [
+    # 1 -- campaign-trail roundup, primaries; split quotes, "the senator said", partial quote, social media post, spokeswoman for a named committee
+    (
+'''On the campaign trail: Delgado-Whitman rises in Iowa, Pruitt courts veterans, Lindqvist bows out
+
+The following is the third in a weekly series of articles by Wikinews reporters covering the presidential primary season in the United States. This week: a late surge in Iowa, a veterans' forum in New Hampshire, a withdrawal in the Democratic race, and a warning from a pollster.
+
+Former Colorado Governor and ex-Secretary of the Interior Elena Delgado-Whitman drew an overflow crowd of about 1,400 people to a high school gymnasium in Ames, Iowa on Saturday, days after a survey showed her in a statistical tie for first place in the Republican caucuses. "Six weeks ago they told me I was running fourth," Delgado-Whitman told the crowd. "Iowa doesn't read the memos they send out from Washington."
+
+The former governor spent much of her 40-minute speech on water rights and farm credit, promising to "sit down with every rural co-op in this state" before caucus night. Her nearest rival, Texas Senator Raymond T. Pruitt, brushed off the new numbers during a stop in Council Bluffs. "Polls in January are weather reports," the senator said. "You don't plant your crops by them."
+
+Pruitt, a retired Marine Corps colonel, flew to Manchester, New Hampshire the following day for a forum hosted by the advocacy group Veterans for Accountable Care. Asked about wait times at regional Veterans Affairs hospitals, he said: "I have sat in those waiting rooms myself. I am not guessing about this." The group's executive director, Lorraine Abernathy-Koch, said afterward she was "encouraged but not yet persuaded" by the senator's answers, adding that the organization would not endorse anyone in the primary.
+
+In the Democratic race, Minnesota Representative Tobias Lindqvist announced on Thursday that he was suspending his campaign, citing difficulty raising money after a disappointing showing in the second debate. "We ran on ideas instead of money, and in the end the money noticed," Lindqvist wrote in a post on social media. He did not endorse any of the five remaining candidates. A spokeswoman for Lindqvist for America, the congressman's campaign committee, said he would "take a few weeks at home with his family" before deciding whether to back anyone.
+
+Lindqvist's exit leaves Massachusetts Senator Corinne Abadi and former Labor Secretary Julian Osei-Mensah as the only Democrats polling consistently in double digits. Neither campaign commented on Thursday, though Abadi's supporters had been courting Lindqvist's small but loyal base of volunteers in the Twin Cities for several weeks.
+
+Pollsters cautioned against reading too much into the Iowa numbers. Dr. Nadia Farouk-Hensley, who directs the survey research center at Cedar Valley University, said the Republican electorate in the state remained unusually fluid this close to the caucuses. "A lot of this support is soft; roughly one in three people who name a candidate tell us they could still change their minds before caucus night," said Farouk-Hensley.
+
+She added that the weather on the night itself could matter as much as any late advertising. "If it is ten below zero in the northwest corner of the state," she said, "turnout there drops, and that part of the state has been very good to Senator Pruitt."
+
+The Iowa caucuses are scheduled for January 19. The New Hampshire primary follows eight days later.''',
+        [
+            ("Six weeks ago they told me", "Elena Delgado-Whitman"),
+            ("Iowa doesn't read the memos they", "Elena Delgado-Whitman"),
+            ("sit down with every rural co-op", "Elena Delgado-Whitman"),
+            ("Polls in January are weather reports", "Raymond T. Pruitt"),
+            ("You don't plant your crops by", "Raymond T. Pruitt"),
+            ("I have sat in those waiting", "Raymond T. Pruitt"),
+            ("encouraged but not yet persuaded", "Lorraine Abernathy-Koch"),
+            ("We ran on ideas instead of", "Tobias Lindqvist"),
+            ("take a few weeks at home", "Lindqvist for America"),
+            ("A lot of this support is", "Nadia Farouk-Hensley"),
+            ("If it is ten below zero", "Nadia Farouk-Hensley"),
+            ("turnout there drops, and that part", "Nadia Farouk-Hensley"),
+        ],
+    ),
+    # 2 -- campaign-trail roundup, Ohio debate and Pennsylvania union; split quote around cue, party statement, "the Republican said", crowd chant (None), anonymous attendee (None)
+    (
+'''On the campaign trail: sparks fly in Ohio debate, building trades pick a side in Pennsylvania
+
+This week's roundup covers the first televised debate in Ohio's open race for governor, a major union endorsement in Pennsylvania's Democratic Senate primary, and a noisy rally in Toledo.
+
+Ohio Lieutenant Governor Marcus D. Hollingsworth and former Cincinnati Mayor Priya Raghunathan-Cole met in Columbus on Tuesday night for the first of three scheduled debates in the race to succeed term-limited Governor Dale Everly. The pair clashed repeatedly over property taxes and the state's school funding formula. "My opponent has a plan for every problem except how to pay for it," Hollingsworth said in his opening statement.
+
+Raghunathan-Cole, a Democrat, replied that the lieutenant governor had "presided over eight years of broken promises" to rural school districts. "He wants to talk about arithmetic," she said. "Fine. Let's talk about the 41 districts that had to go to a four-day school week."
+
+Asked by moderator Glenn Ostrowski of the Ohio Public Broadcasting Network whether he would sign a bill expanding the state's earned income tax credit, Hollingsworth paused before answering. "I would look at it seriously," the Republican said, "but I'm not going to promise to sign a bill I haven't read."
+
+In a statement released minutes after the debate ended, the Ohio Republican Party declared Hollingsworth the winner, saying he had "shown the steady hand Ohioans expect from their governor." The state Democratic Party, for its part, sent its supporters a fundraising email within the hour. A snap poll of 600 debate watchers by the Buckeye Opinion Center found 46 percent thought Raghunathan-Cole had won and 41 percent favored Hollingsworth, a difference within the margin of error.
+
+In Pennsylvania, the 180,000-member Keystone Building Trades Council endorsed Representative Angela Marisol Fuentes in the Democratic Senate primary on Wednesday, a setback for her main rival, state Treasurer Douglas Whitcombe, who had courted the council for months. Council president Frank Yablonski said the vote of the executive board had been unanimous. "Angela has walked our picket lines when it wasn't convenient for her, and that counts for something in this building," Yablonski told the Harrisburg Ledger.
+
+Whitcombe, campaigning in Erie, said in a brief written statement that he respected the council's decision and would "keep earning votes one union hall at a time." Fuentes thanked the council at a news conference in Pittsburgh but did not take questions.
+
+In Toledo on Friday, a rally for Hollingsworth's running mate, state Senator Karen Pohlman, was briefly interrupted when around 30 members of the environmental group Lake Erie Forward unfurled a banner about algae blooms at the back of the hall. Much of the crowd responded by chanting "Let her finish, let her finish" until security staff escorted the group outside.
+
+The protest's organizer, Deshawn Pritchard, said the group had no quarrel with either party. "We are not here to heckle anybody; we are here because nobody on that stage has said the word algae once this entire campaign," said Pritchard, a 27-year-old graduate student at the University of Toledo.
+
+Inside, the interruption did little to dampen the mood. "I came to hear about jobs, and I heard about jobs," said one attendee, a retired machinist from nearby Oregon, Ohio, who declined to give his name. Pohlman did not mention the protest in her remarks, which focused on manufacturing and the state's tax code.
+
+The second gubernatorial debate is scheduled for October 4 in Dayton.''',
+        [
+            ("My opponent has a plan for", "Marcus D. Hollingsworth"),
+            ("presided over eight years of broken", "Priya Raghunathan-Cole"),
+            ("He wants to talk about arithmetic", "Priya Raghunathan-Cole"),
+            ("Fine. Let's talk about the 41", "Priya Raghunathan-Cole"),
+            ("I would look at it seriously", "Marcus D. Hollingsworth"),
+            ("but I'm not going to promise", "Marcus D. Hollingsworth"),
+            ("shown the steady hand Ohioans expect", "Ohio Republican Party"),
+            ("Angela has walked our picket lines", "Frank Yablonski"),
+            ("keep earning votes one union hall", "Douglas Whitcombe"),
+            ("Let her finish, let her finish", None),
+            ("We are not here to heckle", "Deshawn Pritchard"),
+            ("I came to hear about jobs", None),
+        ],
+    ),
+    # 3 -- campaign-trail roundup, general election; running mate, social-media post, campaign manager to TV network, multi-paragraph op-ed quote, quote before speaker is named, partial quote, anonymous voter (None)
+    (
+'''On the campaign trail: Whitfield picks Ibarra-Nakamura, the Greens make their pitch
+
+The following is the latest in a series of articles by Wikinews reporters covering the United States presidential election. This week: a running mate is named in Arizona, the vice president's campaign responds, a former Senate leader scolds both parties, and the Green Party nominee goes on the road.
+
+Republican presidential nominee Harlan B. Whitfield, a former Governor of Georgia and onetime U.S. Trade Representative, introduced Arizona Senator Consuelo Ibarra-Nakamura as his running mate before a crowd of several thousand at a fairground outside Phoenix on Monday. "She has never once asked which way the wind was blowing before she voted," Whitfield said. "In Washington, that makes her a rare bird."
+
+Ibarra-Nakamura, 52, is in her second term in the Senate and previously served as a county prosecutor in Yuma. She spoke for about 20 minutes, at one point pausing to compose herself. "I did not grow up expecting to stand on a stage like this," the senator said. "My father picked lettuce thirty miles from where we are tonight."
+
+Not everyone in the audience had made up their mind. "I like her, I really do, but I'm still deciding," said one woman, a schoolteacher from Mesa, as she waited for a shuttle bus after the event.
+
+Vice President Adaeze Okafor-Lindgren, the Democratic nominee, responded within the hour on social media. "Congratulations to Senator Ibarra-Nakamura. Now let's have a real debate about the real cost of groceries," she wrote. Her campaign manager, Theo Vasquez-Brandt, told the Meridian News Network that the pick would not change the campaign's plans in Arizona, which it considers a battleground. "We are going to knock on doors in every county in that state, same as before," Vasquez-Brandt said.
+
+Former Senate Majority Leader Walter Ashby-Grange, a Republican who retired from Congress a decade ago, criticized both tickets in an opinion piece published on Wednesday in the Lakeshore Tribune. He wrote:
+
+"For forty years I have watched both parties promise to fix the deficit and then discover, once they hold office, that the deficit is somebody else's problem.
+
+"This year is no different. Neither ticket has put forward a credible plan, and the voters know it. They are simply too polite, or too tired, to say so."
+
+Ashby-Grange, who chaired the Senate Budget Committee for six years, did not say whom he intends to vote for. A spokesman for the Whitfield campaign declined to comment on the piece.
+
+"We are not a protest vote. We are a choice." That was the message from Green Party nominee Dr. Ruth Emiko Saldana, who told about 600 supporters at a union hall in Madison, Wisconsin on Thursday that she expects to appear on the ballot in 44 states. The 71-year-old physician, who ran a rural clinic in northern Wisconsin for three decades, has been polling at around 2 percent nationally.
+
+Saldana also took aim at the National Debate Commission, calling it "a private club with a public microphone" and urging it to lower the polling threshold that candidates must meet to take part in the autumn debates. The commission has said it will announce the participants in the first debate next month.
+
+Whitfield and Ibarra-Nakamura are scheduled to campaign together in Nevada and Colorado next week, while Okafor-Lindgren is expected to spend three days in Pennsylvania.''',
+        [
+            ("She has never once asked which", "Harlan B. Whitfield"),
+            ("In Washington, that makes her a", "Harlan B. Whitfield"),
+            ("I did not grow up expecting", "Consuelo Ibarra-Nakamura"),
+            ("My father picked lettuce thirty miles", "Consuelo Ibarra-Nakamura"),
+            ("I like her, I really do", None),
+            ("Congratulations to Senator Ibarra-Nakamura. Now let's have", "Adaeze Okafor-Lindgren"),
+            ("We are going to knock on", "Theo Vasquez-Brandt"),
+            ("For forty years I have watched", "Walter Ashby-Grange"),
+            ("We are not a protest vote.", "Ruth Emiko Saldana"),
+            ("a private club with a public", "Ruth Emiko Saldana"),
+        ],
+    ),
+    # 4 -- campaign-trail roundup (curly quotes), Senate primary ad, county statement, town hall heckler (None), pronoun after intervening person, pollster partial quote
+    (
+'''On the campaign trail: ad wars in Georgia, a ballot misprint in Arizona, a tense town hall in Michigan
+
+This week’s roundup looks at the Republican Senate primary in Georgia, a printing error that forced an Arizona county to reissue thousands of mail ballots, a heated town hall meeting in suburban Detroit, and a new poll from Nevada.
+
+Businesswoman Lydia Van der Merwe, who founded the Atlanta-based logistics firm Peachline Freight, launched a $3 million television advertising campaign on Monday in her bid for the Republican nomination for the U.S. Senate. In the 30-second spot, Van der Merwe stands in an empty warehouse and tells viewers: “I built a company from a kitchen table. I can balance a budget in Washington.”
+
+Her principal opponent, state Senator Kwame Asante-Brooks of Macon, called the ad “a very expensive biography with no plan in it.” Speaking to reporters outside a barbecue restaurant in Warner Robins, the three-term legislator noted that Van der Merwe had not voted in a Republican primary until two years ago. “I’m glad she’s joined us,” he said. “I just think the people of Georgia deserve to know where she’s been all this time.”
+
+Van der Merwe fired back in a post on social media on Tuesday morning, writing that she had “been busy creating jobs, not attending fundraisers.” The primary is on May 19, and a runoff will be held in June if no candidate wins a majority.
+
+In Arizona, the Saguaro County Elections Department said on Tuesday that roughly 11,000 mail ballots sent to voters in the county’s eastern precincts had been printed with the wrong state legislative district. “A limited number of ballots were produced with an incorrect district designation,” the department said in a statement. “Affected voters will receive a corrected ballot by mail within ten days.” Voters who have already returned the faulty ballot will be contacted individually, the department added.
+
+County Recorder Hector J. Villaseñor said the error had been traced to a software update installed by an outside vendor, which he declined to name. “Nobody’s vote is going to be lost over this, because we caught it early,” Villaseñor told the Tucson Star-Courier.
+
+At a town hall meeting in Southfield, Michigan on Wednesday evening, Representative Grace Oyelaran-Hughes was repeatedly interrupted by a man in the third row who accused her of neglecting the auto industry. “You’ve never set foot in a plant,” the man shouted. After several minutes the moderator, the Rev. Alvin Thorne of Greater Bethel Baptist Church, asked him to let others speak, and the congresswoman turned back to the room. “I have three plants in this district and I have been inside every one of them,” she said, to sustained applause.
+
+Oyelaran-Hughes, a Democrat first elected four years ago, faces a rematch in November with the Republican she narrowly defeated last time, former state Representative Curtis Albrecht.
+
+In Nevada, meanwhile, a new survey from the Reno-based firm Bellwether Polling found the presidential race within two percentage points. Bellwether’s founder, Stanton Meyers, described Nevada as “the quietest swing state in America,” noting that neither major campaign has yet opened a field office there. “Somebody is going to wake up in September and realize they have left it too late,” he said.
+
+The survey of 812 likely voters was conducted over five days and has a margin of error of 3.4 percentage points.''',
+        [
+            ("I built a company from a", "Lydia Van der Merwe"),
+            ("a very expensive biography with no", "Kwame Asante-Brooks"),
+            ("I’m glad she’s joined us", "Kwame Asante-Brooks"),
+            ("I just think the people of", "Kwame Asante-Brooks"),
+            ("been busy creating jobs, not attending", "Lydia Van der Merwe"),
+            ("A limited number of ballots were", "Saguaro County Elections Department"),
+            ("Affected voters will receive a corrected", "Saguaro County Elections Department"),
+            ("Nobody’s vote is going to be", "Hector J. Villaseñor"),
+            ("You’ve never set foot in a", None),
+            ("I have three plants in this", "Grace Oyelaran-Hughes"),
+            ("the quietest swing state in America", "Stanton Meyers"),
+            ("Somebody is going to wake up", "Stanton Meyers"),
+        ],
+    ),
+    # 5 -- campaign-trail roundup, primary debate; several speakers in one paragraph, "the senator said" with another politician in between, partial quote, spin-room surrogate, party chair statement, sign (None), anonymous audience member (None)
+    (
+'''On the campaign trail: Democrats spar over health care in Las Vegas debate
+
+The following is part of a weekly series by Wikinews reporters covering the race for the White House. This week's edition is devoted to the fourth Democratic primary debate, held on Wednesday at the Thomas Pavilion on the campus of the University of Southern Nevada.
+
+Six candidates qualified for the debate: Massachusetts Senator Corinne Abadi, former Labor Secretary Julian Osei-Mensah, New Mexico Governor Rosalind Yazzie-Marquez, technology entrepreneur Devraj S. Kapoor, Oregon Representative Peter Lindahl and former Baltimore Mayor Constance Whitlow-Greer. It was the first debate in which Abadi, who has led most national polls since the summer, stood at the center of the stage.
+
+The sharpest exchange came about forty minutes in, when moderator Lena Hauptmann of the Silver State News Service asked the candidates how they would pay for a public health insurance option. "You pay for it the way every other wealthy country pays for it," Abadi said. Osei-Mensah cut in: "With respect, Senator, every other wealthy country didn't start from where we are." Yazzie-Marquez, who had not spoken for several minutes, said the back-and-forth was "exactly why people in my state switch these debates off."
+
+Abadi returned to the theme later in the evening, after Lindahl accused her of promising more than Congress would ever pass. "I am not going to apologize for thinking big," the senator said, drawing the loudest applause of the night.
+
+Kapoor, who has never held elected office and is largely funding his own campaign, spent much of the debate arguing that his rivals were out of date. At one point he described their health plans as "twentieth-century answers to twenty-first-century problems," a line his campaign later printed on T-shirts and sold online.
+
+Whitlow-Greer, who only narrowly met the polling threshold to appear, focused on housing and was rarely drawn into the health care fight.
+
+In her closing statement, Yazzie-Marquez leaned on her executive experience. "I have balanced eight budgets in a row. Not one other person on this stage can say that," the governor said.
+
+Afterward, in the so-called spin room, surrogates for each campaign made their case to reporters. Osei-Mensah's campaign chair, former Ohio Congresswoman Beatrice Lamont-Ferris, said: "Julian was the adult in the room tonight, and I think the voters saw it." Nevada State Democratic Party chair Ignacio Ruelas said in a statement that the event had drawn "the largest crowd we have ever hosted for a political event," and thanked the university for its help.
+
+Outside the arena, a few dozen demonstrators held hand-lettered signs reading "Medicine is not a luxury item" while a brass band played. Las Vegas police reported no arrests.
+
+Inside, not everyone was swayed. "I came in leaning Abadi and I'm leaving leaning Abadi," said one audience member, a blackjack dealer from Henderson who asked that her name not be used. "But the governor made me think."
+
+The next debate will be held in Atlanta in four weeks. Candidates must reach 4 percent in at least three approved national polls to qualify, a bar that Lindahl and Whitlow-Greer have yet to clear.''',
+        [
+            ("You pay for it the way", "Corinne Abadi"),
+            ("With respect, Senator, every other wealthy", "Julian Osei-Mensah"),
+            ("exactly why people in my state", "Rosalind Yazzie-Marquez"),
+            ("I am not going to apologize", "Corinne Abadi"),
+            ("twentieth-century answers to twenty-first-century problems", "Devraj S. Kapoor"),
+            ("I have balanced eight budgets in", "Rosalind Yazzie-Marquez"),
+            ("Julian was the adult in the", "Beatrice Lamont-Ferris"),
+            ("the largest crowd we have ever", "Ignacio Ruelas"),
+            ("Medicine is not a luxury item", None),
+            ("I came in leaning Abadi and", None),
+            ("But the governor made me think.", None),
+        ],
+    ),
+    # 6 -- campaign-trail roundup, fundraising; "the governor said", super PAC press release ("the group said"), "the senator said", partial quote, donor split quote, multi-paragraph testimony
+    (
+'''On the campaign trail: record hauls, a super PAC takes aim, and a watchdog sounds the alarm
+
+The following is the latest in a series of articles by Wikinews reporters covering the campaign for the presidency. This week: quarterly fundraising reports, a new advertising blitz, and a report on outside spending.
+
+South Dakota Governor Annika Rasmussen-Hale reported raising $41.2 million in the third quarter in filings made public on Tuesday by the Federal Election Commission, the largest sum of any Republican candidate. In a memo to supporters, her campaign manager, Collin Brandt, called the figure a record for any Republican in a non-election-year quarter and said the campaign now had more than 300,000 individual donors. Rasmussen-Hale herself played down the numbers at a diner stop in Sioux Falls the next morning. "Money doesn't vote. People do," the governor said.
+
+Her closest rival, Florida Senator Luis Ángel Carrasquillo, raised $27.5 million over the same period. On Wednesday, the super PAC Forward Heartland Action, which is supporting Rasmussen-Hale, announced a $12 million television and digital advertising campaign against the senator in Iowa, New Hampshire and South Carolina. "Luis Carrasquillo has spent twelve years in Washington and has nothing to show for it but a nicer office," the group said in a press release.
+
+Carrasquillo laughed off the attack during a rally in Orlando that evening. "I'd like to thank whoever is paying for those ads, because they just told the whole country who they're afraid of," the senator said. He later described Forward Heartland Action as "a billionaire's hobby with a bank account," and challenged Rasmussen-Hale to disavow it. The governor's campaign did not respond to a request for comment.
+
+On the Democratic side, Oregon Governor Hana Takeda-Brill, who has refused donations from corporate political action committees, reported raising $18.9 million, with an average contribution of $31. "Every dollar we raised came from people, not from corporations," Takeda-Brill told supporters on a conference call on Tuesday night.
+
+Among those donors is Marcy Dunleavy, a 64-year-old retired nurse from Eugene who said she had never before contributed to a political campaign. "I gave twenty-five dollars, which is more than I've ever given to a politician," Dunleavy said. "She seems like she means it."
+
+A nonpartisan watchdog, the Campaign Integrity Project, warned on Thursday that spending by super PACs and other outside groups was running far ahead of previous cycles. In a report, the group said that spending by outside groups in the first nine months of this cycle had already exceeded the total for the entire primary season four years ago. Its president, Miriam Okonjo-Stiles, went further in testimony before the House Administration Committee the same day:
+
+"We have built a system in which candidates are, in a very real sense, the junior partners in their own campaigns.
+
+"The donors who write seven-figure checks to these groups are not anonymous to the candidates. They are only anonymous to the voters."
+
+Representative Gil Ferreira, the committee's ranking Republican, questioned whether new disclosure rules would survive a court challenge, and no legislation is expected before the election.
+
+The next round of filings, covering October through December, is due at the end of January, just days before the Iowa caucuses. Campaigns that fall short of expectations in that report have historically struggled to stay in the race past the first contests.''',
+        [
+            ("Money doesn't vote. People do", "Annika Rasmussen-Hale"),
+            ("Luis Carrasquillo has spent twelve years", "Forward Heartland Action"),
+            ("I'd like to thank whoever is", "Luis Ángel Carrasquillo"),
+            ("a billionaire's hobby with a bank", "Luis Ángel Carrasquillo"),
+            ("Every dollar we raised came from", "Hana Takeda-Brill"),
+            ("I gave twenty-five dollars, which is", "Marcy Dunleavy"),
+            ("She seems like she means it.", "Marcy Dunleavy"),
+            ("We have built a system in", "Miriam Okonjo-Stiles"),
+        ],
+    ),
+    # 7 -- campaign-trail roundup, youth vote; "said X, a 20-year-old", "the 19-year-old", pronoun "she said later" after another person quoted in between, quote before speaker named
+    (
+'''On the campaign trail: campus drives, door-knockers and a youth poll
+
+The following is the latest in a weekly series of articles by Wikinews reporters covering the general election campaign in the United States. This week the series looks at how the two campaigns are chasing younger voters.
+
+At Harmon State University in western Pennsylvania, the College Democrats chapter said it had registered more than 2,300 students to vote during an eleven-day drive that ended on Friday. "Every single one of those forms was filled out by a student, with a student, at a folding table in the rain," said Aaliyah Whitmore-Banks, a 20-year-old political science major who leads the chapter.
+
+The campus chapter of the College Republicans registered about 400 students over the same period, according to its chair, Connor J. Makowski, who described his group as "outnumbered but certainly not outworked." The 19-year-old engineering student said the numbers did not worry him. "We don't need to win the campus," Makowski said. "We need to win the precinct next to it."
+
+In Milwaukee, volunteers for Democratic nominee Franklin Adebayo-Ross, the former Governor of Illinois, have been knocking on doors on the city's north side six days a week. Field organizer Marisol Quintanilla, 26, said the campaign's volunteers had reached more than 90,000 households since June. Not every reception is warm. On Saturday, retired bus driver Gerald Fenske, 71, told a Wikinews reporter accompanying the volunteers that he had "had about enough of the knocking" and planned to put a sign on his door.
+
+"Most people are polite, even when they disagree with you," she said later. "You thank them and you move on to the next porch."
+
+Republican nominee Wendell P. Marsh, a former Governor of Tennessee, made his own pitch to young conservatives at the Liberty Youth Summit in Nashville on Thursday. "Your generation was promised that a college degree was a ticket to the middle class," Marsh told about 3,000 attendees at the city's convention center. "Then they handed you the bill." Marsh has proposed allowing graduates to deduct student loan payments from their federal income taxes, a plan his opponent's campaign has called too modest.
+
+"Young voters are not apathetic. They are unconvinced." That was the verdict of Professor Samuel Achterberg, who directs the Institute for Civic Life at Lindell College, after the institute released its quarterly survey of Americans aged 18 to 29 on Monday. The poll found that 38 percent of respondents had not yet settled on a candidate, far more than among older voters, and that cost of living outranked every other issue by a wide margin.
+
+Achterberg said both campaigns were making the same mistake. "They are talking to young people about young people's issues, as if a 24-year-old doesn't pay rent or buy groceries," he said. The survey of 1,650 adults was conducted online and by text message and has a margin of error of 2.9 percentage points.
+
+Turnout among voters under 30 has risen in each of the last three federal elections, according to the institute, but still trails turnout among voters over 65 by more than twenty points. Registration deadlines in Pennsylvania and Wisconsin fall in the middle of next month, and both campaigns have said they will keep their campus operations running until then.''',
+        [
+            ("Every single one of those forms", "Aaliyah Whitmore-Banks"),
+            ("outnumbered but certainly not outworked", "Connor J. Makowski"),
+            ("We don't need to win the", "Connor J. Makowski"),
+            ("We need to win the precinct", "Connor J. Makowski"),
+            ("had about enough of the knocking", "Gerald Fenske"),
+            ("Most people are polite, even when", "Marisol Quintanilla"),
+            ("You thank them and you move", "Marisol Quintanilla"),
+            ("Your generation was promised that a", "Wendell P. Marsh"),
+            ("Then they handed you the bill.", "Wendell P. Marsh"),
+            ("Young voters are not apathetic.", "Samuel Achterberg"),
+            ("They are talking to young people", "Samuel Achterberg"),
+        ],
+    ),
+    # 8 -- campaign-trail roundup, endorsements; newspaper editorial board, pronoun after laugh, split quote around cue, social-media reply, open letter from an organisation, unnamed spokesperson for named council, sheriff to newspaper
+    (
+'''On the campaign trail: endorsements pile up in Washington and Indiana
+
+The following is the latest in a weekly series by Wikinews reporters following the midterm campaigns in the United States. This week's edition focuses on endorsements, both welcome and otherwise.
+
+In Washington state, The Cascade Herald, the largest newspaper in the state's southwest, endorsed Democratic Senator Miriam Ostrowski-Tan for a third term on Sunday, breaking a run of six consecutive endorsements of Republican Senate candidates. "Senator Ostrowski-Tan is not a flawless candidate, but she is a serious one, and this is a serious moment," the paper's editorial board wrote. Asked about the editorial at a campaign stop in Tacoma, Ostrowski-Tan laughed. "I'll take serious any day," she said. "Flawless was never on the table."
+
+Her Republican opponent, former Spokane County Commissioner Brent Hollis, said he had never expected the Herald to back him and pointed to endorsements he has received from several smaller papers east of the Cascades.
+
+In Indiana, former Vice President Charles N. Okonkwo endorsed Governor Beverly Strand-Ickes in the state's Republican Senate primary on Tuesday, setting up a showdown with businessman Royce Delahunt, whom recent polls show narrowly ahead. "I have known Beverly for twenty years," Okonkwo said in a video posted online, "and I have never once seen her flinch when the job got hard."
+
+Delahunt, who has spent more than $9 million of his own money on the race, was dismissive. "Endorsements are for people who need them," he wrote on social media shortly after the video was released.
+
+A day later, 41 retired generals and admirals released an open letter through the Council of Retired Flag Officers criticizing remarks Delahunt made last month, in which he described spending on the Indiana National Guard as an area ripe for cuts. "We are deeply troubled by a candidate for the United States Senate who speaks of our Guardsmen as a line item," the letter said. A spokesperson for the council said the group had never before weighed in on a primary and would not endorse a candidate. "This is not about party, it is about respect," the spokesperson said.
+
+Delahunt also lost a prominent supporter on Thursday. Fremont County Sheriff Dwayne Colquitt, who appeared in one of the businessman's television advertisements in March, withdrew his endorsement after Delahunt's comments about the Guard were widely reported. "I made a mistake, and I'm man enough to say so," Colquitt told the Fremont Sentinel. His office later asked the Delahunt campaign to stop airing the advertisement, which it did on Friday.
+
+Strand-Ickes, who has been governor for six years, did not mention Delahunt by name at a rally in Fort Wayne on Saturday, but she thanked Okonkwo and the retired officers for what she called their service to the state. The two candidates are scheduled to debate on public television on May 1, six days before the primary.
+
+In the Democratic primary for the same seat, former South Bend city councilwoman Lucinda Marwick is running unopposed after her only rival failed to submit enough valid signatures to qualify for the ballot.''',
+        [
+            ("Senator Ostrowski-Tan is not a flawless", "The Cascade Herald"),
+            ("I'll take serious any day", "Miriam Ostrowski-Tan"),
+            ("Flawless was never on the table.", "Miriam Ostrowski-Tan"),
+            ("I have known Beverly for twenty", "Charles N. Okonkwo"),
+            ("and I have never once seen", "Charles N. Okonkwo"),
+            ("Endorsements are for people who need", "Royce Delahunt"),
+            ("We are deeply troubled by a", "Council of Retired Flag Officers"),
+            ("This is not about party, it", "Council of Retired Flag Officers"),
+            ("I made a mistake, and I'm", "Dwayne Colquitt"),
+        ],
+    ),
+    # 9 -- campaign-trail roundup (curly quotes), swing states; candidate by phone ("he told them"), anonymous supporter (None), police statement, police chief partial quote, split quote "the senator said", multi-paragraph speech, union president partial
+    (
+'''On the campaign trail: storms in Wisconsin, a scare in Allentown, and a union pitch in Reno
+
+This week’s roundup follows the two presidential tickets through three battleground states in the final stretch of the campaign.
+
+Former Defense Secretary Gordon H. Whitlock, the Republican nominee, was forced to cancel an outdoor rally in Eau Claire, Wisconsin on Saturday after the National Weather Service issued a severe thunderstorm warning for the area. A spokeswoman for the campaign, Kelsey Armitage, said the safety of supporters came first and that the event would be rescheduled as soon as possible. Whitlock addressed the several hundred people who had already gathered by telephone, his voice relayed over the fairground’s loudspeakers. “I promise you I’ll be back before the leaves turn,” he told them.
+
+Many in the crowd took the news in stride. “It’s a shame, but you can’t argue with lightning,” said one supporter, a dairy farmer from nearby Chippewa Falls, as he folded up his lawn chair.
+
+In Pennsylvania, a campaign event for the Democratic nominee, Colorado Senator Rafael Domínguez-Lowe, was delayed by nearly an hour on Sunday after a man was detained at a security checkpoint outside the expo hall at the Allentown Fairgrounds. “The individual was taken into custody without incident and at no time posed a threat to the candidate or the public,” the Allentown Police Department said in a statement. The man, whose name was not released, had been carrying a folding knife, according to police.
+
+Police Chief Norma Castellano-Reid told reporters that officers and federal agents had “followed procedure exactly as it was written.” When Domínguez-Lowe finally took the stage, he began by thanking them. “Those officers stood out in the cold so the rest of us could have a nice afternoon,” the senator said, “and I think they deserve a round of applause.”
+
+The senator went on to speak for about half an hour on prescription drug prices and manufacturing, two issues his campaign believes will decide the state. Polls in Pennsylvania have shown the race essentially tied since Labor Day.
+
+Domínguez-Lowe’s running mate, Michigan Representative Yusuf Haddad, spent Monday in Reno, where he spoke to members of the Sierra Hospitality Workers Union at their hall near the downtown casinos. Haddad, the son of Lebanese immigrants who ran a bakery in Dearborn, told the crowd:
+
+“My parents worked eighteen-hour days so I would never have to. I know exactly what a double shift does to a family.
+
+“When we say we want to raise the wage, we are not talking about a number on a chart. We are talking about whether you get to see your kids before they go to bed.”
+
+Union president Celia Mondragón-Voss said afterward that the union had not yet made a formal endorsement in the presidential race, but she described Haddad’s remarks as “the speech our members have been waiting to hear.” The union represents about 38,000 workers in northern Nevada and is widely regarded as the most effective get-out-the-vote operation in the state.
+
+Whitlock’s campaign said on Monday that the Eau Claire rally had been rescheduled for the following Saturday, weather permitting. Both nominees are expected to spend most of the coming week in the Great Lakes states.''',
+        [
+            ("I promise you I’ll be back", "Gordon H. Whitlock"),
+            ("It’s a shame, but you can’t", None),
+            ("The individual was taken into custody", "Allentown Police Department"),
+            ("followed procedure exactly as it was", "Norma Castellano-Reid"),
+            ("Those officers stood out in the", "Rafael Domínguez-Lowe"),
+            ("and I think they deserve a", "Rafael Domínguez-Lowe"),
+            ("My parents worked eighteen-hour days so", "Yusuf Haddad"),
+            ("the speech our members have been", "Celia Mondragón-Voss"),
+        ],
+    ),
+    # 10 -- campaign-trail roundup, gaffe and apology; partial quote of recording, social-media apology split, rival to reporters, radio interview "the senator said", host partial quote, fact-checking organisation, named spokesman partial, anonymous donor (None)
+    (
+'''On the campaign trail: Kittredge apologizes for recorded remarks, fact-checkers weigh in
+
+The following is the latest in a weekly series by Wikinews reporters covering the race for the Republican presidential nomination. This week: a leaked recording, an apology, and a closer look at one candidate's favorite statistic.
+
+Montana Senator Dale R. Kittredge spent much of the week apologizing after a recording surfaced of remarks he made at a private fundraiser in Scottsdale, Arizona last month. In the recording, first published on Monday by the news website The Plainsman, Kittredge can be heard telling donors that some rural voters were "too stubborn to know what's good for them" when it came to federal broadband subsidies.
+
+Kittredge apologized in a post on social media that evening. "I said something careless about people I have spent my whole life representing," he wrote. "They deserved better from me, and I am sorry."
+
+His main rival for the nomination, former Nebraska Governor Evangeline Stroud-Maddox, was unimpressed. "He didn't misspeak. He told a room full of donors what he actually thinks," Stroud-Maddox told reporters at a grain elevator in Kearney on Tuesday.
+
+Kittredge sought to change the subject on Wednesday in an interview with Bo Lassiter, host of the syndicated talk program The Morning Roundup, which is heard on more than 200 stations across the Mountain West and the Plains. "I grew up on a ranch forty miles from the nearest stoplight," the senator said. "Nobody has to explain rural America to me." Lassiter, a longtime supporter, told listeners that the controversy was "a lot of noise about nothing" and urged them to donate to the campaign.
+
+Meanwhile, the nonpartisan fact-checking organization VeriCheck Project examined a claim Stroud-Maddox has repeated at several recent stops, that manufacturing employment in Nebraska grew by 20 percent while she was governor. "The figure is accurate only if one starts the count in the depths of the recession; measured across her full tenure, growth was closer to 6 percent," the organization wrote in its analysis, which rated the claim as mostly misleading.
+
+A spokesman for Stroud-Maddox, Jared Winslow, said the former governor "stands by every number she has used" and accused the organization of cherry-picking its starting point. Stroud-Maddox repeated the 20 percent figure at a town hall in Grand Island the following evening, without qualification.
+
+Privately, some Kittredge donors expressed concern that the recording would hurt the senator in Iowa, where he has invested heavily in rural outreach and has spent more days than any other candidate. "This is the kind of thing that sticks, because it sounds like what people already suspected," said one longtime contributor from Phoenix, who asked not to be named because he did not want to damage his relationship with the campaign.
+
+A poll released on Friday by the Des Moines firm Prairie Metrics showed Kittredge's support among rural Iowa Republicans falling from 31 percent to 24 percent over the past month, though the survey was largely conducted before the recording became public. Stroud-Maddox held steady at 27 percent.
+
+Both candidates will appear at a forum hosted by the Iowa Farm Bureau Alliance in Ames next Saturday, their first joint appearance since the recording was published.''',
+        [
+            ("too stubborn to know what's good", "Dale R. Kittredge"),
+            ("I said something careless about people", "Dale R. Kittredge"),
+            ("They deserved better from me, and", "Dale R. Kittredge"),
+            ("He didn't misspeak. He told a", "Evangeline Stroud-Maddox"),
+            ("I grew up on a ranch", "Dale R. Kittredge"),
+            ("Nobody has to explain rural America", "Dale R. Kittredge"),
+            ("a lot of noise about nothing", "Bo Lassiter"),
+            ("The figure is accurate only if", "VeriCheck Project"),
+            ("stands by every number she has", "Jared Winslow"),
+            ("This is the kind of thing", None),
+        ],
+    ),
+    # 11 -- campaign-trail roundup, third parties; court ruling ("the court wrote"), dissenting judge, partial quotes, split quote, T-shirt slogan (None), new-party founder, political scientist with partial quote
+    (
+'''On the campaign trail: court clears the way for Venkataraman-Price, Libertarians make their case
+
+The following is the latest in a weekly series of articles by Wikinews reporters covering the U.S. presidential election. This week: a ballot-access ruling in Pennsylvania, the Libertarian nominee in New Hampshire, and a new third-party effort in the Mountain West.
+
+The Commonwealth Court of Pennsylvania ruled on Tuesday that independent presidential candidate Sunita Venkataraman-Price may appear on the state's November ballot, rejecting a challenge brought by two voters with the backing of the state Democratic Party. The challengers had argued that more than 4,000 of the campaign's petition signatures were invalid. "The petitions submitted by the candidate substantially comply with the requirements of the Election Code, and the technical defects identified by the objectors do not warrant the drastic remedy of removal," the court wrote in a 3-2 decision.
+
+In a dissent, Judge Harriet Olmsted wrote that the majority had "read the statute as a suggestion rather than a command."
+
+Venkataraman-Price, a former technology executive who founded the online payments company Tallyline, called the ruling "a win for every voter who is tired of being told they have two choices." She is now on the ballot in 31 states and hopes to reach 45 by the end of the month. Pennsylvania Secretary of the Commonwealth Douglas Feeney said his office would begin printing ballots on Friday and was confident it could meet the state's mailing deadline for overseas and military voters. The state Democratic Party said it would not appeal.
+
+Libertarian nominee Owen Falkenrath, a former Wyoming state legislator, campaigned in Keene, New Hampshire on Thursday, telling about 250 supporters in a downtown park that both major-party candidates would "spend your money like it was found on the sidewalk." Falkenrath, who is polling at about 4 percent nationally, has set himself the goal of reaching 15 percent in order to qualify for the presidential debates. "Put me on that stage for ninety minutes," he said, "and you will see the polls move."
+
+Several people in the crowd wore T-shirts reading "Don't blame me, I voted Libertarian" that were on sale from a folding table near the bandstand for $20 apiece.
+
+In Salt Lake City, former Utah state Auditor Marianne Kjellberg-Oduya announced the formation of the Common Ground Party, which she said would field candidates for state legislative seats in Utah, Idaho and Montana in two years. "This is not a vanity project and it is not a spoiler campaign," Kjellberg-Oduya said at a news conference at the state capitol. "We are building something that will still be here in twenty years."
+
+The party says it has raised about $2.3 million from roughly 9,000 donors and has hired staff in all three states. It does not plan to nominate a presidential candidate this year.
+
+Political scientist Dr. Howard Nakagawa of the University of the Wasatch said new parties had historically struggled to survive beyond a single election, no matter how well funded. "The graveyard of American third parties is very large and very well maintained," Nakagawa said. He added that the party's decision to start with state legislatures rather than federal offices was "the smartest thing about it," since state races are cheaper and draw far less scrutiny.
+
+Venkataraman-Price and Falkenrath have both said they will hold a joint event in October to press the debate commission to include them.''',
+        [
+            ("The petitions submitted by the candidate", "Commonwealth Court of Pennsylvania"),
+            ("read the statute as a suggestion", "Harriet Olmsted"),
+            ("a win for every voter who", "Sunita Venkataraman-Price"),
+            ("spend your money like it was", "Owen Falkenrath"),
+            ("Put me on that stage for", "Owen Falkenrath"),
+            ("and you will see the polls", "Owen Falkenrath"),
+            ("Don't blame me, I voted Libertarian", None),
+            ("This is not a vanity project", "Marianne Kjellberg-Oduya"),
+            ("We are building something that will", "Marianne Kjellberg-Oduya"),
+            ("The graveyard of American third parties", "Howard Nakagawa"),
+            ("the smartest thing about it", "Howard Nakagawa"),
+        ],
+    ),
+    # 12 -- campaign-trail roundup, voting logistics; secretary of state to reporters, voter "she said with a shrug", lawsuit complaint, executive director, county clerk partial, state representative to TV split
+    (
+'''On the campaign trail: long lines in Georgia, a lawsuit in Wisconsin, new machines in Texas
+
+The following is the latest in a weekly series by Wikinews reporters covering the primary season in the United States. With primaries in three states next Tuesday, this edition looks at the nuts and bolts of voting.
+
+Voters in Georgia waited up to three hours to cast early ballots in parts of the Atlanta suburbs on Monday, the first day of in-person early voting for the state's May primary. Georgia Secretary of State Lorena Castillo-Pratt said turnout had exceeded her office's projections by nearly 40 percent. "We have added fourteen early voting sites in Harlow County alone since Friday, and we will add more if we have to," Castillo-Pratt told reporters at the state capitol.
+
+Terrence Mabry, the elections director for Harlow County, said the problem had less to do with buildings than with staff, noting that the county was still short of about 150 trained poll workers and had raised the daily stipend it pays them by a third.
+
+At the county library in Pine Hollow, Wanda Pettiford, a 58-year-old hospital administrator, said she had been in line since a quarter past seven. "I've waited longer at the DMV," she said with a shrug. "I'm not leaving without voting."
+
+In Wisconsin, the Badger Ballot Access Fund and four other voting rights groups filed a lawsuit in federal court in Madison on Wednesday, challenging new guidance from the Wisconsin Elections Board that limits each municipality to a single absentee ballot drop box. "The Board's guidance imposes an arbitrary and severe burden on the right to vote, and that burden will fall most heavily on voters in the state's largest cities," the complaint said.
+
+The fund's executive director, the Rev. Julius Okeke, said the groups had asked the court to rule before the August primary. "Every week we wait is a week that voters lose," Okeke said. A spokesman for the Wisconsin Elections Board said the board did not comment on pending litigation but stood by its guidance, which it said was intended to improve security.
+
+In Texas, election officials in Brazos Bend County put new voting machines through a final round of public testing on Thursday, with representatives of both parties watching. County Clerk Olufemi Adeyemi-Clark said the machines had "passed every test we could think of throwing at them."
+
+Not everyone was reassured. State Representative Buck Harlan, a Republican who is running for an open seat in the state Senate, told KXTN-TV that he wanted the county to make the machines' source code available for inspection. "I'm not accusing anybody of anything," Harlan said, "but I'd like to know who wrote the software that counts my votes." The vendor, Lonestar Ballot Systems, said its code had been reviewed by an independent laboratory certified by the state.
+
+Adeyemi-Clark said the county had already published the results of the laboratory's review on its website and would hold another open demonstration next week for anyone who wished to attend.
+
+Early voting in Georgia runs through Friday. In Wisconsin, a hearing on the drop box lawsuit has been scheduled for June 11, and the Texas primary runoff is set for late May.''',
+        [
+            ("We have added fourteen early voting", "Lorena Castillo-Pratt"),
+            ("I've waited longer at the DMV", "Wanda Pettiford"),
+            ("I'm not leaving without voting.", "Wanda Pettiford"),
+            ("The Board's guidance imposes an arbitrary", "Badger Ballot Access Fund"),
+            ("Every week we wait is a", "Julius Okeke"),
+            ("passed every test we could think", "Olufemi Adeyemi-Clark"),
+            ("I'm not accusing anybody of anything", "Buck Harlan"),
+            ("but I'd like to know who", "Buck Harlan"),
+        ],
+    ),
+    # 13 -- campaign-trail roundup, House races; multi-paragraph retirement statement, committee chair partial, commission statement, congressman to newspaper split, launch video split, anonymous aide of named committee
+    (
+'''On the campaign trail: retirements and a new map reshape the fight for the House
+
+The following is the latest in a weekly series of articles by Wikinews reporters covering the midterm elections in the United States. This week the focus shifts from the Senate to the House of Representatives.
+
+Representative Harold J. Brinkerhoff, a Democrat who has represented a district in northeastern Ohio for fifteen terms, announced on Monday that he would not seek re-election. The 78-year-old, the longest-serving member of the state's congressional delegation, said in a statement:
+
+"After thirty years, I have decided that it is time for someone else to carry this work forward. I am not leaving because I am tired of the job. I am leaving because I want to go while I still love it.
+
+"To the people of the Mahoning Valley: thank you for trusting me with your voice for so long."
+
+Brinkerhoff is the ninth House Democrat to announce a retirement this cycle, compared with six Republicans. Representative Vanessa Thornbury of California, who chairs the House Democratic Campaign Committee, said the party was "well positioned to hold every one of these seats." Republicans disagreed. Kyle Denning, a spokesman for the Republican Majority Project, the party's main House super PAC, said the retirements showed that Democrats expected to lose their majority.
+
+In Denver, the Colorado Independent Redistricting Commission approved a revised congressional map on Wednesday, two weeks after the state Supreme Court rejected its first draft. "The revised plan keeps communities of interest intact while meeting every constitutional and statutory requirement," the commission said in a statement.
+
+The new map makes the 8th District, currently held by Republican Representative Glen Arvidson, noticeably more competitive by adding several suburbs north of Denver. Arvidson said he welcomed the challenge. "I've won close races before," he told the Denver Beacon. "I'll win this one too."
+
+The redrawn district has already attracted two Democratic contenders: state Senator Marcus Oduya, a former high school principal, and Tessa Kowalczyk, an Army veteran who flew medical evacuation helicopters for eleven years. Kowalczyk launched her campaign on Thursday with a video filmed at the airfield where she learned to fly. "I've been shot at by people who meant it," Kowalczyk says in the video. "A congressional race doesn't scare me."
+
+Oduya, asked about his new rival at a candidate forum in Thornton that evening, said only that he was looking forward to a respectful primary and that voters would judge the two of them on their records.
+
+A senior aide to the House Democratic Campaign Committee, speaking on condition of anonymity because the committee has not endorsed in the race, said Kowalczyk's launch video had "gotten a lot of attention in this building" and had been viewed more than two million times in its first day online.
+
+Analysts at the Cook-Whitney Political Survey moved the 8th District from leaning Republican to a pure toss-up after the new map was approved, one of four Colorado seats the firm now rates as competitive. The state's primary will be held on June 30.''',
+        [
+            ("After thirty years, I have decided", "Harold J. Brinkerhoff"),
+            ("well positioned to hold every one", "Vanessa Thornbury"),
+            ("The revised plan keeps communities of", "Colorado Independent Redistricting Commission"),
+            ("I've won close races before", "Glen Arvidson"),
+            ("I'll win this one too.", "Glen Arvidson"),
+            ("I've been shot at by people", "Tessa Kowalczyk"),
+            ("A congressional race doesn't scare me.", "Tessa Kowalczyk"),
+            ("gotten a lot of attention in", "House Democratic Campaign Committee"),
+        ],
+    ),
+    # 14 -- campaign-trail roundup (curly quotes), early voting; academic director, split quote around cue, campaign managers on call and to TV network, county board statement, poll worker partial, sign with no author (None), nominee at rally
+    (
+'''On the campaign trail: early voting breaks records as both campaigns claim momentum
+
+This week’s roundup looks at early voting, which opened in most states over the past ten days, and at how each campaign is reading the numbers.
+
+More than 31 million Americans had already cast ballots by Thursday evening, according to a running tally kept by the Election Data Lab at Coastal Plains University, putting this year on pace to break every early voting record. “We are seeing turnout among voters over 65 that looks like a presidential election on steroids,” said Dr. Amara Nwosu-Whitaker, the lab’s director. She cautioned against drawing conclusions about the outcome. “Early voting tells you who is voting,” she said, “not how they are voting.”
+
+Both campaigns nonetheless insisted the figures were good news. On a call with reporters, Republican campaign manager Derek Salcedo-Fontaine said the party’s registered voters were “outperforming every model we built this summer” in Florida and North Carolina. An hour later, his Democratic counterpart, Priyanka Mehta-Collins, told the Meridian News Network that Salcedo-Fontaine was “reading the tea leaves upside down.” “We’re ahead in the states that matter, and they know it,” Mehta-Collins said.
+
+Republican nominee Carlton J. Avery, the former Governor of Kentucky, urged supporters at a rally in Jacksonville on Friday night not to wait for Election Day. “If you haven’t voted yet, what on earth are you waiting for?” Avery asked the crowd of about 9,000, before pointing them to a fleet of buses parked outside that would take them to the nearest early voting site.
+
+In North Carolina, the Pender Ridge County Board of Elections voted on Wednesday to extend hours at four early voting sites after voters reported waits of more than two hours. “The board is committed to ensuring that every eligible voter who wishes to vote early has a reasonable opportunity to do so,” the board said in a statement.
+
+Loretta Haskins, 67, the chief judge at a fire station polling place in the county seat, said she had “never seen anything like it, not in twenty-two years of doing this.” She and her four poll workers processed more than 1,100 voters on Tuesday alone, she said, about three times the usual number.
+
+Outside the fire station, a hand-painted sign propped against a folding chair read “Vote like your grandmother is watching.” Haskins said she did not know who had put it there, but that it was far enough from the door to comply with state electioneering rules, so she had left it alone.
+
+Analysts caution that a surge in early voting does not necessarily mean higher overall turnout, since many voters who cast ballots early would have voted on Election Day anyway. Nwosu-Whitaker said the real test would come in the final week, when the lab expects to see whether first-time and infrequent voters are turning out in larger numbers than four years ago.
+
+The lab will publish its final pre-election tally on the Monday before Election Day. Several states, including Pennsylvania and Wisconsin, do not allow election officials to begin processing mail ballots until Election Day itself, which could delay results there by several days.''',
+        [
+            ("We are seeing turnout among voters", "Amara Nwosu-Whitaker"),
+            ("Early voting tells you who is", "Amara Nwosu-Whitaker"),
+            ("not how they are voting.", "Amara Nwosu-Whitaker"),
+            ("outperforming every model we built this", "Derek Salcedo-Fontaine"),
+            ("reading the tea leaves upside down.", "Priyanka Mehta-Collins"),
+            ("We’re ahead in the states that", "Priyanka Mehta-Collins"),
+            ("If you haven’t voted yet, what", "Carlton J. Avery"),
+            ("The board is committed to ensuring", "Pender Ridge County Board of Elections"),
+            ("never seen anything like it, not", "Loretta Haskins"),
+            ("Vote like your grandmother is watching.", None),
+        ],
+    ),
+    # 15 -- campaign-trail roundup, immigration; "the former attorney general" partial, union statement, mayor to newspaper split, multi-paragraph open letter from a bishop, bishop partial, senator with apostrophe in surname, follow-on quote with no new cue, campaign manager partial
+    (
+'''On the campaign trail: Baines visits the border, a bishop writes to the candidates
+
+The following is the latest in a weekly series by Wikinews reporters covering the Republican and Democratic presidential primaries. This week immigration returned to the center of the campaign.
+
+Former Texas Attorney General Cordell Baines, who leads most national polls for the Republican nomination, toured a stretch of the border fence near El Paso on Monday alongside local sheriffs and ranchers. "What I saw today is a system that has been left to fail by people who have never once come down here to look at it," Baines said at a news conference afterward. The former attorney general promised to "double the number of immigration judges in my first year" in order to reduce the backlog of asylum cases, which now exceeds two million.
+
+The Federal Border Officers Association, a union representing about 14,000 agents, praised the visit in a statement. "Mr. Baines took the time to listen to the men and women who do this job every day," the association said.
+
+Not every local official welcomed the visit. Rosa Villagrán, the mayor of the border city of Puerto Lindo, said Baines had not contacted her office before flying over the area by helicopter. "He flew over my city, he took his photographs, and he flew home," Villagrán told the Rio Grande Courier. "He did not meet one family that lives here."
+
+On Wednesday, Bishop Tomás Echeverría-Lunde of the Roman Catholic Diocese of San Ysidro released an open letter addressed to the presidential candidates of both parties. The letter read in part:
+
+"We do not ask you to abandon the law, nor to pretend that a nation has no right to its borders.
+
+"We ask only that you remember, when you speak of numbers and of walls, that each number is a person, and that many of them kneel beside us at Mass on Sunday."
+
+The bishop, who was born in Guadalajara and came to the United States as a seminarian, later told reporters that he had "written to every campaign, and heard back from two." He declined to say which.
+
+On the Democratic side, Illinois Senator Niamh O'Callaghan-Reyes unveiled a plan that would create a path to citizenship for people brought to the country as children and would double the number of immigration courts. Speaking to a crowd in Chicago's Pilsen neighborhood, O'Callaghan-Reyes invoked her own family's history. "My grandmother came from County Mayo with one suitcase, and my husband's parents came from Zacatecas with less than that," the senator said. "This country was built by people with one suitcase."
+
+Baines's campaign manager, Travis Ebersole, dismissed the proposal as "amnesty by another name" in an email to reporters on Thursday and said it would "reward the people who broke the rules." O'Callaghan-Reyes, who is running third in most national surveys, has said she will campaign in Texas and Arizona next month.
+
+A poll released on Friday by the Southwest Civic Research Center found that 61 percent of likely Republican primary voters ranked immigration as their top concern, compared with 19 percent of likely Democratic primary voters, for whom health care and the cost of living ranked higher.''',
+        [
+            ("What I saw today is a", "Cordell Baines"),
+            ("double the number of immigration judges", "Cordell Baines"),
+            ("Mr. Baines took the time to", "Federal Border Officers Association"),
+            ("He flew over my city, he", "Rosa Villagrán"),
+            ("He did not meet one family", "Rosa Villagrán"),
+            ("We do not ask you to", "Tomás Echeverría-Lunde"),
+            ("written to every campaign, and heard", "Tomás Echeverría-Lunde"),
+            ("My grandmother came from County Mayo", "Niamh O'Callaghan-Reyes"),
+            ("This country was built by people", "Niamh O'Callaghan-Reyes"),
+            ("amnesty by another name", "Travis Ebersole"),
+            ("reward the people who broke the", "Travis Ebersole"),
+        ],
+    ),
+    # 16 -- campaign-trail roundup, economy; nominee's social-media post, vice president at factory and partial, business lobby press release, economist split quote, small-business owner, union president after another speaker
+    (
+'''On the campaign trail: candidates spin a disappointing jobs report
+
+The following is the latest in a weekly series by Wikinews reporters covering the presidential campaign. This week the Labor Department's monthly employment report dominated the conversation on both sides.
+
+The economy added 94,000 jobs in September, the Department of Labor reported on Friday, well below the 160,000 that economists had forecast, while the unemployment rate held steady at 4.3 percent. Within minutes, both campaigns had responded.
+
+Republican nominee Margaret Ellison-Sharpe, the former Governor of Indiana and onetime chief executive of the farm equipment maker Hartland Implement, wrote on social media: "Another month, another miss. Working families can't afford four more years of this." Her campaign released a new television advertisement on the subject by mid-afternoon.
+
+Her Democratic opponent, Vice President Leonard Achebe-Stone, was touring an electric bus factory in Greenville, South Carolina when the numbers were released. "We are still adding jobs, every single month, and we are going to keep adding them," the vice president told workers on the factory floor. He called Ellison-Sharpe's economic plan "a tax cut dressed up as a jobs program" and said it would add more than $2 trillion to the national debt.
+
+The National Chamber of Enterprise, the country's largest business lobby, said in a press release that the report was "a warning sign that no one in Washington should ignore," and called on both candidates to spell out how they would reduce costs for employers.
+
+Economists urged caution. "One month is noise. Three months is a trend. We have one month," said Dr. Beatriz Soto-Halvorsen, chief economist at the investment firm Granite Ridge Advisors. She noted that the department had revised its estimates for July and August upward by a combined 58,000 jobs. "If you add the revisions back in," she said, "the picture looks a lot less gloomy than the headline."
+
+In Dayton, Ohio, Darnell Whitaker, who owns a machine shop with eleven employees, said the national numbers did not match what he saw every day. "I'm hiring, I just can't find anybody who knows how to run a lathe," Whitaker said. He said he had not yet decided how he would vote.
+
+Kathleen Mroz, president of the United Assembly Workers, which represents about 400,000 factory and warehouse employees and endorsed Achebe-Stone in June, said the report showed the need for stronger trade enforcement rather than tax cuts. "Our members don't need another lecture about the free market," Mroz said at a union conference in Detroit. "They need their plants to stay open."
+
+The two nominees are scheduled to meet for their second debate next Thursday in St. Louis, where the economy is expected to be the first topic. A survey by the Pearson-Lyle Institute released last week found that 54 percent of likely voters trusted Ellison-Sharpe more than Achebe-Stone to handle the economy, though the vice president led on health care and Social Security.
+
+The October jobs report, the last before the election, is due on the first Friday in November, four days before voters go to the polls.''',
+        [
+            ("Another month, another miss. Working families", "Margaret Ellison-Sharpe"),
+            ("We are still adding jobs, every", "Leonard Achebe-Stone"),
+            ("a tax cut dressed up as", "Leonard Achebe-Stone"),
+            ("a warning sign that no one", "National Chamber of Enterprise"),
+            ("One month is noise. Three months", "Beatriz Soto-Halvorsen"),
+            ("If you add the revisions back", "Beatriz Soto-Halvorsen"),
+            ("the picture looks a lot less", "Beatriz Soto-Halvorsen"),
+            ("I'm hiring, I just can't find", "Darnell Whitaker"),
+            ("Our members don't need another lecture", "Kathleen Mroz"),
+            ("They need their plants to stay", "Kathleen Mroz"),
+        ],
+    ),
+    # 17 -- campaign-trail roundup, foreign policy; speech at forum split, rival on Sunday TV "the governor said", foreign ambassador statement, think-tank fellow, quote before speaker named, veteran described only (None)
+    (
+'''On the campaign trail: foreign policy takes center stage
+
+The following is the latest in a weekly series of articles by Wikinews reporters covering the race for the Democratic and Republican presidential nominations. This week, with a NATO summit approaching, the candidates turned their attention overseas.
+
+Former U.N. Ambassador and Rhode Island Senator Philippa Hargreaves-Obi, who is seeking the Democratic nomination, laid out her foreign policy in a 45-minute speech at the Atlantic Policy Forum in Washington on Tuesday. "Our allies are not customers, and our alliances are not subscriptions we can cancel when the bill arrives," Hargreaves-Obi said. She called for a permanent increase in the U.S. military presence in the Baltic states and a new trade agreement with Pacific partners. "Strength that is never shown," she added, "is strength that nobody believes in."
+
+Her remarks drew a sharp response from South Carolina Governor Bennett L. Crowe, the Republican front-runner, who appeared on the Sunday program Capitol Week on the Continental Broadcasting Network. "The senator wants to station more Americans overseas while our own border is wide open," the governor said. "I think most people in this country have their priorities in a different order."
+
+Crowe, a former Army intelligence officer who served two terms in the state legislature before becoming governor, has proposed reducing U.S. troop levels in Europe by a third over four years and requiring allies to meet higher spending targets. His proposal was criticized on Wednesday by Estonia's ambassador to the United States, Kristjan Pärnoja, who said in a statement that any reduction "would be read in Moscow as an invitation." The ambassador said he had requested meetings with both campaigns.
+
+"Neither of them is wrong about everything, and neither of them is right about everything." That was the assessment of Dr. Omar Farid-Sandoval, a senior fellow at the Kessler Institute for International Affairs, who has advised administrations of both parties. He said Crowe's plan reflected real frustration among voters about the cost of overseas commitments, but that a rapid drawdown could embolden adversaries. "The question is not whether Europe should pay more. It should," Farid-Sandoval said. "The question is whether we can afford to find out what happens if we leave."
+
+At a veterans' breakfast in Myrtle Beach on Saturday, where Crowe made his first public appearance since the interview, several attendees said they agreed with the governor. "I did two tours in Germany. I love the Germans. But they can pay for their own tanks," said one Army veteran, who gave his age as 74 and declined to give his name.
+
+Hargreaves-Obi, who served as ambassador to the United Nations for four years before winning her Senate seat, is polling fourth nationally among Democrats but has risen in recent weeks in New Hampshire, where foreign policy has traditionally played a larger role than in other early states.
+
+The NATO summit is scheduled to take place in Lisbon in three weeks. Both the State Department and the White House declined to comment on the candidates' proposals, citing a long-standing practice of not weighing in on primary campaigns.''',
+        [
+            ("Our allies are not customers, and", "Philippa Hargreaves-Obi"),
+            ("Strength that is never shown", "Philippa Hargreaves-Obi"),
+            ("is strength that nobody believes in", "Philippa Hargreaves-Obi"),
+            ("The senator wants to station more", "Bennett L. Crowe"),
+            ("I think most people in this", "Bennett L. Crowe"),
+            ("would be read in Moscow as", "Kristjan Pärnoja"),
+            ("Neither of them is wrong about", "Omar Farid-Sandoval"),
+            ("The question is not whether Europe", "Omar Farid-Sandoval"),
+            ("The question is whether we can", "Omar Farid-Sandoval"),
+            ("I did two tours in Germany.", None),
+        ],
+    ),
+    # 18 -- campaign-trail roundup (curly quotes), pre-Super Tuesday; rally quote, partial quote, split quotes, Sunday TV interview, quote whose speaker is named in the next paragraph, state party statement, anonymous voter (None)
+    (
+'''On the campaign trail: a final sprint before Super Tuesday
+
+This week’s roundup follows the three remaining Republican candidates through the last weekend before Super Tuesday, when voters in fifteen states and one territory will award more than a third of the delegates needed to win the nomination.
+
+Oklahoma Senator Jolene Pratt-Harjo, a citizen of the Muscogee Nation who would be the first Native American to win a major party’s nomination, drew about 12,000 people to an outdoor rally in Fort Worth, Texas on Saturday. “Texas doesn’t need a governor from Virginia or a salesman from New Jersey to tell it what it thinks,” Pratt-Harjo said, to loud cheers. She later told reporters she expected to “win a majority of the states on the map” on Tuesday.
+
+“I’ve been for her since the very first debate,” said one woman in the crowd, who had driven in from Abilene with her two teenage daughters and declined to give her name.
+
+Former Virginia Governor Thaddeus W. Ellery-Vance, who won the South Carolina primary a week ago, spent the weekend in California, the biggest prize of the day with 169 delegates. “California Republicans have been told for twenty years that their votes don’t matter,” Ellery-Vance said at a rally in Fresno. “On Tuesday, they are going to matter more than anybody else’s.” The former governor has spent more than $14 million on advertising in the state, according to the media tracking firm AdLedger.
+
+Businessman Vincent DiMarco, who founded the New Jersey-based supermarket chain FreshWay, appeared on the Sunday morning program The National Desk, where he dismissed reports that his campaign was running short of money. “I have not spent one dollar of anybody else’s money, and I’m not about to start now,” DiMarco said. Asked whether he would leave the race if he failed to win a single state on Tuesday, he paused. “Ask me that question on Wednesday,” he said.
+
+“This is the most fluid Super Tuesday in the modern history of the party.”
+
+That assessment came from Dr. Mei-Ling Castellanos, who directs the delegate-tracking project at Trinity Plains University. Under party rules, most states on Tuesday’s calendar award delegates proportionally, which Castellanos said made a knockout blow unlikely. “Nobody is going to come out of Tuesday with the nomination locked up,” she said, “unless one of these three collapses completely.”
+
+In Texas, where early voting closed on Friday, state officials reported that nearly 1.9 million Republican ballots had already been cast. “We are prepared for the largest primary turnout in the history of the state,” the Texas Republican Party said in a statement, adding that it had recruited more than 6,000 volunteer poll watchers.
+
+Pratt-Harjo and Ellery-Vance are effectively tied in most Texas polls, while DiMarco has been running a distant third everywhere except his home region in the Northeast. Polls close in the first Super Tuesday states at 7 p.m. Eastern time, and results from California may not be complete for several days because of the state’s large number of mail ballots.
+
+All three campaigns have scheduled election-night events: Pratt-Harjo in Oklahoma City, Ellery-Vance in Richmond, and DiMarco at the flagship FreshWay store in Paramus, New Jersey, where he opened his first supermarket in a converted bowling alley thirty-one years ago.''',
+        [
+            ("Texas doesn’t need a governor from", "Jolene Pratt-Harjo"),
+            ("win a majority of the states", "Jolene Pratt-Harjo"),
+            ("I’ve been for her since the", None),
+            ("California Republicans have been told for", "Thaddeus W. Ellery-Vance"),
+            ("On Tuesday, they are going to", "Thaddeus W. Ellery-Vance"),
+            ("I have not spent one dollar", "Vincent DiMarco"),
+            ("Ask me that question on Wednesday", "Vincent DiMarco"),
+            ("This is the most fluid Super", "Mei-Ling Castellanos"),
+            ("Nobody is going to come out", "Mei-Ling Castellanos"),
+            ("unless one of these three collapses", "Mei-Ling Castellanos"),
+            ("We are prepared for the largest", "Texas Republican Party"),
+        ],
+    ),
+    # 19 -- campaign-trail roundup, primary night; victory speech partial and split, crowd chant (None), concession split, runner-up statement partial, party chair statement, exit-poll director split, anonymous voter (None)
+    (
+'''On the campaign trail: Pouliot-Harmon wins New Hampshire, Rahimzadeh vows to fight on
+
+The following is the latest in a weekly series by Wikinews reporters covering the U.S. presidential primaries. This edition covers the results of Tuesday's New Hampshire primary.
+
+Former Maine Governor Celeste Pouliot-Harmon won the New Hampshire Democratic primary on Tuesday with 38 percent of the vote, according to unofficial results, ahead of California Representative Amir Rahimzadeh with 29 percent and former Veterans Affairs Secretary Gregory T. Baptiste with 17 percent. It was the first primary victory for Pouliot-Harmon, who finished a disappointing third in the Iowa caucuses eight days earlier.
+
+Speaking to supporters in a hotel ballroom in Manchester shortly after 10 p.m., the former governor thanked volunteers who had "knocked on every door from Nashua to the Canadian border." "Eight days ago they said this campaign was finished," she said. "New Hampshire had other ideas." The crowd answered with chants of "Yes she can, yes she can" that lasted more than a minute.
+
+Rahimzadeh, the son of Iranian immigrants, who represents a district in California's Central Valley, congratulated the winner but made clear he had no intention of leaving the race. "Tonight belongs to Governor Pouliot-Harmon, and she earned it," he told supporters in Concord. "But this race is a marathon, and we have just passed the second mile marker." His campaign said it had already reserved television advertising time in Nevada and South Carolina.
+
+Baptiste, a retired Army general who had staked much of his campaign on the state, said in a written statement that he would "reassess the path forward with my family and my team" over the coming days. He cancelled a planned trip to South Carolina on Wednesday.
+
+New Hampshire Democratic Party chair Eleanor Fitzgibbon praised the turnout, which she said had exceeded 300,000 for the first time in a contested Democratic primary. "The people of this state take this responsibility seriously, and tonight they proved it again," Fitzgibbon said in a statement.
+
+Exit polls conducted for a consortium of news organizations by Granite Survey Associates showed Pouliot-Harmon winning voters over 45 by a wide margin, while Rahimzadeh led among those under 30. Survey director Paul Lachance-Moreau said late deciders had broken decisively for the former governor. "Almost half of the people who made up their minds in the last three days went to Pouliot-Harmon," he said. "That's the ballgame right there."
+
+Outside a polling place at a middle school in Portsmouth earlier in the day, the mood had been more uncertain. "I went in undecided and came out with a sticker, and that's all I'm telling you," said one man, laughing, as he walked back to his car.
+
+The race now moves to Nevada, which holds its caucuses in eleven days, followed by South Carolina a week later. Pouliot-Harmon is expected to begin campaigning in Las Vegas on Friday, while Rahimzadeh planned to spend the rest of the week in South Carolina, where polls show him competitive among younger Black voters and in the state's growing suburbs around Charlotte and Columbia.''',
+        [
+            ("knocked on every door from Nashua", "Celeste Pouliot-Harmon"),
+            ("Eight days ago they said this", "Celeste Pouliot-Harmon"),
+            ("New Hampshire had other ideas.", "Celeste Pouliot-Harmon"),
+            ("Yes she can, yes she can", None),
+            ("Tonight belongs to Governor Pouliot-Harmon, and", "Amir Rahimzadeh"),
+            ("But this race is a marathon", "Amir Rahimzadeh"),
+            ("reassess the path forward with my", "Gregory T. Baptiste"),
+            ("The people of this state take", "Eleanor Fitzgibbon"),
+            ("Almost half of the people who", "Paul Lachance-Moreau"),
+            ("That's the ballgame right there", "Paul Lachance-Moreau"),
+            ("I went in undecided and came", None),
+        ],
+    ),
+    # 20 -- campaign-trail roundup, final weekend; introducer, multi-paragraph rally quote, "the vice president said" after governor mentioned, pollster split, volunteer described only for a named party organisation, named county-party volunteer
+    (
+'''On the campaign trail: closing arguments on the final weekend
+
+The following is the final installment of a weekly series by Wikinews reporters covering the U.S. presidential election. Voters go to the polls on Tuesday.
+
+Republican nominee Russell T. Kincaid, the former Governor of Missouri and a onetime federal prosecutor, held his final Michigan rally at an airport hangar in Grand Rapids on Sunday night. He was introduced by retired Detroit football star Marcus Tillery, who told the crowd: "He's the only politician who ever asked me a question and then actually waited for the answer." Kincaid, speaking for nearly an hour, returned to a theme he has sounded since the spring:
+
+"Four years ago, a lot of you told me you were tired of being taken for granted. I heard you.
+
+"I have been to this state eleven times in this campaign, and I am going to keep coming back, because I mean what I say. Michigan is not flyover country. Michigan is where this country gets built."
+
+Democratic nominee Vice President Caroline Ashworth-Diallo spent Sunday in Philadelphia, where she was introduced at a rally on the steps of the art museum by Pennsylvania Governor Teodoro Ruiz-Albrecht, who praised her record on manufacturing and health care. The vice president thanked the governor and then turned to the crowd. "Nobody is going to hand us this election," the vice president said. "We have to go out and take it, door by door, until the polls close on Tuesday night."
+
+Ashworth-Diallo is due to hold her final event of the campaign in Pittsburgh on Monday evening, after stops in Erie and Scranton, two cities her campaign believes will be decisive in a close count.
+
+Pollsters say the race remains close in the handful of states likely to decide it. "There is no state on the board that either campaign can afford to take for granted," said Dr. Isabelle Fontaine-Oduya, who directs the Keystone Poll at Millbrook College. Her final survey showed Ashworth-Diallo ahead by a single point in Pennsylvania, well within the margin of error. "If you are looking for certainty," she said, "you are going to have to wait until Wednesday morning, and maybe longer."
+
+In Ohio, both parties spent the weekend on their turnout operations. At a phone bank in a Columbus strip mall, a volunteer with the Ohio Democratic Party who asked that her name not be published said she had made more than 400 calls since Friday. "Most people hang up, and that's fine. You only need the ones who don't," she said.
+
+Across town, Doreen Vukovich, 66, has been volunteering for the Franklin County Republican Party for three decades. She said this year's campaign had been the most intense she could remember. "I've knocked on doors in the snow and in the heat, but I've never seen people this fired up," Vukovich said, handing a clipboard to a younger volunteer before setting off down a row of townhouses.
+
+Polls close in Ohio at 7:30 p.m. Eastern time on Tuesday. Wikinews will publish results as they become available.''',
+        [
+            ("He's the only politician who ever", "Marcus Tillery"),
+            ("Four years ago, a lot of", "Russell T. Kincaid"),
+            ("Nobody is going to hand us", "Caroline Ashworth-Diallo"),
+            ("We have to go out and", "Caroline Ashworth-Diallo"),
+            ("There is no state on the", "Isabelle Fontaine-Oduya"),
+            ("If you are looking for certainty", "Isabelle Fontaine-Oduya"),
+            ("you are going to have to", "Isabelle Fontaine-Oduya"),
+            ("Most people hang up, and that's", "Ohio Democratic Party"),
+            ("I've knocked on doors in the", "Doreen Vukovich"),
+        ],
+    ),
+]
+
+STORIES_R = [
+    # 1 -- Wikinews report + interview; local by-election; said-after, split across sentences, partial quote, council statement, told Wikinews, group social-media post
+    (
+'''Independent candidate Rosalind Achterberg has won Thursday's by-election for the Millbrook ward of Kessington District Council, taking 41 percent of the vote in a contest triggered by the resignation of long-serving councillor Tom Pryce. Turnout was 28 percent, according to the district's returning officer.
+
+Achterberg, a 52-year-old retired primary school headteacher, campaigned almost entirely on the planned closure of the ward's only public library. "People told me on the doorstep that they felt nobody was listening," she said after the count. "I intend to prove them wrong."
+
+The Liberal Democrat candidate, Faisal Qureshi, finished second with 33 percent. He congratulated the winner but said the result reflected "a deep frustration with every party, mine included." The Conservative candidate, Annette Ridley, came third.
+
+The council's leader, Margaret Hollis-Brand, said in a statement: "We respect the decision of Millbrook's voters and look forward to working with Councillor Achterberg on the issues that matter to residents."
+
+The result does not change control of the council, which the Conservatives hold with a majority of five.
+
+Returning officer Derek Mwangi said the declaration had been delayed by about an hour after a ballot box from the Ferris Lane polling station arrived late. "There was no suggestion of any irregularity," Mwangi told Wikinews. "The driver simply took a wrong turn in the fog."
+
+Wikinews spoke with Achterberg the day after the count.
+
+((Wikinews)) Why did you stand as an independent rather than join a party?
+
+((Rosalind Achterberg)) I have never been a party person. I taught in this ward for twenty-two years, and I know families who vote for every party there is. I did not want any of them to feel they had to cross a line to support the library.
+
+((Wikinews)) What will you do first as a councillor?
+
+((Rosalind Achterberg)) The library, without question. The closure is due to be confirmed at the March cabinet meeting, and I want to put a proper alternative in front of them before then. There are volunteers ready, there is a charity interested in sharing the building, and nobody from the council has sat down with them yet.
+
+((Wikinews)) Do you think one councillor can change that decision?
+
+((Rosalind Achterberg)) One councillor on her own, probably not. One councillor with four hundred people who turned up to vote for one issue, maybe. We will see.
+
+Local campaign group Save Millbrook Library, which did not endorse any candidate, welcomed the result on Friday morning. "Whoever won, the library was on the ballot paper in all but name," the group posted on social media.''',
+        [
+            ("People told me on the doorstep that", "Rosalind Achterberg"),
+            ("I intend to prove them wrong", "Rosalind Achterberg"),
+            ("a deep frustration with every party", "Faisal Qureshi"),
+            ("We respect the decision of Millbrook's", "Margaret Hollis-Brand"),
+            ("There was no suggestion of any", "Derek Mwangi"),
+            ("The driver simply took a wrong", "Derek Mwangi"),
+            ("Whoever won, the library was on", "Save Millbrook Library"),
+        ],
+    ),
+    # 2 -- Wikinews report + interview; new small party launch; split quote, partial quotes, pronoun after intervening person, told Wikinews, electoral commission notice
+    (
+'''A new political party aimed at fishing and farming communities along the Carrow coast was formally registered with the regional electoral commission on Monday, and says it will contest all eleven seats on Carrow Shire Council in October.
+
+The Coastal Renewal Party was founded in January by Ngozi Adeyemi-Clarke, a former harbour master at Port Ellery, and a handful of supporters who met in a community hall in the village of Dunmore Sands. The party says it now has 340 paid-up members.
+
+"We are not left or right," Adeyemi-Clarke said at the launch, held on the quayside at Port Ellery. "We are the people who get up at four in the morning and who have watched every decision about this coast being made by somebody who lives a hundred miles inland."
+
+Her deputy, trawler skipper Callum Ferguson, was blunter. He described the shire council's harbour development plan as "a car park with a view of the sea" and said the party would scrap it if it won a majority.
+
+Not everyone is convinced. Councillor Priyanka Sethi, who chairs the council's planning committee, said the new party was offering "easy answers to hard questions." She pointed out that Ferguson himself had sat on the harbour consultation panel in 2022.
+
+"The harbour plan was consulted on for two years," she said. "Nobody who turned up to those meetings will recognise the picture being painted today."
+
+Election analyst Dr Martin Oduya of Carrow University told Wikinews that small local parties often do better than expected in shire contests. "Turnout is low, wards are small and a few hundred votes can win you a seat," he said.
+
+Wikinews spoke with Adeyemi-Clarke after the launch.
+
+((Wikinews)) You have no experience in elected office. Why should voters trust you with a council budget?
+
+((Ngozi Adeyemi-Clarke)) I ran a harbour with a budget of four million a year for eleven years. I have balanced more books than most of the people currently sitting in that chamber, and I did it with trawlermen shouting at me through the office window.
+
+((Wikinews)) Where do you expect to do best?
+
+((Ngozi Adeyemi-Clarke)) Dunmore Sands and the northern villages, honestly. That is where people feel most forgotten. In the town itself it will be harder, because the big parties have their machines there.
+
+((Wikinews)) And if you win no seats at all?
+
+((Ngozi Adeyemi-Clarke)) Then we will have started a conversation, and we will go again in four years. Nobody here is going anywhere.
+
+The party's registration was confirmed in a short notice from the Carrow Regional Electoral Commission, which said the party "has met all requirements under the Local Elections Act" and would appear on ballot papers under its full name and a blue anchor emblem.''',
+        [
+            ("We are not left or right", "Ngozi Adeyemi-Clarke"),
+            ("We are the people who get", "Ngozi Adeyemi-Clarke"),
+            ("a car park with a view", "Callum Ferguson"),
+            ("easy answers to hard questions", "Priyanka Sethi"),
+            ("The harbour plan was consulted on", "Priyanka Sethi"),
+            ("Nobody who turned up to those", "Priyanka Sethi"),
+            ("Turnout is low, wards are small", "Martin Oduya"),
+            ("has met all requirements under the", "Carrow Regional Electoral Commission"),
+        ],
+    ),
+    # 3 -- Wikinews report + interview; marine scientists name new sea slug; split quote with she said, university press release partial, surname interview label
+    (
+'''Marine biologists at the University of Port Halden have described a previously unknown species of sea slug from the kelp forests off the Tallis Peninsula, and named it after the volunteer diver who first photographed it.
+
+The species, Doriopsis marrae, is a bright orange nudibranch about two centimetres long. It was first spotted in 2021 by recreational diver Helen Marr, a 67-year-old retired nurse, who posted her photographs to an online identification forum.
+
+"I honestly thought it was a known species and I'd just got the colours wrong," Marr said. "When a professor emailed me asking where exactly I had been diving, I thought I was in trouble."
+
+The paper describing the species was published last week in the Journal of Southern Marine Taxonomy. Its lead author, Dr Kenji Aoyama, said the find showed how much remains unknown even in well-visited coastal waters.
+
+"These kelp forests are twenty minutes from a city of half a million people," Aoyama said. "Divers have been going there for decades. And still, there was an animal nobody had written down."
+
+Co-author Dr Lucía Ferrer Ibáñez, who carried out the genetic analysis, said the slug's closest known relatives live more than 2,000 kilometres away. "That is the puzzle we want to solve next," she said, "because it tells us something about how these animals spread along the coast."
+
+The university said in a press release that the kelp forest where the species was found had shrunk by about a third since 2010, and called for "urgent and sustained monitoring of the reef" by state agencies.
+
+Wikinews asked Aoyama about the naming decision and what comes next.
+
+((Wikinews)) Why name the species after Ms Marr rather than one of the scientists?
+
+((Aoyama)) Because without her we would not have found it. Scientists are not down there every weekend. She was. It seemed obvious to all of us on the team.
+
+((Wikinews)) Is the species threatened?
+
+((Aoyama)) We don't know yet, and that is the honest answer. We have found it at only two sites, both in the same kelp forest, and that forest is shrinking. So I would say we should be paying attention.
+
+((Wikinews)) What should divers do if they think they've found something unusual?
+
+((Aoyama)) Photograph it from several angles, note the depth and the location, and please don't touch it or take it home. Then share the pictures. Half of what we know about this coastline comes from people like Helen with a camera.
+
+Marr said she had not yet seen the slug again in person. "I'm going back out next month," she said. "I'd like to say hello to my namesake."''',
+        [
+            ("I honestly thought it was a", "Helen Marr"),
+            ("When a professor emailed me asking", "Helen Marr"),
+            ("These kelp forests are twenty minutes", "Kenji Aoyama"),
+            ("Divers have been going there for", "Kenji Aoyama"),
+            ("That is the puzzle we want", "Lucía Ferrer Ibáñez"),
+            ("because it tells us something about", "Lucía Ferrer Ibáñez"),
+            ("urgent and sustained monitoring of the", "University of Port Halden"),
+            ("I'm going back out next month", "Helen Marr"),
+            ("I'd like to say hello to", "Helen Marr"),
+        ],
+    ),
+    # 4 -- Wikinews report + interview; mural saved by heritage committee; unattributed placard and song, told the committee, company statement partial, He added colon
+    (
+'''A mural by Polish-born artist Tomasz Wierzbicki on the side of a former bakery in Eastbrook will stay, after the city's heritage committee voted 5-2 on Tuesday against ordering its removal.
+
+The 12-metre painting, titled Morning Shift, shows four bakery workers in 1950s overalls loading bread into a van. Wierzbicki painted it in 2019, when the building was still owned by the family that had run the bakery for three generations. The building's new owner, developer Ashford Lane Holdings, had applied to have it painted over, arguing that it had never been properly authorised.
+
+About sixty residents gathered outside City Hall before the vote. One placard read "Hands off our Morning Shift", and several people wore T-shirts printed with the mural.
+
+"I painted it for the people who worked there, not for me," Wierzbicki told the committee. "If it has to go one day, I would like it to go because the neighbourhood decided, not because of a paperwork problem."
+
+Committee chair Beatrice Nwachukwu-Hale said the decision had not been an easy one. "We have to be consistent," she said. "But there is a clear public interest here, and the mural has become part of how this street sees itself."
+
+Ashford Lane Holdings said in a statement that it was "disappointed but will respect the committee's decision," and that it would look at incorporating the mural into its plans for the site.
+
+Councillor Graham Tuttle, one of the two members who voted against, said the committee had set "a precedent that will come back to haunt us." He added: "The next person who paints on a wall without permission will point to this case."
+
+Wikinews spoke with Wierzbicki after the vote.
+
+((Wikinews)) Did you expect this kind of reaction from the neighbourhood?
+
+((Tomasz Wierzbicki)) No. I thought maybe a few people would like it and most would walk past. Then people started getting married in front of it. Someone sent me a photograph of a dog that was named Morning Shift. That is when I realised it was not really mine anymore.
+
+((Wikinews)) The developer says you painted it without permission. Do you regret that?
+
+((Tomasz Wierzbicki)) The old owner, Mr Delaney, gave me permission with a handshake and a tray of doughnuts. He died in 2022. Maybe I should have asked for a letter. But in this street, a handshake was how things were done.
+
+((Wikinews)) What's next for you?
+
+((Tomasz Wierzbicki)) A primary school in Northfield has asked me to paint something with the children on their playground wall. This time I will get it in writing.
+
+Outside, as the crowd began to drift away, a small group sang "Morning Shift is here to stay" to the tune of a football chant.''',
+        [
+            ("Hands off our Morning Shift", None),
+            ("I painted it for the people", "Tomasz Wierzbicki"),
+            ("If it has to go one", "Tomasz Wierzbicki"),
+            ("We have to be consistent", "Beatrice Nwachukwu-Hale"),
+            ("But there is a clear public", "Beatrice Nwachukwu-Hale"),
+            ("disappointed but will respect the committee's", "Ashford Lane Holdings"),
+            ("a precedent that will come back", "Graham Tuttle"),
+            ("The next person who paints on", "Graham Tuttle"),
+            ("Morning Shift is here to stay", None),
+        ],
+    ),
+    # 5 -- Wikinews report + interview; women's football club promotion; crowd chant, she said after intervening scorer, league web post named after quote, surname label
+    (
+'''Ravensbrook Ladies FC secured promotion to the Northern Premier Women's League on Sunday with a 3-1 win over Clayfield Athletic, completing an unbeaten season in only the club's fourth year of existence.
+
+Captain Aaliyah Brathwaite scored twice, including a free kick from 25 yards in the first half, and striker Mirela Dumitrescu added the third with ten minutes remaining.
+
+"We said in August that we wanted to go the whole season unbeaten, and people laughed," Brathwaite said. "Nobody's laughing at us now."
+
+Manager Siobhan O'Driscoll, who founded the club in 2021 with eleven players and a borrowed set of kit, was in tears at the final whistle. "These women train on a Tuesday and Thursday night after full shifts at work," she said. "Some of them are nurses, one's a bus driver, two are at university. What they've done is extraordinary."
+
+Clayfield manager Rob Henshaw, whose side finished the season fourth, was generous in defeat. "They were the better side today and they've been the better side all season," Henshaw said. "Fair play to them."
+
+The match was watched by a club-record crowd of 612 at the Ravensbrook Recreation Ground. As the final whistle blew, supporters in the small stand chanted "Ravens, Ravens, up we go" while the players ran to the corner flag.
+
+Wikinews interviewed O'Driscoll the following day.
+
+((Wikinews)) How did the club start?
+
+((O'Driscoll)) I was coaching my daughter's under-12s and their mums kept hanging about on the touchline saying they used to play. So one night I said, right, bring your boots on Thursday. Fourteen turned up. Eleven stayed.
+
+((Wikinews)) What changes with promotion?
+
+((O'Driscoll)) Travel, mostly. We will be going to places three hours away on a Sunday morning, and a lot of these players have children and jobs. We need a minibus, and we need a few more players so nobody burns out.
+
+((Wikinews)) Does the club have the money for that?
+
+((O'Driscoll)) Not yet. We have a sponsor for the shirts, the local garage, bless them, and we do a quiz night every month. If any business out there wants to get behind a team that does not lose, they know where we are.
+
+The promotion was confirmed in a post on the league's website. "Congratulations to Ravensbrook Ladies on a remarkable campaign," the Northern Counties Women's Football League wrote, adding that the club's record was "the best in the division's history."''',
+        [
+            ("We said in August that we", "Aaliyah Brathwaite"),
+            ("Nobody's laughing at us now", "Aaliyah Brathwaite"),
+            ("These women train on a Tuesday", "Siobhan O'Driscoll"),
+            ("Some of them are nurses, one's", "Siobhan O'Driscoll"),
+            ("They were the better side today", "Rob Henshaw"),
+            ("Fair play to them", "Rob Henshaw"),
+            ("Ravens, Ravens, up we go", None),
+            ("Congratulations to Ravensbrook Ladies on a", "Northern Counties Women's Football League"),
+            ("the best in the division's history", "Northern Counties Women's Football League"),
+        ],
+    ),
+    # 6 -- Wikinews report + interview; climate activists blockade oil terminal; police officer statement, company partial, speaker named after quote ("said X, 44"), unattributed chant
+    (
+'''Eighteen climate activists were arrested on Friday after blocking the main road into the Greywater Port oil terminal for nearly five hours, Halvorsen County Police said.
+
+The protesters, from the group Tide Turn, sat across both lanes of Dock Road from about 6 am, some of them glued to the tarmac. Tanker lorries queued for more than a kilometre before being diverted through the town centre.
+
+"The right to protest is protected, but it is not unlimited," Chief Inspector Gareth Llewellyn said in a statement. "Today's action caused significant disruption to workers and residents, and officers acted to restore access to the port as quickly and safely as possible."
+
+Tide Turn spokesperson Jonas Lindqvist, who was not among those arrested, said the group had chosen the terminal because of a planned expansion that would double its storage capacity. "We have written letters, we have signed petitions, we have turned up at every consultation," Lindqvist said. "At some point you have to ask what else is left."
+
+The terminal's operator, Greywater Energy, said the expansion had received "all the necessary permits and approvals" and would create 140 permanent jobs.
+
+Some of the drivers held up on Dock Road were less sympathetic. "I've got a wife and two kids and I get paid by the load," said tanker driver Paul Okonkwo, 44. "They're not stopping oil. They're stopping me."
+
+As officers began lifting the last protesters off the road shortly before 11 am, a chant of "Whose future? Our future!" went up from the crowd watching on the pavement.
+
+Wikinews spoke by telephone with one of those arrested, 23-year-old geography student Farah Siddiqui, after her release on bail on Saturday.
+
+((Wikinews)) Why did you decide to take part?
+
+((Farah Siddiqui)) I did my dissertation on sea level rise along this coast. I have the numbers in a spreadsheet on my laptop. At some point reading the numbers stops being enough.
+
+((Wikinews)) Are you worried about having a criminal record?
+
+((Farah Siddiqui)) Yes, of course. My mum is very worried. But I thought about it for a long time before I sat down, and I would rather explain this to an employer than explain to my own children one day that I knew and did nothing.
+
+((Wikinews)) What do you say to the drivers who lost a day's pay?
+
+((Farah Siddiqui)) I am genuinely sorry about that. Some of them talked to us and a couple were quite kind. The argument is not with them. It is with the people who decide what gets built.
+
+All eighteen have been charged with obstructing the highway and are due to appear at Halvorsen Magistrates' Court on 14 May.''',
+        [
+            ("The right to protest is protected", "Gareth Llewellyn"),
+            ("Today's action caused significant disruption to", "Gareth Llewellyn"),
+            ("We have written letters, we have", "Jonas Lindqvist"),
+            ("At some point you have to", "Jonas Lindqvist"),
+            ("all the necessary permits and approvals", "Greywater Energy"),
+            ("I've got a wife and two", "Paul Okonkwo"),
+            ("They're not stopping oil", "Paul Okonkwo"),
+            ("Whose future? Our future", None),
+        ],
+    ),
+    # 7 -- Wikinews report + interview; small-town mayoral race; told supporters, partial, split with said X after quote, election office advisory, priest homily, surname label
+    (
+'''Voters in the town of San Isidro de la Sierra will choose a new mayor on Saturday in a three-way race that has been dominated by a proposed limestone quarry in the hills above the town.
+
+The incumbent, Rodrigo Almazán, 61, is seeking a third term and has strongly backed the quarry, which would be run by a company from the provincial capital. He is being challenged by former schoolteacher Corazon M. Villareal, 48, of the small Bagong Bayan party, and by hardware store owner Ernesto Lim Tan, 55, who is running as an independent.
+
+"The quarry will bring two hundred jobs to San Isidro," Almazán told supporters at a rally in the town plaza on Wednesday. "I will not apologise for wanting our young people to stay here instead of going to Manila or to the Gulf."
+
+Villareal, whose party holds no seats anywhere in the province, has called the project "a wound in the mountain that will never close" and has promised to order a new environmental review if elected.
+
+Lim Tan has tried to stake out the middle ground. "I'm a businessman, so people expect me to support it," said Ernesto Lim Tan, who owns three stores in the municipality. "But I have read the environmental report, and I am not convinced the water supply is safe."
+
+The Provincial Election Office said in an advisory that polling stations would open at 7 am and warned that "any form of vote buying will be prosecuted to the full extent of the law."
+
+Wikinews spoke with Villareal on Thursday, between visits to two outlying villages.
+
+((Wikinews)) Your party has never held office in this province. Is that a handicap?
+
+((Villareal)) It is also an advantage. Nobody can say we are part of the old arrangements. People here know me because I taught their children for nineteen years, not because of a party.
+
+((Wikinews)) Your opponents say you are against jobs.
+
+((Villareal)) I am against jobs that last ten years and leave a hole for a hundred. I have a plan for coffee cooperatives and for eco-tourism on the ridge. Those jobs stay.
+
+((Wikinews)) Do you think you can win?
+
+((Villareal)) Three months ago people laughed at that question. Now they do not laugh.
+
+On Sunday the parish priest of San Isidro, Fr Anselmo Rivera, used his homily to appeal for calm after a week in which campaign posters were torn down on both sides. "Whatever happens on Saturday, we are still neighbours on Sunday," he told the congregation.''',
+        [
+            ("The quarry will bring two hundred", "Rodrigo Almazán"),
+            ("I will not apologise for wanting", "Rodrigo Almazán"),
+            ("a wound in the mountain that", "Corazon M. Villareal"),
+            ("I'm a businessman, so people expect", "Ernesto Lim Tan"),
+            ("But I have read the environmental", "Ernesto Lim Tan"),
+            ("any form of vote buying will", "Provincial Election Office"),
+            ("Whatever happens on Saturday, we are", "Anselmo Rivera"),
+        ],
+    ),
+    # 8 -- Wikinews report + interview; amateur astronomer discovers comet; multi-paragraph observatory statement, he said, speaker named then "Thattil said, laughing"
+    (
+'''A software engineer who took up astronomy during the pandemic has become the first amateur in the state of Kerinda to discover a comet.
+
+Priya Raghunathan, 29, spotted the faint smudge on images taken with a 20-centimetre telescope from the roof of her parents' house in Vellimalai on 3 February. Follow-up observations by professional astronomers confirmed it as a new long-period comet, which now carries her name.
+
+"I checked it about fifteen times before I told anyone," Raghunathan said. "I was convinced it was a smear on the lens or a satellite."
+
+The discovery was confirmed by the Vellimalai Hill Observatory, whose director, Dr Olusegun Bankole, said amateurs still had a real part to play in comet hunting despite the rise of automated sky surveys.
+
+In a statement released on Tuesday, the observatory said:
+
+"Comet Raghunathan was first detected at a brightness far below what most automated surveys are tuned to catch. Ms Raghunathan's persistence in re-imaging the same patch of sky over several nights allowed its motion to be confirmed.
+
+"The comet is not expected to become visible to the naked eye. Its closest approach to the Sun will be in late 2026, and it will be followed by observatories around the world."
+
+Bankole said such discoveries had become rarer for amateurs over the past twenty years. "The big surveys find most things now," he said. "But most is not all."
+
+Raghunathan's first mentor, retired physics teacher Joseph Thattil, ran the astronomy club at her school. "She used to come to the club when she was twelve and ask questions I couldn't answer," Thattil said, laughing. "I'm very glad she's still asking them."
+
+Wikinews interviewed Raghunathan by video call.
+
+((Wikinews)) How did you get started in astronomy?
+
+((Priya Raghunathan)) As a child, really, with Mr Thattil. Then I stopped for ten years because of exams and work. During the lockdown I had nothing to do in the evenings, so I bought a second-hand telescope online and it all came back.
+
+((Wikinews)) What does your set-up look like?
+
+((Priya Raghunathan)) It is very ordinary. A 20-centimetre reflector, a cooled camera, a mount I saved up for, and a laptop running free software. My father built a little shed on the roof so I do not have to carry everything up the stairs every night.
+
+((Wikinews)) What happens now?
+
+((Priya Raghunathan)) I keep looking. I have a day job, so it is weekends and clear nights. But now I know it is possible, I am not going to stop.''',
+        [
+            ("I checked it about fifteen times", "Priya Raghunathan"),
+            ("I was convinced it was a", "Priya Raghunathan"),
+            ("Comet Raghunathan was first detected at", "Vellimalai Hill Observatory"),
+            ("The big surveys find most things", "Olusegun Bankole"),
+            ("But most is not all", "Olusegun Bankole"),
+            ("She used to come to the", "Joseph Thattil"),
+            ("I'm very glad she's still asking", "Joseph Thattil"),
+        ],
+    ),
+    # 9 -- Wikinews report + interview; mountain ultramarathon; race director, he said, hyphenated surnames, X said colon, rescue team social post partial
+    (
+'''Tsegaye Alemu has won the 160-kilometre Highland Ridge Ultra, breaking the course record by 41 minutes despite sleet and high winds on the summit section overnight.
+
+Alemu, 31, who was born in Ethiopia and now works as a hospital porter in Kinlochbrae, crossed the finish line in 15 hours and 2 minutes on Sunday morning. Of the 212 runners who started on Saturday, 131 finished.
+
+Race director Fiona MacLeod said the conditions were among the worst in the race's eleven-year history. "We had sleet on the summit at two in the morning and he was still running like it was a park run," MacLeod said.
+
+Alemu said he had nearly dropped out at the 90-kilometre checkpoint. "My stomach was completely finished," he said. "I sat down, I drank some soup, and I told myself to reach one more checkpoint. Then one more."
+
+The women's race was won by New Zealander Aroha Te Whiu-Marsden, 38, in 18 hours and 40 minutes, more than an hour clear of the next woman. "I came here to finish, honestly," Te Whiu-Marsden said. "Winning is a bonus I didn't pack for."
+
+Pieter-Jan de Vries of the Netherlands, who finished second in the men's race, 50 minutes behind, said: "Tsegaye was on another level tonight. I saw him at the turnaround and he was smiling. I was not smiling."
+
+The Highland Ridge Mountain Rescue Team, whose volunteers staffed the high checkpoints, said in a post on social media that it had treated 14 runners for mild hypothermia and thanked "every runner who listened to the marshals and turned back when asked."
+
+Wikinews spoke with Alemu after he had slept for a few hours.
+
+((Wikinews)) When did you start running ultramarathons?
+
+((Alemu)) Only four years ago. I ran as a boy in Ethiopia, like everybody, but then I came here and worked, worked, worked. A colleague at the hospital asked me to do a 50-kilometre race with him for charity. I beat him by two hours and he has not forgiven me.
+
+((Wikinews)) How do you train with shift work?
+
+((Alemu)) I run to work and I run home. It is 14 kilometres each way if I take the hill road. On my days off I go up into the mountains with a sandwich.
+
+((Wikinews)) What was the hardest part last night?
+
+((Alemu)) The summit, between one and three in the morning. You cannot see anything except the little circle from your head torch, and the wind is trying to push you off. You just follow the flags and think about soup.
+
+The prize for the winner is a hand-carved wooden trophy and free entry to next year's race.''',
+        [
+            ("We had sleet on the summit", "Fiona MacLeod"),
+            ("My stomach was completely finished", "Tsegaye Alemu"),
+            ("I sat down, I drank some", "Tsegaye Alemu"),
+            ("I came here to finish, honestly", "Aroha Te Whiu-Marsden"),
+            ("Winning is a bonus I didn't", "Aroha Te Whiu-Marsden"),
+            ("Tsegaye was on another level tonight", "Pieter-Jan de Vries"),
+            ("every runner who listened to the", "Highland Ridge Mountain Rescue Team"),
+        ],
+    ),
+    # 10 -- Wikinews report + interview; digital rights party wins first council seat; earlier partial from rival, multi-part surname, told broadcaster, municipal press release partial
+    (
+'''The Digital Rights Party has won its first ever seat on a municipal council, taking one of the 45 seats on the Oosterveld council in elections held on Wednesday.
+
+The party's candidate, 34-year-old IT security consultant Henrik van der Berg, received 1,912 votes, narrowly enough to secure the final seat under the city's proportional system. The party, founded in 2019, had never before won more than one percent of the vote anywhere.
+
+During the campaign, Christian Democrat alderman Wim Jansen had dismissed the party as "a protest vote with a logo" and predicted it would not win a seat.
+
+"One seat sounds small," van der Berg said on election night, speaking at a café near the city's main square. "But it's one seat more than anyone predicted, and it means that when the council debates the new camera network, someone in the room will actually ask where the data goes."
+
+The party ran its campaign almost entirely online and through door-to-door canvassing by about forty volunteers. "We spent less on this campaign than some parties spent on balloons," said party chair Sanne Bakker-Oudejans.
+
+Jansen, whose party remains the largest on the council with eleven seats, struck a more conciliatory tone on Thursday. "I congratulate Mr van der Berg," Jansen told local broadcaster Radio Oosterveld. "I still think a single-issue party is the wrong answer, but the voters have spoken."
+
+Wikinews interviewed van der Berg on Thursday afternoon.
+
+((Wikinews)) What is the first thing you want to do on the council?
+
+((Van der Berg)) Ask for the full contract for the camera network. The council approved 120 new cameras in the city centre last year and as far as I can tell nobody read the section about who stores the footage and for how long. I want that on the table.
+
+((Wikinews)) Critics say your party only has one issue.
+
+((Van der Berg)) We have one big issue, yes. But privacy touches everything: schools, housing, parking permits, benefits. Every one of those systems collects data about residents now. So in a way it is not one issue at all.
+
+((Wikinews)) Will you join a coalition?
+
+((Van der Berg)) With one seat, nobody needs us to make a majority, so probably not. I would rather vote on each proposal on its merits.
+
+The Municipality of Oosterveld said in a press release that the new council would be sworn in on 2 April, and that coalition talks would be led by "an independent informateur appointed by the outgoing mayor."''',
+        [
+            ("a protest vote with a logo", "Wim Jansen"),
+            ("One seat sounds small", "Henrik van der Berg"),
+            ("But it's one seat more than", "Henrik van der Berg"),
+            ("We spent less on this campaign", "Sanne Bakker-Oudejans"),
+            ("I congratulate Mr van der Berg", "Wim Jansen"),
+            ("I still think a single-issue party", "Wim Jansen"),
+            ("an independent informateur appointed by the", "Municipality of Oosterveld"),
+        ],
+    ),
+    # 11 -- Wikinews report + interview; Quechua poet wins literary prize; multi-part names, she said, foundation citation partial, critic column partial, surname label
+    (
+'''Amaru Quispe Mamani, a poet who writes in both Quechua and Spanish, has won this year's Andes Literary Prize for his collection Yaku Sonqo (Heart of Water), the first time the award has gone to a book written mainly in an indigenous language.
+
+Quispe Mamani, 44, grew up in a farming village above Lake Sarani and worked for fifteen years as a rural schoolteacher before publishing his first book. The prize, worth the equivalent of about 20,000 US dollars, was presented at a ceremony in the city of Arequinta on Friday evening.
+
+"This prize is not for me," Quispe Mamani said at the ceremony, speaking first in Quechua and then in Spanish. "It is for my grandmother, who never learned to read but who taught me every word I know that matters."
+
+Jury chair Professor Elena Salazar-Whitmore said the decision had been unanimous. "We read eighty-four books this year," she said. "This was the one none of us could stop talking about."
+
+In its citation, the Andes Literary Foundation, which awards the prize, praised the book's "quiet, stubborn music and its refusal to translate itself for the comfort of the reader."
+
+Yaku Sonqo was published by Editorial Pachamanka, a two-person press run from a converted garage by Rosa Huamán. "We printed 300 copies," Huamán said. "I think we will need to print a few more."
+
+Not everyone welcomed the choice. Critic Tomás Echeverría wrote in the newspaper El Centinela on Saturday that the prize "has become predictable in its wish to be unpredictable," though he praised several of the poems individually.
+
+Wikinews spoke with Quispe Mamani on Saturday.
+
+((Wikinews)) Why write in Quechua when it limits your readership?
+
+((Quispe Mamani)) Because it is the language in which I dream. Also, it does not limit my readers. It limits the people who are paid to review books. My neighbours read Quechua. The children I taught read Quechua. Those are my readers.
+
+((Wikinews)) Many of the poems are about water. Why?
+
+((Quispe Mamani)) In my village the stream that fed the fields dried up when I was a teenager. My father said the mountain had stopped crying. I have been trying to understand that sentence for thirty years.
+
+((Wikinews)) What will you do with the prize money?
+
+((Quispe Mamani)) Some of it will fix the roof of the school where I taught. The rest, I hope, will buy me a year to write without worrying. That is a luxury I have never had.''',
+        [
+            ("This prize is not for me", "Amaru Quispe Mamani"),
+            ("It is for my grandmother, who", "Amaru Quispe Mamani"),
+            ("We read eighty-four books this year", "Elena Salazar-Whitmore"),
+            ("This was the one none of", "Elena Salazar-Whitmore"),
+            ("quiet, stubborn music and its refusal", "Andes Literary Foundation"),
+            ("We printed 300 copies", "Rosa Huamán"),
+            ("I think we will need to", "Rosa Huamán"),
+            ("has become predictable in its wish", "Tomás Echeverría"),
+        ],
+    ),
+    # 12 -- Wikinews report + interview; housing activists occupy empty office block; unnamed spokeswoman -> company, police statement partial, said X the role of org, unattributed sign
+    (
+'''Housing campaigners have occupied an empty office block in the centre of Marlow Cross for a fourth day, saying the building should be converted into social housing rather than left standing idle.
+
+About thirty members of the group Homes Not Offices entered Crane House, a seven-storey building on Station Parade, early on Sunday morning. They say the building has been empty since 2016.
+
+"This building has been empty for nine years," organiser Leila Haddad said, speaking from a first-floor window. "In that time, the number of families in temporary accommodation in this borough has doubled."
+
+A spokeswoman for Northgate Properties, which owns the building, said the company had "clear plans to bring the building back into use" and had applied to the courts for a possession order. She did not say what those plans were.
+
+Marlow Cross Police said in a statement that officers were "aware of the occupation and are liaising with the owner," and that no arrests had been made.
+
+"I have a lot of sympathy with what they're trying to highlight," said Kwame Asante-Boateng, the council's cabinet member for housing. "But occupying a building is not a housing policy." He said the council had written to Northgate in 2022 offering to buy the site and had not received a reply.
+
+Dimitra Papadopoulou, who runs the café next door, said the occupiers had been "polite, quiet and very good customers." On Tuesday someone had taped a hand-lettered sign to the railings outside that read "Nine years empty. Who is this for?"
+
+Wikinews spoke with Haddad by telephone on Wednesday.
+
+((Wikinews)) How long do you plan to stay?
+
+((Leila Haddad)) As long as it takes for someone with power to come and have a serious conversation. We are not damaging anything. We have swept the floors, which is more than the owner has done in nine years.
+
+((Wikinews)) What are conditions like inside?
+
+((Leila Haddad)) Cold. There is no heating and the water was cut off years ago. People bring us flasks of tea and food, and the café next door lets us fill containers. It is not comfortable, but compared with the families we work with, who are living in one room in a motel on the ring road, we have nothing to complain about.
+
+((Wikinews)) What happens if the court grants the possession order?
+
+((Leila Haddad)) Then we will leave peacefully. We have always said that. But we will have made the point, and everybody in this town will know this building's name.
+
+A hearing on the possession order is scheduled for next Thursday at Marlow Cross County Court.''',
+        [
+            ("This building has been empty for", "Leila Haddad"),
+            ("In that time, the number of", "Leila Haddad"),
+            ("clear plans to bring the building", "Northgate Properties"),
+            ("aware of the occupation and are", "Marlow Cross Police"),
+            ("I have a lot of sympathy", "Kwame Asante-Boateng"),
+            ("But occupying a building is not", "Kwame Asante-Boateng"),
+            ("polite, quiet and very good customers", "Dimitra Papadopoulou"),
+            ("Nine years empty. Who is this", None),
+        ],
+    ),
+    # 13 -- Wikinews report + interview; volcano alert level raised; survey bulletin partial, told Wikinews, farmer he said, civil protection partial, guide
+    (
+'''Scientists have raised the alert level at the Hrafnsfell volcano from green to yellow after more than 600 small earthquakes were recorded beneath it in the past week.
+
+The Northern Geological Survey said in a bulletin on Wednesday that the earthquakes were "consistent with magma moving at depth" but that there were no signs an eruption was imminent. Hrafnsfell last erupted in 1947.
+
+Volcanologist Dr Sigríður Jónsdóttir, who leads the survey's monitoring team, said GPS stations around the mountain had recorded the ground rising by about four centimetres since January. "That's a clear signal that something is happening," she told Wikinews. "What we can't tell you yet is whether it will stop there."
+
+Wikinews spoke further with Jónsdóttir about the situation.
+
+((Wikinews)) How likely is an eruption in the coming months?
+
+((Jónsdóttir)) I would not put a number on it. Many of these episodes end with the magma simply stopping underground, and the ground settles again. But we have to prepare for the other possibility, which is why we raised the alert level.
+
+((Wikinews)) If it did erupt, what would that look like?
+
+((Jónsdóttir)) Most likely a fissure on the north-east flank, with lava flows rather than a big explosive eruption. That is what happened in 1947. The bigger risk would be if the eruption happened under the glacier, because then you get meltwater floods.
+
+((Wikinews)) How closely are you watching it?
+
+((Jónsdóttir)) Twenty-four hours a day. We have added three more seismometers this week and a gas sensor on the summit ridge.
+
+Ólafur Gunnarsson, whose sheep farm lies twelve kilometres from the summit, said he was not worried yet. "My grandfather farmed here through two eruptions," he said. "We know how to move animals."
+
+The regional Civil Protection Agency urged residents to "keep a bag packed and know your evacuation route" and said it would hold a public meeting in the village of Hólar on Friday evening.
+
+Hiking guide Marek Nowicki, who runs tours on the mountain's lower slopes, said bookings had gone up since the news, not down. "People want to see it," Nowicki said. "We have to keep telling them that a volcano is not a theme park."
+
+The summit trail has been closed until further notice.''',
+        [
+            ("consistent with magma moving at depth", "Northern Geological Survey"),
+            ("That's a clear signal that something", "Sigríður Jónsdóttir"),
+            ("What we can't tell you yet", "Sigríður Jónsdóttir"),
+            ("My grandfather farmed here through two", "Ólafur Gunnarsson"),
+            ("We know how to move animals", "Ólafur Gunnarsson"),
+            ("keep a bag packed and know", "Civil Protection Agency"),
+            ("People want to see it", "Marek Nowicki"),
+            ("We have to keep telling them", "Marek Nowicki"),
+        ],
+    ),
+    # 14 -- Wikinews report + interview; wheelchair basketball national title; quote named in next paragraph, said coach X, partial, association statement, family member
+    (
+'''The Brackley Bulls will represent the country at the European Club Championships in Lyon next month after winning the national wheelchair basketball title on Saturday, beating the Dunmere Dynamos 71-58 in front of a sell-out crowd at the Brackley Leisure Centre.
+
+"It's the first time in my life I've felt like the whole town was behind something I do."
+
+So said Marcus Oyelaran-Price, the 27-year-old forward who scored 29 points and was named the most valuable player of the final. He was paralysed from the waist down in a motorbike accident at the age of 19 and took up the sport during his rehabilitation.
+
+His mother, Grace Oyelaran, watched from the front row. "I cried at the end, of course," she said. "I cried at the beginning as well."
+
+The Bulls play in a converted warehouse and rely on donations to pay for their specialist chairs, which cost several thousand pounds each. "We don't want sympathy, we want sponsors," said head coach Dana Whitfield. "The club runs on about £18,000 a year. Getting to Lyon will cost us nearly half of that."
+
+Dynamos coach Ifeanyi Chukwuma said his team had been "outplayed from the first quarter to the last" and wished the Bulls well in Europe.
+
+The National Wheelchair Basketball Association said in a statement: "The Bulls have shown what a community club can achieve with determination and local support."
+
+Wikinews spoke with Oyelaran-Price on Sunday.
+
+((Wikinews)) How did you get into wheelchair basketball?
+
+((Marcus Oyelaran-Price)) A physio at the spinal unit, a guy called Terry, just wheeled a basketball chair into my room one day and said he would leave it there until I got in. I was angry with everything at that point. I got in mainly to make him go away.
+
+((Wikinews)) What was the final like?
+
+((Marcus Oyelaran-Price)) Loud. I have never heard that hall so loud. We were down by six at half-time and Dana did not shout, which was scarier than if she had. We went out and did what we practise.
+
+((Wikinews)) What are your hopes for Lyon?
+
+((Marcus Oyelaran-Price)) We are the smallest club going, so nobody expects much. That suits us. We want to win a game, then another one, and see what happens.''',
+        [
+            ("It's the first time in my", "Marcus Oyelaran-Price"),
+            ("I cried at the end, of", "Grace Oyelaran"),
+            ("I cried at the beginning as", "Grace Oyelaran"),
+            ("We don't want sympathy, we want", "Dana Whitfield"),
+            ("The club runs on about £18,000", "Dana Whitfield"),
+            ("outplayed from the first quarter to", "Ifeanyi Chukwuma"),
+            ("The Bulls have shown what a", "National Wheelchair Basketball Association"),
+        ],
+    ),
+    # 15 -- Wikinews report + interview; court orders rerun of ward election; multi-paragraph ruling quote from judge, middle initials, election board partial, elderly voter
+    (
+'''A judge has ordered a fresh election in the Linden Heights ward of Fairmont City Council after finding that 37 ballots were wrongly excluded from a recount in a race originally decided by four votes.
+
+Incumbent councilmember Wendell J. Harmon was declared the winner in November over challenger Ana Lucía Restrepo, a community health worker. Restrepo filed a legal challenge after learning that a batch of mail-in ballots had been set aside because of a mismatch between the date stamp and the postmark.
+
+In her written ruling on Tuesday, Judge Patricia O. Lindgren of the Fairmont County Circuit Court found that the ballots had been received on time and should have been counted. She wrote:
+
+"The court cannot say with any confidence which candidate the voters of Linden Heights chose. The margin of the certified result is smaller than the number of valid ballots that were never opened.
+
+"In these circumstances the only remedy that respects the voters is to ask them again."
+
+"This was never about me," Restrepo said outside the courthouse. "It was about thirty-seven people who did everything right and were told their votes didn't count."
+
+Harmon said he was "disappointed but not surprised" by the ruling and would not appeal. "I'll be knocking on the same doors next week," he said.
+
+The Fairmont County Board of Elections said in a statement that it "accepts the court's findings in full" and would review its procedures for handling mail-in ballots before the rerun, which is expected in April.
+
+Among the voters whose ballots were set aside was Dolores Whitby, 81, a retired postal worker. "I've voted in every election since 1964," she said. "I wasn't going to let this one go."
+
+Wikinews spoke with Restrepo on Wednesday.
+
+((Wikinews)) Why did you decide to go to court over four votes?
+
+((Ana Lucía Restrepo)) It was not about four votes. I found out that there were dozens of ballots in a box that nobody had opened. If I had been ahead by four and someone told me that, I would have said the same thing: open the box.
+
+((Wikinews)) Did you expect to win the case?
+
+((Ana Lucía Restrepo)) Honestly, no. My lawyer was a volunteer, a retired public defender from my church. We thought the judge might order the ballots counted, not a whole new election.
+
+((Wikinews)) What will be different about your campaign this time?
+
+((Ana Lucía Restrepo)) More people know my name now, for a strange reason. I want to use that to talk about the bus routes and the clinic, which is what I was talking about before any of this happened.''',
+        [
+            ("The court cannot say with any", "Patricia O. Lindgren"),
+            ("This was never about me", "Ana Lucía Restrepo"),
+            ("It was about thirty-seven people who", "Ana Lucía Restrepo"),
+            ("disappointed but not surprised", "Wendell J. Harmon"),
+            ("I'll be knocking on the same", "Wendell J. Harmon"),
+            ("accepts the court's findings in full", "Fairmont County Board of Elections"),
+            ("I've voted in every election since", "Dolores Whitby"),
+            ("I wasn't going to let this", "Dolores Whitby"),
+        ],
+    ),
+    # 16 -- Wikinews report + interview; folk duo records album in lighthouse; partial, he said after pronoun, label and trust partials, speaker named in next sentence
+    (
+'''Folk duo Kowalczyk and McAteer have released an album recorded entirely inside a decommissioned lighthouse on the island of Sgarbh, where the two musicians lived for six weeks last winter.
+
+The album, Lamp Room, was recorded by singer and guitarist Ewa Kowalczyk-Reid and fiddle player Duncan McAteer using a single pair of microphones and a battery-powered recorder. The lighthouse has had no mains electricity since it was automated in 1998.
+
+"We wanted the building to be the third member of the band," Kowalczyk-Reid said. "You can hear the wind in every track if you listen."
+
+McAteer said the acoustics of the spiral stairwell were "like singing inside a bell." Not every night was productive, he admitted. "Some nights it was beautiful," he said. "Some nights we couldn't hear each other over the storm, and we just gave up and played cards."
+
+Their label, Saltmarsh Records, said the first pressing of 500 vinyl copies had sold out in "a little under six hours" and that a second pressing was being arranged.
+
+A spokesman for the Northern Lighthouse Heritage Trust, which owns the building, said the trust was "delighted to see the tower used for something creative" and would consider similar residencies in future.
+
+Wikinews interviewed Kowalczyk-Reid by telephone from Glasgow.
+
+((Wikinews)) Whose idea was the lighthouse?
+
+((Kowalczyk-Reid)) Mine, and Duncan has not stopped reminding me. I grew up in Gdańsk near the harbour and I have always loved lighthouses. I wrote to the trust not really expecting an answer, and six months later we had a key.
+
+((Wikinews)) What was daily life like?
+
+((Kowalczyk-Reid)) Very simple. The supply boat came once a week if the weather allowed. We had a wood stove, a lot of tinned soup and a lot of candles. We wrote in the mornings and recorded at night because that is when the building sounded best.
+
+((Wikinews)) Will you tour the album?
+
+((Kowalczyk-Reid)) Yes, in small places. Village halls, a church or two. It would feel wrong to play these songs in a big room with lights and smoke.
+
+On Sgarbh itself, population 46, the album has gone down well. "Honestly, it's the best thing to happen to this island in years." That was the verdict of Morag Sinclair, who runs the island's only shop and sold the duo most of their candles.''',
+        [
+            ("We wanted the building to be", "Ewa Kowalczyk-Reid"),
+            ("You can hear the wind in", "Ewa Kowalczyk-Reid"),
+            ("like singing inside a bell", "Duncan McAteer"),
+            ("Some nights it was beautiful", "Duncan McAteer"),
+            ("Some nights we couldn't hear each", "Duncan McAteer"),
+            ("a little under six hours", "Saltmarsh Records"),
+            ("delighted to see the tower used", "Northern Lighthouse Heritage Trust"),
+            ("Honestly, it's the best thing to", "Morag Sinclair"),
+        ],
+    ),
+    # 17 -- Wikinews report + interview; river activists vs hydro scheme; three speakers in one paragraph, company statement, "the minister told reporters", unattributed chant
+    (
+'''Hundreds of people packed a public meeting in the town of Kōwhai Springs on Tuesday night to debate a proposed hydroelectric dam on the Marrow River, the last major river in the region that flows freely from the mountains to the sea.
+
+The scheme, proposed by Southern Hydro Ltd, would flood about 900 hectares of the upper valley. Opponents say it would destroy spawning grounds for native fish and submerge sites of cultural importance.
+
+The meeting heard from both sides in quick succession. Tama Ngata, who chairs the Marrow Valley Catchment Trust, told the hall that "this river fed my grandparents and their grandparents"; Southern Hydro's chief executive, Alan Pritchard-Moss, said the company had designed "the smallest footprint of any scheme of this size"; and Environment Minister Rebecca Fairlie, appearing by video link, promised to "listen carefully to everyone before deciding anything."
+
+Isabel Okafor-Reyes, coordinator of the campaign group Keep Marrow Wild, said the company's language was misleading. "They keep calling it a small dam," Okafor-Reyes said. "There is no such thing as a small dam to a fish."
+
+Southern Hydro said in a statement after the meeting that the project would "power 40,000 homes with clean, renewable electricity" and help the country meet its climate targets.
+
+Speaking to reporters afterwards, the minister was careful not to take sides. "No decision has been made, and none will be made before the consent hearings finish," she said.
+
+Wikinews spoke with Ngata the following morning.
+
+((Wikinews)) The company says the dam is needed for climate reasons. What do you say to that?
+
+((Tama Ngata)) I say I agree we need clean power. I put solar panels on my own roof. But you do not fix one kind of damage by doing another. There are other places for power, and there is only one Marrow.
+
+((Wikinews)) What does the river mean to your family?
+
+((Tama Ngata)) Everything. My grandmother caught eels at the bend below our marae every autumn of her life. She taught me, and I taught my son. If the valley is flooded, that bend will be under thirty metres of water.
+
+((Wikinews)) What happens next?
+
+((Tama Ngata)) The consent hearings start in June. We will be there every day with our evidence. And we will be polite, and we will not go away.
+
+As the meeting broke up, a group near the door began chanting "Let the river run" and the chant spread briefly through the hall.''',
+        [
+            ("this river fed my grandparents and", "Tama Ngata"),
+            ("the smallest footprint of any scheme", "Alan Pritchard-Moss"),
+            ("listen carefully to everyone before deciding", "Rebecca Fairlie"),
+            ("They keep calling it a small", "Isabel Okafor-Reyes"),
+            ("There is no such thing as", "Isabel Okafor-Reyes"),
+            ("power 40,000 homes with clean, renewable", "Southern Hydro Ltd"),
+            ("No decision has been made, and", "Rebecca Fairlie"),
+            ("Let the river run", None),
+        ],
+    ),
+    # 18 -- Wikinews report + interview; small rural party leader resigns; multi-paragraph letter, split quote she added, rival partial, anonymous member -> party
+    (
+'''Gwilym Prydderch has resigned as leader of the Rural Voice Party, three weeks after the party lost both of its seats on Glanmor County Council.
+
+Prydderch, 63, a sheep farmer from the upper Ystrad valley, founded the party in 2011 to campaign against the closure of rural schools and bus routes. At its peak in 2017 it held four council seats.
+
+In a letter to members published on the party's website on Monday, Prydderch wrote:
+
+"It has been the privilege of my life to lead this party. We started with six people around my kitchen table and we won seats that the big parties said we could never win.
+
+"But the result on 4 May was clear, and a leader who does not listen to voters has no business asking them to listen to him.
+
+"I will remain a member, and I will be at every branch meeting I can reach on a tractor."
+
+Deputy leader Carys Lloyd-Evans will serve as interim leader until a ballot of members in the autumn. "Gwilym built this party from his kitchen table," she said. "Whoever comes next as leader," she added, "will be standing on his shoulders."
+
+Huw Bevan, who leads the council's independent group, said the Rural Voice Party had "asked the right questions, even if voters chose other people to answer them."
+
+One long-standing member, who asked not to be named, told Wikinews the party had "run out of money and out of ideas at the same time," and questioned whether it would survive another election.
+
+Wikinews spoke with Lloyd-Evans on Tuesday.
+
+((Wikinews)) Does the Rural Voice Party have a future?
+
+((Lloyd-Evans)) Yes. The problems we were set up to fight have not gone away. Two more village schools are on the closure list this year and the number 40 bus still runs twice a day if you are lucky. Somebody has to say that, loudly.
+
+((Wikinews)) Will you stand for the leadership yourself?
+
+((Lloyd-Evans)) I have not decided. I have three children and a job at the agricultural college. I will talk to my family first and then to the members.
+
+((Wikinews)) What went wrong in May?
+
+((Lloyd-Evans)) We were squeezed. The independents took some of our voters and the national parties put a lot of money into the rural wards for the first time. We had one leaflet per household. They had four.
+
+Party members are due to meet in Llanfair Glanmor on 12 June to agree a timetable for the leadership contest.''',
+        [
+            ("It has been the privilege of", "Gwilym Prydderch"),
+            ("Gwilym built this party from his", "Carys Lloyd-Evans"),
+            ("Whoever comes next as leader", "Carys Lloyd-Evans"),
+            ("will be standing on his shoulders", "Carys Lloyd-Evans"),
+            ("asked the right questions, even if", "Huw Bevan"),
+            ("run out of money and out", "Rural Voice Party"),
+        ],
+    ),
+    # 19 -- Wikinews report + interview; citizen-science bird count; report quote (society), said X the role, "the nine-year-old said" after intervening speaker, she said, partial from ecologist
+    (
+'''More than 4,200 volunteers took part in this year's Great Lakeshore Bird Count, recording the lowest number of house sparrows since the survey began in 1998, organisers said on Monday.
+
+The count is run every January by the Lakeshore Ornithological Society, which asks residents to spend one hour recording every bird they see in a garden, park or schoolyard. This year's volunteers counted a total of 187,000 birds of 96 species.
+
+The society's annual report said: "The continued decline of the house sparrow in urban areas remains unexplained, and is now the most consistent trend in the survey's history."
+
+Among the first-time volunteers was nine-year-old Bartholomew Quinn, who did his count from the kitchen window of his family's flat with a pair of borrowed binoculars.
+
+"Sparrows are the canary in the coal mine for cities," said Dr Mei-Ling Chao, the society's research director. "When they go, it's usually telling us something about insects, about green space, about how we build."
+
+"I counted 43 starlings on one roof," the nine-year-old said proudly. His mother said he had since asked for a bird book for his birthday.
+
+The count also recorded a sharp rise in goldfinches, which have taken to garden feeders stocked with sunflower hearts. "It's not all bad news," Chao said.
+
+Dr Rafael Montoya-Cruz, an independent ecologist at Harwick University, cautioned against reading too much into a single year, noting that volunteer counts "tell you where people look, not just where birds are."
+
+Wikinews spoke with Chao about the results.
+
+((Wikinews)) Why are sparrows declining?
+
+((Mei-Ling Chao)) We honestly don't know for certain. The leading ideas are a shortage of insects for the chicks, fewer nesting spaces in modern buildings, and perhaps air pollution. It is probably a mix of all three.
+
+((Wikinews)) Are counts by volunteers reliable?
+
+((Mei-Ling Chao)) Individually, no, and we never pretend they are. Someone will always mistake a dunnock for a sparrow. But across four thousand people and twenty-five years, the errors mostly cancel out, and the trends match what professional surveys find.
+
+((Wikinews)) What can people do to help?
+
+((Mei-Ling Chao)) Leave part of the garden a bit untidy. Let some grass grow long, plant something native that flowers, and put up a nest box under the eaves. And take part in the count next year, of course.
+
+The society plans to publish a full breakdown by district in March.''',
+        [
+            ("The continued decline of the house", "Lakeshore Ornithological Society"),
+            ("Sparrows are the canary in the", "Mei-Ling Chao"),
+            ("When they go, it's usually telling", "Mei-Ling Chao"),
+            ("I counted 43 starlings on one", "Bartholomew Quinn"),
+            ("It's not all bad news", "Mei-Ling Chao"),
+            ("tell you where people look, not", "Rafael Montoya-Cruz"),
+        ],
+    ),
+    # 20 -- Wikinews report + interview; women's cricket cup final; said-after pairs, "Subramanian, he added," partial with pronoun after another name, split quote she said, board social post
+    (
+'''Kavya Subramanian hit an unbeaten 112 as Westbury Cricket Club's women's team won the Midshire Cup final at Ashgrove on Saturday, chasing down a target of 214 with four balls to spare.
+
+Subramanian, a 26-year-old pharmacist, came in to bat with Westbury struggling at 31 for three and shared a partnership of 140 with Jessica Ng.
+
+"I just kept telling myself to watch the ball," Subramanian said. "When I got to fifty I stopped looking at the scoreboard altogether."
+
+Club chairman Rajesh Pillai said the women's section had grown from nine players to 48 in three years. "Five years ago we didn't have a single changing room for women," Pillai said. "Now we have two teams and a waiting list."
+
+Pillai said the club hoped to enter a third team next season. Subramanian, he added, "has already had calls from the county."
+
+Ashgrove captain Harriet Longbottom-Shaw described the innings as "the best I've seen at this level." "We bowled well for forty overs," she said, "and she still found a way."
+
+The Midshire Cricket Board was quick to celebrate. "What a final! Congratulations to Westbury," the board posted on social media shortly after the winning runs.
+
+Wikinews spoke with Subramanian on Sunday.
+
+((Wikinews)) When did you start playing cricket?
+
+((Kavya Subramanian)) In the back garden with my brothers, like a lot of girls. They made me bowl for years before they let me bat. When I finally got a bat I did not want to give it back.
+
+((Wikinews)) What was going through your mind at 31 for three?
+
+((Kavya Subramanian)) Mostly that my mum had come to watch for the first time and I did not want to get out in front of her. After that it was just one ball at a time. Jess was brilliant at the other end, she kept making me laugh.
+
+((Wikinews)) Would you like to play at county level?
+
+((Kavya Subramanian)) Of course. But I have shifts at the pharmacy and I am not going to give that up. If the county can work around that, I am very interested.
+
+Westbury will play in the regional finals in August.''',
+        [
+            ("I just kept telling myself to", "Kavya Subramanian"),
+            ("When I got to fifty I", "Kavya Subramanian"),
+            ("Five years ago we didn't have", "Rajesh Pillai"),
+            ("Now we have two teams and", "Rajesh Pillai"),
+            ("has already had calls from the", "Rajesh Pillai"),
+            ("the best I've seen at this", "Harriet Longbottom-Shaw"),
+            ("We bowled well for forty overs", "Harriet Longbottom-Shaw"),
+            ("and she still found a way", "Harriet Longbottom-Shaw"),
+            ("What a final! Congratulations to Westbury", "Midshire Cricket Board"),
         ],
     ),
 ]
