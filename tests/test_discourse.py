@@ -1168,14 +1168,6 @@ _KNOWN_MISSES = {
     ("R", 5, "Ravens, Ravens, up we go"): (
         "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"
     ),
-    ("R", 5, "Congratulations to Ravensbrook Ladies on a"): (
-        '"Northern Counties Women\'s Football League": a possessive inside the name cuts '
-        "it to 'Football League'"
-    ),
-    ("R", 5, "the best in the division's history"): (
-        '"Northern Counties Women\'s Football League": a possessive inside the name cuts '
-        "it to 'Football League'"
-    ),
     ("R", 6, "Whose future? Our future"): (
         "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"
     ),

@@ -679,6 +679,14 @@ def test_the_speaker_in_each_wikinews_style_construction(text: str, fragment: st
     assert speaker_of(run(text), fragment) == speaker
 
 
+def test_a_possessive_group_inside_an_organisations_name():
+    text = (
+        'The promotion was confirmed on Sunday. "Congratulations to Ravensbrook Ladies," the'
+        " Northern Counties Women's Football League wrote."
+    )
+    assert speaker_of(run(text), "Congratulations") == "Northern Counties Women's Football League"
+
+
 def test_a_title_of_the_country_names_no_person():
     summary = run('The President of the United States said "we will win this thing" on Monday.')
     assert not [a for a in summary.actors if a.type == "person" and "United" in a.name]

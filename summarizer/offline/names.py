@@ -522,11 +522,16 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
     # "Alachua Sheriff's Office", "Workers' Party": a possessive inside an organisation's name,
     # but not "Portugal's Office for ..."
-    return (
-        gap in _POSSESSIVE_GAPS and right.text.lower() in ORG_WORDS and left.text not in countries()
+    return gap in _POSSESSIVE_GAPS and (
+        (right.text.lower() in ORG_WORDS and left.text not in countries())
+        or left.text in _GROUPS_IN_NAMES  # "Women's Football League", "Children's Hospital"
     )
 
 
+# People a name can belong to, written with a possessive inside the name
+_GROUPS_IN_NAMES = frozenset(
+    "Women Children Men People Workers Veterans Farmers Teachers Nurses Mothers".split()  # noqa: SIM905
+)
 _CLAUSE_OPENERS = frozenset(("But", "However", "Although", "Meanwhile", "Nevertheless", "Moreover"))
 
 
