@@ -1032,8 +1032,8 @@ _KNOWN_MISSES = {
         "goes on with the speaker of the quote before it, which the rules got wrong"
     ),
     ("Q", 2, "I came to hear about jobs"): (
-        "'said one attendee, a retired machinist from Oregon': the place in the "
-        "appositive is taken as the speaker"
+        "a speaker only described ('one attendee'): the rules keep the description, the "
+        "suite gives none"
     ),
     ("Q", 3, "I like her, I really do"): (
         "a speaker only described ('one woman', 'the man', 'one supporter'): the rules "
@@ -1098,8 +1098,8 @@ _KNOWN_MISSES = {
         " finding: no reporting verb, and the group is not known as an organisation"
     ),
     ("Q", 10, "This is the kind of thing"): (
-        "'said one longtime contributor from Phoenix, who asked not to be named': the "
-        "place in the description is taken as the speaker"
+        "a speaker only described ('one longtime contributor'): the rules keep the "
+        "description, the suite gives none"
     ),
     ("Q", 12, "The Board's guidance imposes an arbitrary"): (
         "'the complaint said' for a lawsuit filed by the fund and four other groups: the "

@@ -687,6 +687,14 @@ def test_a_possessive_group_inside_an_organisations_name():
     assert speaker_of(run(text), "Congratulations") == "Northern Counties Women's Football League"
 
 
+def test_a_place_in_an_unnamed_speakers_description_is_not_the_speaker():
+    text = (
+        '"I came to hear about jobs, and I heard about jobs," said one attendee, a retired'
+        " machinist from Oregon."
+    )
+    assert speaker_of(run(text), "I came to hear") == "one attendee"
+
+
 def test_a_title_of_the_country_names_no_person():
     summary = run('The President of the United States said "we will win this thing" on Monday.')
     assert not [a for a in summary.actors if a.type == "person" and "United" in a.name]

@@ -99,7 +99,8 @@ DESCRIBED_PEOPLE = frozenset(
     """father mother son daughter wife husband brother sister child children parent parents
     judge witness eyewitness witnesses spokesman spokeswoman spokesperson official officials
     police officer officers doctor lawyer prosecutor prosecutors resident residents neighbour
-    victims
+    victims attendee attendees contributor contributors donor donors veteran veterans delegate
+    delegates participant participants spectator spectators onlooker onlookers
     neighbor victim student teacher expert experts analyst analysts source sources protester
     protesters organisers organizers archbishop bishop president minister mayor
     user users fan fans voter voters member members survivor survivors researcher researchers
