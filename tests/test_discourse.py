@@ -256,66 +256,6 @@ _KNOWN_MISSES = {
         "a speaker only described ('the aide') is listed under the description; the suite"
         " wants no speaker"
     ),
-    ("E", 2, "Six months is not a real"): (
-        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("E", 3, "They treat us like criminals"): (
-        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("E", 4, "to bake in the fields for"): (
-        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("E", 5, "working hard to bring waits down"): (
-        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("E", 5, "We apologise to every patient who"): (
-        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("E", 5, "The new hub will allow us"): (
-        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("E", 6, "We have seen the complaints about"): (
-        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("E", 6, "At the same time, I appeal"): (
-        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("E", 7, "unbearable and unsafe working conditions"): (
-        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("E", 7, "The state government has already approved"): (
-        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("E", 10, "Crocodiles move along this coastline regularly"): (
-        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("E", 10, "We'd remind everyone to be Crocwise"): (
-        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("E", 14, "call ahead before visiting a clinic"): (
-        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("E", 14, "I thought we had more time"): (
-        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("E", 14, "I wish I had just done"): (
-        "held out (STORIES_E is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
     ("F", 5, "Protect those who protect us"): (
         "a sign nobody is named for: a short quote with no speaker is dropped as a name or slogan"
     ),
@@ -891,118 +831,6 @@ _KNOWN_MISSES = {
         "'its developer, Veridian Biotherapeutics' then 'the company said': the developer"
         " has no organisation word"
     ),
-    ("H", 3, "the core of everything we are"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 4, "seriously violates"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 4, "The Chinese side firmly opposes this"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 5, "Diesel si, mentiras no"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 5, "Diesel yes, lies no"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 6, "We are not scrap metal"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 7, "Ring of Fire"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 8, "This is a political verdict, built"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 8, "My client has never taken a"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 9, "Our military has strengthened surveillance and"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 12, "Where is my husband? Somebody tell"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 12, "Time is critical. Every hour that"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 13, "We send delegations, we sign memorandums"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 13, "We cannot keep farming the way"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 14, "Our officers, working alongside the Haitian"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 15, "Load-shedding is being carried out only"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 15, "We have asked the federal government"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 16, "comply with the strictest environmental legislation"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 16, "attempts to criminalise Brazilian agriculture"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 17, "Not all of the haze comes"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 17, "We are working very hard. More"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 17, "Until the companies that profit from"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 18, "We heard a huge explosion at"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 18, "The mujahideen targeted a hotel frequented"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 18, "stands in solidarity with the people"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 19, "Operations against ships linked to the"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 20, "I watched the flames come down"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
-    ("H", 20, "My son said, ‘Mama, get in"): (
-        "held out (STORIES_H is not tuned on, so that it stays a measure of unseen copy);"
-        " not analysed"
-    ),
     ("Q", 1, "Six weeks ago they told me"): (
         "'ex-Secretary of the Interior Elena Delgado-Whitman': a hyphenated 'ex-' title "
         "is not split from the name"
@@ -1205,6 +1033,58 @@ _KNOWN_MISSES = {
         "before it"
     ),
 }
+
+# Misses in the held-out sets E and H: not analysed, so that the sets stay a measure of copy the
+# rules have not been tuned on
+_HELD_OUT = (
+    "held out (the set is not tuned on, so that it stays a measure of unseen copy); not analysed"
+)
+_HELD_OUT_MISSES = {
+    ("E", 2, "Six months is not a real"),
+    ("E", 3, "They treat us like criminals"),
+    ("E", 4, "to bake in the fields for"),
+    ("E", 5, "working hard to bring waits down"),
+    ("E", 5, "We apologise to every patient who"),
+    ("E", 5, "The new hub will allow us"),
+    ("E", 6, "We have seen the complaints about"),
+    ("E", 6, "At the same time, I appeal"),
+    ("E", 7, "unbearable and unsafe working conditions"),
+    ("E", 7, "The state government has already approved"),
+    ("E", 10, "Crocodiles move along this coastline regularly"),
+    ("E", 10, "We'd remind everyone to be Crocwise"),
+    ("E", 14, "call ahead before visiting a clinic"),
+    ("E", 14, "I thought we had more time"),
+    ("E", 14, "I wish I had just done"),
+    ("H", 3, "the core of everything we are"),
+    ("H", 4, "seriously violates"),
+    ("H", 4, "The Chinese side firmly opposes this"),
+    ("H", 5, "Diesel si, mentiras no"),
+    ("H", 5, "Diesel yes, lies no"),
+    ("H", 6, "We are not scrap metal"),
+    ("H", 7, "Ring of Fire"),
+    ("H", 8, "This is a political verdict, built"),
+    ("H", 8, "My client has never taken a"),
+    ("H", 9, "Our military has strengthened surveillance and"),
+    ("H", 12, "Where is my husband? Somebody tell"),
+    ("H", 12, "Time is critical. Every hour that"),
+    ("H", 13, "We send delegations, we sign memorandums"),
+    ("H", 13, "We cannot keep farming the way"),
+    ("H", 14, "Our officers, working alongside the Haitian"),
+    ("H", 15, "Load-shedding is being carried out only"),
+    ("H", 15, "We have asked the federal government"),
+    ("H", 16, "comply with the strictest environmental legislation"),
+    ("H", 16, "attempts to criminalise Brazilian agriculture"),
+    ("H", 17, "Not all of the haze comes"),
+    ("H", 17, "We are working very hard. More"),
+    ("H", 17, "Until the companies that profit from"),
+    ("H", 18, "We heard a huge explosion at"),
+    ("H", 18, "The mujahideen targeted a hotel frequented"),
+    ("H", 18, "stands in solidarity with the people"),
+    ("H", 19, "Operations against ships linked to the"),
+    ("H", 20, "I watched the flames come down"),
+    ("H", 20, "My son said, ‘Mama, get in"),
+}
+_KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
 CASES = [
     pytest.param(

@@ -24,7 +24,7 @@ from summarizer.offline.lexicon import (
     is_demonym,
     places,
 )
-from summarizer.offline.names import Mention
+from summarizer.offline.names import NICKNAME, Mention
 from summarizer.text.names import name_key
 
 MEDIA_ALIASES = {
@@ -42,7 +42,8 @@ _PREPOSITIONS = tuple(
 # ", a spokesperson for the fire service,", ", the company's chief executive,", ", her deputy.",
 # ", Ukraine's human rights commissioner,"
 _APPOSITIVE_ROLE = re.compile(
-    r",\s+(?:the|a|an|his|her|its|their|[^\W\d_a-z][\w\-]*['\u2019]s)\s+((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+)"
+    r",\s+(?:the|a|an|his|her|its|their|[^\W\d_a-z][\w\-]*['\u2019]s)\s+"
+    r"((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+)"
     r"(?:\s+(?:of|for|at|from)\s+[^,.;:\u2591]{1,60}?)?)\s*[,.;]"
 )
 
@@ -224,7 +225,7 @@ class ActorIndex:
         for form in _nickname_forms(name):
             actor.add_alias(form)
             self._by_key.setdefault(name_key(form), actor)
-        known_as = self._by_name_part.setdefault(_NICKNAME.search(name).group(1), [])
+        known_as = self._by_name_part.setdefault(NICKNAME.search(name).group(1), [])
         if actor not in known_as:
             known_as.append(actor)  # "Eddie" alone, later
 
@@ -433,17 +434,13 @@ _SAME_ROLE = {
 congressman' for a 'Representative', 'the judge' for a 'Justice'."""
 
 
-_NICKNAME = re.compile(r' ["\u201c]([^"\u201c\u201d]+)["\u201d] ')
-"""The nickname in a name as the article wrote it: 'Matiu "Matt" Ratana'."""
-
-
 def _has_nickname(name: str) -> bool:
-    return ('"' in name or "\u201c" in name) and _NICKNAME.search(name) is not None
+    return ('"' in name or "\u201c" in name) and NICKNAME.search(name) is not None
 
 
 def _nickname_forms(name: str) -> tuple[str, str]:
     """'Matiu "Matt" Ratana' -> "Matiu Ratana", "Matt Ratana"."""
-    nickname = _NICKNAME.search(name)
+    nickname = NICKNAME.search(name)
     given, surname = name[: nickname.start()].split(), name[nickname.end() :].split()
     return " ".join([*given, *surname]), " ".join([nickname.group(1), *surname])
 

@@ -36,7 +36,7 @@ from summarizer.offline.lexicon import (
     country_of_demonym,
     is_demonym,
 )
-from summarizer.offline.names import Mention
+from summarizer.offline.names import POSSESSIVE_ENDINGS, Mention
 from summarizer.offline.quotes import QuotedSpan
 from summarizer.text.sentences import Sentence
 from summarizer.text.words import lower_keeping_offsets, prefix_tree_pattern, whole_word_starts
@@ -496,11 +496,7 @@ class CueFinder:
             owner = self._document_owner(document, tail)
             if owner is not None:
                 return owner
-        if role and role.group(1).lower().endswith("police"):
-            holder = self.actors.by_noun("police", verb.start())  # "the police said": a force
-            if holder is not None:
-                return holder
-        elif role:
+        if role:
             holder = self.actors.by_role(role.group(1).split(), verb.start())
             if holder is None and role.group().startswith(("The", "the")):
                 holder = self._recent_speaker(verb.start())  # "said X. The professor added"
@@ -767,7 +763,7 @@ class CueFinder:
 
     def _possessive(self, mention: Mention) -> bool:
         """Is the mention a possessor ("the UK's agency", "Biden's account")?"""
-        return self.masked.startswith(("'s", "\u2019s"), mention.end)
+        return self.masked.startswith(POSSESSIVE_ENDINGS, mention.end)
 
     def _visible(self, found):
         """Mentions outside quoted passages (a name inside a quote never speaks it)."""

@@ -82,6 +82,8 @@ def extract(index: ArticleIndex) -> Extraction:
         if _names_a_thing(masked, floor, span.open_mark) or _in_caption(captions, span.open_mark):
             continue
         joined = _joined_to_previous(text, previous, first, span)
+        opens = _quote_opens_sentence(text, first, span)
+        going_on = sentence_at(_next_text(text, span))  # where the text goes on, past line breaks
         cue = (
             None
             if joined
@@ -89,8 +91,8 @@ def extract(index: ArticleIndex) -> Extraction:
         )
         named_after = (  # '"...." That was the assessment of X': stronger than the words before
             # (and the words may open the next paragraph: '"...."\n\nThat was how X described')
-            finder.named_after_quote(span.close_mark, sentence_at(_next_text(text, span)).end)
-            if cue is None and not joined and _quote_opens_sentence(text, first, span)
+            finder.named_after_quote(span.close_mark, going_on.end)
+            if cue is None and not joined and opens
             else None
         )
         same_sentence_as_previous = previous is not None and previous[2].index == first.index
@@ -121,15 +123,15 @@ def extract(index: ArticleIndex) -> Extraction:
             owned = finder.speech_noun_owner(first.start, span.open_mark)
             if owned is not None:
                 speaker, cue_text = owned  # 'Her message was clear: "..."'
-        if speaker is None and asked is not None and _quote_opens_sentence(text, first, span):
+        if speaker is None and asked is not None and opens:
             speaker = asked  # 'Wikinews asked Nwosu: "How long?"' then, uncued, her answer
         if speaker is None and previous and _continues(previous, first, span, text):
             # 'Trump said "A." Klobuchar withdrew. She endorsed a "B."': her words, not his
             speaker, cue_text = finder.opening_pronoun_referent(first) or previous[1], None
-        if speaker is None and _quote_opens_sentence(text, first, span):
+        if speaker is None and opens:
             # '"We have been in this camp for three years." Letay Haile, 38, spoke to Reuters'
-            speaker = _reporter_right_after(finder, first, sentence_at(_next_text(text, span)))
-        if speaker is None and first.index > 0 and _quote_opens_sentence(text, first, span):
+            speaker = _reporter_right_after(finder, first, going_on)
+        if speaker is None and first.index > 0 and opens:
             before = sentences[first.index - 1]
             if first.paragraph - before.paragraph <= 1:  # a story about a person, then their words
                 speaker = finder.opening_subject(before) or finder.only_person(before)
@@ -138,7 +140,7 @@ def extract(index: ArticleIndex) -> Extraction:
             continue  # only marks and spaces: nothing was said
         if speaker is None and (len(words) < MIN_UNATTRIBUTED_QUOTE_WORDS or _title_case(words)):
             continue  # short or Title Case and nobody says it: a name, not a quote
-        if speaker is None and not _quote_opens_sentence(text, first, span):
+        if speaker is None and not opens:
             # 'She typically chooses "to portray ..."': no cue, so the sentence's own subject
             speaker = finder.clause_subject(first.start, span.open_mark, named_only=True)
         if len(words) == 1 and _name_like(words[0]) and not (cue_text and _spoken_word(words[0])):

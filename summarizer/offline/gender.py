@@ -11,6 +11,7 @@ import bisect
 import re
 
 from summarizer.offline.actors import ActorDraft, ActorIndex, appositive_after
+from summarizer.offline.names import POSSESSIVE_ENDINGS
 from summarizer.text.sentences import Sentence
 
 FEMALE_WORDS = frozenset(
@@ -100,9 +101,7 @@ def _people_before(
     found = {
         id(a): a
         for a, m in actors.mentions_between(start, end)
-        if a.type == "person" and (masked is None or not masked.startswith(_POSSESSIVES, m.end))
+        if a.type == "person"
+        and (masked is None or not masked.startswith(POSSESSIVE_ENDINGS, m.end))
     }
     return list(found.values())
-
-
-_POSSESSIVES = ("'s", "\u2019s")

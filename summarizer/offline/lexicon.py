@@ -67,8 +67,8 @@ CLAIM_KIND_BY_VERB = {
 # Hurst", "Alhaji Musiliu Adebanjo", "Datuk Noraini Yusof", "Cr Tony Rossiter").
 _HONORIFICS = """constable sgt cllr corporator alderman councilman councilwoman magistrate coroner
     grandmaster counsel barrister undersecretary councilmember cr hon engr sp ssp acp dsp asp
-    alhaji alhaja haji hajia hajiya datuk dato datin tun pastor apostle evangelist prophet madam maulana
-    mufti imam fr"""
+    alhaji alhaja haji hajia hajiya datuk dato datin tun pastor apostle evangelist prophet madam
+    maulana mufti imam fr"""
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative governor mayor
     chancellor king queen prince princess pope sir lord lady dame general gen captain capt
@@ -81,13 +81,14 @@ TITLE_WORDS = frozenset(
     spokesperson congressman congresswoman assemblyman lawmaker legislator mp mep
     principal captain skipper candidate nominee official admiral commandant marshal brigadier
     clerk executive sister meteorologist forecaster headteacher headmaster headmistress trustee
-    administrator supt det pc dc ds dci insp treasurer recorder auditor comptroller""".split()  # noqa: SIM905
+    administrator supt det pc dc ds dci insp treasurer recorder auditor
+    comptroller""".split()  # noqa: SIM905
     + _HONORIFICS.split()
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
 ROLE_NOUNS = frozenset(
     """president minister secretary senator governor mayor chancellor spokesman spokeswoman
-    spokesperson sheriff judge chief director official officials police prime leader
+    spokesperson sheriff judge chief director official officials prime leader
     premier captain coach ambassador commissioner prosecutor archbishop bishop pope deputy
     chairman chairwoman founder manager commander superintendent inspector sergeant detective
     constable councillor principal headteacher dean executive congressman congresswoman
@@ -140,7 +141,8 @@ OCCUPATIONS = frozenset(
 BUSINESS_NOUNS = frozenset(
     """carmaker automaker carrier airline company firm retailer chain maker manufacturer
     supplier insurer lender startup start-up conglomerate brewer miner utility giant charity
-    thinktank shipper shipbuilder distributor wholesaler provider housebuilder homebuilder""".split()  # noqa: SIM905
+    thinktank shipper shipbuilder distributor wholesaler provider housebuilder
+    homebuilder""".split()  # noqa: SIM905
 )
 
 # Lowercase words for a person, not part of a name ("Actor Brendan Fraser", "Resident Ann Lee" at
@@ -163,8 +165,8 @@ ORG_WORDS = frozenset(
     school college centre center museum academy alliance coalition movement front council
     tribunal cabinet command patrol brigade battalion federation society laboratory lab labs
     observatory nasa airlines airline railways railway team nations campaign jewellers jewelers
-    bakery pharmacy grocers outfitters homes appliances community presidency operations chamber management s.a. s.a rovers wanderers albion
-    hotspur""".split()  # noqa: SIM905
+    bakery pharmacy grocers outfitters homes appliances community presidency operations chamber
+    management s.a. s.a rovers wanderers albion hotspur""".split()  # noqa: SIM905
 )
 # Nouns for a company: "the company said" is not a university or a ministry named before.
 COMPANY_NOUNS = frozenset(("company", "firm", "business"))
@@ -175,7 +177,7 @@ DESCRIBED_ORGANISATIONS = GENERIC_ORG_NOUNS | frozenset(
     army navy corporation association foundation union network administration authority board
     bureau church club league federation hospital school college museum alliance coalition
     institute bank office observatory consortium festival partnership society trust band
-    orchestra charity regulator watchdog""".split()  # noqa: SIM905
+    orchestra charity regulator watchdog police""".split()  # noqa: SIM905
 )
 MEDIA_WORDS = frozenset(
     """times journal post news press herald tribune guardian telegraph gazette daily radio

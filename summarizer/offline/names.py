@@ -501,7 +501,7 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
             current = []
         current.append(word)
         if text.startswith(_NICKNAME_OPENERS, word.end):
-            nickname = _NICKNAME.match(text, word.end)
+            nickname = NICKNAME.match(text, word.end)
             nickname_end = nickname.end() if nickname else -1
     if current:
         runs.append(current)
@@ -510,8 +510,10 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
 
 _NICKNAME_OPENERS = (' "', " \u201c")
 # 'Matiu "Matt" Ratana', 'Edward Lodewijk “Eddie” Van Halen': a nickname between a given name
-# and a surname, one or two capitalised words in quote marks
-_NICKNAME = re.compile(r' ["\u201c][A-Z][\w.\'-]*(?: [A-Z][\w.\'-]*)?["\u201d] (?=[A-Z])')
+# and a surname, one or two capitalised words in quote marks (group 1)
+NICKNAME = re.compile(r' ["\u201c]([A-Z][\w.\'-]*(?: [A-Z][\w.\'-]*)?)["\u201d] (?=[A-Z])')
+POSSESSIVE_ENDINGS = ("'s", "\u2019s")
+"""What follows a name written as a possessor ("Biden's", "Kalkan-Demir’s")."""
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
