@@ -831,14 +831,6 @@ _KNOWN_MISSES = {
         "'its developer, Veridian Biotherapeutics' then 'the company said': the developer"
         " has no organisation word"
     ),
-    ("Q", 1, "Six weeks ago they told me"): (
-        "'ex-Secretary of the Interior Elena Delgado-Whitman': a hyphenated 'ex-' title "
-        "is not split from the name"
-    ),
-    ("Q", 1, "Iowa doesn't read the memos they"): (
-        "'ex-Secretary of the Interior Elena Delgado-Whitman': a hyphenated 'ex-' title "
-        "is not split from the name"
-    ),
     ("Q", 1, "sit down with every rural co-op"): (
         "a short partial quote in a sentence about 'The former governor': the description"
         " is not linked to her, so it has no speaker and is dropped"

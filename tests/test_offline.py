@@ -551,6 +551,17 @@ NAMED_ROLE_CASES = [
         "Six weeks ago",
         "Elena Delgado-Whitman",
     ),
+    (  # "ex-", written for "former": the title stays a title, not part of a name
+        'On Monday, ex-Secretary of the Interior Elena Delgado-Whitman told voters: "Six weeks'
+        ' ago they told me I was done."',
+        "Six weeks ago",
+        "Elena Delgado-Whitman",
+    ),
+    (
+        'The crowd cheered ex-Senator Paul Brandt. "We are not finished," he said.',
+        "We are not finished",
+        "Paul Brandt",
+    ),
     (
         'Leader of the Opposition Candice Ramdial-Joseph called the budget "a cruel document'
         ' dressed up as reform".',

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -69,6 +69,7 @@ _CAPITALISED = re.compile(
     r"(?:[\w'\u2019\-&]|(?<![a-z]{2})\.|\.(?![A-Z][a-z]))*+(?!\$)"
 )
 _HYPHEN_CAPITAL = re.compile(rf"-(?=[{_UPPER}])")
+_AFTER_EX = re.compile(rf"(?<![\w'\u2019\-&]ex-)(?<=ex-)[{_UPPER}][\w'\u2019\-&]*")
 _NAME_PARTICLES = frozenset(("al", "el", "ad", "as", "ash", "at", "az", "ud", "ul", "bin", "ibn"))
 _NAME_REST = re.compile(r"[\w'\u2019.\-&]*")
 _CONNECTOR_WORDS = NAME_CONNECTORS | ORG_CONNECTORS
@@ -109,7 +110,12 @@ def tokens(text: str) -> list[Token]:
     out: list[Token] = []
     append = out.append
     make = tuple.__new__  # Token(...) without NamedTuple's Python-level __new__: half the cost
-    for match in _CAPITALISED.finditer(text):
+    matches: Iterable[re.Match] = _CAPITALISED.finditer(text)
+    if "ex-" in text:  # "ex-Secretary of the Interior X": the title, as "former" would leave it
+        titles = [m for m in _AFTER_EX.finditer(text) if m.group().lower() in TITLE_WORDS]
+        if titles:  # (not "ex-Muslim")
+            matches = sorted([*matches, *titles], key=lambda m: m.start())
+    for match in matches:
         word = match.group()
         if out:
             gap_start, gap_end = out[-1].end, match.start()
