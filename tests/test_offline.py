@@ -551,6 +551,12 @@ NAMED_ROLE_CASES = [
         "Six weeks ago",
         "Elena Delgado-Whitman",
     ),
+    (  # "Md.", a given name written short, opening the paragraph
+        "Md. Shahjahan Mia, a deputy director of the fire service, spoke at the scene.\n\n"
+        '"The main staircase was blocked," he said.',
+        "The main staircase",
+        "Md. Shahjahan Mia",
+    ),
     (  # "ex-", written for "former": the title stays a title, not part of a name
         'On Monday, ex-Secretary of the Interior Elena Delgado-Whitman told voters: "Six weeks'
         ' ago they told me I was done."',

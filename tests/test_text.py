@@ -22,6 +22,18 @@ def test_sentences_have_offsets_and_respect_abbreviations_and_quotes():
     assert [s.paragraph for s in sentences] == [0, 0, 0, 1]
 
 
+def test_md_and_ma_are_given_names_except_after_a_comma():
+    text = (
+        "Md. Shahjahan Mia spoke. Ma. Cristina Ocampo agreed. He lives in Baltimore, Md. It rains."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Md. Shahjahan Mia spoke.",
+        "Ma. Cristina Ocampo agreed.",
+        "He lives in Baltimore, Md.",  # Maryland
+        "It rains.",
+    ]
+
+
 def test_chunks_are_sentence_aligned_bounded_and_overlap():
     text = " ".join(f"Sentence number {i} is here." for i in range(100))
     sentences = split_sentences(text)

@@ -81,7 +81,10 @@ _ORG_THE_LENGTHS = frozenset(map(len, _ORG_THE_GAPS))
 _POSSESSIVE_GAPS = frozenset(("'s ", "\u2019s ", "' ", "\u2019 "))
 _SENTENCE_END = frozenset((".", "!", "?", ":", "\n", '"', "\u201d", "\u2019", "'", ")"))
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-_ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Rev|Prof)\.$")
+# "Md." and "Ma." are given names written short ("Md. Shahjahan Mia", "Ma. Cristina Ocampo")
+_ABBREVIATED = re.compile(
+    r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Rev|Prof|Md|Ma)\.$"
+)
 
 
 class Token(NamedTuple):
