@@ -584,14 +584,6 @@ _KNOWN_MISSES = {
     ("N", 2, "But the choice in front of"): (
         "an Irish name with lowercase parts ('Siobhan Mac an tSaoir') is cut at 'an'"
     ),
-    ("N", 2, "We have made every efficiency we"): (
-        '"The leader of the council, Councillor Paul Oyelaran," then \'the council leader '
-        "said': the role before the name is not noted when he already has a title"
-    ),
-    ("N", 2, "We have sold buildings, we have"): (
-        '"The leader of the council, Councillor Paul Oyelaran," then \'the council leader '
-        "said': the role before the name is not noted when he already has a title"
-    ),
     ("N", 2, "We recognise the pressures councils face"): (
         "a name with commas in it ('Department for Levelling Up, Housing and "
         "Communities') is cut at the comma"
@@ -1035,7 +1027,6 @@ _HELD_OUT_MISSES = {
     ("E", 6, "We have seen the complaints about"),
     ("E", 6, "At the same time, I appeal"),
     ("E", 7, "unbearable and unsafe working conditions"),
-    ("E", 7, "The state government has already approved"),
     ("E", 10, "Crocodiles move along this coastline regularly"),
     ("E", 10, "We'd remind everyone to be Crocwise"),
     ("E", 14, "call ahead before visiting a clinic"),
@@ -1052,12 +1043,10 @@ _HELD_OUT_MISSES = {
     ("H", 8, "My client has never taken a"),
     ("H", 9, "Our military has strengthened surveillance and"),
     ("H", 12, "Where is my husband? Somebody tell"),
-    ("H", 12, "Time is critical. Every hour that"),
     ("H", 13, "We send delegations, we sign memorandums"),
     ("H", 13, "We cannot keep farming the way"),
     ("H", 14, "Our officers, working alongside the Haitian"),
     ("H", 15, "Load-shedding is being carried out only"),
-    ("H", 15, "We have asked the federal government"),
     ("H", 16, "comply with the strictest environmental legislation"),
     ("H", 16, "attempts to criminalise Brazilian agriculture"),
     ("H", 17, "Not all of the haze comes"),

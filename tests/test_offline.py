@@ -551,6 +551,14 @@ NAMED_ROLE_CASES = [
         "Six weeks ago",
         "Elena Delgado-Whitman",
     ),
+    (  # "the striker", a role nobody was given: whom the sentences before are about, not
+        # the last to speak
+        '"We were second best all night," said rival manager Tom Reyes after the game.\n\n'
+        "Club captain Ana Ruiz lifted the trophy at midnight. She had scored twice in the final."
+        ' "This is for everyone who stayed with us," the striker said.',
+        "This is for everyone",
+        "Ana Ruiz",
+    ),
     (  # "Md.", a given name written short, opening the paragraph
         "Md. Shahjahan Mia, a deputy director of the fire service, spoke at the scene.\n\n"
         '"The main staircase was blocked," he said.',

@@ -536,7 +536,7 @@ class CueFinder:
         if role:
             holder = self.actors.by_role(role.group(1).split(), verb.start())
             if holder is None and role.group().startswith(("The", "the")):
-                holder = self._recent_speaker(verb.start())  # "said X. The professor added"
+                holder = self._recent_subject(verb.start())  # "said X. The professor added"
             if holder is not None:
                 return holder
         organisation = (
