@@ -551,6 +551,24 @@ NAMED_ROLE_CASES = [
         "Six weeks ago",
         "Elena Delgado-Whitman",
     ),
+    (  # "Advocate", a South African lawyer's title
+        "Advocate Themba Khumalo argued that the evidence was circumstantial."
+        ' "My client knew the man," Khumalo told the court.',
+        "My client knew",
+        "Themba Khumalo",
+    ),
+    (  # a nationality in "-ine" before a name
+        'Argentine Matías Echeverría-Sosa won in straight sets. "I am very tired,"'
+        " Echeverría-Sosa said.",
+        "I am very tired",
+        "Matías Echeverría-Sosa",
+    ),
+    (  # "the golfer": an occupation of sport
+        "Pieter Naidoo won the playoff at the second extra hole. His brother caddies for him."
+        ' "He read that last putt, not me," the golfer said.',
+        "He read that last putt",
+        "Pieter Naidoo",
+    ),
     (  # "the striker", a role nobody was given: whom the sentences before are about, not
         # the last to speak
         '"We were second best all night," said rival manager Tom Reyes after the game.\n\n'

@@ -68,7 +68,7 @@ CLAIM_KIND_BY_VERB = {
 _HONORIFICS = """constable sgt cllr corporator alderman councilman councilwoman magistrate coroner
     grandmaster counsel barrister undersecretary councilmember cr hon engr sp ssp acp dsp asp
     alhaji alhaja haji hajia hajiya datuk dato datin tun pastor apostle evangelist prophet madam
-    maulana mufti imam fr"""
+    maulana mufti imam fr advocate adv"""
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative governor mayor
     chancellor king queen prince princess pope sir lord lady dame general gen captain capt
@@ -133,7 +133,7 @@ OCCUPATIONS = frozenset(
     forward pitcher quarterback sprinter runner swimmer cyclist boxer jockey podcaster
     broadcaster blogger guitarist drummer bassist vocalist songwriter filmmaker playwright
     sculptor dancer choreographer pianist violinist cellist saxophonist trumpeter composer
-    organist percussionist bandleader lyricist""".split()  # noqa: SIM905
+    organist percussionist bandleader lyricist golfer paceman seamer headliner fiddler""".split()  # noqa: SIM905
 )
 
 # Kinds of business written in lower case before a company's name ("carmaker Rheinwerk AG",
@@ -177,7 +177,7 @@ DESCRIBED_ORGANISATIONS = GENERIC_ORG_NOUNS | frozenset(
     army navy corporation association foundation union network administration authority board
     bureau church club league federation hospital school college museum alliance coalition
     institute bank office observatory consortium festival partnership society trust band
-    orchestra charity regulator watchdog police""".split()  # noqa: SIM905
+    orchestra charity regulator watchdog police tribunal journal centre center""".split()  # noqa: SIM905
 )
 MEDIA_WORDS = frozenset(
     """times journal post news press herald tribune guardian telegraph gazette daily radio

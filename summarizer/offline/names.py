@@ -612,9 +612,9 @@ def _drop_common_start(
 
 
 _DESCRIBING_SUFFIXES = ("-year-old", "-placed", "-seeded", "-ranked")
-# "Italian", "Japanese", "Irish", "Dutch", "Thai", "Greek", "Swiss" (the gazetteer also has
-# "Green", which opens names)
-_DEMONYM_ENDINGS = ("an", "ese", "sh", "ch", "i", "ic", "eek", "ss")
+# "Italian", "Japanese", "Irish", "Dutch", "Thai", "Greek", "Swiss", "Argentine" (the gazetteer
+# also has "Green", which opens names)
+_DEMONYM_ENDINGS = ("an", "ese", "sh", "ch", "i", "ic", "eek", "ss", "ine")
 
 
 def _nationality_before_name(text: str, group: list[Token]) -> bool:
