@@ -551,6 +551,14 @@ NAMED_ROLE_CASES = [
         "Six weeks ago",
         "Elena Delgado-Whitman",
     ),
+    (  # the sentence before the quote names no person: the one before it, in its paragraph
+        '"We will not rest," the witness said in a statement read by the prosecutor.\n\n'
+        "Rosa Elena Robles, the mother of the two brothers, belongs to a search collective."
+        " It was the collective, not the authorities, that found the grave."
+        ' "We found my sons ourselves," she said.',
+        "We found my sons",
+        "Rosa Elena Robles",
+    ),
     (  # "Advocate", a South African lawyer's title
         "Advocate Themba Khumalo argued that the evidence was circumstantial."
         ' "My client knew the man," Khumalo told the court.',

@@ -987,6 +987,7 @@ class CueFinder:
                         or self._first_person(previous.start, previous.end, gender)
                         or self._first_person(previous.start, previous.end, gender, possessors=True)
                         or self._pronoun_referent_in(previous, gender)
+                        or self._opening_before_unpeopled(previous, gender)
                     )  # "Actor Brendan Fraser's appearance ... He quipped"
             if subject is not None:
                 return subject
@@ -1002,6 +1003,21 @@ class CueFinder:
             if self._fits(actor, gender) and (not actor.tentative or _plausible_name(actor.name))
         ]  # fmt: skip
         return candidates[-1] if candidates else None
+
+    def _opening_before_unpeopled(self, sentence: Sentence, gender: str) -> ActorDraft | None:
+        """'Rosa Elena Robles, the mother of the two brothers, belongs to a search collective.
+        It was the collective that found the grave. "..." she said': when the sentence before
+        names no person at all, the person the one before it opens with, in its paragraph."""
+        if sentence.index == 0 or any(
+            actor.type == "person"
+            for actor, _ in self.actors.mentions_between(sentence.start, sentence.end)
+        ):
+            return None
+        earlier = self.sentences[sentence.index - 1]
+        if earlier.paragraph != sentence.paragraph or self._inside_quote(earlier):
+            return None
+        subject = self.opening_subject(earlier)
+        return subject if subject is not None and self._fits(subject, gender) else None
 
     def _pronoun_referent_in(self, sentence: Sentence, gender: str) -> ActorDraft | None:
         """Who a pronoun of `gender` in a sentence that names nobody stands for: 'Asked what she
