@@ -2466,3 +2466,13 @@ def test_pronouns_that_each_go_back_to_the_sentence_before_are_resolved_in_linea
     )
     run(text)
     assert len(calls) <= 5 * 8
+
+
+def test_a_kind_of_business_then_an_age_is_a_person_not_a_firm():
+    summary = summarize(
+        "Lantern maker Trần Văn Lộc, 72, said demand had been higher than ever."
+        ' "My grandfather made lanterns for this river," he said.',
+        model="offline",
+    )
+    actor = summary.actor(summary.quotes[0].speaker)
+    assert (actor.name, actor.type) == ("Trần Văn Lộc", "person")

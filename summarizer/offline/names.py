@@ -355,8 +355,8 @@ def _with_line_of_business(text: str, mention: Mention) -> Mention:
     word = text[word_start : mention.start - 1]
     if word in _OUTLET_NOUNS:
         return mention._replace(kind="media")  # "the magazine Africa Letters"
-    if word not in BUSINESS_NOUNS:
-        return mention
+    if word not in BUSINESS_NOUNS or _AGE_AFTER.match(text, mention.end):
+        return mention  # "Lantern maker Trần Văn Lộc, 72,": a firm has no age
     return mention._replace(kind="organisation")
 
 
