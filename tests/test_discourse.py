@@ -534,10 +534,6 @@ _KNOWN_MISSES = {
     ("M", 10, "Yellow wave! Yellow wave!"): (
         "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"
     ),
-    ("M", 11, "leave immediately in the direction of"): (
-        "'The General Secretariat for Civil Protection sent emergency alerts ... "
-        "instructing residents to': no reporting verb, and the name is cut at 'for'"
-    ),
     ("M", 12, "a deliberate scheme to convert public"): (
         "'the court said' for a court named only as 'the Sandiganbayan' elsewhere: no "
         "organisation word ties them"

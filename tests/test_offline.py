@@ -559,6 +559,12 @@ NAMED_ROLE_CASES = [
         "We found my sons",
         "Rosa Elena Robles",
     ),
+    (  # "Directorate", an organisation's word, and its "of ..."
+        "The Inhambane Provincial Directorate of Fisheries said in a statement that it would"
+        ' act. "We will work with scientists and fishing communities," it said.',
+        "We will work with",
+        "Inhambane Provincial Directorate of Fisheries",
+    ),
     (  # "Advocate", a South African lawyer's title
         "Advocate Themba Khumalo argued that the evidence was circumstantial."
         ' "My client knew the man," Khumalo told the court.',

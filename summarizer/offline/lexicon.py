@@ -166,7 +166,8 @@ ORG_WORDS = frozenset(
     tribunal cabinet command patrol brigade battalion federation society laboratory lab labs
     observatory nasa airlines airline railways railway team nations campaign jewellers jewelers
     bakery pharmacy grocers outfitters homes appliances community presidency operations chamber
-    management s.a. s.a rovers wanderers albion hotspur""".split()  # noqa: SIM905
+    management s.a. s.a rovers wanderers albion hotspur directorate inspectorate
+    secretariat""".split()  # noqa: SIM905
 )
 # Nouns for a company: "the company said" is not a university or a ministry named before.
 COMPANY_NOUNS = frozenset(("company", "firm", "business"))
