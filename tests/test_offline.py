@@ -559,6 +559,13 @@ NAMED_ROLE_CASES = [
         "We found my sons",
         "Rosa Elena Robles",
     ),
+    (  # a place before an organisation's noun: the organisation named with both
+        "Professor Pieter van der Westhuizen of the Bremen Centre for Palaeogenetics led the"
+        " work. The Bremen centre said in a press release that the results"
+        ' "show that caves can preserve a record of their inhabitants".',
+        "show that caves",
+        "Bremen Centre for Palaeogenetics",
+    ),
     (  # "Directorate", an organisation's word, and its "of ..."
         "The Inhambane Provincial Directorate of Fisheries said in a statement that it would"
         ' act. "We will work with scientists and fishing communities," it said.',

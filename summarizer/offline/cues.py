@@ -519,6 +519,9 @@ class CueFinder:
                     break
                 if role and role.start() + tail <= mention.start and _ends_in_role(gap):
                     break  # "The Wooster professor added": a description, not Wooster
+                named_body = self._body_named_with(actor, mention, gap, verb.start())
+                if named_body is not None:
+                    return named_body  # "The Bremen centre said": the Bremen Centre for ...
                 # "Anna Whitehorse of the Northern Plains heritage office told": the person,
                 # before "the Northern Plains office" as a group
                 return (
@@ -626,6 +629,21 @@ class CueFinder:
             if between in _POSSESSIVE_GAP:
                 return owner
         return None
+
+    def _body_named_with(
+        self, actor: ActorDraft, mention: Mention, gap: str, before: int
+    ) -> ActorDraft | None:
+        """'The Bremen centre said' after 'the Bremen Centre for Palaeogenetics': a place (or a
+        name not yet known to be anything else) before an organisation's noun is a short form
+        of the organisation named with both."""
+        noun = gap.strip().lower()
+        if (
+            not (actor.type == "government" or actor.tentative)
+            or noun not in DESCRIBED_ORGANISATIONS
+        ):
+            return None
+        body = self.actors.by_noun(noun, before)
+        return body if body is not None and mention.text in body.name else None
 
     def _possessed_person(self, mention: Mention) -> ActorDraft | None:
         """'Smith's lawyer', "the minister's spokesman": a person known through someone else."""
