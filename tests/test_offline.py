@@ -1249,6 +1249,14 @@ ONE_SPEAKER_CASES = [
         id="her-husband-in-apposition-is-a-man-so-she-is-someone-else",
     ),
     pytest.param(
+        'Ana Ruiz spoke first. "It was a long night," she said.\n\n'
+        "Sofia Lindahl, a teacher from Sweden visiting with her husband, loved the lanterns."
+        ' "Everybody was so kind," she said.\n',
+        "Everybody was so kind",
+        "Sofia Lindahl",
+        id="a-husband-after-the-role-head-does-not-make-her-a-man",
+    ),
+    pytest.param(
         "Maria Lopez, the mayor, and John Smith, her deputy, met on Monday. "
         '"This plan will fail," the deputy said.\n',
         "plan will fail",

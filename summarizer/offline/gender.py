@@ -49,7 +49,7 @@ def infer_genders(
     votes: dict[str, list[int]] = {}  # id -> [female, male]
     for actor in actors.actors:
         if actor.type == "person" and actor.role:
-            words = {w.lower().strip(".") for w in actor.role.split()}
+            words = _role_head_words(actor.role)
             if words & FEMALE_WORDS:
                 votes.setdefault(actor.id, [0, 0])[0] += 2
             if words & MALE_WORDS:
@@ -94,6 +94,20 @@ def infer_genders(
         for actor_id, (female, male) in votes.items()
         if female != male
     }
+
+
+def _role_head_words(role: str) -> set[str]:
+    """The role's words before its first preposition: "mother" in "the mother of the two
+    brothers", but not "husband" in "a teacher from Sweden visiting with her husband"."""
+    words = set()
+    for word in role.lower().split():
+        if word in _ROLE_PREPOSITIONS:
+            break
+        words.add(word.strip("."))
+    return words
+
+
+_ROLE_PREPOSITIONS = frozenset(("of", "for", "from", "at", "with", "in", "to", "on", "who"))
 
 
 def _people_before(
