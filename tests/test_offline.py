@@ -559,6 +559,12 @@ NAMED_ROLE_CASES = [
         "We found my sons",
         "Rosa Elena Robles",
     ),
+    (  # "X, director of the Y, a charity ..., called": X, not the charity
+        "Pilar Oyarzábal Etxeberria, director of the Grey Hands Foundation, a charity that"
+        ' supports older people, called the findings "a national tragedy".',
+        "a national tragedy",
+        "Pilar Oyarzábal Etxeberria",
+    ),
     (  # a place before an organisation's noun: the organisation named with both
         "Professor Pieter van der Westhuizen of the Bremen Centre for Palaeogenetics led the"
         " work. The Bremen centre said in a press release that the results"

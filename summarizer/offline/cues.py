@@ -210,7 +210,12 @@ _OPENING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+(?:ed|ing)|After|Before|During|Following|Despite|With|In|On|At)\b"
 )
 _GROUP_AFTER = re.compile(r"\s+([a-z]+)\b")
-_ROLE_AT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-']+\s+){1,4}(?:of|from|at|with|for|in)\s+")
+# ", a portfolio manager at ", ", chief executive of the ": a person's role in the body named
+# next (with no article, the role opens with a role word: not ", resigned from ")
+_ROLE_AT = re.compile(
+    r",\s+(?:(?:a|an|the)\s+|(?=(?P<bare>[a-z]+)\s))(?:[\w\-']+\s+){1,4}"
+    r"(?:of|from|at|with|for|in)\s+(?:the\s+)?"
+)
 _MODIFIER_BEFORE = re.compile(r"\s(?:of|from|at|with|for|in)\s(?:[^,;:.\u2591]{0,60}\s)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 _PASSIVE_ENDINGS = ("was", "were", "been", "be", "is", "are", "being")  # in the last 2 words
@@ -839,7 +844,7 @@ class CueFinder:
             between = self.masked[head_mention.end : mention.role_start]
             modifies = _MODIFIER_BEFORE.match(
                 " " + between.lstrip(" ,") if between.startswith(",") else between
-            ) or _ROLE_AT.fullmatch(between)  # "Mei-Lin Gao, a portfolio manager at X, told"
+            ) or _role_at(between)  # "Mei-Lin Gao, a portfolio manager at X, told"
             body_in_place = head.type == "organisation" and between == " in "
             if (
                 (head.type == "person" or body_in_place)
@@ -1368,6 +1373,11 @@ class CueFinder:
 
 # A lowercase word for a person between a place or body and a name ("Heidedal resident X")
 _PERSON_NOUNS = PERSON_NOUNS | TITLE_WORDS
+
+
+def _role_at(between: str) -> bool:
+    role = _ROLE_AT.fullmatch(between)
+    return role is not None and (role["bare"] is None or role["bare"] in _ROLE_WORDS)
 
 
 def _ends_in_role(gap: str) -> bool:
