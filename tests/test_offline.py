@@ -559,6 +559,12 @@ NAMED_ROLE_CASES = [
         "We found my sons",
         "Rosa Elena Robles",
     ),
+    (  # a two-word short form two people share: the one introduced first, as for a surname
+        "Cathal Ó Súilleabháin, 44, was convicted. His mother, Nóirín Ó Súilleabháin, wept."
+        ' Asked why he had a shovel, Ó Súilleabháin replied: "I was going to fix the fence."',
+        "I was going to fix",
+        "Cathal Ó Súilleabháin",
+    ),
     (  # "X, director of the Y, a charity ..., called": X, not the charity
         "Pilar Oyarzábal Etxeberria, director of the Grey Hands Foundation, a charity that"
         ' supports older people, called the findings "a national tragedy".',

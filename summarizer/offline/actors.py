@@ -188,8 +188,10 @@ class ActorIndex:
         return None
 
     def _person_shortened_to(self, name: str, words: list[str]) -> ActorDraft | None:
-        """The one person whose longer name begins or ends with `name` ("Maria Teresa Villanueva"
-        for "Maria Teresa", "R. Meenakshi Sundaram" for "Meenakshi Sundaram")."""
+        """The person whose longer name begins or ends with `name` ("Maria Teresa Villanueva"
+        for "Maria Teresa", "R. Meenakshi Sundaram" for "Meenakshi Sundaram"); of two ("Cathal
+        Ó Súilleabháin" and his mother "Nóirín Ó Súilleabháin"), the one introduced first, as
+        for a surname alone."""
         by_part = self._by_name_part
         if words[0] not in by_part and words[-1] not in by_part:
             return None  # most names: no person yet shares their first or last word
@@ -199,7 +201,7 @@ class ActorIndex:
             for actor in by_part.get(part, ())
             if actor.name.startswith(name + " ") or actor.name.endswith(" " + name)
         }
-        return next(iter(found.values())) if len(found) == 1 else None
+        return min(found.values(), key=lambda actor: actor.spans[0][0]) if found else None
 
     def _organisation_shortened_to(self, name: str) -> ActorDraft | None:
         """The organisation whose name is `name` and then words ending in an organisation word
