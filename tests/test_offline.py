@@ -559,6 +559,12 @@ NAMED_ROLE_CASES = [
         "We found my sons",
         "Rosa Elena Robles",
     ),
+    (  # a position before a name at a sentence's start, not an organisation's word
+        "Centre Oluwaseun Adebayo-Kane scored 31 points. Coach Gretchen Haugland was proud."
+        ' Adebayo-Kane said simply: "Best night of my life."',
+        "Best night",
+        "Oluwaseun Adebayo-Kane",
+    ),
     (  # a two-word short form two people share: the one introduced first, as for a surname
         "Cathal Ó Súilleabháin, 44, was convicted. His mother, Nóirín Ó Súilleabháin, wept."
         ' Asked why he had a shovel, Ó Súilleabháin replied: "I was going to fix the fence."',

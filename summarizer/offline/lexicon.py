@@ -146,8 +146,11 @@ BUSINESS_NOUNS = frozenset(
 )
 
 # Lowercase words for a person, not part of a name ("Actor Brendan Fraser", "Resident Ann Lee" at
-# a sentence start, "Heidedal resident Shireen Adams", "Civil Defence controller Hemi Walker").
-_MORE_PERSON_NOUNS = "runner-up winner champion farmer fisherman shopkeeper controller coordinator"
+# a sentence start, "Heidedal resident Shireen Adams", "Civil Defence controller Hemi Walker"),
+# and a basketball position ("Centre Oluwaseun Adebayo-Kane scored 31 points").
+_MORE_PERSON_NOUNS = (
+    "runner-up winner champion farmer fisherman shopkeeper controller coordinator centre center"
+)
 PERSON_NOUNS = DESCRIBED_PEOPLE | OCCUPATIONS | frozenset(_MORE_PERSON_NOUNS.split())  # noqa: SIM905
 
 # Words that give a person their role, before the name ("Professor", "comic artist").
