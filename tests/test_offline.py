@@ -559,6 +559,12 @@ NAMED_ROLE_CASES = [
         "We found my sons",
         "Rosa Elena Robles",
     ),
+    (  # "<place> police said": that place's police force, not the place
+        "The trial opened in Hallenstedt on Monday. Hallenstedt police said extra officers had"
+        ' been deployed "as a precaution, given the strength of feeling in the city".',
+        "as a precaution",
+        "Hallenstedt police",
+    ),
     (  # a position before a name at a sentence's start, not an organisation's word
         "Centre Oluwaseun Adebayo-Kane scored 31 points. Coach Gretchen Haugland was proud."
         ' Adebayo-Kane said simply: "Best night of my life."',

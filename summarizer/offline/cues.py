@@ -640,7 +640,8 @@ class CueFinder:
     ) -> ActorDraft | None:
         """'The Bremen centre said' after 'the Bremen Centre for Palaeogenetics': a place (or a
         name not yet known to be anything else) before an organisation's noun is a short form
-        of the organisation named with both."""
+        of the organisation named with both; "Hallenstedt police", when no such organisation
+        is named, is that place's police force."""
         noun = gap.strip().lower()
         if (
             not (actor.type == "government" or actor.tentative)
@@ -648,7 +649,13 @@ class CueFinder:
         ):
             return None
         body = self.actors.by_noun(noun, before)
-        return body if body is not None and mention.text in body.name else None
+        if body is not None and mention.text in body.name:
+            return body
+        if noun == "police":  # "Hallenstedt police said": a police force, named so
+            force = self.actors.described(f"{mention.text} police", mention.start)
+            force.type = "organisation"
+            return force
+        return None
 
     def _possessed_person(self, mention: Mention) -> ActorDraft | None:
         """'Smith's lawyer', "the minister's spokesman": a person known through someone else."""
