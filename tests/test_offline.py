@@ -559,6 +559,12 @@ NAMED_ROLE_CASES = [
         "We found my sons",
         "Rosa Elena Robles",
     ),
+    (  # "the coroner", a court's role noun, for the coroner named before
+        "Coroner Aroha Tipene-Walker released her findings on Friday. The coroner said the sign"
+        ' was "faded, partly obscured by vegetation".',
+        "faded, partly obscured",
+        "Aroha Tipene-Walker",
+    ),
     (  # "<place> police said": that place's police force, not the place
         "The trial opened in Hallenstedt on Monday. Hallenstedt police said extra officers had"
         ' been deployed "as a precaution, given the strength of feeling in the city".',
