@@ -559,6 +559,11 @@ NAMED_ROLE_CASES = [
         "We found my sons",
         "Rosa Elena Robles",
     ),
+    (  # an occupation of science before a name is a role, not part of the name
+        'Immunologist Kristian Andersen said the virus "is clearly much more capable".',
+        "is clearly much more",
+        "Kristian Andersen",
+    ),
     (  # "the coroner", a court's role noun, for the coroner named before
         "Coroner Aroha Tipene-Walker released her findings on Friday. The coroner said the sign"
         ' was "faded, partly obscured by vegetation".',

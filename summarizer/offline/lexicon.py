@@ -134,7 +134,14 @@ OCCUPATIONS = frozenset(
     forward pitcher quarterback sprinter runner swimmer cyclist boxer jockey podcaster
     broadcaster blogger guitarist drummer bassist vocalist songwriter filmmaker playwright
     sculptor dancer choreographer pianist violinist cellist saxophonist trumpeter composer
-    organist percussionist bandleader lyricist golfer paceman seamer headliner fiddler""".split()  # noqa: SIM905
+    organist percussionist bandleader lyricist golfer paceman seamer headliner fiddler
+    microbiologist seismologist entomologist epidemiologist virologist immunologist ecologist
+    geologist glaciologist climatologist oceanographer palaeontologist paleontologist
+    anthropologist sociologist psychologist criminologist toxicologist cardiologist oncologist
+    neurologist pharmacologist volcanologist zoologist botanist ornithologist hydrologist
+    demographer statistician paediatrician pediatrician physician surgeon geneticist
+    neuroscientist astrophysicist mathematician psychiatrist nutritionist veterinarian midwife
+    paramedic firefighter""".split()  # noqa: SIM905
 )
 
 # Kinds of business written in lower case before a company's name ("carmaker Rheinwerk AG",
