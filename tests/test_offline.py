@@ -559,6 +559,13 @@ NAMED_ROLE_CASES = [
         "We found my sons",
         "Rosa Elena Robles",
     ),
+    (  # an appositive role with a "who" clause after it: still her role
+        "Dr Renata Quispe Huamán, the seismologist who heads the programme, said the alert"
+        ' worked. "For us, there was no warning," Luis Ccori said.\n\n'
+        '"Close to the epicentre there will always be a blind zone," the seismologist said.',
+        "Close to the epicentre",
+        "Renata Quispe Huamán",
+    ),
     (  # an occupation of science before a name is a role, not part of the name
         'Immunologist Kristian Andersen said the virus "is clearly much more capable".',
         "is clearly much more",
