@@ -559,6 +559,14 @@ NAMED_ROLE_CASES = [
         "We found my sons",
         "Rosa Elena Robles",
     ),
+    (  # "It continues:" after "The letter, published by X, states": X's words
+        "Scientists signed an open letter ahead of a meeting of the International Seabed"
+        " Council.\n\nThe letter, published by the Deep Ocean Science Coalition, states that"
+        ' "the knowledge needed does not yet exist". It continues:\n\n"Mining would remove'
+        ' seabed habitat that has taken millions of years to form."',
+        "Mining would remove",
+        "Deep Ocean Science Coalition",
+    ),
     (  # an appositive role with a "who" clause after it: still her role
         "Dr Renata Quispe Huamán, the seismologist who heads the programme, said the alert"
         ' worked. "For us, there was no warning," Luis Ccori said.\n\n'

@@ -290,6 +290,7 @@ _DOCUMENT_AUTHORED = re.compile(
     r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+(?:[a-z]+\s+){0,2}?(?:by|from)\s+"
 )
 _BY_RIGHT_AFTER = re.compile(r"\s+(?:by|from)\s+")  # "a report by the Centre for ..."
+_AUTHORED_RIGHT_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){0,2}?(?:by|from)\s+")  # ", published by "
 _DOCUMENT_BY = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+(?:by|from)\s+")
 _DOCUMENT_FROM = re.compile(
     r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS | {"message"})) + r")\s+(?:from|by)\s+"
@@ -1076,7 +1077,11 @@ class CueFinder:
         if self.sentences[sentence].paragraph - previous.paragraph > 1:
             return None
         document = _DOCUMENT_OPENING.match(self.masked, previous.start, previous.end)
-        if document:
+        if document:  # "The letter, published by X, states ...": X; else its issuer, before
+            by = _AUTHORED_RIGHT_AFTER.match(self.masked, document.end(), previous.end)
+            named = self.actors.mentions_between(by.end(), previous.end) if by else []
+            if named and self.masked[by.end() : named[0][1].role_start] in ("", "the "):
+                return named[0][0]  # named right after "by", not "by the authority ... Brightwell"
             return self._issuer(document.group(1), previous.end)
         subject = self._reporter_or_subject(previous.start, previous.end)
         return subject if subject is not None and subject.type in _IT_TYPES else None
