@@ -559,6 +559,13 @@ NAMED_ROLE_CASES = [
         "We found my sons",
         "Rosa Elena Robles",
     ),
+    (  # "Journal of ... and ...": one organisation, which "the journal" refers to
+        "The results were published in the Journal of Tropical Medicine and Vaccinology."
+        ' The journal said in a press release that the study was "one of the largest vaccine'
+        ' trials ever conducted".',
+        "one of the largest",
+        "Journal of Tropical Medicine and Vaccinology",
+    ),
     (  # "It continues:" after "The letter, published by X, states": X's words
         "Scientists signed an open letter ahead of a meeting of the International Seabed"
         " Council.\n\nThe letter, published by the Deep Ocean Science Coalition, states that"

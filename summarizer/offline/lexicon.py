@@ -177,7 +177,7 @@ ORG_WORDS = frozenset(
     tribunal cabinet command patrol brigade battalion federation society laboratory lab labs
     observatory nasa airlines airline railways railway team nations campaign jewellers jewelers
     bakery pharmacy grocers outfitters homes appliances community presidency operations chamber
-    management s.a. s.a rovers wanderers albion hotspur directorate inspectorate
+    management s.a. s.a rovers wanderers albion hotspur directorate inspectorate journal
     secretariat""".split()  # noqa: SIM905
 )
 # Nouns for a company: "the company said" is not a university or a ministry named before.
