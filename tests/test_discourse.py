@@ -24,6 +24,10 @@ from tests.wikinews_style_cases import (
     STORIES_P,
     STORIES_Q,
     STORIES_R,
+    STORIES_S,
+    STORIES_T,
+    STORIES_U,
+    STORIES_V,
 )
 
 SUITES = {
@@ -46,6 +50,10 @@ SUITES = {
     "P": STORIES_P,
     "Q": STORIES_Q,
     "R": STORIES_R,
+    "S": STORIES_S,
+    "T": STORIES_T,
+    "U": STORIES_U,
+    "V": STORIES_V,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -1006,9 +1014,141 @@ _KNOWN_MISSES = {
         "'Subramanian, he added, \"...\"': 'he added' inside the sentence goes to the name "
         "before it"
     ),
+    ("S", 4, "I heard the engine first. It"): (
+        "'One of the key witnesses was a parent, Melissa Ortega-Crane, ... She "
+        "testified:' then a block quote: the description opening the sentence is taken as"
+        " the speaker, not the name in apposition"
+    ),
+    ("S", 8, "Raimunda lives, the forest lives"): (
+        "a banner nobody is named for: a short quote with no speaker is dropped as a name or slogan"
+    ),
+    ("S", 14, "There are no winners here"): (
+        "'Mrs Fitzmaurice' after 'Desmond Fitzmaurice' and 'Fitzmaurice's widow, "
+        "Bernadette Fitzmaurice': a shared surname goes to the person introduced first; "
+        "the title's gender is not used"
+    ),
+    ("S", 14, "Two families have been destroyed over"): (
+        "'Mrs Fitzmaurice' after 'Desmond Fitzmaurice' and 'Fitzmaurice's widow, "
+        "Bernadette Fitzmaurice': a shared surname goes to the person introduced first; "
+        "the title's gender is not used"
+    ),
+    ("S", 16, "When I arrived they took my"): (
+        "'a 26-year-old Indonesian woman identified only as Sari': a single name after "
+        "'identified only as' is not known as a person"
+    ),
+    ("S", 16, "They said I owed them for"): (
+        "'a 26-year-old Indonesian woman identified only as Sari': a single name after "
+        "'identified only as' is not known as a person"
+    ),
+    ("S", 19, "The commander said they were lookouts"): (
+        "a protected witness, described only: the rules list the description ('the "
+        "witness') as the speaker, the suite has no speaker"
+    ),
+    ("T", 1, "unprecedented in the instrumental record for"): (
+        "'The researchers wrote': the rules keep the research team as a described "
+        "speaker; the suite names the study's lead author"
+    ),
+    ("T", 4, "Some of our patients now have"): (
+        "'head of clinical microbiology ..., said' then paragraphs later 'the "
+        "microbiologist said': the role is not derived from the department's name"
+    ),
+    ("T", 5, "We are not talking about a"): (
+        "a quote alone in its paragraph, then 'Raghunathan was careful to stress that': "
+        "the name after the quote has no reporting verb the rules know, so the quote goes"
+        " to the last speaker"
+    ),
+    ("T", 6, "We are tired, but the children"): (
+        "'An administrator at the hospital, who asked not to be named, ... she said': the"
+        " suite gives a described official to the organisation, the rules resolve 'she' "
+        "to a named woman"
+    ),
+    ("T", 8, "largely explained by later sleep onset"): (
+        "'The researchers wrote': the rules keep the research team as a described "
+        "speaker; the suite names the study's lead author"
+    ),
+    ("T", 8, "one of the largest to use"): (
+        "'published in the journal Paediatric Sleep Medicine' then 'the journal "
+        "described': a journal named after 'the journal' is not found by that noun"
+    ),
+    ("T", 9, "urgent attention to air quality as"): (
+        "'The authors wrote ... and called for \"...\"': the rules keep the authors as a "
+        "described speaker; the suite names the study's lead author"
+    ),
+    ("T", 11, "Let the meadows sing again"): (
+        "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"
+    ),
+    ("T", 11, "The minister takes the figures very"): (
+        "'A spokesman for the Ministry of Agriculture said ... he said': the suite gives "
+        "a described spokesman to the ministry; 'he' goes to the man named before"
+    ),
+    ("T", 14, "should not be assumed to be"): (
+        "'The researchers wrote': the rules keep the research team as a described "
+        "speaker; the suite names the study's lead author"
+    ),
+    ("T", 16, "Some families are drinking straight from"): (
+        "'An official at the Ministry of Health, who was not authorised ..., said ... "
+        '"...," the official said\': a described official is listed as the organisation in'
+        " the suite; the rules reach back to a named person"
+    ),
+    ("T", 16, "Most deaths now are people who"): (
+        "'the doctor said' for 'Dr Mwila Chanda-Phiri': the title \"Dr\" is not read as the"
+        ' role "doctor"'
+    ),
+    ("T", 18, "a risk of heat-related death nearly"): (
+        "'The researchers wrote': the rules keep the research team as a described "
+        "speaker; the suite names the study's lead author"
+    ),
+    ("U", 1, "WE'RE GOING TO THE FINAL! Thank"): (
+        "'Kestrel Bay posted on social media:' a football club named for its town "
+        "('Kestrel Bay United') is read as a place, which never speaks"
+    ),
+    ("U", 4, "a player we have followed closely"): (
+        "'Ashcombe City said': a football club named 'X City' is read as a place, which "
+        "never speaks"
+    ),
+    ("U", 4, "Kwabena brings energy, intelligence and leadership"): (
+        "'the statement said' after 'Ashcombe City said': a football club named 'X City' "
+        "is read as a place, so the statement has no issuer"
+    ),
+    ("U", 4, "We are delighted that he has"): (
+        "'the statement said' after 'Ashcombe City said': a football club named 'X City' "
+        "is read as a place, so the statement has no issuer"
+    ),
+    ("U", 6, "TMO = Totally Missed Obvious"): (
+        "a banner nobody is named for: a short quote with no speaker is dropped as a name or slogan"
+    ),
+    ("U", 11, "with great reluctance and sadness"): (
+        "'Castlemoor Town said': a football club named 'X Town' is read as a place, which"
+        " never speaks; the short partial quote is then dropped"
+    ),
+    ("U", 11, "Ruairí has given everything to this"): (
+        "'the statement read' after 'Castlemoor Town said': a football club named 'X "
+        "Town' is read as a place, so the statement has no issuer"
+    ),
+    ("U", 11, "However, the board believes a change"): (
+        "'the statement read' after 'Castlemoor Town said': a football club named 'X "
+        "Town' is read as a place, so the statement has no issuer"
+    ),
+    ("U", 11, "We want Kennelly out"): (
+        "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"
+    ),
+    ("U", 12, "A new national record and a"): (
+        "'On social media, the federation congratulated the swimmer: \"...\"': a quote "
+        "after a colon whose verb is not a reporting verb, with the subject a described "
+        "organisation"
+    ),
+    ("U", 18, "Please come home soon, brother"): (
+        "a lantern's message nobody is named for: a short quote with no speaker is "
+        "dropped as a name or slogan"
+    ),
+    ("U", 20, "The first time I met him"): (
+        "'Former teammate Stuart McAlinden, who played ..., paid tribute in an interview'"
+        " then the quote in the next paragraph: 'Former' opening the sentence is read as "
+        "part of a name with the club before"
+    ),
 }
 
-# Misses in the held-out sets E and H: not analysed, so that the sets stay a measure of copy the
+# Misses in the held-out sets E, H and V: not analysed, so that the sets stay a measure of copy the
 # rules have not been tuned on
 _HELD_OUT = (
     "held out (the set is not tuned on, so that it stays a measure of unseen copy); not analysed"
@@ -1054,6 +1194,24 @@ _HELD_OUT_MISSES = {
     ("H", 19, "Operations against ships linked to the"),
     ("H", 20, "I watched the flames come down"),
     ("H", 20, "My son said, ‘Mama, get in"),
+    ("V", 4, "No to the Russian law"),
+    ("V", 4, "incompatible with EU norms and values"),
+    ("V", 6, "This is not a marriage of"),
+    ("V", 6, "We have sat down for nineteen"),
+    ("V", 7, "Reject the finance bill now"),
+    ("V", 8, "Every Friday they tell us the"),
+    ("V", 10, "The president talks about a turning"),
+    ("V", 10, "We are asking a simple question"),
+    ("V", 14, "Where is our coal"),
+    ("V", 15, "Free elections, or no elections"),
+    ("V", 15, "undermines the credibility of the entire"),
+    ("V", 17, "fully meets international standards"),
+    ("V", 17, "exclusively against materials that threaten national"),
+    ("V", 19, "a clear mandate to continue the"),
+    ("V", 19, "The people of Perak have chosen"),
+    ("V", 19, "We have heard the message from"),
+    ("V", 19, "Count the seats we took from"),
+    ("V", 19, "The next general election starts today"),
 }
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
@@ -1079,7 +1237,7 @@ def test_the_cases_are_well_formed():
             assert all(story.count(fragment) == 1 for fragment, _ in pairs)
     quotes = {"wire": 178, "A": 170, "B": 125, "C": 130, "D": 169, "E": 134, "F": 168, "G": 228}
     quotes |= {"H": 197, "I": 196, "J": 207, "K": 206, "L": 210, "M": 202, "N": 220, "O": 163}
-    quotes |= {"P": 193, "Q": 202, "R": 154}
+    quotes |= {"P": 193, "Q": 202, "R": 154, "S": 171, "T": 204, "U": 198, "V": 199}
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:

@@ -1,8 +1,8 @@
-"""Thirteen more sets of stories, with who says each quote: ten in the style of Wikinews, the gold
-set's source, two of news agencies and foreign desks, and one of US and UK political and local
-news.
+"""Seventeen more sets of stories, with who says each quote: fourteen in the style of Wikinews,
+the gold set's source, two of news agencies and foreign desks, and one of US and UK political and
+local news.
 
-Written for this suite by thirteen separate authors (helper agents) who did not see the rules, the
+Written for this suite by seventeen separate authors (helper agents) who did not see the rules, the
 other stories or the gold set, as ordinary published copy: STORIES_F Wikinews news in the past
 tense (politics, elections, courts, disasters, health, science, transport, protests), quotes from
 statements, spokespeople and other outlets; STORIES_G longer Wikinews stories with four to six
@@ -24,7 +24,12 @@ America, Africa, South and Southeast Asia and the Middle East, names in their lo
 STORIES_P coverage built from press releases and statements; STORIES_Q Wikinews "On the campaign
 trail" roundups, several items and many speakers each; STORIES_R Wikinews reports with part of a
 Wikinews interview in speaker-label form ("((Wikinews)) ..."), whose answers carry no quote
-marks and no entries. Straight and curly quote marks.
+marks and no entries; STORIES_S Wikinews courts, inquests and police investigations from many
+countries (judges, coroners, prosecutors, court documents); STORIES_T Wikinews science, medicine
+and environment (study authors, universities, journals, agencies, outside experts); STORIES_U
+Wikinews sport and culture (players, coaches, clubs' statements, organisers, artists);
+STORIES_V Wikinews politics outside the US and UK (parliaments, ministries, elections,
+protests), held out: no rule is changed for it. Straight and curly quote marks.
 Not gold and not from any article of the gold set. Each entry is (story, [(first words inside the
 quote marks, speaker as first named, or None), ...]); a speaker only described is given as the
 organisation they speak for.
@@ -36,7 +41,9 @@ of 206 in STORIES_K and 188 of 210 in STORIES_L (at 2a3a1a6, after tuning on J);
 STORIES_M and 182 of 220 in STORIES_N (at c61df05, after tuning on K and L); 154 of 193 in
 STORIES_P (at 561a5ce) and 138 of 163 in STORIES_O (at f1f2c7d, after tuning on P). STORIES_H was
 read a second time, once, with the round's final rules (ae5addc): 169 of 197. Then 137 of 154 in
-STORIES_R (at 034c0e1) and 159 of 202 in STORIES_Q (at c8b2049, after tuning on R).
+STORIES_R (at 034c0e1) and 159 of 202 in STORIES_Q (at c8b2049, after tuning on R). In the next
+round, all four at its start (5078dcf): 158 of 171 in STORIES_S, 183 of 204 in STORIES_T, 169 of
+198 in STORIES_U and 179 of 199 in STORIES_V.
 """
 
 # fmt: off
@@ -9558,6 +9565,2721 @@ Westbury will play in the regional finals in August.''',
             ("We bowled well for forty overs", "Harriet Longbottom-Shaw"),
             ("and she still found a way", "Harriet Longbottom-Shaw"),
             ("What a final! Congratulations to Westbury", "Midshire Cricket Board"),
+        ],
+    ),
+]
+STORIES_S = [
+    # 1 -- Wikinews, UK inquest into cyclist death; partial quote, split quotes, "the 52-year-old said", statement read by family, "the coroner said" paragraphs later, council spokesperson
+    (
+'''On Tuesday, a coroner in Kelsbridge, England concluded that the death of a 19-year-old cyclist on the B4172 last March was an accident, but criticised the county council for failing to repair a stretch of road that residents had reported as dangerous for more than two years.
+
+Daniel Forsyth-Hale, a student at Westmarch College, died on March 14 after his bicycle struck a pothole and he was thrown into the path of an oncoming van. The van's driver, who stopped at the scene, was not charged.
+
+Senior coroner Margaret E. Holloway told the hearing at Kelsbridge Coroner's Court that the evidence "points overwhelmingly to the condition of the carriageway" as the cause of the collision.
+
+"Mr Forsyth-Hale was an experienced cyclist, he was wearing a helmet and high-visibility clothing, and he was riding at a sensible speed," she said. "He did nothing wrong."
+
+The inquest heard from Peter Okonkwo, a highways inspector employed by Westmarch County Council, who said the pothole had been logged in the council's system four times between 2021 and the date of the crash. Asked by the coroner why it had not been filled, Okonkwo said: "There was a backlog. Jobs were prioritised by traffic volume, and that section was rated as medium priority."
+
+The driver of the van, Stuart Meakin, described the moment of the collision. "I saw him wobble and then he was just in front of me," the 52-year-old said. "There was nothing I could do. I think about it every day."
+
+In a statement read outside the court by the family's solicitor, the cyclist's mother, Linda Forsyth-Hale, said the family had been "failed by the people whose job it was to keep the roads safe."
+
+"Danny loved that road. He rode it every weekend with his friends," the statement said. "We hope nobody else has to go through what we have been through."
+
+Holloway said she would issue a prevention of future deaths report to the council. "I am not satisfied that the system of prioritisation is adequate when a defect has been reported repeatedly by members of the public," the coroner said.
+
+A spokesperson for Westmarch County Council said the authority "accepts the coroner's findings in full" and had resurfaced the road in May.''',
+        [
+            ("points overwhelmingly to the condition of", "Margaret E. Holloway"),
+            ("Mr Forsyth-Hale was an experienced cyclist", "Margaret E. Holloway"),
+            ("He did nothing wrong.", "Margaret E. Holloway"),
+            ("There was a backlog. Jobs were", "Peter Okonkwo"),
+            ("I saw him wobble and then", "Stuart Meakin"),
+            ("There was nothing I could do.", "Stuart Meakin"),
+            ("failed by the people whose job", "Linda Forsyth-Hale"),
+            ("Danny loved that road. He rode", "Linda Forsyth-Hale"),
+            ("We hope nobody else has to", "Linda Forsyth-Hale"),
+            ("I am not satisfied that the", "Margaret E. Holloway"),
+            ("accepts the coroner's findings in full", "Westmarch County Council"),
+        ],
+    ),
+    # 2 -- Wikinews, Canada fraud sentencing; split quotes, partial quotes, quote inside dashes, "the judge said" after other speakers, organisation statement
+    (
+'''On Wednesday, a judge in the Canadian province of Manitoba sentenced a former credit union manager to six years in prison for stealing nearly $3.2 million from elderly customers over more than a decade.
+
+Gordon R. Baptiste, 61, pleaded guilty in March to fraud over $5,000 and breach of trust. He managed the Riverlea branch of the Prairie Valley Credit Union from 2009 until his arrest in 2022, and investigators found he had moved money from the accounts of 37 customers, most of them over the age of 75.
+
+"This was not a momentary lapse," Justice Anne-Marie Thibodeau said as she delivered the sentence. "It was a calculated scheme, carried out over many years, against people who trusted you with their life savings."
+
+Crown prosecutor Rajinder Sandhu, who had asked for eight years, told the court Baptiste had deliberately targeted customers "who he knew were unlikely to check their statements."
+
+Defence lawyer Miriam Kowalczyk argued for four years, pointing to her client's lack of a criminal record and his long struggle with a gambling addiction. "Mr. Baptiste is deeply ashamed," she said. "He has been in treatment for eighteen months and he has not placed a single bet in that time."
+
+Several victims gave impact statements. Eleanor Pruitt, 84, said she had lost $212,000 — "everything my husband and I had saved" — and had been forced to sell her home and move in with her daughter.
+
+"I used to look forward to going into that branch," she told the court. "Gordon always asked about my grandchildren. Now I wonder if he was just counting my money."
+
+Baptiste, speaking briefly before the sentence was passed, turned to face the public gallery. "I have no excuse. I am sorry for what I did to every one of them," he said.
+
+Thibodeau said she accepted that his remorse was genuine, but that the scale of the breach of trust required a significant penitentiary sentence. She also issued a restitution order for the full amount. "The court must send a clear message to anyone in a position of financial trust," the judge said.
+
+In a statement, the credit union said it had repaid all affected members in full and had "overhauled its internal audit procedures to ensure this cannot happen again."''',
+        [
+            ("This was not a momentary lapse", "Anne-Marie Thibodeau"),
+            ("It was a calculated scheme, carried", "Anne-Marie Thibodeau"),
+            ("who he knew were unlikely to", "Rajinder Sandhu"),
+            ("Mr. Baptiste is deeply ashamed", "Miriam Kowalczyk"),
+            ("He has been in treatment for", "Miriam Kowalczyk"),
+            ("everything my husband and I had", "Eleanor Pruitt"),
+            ("I used to look forward to", "Eleanor Pruitt"),
+            ("Gordon always asked about my grandchildren", "Eleanor Pruitt"),
+            ("I have no excuse. I am", "Gordon R. Baptiste"),
+            ("The court must send a clear", "Anne-Marie Thibodeau"),
+            ("overhauled its internal audit procedures to", "Prairie Valley Credit Union"),
+        ],
+    ),
+    # 3 -- Wikinews, India High Court acquittal; written judgment, "the judgment said", partial quotes, split quotes, police spokesperson (organisation)
+    (
+'''On Monday, the High Court in the Indian city of Ranipur acquitted three men who had spent more than eight years in prison for the 2015 murder of a shopkeeper, ruling that police had fabricated key evidence against them.
+
+The men — Suresh Yadav, Imran Ansari and Mohan Lal Verma — were sentenced to life imprisonment by a sessions court in 2016 for the killing of Harish Chandra Gupta, who was stabbed outside his hardware shop in the city's Old Market area.
+
+"The prosecution case rests almost entirely on the recovery of a knife which, on the evidence before us, could not have taken place in the manner described," Justice S. K. Venkataraman wrote in the 64-page judgment, delivered on behalf of a two-judge bench.
+
+The judges noted that the police inspector who claimed to have recovered the knife from Ansari's house was recorded as attending a court hearing in another district at the same time. "Such a contradiction cannot be brushed aside as a clerical error," the judgment said.
+
+Venkataraman added that the trial court had "mechanically accepted the word of the investigating officer" without examining the documentary record.
+
+Defence counsel Priya Raghunathan, who took up the case without charge in 2019, said outside the court that her clients had "lost the best years of their lives."
+
+"Imran's daughter was two when he went in. She is eleven now," she told reporters. "No judgment can give that back."
+
+The victim's son, Anil Gupta, said the family was disappointed. "We were told for nine years that the killers had been caught," he said. "Now we are told that nobody knows who killed my father. Where do we go from here?"
+
+The court directed the state's director general of police to order an inquiry into the conduct of the investigating officers and to consider reopening the murder investigation. A spokesperson for Ranipur Police said the force would "study the judgment and take appropriate action."''',
+        [
+            ("The prosecution case rests almost entirely", "S. K. Venkataraman"),
+            ("Such a contradiction cannot be brushed", "S. K. Venkataraman"),
+            ("mechanically accepted the word of the", "S. K. Venkataraman"),
+            ("lost the best years of their", "Priya Raghunathan"),
+            ("Imran's daughter was two when he", "Priya Raghunathan"),
+            ("No judgment can give that back.", "Priya Raghunathan"),
+            ("We were told for nine years", "Anil Gupta"),
+            ("Now we are told that nobody", "Anil Gupta"),
+            ("study the judgment and take appropriate", "Ranipur Police"),
+        ],
+    ),
+    # 4 -- Wikinews, US vehicular homicide verdict (curly quotes); closing argument split quote, multi-paragraph witness testimony, defense attorney, sheriff's office statement
+    (
+'''On Thursday, a jury in Marlow County, Georgia convicted a 27-year-old man of vehicular homicide in the death of a crossing guard who was struck outside an elementary school in September 2023.
+
+Tyrell J. Whitaker was found guilty on all four counts, including leaving the scene of a fatal accident, after about five hours of deliberation. He faces up to 30 years in prison at sentencing next month.
+
+The victim, 68-year-old Dorothy Ames, had worked as a crossing guard at Pine Hollow Elementary School for eleven years. Witnesses said she was holding her stop sign in the middle of the road when she was hit.
+
+“She did everything right,” Assistant District Attorney Carla Benavides told jurors in her closing argument on Wednesday. “She was standing where she was supposed to stand, she was wearing what she was supposed to wear, and she was holding up that sign.”
+
+Benavides played security camera footage showing a silver sedan passing a stopped school bus before striking Ames. Prosecutors said Whitaker was looking at his phone; records showed he had sent a text message eleven seconds before the collision.
+
+One of the key witnesses was a parent, Melissa Ortega-Crane, who was waiting with her son on the opposite side of the road. She testified on Tuesday:
+
+“I heard the engine first. It was loud, like he was speeding up, not slowing down.
+
+“Then I saw her go up in the air. My son screamed. I just covered his eyes and started running.”
+
+Defense attorney Leonard Fitch argued that the footage did not clearly show his client’s face and that the sedan could have been one of several similar vehicles registered in the county. “Nobody in this courtroom can tell you who was behind that wheel,” he said.
+
+The jury disagreed. After the verdict, Ames’s daughter, Rochelle Ames-Tillman, hugged prosecutors in the hallway.
+
+“Justice for Mama Dot,” she said, using the nickname children at the school gave her mother. “She would have wanted people to slow down. That is all she ever asked.”
+
+The Marlow County Sheriff’s Office, which led the investigation, said in a statement that it was “grateful to the community members who came forward with information.”
+
+Fitch said his client intended to appeal.''',
+        [
+            ("She did everything right", "Carla Benavides"),
+            ("She was standing where she was", "Carla Benavides"),
+            ("I heard the engine first. It", "Melissa Ortega-Crane"),
+            ("Nobody in this courtroom can tell", "Leonard Fitch"),
+            ("Justice for Mama Dot", "Rochelle Ames-Tillman"),
+            ("She would have wanted people to", "Rochelle Ames-Tillman"),
+            ("grateful to the community members who", "Marlow County Sheriff’s Office"),
+        ],
+    ),
+    # 5 -- Wikinews, Germany car park collapse trial; indictment partial quote, split quotes, "the judge said", "said defence lawyer X", victims' association chair, police
+    (
+'''On Monday, the trial of two engineers and a property company manager began at the regional court in Hallenstedt, Germany, over the collapse of a multi-storey car park that killed four people in February 2022.
+
+Prosecutors allege the three men ignored repeated warnings about corrosion in the steel reinforcement of the car park's upper deck, which gave way under the weight of heavy snow. The defendants, identified under German privacy rules only as Klaus W., 58, Jürgen H., 63, and Tobias R., 41, each face four counts of negligent homicide.
+
+Reading the indictment, senior prosecutor Helene Brückner-Salomon said the men had "knowingly accepted a risk to human life in order to postpone costly repairs."
+
+"The warning signs were not hidden," she told the court. "They were written down, in reports addressed to these three defendants, on at least five occasions between 2017 and 2021."
+
+The presiding judge, Wolfgang Ebersbach, said the court had scheduled 34 hearing days and expected to hear from more than 60 witnesses. He warned spectators that anyone disrupting proceedings would be removed. "This courtroom is not a place for anger, however understandable that anger may be," the judge said.
+
+Lawyers for Klaus W. said their client had passed the warnings on to the building's owners. "My client did what an engineer is required to do," said defence lawyer Serkan Aydın, who represents him. "The decision about whether to spend the money was never his to make."
+
+The other two defendants did not comment on the charges. Their lawyers are expected to make statements when the trial resumes next week.
+
+Relatives of the victims, several of whom attended the opening day, have formed an association to follow the case. Its chairwoman, Petra Lindqvist, whose husband died in the collapse, said after the hearing that the families wanted answers more than punishment.
+
+"We want to know who knew what, and when," Lindqvist said. "Every one of those men had a chance to close that car park."
+
+Hallenstedt police said ahead of the trial that additional officers had been deployed around the courthouse "as a precaution, given the strength of feeling in the city."''',
+        [
+            ("knowingly accepted a risk to human", "Helene Brückner-Salomon"),
+            ("The warning signs were not hidden", "Helene Brückner-Salomon"),
+            ("They were written down, in reports", "Helene Brückner-Salomon"),
+            ("This courtroom is not a place", "Wolfgang Ebersbach"),
+            ("My client did what an engineer", "Serkan Aydın"),
+            ("The decision about whether to spend", "Serkan Aydın"),
+            ("We want to know who knew", "Petra Lindqvist"),
+            ("Every one of those men had", "Petra Lindqvist"),
+            ("as a precaution, given the strength", "Hallenstedt police"),
+        ],
+    ),
+    # 6 -- Wikinews, South Africa bail hearing; magistrate partial + split, police affidavit, advocate, prosecuting authority spokesperson with colon cue, victim's brother
+    (
+'''On Wednesday, a magistrate in the South African town of Kwaleni denied bail to a former municipal manager accused of ordering the murder of a whistleblower who had exposed irregularities in a water contract.
+
+Sipho Ndlovu-Mahlangu, 49, is charged with conspiracy to commit murder over the shooting of Thandeka Mokoena, a finance clerk at the Kwaleni Local Municipality who had reported irregularities in a R48 million water tender. Mokoena was shot dead outside her home in August last year.
+
+Magistrate Johan van der Merwe said the state had presented "a strong prima facie case" and that there was a real risk the accused would interfere with witnesses.
+
+"The applicant held a position of considerable influence in this municipality, and several of the state's witnesses are his former subordinates," van der Merwe said. "The court cannot ignore that."
+
+In an affidavit handed in by the prosecution, the investigating officer, Captain Lerato Dube, said cellphone records linked the accused to a man who has already been charged with carrying out the shooting. "The records show at least fourteen calls between the accused and the alleged gunman in the week before the shooting, and none in the month afterwards," the affidavit said.
+
+Ndlovu-Mahlangu's lawyer, Advocate Themba Khumalo, argued that the evidence was entirely circumstantial. "My client knew the man in question because he had done building work on his house. That is all those calls show," Khumalo told the court.
+
+National Prosecuting Authority spokesperson Naledi Sithole welcomed the ruling. She said outside court: "The message is clear. Those who target whistleblowers will face the full might of the law."
+
+Mokoena's brother, Kagiso Mokoena, wept in the public gallery as the ruling was read. "My sister did the right thing," he said afterwards. "She told the truth about where the money was going, and they killed her for it."
+
+The case was postponed to November 14 for further investigation. Ndlovu-Mahlangu, who was suspended from his post last year, will remain in custody.''',
+        [
+            ("a strong prima facie case", "Johan van der Merwe"),
+            ("The applicant held a position of", "Johan van der Merwe"),
+            ("The court cannot ignore that.", "Johan van der Merwe"),
+            ("The records show at least fourteen", "Lerato Dube"),
+            ("My client knew the man in", "Themba Khumalo"),
+            ("The message is clear. Those who", "Naledi Sithole"),
+            ("My sister did the right thing", "Kagiso Mokoena"),
+            ("She told the truth about where", "Kagiso Mokoena"),
+        ],
+    ),
+    # 7 -- Wikinews, Japan food poisoning negligence ruling; court documents quoting inspection report, judge split quote, unnamed prosecutor (office), victim's mother, company statement, lawyer partial
+    (
+'''On Thursday, the Minase District Court in Japan sentenced the former president of a food processing company to three years in prison, suspended for five years, over a 2021 outbreak of food poisoning that killed two children and sickened more than 400 people.
+
+Hiroshi Tanaka, 66, the former president of Kurobane Foods, was convicted of professional negligence resulting in death and injury. The company's former quality control manager, Yuki Matsudaira, 52, received a two-year sentence, also suspended.
+
+According to court documents, an inspection by the Minase Prefectural Health Department found in 2020 that a refrigeration unit at the company's main plant was "repeatedly failing to maintain safe temperatures," but the unit was not replaced. Contaminated rice balls produced at the plant were later sold at convenience stores across the prefecture.
+
+Presiding Judge Kenji Morimoto said the two defendants had put production targets ahead of safety. "The defendants were aware of the fault and chose to continue operating," he said. "The consequences of that choice were grave."
+
+However, the judge said he had taken into account that the company had paid compensation to all of the victims and that neither man had a prior criminal record.
+
+Prosecutors had sought an unsuspended prison term of four years for Tanaka. Speaking to reporters after the ruling, a deputy chief prosecutor at the Minase District Public Prosecutors Office said: "We will carefully examine the ruling before deciding whether to appeal."
+
+Yumiko Hayashi, whose six-year-old son Sora died in the outbreak, said she was disappointed by the sentence.
+
+"They will go home tonight. My son will never come home," she said. "I wanted the court to say that what they did was unforgivable."
+
+Kurobane Foods, which now operates under new management, said in a statement that it "deeply apologises to the victims and their families" and had replaced all refrigeration equipment at its plants.
+
+Matsudaira bowed towards the public gallery as he left the courtroom. Tanaka's lawyer, Shinji Arakawa, said his client "accepts the court's decision with humility and will not appeal."''',
+        [
+            ("repeatedly failing to maintain safe temperatures", "Minase Prefectural Health Department"),
+            ("The defendants were aware of the", "Kenji Morimoto"),
+            ("The consequences of that choice were", "Kenji Morimoto"),
+            ("We will carefully examine the ruling", "Minase District Public Prosecutors Office"),
+            ("They will go home tonight. My", "Yumiko Hayashi"),
+            ("I wanted the court to say", "Yumiko Hayashi"),
+            ("deeply apologises to the victims and", "Kurobane Foods"),
+            ("accepts the court's decision with humility", "Shinji Arakawa"),
+        ],
+    ),
+    # 8 -- Wikinews, Brazil arrest over activist killing; police chief split quote, federal prosecutor, lawyer partial + "the lawyer said", social media post, unattributed banner, police statement
+    (
+'''On Saturday, police in the Brazilian city of São Teodoro arrested a city councillor on suspicion of ordering the killing of an environmental activist who had campaigned against illegal logging in the region.
+
+Councillor Antônio Carlos de Almeida Prado, 57, was detained at his farm early in the morning and taken to the city's police headquarters for questioning. He has denied any involvement in the crime.
+
+The activist, Raimunda Ferreira dos Santos, 44, was shot dead in May as she rode her motorcycle home from a community meeting. Two men were arrested in June and, according to police, one of them told investigators that he had been paid 30,000 reais to carry out the killing.
+
+"The evidence collected over the past four months points clearly to the councillor as the person who ordered this crime," police chief Marcelo Tavares Lins told a press conference. "We have financial records, phone records and witness testimony."
+
+Tavares said investigators had traced a payment from a company linked to the councillor to the bank account of one of the arrested men, made two days after the shooting.
+
+Federal prosecutor Luciana Bastos-Ribeiro said her office would ask for the case to be moved to the federal courts, because the activist had been defending federally protected land. "Raimunda was killed because she was defending land that belongs to all Brazilians," she said.
+
+The councillor's lawyer, Roberto Queiroz, called the arrest "a political persecution dressed up as an investigation." He said his client would prove his innocence in court. "There is no recording, no message, nothing that links him to this crime," the lawyer said.
+
+Dos Santos's daughter, Jéssica Ferreira, wrote on social media shortly after the arrest was announced: "Mother, they found him. Now we need justice."
+
+At the activist's funeral in May, hundreds of mourners marched through the city carrying banners that read "Raimunda lives, the forest lives."
+
+The Civil Police said in a statement that the investigation "remains open, and further arrests have not been ruled out."''',
+        [
+            ("The evidence collected over the past", "Marcelo Tavares Lins"),
+            ("We have financial records, phone records", "Marcelo Tavares Lins"),
+            ("Raimunda was killed because she was", "Luciana Bastos-Ribeiro"),
+            ("a political persecution dressed up as", "Roberto Queiroz"),
+            ("There is no recording, no message", "Roberto Queiroz"),
+            ("Mother, they found him. Now we", "Jéssica Ferreira"),
+            ("Raimunda lives, the forest lives", None),
+            ("remains open, and further arrests have", "Civil Police"),
+        ],
+    ),
+    # 9 -- Wikinews, Kenya inquest into death in custody (curly quotes); ruling split quote, pathologist "he testified", officers' lawyer, oversight body partial, multi-paragraph quote from mother, police spokesman
+    (
+'''On Tuesday, a magistrate in the Kenyan town of Kisomo ruled that a 23-year-old motorcycle taxi rider who died in a police cell in January was unlawfully killed, and recommended that four officers be charged with murder.
+
+Brian Otieno Wafula was arrested on January 9 for allegedly riding without a helmet and was found dead in his cell at Kisomo Central Police Station the following morning. Police initially said he had taken his own life.
+
+Chief Magistrate Grace Wanjiru Mwangi rejected that account. “The injuries documented by the pathologist are wholly inconsistent with the police version of events,” she said in her ruling, which took more than two hours to read. “This court finds that the deceased died as a result of blunt force trauma inflicted while he was in the custody of the State.”
+
+Government pathologist Dr Abdirahman Hussein Farah had told the inquest in June that Wafula suffered fractures to three ribs and to his skull. “These are not injuries a person can inflict on himself in a cell,” he testified.
+
+Lawyer Dennis Omondi, who represents the four officers, said the ruling was premature. “My clients have not been heard. An inquest is not a trial,” he told reporters.
+
+The inquest was requested by the Policing Standards Commission, a civilian oversight body which investigated the death. In a statement after the ruling, the commission said it would forward its file to the Director of Public Prosecutions “without delay and with a recommendation to prosecute.”
+
+Speaking outside the court, Wafula’s mother, Rose Akinyi, said:
+
+“They told me my son hanged himself. I knew it was a lie the moment I saw his face.
+
+“For eight months I have been going from office to office. Today, finally, somebody listened.”
+
+Superintendent Joseph Kiprono, a police spokesman, said the officers had been suspended from duty in March. “The Service will cooperate fully with any prosecution that follows,” he said.
+
+Mwangi also ordered that the police station’s occurrence book, which investigators said had pages missing, be handed over to the commission.''',
+        [
+            ("The injuries documented by the pathologist", "Grace Wanjiru Mwangi"),
+            ("This court finds that the deceased", "Grace Wanjiru Mwangi"),
+            ("These are not injuries a person", "Abdirahman Hussein Farah"),
+            ("My clients have not been heard", "Dennis Omondi"),
+            ("without delay and with a recommendation", "Policing Standards Commission"),
+            ("They told me my son hanged", "Rose Akinyi"),
+            ("The Service will cooperate fully with", "Joseph Kiprono"),
+        ],
+    ),
+    # 10 -- Wikinews, Australia boating death sentencing; quote whose speaker is named in the next sentence, "the judge said", witness partial, split quote, barrister, police statement with colon
+    (
+'''On Friday, a judge in Carramar Bay, Australia sentenced a 38-year-old man to seven years in prison for dangerous operation of a vessel causing death, after a speedboat crash on the Narrabine River that killed two teenagers in January last year.
+
+Shane Michael Doherty had been drinking for several hours before he drove his boat at high speed into a small dinghy carrying four friends, the District Court heard. Kayla Nguyen, 16, and Liam Fitzgerald-Rowe, 17, were killed. The other two teenagers were seriously injured.
+
+"You had been warned by a friend not to drive the boat. You ignored that warning." Those were the words of Judge Patricia Aldous as she addressed Doherty directly before handing down the sentence.
+
+"Two young people who had their whole lives ahead of them are dead because you chose to put your own enjoyment ahead of the safety of others," the judge said.
+
+Crown prosecutor Ben Hatzis told the court that Doherty's blood alcohol reading, taken two hours after the crash, was 0.14, nearly three times the legal limit for operating a vessel. At an earlier hearing, fisherman Gary Tolhurst, who saw the crash from the riverbank, described the boat as travelling "like a rocket, straight down the middle of the river."
+
+Kayla's father, Minh Nguyen, read a victim impact statement to the court. "Every morning I walk past her room," he said. "Her school bag is still where she left it."
+
+Doherty's barrister, Catherine O'Sullivan-Reid, said her client had pleaded guilty at the earliest opportunity and had not touched alcohol since the crash. "He will carry this for the rest of his life," she said.
+
+Aldous said she accepted that Doherty was remorseful, but that the sentence had to deter others. He will be eligible for parole after serving three and a half years.
+
+The state's Water Police said in a statement after the sentencing: "Alcohol and boats do not mix. This tragedy was entirely preventable, and our thoughts remain with both families."''',
+        [
+            ("You had been warned by a", "Patricia Aldous"),
+            ("Two young people who had their", "Patricia Aldous"),
+            ("like a rocket, straight down the", "Gary Tolhurst"),
+            ("Every morning I walk past her", "Minh Nguyen"),
+            ("Her school bag is still where", "Minh Nguyen"),
+            ("He will carry this for the", "Catherine O'Sullivan-Reid"),
+            ("Alcohol and boats do not mix", "Water Police"),
+        ],
+    ),
+    # 11 -- Wikinews, France mayor embezzlement verdict; judge partial + split, prosecutor two partials, "the 71-year-old said", lawyer colon cue, association statement
+    (
+'''On Wednesday, a criminal court in Valmont-sur-Loire, France found the town's former mayor guilty of embezzling public funds and sentenced him to a suspended two-year prison term and a five-year ban from holding public office.
+
+Jean-Pierre Delacroix-Marchand, who served as mayor for 18 years until 2020, was accused of using about €340,000 of municipal money to pay for renovations to his holiday home and for the salary of his former brother-in-law, who was listed as a town hall employee but never worked there.
+
+Presiding judge Nadia Benali said the former mayor had treated the town's budget "as if it were his own bank account."
+
+"Mr Delacroix-Marchand abused the trust placed in him by the voters of this town for nearly two decades," she said as she read the verdict. "The court has taken into account his age and his lack of previous convictions, which is why the sentence is suspended."
+
+During the trial in September, prosecutor Thomas Guérin had asked for an 18-month prison term to be served. He told the court the case was "emblematic of a culture of impunity in local government" and urged the judges to impose a sentence that would "be understood by every mayor in France."
+
+Delacroix-Marchand, who has always denied wrongdoing, said as he left the courtroom that he would appeal. "I have given my life to this town. I have never stolen a single centime," the 71-year-old said.
+
+His lawyer, Sophie Lambert-Okafor, told reporters: "The work on the house was paid for from my client's own accounts, and we have the invoices to prove it. The court simply chose not to look at them."
+
+The former brother-in-law, Alain Morel, received a six-month suspended sentence for receiving the proceeds of embezzlement. He did not comment.
+
+The anti-corruption association Transparence Loire, which filed the original complaint in 2019, welcomed the verdict. "This decision shows that no elected official is above the law," the group said in a statement.''',
+        [
+            ("as if it were his own", "Nadia Benali"),
+            ("Mr Delacroix-Marchand abused the trust placed", "Nadia Benali"),
+            ("The court has taken into account", "Nadia Benali"),
+            ("emblematic of a culture of impunity", "Thomas Guérin"),
+            ("be understood by every mayor in", "Thomas Guérin"),
+            ("I have given my life to", "Jean-Pierre Delacroix-Marchand"),
+            ("The work on the house was", "Sophie Lambert-Okafor"),
+            ("This decision shows that no elected", "Transparence Loire"),
+        ],
+    ),
+    # 12 -- Wikinews, New Zealand coroner's written findings on drowning; "she wrote", lifeguard, council chief executive statement, sister through interpreter split quote, coroner again at end
+    (
+'''On Monday, Coroner Aroha Tipene-Walker released her findings into the death of a 24-year-old Chilean tourist who drowned at Kōpiri Beach on New Zealand's west coast in January 2023, and recommended that warning signs at the beach be replaced.
+
+Matías Ignacio Reyes was swimming with two friends outside the patrolled area when he was caught in a rip current. Lifeguards reached him within minutes, but he could not be revived.
+
+In her written findings, the coroner said the only sign warning of rips at the beach's main entrance was "faded, partly obscured by vegetation, and written only in English."
+
+"Kōpiri Beach is visited by large numbers of international tourists every summer, many of whom will have little experience of surf beaches," she wrote. "It is not reasonable to expect them to understand the danger from a sign they cannot read."
+
+Head lifeguard Samuel Whitcombe told the inquest in August that the patrol had placed its flags about 300 metres south of where the group entered the water. "We see it every weekend. People park at the north end and just go straight in," he said.
+
+Tipene-Walker recommended that the Tai Hauāuru District Council install new signs in several languages at every entrance to the beach. The council's chief executive, Graham Pettigrew, said in a statement that the council "accepts the recommendations and has already begun work on new signage."
+
+Reyes's sister, Constanza Reyes, who travelled from Chile for the inquest, said through an interpreter that the family did not blame the lifeguards. "They tried so hard to save him. We will always be grateful," she said. "But a simple sign could have stopped him from going in."
+
+The coroner also urged visitors to use patrolled areas. "Swimming between the flags remains the single most effective way to stay safe at a surf beach," Tipene-Walker wrote.''',
+        [
+            ("faded, partly obscured by vegetation, and", "Aroha Tipene-Walker"),
+            ("Kōpiri Beach is visited by large", "Aroha Tipene-Walker"),
+            ("It is not reasonable to expect", "Aroha Tipene-Walker"),
+            ("We see it every weekend. People", "Samuel Whitcombe"),
+            ("accepts the recommendations and has already", "Graham Pettigrew"),
+            ("They tried so hard to save", "Constanza Reyes"),
+            ("But a simple sign could have", "Constanza Reyes"),
+            ("Swimming between the flags remains the", "Aroha Tipene-Walker"),
+        ],
+    ),
+    # 13 -- Wikinews, Nigeria kidnapping judgment; judge partial then separate "the judge said", victim testimony "at the time", state counsel partial + "He added:", defence, police command statement ("it said")
+    (
+'''On Thursday, a High Court sitting in Ilorun, Nigeria sentenced five men to life imprisonment for the 2021 kidnapping of a secondary school principal who was held in a forest for 23 days until her family paid a ransom.
+
+Justice Oluwaseun Adeyemi-Bakare found the men guilty of kidnapping, conspiracy and unlawful possession of firearms. The principal, Ngozi Eze-Okafor, was abducted from her car on the Ilorun-Agbede road in October 2021 while driving home from school.
+
+In a judgment that took nearly four hours to deliver, Justice Adeyemi-Bakare said the prosecution had proved its case "beyond any shadow of doubt."
+
+"The testimony of the victim was clear, consistent and corroborated by the recovery of her phone from the home of the second defendant," the judge said.
+
+Mrs Eze-Okafor testified in March that she was fed once a day and moved between camps at night. "They told me every day that if my family did not pay, they would kill me and leave my body for the animals," she told the court at the time.
+
+Counsel for the state, Ibrahim Musa Danjuma, told journalists after the judgment that it sent "a strong signal to criminals in this state." He added: "Kidnapping has become a business in this part of the country. Today the court has said that business will not pay."
+
+Defence counsel Chukwuemeka Obi said he would study the judgment with his clients. "My clients maintain their innocence, and we will be filing a notice of appeal," Obi said.
+
+The Agbede State Police Command commended the officers who investigated the case and traced the gang through the ransom payment. "The Command will not relent in its efforts to rid the state of kidnappers and their collaborators," it said in a statement.
+
+Eze-Okafor, who has since returned to work at the school, did not attend the sentencing. Her family paid a ransom of 15 million naira for her release, the court heard.''',
+        [
+            ("beyond any shadow of doubt", "Oluwaseun Adeyemi-Bakare"),
+            ("The testimony of the victim was", "Oluwaseun Adeyemi-Bakare"),
+            ("They told me every day that", "Ngozi Eze-Okafor"),
+            ("a strong signal to criminals in", "Ibrahim Musa Danjuma"),
+            ("Kidnapping has become a business in", "Ibrahim Musa Danjuma"),
+            ("My clients maintain their innocence, and", "Chukwuemeka Obi"),
+            ("The Command will not relent in", "Agbede State Police Command"),
+        ],
+    ),
+    # 14 -- Wikinews, Ireland manslaughter verdict (curly quotes); counsel split quote, accused's garda interview with detective named in between, quote split mid-sentence, widow amid two named women, judge
+    (
+'''On Wednesday, a jury at the Central Criminal Court in Ireland found a 34-year-old farmer not guilty of murdering his neighbour but guilty of manslaughter, after a long-running dispute over a boundary fence near the village of Killdrennan ended in violence.
+
+Cathal Ó Súilleabháin had denied murdering Desmond Fitzmaurice, 61, who died from a head injury on a roadside beside their adjoining farms in November 2022. The jury of seven women and five men deliberated for nine hours over three days.
+
+Opening the case for the prosecution last month, Siobhán Ní Bhriain SC told the jury that the two men had argued for years about the line of a fence between their fields. “This was a dispute about a few metres of ground,” she said. “It ended with a man dead on the side of a road.”
+
+The court heard recordings of the accused’s interviews with gardaí. Asked by Detective Garda Martin Keane why he had brought a shovel with him that morning, Ó Súilleabháin replied: “I was going to fix the fence. That’s all I was going to do.”
+
+State Pathologist Dr Rukhsana Qadir told the court that Fitzmaurice died from a single blow to the back of the head. “It would have required a considerable degree of force,” she said, “but a single blow of that kind would not necessarily be expected to kill.”
+
+Defence counsel Eoin Gallagher SC said his client had acted in panic after Fitzmaurice came at him with a length of timber. “My client did not go to that field to kill anybody,” Gallagher said in his closing speech. “He went there to mend a fence, and he came home having lost everything.”
+
+After the verdict, Fitzmaurice’s widow, Bernadette Fitzmaurice, and the accused’s mother, Nóirín Ó Súilleabháin, embraced briefly in the hallway outside the courtroom. “There are no winners here,” Mrs Fitzmaurice said. “Two families have been destroyed over a fence.”
+
+Ms Justice Deirdre Lonergan thanked the jurors for their service and exempted them from jury duty for ten years. “You have carried out a difficult task with great care,” she told them.
+
+Ó Súilleabháin was remanded in custody and will be sentenced in February.''',
+        [
+            ("This was a dispute about a few", "Siobhán Ní Bhriain"),
+            ("It ended with a man dead", "Siobhán Ní Bhriain"),
+            ("I was going to fix the fence", "Cathal Ó Súilleabháin"),
+            ("It would have required a considerable", "Rukhsana Qadir"),
+            ("but a single blow of that kind", "Rukhsana Qadir"),
+            ("My client did not go to", "Eoin Gallagher"),
+            ("He went there to mend a", "Eoin Gallagher"),
+            ("There are no winners here", "Bernadette Fitzmaurice"),
+            ("Two families have been destroyed over", "Bernadette Fitzmaurice"),
+            ("You have carried out a difficult", "Deirdre Lonergan"),
+        ],
+    ),
+    # 15 -- Wikinews, US police shooting charges; DA split quote at news conference, family attorney partial + split, officer's lawyer, police union Facebook post, police chief statement, mother
+    (
+'''On Monday, the district attorney of Halvern County, Pennsylvania announced that a city police officer would be charged with third-degree murder and voluntary manslaughter over the fatal shooting of a 17-year-old during a traffic stop in June.
+
+Officer Kyle Brandt, 29, of the Eastbrook Police Department, shot Jamal Okafor-Reed once in the chest after stopping the car he was driving for an expired registration. Brandt told investigators he believed the teenager was reaching for a weapon. No weapon was found in the car.
+
+"Having reviewed every second of the body camera footage, and every statement from every witness, I cannot conclude that Officer Brandt's use of deadly force was justified," District Attorney Rebecca Stanislawski-Moore told a news conference. "Jamal had his hands on the steering wheel when the first command was given."
+
+She said the footage showed the teenager lowering his right hand towards the car's center console, where his phone was later found, about two seconds before he was shot.
+
+The Okafor-Reed family's attorney, Marcus T. Greene, said the charges were "the first step on a very long road." He added that the family would not be holding any celebration. "Nobody in this family is celebrating today," Greene said. "A child is still dead."
+
+Brandt's lawyer, Dale Hutchins, said his client had acted in accordance with his training. He said: "Officer Brandt made a split-second decision in a situation that he believed was life-threatening. We are confident a jury will see it that way."
+
+The Eastbrook Police Benevolent Association criticized the decision in a post on Facebook. "Today the District Attorney has chosen politics over the facts," the post said. "Our officers deserve better than this."
+
+Eastbrook Police Chief Angela Dimitriou said Brandt had been placed on unpaid leave. "The department will cooperate fully with the District Attorney's office," she said in a brief statement.
+
+Okafor-Reed's mother, Denise Reed, spoke only briefly outside the courthouse. "I just want the truth told," she said.
+
+Brandt is expected to turn himself in later this week.''',
+        [
+            ("Having reviewed every second of the", "Rebecca Stanislawski-Moore"),
+            ("Jamal had his hands on the", "Rebecca Stanislawski-Moore"),
+            ("the first step on a very", "Marcus T. Greene"),
+            ("Nobody in this family is celebrating", "Marcus T. Greene"),
+            ("A child is still dead.", "Marcus T. Greene"),
+            ("Officer Brandt made a split-second decision", "Dale Hutchins"),
+            ("Today the District Attorney has chosen", "Eastbrook Police Benevolent Association"),
+            ("Our officers deserve better than this.", "Eastbrook Police Benevolent Association"),
+            ("The department will cooperate fully with", "Angela Dimitriou"),
+            ("I just want the truth told", "Denise Reed"),
+        ],
+    ),
+    # 16 -- Wikinews, Philippines scam compound raid; police general split quote, warrant application (task force), trafficking victim known by one name, justice spokesperson, owner's lawyer partial, embassy statement
+    (
+'''On Sunday, police in the Philippine town of San Rafael de Luna raided a compound where they said more than 300 foreign nationals had been forced to work for online scam operations, and arrested 14 people suspected of running it.
+
+The raid, conducted under a search warrant issued by a regional trial court, followed a tip from a Vietnamese man who escaped from the compound last month by climbing over a perimeter wall, police said.
+
+"What we found inside was a prison, not an office," Police Brigadier General Ramon dela Cruz Villareal, the regional police director, told reporters at the scene. "Workers told us they were beaten if they did not meet their daily targets."
+
+According to the search warrant application, filed by the Anti-Trafficking Task Force of the regional police, the compound was "operated by a syndicate engaged in human trafficking, illegal detention and cyber fraud."
+
+Villareal said the workers came from at least seven countries, including Vietnam, Indonesia, China and Kenya. Many had had their passports confiscated on arrival.
+
+One of them, a 26-year-old Indonesian woman identified only as Sari, said she had been recruited through an online advertisement for a customer service job paying US$1,200 a month. "When I arrived they took my passport," she said. "They said I owed them for my flight and I could not leave until I paid."
+
+Department of Justice spokesperson Mylene Santos-Agbayani said the 14 suspects would face charges under the country's anti-trafficking law, which carries a penalty of life imprisonment. "The victims will be treated as victims, not as criminals," she said.
+
+A lawyer for the compound's registered owner, Jose Maria Lacson Uy, said his client had leased the property to a company in 2022 and "had no knowledge whatsoever of what was happening inside."
+
+The Indonesian Embassy said in a statement that it was working to identify its citizens among those rescued. "Our priority is their safety and their safe return home," the statement said.''',
+        [
+            ("What we found inside was a", "Ramon dela Cruz Villareal"),
+            ("Workers told us they were beaten", "Ramon dela Cruz Villareal"),
+            ("operated by a syndicate engaged in", "Anti-Trafficking Task Force"),
+            ("When I arrived they took my", "Sari"),
+            ("They said I owed them for", "Sari"),
+            ("The victims will be treated as", "Mylene Santos-Agbayani"),
+            ("had no knowledge whatsoever of what", "Jose Maria Lacson Uy"),
+            ("Our priority is their safety and", "Indonesian Embassy"),
+        ],
+    ),
+    # 17 -- Wikinews, Scotland fatal accident inquiry; sheriff "she wrote" and "the sheriff continued" mid-sentence split, inspector partial, company partial + "It added:", union organiser split, widow partial, sheriff at end
+    (
+'''On Thursday, a sheriff published her findings from a fatal accident inquiry into the death of an offshore worker who fell from a platform in the North Sea in 2021, concluding that the death could have been avoided if his safety harness had been properly inspected.
+
+Craig Donnachie, 42, from Inverbrae, fell about 20 metres from scaffolding while carrying out maintenance on the Carnmore Alpha platform, which is operated by Northmar Energy. He died at the scene.
+
+Sheriff Fiona J. MacAulay, sitting at Inverbrae Sheriff Court, found that the lanyard on Donnachie's harness had been visibly damaged and should have been taken out of service months earlier. "Had the lanyard been inspected in accordance with the operator's own procedures, the defect would in all likelihood have been identified," she wrote in her determination.
+
+"Had that been done," the sheriff continued, "Mr Donnachie would, on the balance of probabilities, have survived."
+
+The inquiry heard evidence over eleven days in the spring. Gareth Llewellyn-Jones, an inspector with the Offshore Safety Directorate, told the inquiry that inspection records for the harness had been "signed off without the equipment being physically examined."
+
+Northmar Energy said in a statement that it "deeply regrets the death of Mr Donnachie." It added: "We have made significant changes to our inspection regime since 2021 and will study the sheriff's determination carefully."
+
+Tommy Baird, an organiser with the Offshore Workers' Alliance, which represented the family at the inquiry, said the findings were damning. "Craig went to work to provide for his family and he never came home," he said. "That should never happen in this industry."
+
+Donnachie's widow, Shona Donnachie, said in a statement released through the union that she was "relieved that the truth is finally on record, but nothing will bring Craig back."
+
+The sheriff made three recommendations, including independent checks of fall-protection equipment on all platforms. "Recommendations alone will not keep workers safe," MacAulay wrote. "They must be acted upon."''',
+        [
+            ("Had the lanyard been inspected in", "Fiona J. MacAulay"),
+            ("Had that been done", "Fiona J. MacAulay"),
+            ("Mr Donnachie would, on the balance", "Fiona J. MacAulay"),
+            ("signed off without the equipment being", "Gareth Llewellyn-Jones"),
+            ("deeply regrets the death of Mr", "Northmar Energy"),
+            ("We have made significant changes to", "Northmar Energy"),
+            ("Craig went to work to provide", "Tommy Baird"),
+            ("That should never happen in this", "Tommy Baird"),
+            ("relieved that the truth is finally", "Shona Donnachie"),
+            ("Recommendations alone will not keep workers", "Fiona J. MacAulay"),
+            ("They must be acted upon.", "Fiona J. MacAulay"),
+        ],
+    ),
+    # 18 -- Wikinews, South Korea rental deposit fraud sentencing (curly quotes); judge split quote + partial, prosecutors' office statement, multi-paragraph victim quote, lawyer partial + "Choi told reporters", unattributed placards
+    (
+'''On Tuesday, the Daeyang District Court in South Korea sentenced a landlord to 15 years in prison for defrauding more than 150 tenants of rental deposits worth a combined 21 billion won, in one of the largest cases of its kind in the country.
+
+The landlord, Park Jung-ho, 54, owned more than 400 small apartments and studio flats through a network of shell companies. Prosecutors said he used deposits paid by new tenants to return the money of those moving out, a scheme that collapsed when property prices fell in 2022.
+
+“The defendant knew from the very beginning that he would be unable to return the deposits,” Judge Lee Seo-yeon said as she delivered the sentence. “He nevertheless continued to sign new contracts, and the victims were overwhelmingly young people entering the housing market for the first time.”
+
+The judge said the sentence, the maximum sought by prosecutors, “reflects the scale of the suffering he has caused.”
+
+The Daeyang District Prosecutors’ Office said in a statement that the ruling “recognises the devastating impact of this crime on ordinary people” and urged the government to strengthen protections for tenants.
+
+Kim Min-ji, 31, who represents a group of about 90 victims, lost 180 million won. She said after the hearing:
+
+“I had saved for seven years for that deposit. I was planning to get married that spring.
+
+“Fifteen years sounds like a lot, but he will come out one day. Most of us will never see our money again.”
+
+Park’s lawyer, Choi Dong-wook, said his client had “never intended to harm anyone” and that the losses were caused by the fall in property prices. “My client is a businessman whose business failed. That is not the same as fraud,” Choi told reporters. He said Park would appeal.
+
+Outside the courthouse, dozens of victims held placards reading “Give back our deposits, give back our future.”
+
+The court also ordered Park to pay compensation, although lawyers for the victims said most of his assets had already been seized by creditors.''',
+        [
+            ("The defendant knew from the very", "Lee Seo-yeon"),
+            ("He nevertheless continued to sign new", "Lee Seo-yeon"),
+            ("reflects the scale of the suffering", "Lee Seo-yeon"),
+            ("recognises the devastating impact of this", "Daeyang District Prosecutors’ Office"),
+            ("I had saved for seven years", "Kim Min-ji"),
+            ("never intended to harm anyone", "Choi Dong-wook"),
+            ("My client is a businessman whose", "Choi Dong-wook"),
+            ("Give back our deposits, give back", None),
+        ],
+    ),
+    # 19 -- Wikinews, Mexico forced disappearance trial order; judge's written order partial, protected witness per court documents (no name, no organisation), special prosecutor's office, mother split quote, collective founder, defence partial, judge later by surname
+    (
+'''On Friday, a federal judge in the Mexican city of Puerto Almendro ordered six former municipal police officers to stand trial for the forced disappearance of three young men who were detained at a checkpoint in 2019 and never seen alive again.
+
+The men — brothers Luis Ángel and Jesús Manuel Cárdenas Robles and their cousin Héctor Iván Robles Salazar — were stopped while driving home from a football match. Their remains were identified in March from bone fragments found at a clandestine grave site on the outskirts of the city.
+
+In her order, Judge María Guadalupe Ochoa Treviño wrote that there was "sufficient evidence to establish the probable participation" of the six former officers. She cited police radio logs and the testimony of another former officer who is cooperating with prosecutors.
+
+That witness, whose identity is protected, told investigators that the three men were handed over to members of a criminal group on the night of their arrest, according to court documents. "The commander said they were lookouts for the other cartel and that we should deliver them," the witness said in a statement contained in the case file.
+
+The Special Prosecutor's Office for Disappearances said the ruling was an important step. "This case demonstrates that the participation of public servants in disappearances will not go unpunished," the office said in a statement.
+
+Rosa Elena Robles, the mother of the two brothers, belongs to a search collective of mothers who dig for the remains of missing relatives. It was the collective, not the authorities, that found the grave.
+
+"We found my sons ourselves, with shovels and with our own hands," she said. "The authorities did not find them. We did."
+
+Adela Castañeda Ruiz, who founded the collective in 2017, said the families would attend every hearing. "A trial is not the end. We want to know who gave the order and who else was involved," she said.
+
+Defence lawyer Ernesto Villaseñor said the former officers were "being used as scapegoats for the failures of the state" and would plead not guilty.
+
+In the same order, the judge rejected a request to release the defendants on bail. "The victims' families have the right to know the truth, and that right must be protected," Ochoa Treviño wrote.''',
+        [
+            ("sufficient evidence to establish the probable", "María Guadalupe Ochoa Treviño"),
+            ("The commander said they were lookouts", None),
+            ("This case demonstrates that the participation", "Special Prosecutor's Office for Disappearances"),
+            ("We found my sons ourselves, with", "Rosa Elena Robles"),
+            ("The authorities did not find them", "Rosa Elena Robles"),
+            ("A trial is not the end", "Adela Castañeda Ruiz"),
+            ("being used as scapegoats for the", "Ernesto Villaseñor"),
+            ("The victims' families have the right", "María Guadalupe Ochoa Treviño"),
+        ],
+    ),
+    # 20 -- Wikinews, Norway avalanche negligence conviction; written ruling partial + "the ruling said", police attorney told broadcaster, defendant's earlier testimony, survivor split quote, association partial, defence lawyer
+    (
+'''On Wednesday, the Lyngvik District Court in northern Norway convicted a mountain guide of gross negligence over an avalanche that killed two foreign skiers in April 2023, in what lawyers said was the first such conviction in the country.
+
+The guide, 39-year-old Eirik Solbakken Haugen, led a group of five skiers from Germany and the Netherlands up a slope above the village of Storvik despite a regional avalanche warning at level 3 of 5. The slab avalanche buried three members of the group; two of them, a 52-year-old German man and a 47-year-old Dutch man, died.
+
+Solbakken Haugen was given a 60-day suspended prison sentence and fined 40,000 kroner.
+
+In a written ruling, Judge Ingrid Aasland-Berg said the guide had "failed to carry out even a basic assessment of the snowpack" before leading the group onto the slope. "A professional guide is entrusted with the lives of clients who are, by definition, less able than he is to judge the danger," the ruling said.
+
+Police attorney Kristoffer Lie, who had asked for a 90-day unsuspended sentence, told local broadcaster Nordkanalen: "The conviction itself sends an important message to the industry, even if we would have liked a stricter sentence."
+
+During the trial in January, Solbakken Haugen told the court that he had dug a snow pit and found the conditions acceptable. "I made the decision I thought was right at the time, and I will live with the consequences of it for the rest of my life," he said.
+
+Annelies van den Berg-Smit, whose husband Pieter was among those killed, gave evidence by video link from the Netherlands. "He had told us it was safe," she said. "We trusted him completely."
+
+The Norwegian Association of Mountain Leaders said in a statement that the ruling would "have significant consequences for how guides assess risk across the country."
+
+Defence lawyer Hanne Stokke said her client was considering an appeal. "My client is not a criminal. Avalanches are unpredictable, even for the most experienced experts," she said.''',
+        [
+            ("failed to carry out even a basic", "Ingrid Aasland-Berg"),
+            ("A professional guide is entrusted with", "Ingrid Aasland-Berg"),
+            ("The conviction itself sends an important", "Kristoffer Lie"),
+            ("I made the decision I thought", "Eirik Solbakken Haugen"),
+            ("He had told us it was", "Annelies van den Berg-Smit"),
+            ("We trusted him completely.", "Annelies van den Berg-Smit"),
+            ("have significant consequences for how guides", "Norwegian Association of Mountain Leaders"),
+            ("My client is not a criminal", "Hanne Stokke"),
+        ],
+    ),
+]
+
+STORIES_T = [
+    # 1 -- Wikinews science: coral bleaching study; said X role, pronoun cues, "the researchers wrote" (team led by X), outside expert email, split quotes, partial quote, agency statement
+    (
+'''On Tuesday, marine scientists reported that more than half of the coral colonies surveyed along the Kessel Shoals reef system off northern Mozambique bleached during last year's marine heatwave, the highest proportion recorded since monitoring began there in 1998.
+
+The findings, published in the journal Marine Ecology Letters, were based on underwater surveys of 214 sites carried out between January and May by a team led by Dr Amélia Nhantumbo-Correia of the Inhambane Institute of Ocean Sciences. Of the colonies examined, 57 percent were partly or fully bleached, and about one in five had died by the time of the final survey.
+
+"We expected bleaching, but not on this scale," said Nhantumbo-Correia, a marine biologist and the study's lead author. "In some lagoons we could not find a single healthy colony."
+
+According to the paper, water temperatures on the reef stayed at least 1.5 °C above the long-term summer average for eleven consecutive weeks. The researchers wrote that the heat stress was "unprecedented in the instrumental record for this part of the Mozambique Channel" and warned that full recovery could take more than a decade.
+
+Nhantumbo-Correia said the team also recorded unusually high mortality among branching corals, which grow quickly but are especially sensitive to heat. "Branching species are the architecture of the reef," she said. "When they die, the fish lose their shelter almost overnight."
+
+Professor Tomasz Wierzbicki, a coral reef ecologist at the Baltic Marine Institute in Gdańsk who was not involved in the study, said the results matched reports from elsewhere in the western Indian Ocean. "This is consistent with what colleagues are seeing in the Seychelles and around Madagascar," he told Wikinews in an email. "What worries me most is how short the gaps between these events have become."
+
+Wierzbicki cautioned that bleached corals are not necessarily dead. "Some colonies will recover if the water cools quickly enough," he said. Nhantumbo-Correia agreed, but said follow-up dives in March had found "very little sign of recovery so far" at the shallowest sites.
+
+The Inhambane Provincial Directorate of Fisheries said in a statement on Wednesday that it would consider temporary restrictions on fishing at the worst-affected sites. "We will work with scientists and fishing communities to protect the areas of reef that remain healthy," the directorate said.
+
+The study was funded by the Western Indian Ocean Marine Science Trust.''',
+        [
+            ("We expected bleaching, but not on", "Amélia Nhantumbo-Correia"),
+            ("In some lagoons we could not", "Amélia Nhantumbo-Correia"),
+            ("unprecedented in the instrumental record for", "Amélia Nhantumbo-Correia"),
+            ("Branching species are the architecture of", "Amélia Nhantumbo-Correia"),
+            ("When they die, the fish lose", "Amélia Nhantumbo-Correia"),
+            ("This is consistent with what colleagues", "Tomasz Wierzbicki"),
+            ("What worries me most is how", "Tomasz Wierzbicki"),
+            ("Some colonies will recover if the", "Tomasz Wierzbicki"),
+            ("very little sign of recovery so", "Amélia Nhantumbo-Correia"),
+            ("We will work with scientists and", "Inhambane Provincial Directorate of Fisheries"),
+        ],
+    ),
+    # 2 -- Wikinews medicine: malaria vaccine trial; "said X, role", split quote, journal press release partial, multi-paragraph quote told Wikinews, ministry statement partial, spokesperson, outside expert
+    (
+'''On Thursday, researchers reported that an experimental malaria vaccine cut cases of clinical malaria among young children by 68 percent over two rainy seasons, in a large trial conducted in southern Malawi and western Burkina Faso.
+
+The results of the phase III trial of the vaccine, known as MVX-12, were published in the Journal of Tropical Medicine and Vaccinology. Around 9,400 children aged between five months and three years took part, receiving either three doses of the vaccine and a booster a year later, or a rabies vaccine as a control.
+
+"These are the strongest results we have seen from a malaria vaccine in a trial of this size," said Professor Kwabena Asante-Mensah, the trial's principal investigator and director of the Lilongwe Institute for Tropical Health.
+
+Asante-Mensah said protection fell only slightly in the second year after the booster dose. "What matters for families is that the children stayed well through the whole season," he said, "not just for a few months after the injection."
+
+The journal said in a press release that the study was "one of the largest vaccine trials ever conducted in sub-Saharan Africa". The most common side effect was a mild fever within two days of vaccination, which occurred in about one in ten children. No serious safety concerns linked to the vaccine were identified.
+
+Dr Aminata Ouédraogo-Sawadogo, who led the trial sites in Burkina Faso, described the effort required to keep families enrolled over two years. She told Wikinews:
+
+"In the villages, mothers were walking ten or fifteen kilometres to bring their children for each dose. Nobody forced them. They came because many of them have buried a child who died of malaria.
+
+"We owe it to those mothers to make sure this vaccine reaches every district, not only the ones near a research centre."
+
+The Ministry of Health in Lilongwe said in a statement that it would review the data "as a matter of priority" once the manufacturer applies for approval.
+
+"Registration could take several months, because we must look at the full data ourselves," said Chikondi Mwale, a spokesperson for the ministry. "We will not cut corners, but we will not waste time either."
+
+Dr Helena Varga, an epidemiologist at the Danube Institute of Public Health in Vienna who was not involved in the trial, called the results "a genuine step forward for malaria control". However, she warned against treating the vaccine as a replacement for existing measures.
+
+"A vaccine will not replace bed nets or prompt treatment," Varga said. "It is one more tool, and somebody has to pay for it."
+
+The vaccine's developer, Meridian Biologics, has said it could produce up to 60 million doses a year by 2027.''',
+        [
+            ("These are the strongest results we", "Kwabena Asante-Mensah"),
+            ("What matters for families is that", "Kwabena Asante-Mensah"),
+            ("not just for a few months", "Kwabena Asante-Mensah"),
+            ("one of the largest vaccine trials", "Journal of Tropical Medicine and Vaccinology"),
+            ("In the villages, mothers were walking", "Aminata Ouédraogo-Sawadogo"),
+            ("as a matter of priority", "Ministry of Health"),
+            ("Registration could take several months, because", "Chikondi Mwale"),
+            ("We will not cut corners, but", "Chikondi Mwale"),
+            ("a genuine step forward for malaria", "Helena Varga"),
+            ("A vaccine will not replace bed", "Helena Varga"),
+            ("It is one more tool, and", "Helena Varga"),
+        ],
+    ),
+    # 3 -- Wikinews science (curly quotes): new frog species; team led by X, pronoun told Wikinews, quote before speaker is named in next sentence, nested quote, organisation statement, local guide
+    (
+'''On Monday, biologists described a new species of tiny frog from the cloud forests of southern Ecuador, and named it after the small farming community whose residents helped them find it.
+
+The frog, Pristimantis chumbensis, measures about 14 millimetres from snout to vent and lives among the mosses on tree trunks at altitudes between 2,100 and 2,600 metres. It was described in the journal Neotropical Herpetology by a team led by Dr Lucía Paredes-Quishpe of the Andean Biodiversity Institute in Loja.
+
+“We heard it long before we saw it,” Paredes-Quishpe said. “Its call is a short, high whistle, almost like a bird, and for two nights we were convinced it was an insect.”
+
+The team eventually found the frogs by following the calls with headlamps after midnight. Dr Jonas Albrecht-Nyberg, a herpetologist at the Scandinavian Museum of Natural History in Gothenburg and a co-author of the paper, said genetic analysis confirmed that the animals belonged to a previously unknown species.
+
+“The DNA told us straight away that this was something new,” he told Wikinews. “It is not closely related to any of the frogs on the neighbouring ridges, which suggests it has been isolated on this mountain for a very long time.”
+
+“Without the people of San Isidro de Chumbe, this frog would still be unknown to science.” That was how Paredes-Quishpe explained the choice of name, adding that farmers in the village had known the frog’s call for generations.
+
+Segundo Tenesaca, a farmer who has guided researchers through the forest for twenty years, said he had heard the whistle since he was a boy. “For us it was just the sound of the night,” he said. “Now the children at the school are drawing pictures of it.”
+
+The species has so far been found only in a patch of forest covering less than ten square kilometres. The Andean Forest Trust, a conservation organisation that manages part of the area as a private reserve, said in a statement that the frog was “likely to be threatened by the expansion of cattle pasture” on the lower slopes.
+
+“A species known from a single mountain is only ever one bad decision away from disappearing,” the trust said, calling on the provincial government to extend legal protection to the remaining forest.
+
+Paredes-Quishpe said the discovery showed how much remained to be documented in the Andes. “People ask me, ‘Why should anyone care about one small frog?’ and I tell them that we do not yet know what we are losing,” she said.
+
+The authors have recommended that the species be listed as Critically Endangered on the IUCN Red List.''',
+        [
+            ("We heard it long before we", "Lucía Paredes-Quishpe"),
+            ("Its call is a short, high", "Lucía Paredes-Quishpe"),
+            ("The DNA told us straight away", "Jonas Albrecht-Nyberg"),
+            ("It is not closely related to", "Jonas Albrecht-Nyberg"),
+            ("Without the people of San Isidro", "Lucía Paredes-Quishpe"),
+            ("For us it was just the", "Segundo Tenesaca"),
+            ("Now the children at the school", "Segundo Tenesaca"),
+            ("likely to be threatened by the", "Andean Forest Trust"),
+            ("A species known from a single", "Andean Forest Trust"),
+            ("People ask me, ‘Why should anyone", "Lucía Paredes-Quishpe"),
+        ],
+    ),
+    # 4 -- Wikinews medicine: antibiotic resistance agency report; "the agency said in its report", report partial, director, description "the microbiologist said" after another person mentioned, outside expert email "he wrote"
+    (
+'''On Wednesday, the Central European Agency for Disease Surveillance (CEADS) reported that infections caused by bacteria resistant to carbapenems, a class of last-resort antibiotics, rose by 41 percent across its member countries between 2019 and 2023.
+
+"The trend is clear, and it is moving in the wrong direction," the agency said in its annual report on antimicrobial resistance, which covers fourteen countries and data from more than 1,100 hospitals.
+
+The report found that most of the increase was due to a single species of bacteria, Klebsiella pneumoniae, which commonly causes pneumonia and bloodstream infections in hospital patients. It said that "transmission within and between hospitals remains the main driver" of the rise, rather than antibiotic use in the community.
+
+Dr Ingrid Solheim-Berger, the agency's director, presented the findings to reporters in Vienna. "Every one of these numbers is a patient for whom the standard treatments no longer work," Solheim-Berger said. "Many of them were already seriously ill before they caught the infection."
+
+She said hospitals needed "more isolation rooms, more screening and more trained infection-control staff", and urged governments to fund them.
+
+Dr Oluwaseun Adeyemi-Kraus, head of clinical microbiology at St Elisabeth University Hospital in Graz, said his laboratory had seen the change at first hand. "Five years ago we found these organisms a few times a year," he said. "Now we see them almost every week."
+
+The report also recorded a smaller rise in resistance among Escherichia coli, and noted wide variation between countries, with the highest rates in the south and east of the region. Solheim-Berger said national figures should be compared with care, because some countries test far more patients than others.
+
+"Some of our patients now have to be treated with older drugs that can damage the kidneys, because nothing else works," the microbiologist said.
+
+Professor Hiroshi Takeda, a pharmacologist at the Osaka Institute of Pharmaceutical Sciences who was not involved in the report, told Wikinews in an email that the findings reflected a global problem. "The pipeline of new antibiotics remains very thin," he wrote. "Without new ways of paying companies to develop drugs that should be used as little as possible, that is unlikely to change."
+
+The agency said it would publish detailed reports for each country in the spring.''',
+        [
+            ("The trend is clear, and it", "Central European Agency for Disease Surveillance"),
+            ("transmission within and between hospitals remains", "Central European Agency for Disease Surveillance"),
+            ("Every one of these numbers is", "Ingrid Solheim-Berger"),
+            ("Many of them were already seriously", "Ingrid Solheim-Berger"),
+            ("more isolation rooms, more screening and", "Ingrid Solheim-Berger"),
+            ("Five years ago we found these", "Oluwaseun Adeyemi-Kraus"),
+            ("Now we see them almost every", "Oluwaseun Adeyemi-Kraus"),
+            ("Some of our patients now have", "Oluwaseun Adeyemi-Kraus"),
+            ("The pipeline of new antibiotics remains", "Hiroshi Takeda"),
+            ("Without new ways of paying companies", "Hiroshi Takeda"),
+        ],
+    ),
+    # 5 -- Wikinews science: exoplanet atmosphere; "said Dr X of institute", "the 29-year-old said", observatory press release partial, "X told Wikinews" mid-quote, quote before speaker named, "the lead author said", split quote
+    (
+'''On Friday, astronomers announced that they had detected water vapour and sulphur dioxide in the atmosphere of a rocky planet orbiting a red dwarf star about 97 light-years from Earth.
+
+The planet, catalogued as LHS 4107 b, is roughly 1.6 times the size of Earth and completes an orbit every 3.2 days. The team used the infrared spectrograph on the Cerro Vientos Observatory's 8.4-metre telescope in northern Chile to observe the planet during four transits across the face of its star. The results were published in the Astrophysical Journal Letters.
+
+"When the spectrum came in, the water feature was impossible to miss," said Dr Priya Raghunathan of the Halvorsen Institute for Astrophysics in Tromsø, Norway, the study's lead author.
+
+Mateo Fernández-Ruiz, a doctoral student at the institute who processed the observations, said the team had spent several months ruling out instrumental errors. "I must have checked the data reduction about twenty times," the 29-year-old said. "I did not want to be the person who found water that wasn't there."
+
+The observatory said in a press release that the detection was "the clearest yet for a planet of this size around a red dwarf". Red dwarfs are the most common stars in the galaxy, but they often produce powerful flares that astronomers suspect may strip away the atmospheres of nearby planets.
+
+"It's a beautiful data set," Dr Eleanor Whitcombe-Adebayo, an astronomer at the University of Northmoor who was not involved in the research, told Wikinews. "The question now is whether this atmosphere is stable, or whether the star is slowly eroding it."
+
+"We are not talking about a habitable world." Raghunathan was careful to stress that the planet, which has an estimated surface temperature of around 400 °C, is far too hot for liquid water or for life as it is known on Earth.
+
+She said the sulphur dioxide was the more surprising of the two detections. "If the amount of sulphur dioxide changes between observations, that would point towards active volcanoes on the surface," the lead author said. The team has applied for further observing time later this year.
+
+Whitcombe-Adebayo said other teams would want to confirm the results using different instruments. "Independent confirmation is how this field works," she said, "and I expect several groups are already writing proposals."''',
+        [
+            ("When the spectrum came in, the", "Priya Raghunathan"),
+            ("I must have checked the data", "Mateo Fernández-Ruiz"),
+            ("I did not want to be", "Mateo Fernández-Ruiz"),
+            ("the clearest yet for a planet", "Cerro Vientos Observatory"),
+            ("It's a beautiful data set", "Eleanor Whitcombe-Adebayo"),
+            ("The question now is whether this", "Eleanor Whitcombe-Adebayo"),
+            ("We are not talking about a", "Priya Raghunathan"),
+            ("If the amount of sulphur dioxide", "Priya Raghunathan"),
+            ("Independent confirmation is how this field", "Eleanor Whitcombe-Adebayo"),
+            ("and I expect several groups are", "Eleanor Whitcombe-Adebayo"),
+        ],
+    ),
+    # 6 -- Wikinews medicine: measles outbreak; department statement and Facebook post, official with middle initial, split-paragraph pronoun cues, unnamed hospital administrator (org), "the 27-year-old said", outside expert partial
+    (
+'''On Sunday, health officials in the Philippines confirmed 312 cases of measles and four deaths in the province of Northern Valdera since the start of February, and announced a door-to-door vaccination campaign for children under five.
+
+The Department of Health said in a statement that most of the cases involved children who had not received any measles vaccine. "The majority of cases could have been prevented by two doses of a safe and freely available vaccine," the department said.
+
+Dr Rosario M. Dimaculangan, the provincial health officer, said vaccination teams would visit every barangay in the province over the next three weeks. "We are not waiting for parents to come to us anymore," she said at a press briefing in the provincial capital, San Teodoro. "We will go to them."
+
+Dimaculangan said coverage for the second dose of measles vaccine in the province had fallen to 61 percent in 2023, well below the 95 percent recommended to prevent outbreaks. She blamed disruption during the COVID-19 pandemic and "a lot of misinformation on social media" about vaccine safety.
+
+At Valdera Provincial Hospital, the paediatric ward has been operating above capacity for two weeks. An administrator at the hospital, who asked not to be named because she was not authorised to speak to the media, said staff had set up extra beds in a corridor. "We are tired, but the children keep coming," she said.
+
+Jennelyn Abad, whose three-year-old son was admitted with pneumonia after catching measles, said she had missed his vaccination appointments because the local health centre was closed during lockdowns. "I thought it was too late, so I just didn't go back," the 27-year-old said. "I regret it now."
+
+In a post on its official Facebook page, the Department of Health urged parents to check their children's vaccination cards: "If your child has missed a dose, it is not too late. Visit your nearest health centre."
+
+Dr Arjun Bhattacharya, an infectious disease specialist at the Southeast Asian Institute of Tropical Medicine in Manila who is not involved in the response, said measles outbreaks are often the first sign of a wider gap in routine immunisation. "Measles is the canary in the coal mine," he told Wikinews. "Where you see measles, you usually find children who are also missing protection against polio, diphtheria and other diseases."
+
+Bhattacharya added that door-to-door campaigns have worked well in similar settings, "provided the teams are trusted by the community".''',
+        [
+            ("The majority of cases could have", "Department of Health"),
+            ("We are not waiting for parents", "Rosario M. Dimaculangan"),
+            ("We will go to them", "Rosario M. Dimaculangan"),
+            ("a lot of misinformation on social", "Rosario M. Dimaculangan"),
+            ("We are tired, but the children", "Valdera Provincial Hospital"),
+            ("I thought it was too late,", "Jennelyn Abad"),
+            ("I regret it now", "Jennelyn Abad"),
+            ("If your child has missed a", "Department of Health"),
+            ("Measles is the canary in the", "Arjun Bhattacharya"),
+            ("Where you see measles, you usually", "Arjun Bhattacharya"),
+            ("provided the teams are trusted by", "Arjun Bhattacharya"),
+        ],
+    ),
+    # 7 -- Wikinews environment: glacier loss; role after name, multi-paragraph quote introduced by "She told Wikinews", institute report partial, mountain guide, federal office statement
+    (
+'''On Tuesday, Swiss glaciologists reported that the Vadret da Sulaina, one of the largest glaciers in the eastern Alps, lost 6.3 percent of its remaining ice volume in 2023, the largest annual loss since measurements began there in 1914.
+
+The figures were published in the annual mass-balance report of the Engadin Institute for Cryosphere Research, which has monitored the glacier using stakes drilled into the ice, aerial photographs and, since 2010, drone surveys.
+
+Professor Annik Wüthrich-Bärtschi, who leads the institute's glacier monitoring programme, said the losses were driven by a winter with little snow followed by a long and unusually hot summer. "By the middle of July the snow from the previous winter had melted completely, even at the top of the glacier," she said. "From then on, the sun was working directly on old ice."
+
+She told Wikinews that the team had been forced to change its methods:
+
+"Some of our measurement stakes, which we drill six or eight metres into the ice, melted out and fell over before we could read them. That has never happened before in the history of this programme.
+
+"We are now planning to use more drones and fewer people on the ice, partly because the surface has become so unstable. There are new crevasses and rock falls everywhere."
+
+Dr Gaurav Thapa Magar, a Nepali glaciologist working at the institute, compared the situation with that in the Himalayas, where he carried out his doctoral research. "The processes are the same, only the scale is different," he said. "In both places, the lower parts of the glaciers are essentially disappearing."
+
+The report estimates that the Vadret da Sulaina has lost about half of its volume since 1980. If current temperatures persist, the institute wrote in the report, "the glacier is likely to have broken up into several small, disconnected ice bodies before 2060".
+
+Reto Caduff, a mountain guide from the village of Sulaina who has led tours on the glacier for 31 years, said the change was visible every season. "When I started, we walked onto the ice straight from the hut," he said. "Now we climb down a ladder and then cross forty minutes of loose rock."
+
+The Federal Office for Natural Hazards said in a statement that it was monitoring two lakes that had formed at the edge of the glacier. "There is currently no acute danger to settlements in the valley," the office said, adding that it would install an automatic water-level sensor at the larger lake this autumn.''',
+        [
+            ("By the middle of July the", "Annik Wüthrich-Bärtschi"),
+            ("From then on, the sun was", "Annik Wüthrich-Bärtschi"),
+            ("Some of our measurement stakes, which", "Annik Wüthrich-Bärtschi"),
+            ("The processes are the same, only", "Gaurav Thapa Magar"),
+            ("In both places, the lower parts", "Gaurav Thapa Magar"),
+            ("the glacier is likely to have", "Engadin Institute for Cryosphere Research"),
+            ("When I started, we walked onto", "Reto Caduff"),
+            ("Now we climb down a ladder", "Reto Caduff"),
+            ("There is currently no acute danger", "Federal Office for Natural Hazards"),
+        ],
+    ),
+    # 8 -- Wikinews medicine: teen sleep and smartphones; "the researchers wrote" (study led by X), told Wikinews, journal press release partial, outside expert partial, school principal, closing split quote
+    (
+'''On Wednesday, researchers in Ireland reported that teenagers who kept their smartphones in their bedrooms overnight slept on average 41 minutes less on school nights than those who left their phones elsewhere.
+
+The study, published in the journal Paediatric Sleep Medicine, followed 2,870 students aged 13 to 17 at 22 secondary schools for one school year. The students wore wrist-mounted activity trackers for two weeks in each term and completed questionnaires about their phone use, mood and schoolwork.
+
+The research was led by Dr Siobhán Ní Bhriain, a psychologist at the University of Shannonside's School of Health Sciences. "The difference was there in every age group, for boys and girls, and in every school we looked at," she said. "Forty minutes a night adds up to nearly three and a half hours over a school week."
+
+The researchers wrote that the effect was "largely explained by later sleep onset rather than by night-time waking", meaning that students with phones in their rooms fell asleep later but did not wake more often once asleep.
+
+Students who kept phones in the bedroom were also more likely to report feeling low or irritable, though the study could not show that phone use caused those feelings. "We have to be careful here," Ní Bhriain told Wikinews. "Teenagers who are already struggling may use their phones more at night, not the other way around."
+
+In a press release, the journal described the study as "one of the largest to use objective sleep measurements in adolescents".
+
+Professor Kenji Watanabe, a sleep researcher at the Tokyo Centre for Sleep and Circadian Science who was not involved in the study, said the findings were in line with smaller studies in Japan and South Korea. "The strength of this work is that it measured sleep directly instead of relying on what teenagers remember," Watanabe said. He added that parents "should not expect teenagers to follow rules that adults ignore".
+
+Aoife Brennan-Kavanagh, principal of a secondary school in County Clare that took part in the study, said her school had since run evening information sessions for parents. "Some parents were shocked when they saw their own child's sleep data," she said. "It started a lot of conversations at kitchen tables."
+
+Ní Bhriain said the team hoped to test whether charging phones outside the bedroom could improve sleep, in a trial beginning next year. "The advice is simple and costs nothing," she said, "but whether families can actually stick to it is a different question."''',
+        [
+            ("The difference was there in every", "Siobhán Ní Bhriain"),
+            ("Forty minutes a night adds up", "Siobhán Ní Bhriain"),
+            ("largely explained by later sleep onset", "Siobhán Ní Bhriain"),
+            ("We have to be careful here", "Siobhán Ní Bhriain"),
+            ("Teenagers who are already struggling may", "Siobhán Ní Bhriain"),
+            ("one of the largest to use", "Paediatric Sleep Medicine"),
+            ("The strength of this work is", "Kenji Watanabe"),
+            ("should not expect teenagers to follow", "Kenji Watanabe"),
+            ("Some parents were shocked when they", "Aoife Brennan-Kavanagh"),
+            ("It started a lot of conversations", "Aoife Brennan-Kavanagh"),
+            ("The advice is simple and costs", "Siobhán Ní Bhriain"),
+            ("but whether families can actually stick", "Siobhán Ní Bhriain"),
+        ],
+    ),
+    # 9 -- Wikinews medicine/environment: air pollution and dementia; Korean name order, split quote, "the authors wrote", outside expert email "she wrote", patients' association statement, official role after quote
+    (
+'''On Monday, researchers in South Korea reported that long-term exposure to fine particulate air pollution was associated with a higher risk of dementia among older adults, in one of the largest studies of its kind carried out in Asia.
+
+The study, published in the journal Environmental Health and Ageing, analysed national health insurance records for 1.2 million people aged 65 and over, linked with estimates of air pollution near their homes between 2008 and 2019. It was led by Dr Park Ji-hoon, a professor of preventive medicine at Hanseong University College of Medicine in Seoul.
+
+For every increase of 10 micrograms per cubic metre in average exposure to PM2.5, particles less than 2.5 micrometres across, the risk of a dementia diagnosis rose by 14 percent, the study found.
+
+"The association held even after we accounted for income, smoking, education and other health conditions," Park said. "We saw it in cities and in rural areas."
+
+Park stressed that the study was observational. "We cannot say with certainty that pollution causes dementia," he said, "but the evidence from laboratory and population studies is increasingly pointing in the same direction."
+
+The authors wrote that fine particles may reach the brain directly through the nose or trigger inflammation throughout the body, and called for "urgent attention to air quality as a modifiable risk factor for dementia".
+
+Dr Margarethe Lindqvist-Haas, a neurologist at the Stockholm Institute of Neuroepidemiology who was not involved in the research, told Wikinews in an email that the size of the study was impressive but that exposure estimates have limits. "Where someone lives is only a rough guide to what they actually breathe," she wrote. "People spend most of their time indoors, and indoor air can be very different."
+
+The Korean Dementia Association, a patients' organisation, said in a statement that the findings "should give the government one more reason to act on fine dust". "Families caring for people with dementia already carry an enormous burden," the association said. "Anything that can reduce the number of new cases deserves serious investment."
+
+"Seasonal fine dust management measures have reduced average concentrations by about a quarter since 2019," said Choi Seo-yeon, director of the air quality policy bureau at the environment ministry. She said the government would review the study's findings.''',
+        [
+            ("The association held even after we", "Park Ji-hoon"),
+            ("We saw it in cities and", "Park Ji-hoon"),
+            ("We cannot say with certainty that", "Park Ji-hoon"),
+            ("but the evidence from laboratory and", "Park Ji-hoon"),
+            ("urgent attention to air quality as", "Park Ji-hoon"),
+            ("Where someone lives is only a", "Margarethe Lindqvist-Haas"),
+            ("People spend most of their time", "Margarethe Lindqvist-Haas"),
+            ("should give the government one more", "Korean Dementia Association"),
+            ("Families caring for people with dementia", "Korean Dementia Association"),
+            ("Anything that can reduce the number", "Korean Dementia Association"),
+            ("Seasonal fine dust management measures have", "Choi Seo-yeon"),
+        ],
+    ),
+    # 10 -- Wikinews science (curly quotes): ancient DNA from cave sediment; two leads named, pronoun cues, press release partial, outside expert with nested quote, regional department statement
+    (
+'''On Thursday, an international team of scientists reported that they had recovered ancient human DNA from sediment on the floor of a cave in the mountains of southern Uzbekistan, even though no human bones have ever been found at the site.
+
+The team, led by Dr Dilnoza Karimova of the Samarkand Institute of Archaeology and Professor Pieter van der Westhuizen of the Bremen Centre for Palaeogenetics, published its results in the journal Quaternary Genomics. The DNA came from layers of sediment dated to between 45,000 and 50,000 years ago, and included genetic material from both Neanderthals and early modern humans.
+
+“We had stone tools, we had burnt animal bones, but we never had the people themselves,” Karimova said. “Now, in a sense, we do.”
+
+Van der Westhuizen, who heads the centre’s sediment DNA laboratory, said the team had extracted genetic material from 86 samples collected over three field seasons. “Most of what we recovered came from cave bears, wild goats and wolves,” he said. “The human fraction is tiny, less than one molecule in a thousand, but it is unmistakable.”
+
+The Bremen centre said in a press release that the results “show that caves can preserve a record of their inhabitants even when the bones are gone”.
+
+Dr Amara Okonkwo-Lindgren, a palaeoanthropologist at the University of Aberlyn who was not involved in the study, described the work as technically impressive. “This is a lovely demonstration of what sediments can do,” she told Wikinews. She added that the dating of the modern human material would be closely examined by other researchers. “Anything that says ‘modern human’ at these dates will attract scrutiny, and rightly so,” she said.
+
+The Surkhandarya Regional Heritage Department, which is responsible for the site, said it would restrict access to the cave. “The cave will remain closed to tourists while excavations continue, in order to protect the deposits,” the department said in a statement.
+
+Karimova said the team planned to return next summer to sample deeper layers. “Every layer of this floor is an archive,” she said. “We have only opened the first pages.”''',
+        [
+            ("We had stone tools, we had", "Dilnoza Karimova"),
+            ("Now, in a sense, we do", "Dilnoza Karimova"),
+            ("Most of what we recovered came", "Pieter van der Westhuizen"),
+            ("The human fraction is tiny, less", "Pieter van der Westhuizen"),
+            ("show that caves can preserve a", "Bremen Centre for Palaeogenetics"),
+            ("This is a lovely demonstration of", "Amara Okonkwo-Lindgren"),
+            ("Anything that says ‘modern human’ at", "Amara Okonkwo-Lindgren"),
+            ("The cave will remain closed to", "Surkhandarya Regional Heritage Department"),
+            ("Every layer of this floor is", "Dilnoza Karimova"),
+            ("We have only opened the first", "Dilnoza Karimova"),
+        ],
+    ),
+    # 11 -- Wikinews environment: meadow bird decline and protest; report quotes split around "the network wrote", chant and banner (no speaker), "the 52-year-old said", unnamed ministry spokesman (org), outside expert
+    (
+'''On Saturday, several hundred people gathered outside the Ministry of Agriculture in The Hague to demand stronger protection for meadow birds, three days after a national monitoring report found that the number of breeding black-tailed godwits in the Netherlands had fallen to its lowest level on record.
+
+The report, published on Wednesday by the Meadow Bird Monitoring Network, estimated that about 27,000 pairs of godwits bred in the country in 2024, down from around 120,000 in the 1960s. Numbers of lapwings, redshanks and skylarks also declined.
+
+"The decline has not slowed despite three decades of subsidy schemes," the network wrote in the report. "Without a fundamental change in how grassland is managed, the godwit will become a rare bird in the country that holds most of its European population."
+
+Dr Femke Oosterhuis-de Vries, the network's chief ecologist, said the main problems were early mowing and the drainage of wet grassland. "Godwit chicks need tall, insect-rich grass and wet soil," she said. "On most modern dairy farms they find neither."
+
+At the protest, demonstrators chanted "Let the meadows sing again" and carried cardboard cut-outs of godwits. One large banner read: "No birds, no farmers, no future."
+
+Jan-Willem Kuipers, a dairy farmer from Friesland who spoke at the rally, said he had delayed mowing on part of his land for twelve years to give chicks time to leave their nests. "It costs me money every year, and the compensation doesn't cover it," the 52-year-old said. "Farmers are willing, but we can't do it alone."
+
+A spokesman for the Ministry of Agriculture said the government would present a new meadow bird plan before the summer. "The minister takes the figures very seriously," he said, but declined to give details of the plan.
+
+Professor Rui Albuquerque Santos, an ornithologist at the University of the Tagus in Lisbon who studies godwits on their wintering grounds in Portugal and West Africa and was not involved in the report, said the problem lay in the breeding areas. "Conditions on the wintering grounds are not the cause of this decline," he told Wikinews. "The birds are failing in the Netherlands, where they breed."''',
+        [
+            ("The decline has not slowed despite", "Meadow Bird Monitoring Network"),
+            ("Without a fundamental change in how", "Meadow Bird Monitoring Network"),
+            ("Godwit chicks need tall, insect-rich grass", "Femke Oosterhuis-de Vries"),
+            ("On most modern dairy farms they", "Femke Oosterhuis-de Vries"),
+            ("Let the meadows sing again", None),
+            ("No birds, no farmers, no future", None),
+            ("It costs me money every year,", "Jan-Willem Kuipers"),
+            ("Farmers are willing, but we can't", "Jan-Willem Kuipers"),
+            ("The minister takes the figures very", "Ministry of Agriculture"),
+            ("Conditions on the wintering grounds are", "Rui Albuquerque Santos"),
+            ("The birds are failing in the", "Rui Albuquerque Santos"),
+        ],
+    ),
+    # 12 -- Wikinews science: earthquake early warning; observatory statement, two-part surname, teacher partial, "the seismologist said" after another person in between, outside expert email, regional government social media post
+    (
+'''On Tuesday, the National Seismic Observatory of Peru said that its new earthquake early-warning system had alerted mobile phones in the southern city of Arequipa up to 19 seconds before strong shaking arrived during a magnitude 6.4 earthquake on Sunday night.
+
+The earthquake struck at 10:42 p.m. local time about 85 kilometres off the coast of the Arequipa region, at a depth of 38 kilometres. Two people were injured by falling debris and several older adobe houses were damaged, but no deaths were reported.
+
+The system uses a network of 140 sensors along the coast to detect the first, faster seismic waves and estimate the size of an earthquake within seconds. Alerts were sent to about 600,000 phones in the region as part of a pilot programme that began in January.
+
+"This was the first real test of the system with a significant earthquake, and it worked as designed," the observatory said in a statement.
+
+Dr Renata Quispe Huamán, the seismologist who heads the early-warning programme, said the alert was issued 4.8 seconds after the earthquake began. "For people in Arequipa, that left between 15 and 19 seconds," she said. "That is enough time to get under a table or move away from a window."
+
+Not everyone was satisfied. In Camaná, a coastal town much closer to the epicentre, residents received the alert only as the shaking began. Luis Alberto Ccori, a secondary school teacher in the town, said his phone "started ringing when the windows were already shaking". "For us, near the sea, there was no warning at all," Ccori said.
+
+"Close to the epicentre there will always be a blind zone, because the strong waves arrive almost at the same time as the first ones," the seismologist said. She added that the team was also analysing why some phones in Arequipa had received the alert several seconds late.
+
+Professor Haruka Nishimura, a disaster scientist at the Sendai Institute for Disaster Science who was not involved in the project, told Wikinews in an email that the results were encouraging. "Peru has done in a few years what took us much longer," she wrote. "The hardest part is not the technology but teaching people what to do in those few seconds."
+
+The Regional Government of Arequipa said in a post on social media that schools would practise responding to the alert. "Every school in the region will carry out an earthquake drill using the alert tone before the end of the month," the post said.''',
+        [
+            ("This was the first real test", "National Seismic Observatory of Peru"),
+            ("For people in Arequipa, that left", "Renata Quispe Huamán"),
+            ("That is enough time to get", "Renata Quispe Huamán"),
+            ("started ringing when the windows were", "Luis Alberto Ccori"),
+            ("For us, near the sea, there", "Luis Alberto Ccori"),
+            ("Close to the epicentre there will", "Renata Quispe Huamán"),
+            ("Peru has done in a few", "Haruka Nishimura"),
+            ("The hardest part is not the", "Haruka Nishimura"),
+            ("Every school in the region will", "Regional Government of Arequipa"),
+        ],
+    ),
+    # 13 -- Wikinews medicine (curly quotes): blood-pressure drug recall; regulator statement, official told reporters, company statement, pharmacist with nested word, outside expert, patients' alliance, partial quote from earlier-named official
+    (
+'''On Friday, the Canadian Drug Safety Board ordered the recall of 14 batches of a widely used blood-pressure medicine after tests found levels of a potentially cancer-causing impurity above the permitted limit.
+
+The recall affects tablets of Tensivar, a brand of the drug valsartan made by the Ontario-based company Halcyon Pharma, sold between March and November of last year. The impurity, N-nitrosodimethylamine (NDMA), is classified as a probable human carcinogen.
+
+“Patients should not stop taking their medication without first speaking to a pharmacist or doctor,” the board said in a statement. “The risk from suddenly stopping blood-pressure treatment is far greater than the risk from the impurity.”
+
+Dr Marie-Claude Tremblay-Okafor, the board’s chief medical adviser, said the estimated additional risk was very small. “If 100,000 people took the highest dose every day for four years, we would expect perhaps one additional case of cancer over their lifetimes,” she told reporters in Ottawa.
+
+Halcyon Pharma said in a statement that it had traced the contamination to a solvent supplied by an outside manufacturer. “We apologise to patients and healthcare professionals for the concern this has caused,” the company said, adding that it had stopped using the supplier.
+
+Pharmacists reported a steady stream of worried callers. Gurpreet Singh Dhaliwal, who runs a pharmacy in Brampton, said his staff had taken more than 60 calls by Friday afternoon. “People see the word ‘cancer’ and panic, which is understandable,” he said. “Most of them just need someone to check the batch number on the box and explain their options.”
+
+NDMA contamination has led to recalls of valsartan products in several countries since 2018. Professor Lindiwe Mahlangu, a pharmacologist at the Durban Institute of Pharmacology who was not involved in the investigation, told Wikinews the problem showed how little regulators see of the supply chain. “Most of the active ingredients in our medicines are made in a handful of factories overseas,” she said. “Testing the final tablets is not enough; regulators need to inspect further upstream.”
+
+The Canadian Heart Patients Alliance urged the board to publish its full test results. “Patients deserve to know exactly how much of the impurity was found in each batch,” the alliance said.
+
+Tremblay-Okafor said the board would release the figures “as soon as the final laboratory analyses are complete”.''',
+        [
+            ("Patients should not stop taking their", "Canadian Drug Safety Board"),
+            ("The risk from suddenly stopping blood-pressure", "Canadian Drug Safety Board"),
+            ("If 100,000 people took the highest", "Marie-Claude Tremblay-Okafor"),
+            ("We apologise to patients and healthcare", "Halcyon Pharma"),
+            ("People see the word ‘cancer’ and", "Gurpreet Singh Dhaliwal"),
+            ("Most of them just need someone", "Gurpreet Singh Dhaliwal"),
+            ("Most of the active ingredients in", "Lindiwe Mahlangu"),
+            ("Testing the final tablets is not", "Lindiwe Mahlangu"),
+            ("Patients deserve to know exactly how", "Canadian Heart Patients Alliance"),
+            ("as soon as the final laboratory", "Marie-Claude Tremblay-Okafor"),
+        ],
+    ),
+    # 14 -- Wikinews environment: insecticide and bumblebees; "said X" inverted, "the researchers wrote", co-author, company emailed statement partial and full, "the entomologist said" after company in between, beekeeper, outside expert
+    (
+'''On Wednesday, French researchers reported that bumblebee colonies placed next to oilseed rape fields treated with the insecticide cyflorazine produced 37 percent fewer new queens than colonies placed next to untreated fields.
+
+The study, published in the Journal of Pollinator Ecology, was carried out over two seasons using 120 colonies at 24 farms in the south of France. It was led by Dr Élodie Marchand-Diallo of the Provence Institute for Agroecology in Avignon.
+
+"The colonies looked normal for most of the season," said Marchand-Diallo. "The damage only became visible at the end, when it mattered most."
+
+New queens are the only members of a bumblebee colony that survive the winter, so fewer queens means fewer colonies the following year. The researchers wrote that the insecticide, approved in the European Union in 2020 as a safer alternative to neonicotinoids, "should not be assumed to be harmless to wild bees on the basis of honeybee studies alone".
+
+Dr Karim Benaissa, an entomologist at the institute and a co-author of the study, said small radio tags fitted to individual bees had shown changes in behaviour. "Foragers from the exposed colonies took longer to return to the nest and were more likely to get lost," he said.
+
+Agrivance Crop Science, which manufactures cyflorazine, said in a statement emailed to Wikinews that the study's conditions "do not reflect typical agricultural use". "Cyflorazine has undergone extensive regulatory review in Europe, and we stand by its safety profile when used according to the label," the company said.
+
+"We used the label dose, applied by the farmers themselves with their own equipment," the entomologist said in response.
+
+Mireille Castagnet, who keeps 200 hives near Carpentras, said farmers and beekeepers in the area had long suspected that wild bees were in trouble. "Honeybees get all the attention, but the bumblebees and solitary bees do much of the work in our orchards," she said.
+
+Professor Nkechi Eze-Hartmann, a pollination biologist at the Rhineland Institute of Ecology who was not involved in the research, said the study filled an important gap. "This is a well-designed field study, which is exactly what has been missing," she said. "Regulators should take it into account."''',
+        [
+            ("The colonies looked normal for most", "Élodie Marchand-Diallo"),
+            ("The damage only became visible at", "Élodie Marchand-Diallo"),
+            ("should not be assumed to be", "Élodie Marchand-Diallo"),
+            ("Foragers from the exposed colonies took", "Karim Benaissa"),
+            ("do not reflect typical agricultural use", "Agrivance Crop Science"),
+            ("Cyflorazine has undergone extensive regulatory review", "Agrivance Crop Science"),
+            ("We used the label dose, applied", "Karim Benaissa"),
+            ("Honeybees get all the attention, but", "Mireille Castagnet"),
+            ("This is a well-designed field study,", "Nkechi Eze-Hartmann"),
+            ("Regulators should take it into account", "Nkechi Eze-Hartmann"),
+        ],
+    ),
+    # 15 -- Wikinews environment: deep-sea mining open letter; letter partial, multi-paragraph quote from letter, letter drafter, chief executive with middle initial, minister, council statement partial, rebuttal
+    (
+'''On Monday, more than 800 marine scientists from 44 countries signed an open letter calling for a pause on commercial deep-sea mining until its effects on ocean ecosystems are better understood, ahead of a meeting of the International Seabed Council in Kingston, Jamaica, next month.
+
+The letter, published by the Deep Ocean Science Coalition, states that "the scientific knowledge needed to manage the risks of deep-sea mining does not yet exist". It continues:
+
+"Mining would remove seabed habitat that has taken millions of years to form, and that is home to species that have not yet been described.
+
+"Sediment plumes from mining could spread for hundreds of kilometres. Once the damage is done, it cannot be undone on any timescale relevant to human societies."
+
+Professor Malia Tuilagi-Brandt, a deep-sea ecologist at the Pacific Ocean Research Institute in Auckland who helped draft the letter, said most of the animals living on the seabed in areas earmarked for mining were unknown. "In the Clarion-Clipperton Zone, up to 90 percent of the animals we collect are new to science," she said. "We are being asked to approve the destruction of ecosystems we have barely begun to describe."
+
+Abyssal Metals Corporation, which plans to begin collecting metal-rich nodules from the Pacific seabed in 2026, rejected the call. "The world needs nickel, cobalt and manganese to build batteries, and every source of these metals has an environmental cost," said Darren K. Whitfield, the company's chief executive. "Our studies show the impacts at sea are smaller than those of mining on land."
+
+Tuilagi-Brandt disputed that. "That claim is based on small test runs lasting a few days," she said.
+
+Salote Vaipulu, Tonga's minister for ocean affairs, said her government supported a moratorium. "Our people have depended on the ocean for three thousand years," Vaipulu said. "We are not willing to gamble it for a few decades of profit."
+
+The International Seabed Council said in a statement that it "continues to work towards a robust regulatory framework" and that no commercial mining would be permitted until rules are agreed by its members.''',
+        [
+            ("the scientific knowledge needed to manage", "Deep Ocean Science Coalition"),
+            ("Mining would remove seabed habitat that", "Deep Ocean Science Coalition"),
+            ("In the Clarion-Clipperton Zone, up to", "Malia Tuilagi-Brandt"),
+            ("We are being asked to approve", "Malia Tuilagi-Brandt"),
+            ("The world needs nickel, cobalt and", "Darren K. Whitfield"),
+            ("Our studies show the impacts at", "Darren K. Whitfield"),
+            ("That claim is based on small", "Malia Tuilagi-Brandt"),
+            ("Our people have depended on the", "Salote Vaipulu"),
+            ("We are not willing to gamble", "Salote Vaipulu"),
+            ("continues to work towards a robust", "International Seabed Council"),
+        ],
+    ),
+    # 16 -- Wikinews medicine: cholera after floods; ministry situation report split quote, doctor, charity coordinator, anonymous ministry official (org), ministry partial, displaced resident, "the doctor said" after another speaker
+    (
+'''On Saturday, the Ministry of Health reported 1,146 suspected cholera cases and 23 deaths in Zambia's Southern Province since floods displaced more than 40,000 people earlier this month.
+
+"The situation is serious but under control in most districts," the ministry said in its daily situation report. "The case fatality rate has fallen from 4.1 percent in the first week to 1.6 percent."
+
+Dr Mwila Chanda-Phiri runs a cholera treatment centre that was set up in a primary school in the town of Kasanga, one of the worst-hit areas. "We had 90 patients on the first night and only 30 beds," she said. "Patients were lying on mats in the classrooms and in the corridors."
+
+Frontline Medical Relief, an international medical charity, has sent 40 staff and several tonnes of oral rehydration salts to the province. "Until people have safe water to drink, we are treating the consequences and not the cause," said Tomás Echeverría-Lund, the charity's emergency coordinator in Zambia.
+
+An official at the Ministry of Health, who was not authorised to speak publicly, said several boreholes in the area had been contaminated by floodwater. "Some families are drinking straight from the river because there is nothing else," the official said.
+
+The ministry said an oral cholera vaccination campaign would begin on Monday. The campaign, it said, would target "everyone over the age of one in the four worst-affected districts", about 310,000 people in total.
+
+Bright Hamoonga, 41, is staying with his wife and four children in a camp for displaced families on higher ground outside Kasanga. "We lost the house, the maize, the goats," he said. "Now my daughter is sick. We are just waiting for the water to go down."
+
+His daughter, who is nine, was treated at the school centre and is recovering. Chanda-Phiri said most patients who reach the centre in time survive. "Most deaths now are people who reach us too late, after a long walk," the doctor said.''',
+        [
+            ("The situation is serious but under", "Ministry of Health"),
+            ("The case fatality rate has fallen", "Ministry of Health"),
+            ("We had 90 patients on the", "Mwila Chanda-Phiri"),
+            ("Patients were lying on mats in", "Mwila Chanda-Phiri"),
+            ("Until people have safe water to", "Tomás Echeverría-Lund"),
+            ("Some families are drinking straight from", "Ministry of Health"),
+            ("everyone over the age of one", "Ministry of Health"),
+            ("We lost the house, the maize,", "Bright Hamoonga"),
+            ("Now my daughter is sick", "Bright Hamoonga"),
+            ("Most deaths now are people who", "Mwila Chanda-Phiri"),
+        ],
+    ),
+    # 17 -- Wikinews science (curly quotes): new sauropod dinosaur; "said Dr X, role", rancher told Wikinews with nested quote, co-author, museum press release partial, outside expert, closing split quote
+    (
+'''On Wednesday, palaeontologists in Argentina announced the discovery of a new species of long-necked dinosaur from rocks about 94 million years old in the province of Neuquén, based on a partial skeleton first spotted by a sheep farmer in 2019.
+
+The animal, named Lihuelsaurus ranquilensis, was a titanosaur, a group of plant-eating sauropods that includes some of the largest animals ever to walk on land. Based on the size of its vertebrae and thigh bone, the researchers estimate it was about 28 metres long. The species was described in the Journal of South American Palaeontology.
+
+“When we saw the size of the first vertebra, we knew this was going to take years,” said Dr Facundo Ibáñez-Rehbein, a palaeontologist at the Patagonian Museum of Natural Sciences in Zapala and the lead author of the study.
+
+The bones were found by Anselmo Curinao, whose family has raised sheep on the land for three generations. Curinao said he noticed a row of large, dark stones sticking out of a gully after a heavy storm. “I thought at first they were tree trunks turned to stone,” he told Wikinews. “My grandfather used to say there were ‘giant’s bones’ in these hills, but nobody believed him.”
+
+Dr Mei-Ling Chao, a palaeontologist at the Taipei Institute of Earth History who studied thin slices of the bones under a microscope, said the animal had not finished growing. “The growth rings show this animal was still growing when it died,” Chao said. “It was perhaps 25 years old, a young adult rather than a fully grown giant.”
+
+The museum said in a press release that the excavation had required “more than 4,000 hours of work by technicians and volunteers” over four field seasons.
+
+Professor Ruth Adeyinka-Morgan, a palaeontologist at Severn University in the United Kingdom who was not involved in the research, welcomed the find. “It’s a welcome addition, and the bone histology is particularly nice,” she said. “Size estimates from a partial skeleton should be treated with caution, though.”
+
+Ibáñez-Rehbein said the skeleton would go on display at the museum next year. “This animal belongs to Neuquén,” he said, “and the people here should be the first to see it.”''',
+        [
+            ("When we saw the size of", "Facundo Ibáñez-Rehbein"),
+            ("I thought at first they were", "Anselmo Curinao"),
+            ("My grandfather used to say there", "Anselmo Curinao"),
+            ("The growth rings show this animal", "Mei-Ling Chao"),
+            ("It was perhaps 25 years old", "Mei-Ling Chao"),
+            ("more than 4,000 hours of work", "Patagonian Museum of Natural Sciences"),
+            ("It’s a welcome addition, and the", "Ruth Adeyinka-Morgan"),
+            ("Size estimates from a partial skeleton", "Ruth Adeyinka-Morgan"),
+            ("This animal belongs to Neuquén", "Facundo Ibáñez-Rehbein"),
+            ("and the people here should be", "Facundo Ibáñez-Rehbein"),
+        ],
+    ),
+    # 18 -- Wikinews medicine/environment: heat deaths study; team led by X, "the researchers wrote" partial, co-author, ministry statement partial, charity director with multi-part surname and partial, outside expert, pronoun after others in between
+    (
+'''On Monday, researchers estimated that about 8,200 deaths in Spain during the summer of 2023 were caused by heat, with women and people over the age of 80 accounting for most of them.
+
+The study, published in the European Journal of Climate and Health, compared daily deaths in 47 provinces with local temperatures between June and September. It was carried out by a team led by Dr Núria Vilaseca-Obiols at the Catalan Institute for Climate and Health in Barcelona.
+
+"Heat is a silent killer, because most of these deaths never appear as heat deaths on a certificate," Vilaseca-Obiols said. "People die of heart attacks, strokes and kidney failure on the hottest days."
+
+The researchers wrote that women over 80 had "a risk of heat-related death nearly twice that of men of the same age", possibly because more of them live alone.
+
+Dr Mohammed El Amrani, a statistician at the institute and a co-author of the study, said many deaths occurred outside official heatwave periods. "The deaths are not only during the official heatwaves," he said. "Almost half occurred on days that were hot but not extreme."
+
+The Ministry of Health said in a statement that it had activated its national heat prevention plan earlier than ever this year, and that "the lessons of 2023 have been incorporated into this year's plan".
+
+Pilar Oyarzábal Etxeberria, director of the Grey Hands Foundation, a charity that supports older people living alone, called the findings "a national tragedy that happens every summer in plain sight". "Many of our members are afraid to turn on the air conditioning because of the electricity bill," she said. "They sit in a hot flat for days and tell no one."
+
+Dr Tanvir Hossain, a climate epidemiologist at the Northfield School of Public Health who was not involved in the study, said the estimates were reliable. "These are careful estimates, and if anything they are probably on the conservative side," Hossain told Wikinews.
+
+Vilaseca-Obiols said the measures needed to prevent such deaths were well known, and that the challenge was applying them widely. "Cooling centres, phone calls to people who live alone and early warnings all work," she said.''',
+        [
+            ("Heat is a silent killer, because", "Núria Vilaseca-Obiols"),
+            ("People die of heart attacks, strokes", "Núria Vilaseca-Obiols"),
+            ("a risk of heat-related death nearly", "Núria Vilaseca-Obiols"),
+            ("The deaths are not only during", "Mohammed El Amrani"),
+            ("Almost half occurred on days that", "Mohammed El Amrani"),
+            ("the lessons of 2023 have been", "Ministry of Health"),
+            ("a national tragedy that happens every", "Pilar Oyarzábal Etxeberria"),
+            ("Many of our members are afraid", "Pilar Oyarzábal Etxeberria"),
+            ("They sit in a hot flat", "Pilar Oyarzábal Etxeberria"),
+            ("These are careful estimates, and if", "Tanvir Hossain"),
+            ("Cooling centres, phone calls to people", "Núria Vilaseca-Obiols"),
+        ],
+    ),
+    # 19 -- Wikinews medicine: gene-editing therapy for sickle cell; patient in hospital video and Instagram post, consultant split quote, hospital statement partial, regulator assessment partial, charity chief executive
+    (
+'''On Thursday, doctors at the Royal Kingsbridge Hospital in London said a 19-year-old woman had become the first patient in the United Kingdom to receive a gene-editing treatment for sickle cell disease outside a clinical trial.
+
+Adaeze Okoro-Williams, a university student from Croydon, received an infusion of her own blood stem cells, which had been edited in a laboratory to restart production of a form of haemoglobin normally made only before birth. The treatment, sold under the name Hemavera, was approved last year.
+
+"I've spent more of my life in hospital than I can count," Okoro-Williams said in a video released by the hospital. "I want to know what it feels like to plan a holiday without worrying about a crisis."
+
+Sickle cell disease causes red blood cells to take on a rigid crescent shape, blocking blood vessels and causing episodes of severe pain known as crises. Dr Rahul Sen-Gupta, the consultant haematologist who leads the hospital's gene therapy programme, said patients must first undergo high-dose chemotherapy and then spend several weeks in isolation. "It is a gruelling process," he said, "and we are very honest with patients about that."
+
+He said the results from clinical trials had been striking. "In the trials, more than nine in ten patients had no further pain crises for at least a year," Sen-Gupta said.
+
+The hospital said in a statement that it expected to treat "around 30 patients in the first year" of the programme. The treatment costs about £1.4 million per patient.
+
+When it approved Hemavera, the Medicines Evaluation Agency said in its assessment that the long-term risks of the editing process "cannot yet be fully characterised", and required all patients to be followed up for fifteen years.
+
+Folasade Adebanjo-Hughes, chief executive of the Sickle Cell Support Network, a patient charity, welcomed the news. "This is a historic day for our community," she said. "But most people with sickle cell live in Africa, and a treatment that costs more than a million pounds will not reach them any time soon."
+
+Later on Thursday, Okoro-Williams posted a photograph of herself in her hospital bed on Instagram, with the caption: "Day one of the rest of my life."''',
+        [
+            ("I've spent more of my life", "Adaeze Okoro-Williams"),
+            ("I want to know what it", "Adaeze Okoro-Williams"),
+            ("It is a gruelling process", "Rahul Sen-Gupta"),
+            ("and we are very honest with", "Rahul Sen-Gupta"),
+            ("In the trials, more than nine", "Rahul Sen-Gupta"),
+            ("around 30 patients in the first", "Royal Kingsbridge Hospital"),
+            ("cannot yet be fully characterised", "Medicines Evaluation Agency"),
+            ("This is a historic day for", "Folasade Adebanjo-Hughes"),
+            ("But most people with sickle cell", "Folasade Adebanjo-Hughes"),
+            ("Day one of the rest of", "Adaeze Okoro-Williams"),
+        ],
+    ),
+    # 20 -- Wikinews environment: invasive quagga mussels in a lake; cantonal office statement, "said X" inverted, partial quote, unnamed utility spokesman (org), sailing club president, sign with no speaker, outside expert
+    (
+'''On Friday, environmental authorities in the Swiss canton of Vaud confirmed that invasive quagga mussels had been found in Lake Orvanne, a popular recreational lake that supplies drinking water to about 60,000 people.
+
+The Vaud Cantonal Office for the Environment said in a statement that divers had found mussels attached to a mooring buoy and to rocks at depths of up to 12 metres near the harbour of Saint-Prex-sur-Orvanne. "The presence of quagga mussels in Lake Orvanne is now confirmed. Eradication is not possible," the office said.
+
+The quagga mussel, native to the basin of the Dnieper river in Ukraine, has spread across much of Europe and North America, mostly carried on boats and equipment moved between lakes.
+
+"Once quagga mussels are in a lake, they spread very quickly, and they can reach enormous densities on the lake bed," said Dr Valentina Rossi-Kälin, an aquatic biologist at the Lake Research Institute of Western Switzerland, who identified the samples. "In Lake Geneva and Lake Constance, we have seen thousands of mussels per square metre within a few years."
+
+Rossi-Kälin said the mussels, which filter plankton from the water, could "change the food web of the whole lake" within a decade, and would also clog water intake pipes.
+
+Orvanne Water Services, the utility that draws drinking water from the lake, said it would install new filters on its intake at a cost of about 3 million Swiss francs. "Drinking water quality is not affected at the moment," a spokesman for the utility said.
+
+Laurent Dubois-Meylan, president of the Saint-Prex sailing club, said local boat owners had followed cleaning rules for years. "Most of us here have been washing our boats for years, but visitors arriving with boats from other lakes don't always do it," he said.
+
+At the public slipway, a new yellow sign installed this week reads: "Clean, drain, dry: protect our lake."
+
+Dr Olumide Fashola, an invasion biologist at the Hamburg Institute for Freshwater Ecology who was not involved in the investigation, said the rules were only as good as their enforcement. "Switzerland has had good boat-cleaning rules on paper for some time," he told Wikinews. "Enforcement is where it usually falls down."''',
+        [
+            ("The presence of quagga mussels in", "Vaud Cantonal Office for the Environment"),
+            ("Once quagga mussels are in a", "Valentina Rossi-Kälin"),
+            ("In Lake Geneva and Lake Constance,", "Valentina Rossi-Kälin"),
+            ("change the food web of the", "Valentina Rossi-Kälin"),
+            ("Drinking water quality is not affected", "Orvanne Water Services"),
+            ("Most of us here have been", "Laurent Dubois-Meylan"),
+            ("Clean, drain, dry: protect our lake", None),
+            ("Switzerland has had good boat-cleaning rules", "Olumide Fashola"),
+            ("Enforcement is where it usually falls", "Olumide Fashola"),
+        ],
+    ),
+]
+
+STORIES_U = [
+    # 1 -- Wikinews, football cup semi-final; told reporters, split quote, "the manager", partial quote, club social post, unattributed chant
+    (
+'''On Saturday, March 14, Kestrel Bay United beat Harrowgate Rovers 3–1 at Quayside Park to reach the final of the Northern Counties Cup for the first time in 22 years.
+
+Striker Desmond Achterberg-Lowe scored all three of the home side's goals, the first after only six minutes when he headed in a corner from Luis Ferreira. Harrowgate equalised through Callum Briggs shortly before half-time, but Achterberg-Lowe struck twice in the second half to settle the tie.
+
+"I've dreamed about a night like this since I was a kid in the stands," Achterberg-Lowe told reporters after the match. "My dad brought me here every other Saturday. To do it in front of him is something I'll never forget."
+
+Kestrel Bay manager Tomasz Wierzbicki praised the 27-year-old's work rate as well as his finishing. "People will talk about the goals, and rightly so," Wierzbicki said, "but what pleased me most was how he pressed from the front for ninety minutes."
+
+The manager added that the squad had "earned the right to dream a little" but warned against complacency. "We haven't won anything yet," he said. "A final is only worth something if you win it."
+
+Harrowgate head coach Ifeoma Nwachukwu said her side had been undone by set pieces. "We spoke about the aerial threat all week and we still gave him two free headers. That's on me as much as the players," she said.
+
+Nwachukwu, who took charge of Rovers in November, said she remained confident about the club's league campaign. Harrowgate sit fourth in the table, three points off the promotion places.
+
+Shortly after the final whistle, Kestrel Bay posted on social media: "WE'RE GOING TO THE FINAL! Thank you to every single fan who made the noise tonight." The post was shared more than 4,000 times within an hour.
+
+Supporters stayed in the ground for some time after the match, singing "Desi, Desi, give us a wave" until the striker returned to the pitch to applaud them.
+
+The final will be played on May 2 at the Wallace Memorial Ground against either Port Selby or Castlemoor Town, who meet in the other semi-final on Tuesday.''',
+        [
+            ("I've dreamed about a night like", "Desmond Achterberg-Lowe"),
+            ("My dad brought me here every", "Desmond Achterberg-Lowe"),
+            ("People will talk about the goals,", "Tomasz Wierzbicki"),
+            ("but what pleased me most was", "Tomasz Wierzbicki"),
+            ("earned the right to dream a", "Tomasz Wierzbicki"),
+            ("We haven't won anything yet,", "Tomasz Wierzbicki"),
+            ("A final is only worth something", "Tomasz Wierzbicki"),
+            ("We spoke about the aerial threat", "Ifeoma Nwachukwu"),
+            ("WE'RE GOING TO THE FINAL! Thank", "Kestrel Bay United"),
+            ("Desi, Desi, give us a wave", None),
+        ],
+    ),
+    # 2 -- Wikinews, obituary of a jazz saxophonist; family statement, partial quotes, multi-paragraph quote with nested quote, label statement, critic, festival director
+    (
+'''Saxophonist Augustin Baptiste-Moreau, whose recordings in the 1970s helped define the Creole jazz revival, died on Tuesday, June 9, at his home in Port-Lafitte. He was 84.
+
+His daughter, Célestine Baptiste-Moreau, said her father had been ill for several months. "He passed peacefully, with his horn on the chair beside him and the radio playing," she said in a statement released by the family. "He asked us not to be sad for too long. He used to say he'd had more music than any man deserved."
+
+Born in 1941 in the fishing village of Anse-Rouge, Baptiste-Moreau taught himself to play on a borrowed alto saxophone before moving to the capital at the age of 17. His 1974 album Salt River Suite sold more than half a million copies and is still regarded by many critics as the high point of the genre.
+
+Pianist Ruben Okafor-Lindqvist, who played in Baptiste-Moreau's quartet for almost two decades, described him as "a generous man who never played a selfish note". Speaking to the Port-Lafitte Herald, Okafor-Lindqvist recalled their first rehearsal together in 1979.
+
+"He stopped us after four bars and said, 'You're all playing too much. Listen to the room.' I was twenty-two and furious.
+
+"It took me ten years to understand what he meant. He wasn't telling us to play less. He was telling us to play for each other, and for the people who had paid to hear us.
+
+"Everything I know about this music, I learned on a bandstand next to that man."
+
+Baptiste-Moreau's label, Blue Harbour Records, said in a statement that it would reissue his complete recordings later this year. "Augustin was the heart of this label from its very first day," the statement read. "His music will keep finding new listeners long after all of us are gone."
+
+Critic Mireille Santos-Achterberg, who wrote a biography of the saxophonist in 2008, said his influence on younger musicians was "almost impossible to overstate". "You can hear him in every young player who leaves space rather than filling it. He made silence part of the melody," she said.
+
+The organisers of the Port-Lafitte Jazz Festival, where Baptiste-Moreau performed every summer from 1981 until 2019, said this year's closing concert would be dedicated to his memory. Festival director Hamid Zerrouki said the decision had been made "within an hour of hearing the news".
+
+Baptiste-Moreau is survived by his daughter, two sons and five grandchildren. His wife, the singer Odile Baptiste-Moreau, died in 2015. A funeral will be held in Anse-Rouge next week.''',
+        [
+            ("He passed peacefully, with his horn", "Célestine Baptiste-Moreau"),
+            ("He asked us not to be", "Célestine Baptiste-Moreau"),
+            ("a generous man who never played", "Ruben Okafor-Lindqvist"),
+            ("He stopped us after four bars", "Ruben Okafor-Lindqvist"),
+            ("Augustin was the heart of this", "Blue Harbour Records"),
+            ("His music will keep finding new", "Blue Harbour Records"),
+            ("almost impossible to overstate", "Mireille Santos-Achterberg"),
+            ("You can hear him in every", "Mireille Santos-Achterberg"),
+            ("within an hour of hearing the", "Hamid Zerrouki"),
+        ],
+    ),
+    # 3 -- Wikinews, tennis final; said at trophy ceremony, "the Polish-born player", coach with partial quote, quote whose speaker is named in the next sentence
+    (
+'''On Sunday, August 23, Yuki Takahashi-Brenner won the women's singles title at the Coastal Open in Marisol Bay, defeating second seed Valentina Ostrowska 6–4, 3–6, 7–5 in a final lasting almost three hours.
+
+The 21-year-old, ranked 48th in the world, saved two match points at 4–5 in the deciding set before breaking Ostrowska's serve in the following game. It is her first title on the professional tour.
+
+"Honestly, at 4–5 I was already thinking about what I'd say in the runner-up speech," Takahashi-Brenner said at the trophy ceremony, drawing laughter from the crowd. "Then I told myself to just hit the ball as hard as I could and see what happened."
+
+Ostrowska, who had not dropped a set all week, was gracious in defeat. "She played the big points better than me today, simple as that," the Polish-born player told reporters. "I had my chances. I'll be back here next year."
+
+Takahashi-Brenner's coach, Emmanuel Adeyemi-Okoro, said the win had been "a long time coming". He noted that she had lost three first-round matches earlier this season and had considered taking a break from the tour. "There were some tough conversations in the spring," he said. "She could have walked away. She didn't, and this is the reward."
+
+"We could not have asked for a better final." Tournament director Priya Ramanathan said the event had drawn a record attendance of 61,000 over the week, up from 48,000 last year. Ramanathan added that the organisers planned to build a second show court in time for next year's edition.
+
+Ostrowska will move up to fifth in the world rankings on Monday. Takahashi-Brenner is expected to climb into the top 30 for the first time.
+
+In the men's final, played earlier in the day, Argentine Matías Echeverría-Sosa beat Canada's Liam Fitzgerald 7–6, 6–3. "I'm very tired and very happy," Echeverría-Sosa said, before leaving for the airport to travel to the next tournament on the calendar.''',
+        [
+            ("Honestly, at 4–5 I was already", "Yuki Takahashi-Brenner"),
+            ("Then I told myself to just", "Yuki Takahashi-Brenner"),
+            ("She played the big points better", "Valentina Ostrowska"),
+            ("I had my chances. I'll be", "Valentina Ostrowska"),
+            ("a long time coming", "Emmanuel Adeyemi-Okoro"),
+            ("There were some tough conversations in", "Emmanuel Adeyemi-Okoro"),
+            ("She could have walked away. She", "Emmanuel Adeyemi-Okoro"),
+            ("We could not have asked for", "Priya Ramanathan"),
+            ("I'm very tired and very happy,", "Matías Echeverría-Sosa"),
+        ],
+    ),
+    # 4 -- Wikinews, football transfer; club website statement, player Instagram post, "the coach" after another person named, manager told broadcaster, fans' trust chair
+    (
+'''On Thursday, January 29, Premier Division side Ashcombe City confirmed the signing of Ghanaian midfielder Kwabena Asante-Mensah from Belgian club Royal Sint-Joris for an undisclosed fee, reported to be around €8 million.
+
+The 24-year-old has signed a contract running until June 2030. In a statement on its website, Ashcombe City said Asante-Mensah was "a player we have followed closely for more than two years".
+
+"Kwabena brings energy, intelligence and leadership to our midfield," the statement said. "We are delighted that he has chosen Ashcombe as the next step in his career."
+
+Asante-Mensah posted a photograph of himself in the club's claret shirt on Instagram shortly after the announcement, writing: "New chapter. Can't wait to meet the fans. Let's go!"
+
+Ashcombe head coach Sebastián Ruiz de la Torre told the club's media channel that the midfielder had been his first choice since the summer. "We tried in August and it wasn't possible," he said. "I am very patient when I want a player."
+
+Ruiz de la Torre, who was appointed in October after the dismissal of Graham Pellow, said he expected Asante-Mensah to be available for Saturday's home match against Drayford. "He has trained every day, he is fit, and he knows what we want," the coach said.
+
+Sint-Joris manager Wim Vandersteen said he was sad to lose the player but understood the decision. "When a club like that comes, you cannot stand in the way of a boy's dream," he told the Belgian broadcaster Sportkanaal. "He leaves with our best wishes, and, I hope, with a bit of our money in the bank."
+
+Asante-Mensah made 94 appearances for Sint-Joris, scoring 11 goals, and helped the club finish third in the Belgian top flight last season. He has won 12 caps for Ghana.
+
+Supporters' group the Ashcombe City Fans' Trust welcomed the signing but said the club still needed reinforcements in defence. "This is a good piece of business, but one signing will not fix the problems at the back," trust chair Deborah Oyelaran-Whitfield said.
+
+City are currently 14th in the table, six points above the relegation zone.''',
+        [
+            ("a player we have followed closely", "Ashcombe City"),
+            ("Kwabena brings energy, intelligence and leadership", "Ashcombe City"),
+            ("We are delighted that he has", "Ashcombe City"),
+            ("New chapter. Can't wait to meet", "Kwabena Asante-Mensah"),
+            ("We tried in August and it", "Sebastián Ruiz de la Torre"),
+            ("I am very patient when I", "Sebastián Ruiz de la Torre"),
+            ("He has trained every day, he", "Sebastián Ruiz de la Torre"),
+            ("When a club like that comes,", "Wim Vandersteen"),
+            ("He leaves with our best wishes,", "Wim Vandersteen"),
+            ("This is a good piece of", "Deborah Oyelaran-Whitfield"),
+        ],
+    ),
+    # 5 -- Wikinews, film festival awards (curly quotes); jury president, "the director, 39", partial quotes, critic writing in a paper, festival director quoted in statement
+    (
+'''On Saturday, October 10, the Cinéma des Îles festival in Saint-Aubin awarded its top prize, the Golden Heron, to Moroccan director Nadia El Fassi-Berrada for her second feature, The Salt Houses.
+
+The film, about three sisters who inherit a failing salt farm on the Atlantic coast, was one of 18 titles in competition. Jury president Henrik Solvang-Aase, the Norwegian cinematographer, called it “a quiet, patient film that trusts its audience”.
+
+“We argued a great deal this week, as a jury should,” Solvang-Aase told reporters after the ceremony. “But on this film we were united from the first screening.”
+
+Accepting the award, El Fassi-Berrada thanked the women of the coastal village where the film was shot, many of whom appear in it as non-professional actors. “They gave me their houses, their kitchens and their stories,” she said. “This prize belongs to them at least as much as to me.”
+
+The director, 39, said afterwards that the film had taken seven years to finance. “Every producer told me the same thing: nobody wants to watch three women and some salt for two hours,” she said, laughing. “I hope tonight they will call me back.”
+
+The best actress award went to Amina Tazi for her role as the eldest sister. Tazi, who had never acted before, told the festival’s daily newsletter that she had agreed to audition “only because my cousin dared me”.
+
+Best director went to Ukrainian filmmaker Oleksandr Hnatiuk-Levy for Winter Crossing, a drama set on a border ferry. Hnatiuk-Levy dedicated his award to his crew, several of whom could not travel to the festival.
+
+Not every critic agreed with the jury. Writing in the Saint-Aubin Observer, critic Bernadette Kowalczyk-Pryce described The Salt Houses as “beautifully shot but almost entirely inert”, and argued that Hnatiuk-Levy’s film should have taken the top prize.
+
+In a statement on Sunday, the festival said this year’s edition had sold 74,000 tickets, a new record. “Audiences came back in numbers we had not dared to hope for,” festival director Lucien Ambroise-Nkemelu said in the statement.
+
+The 2027 festival will take place from October 1 to 9.''',
+        [
+            ("a quiet, patient film that trusts", "Henrik Solvang-Aase"),
+            ("We argued a great deal this", "Henrik Solvang-Aase"),
+            ("But on this film we were", "Henrik Solvang-Aase"),
+            ("They gave me their houses, their", "Nadia El Fassi-Berrada"),
+            ("This prize belongs to them at", "Nadia El Fassi-Berrada"),
+            ("Every producer told me the same", "Nadia El Fassi-Berrada"),
+            ("I hope tonight they will call", "Nadia El Fassi-Berrada"),
+            ("only because my cousin dared me", "Amina Tazi"),
+            ("beautifully shot but almost entirely inert", "Bernadette Kowalczyk-Pryce"),
+            ("Audiences came back in numbers we", "Lucien Ambroise-Nkemelu"),
+        ],
+    ),
+    # 6 -- Wikinews, rugby final with disputed try; coach told reporters, partial quote, "the 31-year-old flanker", union statement, social media caption, unattributed banner
+    (
+'''On Saturday, July 18, the Highland Stags won the Tasman Shield for the first time, beating the Coastal Sharks 24–22 at Ridgeway Stadium in a final decided by a disputed try in the 79th minute.
+
+With the Sharks leading 22–17, Stags replacement hooker Tevita Fonua-Blake was awarded a try after a lengthy review by the television match official. Replays appeared to show the ball touching the ground short of the line before being driven over. Fly-half Rhys ap Gwilym converted to win the match.
+
+Sharks head coach Marcus Delacroix-Hume was scathing about the decision. "I've watched it ten times on my phone in the changing room and I still can't see how that's a try," he told reporters. "We're not getting that one back, and that hurts."
+
+Delacroix-Hume said his players had been "robbed of the biggest day of their careers", a remark that could lead to a disciplinary hearing under competition rules.
+
+Sharks captain Sione Latu was more measured. "We had chances to put the game away before that," the 31-year-old flanker said. "You can't leave it to the last minute and then blame the officials."
+
+Fonua-Blake, 22, who came on in the 61st minute, said he had been sure the try was good. "I felt the ball go down on the line. I knew straight away," he said.
+
+Stags head coach Aroha Whitcombe, the first woman to coach a team in the competition, said the result was the product of years of work. "People laughed at this club five years ago. Nobody is laughing now," she said.
+
+Whitcombe later posted a photograph of the squad with the trophy on social media with the caption "For everyone who stayed through the hard years."
+
+The Tasman Rugby Union, which runs the competition, said in a statement on Sunday that it stood by the officials. "The television match official reviewed all available angles and made a decision in accordance with the laws of the game," the statement said. "We will not be commenting further."
+
+Outside the stadium, a banner reading "TMO = Totally Missed Obvious" hung from a railing as the Stags team bus departed.''',
+        [
+            ("I've watched it ten times on", "Marcus Delacroix-Hume"),
+            ("We're not getting that one back,", "Marcus Delacroix-Hume"),
+            ("robbed of the biggest day of", "Marcus Delacroix-Hume"),
+            ("We had chances to put the", "Sione Latu"),
+            ("You can't leave it to the", "Sione Latu"),
+            ("I felt the ball go down", "Tevita Fonua-Blake"),
+            ("People laughed at this club five", "Aroha Whitcombe"),
+            ("For everyone who stayed through the", "Aroha Whitcombe"),
+            ("The television match official reviewed all", "Tasman Rugby Union"),
+            ("We will not be commenting further.", "Tasman Rugby Union"),
+            ("TMO = Totally Missed Obvious", None),
+        ],
+    ),
+    # 7 -- Wikinews, folk festival; organiser partial + full quote, artist told newspaper, police statement with named officer, councillor, elderly attendee
+    (
+'''The 30th Glenarrow Folk Festival ended on Sunday, July 5, after four days of concerts that organisers said drew around 38,000 people to the small Highland town, the largest crowd in the event's history.
+
+Festival chair Morag MacLeod-Ferreira said the anniversary edition had "exceeded every expectation we had". "When we started this in a church hall in 1997, there were forty people and a tea urn," she said on Sunday evening. "Now we have people flying in from Japan and Brazil. It's hard to take in."
+
+Headliner Séamus Ó Briain, the Irish fiddler, closed the festival on Sunday night with a two-hour set on the main stage. Ó Briain, 67, first played Glenarrow in 1998 and has appeared at the festival eleven times.
+
+"This is the only festival where I still get nervous," Ó Briain told the Highland Courier before his set. "The audience here knows the tunes better than I do. You can't cheat them."
+
+The Northern Constabulary said the weekend had passed largely without incident. In a statement, the force said officers had made three arrests, two for minor public order offences and one for possession of a controlled substance. "We would like to thank festival-goers for their good behaviour throughout the weekend," Chief Inspector Alasdair Kerr said.
+
+Not all residents were pleased. Local councillor Fiona Drummond-Hay said she had received "dozens and dozens of complaints" about parking and noise. "Nobody wants to stop the festival, but the town's roads were simply not built for this many cars," Drummond-Hay said. "We need a proper park-and-ride scheme next year."
+
+MacLeod-Ferreira said the organisers had already begun talks with the council about transport. She said ticket sales for next year would open in February.
+
+Among the crowd on Sunday was 81-year-old Isobel Grant, who has attended every festival since the first. "I'll keep coming as long as my legs work," she said. "And when they stop, my grandson can push me."''',
+        [
+            ("exceeded every expectation we had", "Morag MacLeod-Ferreira"),
+            ("When we started this in a", "Morag MacLeod-Ferreira"),
+            ("Now we have people flying in", "Morag MacLeod-Ferreira"),
+            ("This is the only festival where", "Séamus Ó Briain"),
+            ("The audience here knows the tunes", "Séamus Ó Briain"),
+            ("We would like to thank festival-goers", "Alasdair Kerr"),
+            ("dozens and dozens of complaints", "Fiona Drummond-Hay"),
+            ("Nobody wants to stop the festival,", "Fiona Drummond-Hay"),
+            ("We need a proper park-and-ride scheme", "Fiona Drummond-Hay"),
+            ("I'll keep coming as long as", "Isobel Grant"),
+            ("And when they stop, my grandson", "Isobel Grant"),
+        ],
+    ),
+    # 8 -- Wikinews, city marathon; winner told reporters, quote through interpreter, race director, athletics body statement, manager, runner's social media post
+    (
+'''On Sunday, April 19, Kenyan runner Daniel Kiprotich Chebet won the Lakeshore City Marathon in a course record of 2:05:41, while Ethiopia's Hirut Gebremedhin took the women's race in 2:21:08.
+
+Chebet, 26, broke away from a lead group of six at the 35-kilometre mark and finished 48 seconds clear of his compatriot Geoffrey Rotich. The previous course record of 2:06:30 had stood since 2017.
+
+"The weather was perfect and the pacemakers did a very good job," Chebet told reporters at the finish. "After 35K I felt strong, so I decided to go. I did not expect the record."
+
+Speaking through an interpreter, Gebremedhin said she had run the second half of the race with a stomach problem. "From 25 kilometres I was in pain. I just kept looking at the road in front of me and thinking about my daughter," she said.
+
+Race director Paulette Nguyen-Harrington said the event had attracted 31,500 finishers, its largest field to date. "Today showed everything that's great about this race: world-class athletes at the front and first-timers raising money for charity at the back," she said.
+
+The race was not without controversy. Third-placed finisher Abebe Tadesse was disqualified about two hours after the race for receiving a drink outside an official refreshment zone, and fourth-placed Samuel Odhiambo was moved up to third. The Lakeshore Athletics Association, which sanctions the event, said in a statement: "The rules on assistance are clear and apply to every athlete equally. The decision of the referee is final."
+
+Tadesse's manager, Joost van der Linden, said the athlete would appeal. "A spectator held out a bottle and Abebe took it without thinking," van der Linden said. "To take away a podium for that is completely out of proportion."
+
+Nguyen-Harrington declined to comment on the disqualification, saying it was a matter for the referee.
+
+Later on Sunday, Chebet wrote on social media: "Record broken! Thank you Lakeshore, see you next year." He said he would now rest for a month before deciding on his autumn race.''',
+        [
+            ("The weather was perfect and the", "Daniel Kiprotich Chebet"),
+            ("After 35K I felt strong, so", "Daniel Kiprotich Chebet"),
+            ("From 25 kilometres I was in", "Hirut Gebremedhin"),
+            ("Today showed everything that's great about", "Paulette Nguyen-Harrington"),
+            ("The rules on assistance are clear", "Lakeshore Athletics Association"),
+            ("A spectator held out a bottle", "Joost van der Linden"),
+            ("To take away a podium for", "Joost van der Linden"),
+            ("Record broken! Thank you Lakeshore, see", "Daniel Kiprotich Chebet"),
+        ],
+    ),
+    # 9 -- Wikinews, cricket debut century; player at close of play, mother told reporters, captain with partial quote, "the Northland paceman", board social post
+    (
+'''On Friday, December 4, opener Farhan Qureshi-Malik scored 187 on his Test debut as the Southern Islands took control of the first Test against Northland at the Harbour Oval in Port Wendell.
+
+The 23-year-old batted for more than seven hours, hitting 21 fours and three sixes, before he was caught at slip off the bowling of fast bowler Jake Thornbury late on the second day. Southern Islands closed on 412 for six, a lead of 171.
+
+"I was very nervous this morning, I couldn't eat breakfast," Qureshi-Malik said at the close of play. "But once I got the first run, I told myself, this is just another game of cricket."
+
+Qureshi-Malik's mother, Rukhsana Malik, was in the crowd, having travelled overnight from Kellabad. "He has been playing cricket in the street since he was three years old, breaking our windows," she told reporters outside the ground. "Today I forgive him for every one."
+
+Captain Dinesh Wickramasinghe said the selectors had taken "a bit of a gamble" on the young opener. "He hadn't played much first-class cricket, but everyone who saw him in the nets said the same thing," Wickramasinghe said. "He has time. He always seems to have time."
+
+Thornbury, who took three for 88, paid tribute to the debutant. "You bowl your best ball and he just leaves it, or plays it late, and you think, who is this kid?" the Northland paceman said. "Fair play to him. That was a special innings."
+
+Thornbury added that his side was "far from out of this game", pointing to a forecast of rain for the final two days.
+
+In a post on social media, the Southern Islands Cricket Board congratulated the opener, writing: "187 on debut. Take a bow, Farhan." The board also confirmed that Qureshi-Malik had been awarded a central contract for the coming season.
+
+Qureshi-Malik is the third player from Southern Islands to score a century on Test debut, and his 187 is the highest score by a debutant for the country. The previous record of 142 was set by Ashok Pillai in 1988.''',
+        [
+            ("I was very nervous this morning,", "Farhan Qureshi-Malik"),
+            ("But once I got the first", "Farhan Qureshi-Malik"),
+            ("He has been playing cricket in", "Rukhsana Malik"),
+            ("Today I forgive him for every", "Rukhsana Malik"),
+            ("a bit of a gamble", "Dinesh Wickramasinghe"),
+            ("He hadn't played much first-class cricket,", "Dinesh Wickramasinghe"),
+            ("He has time. He always seems", "Dinesh Wickramasinghe"),
+            ("You bowl your best ball and", "Jake Thornbury"),
+            ("Fair play to him. That was", "Jake Thornbury"),
+            ("far from out of this game", "Jake Thornbury"),
+            ("187 on debut. Take a bow,", "Southern Islands Cricket Board"),
+        ],
+    ),
+    # 10 -- Wikinews, literary prize; chair of judges with honorific, multi-paragraph acceptance speech, publisher statement quoting director, shortlisted author's post, critic partial quote
+    (
+'''On Wednesday, November 11, Nigerian-born novelist Chidinma Eze-Halloran won the £50,000 Harcourt Prize for Fiction for her third novel, The Lagoon Ledger, at a ceremony at the Guildhall in Wexbury.
+
+The novel follows a bookkeeper in 1960s Lagos who discovers that her employer is defrauding a local fishing cooperative. The six-member judging panel reached its decision after a meeting lasting almost four hours, according to chair of judges Professor Alan Whitlock-Baines.
+
+"It was not unanimous, and I don't think it should be with a shortlist this strong," Whitlock-Baines said. "But in the end this was the book none of us could stop talking about."
+
+In her acceptance speech, Eze-Halloran spoke about her grandmother, who kept accounts for a market association in Lagos for forty years.
+
+"My grandmother could not read a novel. She never had the chance to go to school past the age of ten.
+
+"But she could read a column of figures faster than anyone I have ever met, and she could tell you, from the numbers alone, who was lying.
+
+"This book is for her, and for every woman whose cleverness was never written down."
+
+The author, who lives in Wexbury with her husband and two children, said afterwards that she planned to use part of the prize money to fund a writing scholarship in Lagos.
+
+Her publisher, Marlow & Finch, said in a statement that it had ordered a reprint of 80,000 copies. "We have always believed in this book, and we are thrilled that readers around the world will now discover it," publishing director Sunita Venkataraman said.
+
+Also shortlisted were Tobias Lindgren-Hale for The Long Field and first-time novelist Grace Adeyemi-Park for Small Hours. Lindgren-Hale posted on social media soon after the announcement: "Congratulations to Chidinma, the right book won. Now drinks."
+
+Not all observers were convinced. Writing in the Wexbury Review, critic Harold Mbatha-Stone called the decision "safe, sensible and slightly disappointing", arguing that Adeyemi-Park's book was the more ambitious work.''',
+        [
+            ("It was not unanimous, and I", "Alan Whitlock-Baines"),
+            ("But in the end this was", "Alan Whitlock-Baines"),
+            ("My grandmother could not read a", "Chidinma Eze-Halloran"),
+            ("We have always believed in this", "Sunita Venkataraman"),
+            ("Congratulations to Chidinma, the right book", "Tobias Lindgren-Hale"),
+            ("safe, sensible and slightly disappointing", "Harold Mbatha-Stone"),
+        ],
+    ),
+    # 11 -- Wikinews, manager sacked (curly quotes); club website statement, chairman told newspaper, open letter, captain's post, interim coach partial + full quote, crowd chant
+    (
+'''On Monday, February 16, Castlemoor Town dismissed manager Ruairí Kennelly after a run of nine matches without a win left the club second from bottom in the Championship North.
+
+In a statement published on its website, Castlemoor Town said the decision had been taken “with great reluctance and sadness”. “Ruairí has given everything to this club over the past two and a half years, and we will always be grateful for the promotion he delivered in 2024,” the statement read. “However, the board believes a change is needed to give the club the best chance of staying in the division.”
+
+Kennelly, 48, led Castlemoor to promotion from the third tier in his first full season. The club have won only four of their 29 league matches this season.
+
+Chairman Bartholomew Osei-Fairclough told the Castlemoor Evening Post that he had informed Kennelly of the decision in person on Monday morning. “It was the hardest conversation I’ve had since I took over this club,” he said. “He took it like the gentleman he is.”
+
+Osei-Fairclough confirmed that first-team coach Lena Hartikainen would take charge on an interim basis, starting with Saturday’s home match against Port Selby.
+
+Kennelly released an open letter to supporters on Monday afternoon. “I’m disappointed, of course, but I understand football,” he wrote. “Results this season haven’t been good enough, and that responsibility is mine.”
+
+He thanked the players and staff, and singled out the club’s kit manager, Derek Haworth, who has worked at the club for 41 years.
+
+Club captain Tomás Villaseñor posted a photograph of himself with Kennelly on social media. “Thank you for believing in me when nobody else did, gaffer,” the defender wrote.
+
+Hartikainen, 35, becomes the first woman to manage a men’s team in the division. She said she had “no time to think about history”. “We have thirteen games left and we need points. That is the only thing on my mind,” she said.
+
+During Saturday’s 2–0 home defeat to Ashby Vale, sections of the crowd had chanted “We want Kennelly out” in the closing minutes.''',
+        [
+            ("with great reluctance and sadness", "Castlemoor Town"),
+            ("Ruairí has given everything to this", "Castlemoor Town"),
+            ("However, the board believes a change", "Castlemoor Town"),
+            ("It was the hardest conversation I’ve", "Bartholomew Osei-Fairclough"),
+            ("He took it like the gentleman", "Bartholomew Osei-Fairclough"),
+            ("I’m disappointed, of course, but I", "Ruairí Kennelly"),
+            ("Results this season haven’t been good", "Ruairí Kennelly"),
+            ("Thank you for believing in me", "Tomás Villaseñor"),
+            ("no time to think about history", "Lena Hartikainen"),
+            ("We have thirteen games left and", "Lena Hartikainen"),
+            ("We want Kennelly out", None),
+        ],
+    ),
+    # 12 -- Wikinews, national swimming championships; swimmer poolside, rival "smiling", coach split quotes, federation president partial, federation social media post
+    (
+'''On Thursday, May 21, 16-year-old Mei-Lin Vasquez-Tan set a national record in the women's 200 metres butterfly at the National Swimming Championships in Harbourview, touching the wall in 2:06.11 to secure a place at this summer's World Championships.
+
+The previous record, 2:06.87, was set by Olympic bronze medallist Catriona Blyth in 2019. Blyth, now 29 and competing in what she has said will be her final national championships, finished second in 2:07.40.
+
+"I looked up at the board and I honestly thought it was broken," Vasquez-Tan said poolside. "I've been trying to break 2:07 for a year."
+
+Blyth embraced the teenager in the water after the race. "She's the future, and to be honest she's also the present," Blyth said afterwards, smiling. "I've had my time with that record. I'm glad it went to someone like her."
+
+Vasquez-Tan's coach, Rodrigo Almeida-Sousa, said the swimmer had been training twice a day while also sitting school exams. "She did a maths exam on Monday morning and was in the pool by four," he said. "Her discipline is unusual for any age, never mind sixteen."
+
+The coach said there were no plans to change her programme before the World Championships. "We will not put pressure on her," he said. "The records will come or they won't."
+
+National Swimming Federation president Hélène Dufresne-Okoye said the championships had produced "the strongest set of results we have seen in a decade". Five national records fell over the four days of competition.
+
+On social media, the federation congratulated the swimmer: "A new national record and a ticket to the Worlds at 16. Remember the name: Mei-Lin Vasquez-Tan!"
+
+The 29-member team for the World Championships will be announced on Monday.''',
+        [
+            ("I looked up at the board", "Mei-Lin Vasquez-Tan"),
+            ("I've been trying to break 2:07", "Mei-Lin Vasquez-Tan"),
+            ("She's the future, and to be", "Catriona Blyth"),
+            ("I've had my time with that", "Catriona Blyth"),
+            ("She did a maths exam on", "Rodrigo Almeida-Sousa"),
+            ("Her discipline is unusual for any", "Rodrigo Almeida-Sousa"),
+            ("We will not put pressure on", "Rodrigo Almeida-Sousa"),
+            ("The records will come or they", "Rodrigo Almeida-Sousa"),
+            ("the strongest set of results we", "Hélène Dufresne-Okoye"),
+            ("A new national record and a", "National Swimming Federation"),
+        ],
+    ),
+    # 13 -- Wikinews, chess open; "the teenager", "the Frenchman", partial quotes, father, chief arbiter split quote, organising club statement partial
+    (
+'''On Tuesday, September 8, 14-year-old Arjun Subramaniam-Kohli won the Valmont International Chess Open, finishing with 7.5 points from nine rounds and becoming the youngest winner in the tournament's 52-year history.
+
+Subramaniam-Kohli, who became a grandmaster in March, drew his final-round game against top seed Grandmaster Viktor Lemaire-Duval in 41 moves to finish half a point ahead of a group of four players.
+
+"I was not thinking about winning the tournament, just about not losing this game," the teenager said after the round. "Against Viktor you cannot relax for one move."
+
+Lemaire-Duval, 33, who has won the event three times, described his opponent as "an extraordinarily mature and calm player". "He doesn't make the mistakes that young players usually make," the Frenchman said. "In two or three years, I think he will be fighting for the world title."
+
+Subramaniam-Kohli's father, Rajesh Kohli, who travels with him to tournaments, said the family had made sacrifices for the boy's career. "My wife and I have taken turns to give up work so one of us can be with him," he said. "When you see a day like today, it's worth it."
+
+The tournament was briefly overshadowed on Sunday when a player in the sixth round lodged a complaint alleging that his opponent had received outside assistance. Chief arbiter Ingrid Halvorsen-Dube said the complaint had been investigated and rejected.
+
+"We examined the games, checked the playing hall and reviewed the video," Halvorsen-Dube said. "There was no evidence of any wrongdoing, and the matter is closed."
+
+The Valmont Chess Club, which organises the Open, said in a statement that it would introduce a short broadcast delay and additional metal detector checks next year "to give every player full confidence in the fairness of the event".
+
+Subramaniam-Kohli received a first prize of €12,000. He will next play at the World Junior Championship in October.''',
+        [
+            ("I was not thinking about winning", "Arjun Subramaniam-Kohli"),
+            ("Against Viktor you cannot relax for", "Arjun Subramaniam-Kohli"),
+            ("an extraordinarily mature and calm player", "Viktor Lemaire-Duval"),
+            ("He doesn't make the mistakes that", "Viktor Lemaire-Duval"),
+            ("In two or three years, I", "Viktor Lemaire-Duval"),
+            ("My wife and I have taken", "Rajesh Kohli"),
+            ("When you see a day like", "Rajesh Kohli"),
+            ("We examined the games, checked the", "Ingrid Halvorsen-Dube"),
+            ("There was no evidence of any", "Ingrid Halvorsen-Dube"),
+            ("to give every player full confidence", "Valmont Chess Club"),
+        ],
+    ),
+    # 14 -- Wikinews, cycling stage race; winner at finish, team statement, sports director partial + split quote, rider's hospital post, race doctor partial, rival criticism
+    (
+'''On Wednesday, June 17, Colombian cyclist Andrés Felipe Mosquera won the fifth stage of the Tour of the Alpine Lakes, a 187-kilometre mountain stage from Lindau-Süd to the summit finish at Col du Rocher, and moved into the race leader's jersey.
+
+Mosquera, 25, of Team Vireo-Kestrel, attacked with four kilometres remaining and crossed the line 34 seconds ahead of Dutch rider Sander Bakker-Hoogland.
+
+"I have been dreaming of this stage since the route was announced in November," Mosquera said at the finish. "My family in Boyacá watched on television. This is for them."
+
+The stage was marred by a crash on the descent of the Passo Nero, about 60 kilometres from the finish, which brought down around 15 riders. Overnight leader Jonas Feldkirch-Meyer of Team Aurelia abandoned the race with a suspected broken collarbone.
+
+Team Aurelia said in a statement that Feldkirch-Meyer had been taken to hospital in Bolzena for X-rays. "Jonas was conscious and talking after the crash, which is the most important thing," the statement said. "We will give a further update once the results of the scans are known."
+
+Aurelia sports director Francesca Moretti-Lang told reporters that losing its leader was "a cruel way to end the race" for the team. "He was in the best shape of his life," she said. "Three weeks of work gone in one corner. That's cycling, but it's very hard to accept."
+
+Later in the evening, Feldkirch-Meyer posted a photograph from his hospital bed on social media. "Collarbone in two pieces, spirit still in one," he wrote. "Thanks for all the messages. I'll be back."
+
+Race doctor Élodie Marchetti said four other riders had been treated for cuts and bruises but were expected to start Thursday's stage. She said the descent had been "wet in places because of the morning rain" but that the road had been inspected by organisers before the race.
+
+Bakker-Hoogland criticised the decision to include the descent. "Every rider knew that corner was dangerous," he said. "We said it at the meeting this morning and nothing changed."
+
+Mosquera leads the general classification by 51 seconds from Bakker-Hoogland. The race finishes on Sunday in Lindau-Süd.''',
+        [
+            ("I have been dreaming of this", "Andrés Felipe Mosquera"),
+            ("My family in Boyacá watched on", "Andrés Felipe Mosquera"),
+            ("Jonas was conscious and talking after", "Team Aurelia"),
+            ("We will give a further update", "Team Aurelia"),
+            ("a cruel way to end the", "Francesca Moretti-Lang"),
+            ("He was in the best shape", "Francesca Moretti-Lang"),
+            ("Three weeks of work gone in", "Francesca Moretti-Lang"),
+            ("Collarbone in two pieces, spirit still", "Jonas Feldkirch-Meyer"),
+            ("Thanks for all the messages. I'll", "Jonas Feldkirch-Meyer"),
+            ("wet in places because of the", "Élodie Marchetti"),
+            ("Every rider knew that corner was", "Sander Bakker-Hoogland"),
+            ("We said it at the meeting", "Sander Bakker-Hoogland"),
+        ],
+    ),
+    # 15 -- Wikinews, basketball finals; MVP after the game, several speakers in one paragraph, opposing coach, commissioner, club social caption
+    (
+'''On Sunday, May 31, the Riverton Comets won the National Basketball League championship, beating the Sandpoint Herons 88–81 in the deciding fifth game of the finals series at the Comets' home arena.
+
+Point guard Malik Abernathy-Cruz led the Comets with 29 points and was named the most valuable player of the finals. Centre Oluwaseun Adebayo-Kane added 18 points and 14 rebounds.
+
+"We were down 2–1 in this series and nobody gave us a chance," Abernathy-Cruz said after the game. "This group just refused to lie down."
+
+Comets head coach Gretchen Haugland, in her second season in charge, became the first woman to coach a championship-winning team in the league.
+
+"I'm proud of every one of them," Haugland said, while Adebayo-Kane, standing beside her with the trophy, said simply: "Best night of my life." Abernathy-Cruz, asked about his plans for the summer, laughed and said he was "going to sleep for a week first".
+
+Herons coach Darnell Whitmore-Price said his side had run out of energy in the fourth quarter. "We had three guys playing through injuries and it showed at the end," he said. "No excuses, though. They were the better team tonight."
+
+It is the Comets' first title since 2011. The Herons had been seeking a third consecutive championship.
+
+The league's commissioner, Ana Paula Figueiredo, presented the trophy. She said the finals had drawn the largest television audience in league history, with an average of 2.3 million viewers per game. "This series had everything, from start to finish," she said.
+
+The Comets posted a video of the players celebrating in the locker room on social media with the caption "CHAMPIONS. Riverton, this one is for you."
+
+A victory parade will be held in downtown Riverton on Wednesday. The city's mayor, Thomas Okwuosa-Bell, said the city was ready to throw its biggest party in decades.''',
+        [
+            ("We were down 2–1 in this", "Malik Abernathy-Cruz"),
+            ("This group just refused to lie", "Malik Abernathy-Cruz"),
+            ("I'm proud of every one of", "Gretchen Haugland"),
+            ("Best night of my life.", "Oluwaseun Adebayo-Kane"),
+            ("going to sleep for a week", "Malik Abernathy-Cruz"),
+            ("We had three guys playing through", "Darnell Whitmore-Price"),
+            ("No excuses, though. They were the", "Darnell Whitmore-Price"),
+            ("This series had everything, from start", "Ana Paula Figueiredo"),
+            ("CHAMPIONS. Riverton, this one is for", "Riverton Comets"),
+                    ],
+    ),
+    # 16 -- Wikinews, opera understudy steps in; singer's social media post split, soprano at stage door, conductor, general director partial, critic wrote
+    (
+'''On Friday, March 6, soprano Adaeze Okonkwo-Reyes stepped in at less than three hours' notice to sing the title role in Puccini's Tosca at the Royal Meridian Opera House in Calloway, after the scheduled lead withdrew with a throat infection.
+
+Okonkwo-Reyes, 28, a member of the company's young artists programme, had been covering the role but had never performed it on stage. The scheduled Tosca, Swedish soprano Linnea Ekström-Vogel, announced her withdrawal in a post on social media at about 4:30 p.m.
+
+"I am devastated not to sing tonight," Ekström-Vogel wrote. "My doctor has ordered complete vocal rest. I know the role is in wonderful hands."
+
+The performance received a standing ovation lasting several minutes. Speaking at the stage door afterwards, Okonkwo-Reyes said she had learned of the change while shopping. "I was in the supermarket buying pasta when my phone rang," she said. "I left the basket in the aisle and ran."
+
+She said the orchestra and cast had made the evening possible. "Everyone held my hand tonight, the conductor most of all," she said.
+
+Conductor Pieter-Jan Hoogstraten said he had met the soprano for a 20-minute run-through before the curtain went up. "We went through the big moments, the tempi, where she wanted to breathe," he said. "After that, honestly, she didn't need me."
+
+The opera house's general director, Margaret Oduya-Sinclair, called the performance "one of those nights people will talk about for years". In a statement issued on Saturday, the Royal Meridian Opera House confirmed that Okonkwo-Reyes would sing the remaining two performances of the run.
+
+Reviewing the performance for the Calloway Standard, critic Julian Ashdown-Price wrote that Okonkwo-Reyes had "a voice of real size and warmth" and praised her fearless second act. "On this evidence, the company has found a star in its own ranks," he wrote.
+
+Ekström-Vogel is expected to return for the company's production of La Traviata in May.''',
+        [
+            ("I am devastated not to sing", "Linnea Ekström-Vogel"),
+            ("My doctor has ordered complete vocal", "Linnea Ekström-Vogel"),
+            ("I was in the supermarket buying", "Adaeze Okonkwo-Reyes"),
+            ("I left the basket in the", "Adaeze Okonkwo-Reyes"),
+            ("Everyone held my hand tonight, the", "Adaeze Okonkwo-Reyes"),
+            ("We went through the big moments,", "Pieter-Jan Hoogstraten"),
+            ("After that, honestly, she didn't need", "Pieter-Jan Hoogstraten"),
+            ("one of those nights people will", "Margaret Oduya-Sinclair"),
+            ("a voice of real size and", "Julian Ashdown-Price"),
+            ("On this evidence, the company has", "Julian Ashdown-Price"),
+        ],
+    ),
+    # 17 -- Wikinews, sports tribunal lifts doping ban (curly quotes); written decision, athlete told reporters, lawyer, agency statement vs its named chief executive, federation president, athlete's post
+    (
+'''On Tuesday, October 27, the Sports Arbitration Tribunal overturned a two-year ban imposed on sprinter Kofi Mensah-Darko, clearing the national 100 metres champion to compete again with immediate effect.
+
+Mensah-Darko, 25, was suspended in January by the National Anti-Doping Agency after a sample he provided at an out-of-competition test in November contained traces of a banned stimulant. The sprinter has always maintained that the substance came from a contaminated supplement.
+
+In its written decision, the tribunal said it was “satisfied on the balance of probability” that the athlete had not intended to cheat. “The athlete has established, through independent laboratory analysis, that the product he used was contaminated,” the decision read. “In these circumstances, a period of ineligibility would be disproportionate.”
+
+Mensah-Darko said he was overwhelmed by the ruling. “Ten months ago I thought my career was over,” he told reporters outside the tribunal’s offices. “I want to thank my family, my lawyers and everyone who believed me when it would have been easier not to.”
+
+His lawyer, Sabine Achterhof-Nwosu, said the case showed the risks athletes faced from supplements. “Kofi did everything right. He bought a product from a reputable shop, he checked the label, and he was still let down,” she said.
+
+The National Anti-Doping Agency said in a statement that it “respected the decision of the tribunal” but would study the full reasoning before deciding whether to appeal. “Our priority remains protecting clean athletes, and that will not change,” the agency’s chief executive, Gerald Forsyth-Ncube, said in the statement.
+
+The president of the national athletics federation, Comfort Asamoah-Lind, welcomed the ruling and confirmed that Mensah-Darko would be eligible for selection for the indoor championships in March. “We are pleased for Kofi,” she said. “Now he can do what he does best, which is run fast.”
+
+Mensah-Darko posted on social media shortly after the decision was published: “Cleared. Back to work tomorrow.”''',
+        [
+            ("satisfied on the balance of probability", "Sports Arbitration Tribunal"),
+            ("The athlete has established, through independent", "Sports Arbitration Tribunal"),
+            ("In these circumstances, a period of", "Sports Arbitration Tribunal"),
+            ("Ten months ago I thought my", "Kofi Mensah-Darko"),
+            ("I want to thank my family,", "Kofi Mensah-Darko"),
+            ("Kofi did everything right. He bought", "Sabine Achterhof-Nwosu"),
+            ("respected the decision of the tribunal", "National Anti-Doping Agency"),
+            ("Our priority remains protecting clean athletes,", "Gerald Forsyth-Ncube"),
+            ("We are pleased for Kofi,", "Comfort Asamoah-Lind"),
+            ("Now he can do what he", "Comfort Asamoah-Lind"),
+            ("Cleared. Back to work tomorrow.", "Kofi Mensah-Darko"),
+        ],
+    ),
+    # 18 -- Wikinews, lantern festival; Vietnamese names, mayor told the crowd, lantern maker and granddaughter with shared surname, tourist partial, police statement, unattributed lantern messages
+    (
+'''On Saturday, February 21, an estimated 120,000 people gathered on the banks of the Song Lam River in the city of Vinh Hoa for the opening night of the annual Lantern Festival, the largest crowd in the festival's 26-year history.
+
+More than 6,000 paper lanterns, many made by hand in the city's old quarter, were released onto the river shortly after 8 p.m., accompanied by a traditional orchestra.
+
+Mayor Nguyễn Thị Thu Hà opened the festival with a short speech from a floating stage. "Every lantern on this river tonight carries a wish," she told the crowd. "I hope all of your wishes come true this year."
+
+Lantern maker Trần Văn Lộc, 72, whose family has made lanterns in the old quarter for four generations, said demand had been higher than ever. "My grandfather made lanterns for this river, and so did my father," he said. "This year we made 1,400 and sold every one by Thursday."
+
+Trần said younger people were showing more interest in the craft. His granddaughter, Trần Ngọc Mai, 19, has been learning the technique since she was twelve. "At first I did it because my grandfather asked me," she said. "Now I do it because I love it. I think I will be the fifth generation."
+
+Visitors came from across the region and beyond. Sofia Lindahl-Okafor, a teacher from Sweden visiting with her husband, said the evening was "the most beautiful thing I have ever seen". "Everybody was so kind, strangers kept giving us candles," she said.
+
+The Vinh Hoa Police Department said in a statement that the evening had passed without serious incident, although two people were treated for minor injuries after a section of railing gave way near the Old Bridge. "Officers and volunteers responded immediately and the area was closed off," the statement said.
+
+Many of the lanterns carried handwritten messages. One, floating past the main stage, read "Health for Mum, a job for me"; another, in English, said simply "Please come home soon, brother".
+
+The festival continues until March 1, with concerts, a night market and a lantern-making competition for schools.''',
+        [
+            ("Every lantern on this river tonight", "Nguyễn Thị Thu Hà"),
+            ("I hope all of your wishes", "Nguyễn Thị Thu Hà"),
+            ("My grandfather made lanterns for this", "Trần Văn Lộc"),
+            ("This year we made 1,400 and", "Trần Văn Lộc"),
+            ("At first I did it because", "Trần Ngọc Mai"),
+            ("Now I do it because I", "Trần Ngọc Mai"),
+            ("the most beautiful thing I have", "Sofia Lindahl-Okafor"),
+            ("Everybody was so kind, strangers kept", "Sofia Lindahl-Okafor"),
+            ("Officers and volunteers responded immediately and", "Vinh Hoa Police Department"),
+            ("Health for Mum, a job for", None),
+            ("Please come home soon, brother", None),
+        ],
+    ),
+    # 19 -- Wikinews, golf playoff; "the 30-year-old", "the golfer" after brother named, brother partial + quote, runner-up split, tournament director statement, defending champion's post, final partial
+    (
+'''On Sunday, September 13, South African golfer Pieter du Plessis-Naidoo won the Emerald Coast Championship at Kilbarran Links, beating Sweden's Erik Sandström-Aho on the third hole of a sudden-death playoff for his first title on the tour.
+
+Both players finished the 72 holes on nine under par after a final round interrupted for nearly two hours by high winds. Du Plessis-Naidoo holed a 25-foot birdie putt on the 18th, played for a third time, to win.
+
+"When that putt dropped I didn't know what to do with myself," the 30-year-old said. "I've been out here eight years and I was starting to wonder if it would ever happen."
+
+Du Plessis-Naidoo's caddie is his younger brother, Johan du Plessis-Naidoo, who gave up a job as an accountant in Durban to work on the bag three years ago. "He read that last putt, not me," the golfer said. "I wanted to hit it left edge. He said right centre. I'm glad I listened."
+
+Johan, 27, said he had been "shaking like a leaf on the last green". "Mum is going to be crying her eyes out back home," he said.
+
+Sandström-Aho, who led by three shots going into the final round, said the wind delay had broken his rhythm. "I was playing really well this morning, and then we sat in the clubhouse for two hours," he said. "But that's golf. Pieter deserved it, he holed the putts when it mattered."
+
+Organisers said play had been suspended at 11:40 a.m. after gusts of more than 50 miles per hour were recorded on the course. "The safety of players, caddies and spectators is always our first consideration," tournament director Niamh O'Sullivan-Grey said in a statement.
+
+Defending champion Takeshi Moriyama-Hall, who finished tied for 12th, posted on social media: "Huge congrats Pieter. Nobody deserved a first win more."
+
+Du Plessis-Naidoo earns €680,000 and moves up to 41st in the world rankings. He said he would celebrate "quietly, with a braai and a few cold drinks" at home in Durban next week.''',
+        [
+            ("When that putt dropped I didn't", "Pieter du Plessis-Naidoo"),
+            ("I've been out here eight years", "Pieter du Plessis-Naidoo"),
+            ("He read that last putt, not", "Pieter du Plessis-Naidoo"),
+            ("I wanted to hit it left", "Pieter du Plessis-Naidoo"),
+            ("shaking like a leaf on the", "Johan du Plessis-Naidoo"),
+            ("Mum is going to be crying", "Johan du Plessis-Naidoo"),
+            ("I was playing really well this", "Erik Sandström-Aho"),
+            ("But that's golf. Pieter deserved it,", "Erik Sandström-Aho"),
+            ("The safety of players, caddies and", "Niamh O'Sullivan-Grey"),
+            ("Huge congrats Pieter. Nobody deserved a", "Takeshi Moriyama-Hall"),
+            ("quietly, with a braai and a", "Pieter du Plessis-Naidoo"),
+        ],
+    ),
+    # 20 -- Wikinews, obituary of a goalkeeper-broadcaster (curly quotes); son's statement partial + quotes, club partial, chairwoman, multi-paragraph tribute from teammate, co-presenter's post
+    (
+'''Former Port Selby goalkeeper and broadcaster Wilfred Ansah-Thornton died on Thursday, April 2, aged 71, his family announced. He had been diagnosed with motor neurone disease in 2023.
+
+Ansah-Thornton made 512 appearances for Port Selby between 1973 and 1989, a club record that still stands, and won eight caps for his country. After retiring, he spent more than two decades as a radio summariser, becoming known for his dry humour and his habit of defending goalkeepers whatever their mistakes.
+
+In a statement on behalf of the family, his son, Daniel Ansah-Thornton, said his father had died “peacefully at home, surrounded by the people he loved”. “Dad faced his illness with the same courage and good humour he showed on the pitch,” the statement said. “We are so grateful for the messages of support from football fans everywhere.”
+
+Port Selby said the club was “deeply saddened by the loss of a legend”. Players will wear black armbands for Saturday’s match against Kestrel Bay United, and a minute’s applause will be held before kick-off.
+
+Club chairwoman Patricia Lumley said Ansah-Thornton had embodied the club’s values. “Wilf was Port Selby, simple as that,” Lumley said. “Whenever anyone asked what this club stood for, we pointed to him.”
+
+Former teammate Stuart McAlinden, who played in defence in front of him for eleven seasons, paid tribute in an interview with the Selby Gazette.
+
+“The first time I met him I was seventeen and terrified. He took me aside and told me that if I ever made a mistake, it was his job to fix it, not mine to worry about.
+
+“He meant it, too. I gave away more than one goal in my career and never once heard a word of blame from him.
+
+“He was the best goalkeeper I played with and the best man I knew.”
+
+Radio host Yasmin Chaudhry-Wells, who presented the station’s Saturday football programme alongside Ansah-Thornton for fourteen years, wrote on social media: “Thirty seconds before we went on air every week, he’d lean over and tell me a terrible joke. I’ll miss those jokes more than I can say.”
+
+Ansah-Thornton is survived by his wife, Margaret, three children and six grandchildren. Details of the funeral will be announced later.''',
+        [
+            ("peacefully at home, surrounded by the", "Daniel Ansah-Thornton"),
+            ("Dad faced his illness with the", "Daniel Ansah-Thornton"),
+            ("We are so grateful for the", "Daniel Ansah-Thornton"),
+            ("deeply saddened by the loss of", "Port Selby"),
+            ("Wilf was Port Selby, simple as", "Patricia Lumley"),
+            ("Whenever anyone asked what this club", "Patricia Lumley"),
+            ("The first time I met him", "Stuart McAlinden"),
+            ("Thirty seconds before we went on", "Yasmin Chaudhry-Wells"),
+        ],
+    ),
+]
+
+STORIES_V = [
+    # 1 -- Wikinews, Indonesia mining law passed amid protests; single-name minister, partial quotes, banner (None), police statement, pronoun after other speaker
+    (
+'''On Thursday, 12 September, Indonesia's House of Representatives passed a revised mining law that opponents say will strip provincial governments of the power to approve nickel concessions, prompting protests outside the parliament building in Jakarta.
+
+The bill was approved by seven of the nine factions in the house after a session that lasted more than six hours. Energy and Mineral Resources Minister Suharyanto told reporters after the vote that the law would "end years of overlapping permits and legal uncertainty" for investors.
+
+"Our downstream industry cannot grow if a company needs approvals from three different offices that contradict each other," Suharyanto said. "This law puts one signature on one permit."
+
+Two factions, including the Nation's Awakening Unity Party, walked out before the final vote. Party spokeswoman Ratna Dewi Kusumawardani said the government had rushed the legislation through without consulting the provinces most affected.
+
+"The people of Central Sulawesi and North Maluku will live with the pits and the tailings," she said. "They were not asked a single question."
+
+Kusumawardani called the final text "a gift to the smelter companies" and said her party would ask the Constitutional Court to review it.
+
+Several hundred students and environmental activists gathered at the gates of the parliament complex during the afternoon, holding banners that read "Our land is not for sale". Some protesters threw plastic bottles at police lines, and officers used water cannon to disperse a group that tried to climb the fence.
+
+Jakarta Metropolitan Police said in a statement that 41 people had been detained and that two officers had suffered minor injuries. "The right to express opinions is protected, but damaging public facilities is not," the statement said.
+
+Among those detained was Fajar Nugroho, a 22-year-old student at the University of Indonesia, who was released by evening. He told reporters outside the police station that he had been held for about five hours without being told why.
+
+"We came to speak, not to fight," Nugroho said. "The government has had ten years to listen to villages near the mines, and today it chose to close the door."
+
+The minister rejected the accusation that communities had been ignored. Asked about the walkout, Suharyanto said the bill had been discussed in committee for eighteen months and that regional governments had submitted written input.
+
+"Anyone who says there was no consultation has not read the committee records," he said.
+
+The law is expected to take effect once it is signed by the president, which must happen within 30 days under the constitution.''',
+        [
+            ("end years of overlapping permits and legal", "Suharyanto"),
+            ("Our downstream industry cannot grow if", "Suharyanto"),
+            ("This law puts one signature on", "Suharyanto"),
+            ("The people of Central Sulawesi and", "Ratna Dewi Kusumawardani"),
+            ("They were not asked a single", "Ratna Dewi Kusumawardani"),
+            ("a gift to the smelter companies", "Ratna Dewi Kusumawardani"),
+            ("Our land is not for sale", None),
+            ("The right to express opinions is", "Jakarta Metropolitan Police"),
+            ("We came to speak, not to", "Fajar Nugroho"),
+            ("The government has had ten years", "Fajar Nugroho"),
+            ("Anyone who says there was no", "Suharyanto"),
+        ],
+    ),
+    # 2 -- Wikinews, Peru impeachment motion; Spanish double surnames, televised address, "told <outlet>:" colon form, partial quotes
+    (
+'''On Monday, 3 March, Peru's Congress voted to open impeachment proceedings against President Ernesto Villalba Quispe over allegations that he accepted undeclared campaign donations from a construction consortium.
+
+The motion passed with 78 votes in favour, 31 against and eight abstentions, comfortably above the 52 needed to admit it for debate. The president will be summoned to defend himself before the full chamber within two weeks, and removal would require the support of 87 of the 130 legislators.
+
+Congresswoman Lucía Fernández de la Cruz, who drafted the motion, told the chamber that the evidence gathered by prosecutors was "more than enough to doubt the moral fitness of the head of state".
+
+"We are not here to settle political scores," she said. "We are here because a company that won four highway contracts also paid for the president's rallies, and nobody has explained why."
+
+Villalba's allies described the vote as an attempt to overturn the result of the 2021 election. Jorge Luis Mamani Torres, leader of the governing party's bench, said the opposition had "decided the verdict before reading the file".
+
+Mamani later told the Lima daily El Observador Andino: "If this Congress removes every president it dislikes, no president will ever finish a term."
+
+The president did not attend the session. In a televised address from the Government Palace in Lima on Monday night, he denied wrongdoing and said he would cooperate with prosecutors.
+
+"I have never received a single sol that was not declared to the electoral authorities," Villalba said. "I will go to Congress, I will answer every question, and I will finish the mandate the Peruvian people gave me."
+
+The Public Prosecutor's Office, which opened its investigation in October, said in a statement that it had requested bank records from three companies and two political organisations. A spokesperson for the office declined to comment on the timing of the congressional vote.
+
+Political analyst Rosa Elena Huamán Ccori of the Pontifical Catholic University of Peru said the outcome of the final vote would depend on smaller centrist parties that have not yet declared a position.
+
+"The numbers are not there yet, but they were not there for his predecessors either until the last week," Huamán said. "In Peru, the real negotiation happens in the corridors, not on the floor."
+
+Peru has had six presidents since 2016, two of whom were removed by Congress under the constitution's clause on permanent moral incapacity.''',
+        [
+            ("more than enough to doubt the", "Lucía Fernández de la Cruz"),
+            ("We are not here to settle", "Lucía Fernández de la Cruz"),
+            ("We are here because a company", "Lucía Fernández de la Cruz"),
+            ("decided the verdict before reading the file", "Jorge Luis Mamani Torres"),
+            ("If this Congress removes every president", "Jorge Luis Mamani Torres"),
+            ("I have never received a single", "Ernesto Villalba Quispe"),
+            ("I will go to Congress, I", "Ernesto Villalba Quispe"),
+            ("The numbers are not there yet", "Rosa Elena Huamán Ccori"),
+            ("In Peru, the real negotiation happens", "Rosa Elena Huamán Ccori"),
+        ],
+    ),
+    # 3 -- Wikinews, Nigeria governorship result; returning officer with title, hyphenated surname, "the governor-elect", commission statement, monitoring group
+    (
+'''On Sunday, 17 November, Nigeria's Independent National Electoral Commission (INEC) declared Adewale Ogunbiyi of the People's Progressive Alliance (PPA) the winner of Saturday's governorship election in Oyo State, a result the main opposition candidate immediately rejected.
+
+Announcing the result in Ibadan, the state capital, the returning officer, Professor Chinwe Okonkwo-Eze, said Ogunbiyi had received 412,806 votes against 301,554 for Babatunde Salami of the Democratic Front for Renewal (DFR).
+
+"Having satisfied the requirements of the law and scored the highest number of votes cast, Adewale Ogunbiyi is hereby declared the winner and is returned elected," Okonkwo-Eze said.
+
+Turnout was put at 31 per cent of the 3.2 million registered voters.
+
+Salami told supporters at his campaign office that results from at least 60 polling units in four local government areas had been altered during collation. He said his party would file a petition at the governorship election tribunal.
+
+"What was announced this morning is not what the people of Oyo voted for," he said. "We have the result sheets signed by the presiding officers, and the numbers do not match."
+
+He urged his supporters to remain calm, saying nobody should take the law into his own hands. "We will win this in court," Salami said.
+
+In an acceptance speech at the Government House, Ogunbiyi thanked voters and described the election as "free, fair and peaceful". He invited Salami to join him in what he called "a government for every ward in this state".
+
+"The campaign is over," the governor-elect said. "My door is open to every candidate who contested, and I mean every one of them."
+
+INEC said in a statement that it had received complaints from several parties and would review the collation process in the affected areas. "The commission remains committed to the integrity of every vote and will not hesitate to act on credible evidence," the statement said.
+
+The Transparent Elections Monitoring Group, which deployed 900 observers across the state, said it had documented cases of vote buying by agents of both major parties. Its director, Hauwa Abdullahi Musa, told reporters in Ibadan that the practice had become "more organised and more open" than in previous elections.
+
+"Agents were standing a few metres from the ballot boxes handing out cash," she said. "Security personnel saw it and did nothing."
+
+Police in Oyo State said the election had passed without any major security incident.''',
+        [
+            ("Having satisfied the requirements of the", "Chinwe Okonkwo-Eze"),
+            ("What was announced this morning is", "Babatunde Salami"),
+            ("We have the result sheets signed", "Babatunde Salami"),
+            ("We will win this in court", "Babatunde Salami"),
+            ("free, fair and peaceful", "Adewale Ogunbiyi"),
+            ("a government for every ward in", "Adewale Ogunbiyi"),
+            ("The campaign is over", "Adewale Ogunbiyi"),
+            ("My door is open to every", "Adewale Ogunbiyi"),
+            ("The commission remains committed to the", "Independent National Electoral Commission"),
+            ("more organised and more open", "Hauwa Abdullahi Musa"),
+            ("Agents were standing a few metres", "Hauwa Abdullahi Musa"),
+            ("Security personnel saw it and did", "Hauwa Abdullahi Musa"),
+        ],
+    ),
+    # 4 -- Wikinews (curly quotes), Georgia foreign-influence bill protests; chant (None), PM, opposition leader, "the doctor", ministry and EU delegation statements
+    (
+'''On Wednesday, 1 May, tens of thousands of people marched through central Tbilisi after Georgia's parliament approved in its second reading a bill that would require non-governmental organisations and media outlets receiving more than a fifth of their funding from abroad to register as agents of foreign influence.
+
+The bill passed by 83 votes to 23. Opposition deputies boycotted part of the session after a scuffle broke out near the speaker's rostrum.
+
+Protesters blocked Rustaveli Avenue outside the parliament building late into the night, waving Georgian and European Union flags and chanting “No to the Russian law!” Riot police used pepper spray and rubber bullets to clear the main entrance shortly after midnight.
+
+Prime Minister Levan Kavtaradze defended the legislation at a news conference earlier in the day, saying it was intended only to make funding transparent.
+
+“Nobody will be banned, nobody will be closed, nobody will be arrested for receiving a grant,” Kavtaradze said. “The public simply has the right to know who is paying for politics in Georgia.”
+
+He accused foreign-funded groups of trying “to organise a revolution in the streets” and said the government would not withdraw the bill.
+
+Tamar Gelashvili, chairwoman of the opposition Georgian Civic Movement, said the law copied legislation used in Russia to silence critics of the Kremlin.
+
+“They say transparency, but we have all seen where this road leads,” Gelashvili told reporters outside parliament. “First it is a register, then it is fines, then it is prison.”
+
+Nino Beridze-Tsiklauri, a 27-year-old doctor who had joined the march after finishing a hospital shift, said she had been protesting every night for two weeks.
+
+“My generation grew up believing we would be in Europe,” the doctor said. “If this law passes, that belief is finished, and I don’t think people will accept it quietly.”
+
+The Ministry of Internal Affairs said in a statement that 63 people had been detained for “petty hooliganism and disobeying lawful orders of police” and that eleven officers had been injured.
+
+In a separate statement, the Delegation of the European Union to Georgia said the bill was “incompatible with EU norms and values” and urged the government to withdraw it.
+
+The third and final reading is scheduled for the middle of May. Kavtaradze said the ruling party had enough votes to override a presidential veto.
+
+“We will pass it, and then people will see that nothing terrible has happened,” he said.''',
+        [
+            ("No to the Russian law", None),
+            ("Nobody will be banned, nobody will", "Levan Kavtaradze"),
+            ("The public simply has the right", "Levan Kavtaradze"),
+            ("to organise a revolution in the", "Levan Kavtaradze"),
+            ("They say transparency, but we have", "Tamar Gelashvili"),
+            ("First it is a register, then", "Tamar Gelashvili"),
+            ("My generation grew up believing we", "Nino Beridze-Tsiklauri"),
+            ("If this law passes, that belief", "Nino Beridze-Tsiklauri"),
+            ("petty hooliganism and disobeying lawful orders", "Ministry of Internal Affairs"),
+            ("incompatible with EU norms and values", "Delegation of the European Union to Georgia"),
+            ("We will pass it, and then", "Levan Kavtaradze"),
+        ],
+    ),
+    # 5 -- Wikinews, South Korea minister resigns after floods; Korean names, spokeswoman relaying president, audit report, floor leader, bereaved relative
+    (
+'''On Friday, 8 November, South Korea's Minister of the Interior and Safety, Park Seung-hoon, resigned after weeks of criticism over the government's response to flash floods that killed 27 people in the southern province of South Gyeongsang in October.
+
+Park announced his resignation at a briefing at the Government Complex in Sejong, bowing deeply before reading a short statement.
+
+"As the minister responsible for disaster management, I failed to protect the lives of our citizens, and I take full responsibility for that failure," Park said. "I apologise to the bereaved families from the bottom of my heart."
+
+He did not take questions from reporters.
+
+Presidential spokeswoman Lee Ji-yeon said President Kang Jae-won had accepted the resignation "with a heavy heart" and would nominate a successor next week. "The president has ordered a complete review of the early warning system so that such a tragedy is never repeated," Lee told reporters at the presidential office in Seoul.
+
+The floods struck on the night of 14 October, when more than 300 millimetres of rain fell in six hours on parts of the province. An audit by the Board of Audit and Inspection found that evacuation alerts for two riverside villages had been sent nearly three hours after local officials first warned of rising water.
+
+"The delay was not caused by equipment failure but by unclear lines of command between the central and local governments," the board said in its report, released on Tuesday.
+
+The main opposition party, which holds a majority in the National Assembly, had threatened to file an impeachment motion against Park if he did not step down. Its floor leader, Choi Min-seo, said the resignation had come "far too late for the families".
+
+"For three weeks the minister told the families that the system worked," Choi said. "It took an audit to force the truth out of this government."
+
+She said the party would still pursue a parliamentary investigation into the disaster.
+
+Kim Dong-hyun, whose mother died when her house in the village of Sinchon-ri was swept away, said the resignation changed little for the families.
+
+"A minister leaving does not bring anyone back," Kim told a local broadcaster. "We want to know who pressed the button three hours late, and why."''',
+        [
+            ("As the minister responsible for disaster", "Park Seung-hoon"),
+            ("I apologise to the bereaved families", "Park Seung-hoon"),
+            ("with a heavy heart", "Lee Ji-yeon"),
+            ("The president has ordered a complete", "Lee Ji-yeon"),
+            ("The delay was not caused by", "Board of Audit and Inspection"),
+            ("far too late for the families", "Choi Min-seo"),
+            ("For three weeks the minister told", "Choi Min-seo"),
+            ("It took an audit to force", "Choi Min-seo"),
+            ("A minister leaving does not bring", "Kim Dong-hyun"),
+            ("We want to know who pressed", "Kim Dong-hyun"),
+        ],
+    ),
+    # 6 -- Wikinews, Fiji coalition agreement; chiefly title (Ratu), multi-paragraph prepared statement, commission statement, academic
+    (
+'''On Thursday, 19 January, Fiji's two largest opposition parties announced that they had agreed to form a coalition government, ending nearly three weeks of negotiations after an election that left no party with a majority in the 55-seat parliament.
+
+The agreement between the People's Unity Party, led by Ratu Josefa Vakaloloma, and the National Federation for Progress, led by Anjali Prasad-Reddy, gives the two parties 29 seats between them. The outgoing Fiji Forward Party, which won 26 seats, had also courted Prasad-Reddy's party during the talks.
+
+Speaking to reporters at a hotel in Suva, Vakaloloma said the two parties had agreed a joint programme covering the cost of living, the sugar industry and the independence of the judiciary.
+
+"This is not a marriage of convenience," he said. "We have sat down for nineteen days and argued over every line, and what we have signed is a plan for the whole country, not for two parties."
+
+Under the agreement, Vakaloloma will become prime minister and Prasad-Reddy will serve as deputy prime minister and minister for finance.
+
+Prasad-Reddy said her party's board had voted 14 to 11 to accept the deal after a meeting that lasted late into Wednesday night. She read from a prepared statement:
+
+"We went into these talks with three conditions: a review of the emergency powers introduced in 2018, a fair price for cane growers, and a guarantee that no community in Fiji would be treated as second class.
+
+"All three conditions have been met in writing. We would not have signed otherwise.
+
+"To those in our party who voted against this agreement, I say: your concerns have been heard, and they will be part of how we govern."
+
+The deputy leader of the Fiji Forward Party, Mesake Ravuvu, accused the coalition partners of ignoring the will of voters, since his party had won the largest share of the vote.
+
+"The people made us the biggest party in parliament," Ravuvu said. "Now two parties that spent the campaign attacking each other have found that they like each other after all."
+
+The Electoral Commission said in a statement that parliament would convene on 24 January to elect a speaker and confirm the prime minister. "All members-elect are required to take the oath before the first sitting," the commission said.
+
+Losana Tuilau, a political scientist at the University of the South Pacific, said the coalition's narrow margin left it vulnerable. "Any coalition with a majority of two lives one by-election or one defection away from collapse," she said.''',
+        [
+            ("This is not a marriage of", "Josefa Vakaloloma"),
+            ("We have sat down for nineteen", "Josefa Vakaloloma"),
+            ("We went into these talks with", "Anjali Prasad-Reddy"),
+            ("The people made us the biggest", "Mesake Ravuvu"),
+            ("Now two parties that spent the", "Mesake Ravuvu"),
+            ("All members-elect are required to take", "Electoral Commission"),
+            ("Any coalition with a majority of", "Losana Tuilau"),
+        ],
+    ),
+    # 7 -- Wikinews, Kenya finance bill protests; chant (None), cabinet secretary, senator, police statement, "said X, the president of", protester's own sign
+    (
+'''On Tuesday, 25 June, police in Nairobi fired tear gas at thousands of demonstrators as Kenya's National Assembly debated a finance bill that would raise taxes on mobile money transfers, bread and sanitary products.
+
+The protests, largely organised on social media by young Kenyans, spread to at least eleven other towns including Mombasa, Kisumu and Nakuru. Demonstrators in central Nairobi marched along Kenyatta Avenue chanting "Reject the finance bill now!" and carrying placards mocking members of parliament.
+
+Treasury Cabinet Secretary Wanjiru Kamau-Otieno told legislators that the government had already dropped several of the most unpopular measures, including a proposed tax on bread.
+
+"We have listened to Kenyans," she said. "But the country has debts to pay, and every shilling we do not raise here is a shilling we must borrow at a higher price."
+
+She described claims that the bill would double the cost of basic goods as "simply false and deliberately misleading" and said the Treasury would publish a full breakdown of the measures.
+
+Opposition senator Omondi Ochieng Obura said the concessions did not go far enough. Speaking outside parliament, he called the bill "a punishment for being young and poor in Kenya" and urged members of the ruling coalition to vote against it.
+
+"The young people in the streets today are not criminals," Obura said. "They are the children of the same voters who put this government in power, and they are asking for the right to a future."
+
+The National Police Service said in a statement that officers had "exercised maximum restraint in the face of provocation" and that 104 people had been arrested for looting and destruction of property. The Law Society of Kenya said it had received reports of at least three deaths and accused police of using live ammunition.
+
+"We have documented gunshot wounds at two hospitals in Nairobi alone," said Faith Njeri Mwangi, the president of the society. "Those responsible must be identified and prosecuted, whatever their rank."
+
+The police statement did not mention any deaths.
+
+Brian Kiprono, a 24-year-old graphic designer who said he had never taken part in a protest before, stood near a line of riot police on Moi Avenue holding a piece of cardboard on which he had written "Taxed to death, ignored to death".
+
+"I studied for four years, and now I design logos for two hundred shillings, and they want to tax even that," Kiprono said.
+
+The bill passed its second reading by 204 votes to 115 on Tuesday evening. A third reading is expected on Thursday.''',
+        [
+            ("Reject the finance bill now", None),
+            ("We have listened to Kenyans", "Wanjiru Kamau-Otieno"),
+            ("But the country has debts to", "Wanjiru Kamau-Otieno"),
+            ("simply false and deliberately misleading", "Wanjiru Kamau-Otieno"),
+            ("a punishment for being young and", "Omondi Ochieng Obura"),
+            ("The young people in the streets", "Omondi Ochieng Obura"),
+            ("They are the children of the", "Omondi Ochieng Obura"),
+            ("exercised maximum restraint in the face", "National Police Service"),
+            ("We have documented gunshot wounds at", "Faith Njeri Mwangi"),
+            ("Those responsible must be identified and", "Faith Njeri Mwangi"),
+            ("Taxed to death, ignored to death", "Brian Kiprono"),
+            ("I studied for four years, and", "Brian Kiprono"),
+        ],
+    ),
+    # 8 -- Wikinews, Lebanon cabinet formation; Arabic names with al-, state media, bloc statement, speaker named only in the following paragraph
+    (
+'''On Saturday, 9 March, Lebanon's prime minister-designate Nabil al-Khatib said he had submitted a proposed cabinet line-up to President Georges Abi Nader, nearly four months after he was asked to form a government.
+
+Speaking to reporters at the Baabda Palace after a meeting that lasted just under an hour, al-Khatib said the 24-member cabinet was made up of "specialists, not party soldiers" and would focus on reaching an agreement with the International Monetary Fund.
+
+"Lebanon cannot afford another winter without a government," he said. "I have presented a team that can work from the first day, and I hope that the political forces will give it the chance to do so."
+
+The line-up has not been published. According to state media, Abi Nader said in a brief statement that he would study the proposal "in accordance with the constitution and the requirements of national partnership".
+
+The process has stalled over the distribution of key ministries, in particular finance and energy. The Free National Bloc, the largest Christian bloc in parliament, said it had not been consulted on the names of the Christian ministers.
+
+"A government formed without the consent of the main components of the country is born dead," the bloc said in a statement after its weekly meeting.
+
+Rami Haddad, a member of parliament for the bloc, went further in an interview with a local television channel. "We will not give confidence to a cabinet that treats us as guests in our own country," he said.
+
+Meanwhile, the Lebanese pound lost a further four per cent of its value on the parallel market during the week.
+
+"Every Friday they tell us the government will be formed next week, and every Friday the dollar goes up again."
+
+The complaint came from Samir al-Hajj, who runs a pharmacy in the Beirut district of Hamra, where shelves have been partly empty since the autumn. He said he had stopped following the negotiations on television.
+
+Leila Abou Jaoude, who teaches political science at Saint Joseph University in Beirut, said the submission of the line-up did not guarantee a government would be formed soon.
+
+"Submitting a line-up is a way of putting the ball in the president's court," she said. "It does not mean the obstacles have gone."''',
+        [
+            ("specialists, not party soldiers", "Nabil al-Khatib"),
+            ("Lebanon cannot afford another winter without", "Nabil al-Khatib"),
+            ("I have presented a team that", "Nabil al-Khatib"),
+            ("in accordance with the constitution and", "Georges Abi Nader"),
+            ("A government formed without the consent", "Free National Bloc"),
+            ("We will not give confidence to", "Rami Haddad"),
+            ("Every Friday they tell us the", "Samir al-Hajj"),
+            ("Submitting a line-up is a way", "Leila Abou Jaoude"),
+            ("It does not mean the obstacles", "Leila Abou Jaoude"),
+        ],
+    ),
+    # 9 -- Wikinews, Moldova EU referendum result; electoral commission chair, president's social-media posts, opposition leader, "said X, director of"
+    (
+'''On Monday, 21 October, Moldova's Central Electoral Commission said voters had narrowly approved a constitutional amendment setting membership of the European Union as a strategic goal, with 50.4 per cent voting in favour after all ballots were counted.
+
+The commission's chairwoman, Angela Rusu-Ciobanu, told a news conference in Chișinău that turnout had reached 51.7 per cent, above the one-third threshold needed for the referendum to be valid.
+
+"The count has been completed in all polling stations, including those abroad," Rusu-Ciobanu said. "The commission has received 47 complaints, and each one will be examined before the results are confirmed."
+
+The result was far closer than opinion polls had predicted. Votes from the Moldovan diaspora, most of them cast in Western Europe, tipped the outcome after the domestic count showed opponents of the amendment slightly ahead overnight.
+
+President Elena Cojocaru wrote on social media shortly after midnight that the country had been subjected to "an unprecedented attack on democracy" by criminal groups working with foreign forces, who she said had tried to buy up to 300,000 votes.
+
+"Moldovans have won a fair fight in an unfair battle," Cojocaru wrote in a later post on Monday morning. "Nobody will take our European future away from us with bags of money."
+
+The General Police Inspectorate said in a statement that it had opened 14 criminal cases and seized the equivalent of $1.2 million in cash from people suspected of paying voters.
+
+Opposition leader Igor Vlah, whose Party of Socialist Renewal campaigned against the amendment, said the result showed that the country was "split down the middle" and accused the government of using the referendum as a campaign tool ahead of the presidential run-off.
+
+"The president wanted a triumph and got half the country," Vlah told reporters. "She should stop blaming foreigners for the fact that Moldovans do not trust her."
+
+He denied that his party had received money from abroad.
+
+"The diaspora saved the referendum," said Cornel Ursu, director of the Chișinău-based Institute for Public Policy Studies. "But the domestic result should worry the government, because it shows how many people in the villages feel they have nothing to gain from Europe."
+
+Cojocaru faces Vlah in the second round of the presidential election on 3 November.''',
+        [
+            ("The count has been completed in", "Angela Rusu-Ciobanu"),
+            ("The commission has received 47 complaints", "Angela Rusu-Ciobanu"),
+            ("an unprecedented attack on democracy", "Elena Cojocaru"),
+            ("Moldovans have won a fair fight", "Elena Cojocaru"),
+            ("Nobody will take our European future", "Elena Cojocaru"),
+            ("split down the middle", "Igor Vlah"),
+            ("The president wanted a triumph and", "Igor Vlah"),
+            ("She should stop blaming foreigners for", "Igor Vlah"),
+            ("The diaspora saved the referendum", "Cornel Ursu"),
+            ("But the domestic result should worry", "Cornel Ursu"),
+        ],
+    ),
+    # 10 -- Wikinews, Sri Lanka debt deal; televised address with "X said:" form, "the president said", ministry statement, opposition leader, union leader, economist
+    (
+'''On Wednesday, 12 June, Sri Lanka's President Sunil Jayasekara announced in a televised address that the government had reached an agreement in principle with its bilateral creditors to restructure around $10 billion of debt, calling it "the end of the beginning" of the country's recovery.
+
+In the address, broadcast on all national channels, Jayasekara said: "Two years ago, there were queues for fuel that stretched for kilometres, and mothers could not find milk powder for their children. Tonight I can tell you that the worst days are behind us."
+
+He warned, however, that the government would not reverse tax increases introduced last year. "I know these taxes are painful," the president said. "But if we abandon discipline now, we will be back in the queues within a year."
+
+The Ministry of Finance said in a statement that the agreement would reduce debt servicing costs by an estimated $5 billion over the next decade and extend maturities on most loans to 2043. "The agreement restores Sri Lanka's access to concessional financing and sends a clear signal to investors," the ministry said. Final terms must still be approved by creditor governments and the Cabinet.
+
+Leader of the Opposition Mohamed Rizwan Hameed said the government had not disclosed how the deal would affect local pension funds, which hold much of the country's domestic debt.
+
+"The president talks about a turning point, but for pensioners it may be the start of something much worse," Hameed told reporters in Colombo. "We are asking a simple question: who is paying for this agreement?"
+
+Kumari Perera, general secretary of the Public Service Workers' Union, said unions would hold a one-day strike next week to demand higher salaries.
+
+"Public servants have had no real pay rise since 2019, while prices have doubled," Perera said. "Debt relief for the government must also mean relief for the people who run the government."
+
+Nirmala Sivakumar, an economist at the Institute of Development Economics in Colombo, said the deal reduced the immediate risk of another default but did not address the country's weak export base.
+
+"It is a necessary step, but it is not a cure," she said.''',
+        [
+            ("the end of the beginning", "Sunil Jayasekara"),
+            ("Two years ago, there were queues", "Sunil Jayasekara"),
+            ("I know these taxes are painful", "Sunil Jayasekara"),
+            ("But if we abandon discipline now", "Sunil Jayasekara"),
+            ("The agreement restores Sri Lanka's access to", "Ministry of Finance"),
+            ("The president talks about a turning", "Mohamed Rizwan Hameed"),
+            ("We are asking a simple question", "Mohamed Rizwan Hameed"),
+            ("Public servants have had no real", "Kumari Perera"),
+            ("Debt relief for the government must", "Kumari Perera"),
+            ("It is a necessary step, but", "Nirmala Sivakumar"),
+        ],
+    ),
+    # 11 -- Wikinews (curly quotes), Chile constitutional referendum; split quote around cue, pronoun after another person mentioned, voter, analyst partial quote
+    (
+'''On Sunday, 17 December, Chilean voters rejected a proposed new constitution for the second time in just over a year, with 55.8 percent voting against the text drafted by a conservative-led constitutional council.
+
+According to the Electoral Service (Servel), more than 12.9 million people cast ballots in the mandatory vote. The proposal was approved in only two of the country's sixteen regions.
+
+President Tomás Echeverría Lagos, who had campaigned against the text, said in a televised address from La Moneda palace that the result closed the constitutional process during his term.
+
+“The country has spoken twice, and twice it has told us that it does not want a constitution that divides,” Echeverría said. “During my government, there will not be a third attempt.”
+
+He said his administration would now concentrate on pension reform and public security, which polls show are the main concerns of voters.
+
+The council's text had been drafted under the leadership of the Republican Front, whose leader, Javiera Muñoz Aravena, conceded defeat on Sunday night but said her party had won the argument on security.
+
+“We did not achieve what we wanted,” Muñoz told supporters in Santiago, “but we have shown that there is a Chile that wants order, and that Chile is not going anywhere.”
+
+She said the current constitution, adopted under military rule in 1980 and amended many times since, would remain in force “with all its virtues and all its defects”.
+
+Echeverría, who had been accused by Muñoz during the campaign of allowing his ministers to campaign with public money, said on Sunday that the government had respected electoral law. “No public resources were used in this campaign, and the Comptroller's Office can confirm it,” he said.
+
+In the Santiago commune of Puente Alto, retired teacher Gladys Contreras Vidal, 71, said she had voted against both drafts.
+
+“The first one was too far to the left, and this one was too far to the right,” she said. “Why can’t they write something for normal people?”
+
+Political scientist Martín Olivares of the University of Chile said the result reflected “a kind of constitutional fatigue among voters” after four years of campaigns.
+
+“People voted on their daily problems, not on the articles,” Olivares said.''',
+        [
+            ("The country has spoken twice, and", "Tomás Echeverría Lagos"),
+            ("During my government, there will not", "Tomás Echeverría Lagos"),
+            ("We did not achieve what we", "Javiera Muñoz Aravena"),
+            ("but we have shown that there", "Javiera Muñoz Aravena"),
+            ("with all its virtues and all", "Javiera Muñoz Aravena"),
+            ("No public resources were used in", "Tomás Echeverría Lagos"),
+            ("The first one was too far", "Gladys Contreras Vidal"),
+            ("Why can’t they write something for", "Gladys Contreras Vidal"),
+            ("a kind of constitutional fatigue among", "Martín Olivares"),
+            ("People voted on their daily problems", "Martín Olivares"),
+        ],
+    ),
+    # 12 -- Wikinews, Malawi-Tanzania lake border row; ministry statement with partial and full quotes, multi-paragraph high commission statement, government spokesman, fishers' leader
+    (
+'''On Thursday, 4 April, Malawi summoned Tanzania's high commissioner in Lilongwe after Tanzanian marine police detained eleven Malawian fishermen on Lake Malawi, reviving a decades-old dispute over the border between the two countries.
+
+Malawi's Ministry of Foreign Affairs said in a statement that the fishermen had been "operating lawfully in Malawian waters" when they were arrested on Tuesday near Likoma Island.
+
+"The Government of the Republic of Malawi regards this action as a serious violation of its sovereignty," the statement said. "It demands the immediate and unconditional release of its citizens and their vessels."
+
+Foreign Minister Chikondi Banda-Mwale told reporters in Lilongwe that she had spoken by telephone with her Tanzanian counterpart and expected the men to be freed "within the next few days".
+
+"We do not want this to become a crisis between two brotherly nations," Banda-Mwale said. "But Malawi's position on the lake has not changed since independence, and it will not change now."
+
+The Tanzania High Commission in Lilongwe responded with a statement of its own:
+
+"The individuals concerned were detained inside the territory of the United Republic of Tanzania for fishing without a licence and using prohibited nets.
+
+"Their cases are being handled in accordance with Tanzanian law, and they have been granted consular access.
+
+"The United Republic of Tanzania remains committed to resolving the boundary question through dialogue and the mediation process agreed by both governments."
+
+Earlier, Tanzanian government spokesman Mussa Juma Mrisho said the men would appear before a magistrate in Kyela on Friday. "This is a fisheries matter, not a border matter," he said.
+
+Yohane Phiri, chairman of the Likoma Fishers' Association, said the detained men were from three families on the island and had fished the area for years.
+
+"These men have fished the same waters their fathers fished," Phiri said. "Nobody told them that the lake had moved."
+
+The two countries disagree over whether the border runs along the eastern shore of the lake, as Malawi argues on the basis of a colonial-era treaty, or through its middle, as Tanzania maintains. Regional mediation efforts have made little progress in more than a decade.''',
+        [
+            ("operating lawfully in Malawian waters", "Ministry of Foreign Affairs"),
+            ("The Government of the Republic of", "Ministry of Foreign Affairs"),
+            ("It demands the immediate and unconditional", "Ministry of Foreign Affairs"),
+            ("within the next few days", "Chikondi Banda-Mwale"),
+            ("We do not want this to", "Chikondi Banda-Mwale"),
+            ("But Malawi's position on the lake", "Chikondi Banda-Mwale"),
+            ("The individuals concerned were detained inside", "Tanzania High Commission"),
+            ("This is a fisheries matter, not", "Mussa Juma Mrisho"),
+            ("These men have fished the same", "Yohane Phiri"),
+            ("Nobody told them that the lake", "Yohane Phiri"),
+        ],
+    ),
+    # 13 -- Wikinews, Philippine Senate rice inquiry; middle initial and Jr., secretary, hyphenated senator, department statement, nested quote, farmers' leader
+    (
+'''On Tuesday, 20 August, the Philippine Senate's agriculture committee opened an inquiry into the rising price of rice, questioning officials over the delayed release of buffer stocks held by the National Food Authority.
+
+Senator Ramon B. Villaraza Jr., who chairs the committee, accused the Department of Agriculture of allowing rice to "rot in warehouses for months" while retail prices climbed above 60 pesos a kilogram in parts of Metro Manila.
+
+"We have an estimated 300,000 sacks sitting in government warehouses, and families in Tondo are buying rice by the cup," Villaraza said during the hearing. "Somebody has to explain this."
+
+Agriculture Secretary Antonio Lacson Buenaventura told senators that part of the stock had been held back for quality tests and that its release had been approved last week. He denied that any rice had spoiled.
+
+"The stocks are being released in an orderly manner, and the senator's figures are not accurate," Buenaventura said. "We will submit the warehouse inventories to this committee by Friday."
+
+Villaraza asked the secretary whether any official of the department had links to the traders who won contracts to buy rice from the authority. Buenaventura said he was not aware of any such links and would order an internal review.
+
+Senator Imelda Santos-Katigbak, a member of the committee, said the problem was not only the buffer stocks but also import tariffs cut earlier in the year, which she said had benefited traders more than consumers.
+
+"The tariff was cut by half, but the price in the market went down by only two pesos," she said. "Where did the difference go?"
+
+The Department of Agriculture said in a statement released after the hearing that it "welcomes the scrutiny of the Senate" and was "fully cooperating with the committee".
+
+Rosalinda Magbanua, who leads the Bicol Farmers' Federation, said local farmers were being squeezed from both ends.
+
+"Traders pay us 18 pesos for palay and sell the rice for 60," Magbanua said in Filipino, speaking to reporters outside the Senate building in Pasay City. "They tell us, 'That is the market price,' but the market is them. The farmer loses, the consumer loses, and the middleman smiles."
+
+The committee will resume its hearing next week.''',
+        [
+            ("rot in warehouses for months", "Ramon B. Villaraza Jr."),
+            ("We have an estimated 300,000 sacks", "Ramon B. Villaraza Jr."),
+            ("Somebody has to explain this", "Ramon B. Villaraza Jr."),
+            ("The stocks are being released in", "Antonio Lacson Buenaventura"),
+            ("We will submit the warehouse inventories", "Antonio Lacson Buenaventura"),
+            ("The tariff was cut by half", "Imelda Santos-Katigbak"),
+            ("Where did the difference go", "Imelda Santos-Katigbak"),
+            ("welcomes the scrutiny of the Senate", "Department of Agriculture"),
+            ("fully cooperating with the committee", "Department of Agriculture"),
+            ("Traders pay us 18 pesos for", "Rosalinda Magbanua"),
+            ("They tell us, 'That is the", "Rosalinda Magbanua"),
+        ],
+    ),
+    # 14 -- Wikinews, Mongolia PM resigns after confidence vote; Mongolian patronymic names, placards (None), student organiser, presidential office statement, opposition leader, analyst
+    (
+'''On Friday, 7 June, Mongolia's Prime Minister Dashdorjiin Ganbold resigned after losing a confidence vote in the State Great Khural, the country's parliament, following weeks of protests over allegations of corruption in state coal exports.
+
+Forty-one of the 74 members present voted against the government. Ganbold submitted his resignation to parliament less than an hour after the result was announced.
+
+In a short speech to the chamber, Ganbold said he accepted the decision "as a democrat and a citizen" but rejected the accusations against his cabinet.
+
+"I have not stolen a single tögrög from the Mongolian people, and I will prove it in any court," he said. "But I will not hold on to this chair while the country is divided."
+
+The protests began in mid-May after an audit found that tens of thousands of tonnes of coal exported by the state-owned Gobi Coal Corporation had not been accounted for. Young protesters camped on Sükhbaatar Square for more than three weeks, many holding placards reading "Where is our coal?"
+
+"We came here because our parents are tired of hearing that there is no money for schools while the coal trucks never stop," said Nomin-Erdene Tsogtbaatar, a 21-year-old university student who helped organise the sit-in. "Today is a small step, not a victory."
+
+Speaker Altangerelin Bolormaa said parliament would consider nominations for a new prime minister within 30 days, as required by law. Until then, the cabinet will remain in office in a caretaker capacity.
+
+The Office of the President said in a statement that the head of state had met leaders of all parliamentary parties on Friday afternoon. "The head of state calls on all political forces to act with restraint and respect the constitutional procedure," the statement said.
+
+The opposition Democratic Renewal Party, whose motion triggered the vote, said it would not join a national unity government. Its leader, Jargalsaikhany Tumurbaatar, told reporters that early elections were "the only honest solution" to the crisis.
+
+"A new face at the top of the same system will change nothing," Tumurbaatar said.
+
+Enkhjargal Davaasuren, a researcher at the Mongolian Institute for Democratic Studies, said the next government would face the same pressures.
+
+"Coal is nearly half of Mongolia's exports, so this was never only about one company," she said. "Whoever comes next will inherit the same question."''',
+        [
+            ("as a democrat and a citizen", "Dashdorjiin Ganbold"),
+            ("I have not stolen a single", "Dashdorjiin Ganbold"),
+            ("But I will not hold on", "Dashdorjiin Ganbold"),
+            ("Where is our coal", None),
+            ("We came here because our parents", "Nomin-Erdene Tsogtbaatar"),
+            ("Today is a small step, not", "Nomin-Erdene Tsogtbaatar"),
+            ("The head of state calls on", "Office of the President"),
+            ("the only honest solution", "Jargalsaikhany Tumurbaatar"),
+            ("A new face at the top", "Jargalsaikhany Tumurbaatar"),
+            ("Coal is nearly half of Mongolia's", "Enkhjargal Davaasuren"),
+            ("Whoever comes next will inherit the", "Enkhjargal Davaasuren"),
+        ],
+    ),
+    # 15 -- Wikinews, Benin opposition lists rejected, protests; commission chief, chant (None), opposition leader partial quote, government spokesman, ministry and NGO statements
+    (
+'''On Monday, 14 October, police in Cotonou, Benin's largest city, fired tear gas to disperse hundreds of opposition supporters protesting against the electoral commission's decision to reject their party's candidate lists for January's legislative elections.
+
+The Autonomous National Electoral Commission (CENA) announced on Friday that lists submitted by three opposition parties, including the Movement for Democratic Alternation (MAD), did not meet the requirement that each list be sponsored by at least ten per cent of mayors and members of parliament.
+
+"The commission has applied the electoral code, nothing more and nothing less," CENA president Théophile Agossou-Hounkpè told reporters on Saturday. "The same rules apply to every party."
+
+Protesters gathered outside the party's headquarters in the Akpakpa district on Monday morning before trying to march towards the commission's offices. Many chanted "Free elections, or no elections!" before police blocked the route.
+
+MAD leader Rachida Adéchokan said the sponsorship rule was designed to exclude the opposition, because almost all mayors and deputies belong to parties allied with the government.
+
+"They have written a law in which only the government can choose its opponents," Adéchokan said at a news conference. "What is happening in Benin is an election without a choice."
+
+She called on supporters to remain peaceful but said protests would continue "every day until the lists are restored".
+
+Government spokesman Serge Akakpo-Zinsou said on state television that the government "had no role of any kind" in the commission's decision and that parties had been told about the sponsorship requirement two years ago.
+
+"Nobody can say they were surprised," Akakpo-Zinsou said. "The opposition spent two years complaining instead of two years preparing."
+
+The Ministry of Interior said in a statement that 27 people had been arrested for "disturbing public order and destroying property" and that a police officer had been taken to hospital after being struck by a stone.
+
+West Africa Democracy Watch, a regional civil society coalition based in Accra, said in a post on social media that the exclusion of the main opposition parties "undermines the credibility of the entire process" and called on the commission to reconsider.''',
+        [
+            ("The commission has applied the electoral", "Théophile Agossou-Hounkpè"),
+            ("The same rules apply to every", "Théophile Agossou-Hounkpè"),
+            ("Free elections, or no elections", None),
+            ("They have written a law in", "Rachida Adéchokan"),
+            ("What is happening in Benin is", "Rachida Adéchokan"),
+            ("every day until the lists are", "Rachida Adéchokan"),
+            ("had no role of any kind", "Serge Akakpo-Zinsou"),
+            ("Nobody can say they were surprised", "Serge Akakpo-Zinsou"),
+            ("The opposition spent two years complaining", "Serge Akakpo-Zinsou"),
+            ("disturbing public order and destroying property", "Ministry of Interior"),
+            ("undermines the credibility of the entire", "West Africa Democracy Watch"),
+        ],
+    ),
+    # 16 -- Wikinews, Papua New Guinea no-confidence vote; PM's Facebook post, opposition leader, nominee, police statement, "said X, a lecturer at"
+    (
+'''On Wednesday, 11 September, Papua New Guinea's Prime Minister Peter Wambi Kapi survived a motion of no confidence in the National Parliament, defeating the challenge by 64 votes to 42 after a week of intense lobbying in Port Moresby.
+
+The motion, moved by Opposition Leader Joseph Kuman Yawa, nominated former finance minister Elizabeth Tokam as the alternative prime minister. Seven government MPs who had crossed to the opposition camp last week returned to the government side before the vote.
+
+"The people of this country wanted stability, and today parliament has given it to them," Kapi told reporters outside Parliament House. "Now we go back to work."
+
+In a post on his official Facebook page later in the day, the prime minister thanked the coalition partners who had stayed with him. "To those who wavered and came home, there are no hard feelings. The door was always open," he wrote.
+
+Yawa accused the government of using public funds to win back defectors, alleging that district development grants had been promised to MPs in exchange for their votes.
+
+"This was not a victory for stability, it was a victory for the chequebook," Yawa said. "We will keep holding this government to account on the floor of parliament."
+
+Tokam, a first-term MP from the Highlands, said she had not expected to be nominated but was proud that a woman had been put forward for the country's highest office. "Whatever happened today, a path has been opened for the women of Papua New Guinea," she said.
+
+The Royal Papua New Guinea Constabulary said additional officers had been deployed around Parliament House and in the city centre during the vote. "The situation in Port Moresby remains calm and under control," the constabulary said in a statement.
+
+"Votes of no confidence in PNG are rarely about policy," said Grace Wari Nema, a lecturer in political science at the University of Papua New Guinea. "They are about who controls the money for the districts, and that has not changed today."''',
+        [
+            ("The people of this country wanted", "Peter Wambi Kapi"),
+            ("Now we go back to work", "Peter Wambi Kapi"),
+            ("To those who wavered and came", "Peter Wambi Kapi"),
+            ("This was not a victory for", "Joseph Kuman Yawa"),
+            ("We will keep holding this government", "Joseph Kuman Yawa"),
+            ("Whatever happened today, a path has", "Elizabeth Tokam"),
+            ("The situation in Port Moresby remains", "Royal Papua New Guinea Constabulary"),
+            ("Votes of no confidence in PNG", "Grace Wari Nema"),
+            ("They are about who controls the", "Grace Wari Nema"),
+        ],
+    ),
+    # 17 -- Wikinews (curly quotes), Kyrgyzstan online media law; sponsor deputy, quote named in following paragraph, ministry statement partials, presidential spokesman, watchdog statement
+    (
+'''On Tuesday, 23 April, Kyrgyzstan's parliament, the Jogorku Kenesh, passed a law that will require all online news sites to register as mass media and give the Ministry of Culture, Information and Youth Policy the power to block sites without a court order.
+
+The law was approved by 71 of the 90 deputies in its third and final reading and now goes to the president for signature.
+
+Deputy Nurlanbek Asanaliev, who sponsored the bill, said it would bring order to what he called “an information jungle without rules”.
+
+“Today anyone with a telephone can call himself a journalist and destroy a person’s reputation in one evening,” Asanaliev told deputies during the debate. “Responsibility must go together with freedom.”
+
+Journalists and media rights groups say the law's broad definitions will allow the authorities to close independent outlets that criticise the government. Several news sites replaced their home pages with a black screen on Tuesday in protest.
+
+“They say they are fighting fake news, but the only thing this law defines clearly is who is allowed to speak.”
+
+Those were the words of Aizada Toktogulova, editor of the independent news site Ala-Too Observer, who spoke to reporters outside the parliament building, where about forty journalists stood silently holding copies of the constitution.
+
+“We have seen this happen in neighbouring countries,” Toktogulova said. “First the warnings come, and then one morning your site simply does not open.”
+
+The ministry said in a statement that the law “fully meets international standards” and would be applied “exclusively against materials that threaten national security, public order or the honour and dignity of citizens”.
+
+Presidential spokesman Askar Beishenaliev said the president would study the law carefully before deciding whether to sign it. “The president has always said that there will be no censorship in Kyrgyzstan, and that remains his position,” Beishenaliev said.
+
+The Media Freedom Alliance of Central Asia, a regional watchdog based in Almaty, called on the president to veto the law. “This is the most restrictive media legislation adopted anywhere in Central Asia in the last decade,” the alliance said.''',
+        [
+            ("an information jungle without rules", "Nurlanbek Asanaliev"),
+            ("Today anyone with a telephone can", "Nurlanbek Asanaliev"),
+            ("Responsibility must go together with freedom", "Nurlanbek Asanaliev"),
+            ("They say they are fighting fake", "Aizada Toktogulova"),
+            ("We have seen this happen in", "Aizada Toktogulova"),
+            ("First the warnings come, and then", "Aizada Toktogulova"),
+            ("fully meets international standards", "Ministry of Culture, Information and Youth Policy"),
+            ("exclusively against materials that threaten national", "Ministry of Culture, Information and Youth Policy"),
+            ("The president has always said that", "Askar Beishenaliev"),
+            ("This is the most restrictive media", "Media Freedom Alliance of Central Asia"),
+        ],
+    ),
+    # 18 -- Wikinews, Colombia ceasefire with rebel group; quote then multi-paragraph continuation, split quote, "the minister told reporters", mayor's social-media post, senator partial + post
+    (
+'''On Saturday, 18 May, the Colombian government and the Bolivarian Popular Army (EPB), the country's third-largest armed group, agreed to a six-month bilateral ceasefire at the end of a fourth round of peace talks in Mexico City.
+
+The ceasefire will begin on 1 June and will be monitored by a mechanism including the United Nations and the Catholic Church. During the truce, the EPB has committed to suspend kidnappings for ransom, which the government had set as a condition for any further negotiations.
+
+The government's chief negotiator, Clara Inés Restrepo Gaviria, said at the closing ceremony that the agreement was the most significant step in the talks so far.
+
+"For the first time in this process, both sides have accepted that a ceasefire is not a pause to rearm, but a commitment to the population," Restrepo said.
+
+"The communities of Arauca, Cauca and Nariño have waited too long for a night without gunfire. This agreement is for them.
+
+"We are not naive. We know that an agreement on paper is not peace, and we will verify every day that it is being respected."
+
+The rebel delegation was led by Efraín Moscote Arrieta, a member of the EPB's central command, who read a statement on behalf of the group.
+
+"The Bolivarian Popular Army will honour its word," Moscote said, "and we expect the government to honour its word on the release of our political prisoners."
+
+Defence Minister Hernán Darío Quintero, who did not attend the talks, said in Bogotá that the armed forces would respect the ceasefire but would continue operations against drug trafficking and illegal mining.
+
+"The ceasefire is with the EPB, not with the cocaine laboratories," the minister told reporters.
+
+The mayor of Tame, in the department of Arauca, Yolanda Chaparro Díaz, said residents had heard similar promises before. In a message posted on social media, she wrote that the town would believe in the ceasefire "when children can walk to school without fear".
+
+Opposition senator Álvaro Londoño Ruiz described the agreement as "a reward for kidnappers" and said the government had given up too much at the table.
+
+"The government has agreed to a ceasefire with a group that still holds hostages," Londoño wrote on X.''',
+        [
+            ("For the first time in this", "Clara Inés Restrepo Gaviria"),
+            ("The communities of Arauca, Cauca and", "Clara Inés Restrepo Gaviria"),
+            ("The Bolivarian Popular Army will honour", "Efraín Moscote Arrieta"),
+            ("and we expect the government to", "Efraín Moscote Arrieta"),
+            ("The ceasefire is with the EPB", "Hernán Darío Quintero"),
+            ("when children can walk to school", "Yolanda Chaparro Díaz"),
+            ("a reward for kidnappers", "Álvaro Londoño Ruiz"),
+            ("The government has agreed to a", "Álvaro Londoño Ruiz"),
+        ],
+    ),
+    # 19 -- Wikinews, Malaysian state election; Malay names with bin and honorifics, commission secretary, partial quotes, "the opposition chairman" after another speaker intervenes, analyst
+    (
+'''On Sunday, 9 March, Malaysia's Barisan Maju coalition retained power in the northern state of Perak in a snap state election, winning 34 of the 59 seats in the state assembly, according to official results released by the Election Commission early on Monday.
+
+The opposition Gagasan Bersatu alliance won 25 seats, up from 17 in the previous election, with most of its gains in rural Malay-majority constituencies.
+
+Election Commission secretary Haris Azmi bin Jaafar said turnout was 68 per cent, lower than the 74 per cent recorded at the last state election. "Polling proceeded smoothly in all 59 constituencies, and no serious incidents were reported," he told reporters in Ipoh.
+
+Caretaker chief minister Datuk Seri Ahmad Fauzi bin Abdul Rahman, who is expected to be sworn in again on Tuesday, thanked voters for giving the coalition "a clear mandate to continue the work we started".
+
+"The people of Perak have chosen stability over slogans," Ahmad Fauzi said at a victory rally. "We have heard the message from the rural areas, and we will go to every kampung to listen more carefully."
+
+Gagasan Bersatu's state chairman, Mohd Nizam Yusof, said the results showed that the coalition was losing the trust of Malay voters. He said the alliance would challenge the results in three constituencies where it lost by fewer than 300 votes.
+
+Lim Mei Ling, a Barisan Maju candidate who won the urban seat of Pasir Pinji by more than 9,000 votes, dismissed Nizam's claims, saying the coalition had won seats "in every part of the state, from the towns to the estates".
+
+The opposition chairman was unmoved. "Count the seats we took from them, not the ones they held in the towns," he said at the alliance's headquarters. "The next general election starts today."
+
+Kavitha Subramaniam, a political scientist at Universiti Sains Malaysia, said the results would be studied closely by both coalitions ahead of the general election due within two years.
+
+"The government held on, but the map has shifted," she said. "In the Malay heartland, Gagasan Bersatu is now the default choice for younger voters."''',
+        [
+            ("Polling proceeded smoothly in all 59", "Haris Azmi bin Jaafar"),
+            ("a clear mandate to continue the", "Ahmad Fauzi bin Abdul Rahman"),
+            ("The people of Perak have chosen", "Ahmad Fauzi bin Abdul Rahman"),
+            ("We have heard the message from", "Ahmad Fauzi bin Abdul Rahman"),
+            ("in every part of the state", "Lim Mei Ling"),
+            ("Count the seats we took from", "Mohd Nizam Yusof"),
+            ("The next general election starts today", "Mohd Nizam Yusof"),
+            ("The government held on, but the", "Kavitha Subramaniam"),
+            ("In the Malay heartland, Gagasan Bersatu", "Kavitha Subramaniam"),
+        ],
+    ),
+    # 20 -- Wikinews, Ghana parliament approves port concession; pidgin song (None), "the minister said", minority and majority leaders, union statement, "said X, a senior fellow at"
+    (
+'''On Thursday, 27 February, Ghana's Parliament approved a 35-year concession agreement for a foreign consortium to build and operate a deep-sea port at Keta in the Volta Region, after the Minority caucus walked out of the chamber in protest.
+
+The agreement, worth an estimated $1.4 billion, was approved by a voice vote shortly before midnight. Minority members left the chamber singing "We no go sit down, Keta no be for sale" as the Majority applauded.
+
+Transport Minister Akosua Frimpong-Mensah told the House that the project would create about 6,000 jobs and reduce congestion at the ports of Tema and Takoradi.
+
+"This is the largest single investment the Volta Region has seen since independence," the minister said. "The people of Keta have waited for this port for over fifty years."
+
+Minority Leader Abdul-Rashid Tanko Sulemana said members had been given copies of the agreement less than 48 hours before the vote and had not been allowed to see the annexes setting out revenue-sharing arrangements.
+
+"We are being asked to sign away a national asset for a generation without reading the fine print," Sulemana told journalists outside the chamber. "This is not how a serious parliament works."
+
+He said the Minority would petition the Speaker to recall the agreement and would consider going to the Supreme Court.
+
+The Majority Leader, Kofi Adu-Gyamfi Owusu, rejected the claims, saying the Finance Committee had held three public hearings on the agreement. "The Minority was present at every hearing and asked every question they wanted," Owusu said. "Walking out is their right, but it is not a policy."
+
+The Ghana Maritime Workers' Union, which represents dock workers at Tema, said it was concerned that the new port would draw traffic and jobs away from existing facilities. "We welcome new investment, but workers at Tema must not become the victims of Keta," the union said in a statement.
+
+"The question is not whether Ghana needs another port, but whether the terms are fair," said Efua Quartey-Annan, a senior fellow at the Accra-based Centre for Governance Studies. She said similar agreements elsewhere in the region had allowed foreign operators to take most of the profits out of the country.''',
+        [
+            ("We no go sit down, Keta", None),
+            ("This is the largest single investment", "Akosua Frimpong-Mensah"),
+            ("The people of Keta have waited", "Akosua Frimpong-Mensah"),
+            ("We are being asked to sign", "Abdul-Rashid Tanko Sulemana"),
+            ("This is not how a serious", "Abdul-Rashid Tanko Sulemana"),
+            ("The Minority was present at every", "Kofi Adu-Gyamfi Owusu"),
+            ("Walking out is their right, but", "Kofi Adu-Gyamfi Owusu"),
+            ("We welcome new investment, but workers", "Ghana Maritime Workers' Union"),
+            ("The question is not whether Ghana", "Efua Quartey-Annan"),
         ],
     ),
 ]
