@@ -559,6 +559,13 @@ NAMED_ROLE_CASES = [
         "We found my sons",
         "Rosa Elena Robles",
     ),
+    (  # "Former" opening a sentence is never part of a name
+        "Former Port Selby goalkeeper Wilf Ansah-Thornton died on Sunday.\n\n"
+        "Former teammate Stuart McAlinden paid tribute in an interview.\n\n"
+        '"The first time I met him I was seventeen and terrified," he said.',
+        "The first time I met him",
+        "Stuart McAlinden",
+    ),
     (  # "Journal of ... and ...": one organisation, which "the journal" refers to
         "The results were published in the Journal of Tropical Medicine and Vaccinology."
         ' The journal said in a press release that the study was "one of the largest vaccine'

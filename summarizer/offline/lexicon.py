@@ -256,7 +256,7 @@ COMMON_CAPITALISED = frozenset(
     previously currently recently reportedly separately similarly finally overall elsewhere
     altogether meanwhile otherwise per amongst among within without upon via throughout toward
     towards regarding concerning including beyond besides unlike like near whereas nor neither
-    either your yours ours us them""".split()  # noqa: SIM905
+    either your yours ours us them former""".split()  # noqa: SIM905
 )
 NAME_CONNECTORS = frozenset(
     [
