@@ -559,6 +559,13 @@ NAMED_ROLE_CASES = [
         "We found my sons",
         "Rosa Elena Robles",
     ),
+    (  # "the doctor" for a "Dr" named before
+        "Dr Mwila Chanda-Phiri runs the treatment centre. Bright Hamoonga, 41, brought his"
+        ' daughter there. "We lost the house," he said.\n\nChanda-Phiri said most patients'
+        ' survive. "Most deaths now are people who reach us too late," the doctor said.',
+        "Most deaths now",
+        "Mwila Chanda-Phiri",
+    ),
     (  # "Former" opening a sentence is never part of a name
         "Former Port Selby goalkeeper Wilf Ansah-Thornton died on Sunday.\n\n"
         "Former teammate Stuart McAlinden paid tribute in an interview.\n\n"

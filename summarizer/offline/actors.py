@@ -430,11 +430,14 @@ _LAWYERS = frozenset(("lawyer", "attorney", "counsel", "solicitor", "barrister")
 _SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 _REPRESENTATIVES = frozenset(("representative", "rep", "congressman", "congresswoman"))
 _JUDGES = frozenset(("judge", "justice", "magistrate"))
+_DOCTORS = frozenset(("doctor", "dr"))
 _SAME_ROLE = {
-    word: group for group in (_LAWYERS, _SPOKESPEOPLE, _REPRESENTATIVES, _JUDGES) for word in group
+    word: group
+    for group in (_LAWYERS, _SPOKESPEOPLE, _REPRESENTATIVES, _JUDGES, _DOCTORS)
+    for word in group
 }
 """'the lawyer said' for a title written 'attorney', 'the spokesperson' for a 'spokeswoman', 'the
-congressman' for a 'Representative', 'the judge' for a 'Justice'."""
+congressman' for a 'Representative', 'the judge' for a 'Justice', 'the doctor' for a 'Dr'."""
 
 
 def _has_nickname(name: str) -> bool:
