@@ -28,6 +28,7 @@ from tests.wikinews_style_cases import (
     STORIES_T,
     STORIES_U,
     STORIES_V,
+    STORIES_W,
 )
 
 SUITES = {
@@ -54,6 +55,7 @@ SUITES = {
     "T": STORIES_T,
     "U": STORIES_U,
     "V": STORIES_V,
+    "W": STORIES_W,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -1139,7 +1141,7 @@ _KNOWN_MISSES = {
     ),
 }
 
-# Misses in the held-out sets E, H and V: not analysed, so that the sets stay a measure of copy the
+# Misses in the held-out sets E, H, V and W: not analysed, so that the sets stay a measure of copy the
 # rules have not been tuned on
 _HELD_OUT = (
     "held out (the set is not tuned on, so that it stays a measure of unseen copy); not analysed"
@@ -1203,6 +1205,23 @@ _HELD_OUT_MISSES = {
     ("V", 19, "We have heard the message from"),
     ("V", 19, "Count the seats we took from"),
     ("V", 19, "The next general election starts today"),
+    ("W", 2, "all questions about prevention will be"),
+    ("W", 5, "The supplies arrived on Wednesday, so"),
+    ("W", 8, "I dreamed about this moment when"),
+    ("W", 8, "To score the goal that wins"),
+    ("W", 8, "We are the blue tide"),
+    ("W", 9, "She was demanding, funny and absolutely"),
+    ("W", 10, "Today Tavuala has shown the region"),
+    ("W", 10, "We will be watching closely to"),
+    ("W", 13, "No family will face this alone,"),
+    ("W", 14, "poor planning at every level"),
+    ("W", 14, "These are people living in pain,"),
+    ("W", 14, "Behind every number in this report"),
+    ("W", 14, "The minister has been in charge"),
+    ("W", 14, "He can't keep blaming the last"),
+    ("W", 15, "The safety of our passengers and"),
+    ("W", 15, "All passengers have been offered a"),
+    ("W", 16, "Our wages are not rising"),
 }
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
@@ -1228,7 +1247,7 @@ def test_the_cases_are_well_formed():
             assert all(story.count(fragment) == 1 for fragment, _ in pairs)
     quotes = {"wire": 178, "A": 170, "B": 125, "C": 130, "D": 169, "E": 134, "F": 168, "G": 228}
     quotes |= {"H": 197, "I": 196, "J": 207, "K": 206, "L": 210, "M": 202, "N": 220, "O": 163}
-    quotes |= {"P": 193, "Q": 202, "R": 154, "S": 171, "T": 204, "U": 198, "V": 199}
+    quotes |= {"P": 193, "Q": 202, "R": 154, "S": 171, "T": 204, "U": 198, "V": 199, "W": 176}
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:

@@ -1,8 +1,8 @@
-"""Seventeen more sets of stories, with who says each quote: fourteen in the style of Wikinews,
+"""Eighteen more sets of stories, with who says each quote: fifteen in the style of Wikinews,
 the gold set's source, two of news agencies and foreign desks, and one of US and UK political and
 local news.
 
-Written for this suite by seventeen separate authors (helper agents) who did not see the rules, the
+Written for this suite by eighteen separate authors (helper agents) who did not see the rules, the
 other stories or the gold set, as ordinary published copy: STORIES_F Wikinews news in the past
 tense (politics, elections, courts, disasters, health, science, transport, protests), quotes from
 statements, spokespeople and other outlets; STORIES_G longer Wikinews stories with four to six
@@ -29,7 +29,9 @@ countries (judges, coroners, prosecutors, court documents); STORIES_T Wikinews s
 and environment (study authors, universities, journals, agencies, outside experts); STORIES_U
 Wikinews sport and culture (players, coaches, clubs' statements, organisers, artists);
 STORIES_V Wikinews politics outside the US and UK (parliaments, ministries, elections,
-protests), held out: no rule is changed for it. Straight and curly quote marks.
+protests), held out: no rule is changed for it; STORIES_W a typical week of Wikinews (politics,
+disasters, courts, business, health, science, transport, sport, culture, obituaries), written
+after the round's last rule and read once with it, not tuned on. Straight and curly quote marks.
 Not gold and not from any article of the gold set. Each entry is (story, [(first words inside the
 quote marks, speaker as first named, or None), ...]); a speaker only described is given as the
 organisation they speak for.
@@ -43,7 +45,8 @@ STORIES_P (at 561a5ce) and 138 of 163 in STORIES_O (at f1f2c7d, after tuning on 
 read a second time, once, with the round's final rules (ae5addc): 169 of 197. Then 137 of 154 in
 STORIES_R (at 034c0e1) and 159 of 202 in STORIES_Q (at c8b2049, after tuning on R). In the next
 round, all four at its start (5078dcf): 158 of 171 in STORIES_S, 183 of 204 in STORIES_T, 169 of
-198 in STORIES_U and 179 of 199 in STORIES_V.
+198 in STORIES_U and 179 of 199 in STORIES_V; at its end (d892963) 181 of 199 in STORIES_V and,
+at first read, 159 of 176 in STORIES_W.
 """
 
 # fmt: off
@@ -12280,6 +12283,615 @@ The Ghana Maritime Workers' Union, which represents dock workers at Tema, said i
             ("Walking out is their right, but", "Kofi Adu-Gyamfi Owusu"),
             ("We welcome new investment, but workers", "Ghana Maritime Workers' Union"),
             ("The question is not whether Ghana", "Efua Quartey-Annan"),
+        ],
+    ),
+]
+
+STORIES_W = [
+    # 1 -- Wikinews, provincial election; partial quote, split quote with pronoun, concession told reporters, party statement, analyst with "she added"
+    (
+'''On Sunday, voters in the northern province of Karvela elected Tomasz Wieczorek-Lind as governor, ending twelve years of rule by the centre-right Civic Alliance. With 98 percent of ballots counted, the provincial electoral commission said Wieczorek-Lind, the candidate of the Green Labour coalition, had won 54.3 percent of the vote, against 41.8 percent for incumbent Halina Brzeska.
+
+Turnout was 61 percent, the highest for a provincial election since 1998, according to the commission.
+
+Speaking to supporters in the provincial capital of Dravno late on Sunday, Wieczorek-Lind said the result was "a mandate for change, not for revenge."
+
+"People have told us clearly that they want cleaner rivers, working buses and honest government," he said. "We will start on Monday morning, and we will not waste a single day."
+
+Brzeska conceded defeat shortly after midnight. "I congratulate my opponent and I wish him well, because his success is the province's success," she told reporters outside the Civic Alliance headquarters. She said she would remain in the provincial assembly as an ordinary member.
+
+The Civic Alliance said in a statement that it would "reflect carefully on the message voters have sent" and hold a leadership review in the spring.
+
+Political analyst Irena Moszkowska of the University of Dravno said the result reflected frustration over a series of floods in 2022 and 2023, when several river towns were cut off for days. "The floods were the turning point," Moszkowska said. "Voters in the river towns felt abandoned, and they punished the government for it."
+
+She added that the new governor would face a difficult budget, with the province already spending more than a tenth of its income on debt repayments. "He has promised a great deal, and the money simply is not there yet."
+
+Wieczorek-Lind, a 49-year-old former schoolteacher who served two terms as mayor of the town of Olsza, is expected to be sworn in on December 1. His coalition will not have a majority in the provincial assembly and will need the support of at least two independent members to pass a budget.''',
+        [
+            ("a mandate for change, not for", "Tomasz Wieczorek-Lind"),
+            ("People have told us clearly that", "Tomasz Wieczorek-Lind"),
+            ("We will start on Monday morning,", "Tomasz Wieczorek-Lind"),
+            ("I congratulate my opponent and I", "Halina Brzeska"),
+            ("reflect carefully on the message voters", "Civic Alliance"),
+            ("The floods were the turning point,", "Irena Moszkowska"),
+            ("Voters in the river towns felt", "Irena Moszkowska"),
+            ("He has promised a great deal,", "Irena Moszkowska"),
+        ],
+    ),
+    # 2 -- Wikinews, landslide disaster; "said X, the role", witness told radio, multi-paragraph quote, partial quote, expert, unnamed spokesperson for named government
+    (
+'''On Wednesday, at least fourteen people were killed when a landslide struck the hillside village of San Lucero de Altamira after three days of heavy rain, according to regional emergency officials. Eleven people remained missing on Thursday morning.
+
+The landslide buried around thirty homes shortly before 4 a.m. local time, while most residents were asleep. Rescue teams with sniffer dogs and two excavators were working through the mud, the regional civil protection agency said.
+
+"We are still in the rescue phase, and we have not given up on finding survivors," said Ramiro Echeverría Solís, the agency's director of operations. "But the ground is unstable and every hour makes the work more dangerous."
+
+Residents described hearing a sound like thunder before the slope gave way. Lucía Benavides, 52, whose house at the bottom of the village was spared, told the radio station Onda Sierra that she ran outside with her grandchildren in her arms.
+
+"The whole mountain was moving. I saw the lights of my neighbours' houses go out one after another, like candles.
+
+"We shouted and shouted, but nobody answered."
+
+Her brother-in-law was among the missing, she said.
+
+The regional governor of Alta Sierra, Adela Quintanar, declared three days of mourning and said the government would pay for temporary housing for those who lost their homes. She called the disaster "a wound for the whole region."
+
+Geologist Bruno Maffei of the National Institute of Earth Sciences said the hillside had been classified as high-risk in a 2019 survey. "The warnings existed for years," he said. "What was missing was the money and the will to move people."
+
+Quintanar's office declined to comment on the survey. A spokesperson for the Alta Sierra regional government said only that "all questions about prevention will be answered once the search is over."
+
+The national weather service has forecast more rain for the weekend, and authorities have ordered the evacuation of two neighbouring hamlets as a precaution.''',
+        [
+            ("We are still in the rescue phase,", "Ramiro Echeverría Solís"),
+            ("But the ground is unstable and", "Ramiro Echeverría Solís"),
+            ("The whole mountain was moving. I saw", "Lucía Benavides"),
+            ("a wound for the whole region.", "Adela Quintanar"),
+            ("The warnings existed for years,", "Bruno Maffei"),
+            ("What was missing was the money", "Bruno Maffei"),
+            ("all questions about prevention will be", "Alta Sierra regional government"),
+        ],
+    ),
+    # 3 -- Wikinews, fraud sentencing; judge partial + split quote, prosecutor, barrister, "the 58-year-old", council statement
+    (
+'''On Monday, a court in the port city of Marlow Haven sentenced a former council treasurer to six years in prison for stealing nearly £2.3 million from public funds over a decade.
+
+Gareth Pennock-Ayles, 58, had pleaded guilty in September to fraud by abuse of position and money laundering. Prosecutors said he moved council money into accounts controlled by a shell company and spent it on property in Spain, racing horses and a collection of vintage cars.
+
+Passing sentence at Marlow Haven Crown Court, Judge Miriam Achterberg said the scale of the deceit was "breathtaking in its arrogance and greed."
+
+"You were trusted with the money of the people of this town, and you treated it as your own," she told him. "Libraries closed and youth services were cut while you bought horses."
+
+Prosecutor Daniel Osei-Mensah told the court the fraud had only come to light after a junior accountant noticed irregular payments in 2022. "Without her persistence, this might never have been discovered," he said.
+
+Pennock-Ayles's barrister, Catherine Vyse, said her client was "deeply ashamed of what he has done" and had cooperated fully with investigators. "He has lost his career, his marriage and his reputation," Vyse said. "He knows that he has nobody to blame but himself."
+
+The 58-year-old showed no emotion as the sentence was read, and was led from the dock without looking at the public gallery, where several council employees had gathered.
+
+Marlow Haven Borough Council said in a statement after the hearing that it had introduced new financial controls, including a requirement for two senior officers to approve any payment above £10,000. "The council has been let down in the worst possible way by someone in a position of trust," the statement said. "We are determined to recover every penny."
+
+Proceedings to confiscate the former treasurer's assets are due to begin in March.''',
+        [
+            ("breathtaking in its arrogance and greed.", "Miriam Achterberg"),
+            ("You were trusted with the money", "Miriam Achterberg"),
+            ("Libraries closed and youth services were", "Miriam Achterberg"),
+            ("Without her persistence, this might never", "Daniel Osei-Mensah"),
+            ("deeply ashamed of what he has", "Catherine Vyse"),
+            ("He has lost his career, his", "Catherine Vyse"),
+            ("He knows that he has nobody", "Catherine Vyse"),
+            ("The council has been let down", "Marlow Haven Borough Council"),
+            ("We are determined to recover every", "Marlow Haven Borough Council"),
+        ],
+    ),
+    # 4 -- Wikinews, dock strike; banner and chant (no speaker), union leader told reporters, company statement with partial quote, quote before speaker is named
+    (
+'''On Thursday, thousands of dock workers at the port of Kessarine walked off the job at the start of a 72-hour strike over pay and automation, halting the loading of container ships at the country's second-largest port.
+
+The strike was called by the Maritime and Port Workers' Union (MPWU) after talks with port operator Coastline Terminals broke down last week. The union is demanding a 9 percent pay rise and guarantees that no jobs will be lost when automated cranes are introduced next year.
+
+"Machines don't pay rent. Machines don't feed families." The words, painted on a banner at the main gate, summed up the mood of the picket lines on Thursday morning. Workers chanted "Not one job, not one crane" as lorries queued outside.
+
+"We have been patient for eighteen months, and the company has given us nothing but promises," union general secretary Yusuf Demirtaş-Kaya told reporters at the gate. "If they want to replace us with robots, let the robots negotiate with them."
+
+Coastline Terminals said in a statement that the union's demands were "unrealistic and unaffordable in the current market" and that it had offered a 4.5 percent rise. "Automation is essential to keep Kessarine competitive with other ports in the region," the company said. "No worker will be dismissed as a result of the new equipment, and we have put that commitment in writing."
+
+Demirtaş-Kaya dismissed the written commitment. "Their letter says no dismissals," he said. "It says nothing about the hundreds of jobs that will simply not be filled when people retire."
+
+"We can hold out for a few days, but not for weeks." That was the assessment of Nermin Aksoy, a shipping agent whose clients have three vessels waiting at anchor. Aksoy said several shipping lines were already diverting cargo to neighbouring ports.
+
+The Ministry of Transport urged both sides to return to the table. Deputy minister Orhan Baltacı said the government was ready to mediate but would not impose a settlement.
+
+The strike is due to end at 6 a.m. on Sunday.''',
+        [
+            ("Machines don't pay rent. Machines", None),
+            ("Not one job, not one", None),
+            ("We have been patient for eighteen", "Yusuf Demirtaş-Kaya"),
+            ("If they want to replace us", "Yusuf Demirtaş-Kaya"),
+            ("unrealistic and unaffordable in the current", "Coastline Terminals"),
+            ("Automation is essential to keep Kessarine", "Coastline Terminals"),
+            ("No worker will be dismissed as", "Coastline Terminals"),
+            ("Their letter says no dismissals,", "Yusuf Demirtaş-Kaya"),
+            ("It says nothing about the hundreds", "Yusuf Demirtaş-Kaya"),
+            ("We can hold out for a", "Nermin Aksoy"),
+        ],
+    ),
+    # 5 -- Wikinews (curly quotes), measles outbreak; ministry press release, doctor with middle initial, split "she added", told Wikinews, partial quote, anonymous ministry official
+    (
+'''On Friday, health authorities in the eastern district of Mbarali confirmed 37 new cases of measles, bringing the total in the current outbreak to 212, including four deaths among young children.
+
+The Ministry of Health said in a press release that a vaccination campaign targeting 180,000 children aged between six months and 14 years would begin on Monday. “Measles is entirely preventable, and no child should die from it,” the release said. “We urge every parent to bring their children to the nearest health centre.”
+
+Dr. Neema J. Mwakalinga, the district medical officer, said most of the children who fell ill had not received both doses of the vaccine. “We have seen vaccination rates fall since the pandemic, partly because clinics were closed and partly because of rumours spread on social media,” she said.
+
+Mwakalinga said the district hospital had opened an isolation ward with 40 beds, and that staff from neighbouring districts had been brought in to help. “Our nurses and doctors are exhausted,” she added, “but they are doing remarkable work.”
+
+Joseph Kitwana, a father of three from the village of Ilongo, told Wikinews that his youngest daughter had been in hospital for a week. “I did not know how serious it could be. Now I tell everyone in the village to go for the injection.”
+
+Dr. Felix Amponsah-Boateng, an epidemiologist with the regional office of the children's charity Hope for Every Child, said the outbreak was “a warning sign for the whole region.” He said coverage for the second dose of the measles vaccine had fallen below 70 percent in several districts, well short of the 95 percent needed to prevent outbreaks.
+
+“Where you have pockets of unvaccinated children, measles will find them,” Amponsah-Boateng said. “It is the most contagious disease we know.”
+
+A ministry official, speaking on condition of anonymity, said the campaign had been delayed by two weeks because of a shortage of syringes. “The supplies arrived on Wednesday, so we are ready now,” the official said.''',
+        [
+            ("Measles is entirely preventable, and no", "Ministry of Health"),
+            ("We urge every parent to bring", "Ministry of Health"),
+            ("We have seen vaccination rates fall", "Neema J. Mwakalinga"),
+            ("Our nurses and doctors are exhausted,", "Neema J. Mwakalinga"),
+            ("but they are doing remarkable work.", "Neema J. Mwakalinga"),
+            ("I did not know how serious", "Joseph Kitwana"),
+            ("a warning sign for the whole", "Felix Amponsah-Boateng"),
+            ("Where you have pockets of unvaccinated", "Felix Amponsah-Boateng"),
+            ("It is the most contagious disease", "Felix Amponsah-Boateng"),
+            ("The supplies arrived on Wednesday, so", "Ministry of Health"),
+        ],
+    ),
+    # 6 -- Wikinews, exoplanet discovery; "said X, the role", X said: colon, co-author with pronoun, press release partial quote, sceptic told Wikinews, split quote
+    (
+'''On Tuesday, astronomers at the Harlan Ridge Observatory announced the discovery of a rocky planet orbiting within the habitable zone of a small red dwarf star about 31 light-years from Earth.
+
+The planet, designated HRO-418 c, is estimated to be about 1.3 times the mass of Earth and completes one orbit of its star every 19 days. The findings were published in the journal Planetary Science Letters.
+
+"This is one of the closest potentially temperate rocky planets we know of, which makes it an excellent target for follow-up observations," said Professor Annika Lindqvist-Harrow, the lead author of the study and director of the observatory's exoplanet programme.
+
+The team detected the planet by measuring tiny wobbles in the star's motion over more than four years of observations. Lindqvist-Harrow said: "The signal is small, about one metre per second, so we needed a very long series of measurements to be confident it is real."
+
+Co-author Dr. Rajesh Venkataraman of the Institute for Astrophysics at Corvallen University said red dwarfs often produce powerful flares, which could strip a planet of its atmosphere. "We don't yet know whether this planet has an atmosphere at all," he said. "That is the next big question, and it is one we may be able to answer within a few years."
+
+In a press release, the Harlan Ridge Observatory said the planet "represents a rare opportunity to study a temperate terrestrial world at close range" and that it planned to request time on a space telescope to search for signs of an atmosphere.
+
+Not all scientists were convinced. Dr. Olumide Fashola, an astronomer at the Southern Sky Institute who was not involved in the research, said the signal was close to the limit of what current instruments could detect. "I would like to see an independent confirmation with a different instrument before we get too excited," Fashola told Wikinews. "Stellar activity can mimic a planet, and red dwarfs are notoriously active."
+
+Lindqvist-Harrow said the team had tested for stellar activity and found no link with the signal. "We have been careful," she said, "and we welcome other teams checking our work."''',
+        [
+            ("This is one of the closest", "Annika Lindqvist-Harrow"),
+            ("The signal is small, about one", "Annika Lindqvist-Harrow"),
+            ("We don't yet know whether this", "Rajesh Venkataraman"),
+            ("That is the next big question,", "Rajesh Venkataraman"),
+            ("represents a rare opportunity to study", "Harlan Ridge Observatory"),
+            ("I would like to see an", "Olumide Fashola"),
+            ("Stellar activity can mimic a planet,", "Olumide Fashola"),
+            ("We have been careful,", "Annika Lindqvist-Harrow"),
+            ("and we welcome other teams checking", "Annika Lindqvist-Harrow"),
+        ],
+    ),
+    # 7 -- Wikinews, train derailment; police spokesman, company spokeswoman later "the company spokeswoman" after union in between, "the 34-year-old", "the minister"
+    (
+'''On Saturday, a regional passenger train derailed near the town of Hollenbrück, injuring 23 people, two of them seriously, according to police.
+
+The train, operated by Nordtal Regionalbahn, was travelling from Kessenich to Altwald with around 140 passengers on board when its front two carriages left the tracks at about 8:40 a.m. local time. None of the carriages overturned.
+
+Police spokesman Lukas Brandtner said the two seriously injured passengers had been flown to hospital by helicopter. "Their injuries are serious but, as far as we know at this point, not life-threatening," Brandtner said. He said there was no indication of sabotage.
+
+Nordtal Regionalbahn spokeswoman Sabine Kürten-Maas said the company was cooperating fully with the federal accident investigation agency. "Our thoughts are with the injured and their families," she said. "We will do everything we can to find out how this happened."
+
+Passenger Emre Yıldız, 34, who was travelling to work, told the regional broadcaster NTR that the train had been moving normally until a sudden jolt. "There was a loud bang, then everything was shaking and people were thrown out of their seats," the 34-year-old said. "I helped an old lady who had cut her head. People were very calm, actually."
+
+The railway workers' union EVT said it had warned repeatedly about the condition of the line. Union regional chairman Herbert Zaunegger said maintenance work planned for 2023 had been postponed twice. "We said this line was a problem two years ago," Zaunegger said. "Nobody listened to us then."
+
+Asked about the union's claims, the company spokeswoman said it was "too early to speculate about causes" and that the line had passed its last safety inspection in the spring.
+
+State transport minister Claudia Reisinger visited the site on Saturday afternoon. The minister said the line would remain closed for at least a week and that replacement buses would run between Hollenbrück and Altwald. "Safety has absolute priority for us," she said. "The line will only reopen when the experts tell us it is safe."''',
+        [
+            ("Their injuries are serious but, as", "Lukas Brandtner"),
+            ("Our thoughts are with the injured", "Sabine Kürten-Maas"),
+            ("We will do everything we can", "Sabine Kürten-Maas"),
+            ("There was a loud bang, then", "Emre Yıldız"),
+            ("I helped an old lady who", "Emre Yıldız"),
+            ("We said this line was a", "Herbert Zaunegger"),
+            ("Nobody listened to us then.", "Herbert Zaunegger"),
+            ("too early to speculate about causes", "Sabine Kürten-Maas"),
+            ("Safety has absolute priority for us,", "Claudia Reisinger"),
+            ("The line will only reopen when", "Claudia Reisinger"),
+        ],
+    ),
+    # 8 -- Wikinews, cup final; told reporters, coach with pronoun, quote before named speaker, partial quote, owner's social media post, fan chant
+    (
+'''On Sunday, Port Aurelia FC won the Southern Cup for the first time in their 94-year history, beating defending champions Riverside Athletic 2–1 after extra time in front of 48,000 spectators at the National Stadium in Castellmar.
+
+Riverside took the lead in the 23rd minute through a header from Dmitri Vasko, but Port Aurelia equalised ten minutes after half-time when midfielder Kwame Asante-Darko curled a free kick into the top corner. Substitute Mateo Ferreyra scored the winner in the 112th minute.
+
+"I dreamed about this moment when I was a boy, sitting in the stands with my father," Ferreyra told reporters after the match. "To score the goal that wins the cup for this club, I cannot describe it."
+
+The 21-year-old had been on the pitch for less than fifteen minutes when he turned in a low cross from the left.
+
+Port Aurelia coach Ingrid Solberg became the first woman to coach a team to the Southern Cup title. "I don't think about that very much," she said when asked about the milestone. "I think about the players, and they were magnificent tonight."
+
+"We gave everything, but in the end they wanted it a little bit more." Those were the words of Riverside captain Samuel Oduya, who was visibly emotional at the final whistle. Oduya said his team would "come back stronger and hungrier next season."
+
+The club's owner, businessman Victor Lallemand, wrote on social media shortly after the final whistle: "Ninety-four years of waiting. Tonight the whole city celebrates. Thank you to every fan who never stopped believing."
+
+Thousands of supporters gathered in the port district of Aurelia overnight, singing "We are the blue tide" until the early hours. Police said the celebrations were largely peaceful, with eleven arrests for public disorder.
+
+Port Aurelia will play in the Continental Champions Trophy next season.''',
+        [
+            ("I dreamed about this moment when", "Mateo Ferreyra"),
+            ("To score the goal that wins", "Mateo Ferreyra"),
+            ("I don't think about that very", "Ingrid Solberg"),
+            ("I think about the players, and", "Ingrid Solberg"),
+            ("We gave everything, but in the", "Samuel Oduya"),
+            ("come back stronger and hungrier next", "Samuel Oduya"),
+            ("Ninety-four years of waiting. Tonight the", "Victor Lallemand"),
+            ("We are the blue tide", None),
+        ],
+    ),
+    # 9 -- Wikinews, obituary of novelist; family statement via named son, publisher partial quote, multi-paragraph quote after naming, old magazine interview, told Wikinews, mayor
+    (
+'''On Wednesday, the novelist Ana Luísa Carvalhal-Pinto died at her home in the coastal town of Vila Serena at the age of 87, her family announced. She had been ill with cancer for several months.
+
+Carvalhal-Pinto wrote fourteen novels and three collections of short stories, and was best known for The Salt Houses (1971), a multi-generational saga about fishing families that was translated into more than thirty languages.
+
+"Our mother died peacefully, surrounded by her children, her grandchildren and, as she always wanted, her books," her son, Miguel Carvalhal, said in a statement on behalf of the family. "We ask for privacy at this difficult time."
+
+Her longtime publisher, Edições Farol, described her as "one of the great voices of our literature in the last century." Publishing director Tiago Mendonça said he had worked with her for more than thirty years.
+
+"She was demanding, funny and absolutely fearless on the page. She would send back my notes with more notes of her own, written in green ink.
+
+"I will miss those green notes more than I can say."
+
+Born in 1937 to a family of sardine canners, Carvalhal-Pinto began writing as a teenager but did not publish her first novel until she was 34. In a 1998 interview with the literary magazine Margem, she explained the delay: "I was raising three children and working in an office. I wrote at night, at the kitchen table, when everyone was asleep."
+
+The novelist Ibrahim Al-Sayegh, who translated several of her books into Arabic, said her work had found readers far beyond her own country. "Her fishing villages could have been anywhere on the Mediterranean," Al-Sayegh told Wikinews. "People recognised their own grandmothers in her characters."
+
+The mayor of Vila Serena, Rui Salgueiro, announced that the town library would be renamed in her honour. "She gave our town to the world, and now the town gives her name back to her library," Salgueiro said.
+
+A public wake is to be held at the town hall on Friday.''',
+        [
+            ("Our mother died peacefully, surrounded by", "Miguel Carvalhal"),
+            ("We ask for privacy at this", "Miguel Carvalhal"),
+            ("one of the great voices of", "Edições Farol"),
+            ("She was demanding, funny and absolutely", "Tiago Mendonça"),
+            ("I was raising three children and", "Ana Luísa Carvalhal-Pinto"),
+            ("Her fishing villages could have been", "Ibrahim Al-Sayegh"),
+            ("People recognised their own grandmothers in", "Ibrahim Al-Sayegh"),
+            ("She gave our town to the", "Rui Salgueiro"),
+        ],
+    ),
+    # 10 -- Wikinews, plastics ban law; minister then "the minister", opposition partial quote, "according to the Pacific News Agency", NGO statement, vendor told Wikinews
+    (
+'''On Thursday, the parliament of the island nation of Tavuala passed a law banning single-use plastic bags and polystyrene food containers from July next year, by 38 votes to 11.
+
+Environment Minister Losana Vakacegu-Tora, who introduced the bill, said the country's beaches and reefs could not absorb more plastic waste. "We are a small country surrounded by a very big ocean, and that ocean is filling up with our rubbish," she told parliament before the vote.
+
+The minister said shops would be given six months to use up existing stock, and that the government would provide grants to small food vendors to switch to reusable or biodegradable containers. "Nobody will be left behind by this change," she said.
+
+Opposition leader Jone Ratuvou said his party supported the goal of the bill but voted against it because of the cost to small businesses. He called the grants "a drop in the ocean" and said the government had failed to consult market vendors.
+
+"Our vendors work twelve hours a day for very little. Now they are being told to buy containers that cost three times as much," Ratuvou said, according to the Pacific News Agency.
+
+The environmental group Reef Guardians Tavuala welcomed the vote. "Today Tavuala has shown the region that a small nation can lead," the group said in a statement posted on its website. "We will be watching closely to make sure the law is enforced."
+
+Market vendor Mereani Koroi, who sells fried fish and cassava at the central market in the capital, said she was unsure how she would manage. "I want to help the ocean, but I also have to feed my children," she told Wikinews. "If the grant comes quickly, maybe it will be okay."
+
+The law will also ban the import of plastic straws and cutlery. Fines for businesses that break the rules will reach 5,000 dollars for a first offence and 20,000 dollars for repeat offenders.''',
+        [
+            ("We are a small country surrounded", "Losana Vakacegu-Tora"),
+            ("Nobody will be left behind by", "Losana Vakacegu-Tora"),
+            ("a drop in the ocean", "Jone Ratuvou"),
+            ("Our vendors work twelve hours a", "Jone Ratuvou"),
+            ("Today Tavuala has shown the region", "Reef Guardians Tavuala"),
+            ("We will be watching closely to", "Reef Guardians Tavuala"),
+            ("I want to help the ocean,", "Mereani Koroi"),
+            ("If the grant comes quickly, maybe", "Mereani Koroi"),
+        ],
+    ),
+    # 11 -- Wikinews (curly quotes), art theft arrests; police statement, detective at press conference, partial quote with pronoun, museum director, quote before named witness
+    (
+'''On Monday, Grenzhaven police said they had arrested two men in connection with the theft of a 17th-century painting from the municipal art museum last month.
+
+The painting, a small oil portrait of a merchant's wife attributed to the Flemish painter Joos van der Aelst, was taken from the museum during opening hours on October 14. It is valued at about €1.8 million.
+
+“The painting has been recovered and appears to be undamaged,” Grenzhaven police said in a statement. “It has been handed over to the museum's conservators for examination.”
+
+Detective Inspector Marit Oosterhuis, who led the investigation, told a press conference that the two suspects, aged 29 and 41, had been identified with the help of CCTV footage and tips from the public. “We received more than 300 calls after we released the images,” Oosterhuis said. “One of those calls was decisive.”
+
+She declined to say where the painting had been found, but said it had been “carefully wrapped and kept in a dry place, which suggests the thieves knew what they had.”
+
+The museum's director, Pieter-Jan de Wolff-Mertens, said staff had been shocked by the theft. “It is a very small painting, but it is a very big part of this museum's identity,” he said. “Seeing it come home is an enormous relief.”
+
+He said the museum had since installed additional cameras and alarm sensors on smaller works.
+
+“I saw them walk out with a sports bag, very relaxed, like tourists.” That was how Hanna Berglund, a Swedish visitor who was in the gallery at the time, described the thieves to the newspaper Grenzhavener Dagblad last month. Berglund said she had not realised a theft had taken place until the alarm sounded several minutes later.
+
+Both suspects are due to appear before an investigating judge on Tuesday. Police said they were still searching for a third person.''',
+        [
+            ("The painting has been recovered and", "Grenzhaven police"),
+            ("It has been handed over to", "Grenzhaven police"),
+            ("We received more than 300 calls", "Marit Oosterhuis"),
+            ("One of those calls was decisive.", "Marit Oosterhuis"),
+            ("carefully wrapped and kept in a", "Marit Oosterhuis"),
+            ("It is a very small painting,", "Pieter-Jan de Wolff-Mertens"),
+            ("Seeing it come home is an", "Pieter-Jan de Wolff-Mertens"),
+            ("I saw them walk out with", "Hanna Berglund"),
+        ],
+    ),
+    # 12 -- Wikinews, job cuts; CEO with middle initial in letter (partial then full quote), union official, "said X, a role at org", partial quote, mayor told local paper
+    (
+'''On Wednesday, the electronics manufacturer Veltron Industries announced it would cut 2,400 jobs worldwide, about 12 percent of its workforce, after reporting a third consecutive quarterly loss.
+
+The company said it lost 310 million dollars in the three months to September, compared with a profit of 45 million dollars a year earlier, as demand for its consumer televisions and audio equipment fell sharply.
+
+In a letter to employees, chief executive Harold P. Ekwueme wrote that the cuts were "painful but necessary for our survival." "The market we built this company on is shrinking, and we have to change faster than we have been willing to change in the past," he wrote. "I take full responsibility for the decisions that brought us here."
+
+Ekwueme said the company would focus on industrial sensors and medical imaging components, where sales grew 8 percent during the quarter.
+
+Most of the job cuts will fall at Veltron's plants in Merriton and Castlebridge. Linda Okafor-Hayes, regional secretary of the United Manufacturing Workers, said the union had not been consulted. "We found out about this from a press release, the same as everybody else," she said. "Workers who have given this company thirty years deserve better than that."
+
+Analysts said the restructuring had been expected. "Veltron has been losing the television war to cheaper competitors for five years," said Priya Raghunathan, a technology analyst at Brightwater Securities. "The question is whether the industrial business can grow fast enough to replace that revenue."
+
+Raghunathan said investors would want to see a clearer timeline. The company's shares rose 3.2 percent in early trading, which she described as "relief that management has finally acted."
+
+Merriton mayor Douglas Fenwick said the city would set up a job centre for laid-off workers. "This is a hard day for Merriton," Fenwick told the Merriton Courier. "Veltron has been here since 1962, and many families have worked there for three generations."
+
+The company expects to complete the job cuts by the end of next year.''',
+        [
+            ("painful but necessary for our survival.", "Harold P. Ekwueme"),
+            ("The market we built this company", "Harold P. Ekwueme"),
+            ("I take full responsibility for the", "Harold P. Ekwueme"),
+            ("We found out about this from", "Linda Okafor-Hayes"),
+            ("Workers who have given this company", "Linda Okafor-Hayes"),
+            ("Veltron has been losing the television", "Priya Raghunathan"),
+            ("The question is whether the industrial", "Priya Raghunathan"),
+            ("relief that management has finally acted.", "Priya Raghunathan"),
+            ("This is a hard day for", "Douglas Fenwick"),
+            ("Veltron has been here since 1962,", "Douglas Fenwick"),
+        ],
+    ),
+    # 13 -- Wikinews, wildfire; fire chief, two evacuees in one paragraph ("added:"), "the 45-year-old" + "she" after a man mentioned, quote before named expert, regional government statement
+    (
+'''On Friday, firefighters in the southern province of Alcarria Baja were battling a wildfire that has burned more than 6,500 hectares of forest and scrubland and forced the evacuation of around 3,000 people from five villages.
+
+The fire started on Wednesday afternoon near the village of Torremolar and spread quickly, driven by strong winds and temperatures above 40 °C. More than 400 firefighters, supported by twelve water-bombing aircraft, were deployed on Friday.
+
+"The wind changed direction three times last night, which made the fire extremely unpredictable," said provincial fire chief Esteban Marroquín-Vidal. "We have stabilised the eastern flank, but the western front is still very active."
+
+No deaths have been reported. Two firefighters were treated for burns and smoke inhalation, Marroquín-Vidal said.
+
+Evacuees spent the night in sports halls and schools in the town of Villanueva del Campo. "We left with what we were wearing and the dog," said Concepción Arriaga, 45, a teacher from Torremolar. Her husband, Julián Paredes, added: "We could see the flames on the ridge above the houses. You don't forget something like that."
+
+The 45-year-old said the family did not know whether their house was still standing. "Nobody can tell us anything yet," she said.
+
+"This is exactly the kind of fire we have been warning about." The words came from Dr. Marta Lisboa-Ruiz, a forest ecologist at the University of Alcarria, who said years of drought and the abandonment of farmland had left the region covered in dry vegetation. "Rural depopulation means fewer goats, fewer farmers and more fuel," she said.
+
+The Alcarria Baja regional government said in a statement that it had requested assistance from the national emergency military unit and would provide emergency payments of up to 3,000 euros to families who lost their homes. "No family will face this alone," the statement said.
+
+Police said they were investigating whether the fire was started deliberately after witnesses reported seeing a motorcycle leaving the area shortly before the first flames were spotted.''',
+        [
+            ("The wind changed direction three times", "Esteban Marroquín-Vidal"),
+            ("We have stabilised the eastern flank,", "Esteban Marroquín-Vidal"),
+            ("We left with what we were", "Concepción Arriaga"),
+            ("We could see the flames on", "Julián Paredes"),
+            ("Nobody can tell us anything yet,", "Concepción Arriaga"),
+            ("This is exactly the kind of", "Marta Lisboa-Ruiz"),
+            ("Rural depopulation means fewer goats, fewer", "Marta Lisboa-Ruiz"),
+            ("No family will face this alone,", "Alcarria Baja regional government"),
+        ],
+    ),
+    # 14 -- Wikinews, hospital waiting times report; report partial + full quotes, auditor-general told reporters, minister "the minister said", opposition spokesperson, patient told newspaper, charity chief
+    (
+'''On Tuesday, a report by the National Audit Office of Westmarra found that patients in the country's public hospitals waited an average of 41 weeks for routine surgery last year, nearly double the government's target of 22 weeks.
+
+The report, which examined hip and knee replacements, cataract operations and hernia repairs, said that staff shortages, a lack of operating theatres and "poor planning at every level" were to blame.
+
+"Waiting times have grown every year since 2019, and the money spent to reduce them has not produced lasting results," the report said. It recommended that the Ministry of Health publish waiting times for every hospital each month.
+
+Auditor-General Fiona MacLachlan-Reid told reporters that some patients had waited more than three years. "These are people living in pain, unable to work, unable to look after their grandchildren," she said. "Behind every number in this report is a person."
+
+Health Minister Arturo Delacroix said the government accepted the report's findings and would open four new surgical centres by 2026. "We inherited a system that was already under enormous pressure," the minister said. "We are not hiding from these figures, and we will fix this."
+
+The opposition health spokesperson, Grace Nwachukwu-Lowe, said the minister had promised the same thing two years ago. "The minister has been in charge for three years," she said. "He can't keep blaming the last government."
+
+Tobias Ferland, 67, a retired bus driver from the town of Eastbrook, has been waiting 26 months for a knee replacement. "Some days I can't get to the end of the garden," he told the Westmarra Herald. "I was told eighteen months. Then it was two years. Now they don't give me a date at all."
+
+The Westmarra Patients' Association said the report confirmed what its members had experienced. "Patients have been telling us this for years," chief executive Helen Aberdeen said. "Now nobody can say they didn't know."''',
+        [
+            ("poor planning at every level", "National Audit Office of Westmarra"),
+            ("Waiting times have grown every year", "National Audit Office of Westmarra"),
+            ("These are people living in pain,", "Fiona MacLachlan-Reid"),
+            ("Behind every number in this report", "Fiona MacLachlan-Reid"),
+            ("We inherited a system that was", "Arturo Delacroix"),
+            ("We are not hiding from these", "Arturo Delacroix"),
+            ("The minister has been in charge", "Grace Nwachukwu-Lowe"),
+            ("He can't keep blaming the last", "Grace Nwachukwu-Lowe"),
+            ("Some days I can't get to", "Tobias Ferland"),
+            ("I was told eighteen months. Then", "Tobias Ferland"),
+            ("Patients have been telling us this", "Helen Aberdeen"),
+            ("Now nobody can say they didn't", "Helen Aberdeen"),
+        ],
+    ),
+    # 15 -- Wikinews, aircraft emergency landing; unnamed airline spokesperson (organisation), passenger told newspaper, quote before named expert with title, aviation authority statement
+    (
+'''On Saturday, a passenger jet operated by the low-cost carrier SkyMerida made an emergency landing at Porto Verano airport after one of its engines caught fire shortly after take-off. None of the 176 passengers and six crew were injured.
+
+Flight SM 2217 had departed for Valmonte. The crew reported an engine fire about four minutes after take-off and returned to the airport, where the aircraft landed safely at 7:52 a.m. local time. Passengers left the plane using emergency slides, and fire crews extinguished the remaining flames within minutes.
+
+A spokesperson for SkyMerida said the crew had "followed procedures perfectly from start to finish." "The safety of our passengers and crew is always our first priority," the spokesperson said. "All passengers have been offered a seat on a replacement flight or a full refund."
+
+Passenger Giulia Marchetti-Rossi, who was travelling with her two young sons, said she saw flames from her window. "At first I thought it was the sun reflecting on the wing, and then I saw black smoke," she told the newspaper Il Corriere di Verano. "The captain spoke to us very calmly. I think that is why nobody panicked."
+
+"Engine fires on modern aircraft are rare, and crews train for them constantly." That assessment came from Capt. Henrik Solvang, a retired airline pilot and aviation safety consultant, who said the outcome showed the system working as intended. "The crew shut the engine down, the fire suppression system did its job and they brought the aircraft back," Solvang said. "That is exactly what should happen."
+
+The National Civil Aviation Authority said it had opened an investigation and that the engine would be removed for examination. "It is too early to draw any conclusions about the cause," the authority said in a statement.
+
+One runway at Porto Verano was closed for almost three hours, causing delays to about 40 flights.''',
+        [
+            ("followed procedures perfectly from start to", "SkyMerida"),
+            ("The safety of our passengers and", "SkyMerida"),
+            ("All passengers have been offered a", "SkyMerida"),
+            ("At first I thought it was", "Giulia Marchetti-Rossi"),
+            ("The captain spoke to us very", "Giulia Marchetti-Rossi"),
+            ("Engine fires on modern aircraft are", "Henrik Solvang"),
+            ("The crew shut the engine down,", "Henrik Solvang"),
+            ("That is exactly what should happen.", "Henrik Solvang"),
+            ("It is too early to draw", "National Civil Aviation Authority"),
+        ],
+    ),
+    # 16 -- Wikinews (curly quotes), fuel-price protests; signs and chant (no speaker), coalition spokeswoman, government spokesman, ministry statement, later partial quote by surname, told news agency
+    (
+'''On Thursday, tens of thousands of people marched through Arzhenta, the capital of Nabrevia, to protest against a 30 percent increase in fuel prices announced by the government last week, in the largest demonstrations the country has seen in a decade.
+
+Protesters gathered in Unity Square in the morning. Many carried signs reading “Our wages are not rising”, and crowds chanted “Bread, fuel and dignity for all” as they walked towards the parliament building.
+
+The march was organised by a coalition of trade unions and student groups. “The government has taken the easy way out by putting the burden on ordinary families,” said Svetlana Markovich-Dobre, a spokeswoman for the coalition, which calls itself Citizens for Fair Prices. “We want this decision reversed, and we will not stop until it is.”
+
+Government spokesman Aleksandar Petrovski defended the price rise, saying that fuel subsidies cost the state more than 600 million euros last year. “We understand people are angry, and we are not indifferent to their difficulties,” he told a press briefing. “But the subsidies were unsustainable and benefited the wealthy far more than the poor.”
+
+Petrovski said the government would increase pensions and the minimum wage from January to offset the rise.
+
+The march was mostly peaceful, but clashes broke out in the evening near the parliament, where a small group threw stones and bottles at police. The Ministry of Interior said in a statement that 17 officers had been injured and 34 people arrested. “The right to protest is guaranteed, but violence will not be tolerated,” the ministry said.
+
+Markovich-Dobre blamed the violence on “a handful of provocateurs who have nothing to do with our movement.”
+
+Dragan Ilić, a 62-year-old taxi driver who joined the march, said he now spent almost half of his daily earnings on fuel. “I have been driving for thirty years and it has never been this bad,” Ilić told the news agency Nabrevia Press.
+
+The coalition has called another demonstration for next Saturday.''',
+        [
+            ("Our wages are not rising", None),
+            ("Bread, fuel and dignity for all", None),
+            ("The government has taken the easy", "Svetlana Markovich-Dobre"),
+            ("We want this decision reversed, and", "Svetlana Markovich-Dobre"),
+            ("We understand people are angry, and", "Aleksandar Petrovski"),
+            ("But the subsidies were unsustainable and", "Aleksandar Petrovski"),
+            ("The right to protest is guaranteed,", "Ministry of Interior"),
+            ("a handful of provocateurs who have", "Svetlana Markovich-Dobre"),
+            ("I have been driving for thirty", "Dragan Ilić"),
+        ],
+    ),
+    # 17 -- Wikinews, ransomware attack on city; mayor told press conference, criminal group's website claim (partial + colon quote), police spokesman, researcher, later partial quote by surname
+    (
+'''On Monday, the city of Lindenfeld said a ransomware attack had knocked out most of its computer systems for a fifth day, forcing staff to issue birth certificates and parking permits by hand and delaying payments to hundreds of suppliers.
+
+The attack was first detected early on Thursday morning, when employees found they could not log in to their computers. City officials shut down the entire network to prevent the malware from spreading.
+
+Mayor Renate Hollmann-Ziegler said the city would not pay a ransom. "We will not negotiate with criminals, and we will not use taxpayers' money to reward them," she told a press conference at the town hall. "Our priority is to restore essential services safely."
+
+A criminal group calling itself BlackHarbor claimed responsibility for the attack on its website on Saturday, saying it had copied "more than 400 gigabytes of sensitive data" from the city's servers. In a message posted alongside the claim, the group wrote: "The city has seven days to contact us. After that, everything will be published."
+
+The mayor said it was not yet clear whether any personal data had been stolen. Residents would be informed directly if their data was affected, she said.
+
+State police said its cybercrime unit had opened an investigation. "We are working closely with the city and with international partners," police spokesman Tobias Wendt said. "Groups like this often operate from abroad, which makes arrests difficult but not impossible."
+
+Cybersecurity researcher Dr. Ayşe Korkmaz of the Technical University of Lindenfeld said local governments were increasingly attractive targets. "Cities hold a lot of personal data, they often run old software, and they cannot afford to be offline for long," she said. "For criminals, that is the perfect combination."
+
+Korkmaz said the city's decision not to pay was "the right one in the long run, even if it is painful in the short term."
+
+City officials said they hoped to restore email and the payroll system by the end of the week, but that some services could remain offline for a month.''',
+        [
+            ("We will not negotiate with criminals,", "Renate Hollmann-Ziegler"),
+            ("Our priority is to restore essential", "Renate Hollmann-Ziegler"),
+            ("more than 400 gigabytes of sensitive", "BlackHarbor"),
+            ("The city has seven days to", "BlackHarbor"),
+            ("We are working closely with the", "Tobias Wendt"),
+            ("Groups like this often operate from", "Tobias Wendt"),
+            ("Cities hold a lot of personal", "Ayşe Korkmaz"),
+            ("For criminals, that is the perfect", "Ayşe Korkmaz"),
+            ("the right one in the long", "Ayşe Korkmaz"),
+        ],
+    ),
+    # 18 -- Wikinews, city marathon; winner through interpreter, coach with pronoun, runner-up told reporters, "the German said", organisers' statement, race director told Wikinews
+    (
+'''On Sunday, Ethiopian runner Birtukan Gebremedhin won the Port Delmar Marathon in a course record of 2:18:42, beating the previous women's record by more than two minutes.
+
+The 26-year-old broke away from a leading group of five runners at the 30-kilometre mark and finished 94 seconds ahead of Kenya's Mercy Chepkoech Ruto. Defending champion Lena Hartmann-Vogt of Germany was third.
+
+"I felt strong from the beginning, so at thirty kilometres I decided to go," Gebremedhin said through an interpreter. "The last five kilometres were very hard because of the wind, but I kept thinking about my family watching at home."
+
+Her coach, Dawit Mengistu, said she had been preparing for the race at altitude for four months. "She has been training like a champion," he said. "Today she ran like one."
+
+Chepkoech Ruto said she was happy with second place in her first marathon. "Birtukan was too strong today. Next year I will come back," she told reporters.
+
+Hartmann-Vogt, 34, said she had struggled with a calf injury since the summer. "Third place is not what I came for, but with my preparation I have to accept it," the German said.
+
+In the men's race, Kenya's Daniel Kiprop Sang won in 2:07:15, ahead of his training partner Eliud Kibet.
+
+"We had perfect conditions apart from the wind, and more than 31,000 runners from 74 countries," the organising company, Delmar Running Events, said in a statement. Race director Olivier Baptiste-Lemaire told Wikinews that the event raised more than 1.2 million euros for local charities. "This is a celebration of the whole city, not only the elite runners," he said.''',
+        [
+            ("I felt strong from the beginning,", "Birtukan Gebremedhin"),
+            ("The last five kilometres were very", "Birtukan Gebremedhin"),
+            ("She has been training like a", "Dawit Mengistu"),
+            ("Today she ran like one.", "Dawit Mengistu"),
+            ("Birtukan was too strong today. Next", "Mercy Chepkoech Ruto"),
+            ("Third place is not what I", "Lena Hartmann-Vogt"),
+            ("We had perfect conditions apart from", "Delmar Running Events"),
+            ("This is a celebration of the", "Olivier Baptiste-Lemaire"),
+        ],
+    ),
+    # 19 -- Wikinews (curly quotes), museum reopening; minister at ceremony, director named then multi-paragraph quote with no cue, partial quote by surname, visitor, artist's Instagram post
+    (
+'''On Saturday, the National Museum of Qarnaq reopened to the public after a seven-year renovation that cost an estimated 140 million dollars, with thousands of visitors queueing from early morning to see the restored galleries.
+
+The museum, housed in a former royal palace in the capital, Dar al-Nour, closed in 2017 after engineers found serious structural damage caused by an earthquake. The renovation added a new wing for temporary exhibitions, a conservation laboratory and a children's education centre.
+
+“This building survived wars, floods and an earthquake, and today it opens its doors again to everyone,” Culture Minister Yasmin El-Haddad said at the opening ceremony. “A museum is a promise that a nation makes to its grandchildren.”
+
+The museum's director, Dr. Karim Bensalah, said more than 9,000 objects had been cleaned, catalogued or restored during the closure.
+
+“Some of these pieces had never been properly studied. We found inscriptions nobody knew existed, on objects that had been in our storerooms for a hundred years.
+
+“For scholars, the next ten years will be extraordinary.”
+
+Among the highlights is a 3,000-year-old bronze chariot, which was reassembled from more than 600 fragments. Bensalah called its restoration “the most difficult project our conservators have ever attempted.”
+
+Nadia Ouhammou, 31, who travelled from the coastal city of Tamrit with her mother, said she had last visited the museum on a school trip. “I remember the chariot in pieces in a glass case,” she said. “Now it looks like it could ride out of the room.”
+
+The artist Samir Tazi-Benjelloun, whose large sculpture stands in the new entrance hall, wrote on Instagram: “Proud and humbled to be part of this house of memory.”
+
+Admission will be free for the first month, and the museum will stay open until 10 p.m. on Fridays.''',
+        [
+            ("This building survived wars, floods and", "Yasmin El-Haddad"),
+            ("A museum is a promise that", "Yasmin El-Haddad"),
+            ("Some of these pieces had never", "Karim Bensalah"),
+            ("the most difficult project our conservators", "Karim Bensalah"),
+            ("I remember the chariot in pieces", "Nadia Ouhammou"),
+            ("Now it looks like it could", "Nadia Ouhammou"),
+            ("Proud and humbled to be part", "Samir Tazi-Benjelloun"),
+        ],
+    ),
+    # 20 -- Wikinews, drought and water rationing; "said X, president of org", expert told newspaper, "the governor said", two residents in one paragraph with colon, farmer "the farmer said" then quote
+    (
+'''On Wednesday, the water utility serving the city of Campo Largo announced that households would have running water only every other day from next Monday, as the main reservoir supplying the city of 1.4 million people fell to 9 percent of its capacity.
+
+The rationing scheme divides the city into two zones, which will receive water on alternate days. Hospitals, schools and fire stations will be exempt.
+
+"We have reached a point where we have no other option," said Marcos Tavares de Lima, president of the utility, Águas de Campo Largo. "If we do not reduce consumption now, the reservoir could be empty by the end of March."
+
+The region has had its driest eighteen months since records began in 1931, according to the state meteorological institute. Climatologist Dr. Helena Vasconcelos told the Southern Tribune that the drought was consistent with projections for the region. "What we are seeing is not a freak event," she said. "It is the future arriving earlier than expected."
+
+State governor Paulo Henrique Rezende announced an emergency fund of 200 million reais to drill wells and repair leaking pipes, which the utility estimates lose about 38 percent of treated water before it reaches customers. "Every drop we lose through a broken pipe is a drop a family does not get," the governor said.
+
+Reaction in the city was mixed. "We already store water in buckets," said Rosângela Prado, a hairdresser in the northern district of Vila Nova. Her neighbour, retired engineer Otávio Brandão, was more critical: "They have known about these leaks for twenty years. Now they want us to pay for their mistakes."
+
+Farmers in the surrounding region have also been hit. "The maize harvest is lost," said Joaquim Ferraz, who grows maize and beans on 120 hectares near the town of Pedra Branca. The farmer said he had sold half his cattle because there was no water for them. "I don't know how we will get through the year."
+
+The utility said the rationing would continue until the reservoir recovered to at least 30 percent of its capacity.''',
+        [
+            ("We have reached a point where", "Marcos Tavares de Lima"),
+            ("If we do not reduce consumption", "Marcos Tavares de Lima"),
+            ("What we are seeing is not", "Helena Vasconcelos"),
+            ("It is the future arriving earlier", "Helena Vasconcelos"),
+            ("Every drop we lose through a", "Paulo Henrique Rezende"),
+            ("We already store water in buckets,", "Rosângela Prado"),
+            ("They have known about these leaks", "Otávio Brandão"),
+            ("The maize harvest is lost,", "Joaquim Ferraz"),
+            ("I don't know how we will", "Joaquim Ferraz"),
         ],
     ),
 ]
