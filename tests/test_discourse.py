@@ -1100,32 +1100,8 @@ _KNOWN_MISSES = {
         "'Kestrel Bay posted on social media:' a football club named for its town "
         "('Kestrel Bay United') is read as a place, which never speaks"
     ),
-    ("U", 4, "a player we have followed closely"): (
-        "'Ashcombe City said': a football club named 'X City' is read as a place, which "
-        "never speaks"
-    ),
-    ("U", 4, "Kwabena brings energy, intelligence and leadership"): (
-        "'the statement said' after 'Ashcombe City said': a football club named 'X City' "
-        "is read as a place, so the statement has no issuer"
-    ),
-    ("U", 4, "We are delighted that he has"): (
-        "'the statement said' after 'Ashcombe City said': a football club named 'X City' "
-        "is read as a place, so the statement has no issuer"
-    ),
     ("U", 6, "TMO = Totally Missed Obvious"): (
         "a banner nobody is named for: a short quote with no speaker is dropped as a name or slogan"
-    ),
-    ("U", 11, "with great reluctance and sadness"): (
-        "'Castlemoor Town said': a football club named 'X Town' is read as a place, which"
-        " never speaks; the short partial quote is then dropped"
-    ),
-    ("U", 11, "Ruairí has given everything to this"): (
-        "'the statement read' after 'Castlemoor Town said': a football club named 'X "
-        "Town' is read as a place, so the statement has no issuer"
-    ),
-    ("U", 11, "However, the board believes a change"): (
-        "'the statement read' after 'Castlemoor Town said': a football club named 'X "
-        "Town' is read as a place, so the statement has no issuer"
     ),
     ("U", 11, "We want Kennelly out"): (
         "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"

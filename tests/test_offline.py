@@ -559,6 +559,13 @@ NAMED_ROLE_CASES = [
         "We found my sons",
         "Rosa Elena Robles",
     ),
+    (  # a club named for its town: the place never speaks, the club does
+        "Ashcombe City confirmed the signing on Friday. In a statement on its website,"
+        ' Ashcombe City said he was "a player we have followed closely for two years".'
+        ' "We are delighted that he has chosen us," the statement said.',
+        "We are delighted",
+        "Ashcombe City",
+    ),
     (  # "the doctor" for a "Dr" named before
         "Dr Mwila Chanda-Phiri runs the treatment centre. Bright Hamoonga, 41, brought his"
         ' daughter there. "We lost the house," he said.\n\nChanda-Phiri said most patients'

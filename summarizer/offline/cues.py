@@ -217,6 +217,12 @@ _ROLE_AT = re.compile(
     r"(?:of|from|at|with|for|in)\s+(?:the\s+)?"
 )
 _MODIFIER_BEFORE = re.compile(r"\s(?:of|from|at|with|for|in)\s(?:[^,;:.\u2591]{0,60}\s)?$")
+# "Ashcombe City said", "Castlemoor Town said": a name the rules read as a place's (and so never
+# list), opening its clause right before the verb: the club or body named for the place
+_CLUB_ENDINGS = ("City", "Town", "County", "United")
+_CLUB_BEFORE = re.compile(
+    r"(?:^|[.,;:]\s+|\b(?:and|but|while)\s+)((?:[A-Z][\w'\u2019\-]+\s+){1,3}(?:City|Town|County|United))\s+$"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 _PASSIVE_ENDINGS = ("was", "were", "been", "be", "is", "are", "being")  # in the last 2 words
 _AGENT_AFTER = re.compile(r"[^,;:.]{0,80}?\bby\s+")
@@ -593,6 +599,12 @@ class CueFinder:
             if country is not None or not groups:
                 return country
             return self.actors.described(described.group(1), tail + described.start(1))
+        if last and last[-1] in _CLUB_ENDINGS:
+            club = _CLUB_BEFORE.search(left, max(0, len(left) - 80))
+            if club:  # "Ashcombe City said": a place never speaks; the club named for it does
+                body = self.actors.described(club.group(1), tail + club.start(1))
+                body.type = "organisation"
+                return body
         return None
 
     def _named_relation(self, pronoun: str, relation: str, before: int) -> ActorDraft | None:
