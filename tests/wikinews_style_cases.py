@@ -31,7 +31,7 @@ Wikinews sport and culture (players, coaches, clubs' statements, organisers, art
 STORIES_V Wikinews politics outside the US and UK (parliaments, ministries, elections,
 protests), held out: no rule is changed for it; STORIES_W a typical week of Wikinews (politics,
 disasters, courts, business, health, science, transport, sport, culture, obituaries), written
-after the round's last rule and read once with it, not tuned on. Straight and curly quote marks.
+after all but the last of the round's rules and read once with them, not tuned on. Straight and curly quote marks.
 Not gold and not from any article of the gold set. Each entry is (story, [(first words inside the
 quote marks, speaker as first named, or None), ...]); a speaker only described is given as the
 organisation they speak for.
@@ -45,8 +45,8 @@ STORIES_P (at 561a5ce) and 138 of 163 in STORIES_O (at f1f2c7d, after tuning on 
 read a second time, once, with the round's final rules (ae5addc): 169 of 197. Then 137 of 154 in
 STORIES_R (at 034c0e1) and 159 of 202 in STORIES_Q (at c8b2049, after tuning on R). In the next
 round, all four at its start (5078dcf): 158 of 171 in STORIES_S, 183 of 204 in STORIES_T, 169 of
-198 in STORIES_U and 179 of 199 in STORIES_V; at its end (d892963) 181 of 199 in STORIES_V and,
-at first read, 159 of 176 in STORIES_W.
+198 in STORIES_U and 179 of 199 in STORIES_V; near its end (d892963) 181 of 199 in STORIES_V
+and, at first read, 159 of 176 in STORIES_W.
 """
 
 # fmt: off
