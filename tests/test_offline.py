@@ -1327,6 +1327,19 @@ ONE_SPEAKER_CASES = [
         id="her-husband-in-apposition-is-a-man-so-she-is-someone-else",
     ),
     pytest.param(
+        'Crowds gathered at the ground on Monday. "It is a disgrace," one fan said.\n',
+        "It is a disgrace",
+        "one fan",
+        id="one-fan-said-is-a-described-speaker-not-a-dropped-name",
+    ),
+    pytest.param(
+        'Anna Lindqvist, an analyst at Nordhavn, said the cut was "a reset". Another analyst,'
+        ' who asked not to be named, said: "They have been too optimistic for a year."\n',
+        "too optimistic",
+        "Another analyst",
+        id="another-analyst-is-not-the-analyst-named-before",
+    ),
+    pytest.param(
         'Ana Ruiz spoke first. "It was a long night," she said.\n\n'
         "Sofia Lindahl, a teacher from Sweden visiting with her husband, loved the lanterns."
         ' "Everybody was so kind," she said.\n',

@@ -391,9 +391,12 @@ class ActorIndex:
 
     def holder_or_described(self, description: str, offset: int) -> ActorDraft:
         """'the lawyer', 'the mayor': the person named with that role before `offset`, else the
-        description itself as a speaker."""
-        holder = self.by_role(description.split(), offset)
-        return holder or self.described(description, offset)
+        description itself as a speaker ('another analyst', 'one analyst' are never one named
+        before)."""
+        words = description.split()
+        if words[0].lower() in _UNNAMED_DETERMINERS:
+            return self.described(description, offset)
+        return self.by_role(words, offset) or self.described(description, offset)
 
     def promote(self, actor: ActorDraft) -> None:
         """An actor that speaks or is a source: counted as speaking, and real if it was tentative."""
@@ -425,6 +428,7 @@ class ActorIndex:
         return out
 
 
+_UNNAMED_DETERMINERS = frozenset(("one", "another"))
 _LEADER_TITLES = frozenset(("president", "prime", "premier", "chancellor", "king", "queen"))
 _LAWYERS = frozenset(("lawyer", "attorney", "counsel", "solicitor", "barrister"))
 _SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))

@@ -246,7 +246,8 @@ _OFFICIAL_GROUPS = frozenset(
 )
 _DESCRIBED_SPEAKER_WORDS = "|".join(sorted(DESCRIBED_SPEAKERS))
 _DESCRIBED_BEFORE = re.compile(
-    r"\b((?:[Tt]he|[Aa]n?|[Oo]ne of the|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}("
+    r"\b((?:[Tt]he|[Aa]n?|[Oo]ne(?: of the)?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
+    r"(?:[a-z\-]+\s+){0,2}("
     + _DESCRIBED_SPEAKER_WORDS
     + r"))(?:\s+(?:at|of|for|from|with|in)\s+(?:the\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,3})?"
     r"(?:,?\s+who\s+(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?|,\s+who\s+[^,;:\u2591]{1,100},)?"

@@ -114,7 +114,9 @@ DESCRIBED_PEOPLE = frozenset(
     colleagues commentators citizens man woman boy girl teenager suspect gunman attacker assailant
     driver motorist cyclist pedestrian bystander bystanders tourist visitor owner customer
     friend friends relative aide adviser advisor volunteer volunteers guard soldier soldiers
-    priest pastor assailants attackers militants manager""".split()  # noqa: SIM905
+    priest pastor assailants attackers militants manager shopkeeper shopkeepers passer-by
+    passers-by mourner mourners commuter commuters teammate teammates nurse shopper shoppers
+    motorists drivers pilgrim pilgrims tourists visitors worshipper worshippers""".split()  # noqa: SIM905
 )
 # Described sources that are not people, so never a "he" or "she": "the team wrote", "the study
 # reports" speak for the researchers behind them, "the family said" for its members.
