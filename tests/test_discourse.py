@@ -1034,14 +1034,6 @@ _KNOWN_MISSES = {
         "Bernadette Fitzmaurice': a shared surname goes to the person introduced first; "
         "the title's gender is not used"
     ),
-    ("S", 16, "When I arrived they took my"): (
-        "'a 26-year-old Indonesian woman identified only as Sari': a single name after "
-        "'identified only as' is not known as a person"
-    ),
-    ("S", 16, "They said I owed them for"): (
-        "'a 26-year-old Indonesian woman identified only as Sari': a single name after "
-        "'identified only as' is not known as a person"
-    ),
     ("S", 19, "The commander said they were lookouts"): (
         "a protected witness, described only: the rules list the description ('the "
         "witness') as the speaker, the suite has no speaker"

@@ -559,6 +559,13 @@ NAMED_ROLE_CASES = [
         "We found my sons",
         "Rosa Elena Robles",
     ),
+    (  # a person the article names only partly: "identified only as Sari"
+        "Police raided the compound on Monday. One of the workers, a 26-year-old woman identified"
+        ' only as Sari, said she had been recruited online. "When I arrived they took my'
+        ' passport," she said.',
+        "When I arrived",
+        "Sari",
+    ),
     (  # a club named for its town: the place never speaks, the club does
         "Ashcombe City confirmed the signing on Friday. In a statement on its website,"
         ' Ashcombe City said he was "a player we have followed closely for two years".'

@@ -228,6 +228,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                     mention = _with_occupation(text, mention)
                 if mention.kind == "candidate":
                     mention = _with_line_of_business(text, mention)
+                if mention.kind == "candidate" and text.endswith(_IDENTIFIED_AS, 0, mention.start):
+                    mention = mention._replace(kind="person")  # "identified only as Sari"
                 if post_nominal is not None and mention.end == group[-1].end:
                     mention = mention._replace(end=post_nominal.end)
                 mentions.append(mention)
@@ -262,6 +264,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
 
 
 _ERAS = frozenset(("AD", "BC", "BCE", "CE"))
+# A person the article names only partly: "a woman identified only as Sari", "known only as Ali"
+_IDENTIFIED_AS = ("identified only as ", "identified as ", "known only as ", "named only as ")
 
 
 def _next_to_a_number(text: str, token: Token) -> bool:
