@@ -221,7 +221,9 @@ _MODIFIER_BEFORE = re.compile(r"\s(?:of|from|at|with|for|in)\s(?:[^,;:.\u2591]{0
 # list), opening its clause right before the verb: the club or body named for the place
 _CLUB_ENDINGS = ("City", "Town", "County", "United")
 _CLUB_BEFORE = re.compile(
-    r"(?:^|[.,;:]\s+|\b(?:and|but|while)\s+)((?:[A-Z][\w'\u2019\-]+\s+){1,3}(?:City|Town|County|United))\s+$"
+    r"(?:^|[.,;:]\s+|\b(?:and|but|while)\s+)((?:[A-Z][\w'\u2019\-]+\s+){1,3}(?:"
+    + "|".join(_CLUB_ENDINGS)
+    + r"))\s+$"
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 _PASSIVE_ENDINGS = ("was", "were", "been", "be", "is", "are", "being")  # in the last 2 words
