@@ -1024,16 +1024,6 @@ _KNOWN_MISSES = {
     ("S", 8, "Raimunda lives, the forest lives"): (
         "a banner nobody is named for: a short quote with no speaker is dropped as a name or slogan"
     ),
-    ("S", 14, "There are no winners here"): (
-        "'Mrs Fitzmaurice' after 'Desmond Fitzmaurice' and 'Fitzmaurice's widow, "
-        "Bernadette Fitzmaurice': a shared surname goes to the person introduced first; "
-        "the title's gender is not used"
-    ),
-    ("S", 14, "Two families have been destroyed over"): (
-        "'Mrs Fitzmaurice' after 'Desmond Fitzmaurice' and 'Fitzmaurice's widow, "
-        "Bernadette Fitzmaurice': a shared surname goes to the person introduced first; "
-        "the title's gender is not used"
-    ),
     ("S", 19, "The commander said they were lookouts"): (
         "a protected witness, described only: the rules list the description ('the "
         "witness') as the speaker, the suite has no speaker"

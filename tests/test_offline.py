@@ -559,6 +559,13 @@ NAMED_ROLE_CASES = [
         "We found my sons",
         "Rosa Elena Robles",
     ),
+    (  # "Mrs X" when two people named X were introduced: the one the title's gender fits
+        "Desmond Fitzmaurice, 58, died in the field. After the verdict, Fitzmaurice's widow,"
+        ' Bernadette Fitzmaurice, left the court. "There are no winners here," Mrs Fitzmaurice'
+        " said.",
+        "There are no winners",
+        "Bernadette Fitzmaurice",
+    ),
     (  # a person the article names only partly: "identified only as Sari"
         "Police raided the compound on Monday. One of the workers, a 26-year-old woman identified"
         ' only as Sari, said she had been recruited online. "When I arrived they took my'

@@ -15,7 +15,9 @@ from summarizer.offline.lexicon import (
     ACRONYM,
     COMPANY_NOUNS,
     DESCRIBED_ORGANISATIONS,
+    FEMALE_WORDS,
     GENERIC_ORG_NOUNS,
+    MALE_WORDS,
     NAME_CONNECTORS,
     ORG_WORDS,
     ROLE_WORDS,
@@ -143,6 +145,9 @@ class ActorIndex:
                 # her father "Donald J. Harris", placed first for his longer name)
                 if len(matches) == 1:
                     return matches[0]
+                titled = self._of_title_gender(matches, mention)
+                if titled is not None:  # "Mrs Fitzmaurice" for the widow, not her late husband
+                    return titled
                 return min(matches, key=lambda actor: actor.spans[0][0])
             middle = self._by_middle_name.get(words[0])
             if middle is not None and len(middle) == 1:
@@ -187,6 +192,22 @@ class ActorIndex:
                 ):
                     return actor
         return None
+
+    def _of_title_gender(self, matches: list[ActorDraft], mention: Mention) -> ActorDraft | None:
+        """Of people sharing a surname, the one a gendered title ("Mrs", "Mr") fits: the only one
+        the article introduced with a word of that gender right before or as their role
+        ("Fitzmaurice's widow, Bernadette Fitzmaurice")."""
+        words = _TITLE_GENDER_WORDS.get((mention.role or "").lower().rstrip("."))
+        if words is None:
+            return None
+        fitting = [actor for actor in matches if self._introduced_with(actor) & words]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _introduced_with(self, actor: ActorDraft) -> set[str]:
+        """The role's words and the word right before the first mention, lowercased."""
+        start = actor.spans[0][0]
+        before = self.text[max(0, start - 30) : start].rstrip(" ,").rpartition(" ")[2]
+        return {w.lower().strip(".,") for w in (actor.role or "").split()} | {before.lower()}
 
     def _person_shortened_to(self, name: str, words: list[str]) -> ActorDraft | None:
         """The person whose longer name begins or ends with `name` ("Maria Teresa Villanueva"
@@ -429,6 +450,12 @@ class ActorIndex:
 
 
 _UNNAMED_DETERMINERS = frozenset(("one", "another"))
+_TITLE_GENDER_WORDS = {
+    "mrs": FEMALE_WORDS,
+    "ms": FEMALE_WORDS,
+    "miss": FEMALE_WORDS,
+    "mr": MALE_WORDS,
+}
 _LEADER_TITLES = frozenset(("president", "prime", "premier", "chancellor", "king", "queen"))
 _LAWYERS = frozenset(("lawyer", "attorney", "counsel", "solicitor", "barrister"))
 _SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))

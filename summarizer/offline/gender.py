@@ -11,19 +11,10 @@ import bisect
 import re
 
 from summarizer.offline.actors import ActorDraft, ActorIndex, appositive_after
+from summarizer.offline.lexicon import FEMALE_WORDS, MALE_WORDS
 from summarizer.offline.names import POSSESSIVE_ENDINGS
 from summarizer.text.sentences import Sentence
 
-FEMALE_WORDS = frozenset(
-    """mrs ms miss madam lady dame queen princess duchess countess baroness sister mother wife
-    daughter girl woman actress spokeswoman chairwoman congresswoman businesswoman
-    councilwoman sportswoman policewoman grandmother aunt niece widow""".split()  # noqa: SIM905
-)
-MALE_WORDS = frozenset(
-    """mr sir lord king prince duke count baron brother father husband son boy man spokesman
-    chairman congressman businessman councilman sportsman policeman grandfather uncle nephew
-    widower""".split()  # noqa: SIM905
-)
 # he, she, him, his, himself, her, hers, herself, on lowercased text (twice as fast as
 # re.IGNORECASE); a look-behind after the first letter, not "\b" before it, lets re skip to the
 # next "s" or "h" at once: twice as fast again

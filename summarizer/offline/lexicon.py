@@ -118,6 +118,18 @@ DESCRIBED_PEOPLE = frozenset(
     passers-by mourner mourners commuter commuters teammate teammates nurse shopper shoppers
     motorists drivers pilgrim pilgrims tourists visitors worshipper worshippers""".split()  # noqa: SIM905
 )
+# Words that say a person is a woman or a man ("Mrs", "widow", "spokesman"): the article's own
+# evidence of who "she" or "he" can be (no list of first names)
+FEMALE_WORDS = frozenset(
+    """mrs ms miss madam lady dame queen princess duchess countess baroness sister mother wife
+    daughter girl woman actress spokeswoman chairwoman congresswoman businesswoman
+    councilwoman sportswoman policewoman grandmother aunt niece widow""".split()  # noqa: SIM905
+)
+MALE_WORDS = frozenset(
+    """mr sir lord king prince duke count baron brother father husband son boy man spokesman
+    chairman congressman businessman councilman sportsman policeman grandfather uncle nephew
+    widower""".split()  # noqa: SIM905
+)
 # Described sources that are not people, so never a "he" or "she": "the team wrote", "the study
 # reports" speak for the researchers behind them, "the family said" for its members.
 DESCRIBED_NON_PERSONS = frozenset(("team", "study", "family"))
