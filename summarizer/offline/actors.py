@@ -67,6 +67,27 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 
 
+def role_head_words(role: str) -> set[str]:
+    """The role's words before its first preposition, lowercased: "mother" in "the mother of
+    the two brothers", but not "husband" in "a teacher from Sweden visiting with her husband"."""
+    words = set()
+    for word in role.lower().split():
+        if word in _ROLE_PREPOSITIONS:
+            break
+        words.add(word.strip(".,"))
+    return words
+
+
+_ROLE_PREPOSITIONS = frozenset(("of", "for", "from", "at", "with", "in", "to", "on", "who"))
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before a name starting at `start` ("widow" in "his widow, Bernadette
+    Fitzmaurice"), lowercased; "" when the name opens the text or follows no space."""
+    head = text[max(0, start - 20) : start]
+    return head.rstrip(" ,").rpartition(" ")[2].lower() if head.endswith(" ") else ""
+
+
 def appositive_after(masked: str, end: int) -> re.Match | None:
     """The appositive right after a name ending at `end` (", her deputy,"): group 1 is the
     phrase, group 2 its head noun."""
@@ -204,10 +225,8 @@ class ActorIndex:
         return fitting[0] if len(fitting) == 1 else None
 
     def _introduced_with(self, actor: ActorDraft) -> set[str]:
-        """The role's words and the word right before the first mention, lowercased."""
-        start = actor.spans[0][0]
-        before = self.text[max(0, start - 30) : start].rstrip(" ,").rpartition(" ")[2]
-        return {w.lower().strip(".,") for w in (actor.role or "").split()} | {before.lower()}
+        """The role's head words and the word right before the first mention, lowercased."""
+        return role_head_words(actor.role or "") | {word_before(self.text, actor.spans[0][0])}
 
     def _person_shortened_to(self, name: str, words: list[str]) -> ActorDraft | None:
         """The person whose longer name begins or ends with `name` ("Maria Teresa Villanueva"

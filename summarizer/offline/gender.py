@@ -10,7 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from summarizer.offline.actors import ActorDraft, ActorIndex, appositive_after
+from summarizer.offline.actors import (
+    ActorDraft,
+    ActorIndex,
+    appositive_after,
+    role_head_words,
+    word_before,
+)
 from summarizer.offline.lexicon import FEMALE_WORDS, MALE_WORDS
 from summarizer.offline.names import POSSESSIVE_ENDINGS
 from summarizer.text.sentences import Sentence
@@ -40,7 +46,7 @@ def infer_genders(
     votes: dict[str, list[int]] = {}  # id -> [female, male]
     for actor in actors.actors:
         if actor.type == "person" and actor.role:
-            words = _role_head_words(actor.role)
+            words = role_head_words(actor.role)
             if words & FEMALE_WORDS:
                 votes.setdefault(actor.id, [0, 0])[0] += 2
             if words & MALE_WORDS:
@@ -51,12 +57,11 @@ def infer_genders(
     for actor, mention in actors.mentions_between(0, len(masked)):
         if actor.type != "person":
             continue
-        head = masked[max(0, mention.role_start - 20) : mention.role_start]
-        before = head.rstrip(" ,").rpartition(" ")[2] if head.endswith(" ") else ""
+        before = word_before(masked, mention.role_start)
         after = (
             appositive_after(masked, mention.end) if masked.startswith(",", mention.end) else None
         )
-        for word in (before.lower(), after.group(2).lower() if after else ""):
+        for word in (before, after.group(2).lower() if after else ""):
             if word in FEMALE_WORDS or word in MALE_WORDS:  # "Her husband, Petro Kral,"
                 votes.setdefault(actor.id, [0, 0])[0 if word in FEMALE_WORDS else 1] += 2
     starts = [s.start for s in sentences]
@@ -85,20 +90,6 @@ def infer_genders(
         for actor_id, (female, male) in votes.items()
         if female != male
     }
-
-
-def _role_head_words(role: str) -> set[str]:
-    """The role's words before its first preposition: "mother" in "the mother of the two
-    brothers", but not "husband" in "a teacher from Sweden visiting with her husband"."""
-    words = set()
-    for word in role.lower().split():
-        if word in _ROLE_PREPOSITIONS:
-            break
-        words.add(word.strip("."))
-    return words
-
-
-_ROLE_PREPOSITIONS = frozenset(("of", "for", "from", "at", "with", "in", "to", "on", "who"))
 
 
 def _people_before(

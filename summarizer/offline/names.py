@@ -37,7 +37,7 @@ from summarizer.offline.lexicon import (
     is_demonym,
     places,
 )
-from summarizer.text.sentences import Sentence
+from summarizer.text.sentences import NAME_ABBREVIATIONS, Sentence
 from summarizer.text.words import whole_word_starts
 
 
@@ -81,9 +81,11 @@ _ORG_THE_LENGTHS = frozenset(map(len, _ORG_THE_GAPS))
 _POSSESSIVE_GAPS = frozenset(("'s ", "\u2019s ", "' ", "\u2019 "))
 _SENTENCE_END = frozenset((".", "!", "?", ":", "\n", '"', "\u201d", "\u2019", "'", ")"))
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-# "Md." and "Ma." are given names written short ("Md. Shahjahan Mia", "Ma. Cristina Ocampo")
+# Initials, titles, and given names written short ("Md. Shahjahan Mia", "Ma. Cristina Ocampo")
 _ABBREVIATED = re.compile(
-    r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Rev|Prof|Md|Ma)\.$"
+    r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Rev|Prof|"
+    + "|".join(sorted(NAME_ABBREVIATIONS))
+    + r")\.$"
 )
 
 

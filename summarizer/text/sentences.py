@@ -22,7 +22,7 @@ ABBREVIATIONS = frozenset(
 
 # Given names written short before a name ("Md. Shahjahan Mia", "Ma. Cristina Ocampo"), except
 # after a comma, where "Md." is Maryland ("Baltimore, Md. The ...")
-_NAME_ABBREVIATIONS = frozenset(("Md", "Ma"))
+NAME_ABBREVIATIONS = frozenset(("Md", "Ma"))
 
 _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
@@ -75,7 +75,7 @@ def _is_abbreviation(text: str, cursor: int, stop: int) -> bool:
     if start == stop:
         return False
     word = text[start:stop]
-    if word in _NAME_ABBREVIATIONS:
+    if word in NAME_ABBREVIATIONS:
         return not text.endswith(", ", 0, start)
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
