@@ -1988,6 +1988,20 @@ def test_reports_with_nobody_named_are_attributions_without_a_source():
     assert "- **no source named** (reportedly): " in to_markdown(summary)
 
 
+def test_a_passive_agent_the_article_does_not_name_is_no_later_name():
+    text = (
+        "A cargo plane, reported by local press as belonging to the military, crashed near "
+        "Karaj on Monday. Its loss was announced on Friday by the Civil Aviation Organisation. "
+        "The decision was criticised by the mayor, Lena Voss, who called for an inquiry.\n"
+    )
+    summary = run(text)
+    sources = {a.cue: source_of(summary, a) for a in summary.attributions}
+    assert sources.get("reported") is None
+    assert sources["announced"] == "Civil Aviation Organisation"
+    assert sources["criticised"] == "Lena Voss"
+    assert "Karaj" not in {actor.name for actor in summary.actors}
+
+
 def test_a_quote_with_only_where_and_when_is_no_attribution():
     text = (
         'Doctor Anthony Fauci said of the outbreak, "Bottom line, it is going to get worse."\n\n'

@@ -228,6 +228,13 @@ _CLUB_BEFORE = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 _PASSIVE_ENDINGS = ("was", "were", "been", "be", "is", "are", "being")  # in the last 2 words
 _AGENT_AFTER = re.compile(r"[^,;:.]{0,80}?\bby\s+")
+_NAMED_AGENT = re.compile(  # "by the WHO", "by members of the EU", "by him", "by the mayor"
+    r"(?:he|she|they|him|her|them)\b|(?:the\s+)?(?:(?!(?:while|as|and|but|when|who|which|that)\s)[a-z\-]+\s+){0,4}[A-Z]|"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,4}[a-z\-]+,\s+[A-Z]|"
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}(?:"
+    + "|".join(sorted(DESCRIBED_SPEAKERS | ROLE_NOUNS))
+    + r")\b"
+)
 _NAME_ONLY = re.compile(
     r"^\s*(?:(?:[A-Z][\w'\u2019.\-]*|[a-z]+)\s+){0,7}[A-Z][\w'\u2019.\-]*\s*"
     r"(?:\([^()]{1,40}\)\s*)?(?:,(?:[^,;:.\u2591]|\.(?=\S)){1,120},)?\s*(?:[a-z]+\s+){0,2}$"
@@ -456,7 +463,9 @@ class CueFinder:
         ) or self.masked.startswith(" by ", verb.end()):
             # "was announced ... by the WHO", "a pattern described by Marine Bulletin as"
             agent = _AGENT_AFTER.match(self.masked, verb.end())
-            return self.subject_after(agent.end(), verb.end() + 200) if agent else None
+            if agent is None or not _NAMED_AGENT.match(self.masked, agent.end()):
+                return None  # "reported by local press as ... near Karaj": nobody named
+            return self.subject_after(agent.end(), self._clause_ceiling(agent.end()))
         pronoun = (
             _search_at_end(_PRONOUN_BEFORE, left)
             if _one_ends_with(last[-3:], _PRONOUN_ENDINGS)
@@ -1187,6 +1196,13 @@ class CueFinder:
         if not self.sentences:
             return None
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def _clause_ceiling(self, offset: int) -> int:
+        """How far right of `offset` its agent may be named: to its sentence's end, at most 200
+        characters on (the next sentence's people are not the agent)."""
+        sentence = self.sentence_index(offset)
+        end = self.sentences[sentence].end if sentence is not None else len(self.masked)
+        return min(end, offset + 200) if end > offset else offset + 200
 
     def _sentence_start(self, offset: int, default: int) -> int:
         """Where the sentence holding `offset` starts (`default` for an article with none)."""
