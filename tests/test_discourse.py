@@ -377,10 +377,6 @@ _KNOWN_MISSES = {
         "a short partial quote from an unnamed official ('A Saudi foreign ministry "
         "official, who asked not to be named'): no speaker, so it is dropped as a name"
     ),
-    ("K", 3, "Aurora Maritime has always complied fully"): (
-        "'Aurora Maritime, a Dubai-based company that manages ... according to the EU, "
-        "rejected the accusations': the source named inside the appositive is taken"
-    ),
     ("K", 4, "Sai Dan-Musa!"): (
         "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"
     ),

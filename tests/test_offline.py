@@ -343,6 +343,25 @@ def test_an_age_for_a_person_named_before_is_that_person():
     assert [a.name for a in summary.actors if a.type == "organisation"] == []
 
 
+def test_a_union_named_for_a_continent_a_nationality_and_a_body_met_on_monday():
+    text = (
+        "Ministers met the European Commission on Monday. "
+        '"It is fair," the commission said.\n\n'
+        "China announced export licences, a move that European and Japanese manufacturers "
+        "warned could disrupt production.\n\n"
+        "Farmers in the Union of Farmers and Livestock Breeders protested. The plan was "
+        "condemned by members of the European Union. More protests are planned next week, "
+        "the union said.\n"
+    )
+    summary = run(text)
+    assert speaker_of(summary, "It is fair") == "European Commission"  # not "... on Monday"
+    assert "Japanese" not in {a.name for a in summary.actors}  # a nationality, not a name
+    condemned = next(a for a in summary.attributions if a.cue == "condemned")
+    assert source_of(summary, condemned) == "European Union"  # "Union" is no nationality
+    union = next(a for a in summary.attributions if a.content.startswith("More protests"))
+    assert source_of(summary, union) == "Union of Farmers and Livestock Breeders"
+
+
 def test_an_era_is_not_an_organisation_and_a_university_is_not_the_company():
     text = (
         "The villa was occupied from AD 250 to AD 400, said Dr Priya Mehta of Northfield"

@@ -57,6 +57,12 @@ _PUBLIC_BODY_WORDS = frozenset(
     institute museum foundation society trust charity regulator journal""".split()  # noqa: SIM905
 )
 _REGULATOR_NOUNS = frozenset(("regulator", "watchdog"))
+
+
+def _union_of_nations(name: str) -> bool:
+    """'European Union', 'African Union': a union named for a continent or nation."""
+    words = name.split()
+    return len(words) == 2 and words[1] == "Union" and is_demonym(words[0])
 _REGULATOR_WORDS = frozenset(("authority", "commission", "office", "regulator", "agency", "board"))
 _COURTESY_TITLES = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx"))
 # "A city hall spokeswoman, Ewa Nowicka, said", "Whitcomb's attorney, Neil Barrett, said": the
@@ -409,6 +415,8 @@ class ActorIndex:
                 return actor
             if actor.type != "organisation":
                 continue
+            if noun == "union" and _union_of_nations(actor.name):
+                continue  # "the union said" is the farmers' union, not the European Union
             if noun in words or (noun in _REGULATOR_NOUNS and _REGULATOR_WORDS.intersection(words)):
                 return actor  # "the regulator": the last authority, commission or office named
             if generic and not (noun in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.intersection(words)):

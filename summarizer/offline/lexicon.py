@@ -431,7 +431,7 @@ def is_demonym(word: str) -> bool:
             continue
         stem = word[: len(word) - len(suffix)]
         for country in _country_first_words():
-            if country.startswith(stem) and len(country) - len(stem) <= 2:
+            if country.startswith(stem) and len(country) - len(stem) <= 2 and country != word:
                 return True
     return False
 

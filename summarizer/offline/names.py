@@ -129,7 +129,10 @@ def tokens(text: str) -> list[Token]:
                 and text[gap_start] in _SPACES
                 and text[gap_end - 1] in _SPACES
                 and text[gap_start + 1 : gap_end - 1] in _CONNECTOR_WORDS
-                and not (word in _CALENDAR_NAMES and text[gap_start + 1 : gap_end - 1] == "on")
+                and not (
+                    word.rstrip(".") in _CALENDAR_NAMES
+                    and text[gap_start + 1 : gap_end - 1] == "on"
+                )
             ):  # "... Kiprotich on Thursday" is no organisation's name
                 append(make(Token, (gap_start + 1, gap_end - 1, text[gap_start + 1 : gap_end - 1])))
             elif (
@@ -226,6 +229,12 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             shape = _shape(texts[first:last])
             if shape is not None:
                 mention = _mention(text, part, shape, sentence_of(part[0].start))
+                if (
+                    mention.kind == "candidate"
+                    and " " not in mention.text
+                    and is_demonym(mention.text)
+                ):
+                    continue  # "European and Japanese carmakers": nationalities, not names
                 if mention.kind == "candidate":  # only an unclassified name can gain an occupation
                     mention = _with_occupation(text, mention)
                 if mention.kind == "candidate":
