@@ -67,6 +67,10 @@ _KNOWN_MISSES = {
         "a shout from the crowd, 'one man shouted': the rules list the description as the"
         " speaker, the suite gives none"
     ),
+    ("wire", 29, "We have tents but no"): (
+        "a speaker only described ('A local official in Dadu district, who spoke on condition "
+        "of anonymity') is listed under the description; the suite wants no speaker"
+    ),
     ("wire", 13, "This pipeline crosses our territory"): (
         "a title and a name followed by 'of the <nation>' before the cue"
     ),
@@ -1192,6 +1196,7 @@ _HELD_OUT_MISSES = {
     ("W", 15, "The safety of our passengers and"),
     ("W", 15, "All passengers have been offered a"),
     ("W", 16, "Our wages are not rising"),
+    ("W", 20, "I don't know how we will"),
 }
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 

@@ -362,6 +362,26 @@ def test_a_union_named_for_a_continent_a_nationality_and_a_body_met_on_monday():
     assert source_of(summary, union) == "Union of Farmers and Livestock Breeders"
 
 
+def test_a_pronoun_after_a_sentence_about_a_described_person_is_that_person():
+    text = (
+        'Fire chief Dana Kowalski said divers were at work. "It is very hard," she said.\n\n'
+        "A fisherman who saw the capsize from his boat said many passengers were on deck. "
+        '"The wind came suddenly," he said.\n\n'
+        "Mr Okafor's mother, who sat in the gallery, read a statement to the court. "
+        '"Every morning I forget," she said.\n\n'
+        "At a relief camp in Bhogpur, a woman who had fled her home with her three children "
+        'said the water came at night. "It was at our knees," she said.\n\n'
+        "Rommel Bautista, a 38-year-old fisherman, spent the night on his roof. "
+        '"The water came up so fast," he said.\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "It is very hard") == "Dana Kowalski"
+    assert speaker_of(summary, "The wind came") == "a fisherman"
+    assert speaker_of(summary, "Every morning") == "Mr Okafor's mother"
+    assert speaker_of(summary, "at our knees") == "a woman"
+    assert speaker_of(summary, "came up so fast") == "Rommel Bautista"
+
+
 def test_an_era_is_not_an_organisation_and_a_university_is_not_the_company():
     text = (
         "The villa was occupied from AD 250 to AD 400, said Dr Priya Mehta of Northfield"

@@ -58,11 +58,6 @@ _PUBLIC_BODY_WORDS = frozenset(
 )
 _REGULATOR_NOUNS = frozenset(("regulator", "watchdog"))
 
-
-def _union_of_nations(name: str) -> bool:
-    """'European Union', 'African Union': a union named for a continent or nation."""
-    words = name.split()
-    return len(words) == 2 and words[1] == "Union" and is_demonym(words[0])
 _REGULATOR_WORDS = frozenset(("authority", "commission", "office", "regulator", "agency", "board"))
 _COURTESY_TITLES = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx"))
 # "A city hall spokeswoman, Ewa Nowicka, said", "Whitcomb's attorney, Neil Barrett, said": the
@@ -519,3 +514,9 @@ def _media_name(name: str) -> str:
     if canonical is None:
         return name
     return " ".join(w.capitalize() if w not in ("the",) else "The" for w in canonical.split())
+
+
+def _union_of_nations(name: str) -> bool:
+    """'European Union', 'African Union': a union named for a continent or nation."""
+    words = name.split()
+    return len(words) == 2 and words[1] == "Union" and is_demonym(words[0])

@@ -22,7 +22,9 @@ from summarizer.offline.lexicon import (
     DESCRIBED_PEOPLE,
     DESCRIBED_SPEAKERS,
     DOCUMENT_NOUNS,
+    FEMALE_WORDS,
     GROUP_NOUNS,
+    MALE_WORDS,
     NOT_IN_PERSON_NAMES,
     OCCUPATIONS,
     PARTICIPLE_CUES,
@@ -339,6 +341,15 @@ _DESCRIBED_OPENING = re.compile(
     + "|".join(sorted(DESCRIBED_PEOPLE))
     + r"))\s+(?!said|says|told|added|of\b)[a-z]+"
 )
+# "A fisherman who saw the capsize said", "One survivor, a 52-year-old farmer, described",
+# "Mr Okafor-Webb's mother, who sat in the gallery, read": a person the sentence only describes,
+# after an opening phrase ("At a relief camp in Bhogpur, a woman who had fled ...")
+_INDEFINITE_OPENING = re.compile(
+    r"\s*(?:(?:At|In|On|Outside|Inside|Near|After|During)\s[^,.;:\u2591]{0,80},\s+)??"
+    r"((?:[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}['\u2019]s)\s+"
+    r"(?:(?:[a-z\-]+|\d+-year-old|[A-Z][a-z]+)\s+){0,3}?"
+    r"(" + "|".join(sorted(DESCRIBED_PEOPLE)) + r"))(?=,|\s+who\b|\s+[a-z]+)"
+)
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)?(he|she|He|She)\b")
 _IT_BEFORE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?$")
 _IT_TYPES = frozenset(("organisation", "government", "media"))
@@ -586,6 +597,10 @@ class CueFinder:
             if "his " in near or "her " in near or "His " in near or "Her " in near
             else None
         )
+        if owned and " who " in left[: owned.start()]:
+            described = _search_at_end(_DESCRIBED_BEFORE, left)
+            if described and described.start() < owned.start():
+                owned = None  # "a woman who had fled with her three children said": the woman
         if owned:
             at = tail + owned.start()
             if at in self._owned_at:  # the same words again, for a second quote: the same person
@@ -1037,6 +1052,7 @@ class CueFinder:
                     subject = (
                         (spoke or [None])[-1]
                         or self._described_opening(previous)
+                        or self._indefinite_opening(previous, gender)
                         or self.opening_pronoun_referent(previous, gender)
                         or self._reporter_before(previous, gender)
                         or self._first_person(previous.start, previous.end, gender)
@@ -1144,6 +1160,21 @@ class CueFinder:
         if opening is None:
             return None
         return self.actors.holder_or_described(opening.group(1), opening.start(1))
+
+    def _indefinite_opening(self, sentence: Sentence, gender: str) -> ActorDraft | None:
+        """'A fisherman who saw the capsize said ... "...," he said': the person described,
+        unless a person is named right after ("a woman identified only as Sari", "a spokesman,
+        Juan Perez"): then the rules before have found them."""
+        opening = _INDEFINITE_OPENING.match(self.masked, sentence.start, sentence.end)
+        if opening is None or self._first_person(
+            opening.end(), min(sentence.end, opening.end() + 80), gender
+        ):
+            return None
+        noun = opening.group(2).lower()
+        said = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
+        if said is not None and said != gender:
+            return None
+        return self.actors.described(opening.group(1), opening.start(1))
 
     @cached_property
     def genders(self) -> dict[str, str]:
