@@ -901,6 +901,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "Halifax Cycling Coalition",
         id="the_group_said_is_the_organisation_named_last",
     ),
+    pytest.param(
+        "Rajiv Kumar Sen, a scientist at the weather office, said more rain was expected. "
+        '"We are forecasting heavy rain," Sen said. Sen. Ana Ruiz called it "a warning".',
+        "forecasting heavy rain",
+        "Rajiv Kumar Sen",
+        id="a_surname_that_is_also_an_abbreviated_title_is_a_surname",
+    ),
 ]
 
 

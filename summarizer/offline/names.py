@@ -37,7 +37,7 @@ from summarizer.offline.lexicon import (
     is_demonym,
     places,
 )
-from summarizer.text.sentences import NAME_ABBREVIATIONS, Sentence
+from summarizer.text.sentences import ABBREVIATIONS, NAME_ABBREVIATIONS, Sentence
 from summarizer.text.words import whole_word_starts
 
 
@@ -742,7 +742,10 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
 def _is_title(word: str, before_a_name: bool) -> bool:
     """'senator', 'Gen.', and a plural before names: 'Representatives Eliot Engel, Adam Schiff
     and Elijah Cummings' (but not the 'House of Representatives')."""
-    word = word.rstrip(".")
+    bare = word.rstrip(".")
+    if not before_a_name and bare == word and bare in ABBREVIATIONS:
+        return False  # "Rajiv Kumar Sen", "Sen said": a surname; "Sen." or "Sen Ana Ruiz" a title
+    word = bare
     plural = before_a_name and word.endswith("s") and word[:-1] in TITLE_WORDS
     return word in TITLE_WORDS or plural
 
