@@ -908,6 +908,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "Rajiv Kumar Sen",
         id="a_surname_that_is_also_an_abbreviated_title_is_a_surname",
     ),
+    pytest.param(
+        "Mayor Hendrik Jan van Oosterhout issued an emergency order. Police chief Anna Smit "
+        'backed it. "What happened today has nothing to do with football," Van Oosterhout said.',
+        "nothing to do with football",
+        "Hendrik Jan van Oosterhout",
+        id="a_name_particle_capitalised_at_a_sentence_start_is_the_same_name",
+    ),
 ]
 
 

@@ -233,15 +233,18 @@ class ActorIndex:
         """The person whose longer name begins or ends with `name` ("Maria Teresa Villanueva"
         for "Maria Teresa", "R. Meenakshi Sundaram" for "Meenakshi Sundaram"); of two ("Cathal
         Ó Súilleabháin" and his mother "Nóirín Ó Súilleabháin"), the one introduced first, as
-        for a surname alone."""
+        for a surname alone. "Van Oosterhout" opening a sentence is "... van Oosterhout"."""
         by_part = self._by_name_part
         if words[0] not in by_part and words[-1] not in by_part:
             return None  # most names: no person yet shares their first or last word
+        ending = " " + name
+        if name.split(" ", 1)[0].lower() in NAME_CONNECTORS:
+            ending = " " + name[0].lower() + name[1:]
         found = {
             actor.id: actor
             for part in (words[0], words[-1])
             for actor in by_part.get(part, ())
-            if actor.name.startswith(name + " ") or actor.name.endswith(" " + name)
+            if actor.name.startswith(name + " ") or actor.name.endswith((" " + name, ending))
         }
         return min(found.values(), key=lambda actor: actor.spans[0][0]) if found else None
 
