@@ -915,6 +915,15 @@ SINGLE_CONSTRUCTION_CASES = [
         "Hendrik Jan van Oosterhout",
         id="a_name_particle_capitalised_at_a_sentence_start_is_the_same_name",
     ),
+    pytest.param(
+        "The mining authority opened an inquiry. Its president, Adam Czarnecki, visited the "
+        "mine. Tomasz Kowal, "
+        "who is leading the rescue operation, said a team was close to the men.\n\n"
+        '"As long as there is a chance, we keep going," the rescue leader said.',
+        "we keep going",
+        "Tomasz Kowal",
+        id="a_leader_of_something_is_no_head_of_government",
+    ),
 ]
 
 

@@ -57,6 +57,7 @@ _PUBLIC_BODY_WORDS = frozenset(
     institute museum foundation society trust charity regulator journal""".split()  # noqa: SIM905
 )
 _REGULATOR_NOUNS = frozenset(("regulator", "watchdog"))
+_ARTICLES = frozenset(("the", "a", "an"))
 
 _REGULATOR_WORDS = frozenset(("authority", "commission", "office", "regulator", "agency", "board"))
 _COURTESY_TITLES = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx"))
@@ -381,6 +382,13 @@ class ActorIndex:
         if not wanted:
             return None
         nationality = {w.lower() for w in role_words if w[:1].isupper() and is_demonym(w)}
+        any_leader = (
+            "leader" in wanted
+            and not any(  # not "the rescue leader", "team leader"
+                w[:1].islower() and w.lower() not in ROLE_WORDS and w not in _ARTICLES
+                for w in role_words
+            )
+        )
         best, best_score = None, 0
         for s, _, actor, _ in self._positions:
             if s >= before:
@@ -390,7 +398,7 @@ class ActorIndex:
             have = {w.lower().strip(".") for w in actor.role.split()}
             if not nationality <= have:
                 continue
-            if "leader" in wanted and have & _LEADER_TITLES:
+            if any_leader and have & _LEADER_TITLES:
                 have.add("leader")
             have |= {word for word in wanted if have & _SAME_ROLE.get(word, set())}
             score = len(wanted & have)
