@@ -382,6 +382,18 @@ def test_a_pronoun_after_a_sentence_about_a_described_person_is_that_person():
     assert speaker_of(summary, "came up so fast") == "Rommel Bautista"
 
 
+def test_a_described_speaker_stops_before_a_relative_clause_and_a_steward_is_described():
+    text = (
+        "Mayor Anna de Vries said the match would go ahead. A 58-year-old steward was taken to "
+        "hospital. His son told a broadcaster his father had volunteered for 20 years. "
+        '"He does it for love of the club," he said.\n\n'
+        '"He called me at four," said a woman whose husband is among the missing.\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "love of the club") == "a 58-year-old steward's son"
+    assert speaker_of(summary, "called me at four") == "a woman"
+
+
 def test_an_era_is_not_an_organisation_and_a_university_is_not_the_company():
     text = (
         "The villa was occupied from AD 250 to AD 400, said Dr Priya Mehta of Northfield"

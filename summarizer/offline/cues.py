@@ -328,7 +328,8 @@ _POSSESSED_PERSON = re.compile(
     + r")\b)"
 )
 _DESCRIBED_AFTER = re.compile(
-    r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,2}(?:"
+    r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?:(?!(?:who|whose|which|that)\b)[a-z\-]+\s+){0,2}(?:"  # "a woman whose husband": a woman
     + "|".join(sorted(DESCRIBED_SPEAKERS - _EVIDENCE_NOUNS | ROLE_NOUNS))  # not "the study"
     + r"))\b(?!['\u2019\-])"
 )

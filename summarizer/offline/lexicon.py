@@ -117,7 +117,7 @@ DESCRIBED_PEOPLE = frozenset(
     priest pastor assailants attackers militants manager shopkeeper shopkeepers passer-by
     passers-by mourner mourners commuter commuters teammate teammates nurse shopper shoppers
     motorists drivers pilgrim pilgrims tourists visitors worshipper worshippers farmer
-    fisherman fishermen""".split()  # noqa: SIM905
+    fisherman fishermen steward stewards""".split()  # noqa: SIM905
 )
 # Words that say a person is a woman or a man ("Mrs", "widow", "spokesman"): the article's own
 # evidence of who "she" or "he" can be (no list of first names)
