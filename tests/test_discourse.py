@@ -905,10 +905,6 @@ _KNOWN_MISSES = {
         "'in an interview with Bo Lassiter, host of ... \"...,\" the senator said': the "
         "interviewer named in the sentence is taken"
     ),
-    ("Q", 10, "The figure is accurate only if"): (
-        "'the fact-checking organization VeriCheck Project examined a claim ...' then its"
-        " finding: no reporting verb, and the group is not known as an organisation"
-    ),
     ("Q", 10, "This is the kind of thing"): (
         "a speaker only described ('one longtime contributor'): the rules keep the "
         "description, the suite gives none"
@@ -968,10 +964,6 @@ _KNOWN_MISSES = {
     ("R", 1, "a deep frustration with every party"): (
         "'The Liberal Democrat candidate, Faisal Qureshi, ... said the result reflected "
         "\"...\"': 'Liberal Democrat' is taken as a name before the appositive's"
-    ),
-    ("R", 1, "Whoever won, the library was on"): (
-        "'Local campaign group Save Millbrook Library ... welcomed the result': the "
-        "group's name is not known as an organisation, so 'posted' goes to the council"
     ),
     ("R", 4, "Hands off our Morning Shift"): (
         "a placard nobody is named for: a short quote with no speaker is dropped as a "
@@ -1154,7 +1146,6 @@ _HELD_OUT_MISSES = {
     ("H", 16, "attempts to criminalise Brazilian agriculture"),
     ("H", 17, "Not all of the haze comes"),
     ("H", 17, "We are working very hard. More"),
-    ("H", 17, "Until the companies that profit from"),
     ("H", 18, "We heard a huge explosion at"),
     ("H", 18, "The mujahideen targeted a hotel frequented"),
     ("H", 18, "stands in solidarity with the people"),
@@ -1185,8 +1176,6 @@ _HELD_OUT_MISSES = {
     ("W", 8, "To score the goal that wins"),
     ("W", 8, "We are the blue tide"),
     ("W", 9, "She was demanding, funny and absolutely"),
-    ("W", 10, "Today Tavuala has shown the region"),
-    ("W", 10, "We will be watching closely to"),
     ("W", 13, "No family will face this alone,"),
     ("W", 14, "poor planning at every level"),
     ("W", 14, "These are people living in pain,"),

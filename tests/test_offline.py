@@ -394,6 +394,21 @@ def test_a_described_speaker_stops_before_a_relative_clause_and_a_steward_is_des
     assert speaker_of(summary, "called me at four") == "a woman"
 
 
+def test_the_noun_an_organisation_was_introduced_with_stands_for_it_until_another_is_named():
+    text = (
+        "Costa Rican club Deportivo San Ramón dismissed its coach on Monday. The club said: "
+        '"The board thanks Rodrigo for his work."\n\n'
+        "Chen Xiaoling, an officer for the union Unite Industrial, was angry. The union said "
+        '"we will fight this closure".\n\n'
+        "In 2015 Tesco PLC sold its South Korean chain HomePlus. Tesco PLC now plans to sell "
+        "its Polish stores. The chain's press release reported 22 sold units in a year.\n"
+    )
+    summary = run(text)
+    assert speaker_of(summary, "The board thanks") == "Deportivo San Ramón"
+    assert speaker_of(summary, "fight this closure") == "Unite Industrial"
+    assert "HomePlus" not in {source_of(summary, a) for a in summary.attributions}
+
+
 def test_an_era_is_not_an_organisation_and_a_university_is_not_the_company():
     text = (
         "The villa was occupied from AD 250 to AD 400, said Dr Priya Mehta of Northfield"

@@ -406,18 +406,26 @@ class ActorIndex:
                 best, best_score = actor, score
         return best
 
+    def _introduced_as(self, actor: ActorDraft, noun: str) -> bool:
+        """Whether the article introduced `actor` right after `noun` ("club Deportivo San
+        Ramón", "the union Unite Industrial"); a government is never introduced so."""
+        return noun != "government" and word_before(self.text, actor.spans[0][0]) == noun
+
     def by_noun(self, noun: str, before: int) -> ActorDraft | None:
         """'the commission said': the organisation named last before `before` whose name has the
         noun ('Commission on Presidential Debates'); 'the company said': the organisation named
         last; 'the government said': the government (country) named last."""
         generic = noun in GENERIC_ORG_NOUNS
         i = bisect.bisect_left(self._starts, before)
+        latest = True  # no other organisation named since: "club X" may be "the club"
         for _, _, actor, _ in reversed(self._positions[:i]):
             if actor.type == "government" and noun == "government":
                 return actor
             words = actor.name.lower().split()
-            if actor.tentative and len(words) > 1 and words[-1] == noun:
-                actor.type = "organisation"  # "the festival": the unclassified "... Film Festival"
+            introduced = latest and self._introduced_as(actor, noun)
+            if actor.tentative and ((len(words) > 1 and words[-1] == noun) or introduced):
+                # "the festival": the unclassified "... Film Festival"; "the club": the
+                actor.type = "organisation"  # unclassified name of "club Deportivo San Ramón"
                 return actor
             if actor.type != "organisation":
                 continue
@@ -425,6 +433,9 @@ class ActorIndex:
                 continue  # "the union said" is the farmers' union, not the European Union
             if noun in words or (noun in _REGULATOR_NOUNS and _REGULATOR_WORDS.intersection(words)):
                 return actor  # "the regulator": the last authority, commission or office named
+            if introduced:
+                return actor  # "the union Unite Industrial ... the union said"
+            latest = False  # not "South Korean chain HomePlus" for "the chain" after Tesco
             if generic and not (noun in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.intersection(words)):
                 return actor  # but "the company" is not "Northfield University"
         return None
