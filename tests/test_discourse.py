@@ -637,14 +637,6 @@ _KNOWN_MISSES = {
     ("N", 19, "Our member made a split-second decision"): (
         "'a federation spokesman said': the rules keep the description, the suite gives the body"
     ),
-    ("O", 3, "The sky turned black at four"): (
-        "'Sumarni, a 58-year-old clove farmer, sat on a woven mat ...' then '\"...,\" she "
-        "said': 'she' goes to the last speaker, not to the single name that opens the "
-        "sentence before"
-    ),
-    ("O", 3, "My husband did not want to"): (
-        "goes on with the speaker of the quote before it, which the rules got wrong"
-    ),
     ("O", 3, "So far there are no reports"): (
         "'A spokesman for the National Disaster Management Agency ... said' then 'the "
         "spokesman said': the description goes to the airport manager quoted before, not "
@@ -658,10 +650,6 @@ _KNOWN_MISSES = {
     ("O", 4, "structurally sound with minor repairs needed"): (
         "a partial quote from the municipality's 2019 survey, inside the advocate's "
         "sentence: the rules give it to him"
-    ),
-    ("O", 4, "My mother sat in this same"): (
-        "'Among the traders ... was Fathima Beevi, 63, ...' then 'she said': 'she' goes "
-        "to the association named before"
     ),
     ("O", 5, "É campeão! É campeão!"): (
         "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"

@@ -409,6 +409,23 @@ def test_the_noun_an_organisation_was_introduced_with_stands_for_it_until_anothe
     assert "HomePlus" not in {source_of(summary, a) for a in summary.attributions}
 
 
+def test_a_regent_a_single_name_with_an_age_and_a_place_after_in():
+    text = (
+        'Officer Sri Rahayuningsih said help was coming. "Stay away," she said.\n\n'
+        "In Tanjung Laras, the market roof collapsed. Marlina, a 38-year-old shopkeeper, said "
+        'she had escaped. "The ground moved like waves," she told the Associated Press.\n\n'
+        "Lembah Sari Regent Yohanes Tandiabang declared an emergency. "
+        '"We need tents," he told local television. Levels on Earth, 0.2 moles, are low. '
+        "Earth is wet.\n\n"
+        "In Westvale, where voting closed on Friday, state officials reported that turnout "
+        "was high.\n"
+    )
+    summary = run(text)
+    assert speaker_of(summary, "ground moved like waves") == "Marlina"
+    assert speaker_of(summary, "We need tents") == "Yohanes Tandiabang"
+    assert not {"Tanjung Laras", "Earth", "Westvale"} & {a.name for a in summary.actors}
+
+
 def test_an_era_is_not_an_organisation_and_a_university_is_not_the_company():
     text = (
         "The villa was occupied from AD 250 to AD 400, said Dr Priya Mehta of Northfield"

@@ -235,12 +235,21 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                     and is_demonym(mention.text)
                 ):
                     continue  # "European and Japanese carmakers": nationalities, not names
+                if (
+                    mention.kind == "candidate"
+                    and text.endswith(("In ", "At "), 0, mention.start)
+                    and text.startswith(",", mention.end)
+                ):
+                    continue  # "In Tanjung Laras, the roof fell": where, not who
                 if mention.kind == "candidate":  # only an unclassified name can gain an occupation
                     mention = _with_occupation(text, mention)
                 if mention.kind == "candidate":
                     mention = _with_line_of_business(text, mention)
-                if mention.kind == "candidate" and text.endswith(_IDENTIFIED_AS, 0, mention.start):
-                    mention = mention._replace(kind="person")  # "identified only as Sari"
+                if mention.kind == "candidate" and (
+                    text.endswith(_IDENTIFIED_AS, 0, mention.start)
+                    or _AGED_APPOSITIVE.match(text, mention.end)
+                ):  # "identified only as Sari", "Marlina, a 38-year-old shopkeeper,"
+                    mention = mention._replace(kind="person")
                 if post_nominal is not None and mention.end == group[-1].end:
                     mention = mention._replace(end=post_nominal.end)
                 mentions.append(mention)
@@ -299,6 +308,7 @@ WIRE_DATELINE = re.compile(
 )
 _SPEAKER_LABEL = re.compile(r"\(\([^()\n]{1,40}\)\)[\s:]*")
 _AGE_AFTER = re.compile(r", \d{1,3}[,.]")
+_AGED_APPOSITIVE = re.compile(r", (?:[1-9]\d{0,2}(?:,|\.(?!\d))|an? \d{1,3}-year-old )")
 
 
 def _person_with_place_surname(text: str, part: list[Token], sentence: int) -> Mention | None:
