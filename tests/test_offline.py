@@ -968,6 +968,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "Tomasz Kowal",
         id="a_leader_of_something_is_no_head_of_government",
     ),
+    pytest.param(
+        "Three pupils at Kaimoana Bay Intermediate School have measles. Nurse Ana Ruiz said "
+        'cases were rising. "It is a difficult thing to ask," the school\'s principal said.',
+        "a difficult thing",
+        "Kaimoana Bay Intermediate School",
+        id="the_bodys_official_speaks_for_the_body_named_before",
+    ),
 ]
 
 

@@ -285,6 +285,14 @@ _ORGANISATION_BEFORE = re.compile(
     + "|".join(_ORGANISATION_WORDS)
     + r")\s+(?:[a-z]+\s+){0,2}$"
 )
+# "the school's principal said", "The company's spokesman said": the body speaks through them
+_ORGANISATION_PERSON_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z\-]+\s+)?("
+    + "|".join(_ORGANISATION_WORDS)
+    + r")['\u2019]s\s+(?:[a-z\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(DESCRIBED_PEOPLE | ROLE_NOUNS))
+    + r")\s+(?:[a-z]+\s+){0,2}$"
+)
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?P<determiner>[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:(?P<possessor>[a-z][a-z\-]*)['\u2019]s\s+)?"
     r"(?:[a-z\-]+\s+){0,2}?(?P<noun>"
@@ -583,6 +591,8 @@ class CueFinder:
             if _one_ends_with(last[-3:], _ORGANISATION_WORDS)
             else None
         )
+        if organisation is None and ("'s " in left[-60:] or "\u2019s " in left[-60:]):
+            organisation = _search_at_end(_ORGANISATION_PERSON_BEFORE, left)
         if organisation:
             noun = organisation.group(1).lower()
             holder = self.actors.by_noun(noun, verb.start())
