@@ -426,6 +426,17 @@ def test_a_regent_a_single_name_with_an_age_and_a_place_after_in():
     assert not {"Tanjung Laras", "Earth", "Westvale"} & {a.name for a in summary.actors}
 
 
+def test_local_media_and_initial_reports_opening_a_sentence_are_no_names():
+    text = (
+        "A man was arrested in Kerala on Friday.\n\n"
+        "Initial reports stated the fruit was a pineapple. Local media reported that he had "
+        "confessed. Rudaw reports the man had ties to a local gang.\n"
+    )
+    sources = {source_of(run(text), a) for a in run(text).attributions}
+    assert "Rudaw" in sources
+    assert not {"Initial", "Local"} & sources
+
+
 def test_an_era_is_not_an_organisation_and_a_university_is_not_the_company():
     text = (
         "The villa was occupied from AD 250 to AD 400, said Dr Priya Mehta of Northfield"

@@ -308,6 +308,10 @@ WIRE_DATELINE = re.compile(
 )
 _SPEAKER_LABEL = re.compile(r"\(\([^()\n]{1,40}\)\)[\s:]*")
 _AGE_AFTER = re.compile(r", \d{1,3}[,.]")
+_MEDIA_WORDS = frozenset(("media", "press", "newspapers", "outlets", "television"))
+_REPORTS_VERB = re.compile(  # "Initial reports stated" (but "Rudaw reports the man had ...")
+    r" (?:said|say|stated|state|suggest|suggested|indicate|indicated|claimed|showed|from)\b"
+)
 _AGED_APPOSITIVE = re.compile(r", (?:[1-9]\d{0,2}(?:,|\.(?!\d))|an? \d{1,3}-year-old )")
 
 
@@ -615,8 +619,13 @@ def _drop_common_start(
             return []  # "Witnesses said", "Residents told": people described, not named
         if at_start and len(group) == 1 and head not in mid_sentence:
             after = _LOWER_WORD_AFTER.match(text, group[0].end)
-            if after and (after.group(1) in _PLURAL_PEOPLE or after.group(1) in ROLE_WORDS):
-                return []  # "Emergency workers said", "Opposition lawmaker Kim": a description
+            if after and (
+                after.group(1) in _PLURAL_PEOPLE
+                or after.group(1) in ROLE_WORDS
+                or after.group(1) in _MEDIA_WORDS
+                or (after.group(1) == "reports" and _REPORTS_VERB.match(text, after.end(1)))
+            ):  # "Emergency workers said", "Opposition lawmaker Kim", "Local media reported",
+                return []  # "Initial reports stated" (but "Rudaw reports Mahan's ..."): described
         if (
             lower in COMMON_CAPITALISED
             or (
