@@ -1103,7 +1103,6 @@ _HELD_OUT = (
 _HELD_OUT_MISSES = {
     ("E", 2, "Six months is not a real"),
     ("E", 3, "They treat us like criminals"),
-    ("E", 4, "to bake in the fields for"),
     ("E", 5, "working hard to bring waits down"),
     ("E", 5, "We apologise to every patient who"),
     ("E", 5, "The new hub will allow us"),

@@ -986,6 +986,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "Kaimoana Bay Intermediate School",
         id="the_bodys_official_speaks_for_the_body_named_before",
     ),
+    pytest.param(
+        "The mayor resigned on Monday. Auditor Kim Smith declined to discuss the details but "
+        'said the investigation "remains active and ongoing".',
+        "remains active",
+        "Kim Smith",
+        id="a_cue_coordinated_with_but_has_the_first_verbs_subject",
+    ),
 ]
 
 
