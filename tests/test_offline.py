@@ -993,6 +993,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "Kim Smith",
         id="a_cue_coordinated_with_but_has_the_first_verbs_subject",
     ),
+    pytest.param(
+        '"I found out at the gate," said Marta Bosch i Puig, a teacher.\n\n'
+        '"We have been here since six," said a British tourist travelling with two children.',
+        "here since six",
+        "a British tourist",
+        id="a_described_speaker_after_the_cue_may_have_a_nationality",
+    ),
 ]
 
 

@@ -336,7 +336,7 @@ _POSSESSED_PERSON = re.compile(
     + r")\b)"
 )
 _DESCRIBED_AFTER = re.compile(
-    r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<nation>[A-Z][a-z]+\s+)?"  # "a British tourist"
     r"(?:(?!(?:who|whose|which|that)\b)[a-z\-]+\s+){0,2}(?:"  # "a woman whose husband": a woman
     + "|".join(sorted(DESCRIBED_SPEAKERS - _EVIDENCE_NOUNS | ROLE_NOUNS))  # not "the study"
     + r"))\b(?!['\u2019\-])"
@@ -968,6 +968,8 @@ class CueFinder:
         if pronoun:
             return self.resolve_pronoun(pronoun.group(1), position)
         described = _DESCRIBED_AFTER.match(self.masked, position, ceiling)
+        if described and described["nation"] and not is_demonym(described["nation"].strip()):
+            described = None  # "said the Smith family": no nationality
         if described:  # '"...," said the mayor', '"...," said one witness'
             return self._described_after(described, ceiling)
         found = self._visible(self.actors.mentions_between(position, ceiling))
