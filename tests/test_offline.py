@@ -1000,6 +1000,14 @@ SINGLE_CONSTRUCTION_CASES = [
         "a British tourist",
         id="a_described_speaker_after_the_cue_may_have_a_nationality",
     ),
+    pytest.param(
+        'Health Minister Graham Pettigrew called the offer "fair". "There is a limit to what '
+        'taxpayers can fund," he said.\n\n"I have been a nurse for 31 years and I am tired." '
+        "Sione Fifita, who works in intensive care, was one of 400 nurses on the picket line.",
+        "a nurse for 31 years",
+        "Sione Fifita",
+        id="a_quote_then_a_person_introduced_right_after_is_theirs",
+    ),
 ]
 
 

@@ -125,6 +125,9 @@ def extract(index: ArticleIndex) -> Extraction:
                 speaker, cue_text = owned  # 'Her message was clear: "..."'
         if speaker is None and asked is not None and opens:
             speaker = asked  # 'Wikinews asked Nwosu: "How long?"' then, uncued, her answer
+        if speaker is None and opens:
+            # '"I've been a nurse for 31 years." Sione Fifita, who works in intensive care, ...'
+            speaker = _introduced_right_after(finder, first, going_on)
         if speaker is None and previous and _continues(previous, first, span, text):
             # 'Trump said "A." Klobuchar withdrew. She endorsed a "B."': her words, not his
             speaker, cue_text = finder.opening_pronoun_referent(first) or previous[1], None
@@ -197,6 +200,22 @@ def _reporter_right_after(finder: CueFinder, first: Sentence, after: Sentence):
     if reported is None or reported.speaker.type != "person":
         return None
     return reported.speaker if finder.opening_subject(after) is reported.speaker else None
+
+
+def _introduced_right_after(finder: CueFinder, first: Sentence, after: Sentence):
+    """The person the quote's next sentence, in its paragraph, opens with and describes: with
+    an age or a description ("Shahana Begum, 45, had been waiting"), as a feature introduces
+    the speaker of the words it opens with."""
+    if after.index <= first.index or after.paragraph != first.paragraph:
+        return None
+    person = finder.opening_subject(after)
+    if person is None:
+        return None
+    end = next((e for s, e in person.spans if after.start <= s < after.end), None)
+    return person if end is not None and _INTRODUCTION.match(finder.masked, end) else None
+
+
+_INTRODUCTION = re.compile(r",\s+(?:[1-9]\d{0,2},|who\b|an?\s|the\s)")
 
 
 def _addressee(finder: CueFinder, cue, speaker, quote_speakers, sentence: Sentence):
