@@ -483,14 +483,6 @@ _KNOWN_MISSES = {
     ("L", 13, "Passengers and staff are always the"): (
         "'a union spokesman said': the rules keep the description, the suite gives the body"
     ),
-    ("L", 14, "I'm not asking for a miracle"): (
-        "'Among the residents who spoke was Maxine Trudeau ... \"...,\" she said': 'the "
-        "residents' is taken as the subject"
-    ),
-    ("L", 14, "I'm asking for somebody to show"): (
-        "'Among the residents who spoke was Maxine Trudeau ... \"...,\" she said': 'the "
-        "residents' is taken as the subject"
-    ),
     ("L", 16, "Danger: Deep Cold Water, No Swimming"): (
         "a sign's words inside a sentence whose subject is the coroner: the rules give it to him"
     ),

@@ -1008,6 +1008,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "Sione Fifita",
         id="a_quote_then_a_person_introduced_right_after_is_theirs",
     ),
+    pytest.param(
+        "Among the residents who spoke was Maxine Trudeau, a retired teacher. She said she had "
+        'waited an hour for officers. "I am not asking for a miracle," she said.',
+        "not asking for a miracle",
+        "Maxine Trudeau",
+        id="a_plural_description_is_never_he_or_she",
+    ),
 ]
 
 

@@ -138,7 +138,12 @@ def _counts(masked: str, at: int, cue: str) -> bool:
     return True
 
 
-_NEVER_HE_OR_SHE = DOCUMENT_NOUNS | DESCRIBED_NON_PERSONS  # "the study", "the statement"
+_NEVER_HE_OR_SHE = (  # "the study", "the statement"; "witnesses", "the children"
+    DOCUMENT_NOUNS
+    | DESCRIBED_NON_PERSONS
+    | frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s") and not w.endswith("ss"))
+    | frozenset(("children", "fishermen", "gunmen", "people", "police"))
+)
 _ASKED_PASSIVE = ("when ", "if ", "once ")
 # Cue verbs that are also plural nouns, read as nouns right after a determiner or possessive.
 _ALSO_PLURAL_NOUNS = frozenset(
