@@ -1015,6 +1015,14 @@ SINGLE_CONSTRUCTION_CASES = [
         "Maxine Trudeau",
         id="a_plural_description_is_never_he_or_she",
     ),
+    pytest.param(
+        "Magistrate Nomvula Dlamini sentenced the three men. Witness Thandeka Zulu said the "
+        "tankers never came.\n\nThe magistrate said she had rejected the testimony, "
+        'describing it as "evasive and untrue".',
+        "evasive and untrue",
+        "Nomvula Dlamini",
+        id="a_pronoun_after_a_role_opening_its_sentence_is_the_roles_holder",
+    ),
 ]
 
 

@@ -364,6 +364,9 @@ _INDEFINITE_OPENING = re.compile(
     r"(?:(?:[a-z\-]+|\d+-year-old|[A-Z][a-z]+)\s+){0,3}?"
     r"(" + "|".join(sorted(DESCRIBED_PEOPLE)) + r"))(?=,|\s+who\b|\s+[a-z]+)"
 )
+_ROLE_OPENING = re.compile(
+    r"\s*[Tt]he\s+((?:[a-z\-]+\s+){0,2}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r"))\s+[a-z]"
+)
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)?(he|she|He|She)\b")
 _IT_BEFORE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?$")
 _IT_TYPES = frozenset(("organisation", "government", "media"))
@@ -1045,6 +1048,8 @@ class CueFinder:
                 # 'He said Zelensky is "..."; however, "...", he added': the opening "He"
                 return self.resolve_pronoun(opening[1], opening.start(1))
             subject = self._first_person(current.start, offset, gender)
+            if subject is None:  # "The magistrate said she had rejected ...": the magistrate
+                subject = self._role_opening(current, offset, gender)
             before = sentence - 1
             while before > 0 and self._inside_quote(self.sentences[before]):
                 before -= 1  # '"The explosion was powerful. The building collapsed," he said.'
@@ -1178,6 +1183,15 @@ class CueFinder:
         if opening is None:
             return None
         return self.actors.holder_or_described(opening.group(1), opening.start(1))
+
+    def _role_opening(self, sentence: Sentence, offset: int, gender: str) -> ActorDraft | None:
+        """The holder of the role `sentence` opens with ("The magistrate said she ..."), when
+        the role ends before `offset` and its holder fits the pronoun's gender."""
+        opening = _ROLE_OPENING.match(self.masked, sentence.start, offset)
+        if opening is None:
+            return None
+        holder = self.actors.by_role(opening.group(1).split(), opening.start(1))
+        return holder if holder is not None and self._fits(holder, gender) else None
 
     def _indefinite_opening(self, sentence: Sentence, gender: str) -> ActorDraft | None:
         """'A fisherman who saw the capsize said ... "...," he said': the person described,
