@@ -1023,6 +1023,22 @@ SINGLE_CONSTRUCTION_CASES = [
         "Nomvula Dlamini",
         id="a_pronoun_after_a_role_opening_its_sentence_is_the_roles_holder",
     ),
+    pytest.param(
+        "His daughter, Akosua Mensah, said he died in his sleep. \u201cHe was never too tired,"
+        "\u201d she said.\n\nProfessor Efua Ampofo, who trained under him in the 1980s, recalled "
+        "working with him. \u201cHe operated by the light of a lamp,\u201d she told Wikinews.",
+        "light of a lamp",
+        "Efua Ampofo",
+        id="him_in_the_clause_of_the_person_a_sentence_opens_with_is_someone_else",
+    ),
+    pytest.param(
+        'Pianist Ruben Lind, who played with him, described him as "generous".\n\n'
+        'Critic Mireille Santos, who wrote a biography, said his influence was "vast". '
+        '"You can hear him in every player. He made silence part of the melody," she said.',
+        "made silence part",
+        "Mireille Santos",
+        id="she_after_a_quote_of_two_sentences_votes_for_the_person_before_the_quote",
+    ),
 ]
 
 

@@ -26,6 +26,7 @@ from summarizer.text.sentences import Sentence
 # next "s" or "h" at once: twice as fast again
 _PRONOUN = re.compile(r"(?:s(?<!\ws)he|h(?<!\wh)(?:e(?:rs(?:elf)?|r)?|i(?:m(?:self)?|s)))\b")
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
+_MASK = "\u2591"  # what the cue finder puts for each character of a quoted passage
 _OPENING = " \t,\u2591"  # spaces, and a quote (masked) with its comma: '"...," she said'
 
 
@@ -76,12 +77,17 @@ def infer_genders(
             # "Reed wrote after hearing of her death. He said": the opening "He" is the one
             # person of the sentence before, which outvotes the "her" about someone else; so is
             # the "she" of '"...," she said' after a sentence about one person, in its paragraph
-            previous = sentences[index - 1]
+            before = index - 1
+            while before > 0 and _quoted_only(masked, sentences[before]):
+                before -= 1  # '"You can hear him. He made silence ...," she said': before it
+            previous = sentences[before]
             gap = 0 if opening.strip() else 1
             if sentence.paragraph - previous.paragraph <= gap:
                 people = _people_before(actors, previous.start, previous.end)
         if len(people) > 1:  # "Kalkan-Demir's coach, Kofi Mensah-Larbi, said his": not a possessor
             people = _people_before(actors, sentence.start, match.start(), masked)
+        if len(people) == 1 and match.group() == "him" and _opens(actors, sentence, people[0]):
+            continue  # "Efua, who trained under him, recalled": "him" is someone else
         if len(people) == 1:  # only one person it can be, within its own sentence
             tally = votes.setdefault(people[0].id, [0, 0])
             tally[0 if pronoun_gender(match.group()) == "f" else 1] += 1
@@ -90,6 +96,19 @@ def infer_genders(
         for actor_id, (female, male) in votes.items()
         if female != male
     }
+
+
+def _quoted_only(masked: str, sentence: Sentence) -> bool:
+    """A 'sentence' that is only part of a quoted passage (masked), split at a stop inside it."""
+    return not masked[sentence.start : sentence.end].replace(_MASK, "").strip(" .,!?")
+
+
+def _opens(actors: ActorIndex, sentence: Sentence, person: ActorDraft) -> bool:
+    """Whether `sentence` opens with a mention of `person` (its subject)."""
+    found = actors.mentions_between(sentence.start, sentence.end)
+    if not found or found[0][0] is not person:
+        return False
+    return not actors.text[sentence.start : found[0][1].role_start].strip()
 
 
 def _people_before(
