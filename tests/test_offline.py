@@ -1039,6 +1039,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "Mireille Santos",
         id="she_after_a_quote_of_two_sentences_votes_for_the_person_before_the_quote",
     ),
+    pytest.param(
+        "Indian start-up Vyomika Aerospace Ltd launched its first rocket from the Satish Dhawan "
+        'Space Centre on Sunday. "Orbit achieved," the company posted on X.',
+        "Orbit achieved",
+        "Vyomika Aerospace Ltd",
+        id="the_company_is_no_centre",
+    ),
 ]
 
 
