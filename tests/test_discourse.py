@@ -1116,7 +1116,6 @@ _HELD_OUT_MISSES = {
     ("H", 13, "We send delegations, we sign memorandums"),
     ("H", 13, "We cannot keep farming the way"),
     ("H", 14, "Our officers, working alongside the Haitian"),
-    ("H", 15, "Load-shedding is being carried out only"),
     ("H", 16, "comply with the strictest environmental legislation"),
     ("H", 16, "attempts to criminalise Brazilian agriculture"),
     ("H", 17, "Not all of the haze comes"),

@@ -1046,6 +1046,14 @@ SINGLE_CONSTRUCTION_CASES = [
         "Vyomika Aerospace Ltd",
         id="the_company_is_no_centre",
     ),
+    pytest.param(
+        "South Africa's Competition Commission recommended blocking the merger.\n\nIn its "
+        "report to the Competition Tribunal, which will make the final decision, the "
+        'commission said: "The merged entity would control 80 percent of seats."',
+        "merged entity",
+        "Competition Commission",
+        id="a_body_described_after_an_appositive_is_not_the_name_before_it",
+    ),
 ]
 
 

@@ -526,6 +526,13 @@ class CueFinder:
             if _one_ends_with(last[-3:], _ROLE_BEFORE_WORDS)
             else None
         )
+        organisation = (
+            _search_at_end(_ORGANISATION_BEFORE, left)
+            if _one_ends_with(last[-3:], _ORGANISATION_WORDS)
+            else None
+        )
+        if organisation is None and ("'s " in left[-60:] or "\u2019s " in left[-60:]):
+            organisation = _search_at_end(_ORGANISATION_PERSON_BEFORE, left)
         found = self._visible(self.actors.mentions_between(floor, verb.start()))
         for n in range(len(found) - 1, -1, -1):
             actor, mention = found[n]
@@ -569,6 +576,8 @@ class CueFinder:
             if fits:
                 if role and role.start() + tail > mention.end:
                     break
+                if organisation and organisation.start() + tail > mention.end:
+                    break  # "In its report to the Tribunal, ..., the commission said"
                 if role and role.start() + tail <= mention.start and _ends_in_role(gap):
                     break  # "The Wooster professor added": a description, not Wooster
                 named_body = self._body_named_with(actor, mention, gap, verb.start())
@@ -594,13 +603,6 @@ class CueFinder:
                 holder = self._recent_subject(verb.start())  # "said X. The professor added"
             if holder is not None:
                 return holder
-        organisation = (
-            _search_at_end(_ORGANISATION_BEFORE, left)
-            if _one_ends_with(last[-3:], _ORGANISATION_WORDS)
-            else None
-        )
-        if organisation is None and ("'s " in left[-60:] or "\u2019s " in left[-60:]):
-            organisation = _search_at_end(_ORGANISATION_PERSON_BEFORE, left)
         if organisation:
             noun = organisation.group(1).lower()
             holder = self.actors.by_noun(noun, verb.start())
