@@ -1054,6 +1054,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "Competition Commission",
         id="a_body_described_after_an_appositive_is_not_the_name_before_it",
     ),
+    pytest.param(
+        "Nurses went on strike on Thursday. The agency, Health Services New Zealand, said in a "
+        'statement: "Emergency departments will remain open."',
+        "Emergency departments",
+        "Health Services New Zealand",
+        id="an_organisation_named_for_its_country_keeps_the_country",
+    ),
 ]
 
 

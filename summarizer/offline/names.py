@@ -521,6 +521,7 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
         and len(rest) >= 2
         and all(t.text[:1].isupper() and t.text.isalpha() for t in rest)
         and not any(w in TITLE_WORDS for w in lowers[org_at + 1 :])
+        and " ".join(t.text for t in rest) not in countries()  # "Health Services New Zealand"
     ):
         return [group[: org_at + 1], rest]
     return [group] if group else []
