@@ -308,13 +308,6 @@ _KNOWN_MISSES = {
         "a placard nobody is named for: a short quote with no speaker is dropped as a "
         "name or slogan"
     ),
-    ("I", 3, "No farmers, no food, no future"): (
-        "a chant after 'Police estimated ... Protesters gathered ..., chanting': the "
-        "rules take the paragraph's named subject, the police"
-    ),
-    ("I", 3, "You will miss us when you"): (
-        "a banner after a chant: it goes on with the chant's speaker, the police"
-    ),
     ("I", 3, "The demonstration was largely peaceful, and"): (
         "'a police spokeswoman said': the rules keep the description, the suite gives the force"
     ),
@@ -669,9 +662,6 @@ _KNOWN_MISSES = {
         "'The vice-chairwoman said ... she said' for Phạm Thị Thu Hà named earlier: 'she'"
         " goes to the company quoted last"
     ),
-    ("O", 13, "All of them means all of"): (
-        "a chant from the crowd after a protester's quote: the rules give it to him"
-    ),
     ("O", 16, "Rodel is ready for a world"): (
         "'Ma. Cristina L. Ocampo of Visayas Premier Promotions': 'Premier' is read as a "
         "title, and the person named is 'Promotions'"
@@ -917,9 +907,6 @@ _KNOWN_MISSES = {
     ("Q", 19, "knocked on every door from Nashua"): (
         "a partial quote after 'the former governor thanked volunteers who had': 'the "
         "former governor' is not linked to her"
-    ),
-    ("Q", 19, "Yes she can, yes she can"): (
-        "a chant from the crowd after the candidate's quote: the rules give it to her"
     ),
     ("Q", 19, "I went in undecided and came"): (
         "a speaker only described ('one woman', 'the man', 'one supporter'): the rules "

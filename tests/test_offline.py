@@ -437,6 +437,18 @@ def test_local_media_and_initial_reports_opening_a_sentence_are_no_names():
     assert not {"Initial", "Local"} & sources
 
 
+def test_a_chant_or_a_sign_is_nobodys_quote_even_with_a_cue_after_it():
+    text = (
+        "Police estimated the crowd at 6,000. Protesters gathered outside the Ministry of "
+        "Agriculture, chanting \u201cNo farmers, no food, no future\u201d.\n\n"
+        'At the picket line, where workers carried placards reading "Robots do not pay any '
+        'taxes at all", crane operator Teresa Mahlangu told reporters she was worried.\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "no food, no future") is None
+    assert all("Robots" not in q.text or q.speaker is None for q in summary.quotes)
+
+
 def test_an_era_is_not_an_organisation_and_a_university_is_not_the_company():
     text = (
         "The villa was occupied from AD 250 to AD 400, said Dr Priya Mehta of Northfield"

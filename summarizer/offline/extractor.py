@@ -138,12 +138,15 @@ def extract(index: ArticleIndex) -> Extraction:
             before = sentences[first.index - 1]
             if first.paragraph - before.paragraph <= 1:  # a story about a person, then their words
                 speaker = finder.opening_subject(before) or finder.only_person(before)
+        chant = _SIGN_OR_CHANT.search(masked, max(floor, span.open_mark - 60), span.open_mark)
+        if chant:  # 'placards reading "...", crane operator X told ...': nobody named says it
+            speaker, cue, cue_text = None, None, None
         words = text[span.start : span.end].split()
         if not any(map(str.isalnum, text[span.start : span.end])):
             continue  # only marks and spaces: nothing was said
         if speaker is None and (len(words) < MIN_UNATTRIBUTED_QUOTE_WORDS or _title_case(words)):
             continue  # short or Title Case and nobody says it: a name, not a quote
-        if speaker is None and not opens:
+        if speaker is None and not opens and not chant:
             # 'She typically chooses "to portray ..."': no cue, so the sentence's own subject
             speaker = finder.clause_subject(first.start, span.open_mark, named_only=True)
         if len(words) == 1 and _name_like(words[0]) and not (cue_text and _spoken_word(words[0])):
@@ -189,6 +192,10 @@ _NAMING = re.compile(
 )
 
 
+_SIGN_OR_CHANT = re.compile(
+    r"\b(?:(?:placards?|banners?|signs?|posters?)\s+(?:reading|saying|that read)"
+    r"|chant(?:ed|ing|s of))\s+$"
+)
 _CAPTION_WORDS = frozenset(("image", "photo", "credit", "file"))
 
 
