@@ -1073,6 +1073,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "Health Services New Zealand",
         id="an_organisation_named_for_its_country_keeps_the_country",
     ),
+    pytest.param(
+        "The officers were jailed on Monday. The Police Accountability Commission welcomed the "
+        'verdict. In a statement, the commission said it "sends a clear message".',
+        "sends a clear message",
+        "Police Accountability Commission",
+        id="police_opening_a_bodys_name_stays_in_it",
+    ),
 ]
 
 

@@ -628,7 +628,7 @@ def _drop_common_start(
             ):  # "Emergency workers said", "Opposition lawmaker Kim", "Local media reported",
                 return []  # "Initial reports stated" (but "Rudaw reports Mahan's ..."): described
         if (
-            lower in COMMON_CAPITALISED
+            (lower in COMMON_CAPITALISED and not _names_a_body(lower, group))
             or (
                 at_start
                 and lower not in TITLE_WORDS
@@ -644,6 +644,16 @@ def _drop_common_start(
             continue
         break
     return group
+
+
+def _names_a_body(lower: str, group: list[Token]) -> bool:
+    """'The Police Accountability Commission', 'Police Scotland': a word that is common at a
+    sentence start ("Police said") opening a longer name that ends in an organisation's word,
+    or a force named for its country."""
+    if lower != "police" or len(group) < 2:
+        return False
+    rest = " ".join(t.text for t in group[1:])
+    return (len(group) >= 3 and group[-1].text.lower() in ORG_WORDS) or rest in places()
 
 
 _DESCRIBING_SUFFIXES = ("-year-old", "-placed", "-seeded", "-ranked")
