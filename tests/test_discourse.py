@@ -635,10 +635,6 @@ _KNOWN_MISSES = {
     ("O", 5, "É campeão! É campeão!"): (
         "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"
     ),
-    ("O", 6, "lies with no scientific basis whatsoever"): (
-        "'..., calling them \"...\"' after 'He urged parents': the participle's subject is "
-        "taken from a place name in the sentence ('New Cairo')"
-    ),
     ("O", 6, "Most families open the door for"): (
         "'health worker Samah Abdel-Moneim climbed the stairs ...' then 'the 31-year-old "
         "said': the sentence before opens with a place ('In the Giza district of "
@@ -1101,7 +1097,6 @@ _HELD_OUT_MISSES = {
     ("H", 9, "Our military has strengthened surveillance and"),
     ("H", 12, "Where is my husband? Somebody tell"),
     ("H", 13, "We send delegations, we sign memorandums"),
-    ("H", 13, "We cannot keep farming the way"),
     ("H", 14, "Our officers, working alongside the Haitian"),
     ("H", 16, "comply with the strictest environmental legislation"),
     ("H", 16, "attempts to criminalise Brazilian agriculture"),

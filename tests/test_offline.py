@@ -1080,6 +1080,14 @@ SINGLE_CONSTRUCTION_CASES = [
         "Police Accountability Commission",
         id="police_opening_a_bodys_name_stays_in_it",
     ),
+    pytest.param(
+        "Raad Hassan al-Ubaidi won 121 votes. Acting speaker Nouri al-Khafaji announced: "
+        '"The session is adjourned."\n\nAl-Ubaidi accused rival groups of obstruction. '
+        '"There is a clear will to block the vote," he told reporters.',
+        "clear will to block",
+        "Raad Hassan al-Ubaidi",
+        id="a_name_particle_capitalised_at_a_sentence_start_with_a_hyphen",
+    ),
 ]
 
 

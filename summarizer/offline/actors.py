@@ -26,7 +26,7 @@ from summarizer.offline.lexicon import (
     is_demonym,
     places,
 )
-from summarizer.offline.names import NICKNAME, Mention
+from summarizer.offline.names import NICKNAME, Mention, particle_lowered
 from summarizer.text.names import name_key
 
 MEDIA_ALIASES = {
@@ -163,6 +163,8 @@ class ActorIndex:
         words = [w for w in mention.text.split() if w not in NAME_CONNECTORS]  # "de Blasio"
         if len(words) == 1 and mention.kind in ("person", "candidate", "media"):
             matches = self._by_name_part.get(words[0])
+            if not matches and (lowered := particle_lowered(words[0])):
+                matches = self._by_name_part.get(lowered)  # "Al-Ubaidi" for "... al-Ubaidi"
             if matches:  # "Bloomberg" after "Michael Bloomberg" is the man, not the agency
                 # of two Harrises, the one the article introduced first ("Kamala Harris", not
                 # her father "Donald J. Harris", placed first for his longer name)

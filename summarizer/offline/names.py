@@ -71,6 +71,16 @@ _CAPITALISED = re.compile(
 _HYPHEN_CAPITAL = re.compile(rf"-(?=[{_UPPER}])")
 _AFTER_EX = re.compile(rf"(?<![\w'\u2019\-&]ex-)(?<=ex-)[{_UPPER}][\w'\u2019\-&]*")
 _NAME_PARTICLES = frozenset(("al", "el", "ad", "as", "ash", "at", "az", "ud", "ul", "bin", "ibn"))
+
+
+def particle_lowered(word: str) -> str | None:
+    """'Al-Ubaidi' opening a sentence as it is written inside a name ('al-Ubaidi'), or None."""
+    particle, hyphen, _ = word.partition("-")
+    if hyphen and particle[:1].isupper() and particle.lower() in _NAME_PARTICLES:
+        return word[0].lower() + word[1:]
+    return None
+
+
 _NAME_REST = re.compile(r"[\w'\u2019.\-&]*")
 _CONNECTOR_WORDS = NAME_CONNECTORS | ORG_CONNECTORS
 _CALENDAR_NAMES = frozenset(w.capitalize() for w in CALENDAR_WORDS)
