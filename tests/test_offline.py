@@ -1088,6 +1088,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "Raad Hassan al-Ubaidi",
         id="a_name_particle_capitalised_at_a_sentence_start_with_a_hyphen",
     ),
+    pytest.param(
+        "The Seoul Central District Prosecutors' Office indicted the former minister. "
+        '"He used his authority as if it were a private asset," the prosecutors\' office said.',
+        "a private asset",
+        "Seoul Central District Prosecutors' Office",
+        id="an_organisation_noun_after_a_possessive_modifier",
+    ),
 ]
 
 

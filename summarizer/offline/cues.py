@@ -285,8 +285,8 @@ _BARE_DESCRIBED_BEFORE = re.compile(  # case-insensitive only where needed, whic
     r"[A-Za-z\-]+\s+){0,2}?(?i:" + "|".join(_BARE_DESCRIBED_WORDS) + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
 _ORGANISATION_WORDS = tuple(sorted(DESCRIBED_ORGANISATIONS))  # one is in the last 3 words
-_ORGANISATION_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?("
+_ORGANISATION_BEFORE = re.compile(  # "the company", "the prosecutor's office"
+    r"\b[Tt]he\s+(?:[a-z\-]+(?:['\u2019]s?)?\s+){0,2}?("
     + "|".join(_ORGANISATION_WORDS)
     + r")\s+(?:[a-z]+\s+){0,2}$"
 )
