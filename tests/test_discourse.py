@@ -177,10 +177,6 @@ _KNOWN_MISSES = {
     ("C", 9, "No sea trips will be allowed"): (
         "'the Coast Guard said' finds the short name, not 'Coast Guard District Bicol' named before"
     ),
-    ("C", 11, "Saya serahkan kepada mahkamah."): (
-        "'Azman, who was dressed ..., he said only': a first name alone after the full "
-        "name, with a woman named in between"
-    ),
     ("C", 13, "with great reluctance"): (
         "a short partial quote whose speaker is the organisation of the sentence before: "
         "dropped as a name or title"
@@ -1121,9 +1117,6 @@ _HELD_OUT_MISSES = {
     ("V", 15, "undermines the credibility of the entire"),
     ("V", 17, "fully meets international standards"),
     ("V", 17, "exclusively against materials that threaten national"),
-    ("V", 19, "a clear mandate to continue the"),
-    ("V", 19, "The people of Perak have chosen"),
-    ("V", 19, "We have heard the message from"),
     ("V", 19, "Count the seats we took from"),
     ("V", 19, "The next general election starts today"),
     ("W", 2, "all questions about prevention will be"),

@@ -1095,6 +1095,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "Seoul Central District Prosecutors' Office",
         id="an_organisation_noun_after_a_possessive_modifier",
     ),
+    pytest.param(
+        "The High Court convicted Datuk Seri Azman Kamaruddin on Monday. His lawyer, Ana Lim, "
+        'said he would appeal. "I leave it to the court," Azman Kamaruddin said.',
+        "leave it to the court",
+        "Azman Kamaruddin",
+        id="datuk_seri_is_a_malaysian_title",
+    ),
 ]
 
 
