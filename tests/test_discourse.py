@@ -533,11 +533,6 @@ _KNOWN_MISSES = {
         "'the decision read': 'read' is no reporting verb, and the decision is not traced"
         " to the court"
     ),
-    ("M", 12, "Eight years for a verdict on"): (
-        "\"'The transparency group Bantay Kaban ...' then 'the group wrote': 'Bantay "
-        "Kaban' is not known as an organisation, so 'the group' goes to the office named "
-        "before"
-    ),
     ("M", 15, "These follow-up observations should settle the"): (
         "'The institute said' for the team's institute named paragraphs before; the rules"
         " take the last institute named"

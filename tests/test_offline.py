@@ -1102,6 +1102,14 @@ SINGLE_CONSTRUCTION_CASES = [
         "Azman Kamaruddin",
         id="datuk_seri_is_a_malaysian_title",
     ),
+    pytest.param(
+        "Liza Ocampo of the Office of the Special Prosecutor said the verdict was fair.\n\n"
+        "The transparency group Bantay Kaban welcomed the verdict but said the case had taken "
+        '"far too long". "Eight years for a verdict is too long," the group wrote.',
+        "Eight years",
+        "Bantay Kaban",
+        id="a_name_after_group_or_union_is_an_organisation",
+    ),
 ]
 
 

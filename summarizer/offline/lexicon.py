@@ -165,7 +165,8 @@ BUSINESS_NOUNS = frozenset(
     """carmaker automaker carrier airline company firm retailer chain maker manufacturer
     supplier insurer lender startup start-up conglomerate brewer miner utility giant charity
     thinktank shipper shipbuilder distributor wholesaler provider housebuilder
-    homebuilder""".split()  # noqa: SIM905
+    homebuilder group organisation organization watchdog coalition alliance network union
+    association movement party club ngo""".split()  # noqa: SIM905
 )
 
 # Lowercase words for a person, not part of a name ("Actor Brendan Fraser", "Resident Ann Lee" at
