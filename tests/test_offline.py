@@ -1110,6 +1110,14 @@ SINGLE_CONSTRUCTION_CASES = [
         "Bantay Kaban",
         id="a_name_after_group_or_union_is_an_organisation",
     ),
+    pytest.param(
+        "Deputy Public Prosecutor Lim Wei Sheng asked for a long sentence.\n\n"
+        "Siti Aishah binti Abdul Rahman, director of the group Rakan Integriti, told Wikinews "
+        'the case had been overlooked. "This case is about more than money," she said.',
+        "more than money",
+        "Siti Aishah binti Abdul Rahman",
+        id="a_name_with_a_particle_may_have_five_words",
+    ),
 ]
 
 

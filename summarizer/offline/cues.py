@@ -25,6 +25,7 @@ from summarizer.offline.lexicon import (
     FEMALE_WORDS,
     GROUP_NOUNS,
     MALE_WORDS,
+    NAME_CONNECTORS,
     NOT_IN_PERSON_NAMES,
     OCCUPATIONS,
     PARTICIPLE_CUES,
@@ -1495,8 +1496,9 @@ def _ends_in_role(gap: str) -> bool:
 
 def _plausible_name(name: str) -> bool:
     """'Ginger Baker', 'John Rhys-Davies' or 'Raymond J. Castellano' may be a person's name;
-    'RAF Croughton', 'Tasha' alone or 'Hungarian National Asset Management' is not known to be."""
-    words = name.split()
+    'RAF Croughton', 'Tasha' alone or 'Hungarian National Asset Management' is not known to be.
+    Particles do not count: 'Siti Aishah binti Abdul Rahman' has four words."""
+    words = [w for w in name.split() if w not in NAME_CONNECTORS or w == "of"]
     return 1 < len(words) <= 4 and all(
         (
             w.replace("-", "").replace("'", "").isalpha()
