@@ -2327,8 +2327,11 @@ def test_a_currency_prefix_is_not_part_of_a_name():
 
 
 def test_demonyms_come_from_country_names_and_spare_given_names():
-    demonyms = "Turkish Iranian Americans Saudis German Japanese Israeli Iraqis Samoan British"
-    names = "Brian Christian Dominic Julian Francis Roman Jordan Marian Megan Sudan Iran"
+    demonyms = (
+        "Turkish Iranian Americans Saudis German Japanese Israeli Iraqis Samoan British Western"
+        " Dominican"
+    )
+    names = "Brian Christian Dominic Julian Francis Roman Jordan Marian Megan Sudan Iran Union"
     assert all(is_demonym(w) for w in demonyms.split())
     assert not any(is_demonym(w) for w in names.split())
 

@@ -422,7 +422,7 @@ def is_demonym(word: str) -> bool:
     letters longer ('Turk' -> 'Turkey'), so 'Brian', 'Christian' or 'Dominic' stay names."""
     if word.rstrip("s") in _IRREGULAR_DEMONYMS:
         return True
-    if word in countries():
+    if word in countries() or word == "Union":  # ("Union of the Comoros": no nationality)
         return False
     if word.endswith(("ns", "is")):  # "Americans", "Israelis"
         return is_demonym(word[:-1])
@@ -433,7 +433,7 @@ def is_demonym(word: str) -> bool:
             continue
         stem = word[: len(word) - len(suffix)]
         for country in _country_first_words():
-            if country.startswith(stem) and len(country) - len(stem) <= 2 and country != word:
+            if country.startswith(stem) and len(country) - len(stem) <= 2:
                 return True
     return False
 
