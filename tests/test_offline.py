@@ -449,6 +449,16 @@ def test_a_chant_or_a_sign_is_nobodys_quote_even_with_a_cue_after_it():
     assert all("Robots" not in q.text or q.speaker is None for q in summary.quotes)
 
 
+def test_outlets_named_before_their_kind_and_nationalities_before_an_outlet():
+    text = (
+        'Aminu Yakubu told the Punch newspaper: "We are not worried." Jones told the '
+        'Portuguese news agency Lusa that "the people are afraid".\n'
+    )
+    kinds = {a.name: a.type.value for a in run(text).actors}
+    assert kinds.get("Punch") == "media"
+    assert "Portuguese" not in kinds
+
+
 def test_an_era_is_not_an_organisation_and_a_university_is_not_the_company():
     text = (
         "The villa was occupied from AD 250 to AD 400, said Dr Priya Mehta of Northfield"
@@ -1117,6 +1127,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "more than money",
         "Siti Aishah binti Abdul Rahman",
         id="a_name_with_a_particle_may_have_five_words",
+    ),
+    pytest.param(
+        "Shaalan al-Karim rejected the accusation. Speaking to the Baghdad Today news agency, "
+        'he said the outcome "was decided in closed rooms".',
+        "decided in closed rooms",
+        "Shaalan al-Karim",
+        id="a_name_before_news_agency_is_an_outlet_never_he",
     ),
 ]
 

@@ -34,6 +34,7 @@ from summarizer.offline.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
     countries,
+    country_of_demonym,
     is_demonym,
     places,
 )
@@ -255,6 +256,14 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                     mention = _with_occupation(text, mention)
                 if mention.kind == "candidate":
                     mention = _with_line_of_business(text, mention)
+                if (
+                    mention.kind == "candidate"
+                    and _OUTLET_AFTER.match(text, mention.end)
+                    and mention.text not in places()
+                    and not is_demonym(mention.text)
+                    and country_of_demonym(mention.text) is None  # "Swiss broadcaster SRF"
+                ):
+                    mention = mention._replace(kind="media")  # "the Baghdad Today news agency"
                 if mention.kind == "candidate" and (
                     text.endswith(_IDENTIFIED_AS, 0, mention.start)
                     or _AGED_APPOSITIVE.match(text, mention.end)
@@ -399,6 +408,8 @@ def _with_line_of_business(text: str, mention: Mention) -> Mention:
     return mention._replace(kind="organisation")
 
 
+# "the Baghdad Today news agency" (but not "the Portuguese news agency Lusa": a name follows)
+_OUTLET_AFTER = re.compile(r" (?:news agency|newspaper|broadcaster|news website)\b(?! [A-Z])")
 _OUTLET_NOUNS = frozenset(
     "magazine newspaper broadcaster tabloid outlet".split()  # noqa: SIM905
 )
