@@ -1097,8 +1097,6 @@ _HELD_OUT_MISSES = {
     ("H", 18, "The mujahideen targeted a hotel frequented"),
     ("H", 18, "stands in solidarity with the people"),
     ("H", 19, "Operations against ships linked to the"),
-    ("H", 20, "I watched the flames come down"),
-    ("H", 20, "My son said, ‘Mama, get in"),
     ("V", 4, "No to the Russian law"),
     ("V", 4, "incompatible with EU norms and values"),
     ("V", 6, "This is not a marriage of"),

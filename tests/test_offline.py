@@ -1135,6 +1135,14 @@ SINGLE_CONSTRUCTION_CASES = [
         "Shaalan al-Karim",
         id="a_name_before_news_agency_is_an_outlet_never_he",
     ),
+    pytest.param(
+        "Father Gheorghe Tanase, the parish priest in the village of Valea Mare, where eleven "
+        'cases were recorded, said he had preached on it. "Caring for children is a duty," '
+        "he said.",
+        "Caring for children",
+        "Gheorghe Tanase",
+        id="a_name_after_village_of_is_a_place",
+    ),
 ]
 
 

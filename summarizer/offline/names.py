@@ -246,12 +246,14 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                     and is_demonym(mention.text)
                 ):
                     continue  # "European and Japanese carmakers": nationalities, not names
-                if (
-                    mention.kind == "candidate"
-                    and text.endswith(("In ", "At "), 0, mention.start)
-                    and text.startswith(",", mention.end)
+                if mention.kind == "candidate" and (
+                    (
+                        text.endswith(("In ", "At "), 0, mention.start)
+                        and text.startswith(",", mention.end)
+                    )
+                    or text.endswith(_PLACE_OF, 0, mention.start)
                 ):
-                    continue  # "In Tanjung Laras, the roof fell": where, not who
+                    continue  # "In Tanjung Laras, the roof fell", "the village of Valea Mare"
                 if mention.kind == "candidate":  # only an unclassified name can gain an occupation
                     mention = _with_occupation(text, mention)
                 if mention.kind == "candidate":
@@ -408,6 +410,20 @@ def _with_line_of_business(text: str, mention: Mention) -> Mention:
     return mention._replace(kind="organisation")
 
 
+_PLACE_OF = tuple(
+    f"{kind} of "
+    for kind in [
+        "village",
+        "town",
+        "city",
+        "district",
+        "province",
+        "region",
+        "county",
+        "island",
+        "municipality",
+    ]
+)
 # "the Baghdad Today news agency" (but not "the Portuguese news agency Lusa": a name follows)
 _OUTLET_AFTER = re.compile(r" (?:news agency|newspaper|broadcaster|news website)\b(?! [A-Z])")
 _OUTLET_NOUNS = frozenset(
