@@ -888,9 +888,6 @@ _KNOWN_MISSES = {
         "the second half of a split quote: 'according to the media tracking firm "
         "AdLedger' later in the same paragraph is taken as its cue"
     ),
-    ("Q", 18, "This is the most fluid Super"): (
-        "an uncued quote after a paragraph about another candidate: it goes to him"
-    ),
     ("Q", 19, "knocked on every door from Nashua"): (
         "a partial quote after 'the former governor thanked volunteers who had': 'the "
         "former governor' is not linked to her"

@@ -1143,6 +1143,14 @@ SINGLE_CONSTRUCTION_CASES = [
         "Gheorghe Tanase",
         id="a_name_after_village_of_is_a_place",
     ),
+    pytest.param(
+        '"I didn\'t look at my watch once," Tigist Alemayehu told reporters.\n\n'
+        '"I tried to go with her, but she was simply gone." The words were those of Dutch '
+        "runner Femke van der Linden-Osei, who finished second.",
+        "simply gone",
+        "Femke van der Linden-Osei",
+        id="the_words_were_those_of_names_the_speaker_after_the_quote",
+    ),
 ]
 
 

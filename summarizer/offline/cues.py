@@ -313,7 +313,8 @@ _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
 _NAMED_AFTER_QUOTE = re.compile(
     r"\s+(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+"
     r"(?:the\s+(?:[a-z\-]+\s+){1,2}?(?:of|from)|how)|So\s+said"
-    r"|(?:The|Those|These)\s+(?:words|comments|remarks)\s+came\s+from)\s+"
+    r"|(?:The|That|This|Those|These)\s+(?:[a-z]+\s+)?(?:words?|comments?|remarks?|assessment"
+    r"|verdict|view|warning|description)\s+(?:came\s+from|(?:was|were)\s+(?:those|that)\s+of))\s+"
 )
 
 
