@@ -1151,6 +1151,14 @@ SINGLE_CONSTRUCTION_CASES = [
         "Femke van der Linden-Osei",
         id="the_words_were_those_of_names_the_speaker_after_the_quote",
     ),
+    pytest.param(
+        "Andi Pasaribu, head of the Tanah Lembah Disaster Management Agency, said roads were "
+        'cut.\n\nPasaribu said a bridge would be built. "Every hour matters now," the agency '
+        "head said.",
+        "Every hour matters",
+        "Andi Pasaribu",
+        id="the_agency_head_is_the_person_who_heads_it",
+    ),
 ]
 
 

@@ -93,7 +93,7 @@ ROLE_NOUNS = frozenset(
     chairman chairwoman founder manager commander superintendent inspector sergeant detective
     constable councillor principal headteacher dean executive congressman congresswoman
     representative coroner magistrate pathologist registrar ombudsman barrister solicitor
-    counsel""".split()  # noqa: SIM905
+    counsel head""".split()  # noqa: SIM905
 )
 # People described rather than named ("the father said", "one of the children said"): when no
 # named actor holds the description, the description itself becomes the speaker.
