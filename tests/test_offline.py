@@ -459,6 +459,17 @@ def test_outlets_named_before_their_kind_and_nationalities_before_an_outlet():
     assert "Portuguese" not in kinds
 
 
+def test_an_appositive_role_stops_before_and_a_second_description():
+    text = (
+        "Aiko Nakamura, a glaciologist at the Polar Research Centre and the study's lead author, "
+        "said the ice was thinning. Camila Ruiz, the spokesperson and a law student, said it "
+        "was bad.\n"
+    )
+    roles = {a.name: a.role for a in run(text).actors}
+    assert roles["Aiko Nakamura"] == "glaciologist at the Polar Research Centre"
+    assert roles["Camila Ruiz"] == "spokesperson"
+
+
 def test_an_era_is_not_an_organisation_and_a_university_is_not_the_company():
     text = (
         "The villa was occupied from AD 250 to AD 400, said Dr Priya Mehta of Northfield"

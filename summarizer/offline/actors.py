@@ -47,6 +47,7 @@ _APPOSITIVE_ROLE = re.compile(
     r",\s+(?:the|a|an|his|her|its|their|[^\W\d_a-z][\w\-]*['\u2019]s)\s+"
     r"((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+)"
     r"(?:\s+(?:of|for|at|from)\s+[^,.;:\u2591]{1,60}?)?)"
+    r"(?:\s+and\s+(?:a|an|the)\s+[^,.;:\u2591]{1,80}?)?"  # ", the spokesperson and a student"
     r"(?:\s+who\s+[^,.;:\u2591]{1,80}?)?\s*[,.;]"  # ", the seismologist who heads it,"
 )
 
