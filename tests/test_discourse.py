@@ -11,6 +11,9 @@ from summarizer.text.names import name_key
 from tests.discourse_cases import DISCOURSE
 from tests.house_style_cases import STORIES_A, STORIES_B, STORIES_C, STORIES_D, STORIES_E
 from tests.wikinews_style_cases import (
+    STORIES_AA,
+    STORIES_AB,
+    STORIES_AC,
     STORIES_F,
     STORIES_G,
     STORIES_H,
@@ -29,6 +32,9 @@ from tests.wikinews_style_cases import (
     STORIES_U,
     STORIES_V,
     STORIES_W,
+    STORIES_X,
+    STORIES_Y,
+    STORIES_Z,
 )
 
 SUITES = {
@@ -56,6 +62,12 @@ SUITES = {
     "U": STORIES_U,
     "V": STORIES_V,
     "W": STORIES_W,
+    "X": STORIES_X,
+    "Y": STORIES_Y,
+    "Z": STORIES_Z,
+    "AA": STORIES_AA,
+    "AB": STORIES_AB,
+    "AC": STORIES_AC,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -1052,10 +1064,219 @@ _KNOWN_MISSES = {
         "a speaker only described ('one passenger') is listed under the description; the "
         "suite gives none"
     ),
+    ("X", 1, "Every morning I wake up and"): (
+        'a speaker only described ("Mr Okafor-Webb\'s mother") is listed under the '
+        "description; the suite wants no speaker"
+    ),
+    ("X", 1, "Then I remember, and it is"): (
+        'a speaker only described ("Mr Okafor-Webb\'s mother") is listed under the '
+        "description; the suite wants no speaker"
+    ),
+    ("X", 2, "I heard people screaming and then"): (
+        "a speaker only described ('One survivor, a 52-year-old farmer') is listed under "
+        "the description; the suite wants no speaker"
+    ),
+    ("X", 2, "When I opened my eyes I"): (
+        "a speaker only described ('One survivor, a 52-year-old farmer') is listed under "
+        "the description; the suite wants no speaker"
+    ),
+    ("X", 4, "By the time we woke up"): (
+        "a speaker only described ('a woman who had fled her home') is listed under the "
+        "description; the suite wants no speaker"
+    ),
+    ("X", 4, "We left with only the clothes"): (
+        "a speaker only described ('a woman who had fled her home') is listed under the "
+        "description; the suite wants no speaker"
+    ),
+    ("X", 8, "We pulled a grandmother and a"): (
+        "'said a volunteer with the Indonesian Red Cross': the rules keep the "
+        "description; the suite names the organisation"
+    ),
+    ("X", 8, "That gives everyone the strength to"): (
+        "goes on with the speaker of the quote before it ('a volunteer with the "
+        "Indonesian Red Cross'); the suite names the organisation"
+    ),
+    ("X", 9, "We’ve been here since six and"): (
+        "a speaker only described ('a British tourist') is listed under the description; "
+        "the suite wants no speaker"
+    ),
+    ("X", 11, "The wind came suddenly and the"): (
+        "a speaker only described ('A fisherman who saw the capsize') is listed under the"
+        " description; the suite wants no speaker"
+    ),
+    ("X", 11, "Within one minute it was gone"): (
+        "a speaker only described ('A fisherman who saw the capsize') is listed under the"
+        " description; the suite wants no speaker"
+    ),
+    ("X", 12, "I lay on a stretcher in"): (
+        "a speaker only described ('A 71-year-old Moncton man') is listed under the "
+        "description; the suite wants no speaker"
+    ),
+    ("X", 12, "The nurses were wonderful, but there"): (
+        "a speaker only described ('A 71-year-old Moncton man') is listed under the "
+        "description; the suite wants no speaker"
+    ),
+    ("X", 13, "I thought at first it was"): (
+        "a speaker only described ('A delivery driver') is listed under the description; "
+        "the suite wants no speaker"
+    ),
+    ("X", 13, "Then I saw the men jump"): (
+        "a speaker only described ('A delivery driver') is listed under the description; "
+        "the suite wants no speaker"
+    ),
+    ("X", 14, "We had ten minutes to get"): (
+        "a speaker only described ('a woman in her sixties') is listed under the "
+        "description; the suite wants no speaker"
+    ),
+    ("X", 14, "I took my medicines and my"): (
+        "a speaker only described ('a woman in her sixties') is listed under the "
+        "description; the suite wants no speaker"
+    ),
+    ("X", 15, "remains active and ongoing"): (
+        "'A spokesperson for the Ohio Auditor of State declined ... but said': an unnamed"
+        " spokesperson for an office named by its title; no speaker is found, so the "
+        "short quote is dropped"
+    ),
+    ("X", 16, "Every time there is a new"): (
+        "a speaker only described ('one woman waiting for a matatu') is listed under the "
+        "description; the suite wants no speaker"
+    ),
+    ("X", 16, "We are the ones who pay"): (
+        "a speaker only described ('one woman waiting for a matatu') is listed under the "
+        "description; the suite wants no speaker"
+    ),
+    ("X", 18, "a giant of Ghanaian medicine and"): (
+        "'The hospital flew its flags ... In a statement, it described its founder as': "
+        "'it' is not traced back to the hospital"
+    ),
+    ("X", 19, "He called me at four to"): (
+        "a speaker only described ('a woman whose husband is among the missing') is "
+        "listed under the description; the suite wants no speaker"
+    ),
+    ("X", 19, "That was the last time I"): (
+        "a speaker only described ('a woman whose husband is among the missing') is "
+        "listed under the description; the suite wants no speaker"
+    ),
+    ("X", 20, "He does it for love of"): (
+        "a speaker only described ('His son' of 'A 58-year-old steward') is listed under "
+        "the description; the suite wants no speaker"
+    ),
+    ("X", 20, "And this is how they thank"): (
+        "a speaker only described ('His son' of 'A 58-year-old steward') is listed under "
+        "the description; the suite wants no speaker"
+    ),
+    ("X", 20, "SC Dorrevoort condemns in the strongest"): (
+        "'the home club said in a statement': the two clubs are read as one name ('SC "
+        "Dorrevoort and FC Haverveld'), so 'the home club' finds neither and the quote "
+        "goes on with the speaker before"
+    ),
+    ("Y", 2, "Robots don't pay taxes"): (
+        "a placard nobody is named for: a short quote with no speaker is dropped as a "
+        "name or slogan"
+    ),
+    ("Y", 3, "The province's fossil heritage belongs to"): (
+        "'The Neuquén provincial government said': the rules name the province's "
+        "government 'Neuquén'; the suite 'Neuquén provincial government'"
+    ),
+    ("Y", 4, "Toso Viti, toso Viti"): (
+        "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"
+    ),
+    ("Y", 9, "Safe staffing saves lives"): (
+        "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"
+    ),
+    ("Y", 15, "We want pride, not excuses"): (
+        "a banner nobody is named for: a short quote with no speaker is dropped as a name or slogan"
+    ),
+    ("AA", 2, "He never once took a solo"): (
+        "'she added' a paragraph after a quote of Abernethy-Khumalo: 'she' goes to "
+        "another woman quoted earlier"
+    ),
+    ("AA", 2, "That tells you everything."): (
+        "'she added' a paragraph after a quote of Abernethy-Khumalo: 'she' goes to "
+        "another woman quoted earlier"
+    ),
+    ("AA", 4, "Homes for workers, not hotels"): (
+        "a sign nobody is named for: a short quote with no speaker is dropped as a name or slogan"
+    ),
+    ("AA", 9, "Our resources are, sadly, finite,"): (
+        "'A council spokesperson said ... the spokesperson said': the rules keep the "
+        "description; the suite names the council"
+    ),
+    ("AA", 9, "and they must be targeted where"): (
+        "'A council spokesperson said ... the spokesperson said': the rules keep the "
+        "description; the suite names the council"
+    ),
+    ("AA", 20, "Be brave, little fox"): (
+        "a painted slogan nobody is named for: a short quote with no speaker is dropped "
+        "as a name or slogan"
+    ),
+    ("AB", 5, "Contract forever, poor forever"): (
+        "a sign nobody is named for: a short quote with no speaker is dropped as a name or slogan"
+    ),
+    ("AB", 7, "I know their pain."): (
+        "'The mother said ...' then 'the 56-year-old said': the description is not traced"
+        " to the mother named earlier"
+    ),
+    ("AB", 9, "not considered high risk at this"): (
+        "'She said he had reported the threats ...': 'She' goes to another woman quoted before"
+    ),
+    ("AB", 10, "No teacher was beaten and no"): (
+        "'A PSD spokesman, who asked not to be named, told Wikinews ... the spokesman "
+        "said': the rules keep the description; the suite names the directorate"
+    ),
+    ("AB", 11, "had no choice if the company"): (
+        "'According to the Yonhap news agency, Oh has admitted ... and told "
+        "investigators': 'Oh' is not read as a name, so the agency is taken"
+    ),
+    ("AB", 11, "all normal verification procedures at the"): (
+        "'A senior official at the office, speaking on condition of anonymity, told the "
+        "JoongAng Ilbo newspaper': the newspaper told is taken as the speaker; the suite "
+        "names the office"
+    ),
+    ("AB", 12, "like a war zone"): (
+        "a short partial quote from a speaker only described ('A shopkeeper in the town, "
+        "who asked not to be named'): no speaker is found, so it is dropped as a name"
+    ),
+    ("AB", 13, "If there is no bill, there"): (
+        "'the 24-year-old Confech spokesperson said ...' then 'she said': the description"
+        " is not traced to Camila Fernández Riquelme, so 'she' goes to the speaker before"
+    ),
+    ("AB", 14, "I am not a criminal"): (
+        "'El-Sayed's sister, Yasmin el-Sayed, ... said her brother shouted \"...\"': 'her "
+        "brother' is not traced to Mostafa Hany el-Sayed"
+    ),
+    ("AB", 14, "He has already spent two years"): (
+        "goes on with the speaker of the quote before it ('her brother'), which the rules got wrong"
+    ),
+    ("AB", 14, "It is the last door left"): (
+        "'Gabr said ...' then 'the lawyer said': Gabr's role is not recorded, so 'the "
+        "lawyer' stays a description"
+    ),
+    ("AB", 15, "Land is our life"): (
+        "a banner nobody is named for: a short quote with no speaker is dropped as a name or slogan"
+    ),
+    ("AB", 17, "abuse of authority and infringement of"): (
+        "'The motion ..., presented by congressman X, ... It accused Mamani of \"...\"': "
+        "the motion's words are not traced to the one who presented it"
+    ),
+    ("AB", 17, "Out with all of them!"): (
+        "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"
+    ),
+    ("AB", 20, "My son wrote articles."): (
+        "'Bolot uulu's mother, Gulnara Sydykova, travelled ...' then her quote: the "
+        "Kyrgyz patronymic 'uulu' ends the name, and the quote goes to 'Azamat Bolot'"
+    ),
+    ("AB", 20, "Journalism is not a crime"): (
+        "a banner nobody is named for: a short quote with no speaker is dropped as a name or slogan"
+    ),
+    ("AB", 20, "The gathering is not permitted."): (
+        "'one of them addressed the crowd ... he said': 'one of them' (the police "
+        "officers) is not traced to the police department"
+    ),
 }
 
-# Misses in the held-out sets E, H, V and W: not analysed, so that the sets stay a measure of copy the
-# rules have not been tuned on
+# Misses in the held-out sets E, H, V, W, Z and AC: not analysed, so that the sets stay a measure
+# of copy the rules have not been tuned on
 _HELD_OUT = (
     "held out (the set is not tuned on, so that it stays a measure of unseen copy); not analysed"
 )
@@ -1125,6 +1346,44 @@ _HELD_OUT_MISSES = {
     ("W", 15, "All passengers have been offered a"),
     ("W", 16, "Our wages are not rising"),
     ("W", 20, "I don't know how we will"),
+    ("Z", 2, "like the end of the world"),
+    ("Z", 3, "My son was twenty-four,"),
+    ("Z", 3, "He was saving to bring his"),
+    ("Z", 4, "extremely full, especially in the afternoon"),
+    ("Z", 4, "Anyone who can postpone their journey"),
+    ("Z", 5, "Our staff have been working double"),
+    ("Z", 5, "We are grateful for the support"),
+    ("Z", 7, "Kōtuku! Kōtuku! Kōtuku!"),
+    ("Z", 8, "Brazil has lost one of its"),
+    ("Z", 10, "a hammer blow to a community"),
+    ("Z", 10, "We will do everything we can"),
+    ("Z", 13, "I almost threw it out with"),
+    ("Z", 13, "Then I turned it over and"),
+    ("Z", 13, "Whoever kept it, kept it dry,"),
+    ("Z", 15, "up to four metres in the"),
+    ("Z", 17, "a giant of the west"),
+    ("Z", 17, "He was a fierce advocate for"),
+    ("Z", 17, "My thoughts are with his family"),
+    ("Z", 17, "He would argue with you all"),
+    ("Z", 17, "You don't get that kind of"),
+    ("Z", 18, "an ideal target for the next"),
+    ("Z", 18, "a textbook example of why nearby"),
+    ("Z", 19, "Champions, champions, olé olé olé"),
+    ("AC", 3, "I had planned to leave something"),
+    ("AC", 7, "My husband pulled me out through"),
+    ("AC", 13, "No sleep until target"),
+    ("AC", 13, "They beat us if we did"),
+    ("AC", 13, "We are working with Philippine authorities"),
+    ("AC", 17, "It was worth the wait"),
+    ("AC", 18, "I teach maths on Monday, so"),
+    ("AC", 18, "They will not believe their teacher"),
+    ("AC", 18, "Thabo is in good spirits and"),
+    ("AC", 18, "We thank the medical staff and"),
+    ("AC", 19, "follows the recommendation of the independent"),
+    ("AC", 19, "a slippery slope that could empty"),
+    ("AC", 20, "a building should be quiet enough"),
+    ("AC", 20, "Wood remembers the forest it came"),
+    ("AC", 20, "Concrete remembers nothing at all."),
 }
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
@@ -1151,6 +1410,7 @@ def test_the_cases_are_well_formed():
     quotes = {"wire": 178, "A": 170, "B": 125, "C": 130, "D": 169, "E": 134, "F": 168, "G": 228}
     quotes |= {"H": 197, "I": 196, "J": 207, "K": 206, "L": 210, "M": 202, "N": 220, "O": 163}
     quotes |= {"P": 193, "Q": 202, "R": 154, "S": 171, "T": 204, "U": 198, "V": 199, "W": 176}
+    quotes |= {"X": 195, "Y": 182, "Z": 206, "AA": 217, "AB": 202, "AC": 171}
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:

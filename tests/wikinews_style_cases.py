@@ -1,8 +1,8 @@
-"""Eighteen more sets of stories, with who says each quote: fifteen in the style of Wikinews,
-the gold set's source, two of news agencies and foreign desks, and one of US and UK political and
-local news.
+"""Twenty-four more sets of stories, with who says each quote: twenty-one in the style of
+Wikinews, the gold set's source, two of news agencies and foreign desks, and one of US and UK
+political and local news.
 
-Written for this suite by eighteen separate authors (helper agents) who did not see the rules, the
+Written for this suite by twenty-four separate authors (helper agents) who did not see the rules, the
 other stories or the gold set, as ordinary published copy: STORIES_F Wikinews news in the past
 tense (politics, elections, courts, disasters, health, science, transport, protests), quotes from
 statements, spokespeople and other outlets; STORIES_G longer Wikinews stories with four to six
@@ -31,7 +31,16 @@ Wikinews sport and culture (players, coaches, clubs' statements, organisers, art
 STORIES_V Wikinews politics outside the US and UK (parliaments, ministries, elections,
 protests), held out: no rule is changed for it; STORIES_W a typical week of Wikinews (politics,
 disasters, courts, business, health, science, transport, sport, culture, obituaries), written
-after all but the last of the round's rules and read once with them, not tuned on. Straight and curly quote marks.
+after all but the last of the round's rules and read once with them, not tuned on; STORIES_X
+Wikinews crime, courts, disasters, transport, health and local government, with long pronoun
+and description chains and described witnesses; STORIES_Y Wikinews politics, diplomacy,
+business and labour, science and sport, with titled speakers and bodies speaking through
+statements; STORIES_Z a typical week of Wikinews from at least twelve countries, held out: no
+rule is changed for it; STORIES_AA Wikinews interviews, features, obituaries and science
+stories, speakers with long descriptions or named only after their words; STORIES_AB Wikinews
+politics, protests, courts and crime in Asia, Africa, the Middle East and Latin America, names
+from those cultures; STORIES_AC a typical week of Wikinews again, held out. Straight and curly
+quote marks.
 Not gold and not from any article of the gold set. Each entry is (story, [(first words inside the
 quote marks, speaker as first named, or None), ...]); a speaker only described is given as the
 organisation they speak for.
@@ -46,7 +55,10 @@ read a second time, once, with the round's final rules (ae5addc): 169 of 197. Th
 STORIES_R (at 034c0e1) and 159 of 202 in STORIES_Q (at c8b2049, after tuning on R). In the next
 round, all four at its start (5078dcf): 158 of 171 in STORIES_S, 183 of 204 in STORIES_T, 169 of
 198 in STORIES_U and 179 of 199 in STORIES_V; near its end (d892963) 181 of 199 in STORIES_V
-and, at first read, 159 of 176 in STORIES_W.
+and, at first read, 159 of 176 in STORIES_W. In the round after (all at 354bc02, before any of
+its rules): 156 of 195 in STORIES_X, 171 of 182 in STORIES_Y, 185 of 206 in STORIES_Z, 204 of
+217 in STORIES_AA, 167 of 202 in STORIES_AB and 153 of 171 in STORIES_AC; AA, AB and AC were
+written after most of that round's rules, and with them at first read had 207, 174 and 153.
 """
 
 # fmt: off
@@ -12892,6 +12904,3960 @@ The utility said the rationing would continue until the reservoir recovered to a
             ("They have known about these leaks", "Otávio Brandão"),
             ("The maize harvest is lost,", "Joaquim Ferraz"),
             ("I don't know how we will", "Joaquim Ferraz"),
+        ],
+    ),
+]
+STORIES_X = [
+    # 1 -- Wikinews, crime/courts (manslaughter sentencing, England); judge by role and pronoun, unnamed mother, barrister by role, detective quoted across paragraphs
+    (
+'''On Tuesday, a 27-year-old man was sentenced to eight years in prison at Northam Crown Court in England after admitting the manslaughter of a father of two outside a pub last summer.
+
+Connor James Pryce, from the market town of Wexley, pleaded guilty in March to the manslaughter of 41-year-old Darren Okafor-Webb, who died in hospital two days after being punched once outside the Red Lion pub on July 14. Prosecutors had originally charged Pryce with murder but accepted his plea to the lesser offence.
+
+The court heard that the two men, who did not know each other, had argued at the bar over a spilled drink. CCTV footage shown during the hearing showed Pryce following Mr Okafor-Webb into the car park and striking him from behind. The victim fell and hit his head on the kerb.
+
+Sentencing, Judge Helen Marchetti said the single blow had "ended one life and changed many others forever".
+
+"You did not intend to kill Mr Okafor-Webb, and I accept that," the judge said. "But you chose to use violence on a busy street when you could simply have walked away."
+
+Mr Okafor-Webb's mother, who sat in the public gallery throughout the two-day hearing, read a victim impact statement to the court. "Every morning I wake up and for a second I forget," she said. "Then I remember, and it is like losing him all over again."
+
+Defending, Simon Achterberg told the court his client had shown "genuine and lasting remorse" and had written to the family from prison. "He knows that nothing he says can undo what happened," the barrister said. "He does not ask for forgiveness. He asks only that they know he is sorry."
+
+Judge Marchetti said she had taken into account Pryce's early guilty plea and his lack of previous convictions for violence. She also praised two members of bar staff who had given first aid to the victim until paramedics arrived. "They did everything that could be asked of them and more," she said.
+
+Speaking outside the court, Detective Inspector Paul Brannigan of Eastshire Police said the case showed how quickly a night out could end in tragedy.
+
+"One punch can kill, and that is not a slogan," he said. "It is what happened in Wexley, in front of dozens of people on a summer evening."
+
+Pryce's father, who had attended every hearing, left the building without speaking to reporters. Brannigan said officers would be visiting pubs and clubs across the county in the coming weeks as part of a campaign against alcohol-related violence.
+
+"If you find yourself in an argument on a night out, walk away, because it might be the most important decision you ever make," the detective said.
+
+Pryce will serve half of his sentence in custody before being released on licence.''',
+        [
+            ("ended one life and changed many", "Helen Marchetti"),
+            ("You did not intend to kill", "Helen Marchetti"),
+            ("But you chose to use violence", "Helen Marchetti"),
+            ("Every morning I wake up and", None),
+            ("Then I remember, and it is", None),
+            ("genuine and lasting remorse", "Simon Achterberg"),
+            ("He knows that nothing he says", "Simon Achterberg"),
+            ("He does not ask for forgiveness", "Simon Achterberg"),
+            ("They did everything that could be", "Helen Marchetti"),
+            ("One punch can kill, and that", "Paul Brannigan"),
+            ("It is what happened in Wexley", "Paul Brannigan"),
+            ("If you find yourself in an", "Paul Brannigan"),
+        ],
+    ),
+    # 2 -- Wikinews, disaster/transport (bus crash, Peru); police colonel by surname/role/pronoun, health director told radio, unnamed survivor, ministry statement
+    (
+'''On Sunday, at least 19 people were killed and 27 injured when a long-distance bus plunged into a ravine in the Andean highlands of southern Peru, according to local authorities.
+
+The bus, operated by the company Transportes Nuevo Horizonte, was travelling overnight from the coastal city of Puerto Almagro to the highland town of Ayacanchi when it left the road at about 3:40 a.m. local time and fell roughly 200 metres down a steep slope, police said.
+
+Colonel Rubén Esquivel Tapia, head of the regional highway police, told reporters at the scene that the driver appeared to have lost control on a sharp bend. "The road was wet and there was heavy fog," Esquivel said. "We are not ruling anything out, including speed and driver fatigue."
+
+He said rescuers had needed ropes to reach the wreckage, which was found lying on its roof near a river. "Some of the passengers were trapped for more than three hours," the colonel added.
+
+Dr. Marisol Quispe Huamán, the regional health director, said the injured had been taken to hospitals in Ayacanchi and the nearby town of San Cristóbal de Lucre, and that eight were in a serious condition. "Our hospitals are small and we have asked Lima to send specialists and blood supplies," she told the local broadcaster Radio Sur Andina. She said four children were among the injured.
+
+One survivor, a 52-year-old farmer who had been travelling to visit his daughter, described waking up as the bus began to roll. "I heard people screaming and then everything went black," he said from his hospital bed. "When I opened my eyes I was lying in the mud and the bus was below me."
+
+In a statement, the Ministry of Transport and Communications said it had suspended the operating licence of Transportes Nuevo Horizonte while an investigation was carried out. "The ministry expresses its deepest condolences to the families of the victims," the statement said, adding that inspectors would examine the vehicle's maintenance records and the driver's working hours.
+
+The company did not respond to requests for comment.
+
+Esquivel said the driver, who survived with minor injuries, had been placed under police guard and would be questioned once he was discharged from hospital. "He will have the opportunity to give his version of events," he said.
+
+Road accidents are a leading cause of death in Peru, where buses regularly travel narrow mountain roads at night. Last year more than 3,000 people were killed on the country's roads, according to government figures.''',
+        [
+            ("The road was wet and there", "Rubén Esquivel Tapia"),
+            ("We are not ruling anything out", "Rubén Esquivel Tapia"),
+            ("Some of the passengers were trapped", "Rubén Esquivel Tapia"),
+            ("Our hospitals are small and we", "Marisol Quispe Huamán"),
+            ("I heard people screaming and then", None),
+            ("When I opened my eyes I", None),
+            ("The ministry expresses its deepest condolences", "Ministry of Transport and Communications"),
+            ("He will have the opportunity to", "Rubén Esquivel Tapia"),
+        ],
+    ),
+    # 3 -- Wikinews, local government (library closures, England); unattributed chant, council leader by surname/role, opposition leader partial quote, resident, union statement
+    (
+'''On Wednesday, councillors in the English borough of Harbridge voted to close four of the town's nine public libraries as part of a package of cuts intended to fill a £14 million gap in next year's budget.
+
+The proposals were approved by 31 votes to 22 after a four-hour meeting at the civic centre, while around 200 protesters gathered outside chanting "Books not bailiffs, libraries not cuts".
+
+Council leader Margaret Oyelaran-Price said the authority had been left with "no good options, only less bad ones". Spending on adult social care had risen by almost a third in three years, she said, while the grant the council receives from central government had fallen in real terms.
+
+"Nobody came into local government to close libraries," Oyelaran-Price told the meeting. "But we have a legal duty to set a balanced budget, and the money simply is not there."
+
+Under the plans, the branches in Eastfield, Cobb Lane, Marsh End and Thornley will close at the end of June. Mobile library visits will be increased and the remaining five libraries will open for longer on Saturdays.
+
+The leader of the opposition Independent group, Councillor Graham Fitzwilliam, called the decision "a short-sighted act of vandalism".
+
+"These buildings are where children learn to read, where older people come to keep warm, where job seekers use the computers," he said. "Once they are gone, they will not come back."
+
+Among those in the public gallery was Joan Whitacre, 78, who has used the Eastfield branch for more than 40 years and helped to organise a petition against the closure that gathered 6,400 signatures. "It's the only place I go where somebody says hello to me," she said after the vote.
+
+The Public Services Workers' Union said 38 posts would be lost and that it was considering a ballot for industrial action. "Our members have kept these libraries running through ten years of cuts, and this is their reward," the union said in a statement.
+
+Oyelaran-Price said volunteers could be invited to run some of the closed branches as community libraries, as has happened in several neighbouring boroughs.
+
+"We will talk to any group that comes forward with a serious proposal, and we will help them with the buildings," the council leader said.
+
+The council is due to set its full budget and council tax level at a meeting on March 2.''',
+        [
+            ("Books not bailiffs, libraries not cuts", None),
+            ("no good options, only less bad", "Margaret Oyelaran-Price"),
+            ("Nobody came into local government to", "Margaret Oyelaran-Price"),
+            ("But we have a legal duty", "Margaret Oyelaran-Price"),
+            ("a short-sighted act of vandalism", "Graham Fitzwilliam"),
+            ("These buildings are where children learn", "Graham Fitzwilliam"),
+            ("Once they are gone, they will", "Graham Fitzwilliam"),
+            ("It's the only place I go", "Joan Whitacre"),
+            ("Our members have kept these libraries", "Public Services Workers' Union"),
+            ("We will talk to any group", "Margaret Oyelaran-Price"),
+        ],
+    ),
+    # 4 -- Wikinews, disaster (monsoon floods, India), curly quotes; district official at press conference quoted again by role, scientist, unnamed displaced woman, farmer, agency bulletin partial
+    (
+'''On Thursday, officials in the north-eastern Indian state of Assam said at least 14 people had died and more than 180,000 had been displaced after days of heavy monsoon rain caused rivers to burst their banks across six districts.
+
+The worst-hit district was Dhanpur, where the Kalang river rose more than a metre above the danger mark overnight on Wednesday, submerging over 300 villages and cutting the main highway to the district headquarters.
+
+Deputy Commissioner Ananya Barthakur told reporters at a press conference that 96 relief camps had been opened in schools and government buildings. “Our first priority is to get people out of the low-lying areas before the water rises further,” she said. “We have boats from the State Disaster Response Force in every block, but some villages can only be reached by helicopter.”
+
+She said drinking water, dry rations and medicines were being distributed but acknowledged that supplies in some camps were stretched.
+
+Rajiv Kumar Sen, a scientist at the India Meteorological Department’s regional centre in Guwahati, said more rain was expected. “We are forecasting heavy to very heavy rainfall for at least the next 72 hours,” Sen said. “The rivers are already full, so even moderate rain upstream will cause further flooding.”
+
+At a relief camp in a school building in the village of Bhogpur, a woman who had fled her home with her three children said the water had arrived in the middle of the night. “By the time we woke up it was at our knees,” she said. “We left with only the clothes we were wearing. Our rice, our goats, everything is gone.”
+
+Bhupen Kalita, a 61-year-old farmer from the same village, said his paddy fields had been under water for four days. “This is the third flood in four years,” he said. “Every time we rebuild, and every time the river takes it again.”
+
+In its daily bulletin, the Assam State Disaster Management Authority said about 23,000 hectares of crops had been damaged and that 11 embankments had been breached. The authority described the situation in Dhanpur as “critical but under control”.
+
+Residents in several villages have accused officials of failing to repair an embankment that was damaged during last year’s floods. Asked about the complaints, Barthakur said an inquiry would be held once the water receded.
+
+“Questions about the embankments are fair, and they will be answered,” the deputy commissioner said. “But today we are focused on saving lives.”
+
+Assam is hit by floods almost every year during the monsoon season, which runs from June to September.''',
+        [
+            ("Our first priority is to get", "Ananya Barthakur"),
+            ("We have boats from the State", "Ananya Barthakur"),
+            ("We are forecasting heavy to very", "Rajiv Kumar Sen"),
+            ("The rivers are already full, so", "Rajiv Kumar Sen"),
+            ("By the time we woke up", None),
+            ("We left with only the clothes", None),
+            ("This is the third flood in", "Bhupen Kalita"),
+            ("Every time we rebuild, and every", "Bhupen Kalita"),
+            ("critical but under control", "Assam State Disaster Management Authority"),
+            ("Questions about the embankments are fair", "Ananya Barthakur"),
+            ("But today we are focused on", "Ananya Barthakur"),
+        ],
+    ),
+    # 5 -- Wikinews, transport/accident (freight derailment, Canada); mayor told outlet then returned as "the mayor" after two other men, farmer, company statement, investigator at news conference
+    (
+'''On Monday, a freight train carrying crude oil and grain derailed near the small community of Esterlin, Saskatchewan, forcing the evacuation of about 400 residents and sparking a fire that burned for more than 12 hours. No one was injured.
+
+Twenty-six of the train's 94 cars left the tracks at about 11:15 p.m. on Sunday, according to the operator, Prairie Northern Railway. At least six tank cars ruptured, and thick black smoke could be seen from more than 30 kilometres away.
+
+Mayor Doug Halvorsen, whose house is about 800 metres from the track, told CBC News he was woken by the crash. "I was in bed and the whole house shook," Halvorsen said. "When I looked out the window the sky was orange."
+
+Residents were taken by school bus to a community hall in the neighbouring town of Wrenford, where the Red Cross provided cots and meals.
+
+Dale Prokopchuk, a grain farmer whose land borders the rail line, said he had watched the fire from his yard before being told to leave. "You could feel the heat from half a mile away," he said.
+
+"We deeply regret the disruption this has caused to the people of Esterlin," the company said in a statement. "Our teams are working with emergency responders and environmental specialists to contain the site and protect the local watershed."
+
+Kevin Abernathy-Moss, a senior investigator with the Transportation Safety Board of Canada, said at a news conference on Monday afternoon that it was too early to determine a cause. "We will be looking at the track, the equipment, the train handling, and the condition of the rail after the recent cold snap," he said. He said the board had recovered the locomotive's event recorder.
+
+"At this stage, I'd caution against speculation," Abernathy-Moss added.
+
+Halvorsen said residents would be allowed home once air quality tests came back clear, possibly by Tuesday evening.
+
+"People are anxious, and they have every right to be," the mayor said, adding that the town council had repeatedly asked for dangerous goods trains to be rerouted around the community. "We've been saying for years that a train like this could come off right in the middle of town. Last night we got lucky."
+
+Environment officials were monitoring a creek near the site after oil was seen on its surface.''',
+        [
+            ("I was in bed and the", "Doug Halvorsen"),
+            ("When I looked out the window", "Doug Halvorsen"),
+            ("You could feel the heat from", "Dale Prokopchuk"),
+            ("We deeply regret the disruption this", "Prairie Northern Railway"),
+            ("Our teams are working with emergency", "Prairie Northern Railway"),
+            ("We will be looking at the", "Kevin Abernathy-Moss"),
+            ("At this stage, I'd caution against", "Kevin Abernathy-Moss"),
+            ("People are anxious, and they have", "Doug Halvorsen"),
+            ("We've been saying for years that", "Doug Halvorsen"),
+        ],
+    ),
+    # 6 -- Wikinews, health (measles outbreak, New Zealand); officer of health at press conference then "the medical officer", hospital manager, parent told Wikinews, unnamed principal (school), press release
+    (
+'''On Friday, health officials in New Zealand confirmed 23 cases of measles in the Kaimoana Bay district, the country's largest outbreak in four years, and urged parents to check their children's vaccination records.
+
+Dr Tevita Fifita-Langi, the district's medical officer of health, told a press conference that nine of those infected had been admitted to hospital, including four children under the age of two. "Measles is not a mild illness," he said. "It is one of the most contagious diseases we know of, and it can kill."
+
+He said the outbreak was believed to have begun with a traveller who returned from overseas in late January and attended a church service and a rugby tournament while infectious.
+
+Rachel Amberley, general manager of Kaimoana Bay Hospital, said the hospital had set up a separate entrance for patients with suspected measles. "We are asking anyone who thinks they may have measles to phone ahead rather than turn up at the emergency department," she said. "One infectious person in a waiting room can expose dozens of others."
+
+Leilani Matagi's 11-month-old son spent five days in hospital with the disease. "He was booked in for his jab the week after he got sick," she told Wikinews. "I just want other parents to know it can happen this fast."
+
+Three of the cases are pupils at Kaimoana Bay Intermediate School, where unvaccinated students have been asked to stay at home for 14 days. "It is a difficult thing to ask of families, but it is the right thing to do," the school's principal said.
+
+In a press release, Health New Zealand announced free walk-in vaccination clinics at four locations in the district over the weekend. "There is no charge for the MMR vaccine, and it is never too late to catch up," the release said.
+
+Fifita-Langi said vaccination rates among two-year-olds in the district had fallen to 78 per cent, well below the 95 per cent needed to stop the disease from spreading.
+
+"That gap is exactly where measles finds its way in," the medical officer said.
+
+Measles symptoms include fever, cough, runny nose and sore eyes, followed by a rash that begins on the face. People who believe they have been exposed are advised to stay at home and call their doctor or the national health advice line.''',
+        [
+            ("Measles is not a mild illness", "Tevita Fifita-Langi"),
+            ("It is one of the most", "Tevita Fifita-Langi"),
+            ("We are asking anyone who thinks", "Rachel Amberley"),
+            ("One infectious person in a waiting", "Rachel Amberley"),
+            ("He was booked in for his", "Leilani Matagi"),
+            ("I just want other parents to", "Leilani Matagi"),
+            ("It is a difficult thing to", "Kaimoana Bay Intermediate School"),
+            ("There is no charge for the", "Health New Zealand"),
+            ("That gap is exactly where measles", "Tevita Fifita-Langi"),
+        ],
+    ),
+    # 7 -- Wikinews, crime/courts (tender fraud conviction, South Africa); magistrate quoted at start and again by role after two other women, prosecutor spokesperson, advocate, residents' forum chair
+    (
+'''On Tuesday, a former municipal manager in South Africa's KwaZulu-Natal province was convicted of fraud and corruption over a R47 million contract for water tankers that were never delivered.
+
+Sibusiso Mthembu-Ndlovu, 54, who ran the Enkanyisweni Local Municipality from 2016 to 2021, was found guilty on 11 counts in the Pietermaritzburg Specialised Commercial Crimes Court, along with two businessmen, Pieter Venter and Ravesh Govender.
+
+Magistrate Nomvula Dlamini-Khumalo said the evidence showed that the three men had arranged for the contract to be awarded to a company with no vehicles and no employees. "The accused treated the municipality's bank account as though it were their own," the magistrate said in her judgment, which took most of the day to read. "Meanwhile, residents of Enkanyisweni queued for water from rivers."
+
+National Prosecuting Authority regional spokesperson Natasha Ramkissoon said the state would ask for lengthy prison sentences. "This conviction sends a clear message that public money is not there for the taking," Ramkissoon told reporters outside court.
+
+Mthembu-Ndlovu's lawyer, Advocate Johan Kruger-Smit, said his client would appeal. "We respectfully disagree with the court's findings on the documentary evidence," he said. "My client has always maintained that he acted on the advice of the municipality's finance department."
+
+Thandeka Zulu, chairperson of the Enkanyisweni Residents' Forum, attended every day of the 14-month trial. "For five years we were told there was no money for water," Zulu said. "Now we know where the money went."
+
+During the trial, the court heard that payments were made to the company in 23 instalments over two years, some of them on the same day that invoices were received. None of the tankers was ever seen in the municipality, witnesses testified.
+
+The magistrate said she had rejected Mthembu-Ndlovu's testimony, describing it as "evasive, inconsistent and, at times, simply untrue". She also found that Venter had forged delivery notes.
+
+All three men were remanded in custody. Ramkissoon said the Asset Forfeiture Unit had already obtained orders freezing two properties and four vehicles belonging to the accused.
+
+"We will be going after every rand," the spokesperson said.
+
+Sentencing is expected on May 19.''',
+        [
+            ("The accused treated the municipality's bank", "Nomvula Dlamini-Khumalo"),
+            ("Meanwhile, residents of Enkanyisweni queued for", "Nomvula Dlamini-Khumalo"),
+            ("This conviction sends a clear message", "Natasha Ramkissoon"),
+            ("We respectfully disagree with the court's", "Johan Kruger-Smit"),
+            ("My client has always maintained that", "Johan Kruger-Smit"),
+            ("For five years we were told", "Thandeka Zulu"),
+            ("Now we know where the money", "Thandeka Zulu"),
+            ("evasive, inconsistent and, at times, simply", "Nomvula Dlamini-Khumalo"),
+            ("We will be going after every", "Natasha Ramkissoon"),
+        ],
+    ),
+    # 8 -- Wikinews, disaster (earthquake, Indonesia); agency spokesman by first name and role, regent told television, female seismologist, one-name resident told AP, Red Cross volunteer described
+    (
+'''On Saturday, a magnitude 6.3 earthquake struck the Indonesian province of Central Sulawesi, killing at least 31 people and damaging more than 2,000 homes, according to the country's disaster agency.
+
+The quake hit at 2:17 p.m. local time at a depth of 10 kilometres, with its epicentre about 25 kilometres south-west of the town of Tanjung Laras in Lembah Sari Regency.
+
+Hendra Wiratmaja Putra, spokesman for the National Disaster Management Agency (BNPB), said 212 people had been injured and more than 9,000 had fled to temporary shelters. "The number of victims may still rise because some areas have not yet been reached," Hendra told a press briefing in Jakarta. "Landslides have cut the main road to three villages, and our teams are going in on foot."
+
+Lembah Sari Regent Yohanes Tandiabang declared a 14-day state of emergency. "We need tents, clean water and medical staff urgently," he told local television. "Many people are afraid to go back inside their houses because of the aftershocks."
+
+Sri Rahayuningsih, head of earthquake and tsunami services at the Meteorology, Climatology and Geophysics Agency (BMKG), said the quake had been caused by movement on a shallow local fault and did not have the potential to generate a tsunami. "We recorded 47 aftershocks in the first six hours," she said. "Residents should stay away from damaged buildings and steep slopes."
+
+In Tanjung Laras, the roof of the central market collapsed while it was crowded with shoppers. Marlina, a 38-year-old shopkeeper who like many Indonesians uses only one name, said she had escaped by crawling under a table. "The ground moved like waves and the walls of the market came down," she told the Associated Press.
+
+Volunteers were digging through the rubble of houses by hand in several villages. "We pulled a grandmother and a boy out of one house alive this morning," said a volunteer with the Indonesian Red Cross. "That gives everyone the strength to keep digging."
+
+Hendra said the agency had sent 12 tonnes of food, blankets and medicine from the provincial capital, but that bad weather had prevented helicopters from landing on Saturday evening.
+
+"Logistics will arrive by air tomorrow morning if the weather allows," the spokesman said.
+
+Indonesia sits on the Pacific Ring of Fire and experiences frequent earthquakes.''',
+        [
+            ("The number of victims may still", "Hendra Wiratmaja Putra"),
+            ("Landslides have cut the main road", "Hendra Wiratmaja Putra"),
+            ("We need tents, clean water and", "Yohanes Tandiabang"),
+            ("Many people are afraid to go", "Yohanes Tandiabang"),
+            ("We recorded 47 aftershocks in the", "Sri Rahayuningsih"),
+            ("Residents should stay away from damaged", "Sri Rahayuningsih"),
+            ("The ground moved like waves and", "Marlina"),
+            ("We pulled a grandmother and a", "Indonesian Red Cross"),
+            ("That gives everyone the strength to", "Indonesian Red Cross"),
+            ("Logistics will arrive by air tomorrow", "Hendra Wiratmaja Putra"),
+        ],
+    ),
+    # 9 -- Wikinews, transport/labour (pilots' strike, Spain), curly quotes; union spokesman with multi-part surname returned by role, airline statement partial, CEO told radio, ministry partial, passenger named after quote, unnamed tourist
+    (
+'''On Monday, pilots at the Spanish low-cost airline Aerovela began a five-day strike over pay and rostering, forcing the cancellation of more than 400 flights and disrupting travel for an estimated 70,000 passengers.
+
+The Union of Commercial Aviation Pilots (USPAC), which represents about 85 per cent of Aerovela’s 1,100 pilots, called the strike after talks broke down last week. “Our members are flying more hours than ever for salaries that have not kept pace with inflation since 2019,” union spokesman Javier Ortiz de Zárate told reporters at Madrid’s Barajas airport. “Nobody takes this decision lightly.”
+
+In a statement, Aerovela called the strike “disproportionate, irresponsible and deeply damaging” and said it had offered a 9 per cent pay rise over three years. “The union’s demands would put the future of the company and thousands of jobs at risk,” the airline said.
+
+The company’s chief executive, Lucía Fernández-Valcárcel, told a Spanish radio station that she was willing to return to talks at any time. “The door is open. It has always been open,” she said. “But we cannot sign an agreement we cannot pay for.”
+
+The Ministry of Transport ordered minimum services covering about a third of scheduled flights, including all routes to the Balearic and Canary Islands. The ministry said in a statement that the measure was “necessary to protect the right of citizens to free movement”.
+
+At Barcelona’s El Prat airport, long queues formed at the airline’s desks from early morning. “I found out at the gate,” said Marta Bosch i Puig, a teacher trying to return home to Palma de Mallorca. “They sent an email at two in the morning. Who reads their email at two in the morning?”
+
+“We’ve been here since six and nobody from the airline has told us anything,” said a British tourist travelling with two young children.
+
+Under European Union rules, passengers whose flights are cancelled at short notice are entitled to a refund or re-routing and, in many cases, compensation.
+
+Ortiz de Zárate said the union was prepared to call further strikes in August, the busiest month of the year for Spanish airports.
+
+“If the company wants to avoid a summer of disruption, it knows where to find us,” the union spokesman said.''',
+        [
+            ("Our members are flying more hours", "Javier Ortiz de Zárate"),
+            ("Nobody takes this decision lightly", "Javier Ortiz de Zárate"),
+            ("disproportionate, irresponsible and deeply damaging", "Aerovela"),
+            ("The union’s demands would put the", "Aerovela"),
+            ("The door is open. It has", "Lucía Fernández-Valcárcel"),
+            ("But we cannot sign an agreement", "Lucía Fernández-Valcárcel"),
+            ("necessary to protect the right of", "Ministry of Transport"),
+            ("I found out at the gate", "Marta Bosch i Puig"),
+            ("They sent an email at two", "Marta Bosch i Puig"),
+            ("We’ve been here since six and", None),
+            ("If the company wants to avoid", "Javier Ortiz de Zárate"),
+        ],
+    ),
+    # 10 -- Wikinews, courts/police (coroner's findings on death in custody, Australia); coroner written findings, partial quote, sister, lawyer named after quote, police statement, deputy commissioner, coroner returns by role
+    (
+'''On Thursday, a coroner in the Australian state of Victoria found that a 31-year-old man who died in a police cell in the regional city of Ballaroo in 2022 would probably have survived if officers had carried out the checks required by their own procedures.
+
+Jamie Corrigan had been arrested for being drunk in a public place and was found unresponsive in his cell the next morning. He died from the combined effects of alcohol and a head injury he had suffered in a fall before his arrest.
+
+In her findings, State Coroner Patricia Lindqvist said Mr Corrigan had been physically checked only twice in more than five hours. "Mr Corrigan was left alone, unwell and unobserved at a time when he was entirely dependent on those responsible for his care," Lindqvist wrote. She described the other checks recorded in the custody log as "cursory at best and, in two instances, fabricated".
+
+The coroner made 14 recommendations, including the installation of continuous electronic monitoring in all police cells and mandatory medical assessment of intoxicated people taken into custody.
+
+Outside the court, his sister Bree Corrigan thanked the coroner and the witnesses who had given evidence. "Jamie was a funny, gentle person who made a mistake one night, and it should never have cost him his life," she said.
+
+"Today the coroner has confirmed what this family has been saying for more than two years," said Amir Haddad-Lawson, the family's lawyer. "The question now is whether anyone will be held accountable."
+
+In a statement, Victoria Police said two officers had been stood down from operational duties pending an internal review. "Victoria Police accepts the coroner's findings and again offers its sincere condolences to Mr Corrigan's family," the statement said.
+
+Deputy Commissioner Craig Westerhout later told a press conference in Melbourne that electronic monitoring had already been introduced in 41 of the state's 52 police cell complexes. "What happened to Mr Corrigan should not have happened, and I'm sorry that it did," he said.
+
+Lindqvist referred the matter to the Director of Public Prosecutions for consideration of whether charges should be laid over the falsified entries.
+
+"It is not for this court to determine criminal responsibility," the coroner wrote. "It is, however, appropriate that the evidence be considered by those who can."''',
+        [
+            ("Mr Corrigan was left alone, unwell", "Patricia Lindqvist"),
+            ("cursory at best and, in two", "Patricia Lindqvist"),
+            ("Jamie was a funny, gentle person", "Bree Corrigan"),
+            ("Today the coroner has confirmed what", "Amir Haddad-Lawson"),
+            ("The question now is whether anyone", "Amir Haddad-Lawson"),
+            ("Victoria Police accepts the coroner's findings", "Victoria Police"),
+            ("What happened to Mr Corrigan should", "Craig Westerhout"),
+            ("It is not for this court", "Patricia Lindqvist"),
+            ("It is, however, appropriate that the", "Patricia Lindqvist"),
+        ],
+    ),
+    # 11 -- Wikinews, disaster/transport (ferry capsize, Bangladesh); fire service official returned by role, unnamed fisherman, quote whose speaker is named in the next sentence, authority partial, district official, police officer
+    (
+'''On Wednesday, at least 27 people drowned and dozens were missing after an overcrowded passenger ferry capsized on the Meghna river in central Bangladesh during a sudden storm, officials said.
+
+The MV Shapla Rani, carrying an estimated 180 passengers, more than twice its licensed capacity, overturned near Charkhali landing station in Chandpur district at about 5 p.m.
+
+Divers from the fire service and the navy recovered bodies throughout the night. "The current is very strong here and visibility under water is almost zero," Mohammad Rezaul Karim, a deputy director of the Fire Service and Civil Defence, told reporters on the riverbank. "Our divers are working in shifts, but it is extremely difficult."
+
+A fisherman who saw the capsize from his boat said many passengers had been on the upper deck. "The wind came suddenly and the launch tipped to one side because everyone ran to the same side," he said. "Within one minute it was gone."
+
+Hundreds of relatives gathered at the landing station as bodies were brought ashore and laid out under plastic sheets.
+
+"They went to the market in Chandpur and they were coming home." Shahana Begum, 45, had been waiting at the river since dawn for news of her husband and her 16-year-old son.
+
+The Bangladesh Inland Water Transport Authority said the vessel had been "operating in clear violation of its fitness certificate" and had left the landing station despite a storm warning issued an hour earlier.
+
+Chandpur Deputy Commissioner Farzana Akter Mitu announced that the families of each of the dead would receive 25,000 taka for funeral costs. "No amount of money can replace a life, but we will stand by these families," she said.
+
+Kamrul Hasan, the officer-in-charge of the local police station, said the owner and master of the ferry had fled. "We have filed a case against the owner and are conducting raids to arrest him," Hasan said.
+
+Karim said the search would resume at first light on Thursday, with additional divers arriving from Dhaka.
+
+"We will not stop until every body is recovered," the fire service official said.
+
+Ferry accidents are common in Bangladesh, where rivers are a major means of transport and safety rules are often poorly enforced.''',
+        [
+            ("The current is very strong here", "Mohammad Rezaul Karim"),
+            ("Our divers are working in shifts", "Mohammad Rezaul Karim"),
+            ("The wind came suddenly and the", None),
+            ("Within one minute it was gone", None),
+            ("They went to the market in", "Shahana Begum"),
+            ("operating in clear violation of its", "Bangladesh Inland Water Transport Authority"),
+            ("No amount of money can replace", "Farzana Akter Mitu"),
+            ("We have filed a case against", "Kamrul Hasan"),
+            ("We will not stop until every", "Mohammad Rezaul Karim"),
+        ],
+    ),
+    # 12 -- Wikinews, health (emergency wait times audit, Canada); multi-paragraph quote from report, auditor at press conference, minister returned as "the minister" after another man, critic, union partial, unnamed patient told CBC
+    (
+'''On Tuesday, New Brunswick's auditor general released a report finding that patients at the province's emergency departments waited a median of 5.4 hours to see a doctor last year, almost double the national target.
+
+The report, which examined 11 hospitals, found that one in five patients admitted through emergency spent more than 24 hours on a stretcher before a ward bed became available. In the report, Auditor General Claudette Thibodeau-Leblanc wrote:
+
+"Emergency departments are functioning as the overflow valve for a system that is full at every other point. Patients who should be in long-term care are occupying acute beds, and patients who need those beds are waiting on stretchers in corridors.
+
+"This is not a problem that can be solved in the emergency department alone."
+
+"Nobody in this report is doing a bad job," Thibodeau-Leblanc told reporters in Fredericton. "The people are working very hard inside a system that isn't designed for the demand it faces."
+
+Health Minister Martin Arsenault said the government accepted all 14 of the report's recommendations. "We've read the report and we agree with it," Arsenault said. "There is no defending a five-hour wait." He pointed to 200 new long-term care beds due to open next year.
+
+Opposition health critic Pierre-Luc Gaudet said the government had been warned repeatedly. "The minister has been in the job for three years," Gaudet said. "He can't keep announcing plans and then acting surprised when the numbers get worse."
+
+Paula Kierstead, president of the Atlantic Nurses' Federation, said experienced nurses were leaving emergency work because of the conditions, which she called "a moral injury for the people who work there".
+
+A 71-year-old Moncton man who was admitted with a broken hip in January told CBC News he had spent most of a day in a hospital corridor. "I lay on a stretcher in the hallway for 19 hours," he said. "The nurses were wonderful, but there were just not enough of them."
+
+Arsenault said the province would publish emergency wait times for each hospital online every month, starting in the spring.
+
+"I'm not going to stand here and promise it will be fixed by Christmas," the minister said. "But people will be able to see for themselves whether it is getting better."''',
+        [
+            ("Emergency departments are functioning as the", "Claudette Thibodeau-Leblanc"),
+            ("Nobody in this report is doing", "Claudette Thibodeau-Leblanc"),
+            ("The people are working very hard", "Claudette Thibodeau-Leblanc"),
+            ("We've read the report and we", "Martin Arsenault"),
+            ("There is no defending a five-hour", "Martin Arsenault"),
+            ("The minister has been in the", "Pierre-Luc Gaudet"),
+            ("He can't keep announcing plans and", "Pierre-Luc Gaudet"),
+            ("a moral injury for the people", "Paula Kierstead"),
+            ("I lay on a stretcher in", None),
+            ("The nurses were wonderful, but there", None),
+            ("I'm not going to stand here", "Martin Arsenault"),
+            ("But people will be able to", "Martin Arsenault"),
+        ],
+    ),
+    # 13 -- Wikinews, crime (ram-raid jewellery robbery, Germany); police spokesman told reporters with colon, neighbour named after quote, unnamed driver to newspaper, owner, police headquarters statement, spokesman returns by role
+    (
+'''On Friday, police in the German city of Wiesbaden were searching for four masked men who smashed a stolen car into a jewellery shop in the city centre shortly before dawn and escaped with watches and jewellery worth an estimated €1.2 million.
+
+The men reversed a stolen estate car through the glass front of the Hartmann-Lenz jewellery shop on Wilhelmstraße at about 4:50 a.m., then used hammers to break open the display cases before fleeing in a second vehicle.
+
+Police spokesman Markus Ebersbach told reporters: "The entire raid lasted less than three minutes. This was a well-planned, professional operation."
+
+"It sounded like a bomb had gone off," said Stefan Kowalczyk, who lives in a flat above a bakery on the opposite side of the street. He said he had seen the second car drive off at high speed towards the motorway.
+
+A delivery driver who was unloading outside a nearby hotel told the local newspaper Rhein-Main Kurier that he had at first believed he was witnessing a traffic accident. "I thought at first it was an accident, that someone had lost control," he said. "Then I saw the men jump out with hammers and I drove away as fast as I could."
+
+The shop has been owned by the same family since 1951. Gabriele Hartmann-Lenz, whose grandfather founded the business, arrived at the scene shortly after 5:30 a.m. "We have been here for more than 70 years and nothing like this has ever happened," she said. "The money is insured. The shock is not."
+
+The getaway car, a dark BMW, was later found burned out in a car park on the edge of the city. In a statement, the Westhessen Police Headquarters said it had set up a special investigation team of 12 officers. "We are asking anyone who was in the area between 4:30 and 5:15 a.m. and noticed anything unusual to contact us," the statement said.
+
+Ebersbach said investigators were examining whether the raid was linked to similar attacks on jewellers in Frankfurt and Mainz in recent months.
+
+"There are certain similarities in the way the crimes were carried out," the spokesman said. "But it is too early to say whether we are dealing with the same group."''',
+        [
+            ("The entire raid lasted less than", "Markus Ebersbach"),
+            ("It sounded like a bomb had", "Stefan Kowalczyk"),
+            ("I thought at first it was", None),
+            ("Then I saw the men jump", None),
+            ("We have been here for more", "Gabriele Hartmann-Lenz"),
+            ("The money is insured. The shock", "Gabriele Hartmann-Lenz"),
+            ("We are asking anyone who was", "Westhessen Police Headquarters"),
+            ("There are certain similarities in the", "Markus Ebersbach"),
+            ("But it is too early to", "Markus Ebersbach"),
+        ],
+    ),
+    # 14 -- Wikinews, disaster (wildfire, Chile), curly quotes; governor at press conference returned by role after two men, fire commander, forestry agency partial, unnamed evacuee, named resident
+    (
+'''On Sunday, authorities in central Chile declared a red alert for the commune of Los Quillayes as a wildfire driven by strong winds and temperatures above 38 °C destroyed at least 140 homes and forced the evacuation of about 6,000 people.
+
+The fire broke out on Saturday afternoon in a eucalyptus plantation on the edge of the commune and reached residential areas within hours. No deaths had been reported by Sunday evening, but 23 people, including nine firefighters, were treated for burns and smoke inhalation.
+
+Regional Governor Ignacio Mardones Vial told a press conference in Valparaíso that the fire was the most serious in the region this summer. “This fire is moving faster than anything we have seen this season,” Mardones said. “I ask everyone in the affected sectors to follow evacuation orders immediately and not to stay behind to defend their houses.”
+
+Claudio Pizarro Lagos, commander of the Los Quillayes Fire Brigade, said the changing winds had made the blaze almost impossible to predict. “The wind changed direction three times in one afternoon,” Pizarro said. “My volunteers have been working for 20 hours straight.”
+
+The National Forest Corporation (CONAF) said the fire had burned about 2,800 hectares and that 14 aircraft were involved in the effort to contain it. The agency said on Sunday evening that the fire remained “far from being controlled”.
+
+“We had ten minutes to get out,” said a woman in her sixties who was waiting at an evacuation shelter set up in a school gymnasium. “I took my medicines and my dog. Everything else, fifty years of my life, is ashes.”
+
+Some residents ignored evacuation orders. Matías Henríquez, 29, stayed behind with a garden hose to protect his parents’ house in the hillside neighbourhood of Villa Esperanza. “I know we were told to leave, but that house is all my parents have,” he said. The house survived; several on the same street did not.
+
+Mardones said investigators were examining reports from witnesses that the fire had started in several places at once.
+
+“If it is confirmed that this fire was set deliberately, we will pursue those responsible with the full force of the law,” the governor said.
+
+The government has deployed soldiers to help with evacuations and has sent water tankers to the commune, where the power supply was cut on Saturday night.''',
+        [
+            ("This fire is moving faster than", "Ignacio Mardones Vial"),
+            ("I ask everyone in the affected", "Ignacio Mardones Vial"),
+            ("The wind changed direction three times", "Claudio Pizarro Lagos"),
+            ("My volunteers have been working for", "Claudio Pizarro Lagos"),
+            ("far from being controlled", "National Forest Corporation"),
+            ("We had ten minutes to get", None),
+            ("I took my medicines and my", None),
+            ("I know we were told to", "Matías Henríquez"),
+            ("If it is confirmed that this", "Ignacio Mardones Vial"),
+        ],
+    ),
+    # 15 -- Wikinews, local government (mayor resigns, United States); multi-paragraph quote from resignation letter, council president with "said:" then by role, auditor's office partial, councilman, resident, attorney partial
+    (
+'''On Monday, the mayor of Carverton, Ohio, resigned with immediate effect, days after the office of the Ohio Auditor of State said it was investigating more than $86,000 in charges made on city credit cards during his time in office.
+
+Richard T. Hollis, 58, who was in the third year of his second four-year term, announced his decision in a letter to the city council that was released on Monday morning. In the letter, Hollis wrote:
+
+"It has been the honor of my life to serve the people of Carverton. I have come to believe, however, that the questions surrounding my office have become a distraction from the work of the city.
+
+"I intend to cooperate fully with the state auditor, and I am confident that when all the facts are known, the people of this community will judge me fairly."
+
+Council president Denise Alvarado-Marsh, who becomes acting mayor under the city charter, said: "This is a sad day for Carverton, but it is not a day for celebrating anyone's misfortune."
+
+She said city services would not be affected. "Our job now is to make sure the city keeps running, that the trash gets picked up and the water stays on," she told reporters at City Hall.
+
+Local media reported last month that the charges included hotel stays, restaurant meals and sporting event tickets. A spokesperson for the Ohio Auditor of State declined to discuss the details but said the investigation "remains active and ongoing".
+
+Councilman Terrence Boyd, who had called for Hollis to step down two weeks ago, said the resignation was overdue. "He did the right thing, but he did it about three weeks too late," Boyd said.
+
+Outside City Hall, Linda Marchbanks, a retired school bus driver, said she felt let down. "I voted for him twice," Marchbanks said. "I just want to know where our money went."
+
+Hollis's attorney, Gregory Fenwick-Hale, said in a brief statement that his client "has done nothing criminal" and would answer the auditor's questions.
+
+Under the charter, the council has 45 days to appoint an interim mayor, who will serve until a special election in November. Alvarado-Marsh said she had asked for an independent review of the city's purchasing procedures.
+
+"I want residents to know that the city's books will be open to them," the council president said.''',
+        [
+            ("It has been the honor of", "Richard T. Hollis"),
+            ("This is a sad day for", "Denise Alvarado-Marsh"),
+            ("Our job now is to make", "Denise Alvarado-Marsh"),
+            ("remains active and ongoing", "Ohio Auditor of State"),
+            ("He did the right thing, but", "Terrence Boyd"),
+            ("I voted for him twice", "Linda Marchbanks"),
+            ("I just want to know where", "Linda Marchbanks"),
+            ("has done nothing criminal", "Gregory Fenwick-Hale"),
+            ("I want residents to know that", "Denise Alvarado-Marsh"),
+        ],
+    ),
+    # 16 -- Wikinews, courts/transport/local government (levy suspended, Kenya); judge partial then direct and by role after another woman, association chairman told journalists, lawyer, county official, county statement, unnamed passenger
+    (
+'''On Thursday, Kenya's High Court suspended a new daily levy imposed on public service vehicles by the Nakuru County Government, ruling that the county had failed to consult the public before introducing it.
+
+The levy of 300 shillings a day for every minibus taxi, or matatu, operating in the county came into force on January 2. Operators said it would add thousands of shillings a month to their costs.
+
+Justice Wanjiru Kamau-Odhiambo, sitting in Nakuru, issued orders stopping the collection of the levy until a petition challenging it is heard in full. In her ruling, the judge said public participation was "not a formality to be ticked off on the way to a decision".
+
+"The Constitution requires that those affected by a law be given a real opportunity to be heard before it is passed," she said. "A notice placed in one newspaper over a holiday weekend does not meet that standard."
+
+The case was brought by the Rift Valley Matatu Owners' Association. Its chairman, Peter Kiprotich Langat, welcomed the ruling. "This is a victory for the ordinary matatu owner and for the passengers, who would have ended up paying the levy through higher fares," Langat told journalists outside the court.
+
+"The county can still introduce a levy if it wants, but it must follow the law this time," said Brian Ochieng Odera, the association's lawyer.
+
+The county's executive member for finance, Halima Noor, said the county would comply with the order. "We respect the court, but we believe we consulted widely," Noor said. "The revenue from this levy was meant to repair roads that these same matatus use every day."
+
+The Nakuru County Government later said in a statement that it had instructed its lawyers to appeal. "The county government remains committed to improving road infrastructure for all residents," the statement said.
+
+At the main bus terminus in Nakuru town, passengers said they had already seen fares rise. "Every time there is a new tax, the fare goes up by twenty shillings," said one woman waiting for a matatu to Naivasha. "We are the ones who pay in the end."
+
+Kamau-Odhiambo set the full hearing of the petition for March 14.
+
+"Until then, no vehicle owner shall be required to pay the levy, and any owner whose vehicle has been impounded for non-payment shall have it released," the judge said.''',
+        [
+            ("not a formality to be ticked", "Wanjiru Kamau-Odhiambo"),
+            ("The Constitution requires that those affected", "Wanjiru Kamau-Odhiambo"),
+            ("A notice placed in one newspaper", "Wanjiru Kamau-Odhiambo"),
+            ("This is a victory for the", "Peter Kiprotich Langat"),
+            ("The county can still introduce a", "Brian Ochieng Odera"),
+            ("We respect the court, but we", "Halima Noor"),
+            ("The revenue from this levy was", "Halima Noor"),
+            ("The county government remains committed to", "Nakuru County Government"),
+            ("Every time there is a new", None),
+            ("We are the ones who pay", None),
+            ("Until then, no vehicle owner shall", "Wanjiru Kamau-Odhiambo"),
+        ],
+    ),
+    # 17 -- Wikinews, transport (metro line opening, Brazil); mayor split quote, state secretary returned by role after another woman, councillor partial, commuter told Wikinews, union statement, unattributed banner
+    (
+'''On Saturday, the southern Brazilian city of Porto Alegre opened the first nine-kilometre section of its long-delayed Line 2 metro, more than a decade after construction began.
+
+The section runs underground from the Mercado station in the historic centre to the northern district of Sarandi, with six stations. Trains will run every six minutes at peak times, and fares will be the same as on the city's existing surface line.
+
+Mayor Sebastião Lemos Carvalho rode the first train with officials and around 300 invited residents. "Eleven years ago people told me this line would never be built," Carvalho said at the opening ceremony. "Today, you can ride it."
+
+Fernanda Oliveira Brum, Rio Grande do Sul's state secretary for logistics and transport, said the completed line would carry around 120,000 passengers a day. "This is not just a metro line, it is a new way of living in the city," she said.
+
+The project has cost R$3.8 billion, more than double its original budget, and was halted for three years after the main construction company went bankrupt. City councillor Rafael Dutra, a long-standing critic of the project, said the city had paid "far too much for far too little".
+
+Gislaine Moura, a 43-year-old nurse who lives in Sarandi, told Wikinews her journey to work would fall from 90 minutes to about 35. "I used to take two buses and sit in traffic every day," she said. "Now I'll have time to have breakfast with my kids."
+
+At Sarandi station, a group of residents held up a hand-painted banner reading "Better late than never, Porto Alegre" as the first train pulled in.
+
+The Porto Alegre Rail Workers' Union said staffing on the new line was insufficient. "Opening a metro line with half the staff it needs is a risk to passengers and workers alike," the union said in a statement. The operator said all stations would be fully staffed during opening hours.
+
+Brum said work on the second section, which will extend the line to the airport, was 60 per cent complete.
+
+"The remaining stations will open in stages over the next 18 months," the secretary said.''',
+        [
+            ("Eleven years ago people told me", "Sebastião Lemos Carvalho"),
+            ("Today, you can ride it", "Sebastião Lemos Carvalho"),
+            ("This is not just a metro", "Fernanda Oliveira Brum"),
+            ("far too much for far too", "Rafael Dutra"),
+            ("I used to take two buses", "Gislaine Moura"),
+            ("Now I'll have time to have", "Gislaine Moura"),
+            ("Better late than never, Porto Alegre", None),
+            ("Opening a metro line with half", "Porto Alegre Rail Workers' Union"),
+            ("The remaining stations will open in", "Fernanda Oliveira Brum"),
+        ],
+    ),
+    # 18 -- Wikinews, obituary (surgeon and former mayor, Ghana), curly quotes; daughter's statement then "his daughter" after another woman, colleague told Wikinews, hospital statement partial, municipal chief, the deceased quoted from an old interview
+    (
+'''On Wednesday, Kwabena Asante-Mensah, the Ghanaian surgeon who founded one of the country’s first rural teaching hospitals and later served as chief executive of his home district, died at his home in Nkwantabisa in the Eastern Region. He was 87.
+
+His daughter, Akosua Asante-Mensah, said in a statement on behalf of the family that he had died peacefully in his sleep. “Our father gave his life to medicine and to the people of Nkwantabisa,” she said. “He was never too tired to see one more patient.”
+
+Born in 1937, the son of a cocoa farmer, Asante-Mensah won a scholarship to study medicine in Edinburgh and qualified as a surgeon in 1966. He returned to Ghana two years later and in 1974 opened a 40-bed clinic in his home town, which grew into what is now Nkwantabisa Teaching Hospital, with more than 400 beds and a medical school.
+
+Professor Efua Boateng-Ampofo, who trained under him in the 1980s and is now head of surgery at the Central Regional Teaching Hospital, recalled working with him during frequent power cuts. “He operated by the light of a kerosene lamp when the generator failed, and he did not lose a single patient that night,” she told Wikinews. “He taught us that the quality of a surgeon is measured by what they do when things go wrong.”
+
+The hospital flew its flags at half mast on Wednesday. In a statement, it described its founder as “a giant of Ghanaian medicine and a humble servant of his community”.
+
+Asante-Mensah served as district chief executive from 1993 to 2000, during which he oversaw the building of the town’s first secondary school and its piped water supply. The current municipal chief executive, Yaw Darko-Frimpong, said a book of condolence had been opened at the municipal assembly. “Every family in this town has a story about Dr Asante-Mensah,” he said. “Mine is that he delivered me.”
+
+In a 2014 interview with a regional newspaper, Asante-Mensah said he had never seriously considered staying in Britain. “Edinburgh trained me, but Nkwantabisa made me,” he said at the time.
+
+He is survived by his wife, Adwoa, five children and 14 grandchildren. Funeral arrangements will be announced later.
+
+“He asked that instead of flowers, people donate to the hospital’s children’s ward,” his daughter said.''',
+        [
+            ("Our father gave his life to", "Akosua Asante-Mensah"),
+            ("He was never too tired to", "Akosua Asante-Mensah"),
+            ("He operated by the light of", "Efua Boateng-Ampofo"),
+            ("He taught us that the quality", "Efua Boateng-Ampofo"),
+            ("a giant of Ghanaian medicine and", "Nkwantabisa Teaching Hospital"),
+            ("Every family in this town has", "Yaw Darko-Frimpong"),
+            ("Mine is that he delivered me", "Yaw Darko-Frimpong"),
+            ("Edinburgh trained me, but Nkwantabisa made", "Kwabena Asante-Mensah"),
+            ("He asked that instead of flowers", "Akosua Asante-Mensah"),
+        ],
+    ),
+    # 19 -- Wikinews, disaster/industrial accident (mine explosion, Poland); company spokeswoman returned by role, rescue leader at briefing returned by role after two men, union leader told TV, mining authority head, unnamed wife
+    (
+'''On Saturday, rescuers in southern Poland were searching for five miners trapped more than 900 metres underground after a methane explosion and roof collapse at the Radlin-Wschód coal mine in Silesia on Friday evening. Two miners were confirmed dead and 11 others were taken to hospital, three of them with serious burns.
+
+The explosion happened at about 7:20 p.m. in a coal face where a team of 18 men was working, according to the mine's operator, the Silesian Coal Company.
+
+Company spokeswoman Agnieszka Wróbel-Kania said the families of the missing men had been brought to the mine. "We are in constant contact with the families and we are doing everything humanly possible to reach the men," Wróbel-Kania told reporters at the mine gate.
+
+Tomasz Grzybowski, who is leading the rescue operation, said rescuers were working in temperatures of over 35 °C and in air with high levels of methane. "The rescuers are moving forward metre by metre, and in some places they have to clear the rubble by hand," Grzybowski said at a press briefing late on Friday. "We cannot put their lives at risk as well."
+
+Zbigniew Ochman-Kurek, who heads the mine's branch of the Miners' Trade Union, said workers had raised concerns about methane levels for several weeks. "People told management that the sensors were showing high readings, and they were told to keep working," he told the broadcaster TVN24.
+
+The State Mining Authority has opened an investigation. Its president, Adam Czarnecki, visited the mine on Saturday morning. "It is too early to say whether safety rules were broken, but we will examine every reading from every sensor," Czarnecki said.
+
+Relatives waited through the night in a canteen near the shaft. "He called me at four to say he would be late home," said a woman whose husband is among the missing. "That was the last time I heard his voice."
+
+The company rejected the union's claims.
+
+"All methane readings were within permitted limits at the start of the shift," the spokeswoman said.
+
+Grzybowski said a second rescue team had reached a point about 200 metres from where the missing men were believed to be, and that there was still a chance some of them had survived in a pocket of air.
+
+"As long as there is a chance, we keep going," the rescue leader said.''',
+        [
+            ("We are in constant contact with", "Agnieszka Wróbel-Kania"),
+            ("The rescuers are moving forward metre", "Tomasz Grzybowski"),
+            ("We cannot put their lives at", "Tomasz Grzybowski"),
+            ("People told management that the sensors", "Zbigniew Ochman-Kurek"),
+            ("It is too early to say", "Adam Czarnecki"),
+            ("He called me at four to", None),
+            ("That was the last time I", None),
+            ("All methane readings were within permitted", "Agnieszka Wróbel-Kania"),
+            ("As long as there is a", "Tomasz Grzybowski"),
+        ],
+    ),
+    # 20 -- Wikinews, crime/sport (football violence, Netherlands); police spokeswoman returned by role, mayor with "van" particle, unnamed son told broadcaster, club statements (direct and partial), supporters' chairman named after quote
+    (
+'''On Sunday, Dutch police arrested 34 people after fighting broke out between rival supporters before a second-division football match in the city of Dorrevoort, leaving six police officers and a steward injured.
+
+The clashes began shortly after noon, about two hours before the match between SC Dorrevoort and FC Haverveld was due to kick off, when a group of around 150 away supporters left a police escort between the railway station and the stadium.
+
+Police spokeswoman Sanne de Vries-Hoekstra said the violence had been planned in advance. "Groups of supporters deliberately sought each other out away from the stadium," she said. "Officers were attacked with bottles, paving stones and flares."
+
+The match went ahead after a delay of 40 minutes and ended in a 1-1 draw.
+
+Mayor Hendrik Jan van Oosterhout issued an emergency order giving police extra powers to stop and search people in the city centre. "What happened today has nothing to do with football," Van Oosterhout said at a press conference at the town hall on Sunday evening. "These are people who come to fight, and they will be dealt with."
+
+A 58-year-old steward was taken to hospital with a head injury after being struck by a bottle. His son told the regional broadcaster RTV Dorrevoort that his father had volunteered at the stadium for more than 20 years. "He does it for love of the club, for nothing," he said. "And this is how they thank him."
+
+"SC Dorrevoort condemns in the strongest terms the violence that took place today. Those responsible are not supporters of this club," the home club said in a statement. FC Haverveld said it would "fully cooperate with the authorities" to identify those involved and would impose stadium bans.
+
+"We always said the police escort from the station was too thin," said Ruud Bakker-Jansen, chairman of the Haverveld Supporters' Association. "This could have been prevented."
+
+The mayor said he would ask the national football association to order that the next match between the two clubs be played without away supporters.
+
+De Vries-Hoekstra said further arrests were expected in the coming days.
+
+"We have a great deal of camera footage and we will be going through it frame by frame," the police spokeswoman said.''',
+        [
+            ("Groups of supporters deliberately sought each", "Sanne de Vries-Hoekstra"),
+            ("Officers were attacked with bottles, paving", "Sanne de Vries-Hoekstra"),
+            ("What happened today has nothing to", "Hendrik Jan van Oosterhout"),
+            ("These are people who come to", "Hendrik Jan van Oosterhout"),
+            ("He does it for love of", None),
+            ("And this is how they thank", None),
+            ("SC Dorrevoort condemns in the strongest", "SC Dorrevoort"),
+            ("fully cooperate with the authorities", "FC Haverveld"),
+            ("We always said the police escort", "Ruud Bakker-Jansen"),
+            ("This could have been prevented", "Ruud Bakker-Jansen"),
+            ("We have a great deal of", "Sanne de Vries-Hoekstra"),
+        ],
+    ),
+]
+
+STORIES_Y = [
+    # 1 -- Wikinews, Iceland snap election; partial quote, said: colon, name-after, surname, statement from party, expert
+    (
+'''On Sunday, voters in Iceland returned the centre-right Progress Alliance as the largest party in the Althing, the country's parliament, in a snap election called after the collapse of the governing coalition over a banking scandal. With all votes counted, the party won 19 of the 63 seats, three more than at the previous election.
+
+Party leader Gunnhildur Ósk Sveinsdóttir told cheering supporters at a hotel in central Reykjavík that the result was "a clear mandate for stability". She said: "People have told us tonight that they want calm, competent government. We intend to give them exactly that."
+
+The outgoing Prime Minister, Halldór Jónsson-Bergmann of the Social Democratic Front, conceded defeat shortly after midnight. His party fell from 15 seats to 11. "We fought an honest campaign and we lost," Jónsson-Bergmann said. "I have called Ms Sveinsdóttir to congratulate her, and I wished her and her party well."
+
+The Green Left Union, a junior partner in the outgoing government, lost four seats and will have six members in the new parliament. Its chairman, Einar Þór Magnússon, blamed low turnout among young voters. The National Electoral Commission put overall turnout at 71.4 percent, the lowest in a parliamentary election since the country became a republic in 1944.
+
+"Too many young people stayed at home," Magnússon told the public broadcaster RÚV. "We have to ask ourselves honestly why we did not reach them."
+
+The Progress Alliance is expected to open coalition talks this week. The Centre Party, which won nine seats, said in a statement on Monday that it was "open to discussions with all parties that respect the fiscal rules", but did not say whether it would join a government led by Sveinsdóttir.
+
+Dr Ragna Pétursdóttir, a political scientist at the University of Iceland, said a two-party coalition was unlikely. "The arithmetic simply does not work for two parties," Pétursdóttir said. "Expect three, and expect it to take weeks rather than days."
+
+The President is due to meet party leaders on Wednesday before formally asking one of them to try to form a government.''',
+        [
+            ("a clear mandate for stability", "Gunnhildur Ósk Sveinsdóttir"),
+            ("People have told us tonight that", "Gunnhildur Ósk Sveinsdóttir"),
+            ("We fought an honest campaign and", "Halldór Jónsson-Bergmann"),
+            ("I have called Ms Sveinsdóttir to", "Halldór Jónsson-Bergmann"),
+            ("Too many young people stayed at", "Einar Þór Magnússon"),
+            ("We have to ask ourselves honestly", "Einar Þór Magnússon"),
+            ("open to discussions with all parties", "Centre Party"),
+            ("The arithmetic simply does not work", "Ragna Pétursdóttir"),
+            ("Expect three, and expect it to", "Ragna Pétursdóttir"),
+        ],
+    ),
+    # 2 -- Wikinews, Canadian port strike; name after quote, org statement, minister, partial quotes, picket sign (None), told Wikinews
+    (
+'''On Wednesday, dock workers at ports across British Columbia, Canada, began a 72-hour strike after talks between their union and employers broke down overnight, halting the loading and unloading of container ships at the ports of Vancouver and Prince Rupert.
+
+The Pacific Longshore Workers' Federation, which represents about 7,200 workers, said the dispute was over wages, automation and the use of outside contractors for maintenance work. "Our members have worked without a contract for eleven months," the federation's president, Darnell Okafor-Reid, told reporters outside the union's hall in east Vancouver. "They are not asking for the moon. They are asking for a fair share of record profits."
+
+The West Coast Terminals Association, which bargains on behalf of 49 employers, called the walkout "reckless, unnecessary and deeply damaging". In a statement, it said: "The association tabled an offer of a 19 percent wage increase over four years, which the union refused to put to its members. We remain ready to return to the table at any time."
+
+Federal Labour Minister Priya Raman-Choudhury urged both sides to resume bargaining. "Every day these ports are closed costs the Canadian economy hundreds of millions of dollars," the minister said on Wednesday afternoon. She said federal mediators would remain available "around the clock for as long as it takes", but declined to say whether the government would introduce back-to-work legislation.
+
+Business groups warned of wider damage. Lionel Baptiste, chief executive of the Greater Vancouver Chamber of Commerce, said retailers were already worried about stock for the holiday season. "Shippers are diverting vessels to Seattle and Tacoma as we speak," Baptiste said. "Some of that cargo will not come back, even when the strike is over."
+
+At the picket line outside the Burrard Inlet container terminal, where workers carried placards reading "Robots don't pay taxes", crane operator Teresa Mahlangu, who has worked at the port for 22 years, told Wikinews she supported the strike. "Nobody here wants to be out on the street," she said. "But they want to replace half of us with machines, and nobody will tell us what happens to us then."
+
+The strike is due to end at 8 a.m. on Saturday. The union has said further action is possible if no agreement is reached.''',
+        [
+            ("Our members have worked without a", "Darnell Okafor-Reid"),
+            ("They are not asking for the", "Darnell Okafor-Reid"),
+            ("reckless, unnecessary and deeply damaging", "West Coast Terminals Association"),
+            ("The association tabled an offer of", "West Coast Terminals Association"),
+            ("Every day these ports are closed", "Priya Raman-Choudhury"),
+            ("around the clock for as long", "Priya Raman-Choudhury"),
+            ("Shippers are diverting vessels to Seattle", "Lionel Baptiste"),
+            ("Some of that cargo will not", "Lionel Baptiste"),
+            ("Robots don't pay taxes", None),
+            ("Nobody here wants to be out", "Teresa Mahlangu"),
+            ("But they want to replace half", "Teresa Mahlangu"),
+        ],
+    ),
+    # 3 -- Wikinews, new dinosaur species in Argentina; press release, told newspaper, co-author, outside expert by email, provincial government statement
+    (
+'''On Thursday, palaeontologists in Argentina announced the discovery of a new species of long-necked dinosaur in Neuquén Province, described in a paper published in the Journal of South American Palaeontology. The animal, named Limaytitan reyesi, is estimated to have been about 28 metres long and to have lived roughly 90 million years ago.
+
+"This is one of the most complete titanosaur skeletons ever found in Patagonia," said lead author Dr Mariela Quispe-Anchorena of the National University of Comahue, in a press release issued by the university. "We have vertebrae, limb bones, even part of the skull, which is extremely rare for this group."
+
+The bones were first spotted in 2019 by a local sheep farmer, Ernesto Reyes, after whom the species is named. Reyes told the regional newspaper Río Negro Hoy that he had at first assumed they belonged to a cow. "I nearly left them there," he said. "My daughter told me to call the museum, and thank God I listened to her."
+
+Excavation took four field seasons. Co-author Tomás Ferreyra, a technician at the Plaza Huincul Municipal Museum, said the conditions were often difficult. "We were working in wind of up to 90 kilometres an hour," Ferreyra said. "Some days we simply could not open the plaster jackets without sand getting into everything."
+
+Professor Hannah Lindqvist, a vertebrate palaeontologist at Uppsala University in Sweden who was not involved in the study, described the find as "a genuinely important specimen". She cautioned, however, that the size estimate was provisional. "Estimates based on partial limb bones can be off by several metres," Lindqvist told Wikinews by email. "I'd want to see a complete femur before calling it a record."
+
+The Neuquén provincial government said in a statement that the fossils would go on public display at the Plaza Huincul museum next year. "The province's fossil heritage belongs to all its people, and it will stay here in Neuquén," the statement said.
+
+The team plans to return to the site in November to search for the rest of the skull.''',
+        [
+            ("This is one of the most", "Mariela Quispe-Anchorena"),
+            ("We have vertebrae, limb bones, even", "Mariela Quispe-Anchorena"),
+            ("I nearly left them there", "Ernesto Reyes"),
+            ("My daughter told me to call", "Ernesto Reyes"),
+            ("We were working in wind of", "Tomás Ferreyra"),
+            ("Some days we simply could not", "Tomás Ferreyra"),
+            ("a genuinely important specimen", "Hannah Lindqvist"),
+            ("Estimates based on partial limb bones", "Hannah Lindqvist"),
+            ("I'd want to see a complete", "Hannah Lindqvist"),
+            ("The province's fossil heritage belongs to", "Neuquén provincial government"),
+        ],
+    ),
+    # 4 -- Wikinews, rugby final Fiji v Samoa; coach at press conference, "the 23-year-old", told radio, union statement partial, chant (None), speaker named next sentence, social media post
+    (
+'''On Saturday, Fiji beat Samoa 31–24 in the final of the Oceania Rugby Championship at the National Stadium in Suva, winning the title for the third year in a row.
+
+Fiji trailed 17–10 at half-time but scored three unanswered tries after the break, two of them from winger Josaia Naivalu in the final 15 minutes.
+
+"At half-time I told the boys to keep the ball in hand and trust their fitness," Fiji head coach Epeli Tuidraki said at the post-match press conference. "They did that, and the second half was as good as we have played all year."
+
+Naivalu, who was playing only his fifth test, was named player of the match. "The first try was all about the forwards," the 23-year-old said. "I just had to run in a straight line and not drop it."
+
+Samoa head coach Faleolo Lemalu-Sapolu blamed his side's discipline. Samoa conceded 14 penalties, including three in front of their own posts. "You cannot give away fourteen penalties against a side like Fiji and expect to win," Lemalu-Sapolu told Radio Polynesia. He added that his captain, flanker Iosefa Lauina, had been taken to hospital as a precaution after a head knock in the 58th minute.
+
+The Samoa Rugby Union later said in a statement that Lauina was "conscious, talking and in good spirits" and would be kept in overnight for observation.
+
+About 18,000 people filled the stadium, many of whom stayed for an hour after the final whistle, chanting "Toso Viti, toso Viti" as the players did a lap of honour.
+
+"It was the loudest I have heard this ground in twenty years." That was the verdict of Mereoni Vakaloloma, who has sold tickets at the stadium since 2004. She said the final had sold out in less than a day.
+
+In a post on Facebook, the Fiji Rugby Union wrote: "Three in a row! Vinaka vakalevu to every fan who filled the stadium tonight."
+
+The two sides will meet again in a two-match series in Apia next month.''',
+        [
+            ("At half-time I told the boys", "Epeli Tuidraki"),
+            ("They did that, and the second", "Epeli Tuidraki"),
+            ("The first try was all about", "Josaia Naivalu"),
+            ("I just had to run in", "Josaia Naivalu"),
+            ("You cannot give away fourteen penalties", "Faleolo Lemalu-Sapolu"),
+            ("conscious, talking and in good spirits", "Samoa Rugby Union"),
+            ("Toso Viti, toso Viti", None),
+            ("It was the loudest I have", "Mereoni Vakaloloma"),
+            ("Three in a row! Vinaka vakalevu", "Fiji Rugby Union"),
+        ],
+    ),
+    # 5 -- Wikinews (curly quotes), Kazakhstan-Kyrgyzstan water agreement; said: colon, split quote, ministry statement, analyst told Reuters, village head, return to earlier speaker
+    (
+'''On Monday, the foreign ministers of Kazakhstan and Kyrgyzstan signed an agreement in Bishkek on sharing water from the Chu and Talas rivers, ending more than two years of negotiations between the neighbouring Central Asian states.
+
+Kyrgyz Foreign Minister Aibek Toktogulov said at the signing ceremony: “This agreement shows that neighbours can solve even the hardest questions at the table rather than at the border.”
+
+His Kazakh counterpart, Dinara A. Seitkali, was more cautious. “We have not solved everything,” Seitkali said, “but for the first time farmers on both sides of the river know how much water they will get in July.”
+
+Under the deal, Kyrgyzstan will release agreed volumes from its reservoirs during the summer irrigation season, while Kazakhstan will contribute to the cost of maintaining dams and canals on Kyrgyz territory. The Kazakh Ministry of Foreign Affairs said in a statement that the deal would “significantly reduce the risk of summer shortages in the Zhambyl Region”, where crops failed on thousands of hectares last year.
+
+Farida Ismailova, a regional analyst at the Almaty-based Central Asian Water Policy Institute, told Reuters the agreement was “a real step forward, but only a step”. “The question is enforcement,” she said. “Who checks the gauges, and what happens in a drought year when there simply is not enough to go round?”
+
+Not everyone welcomed the agreement. In the Kyrgyz village of Kara-Suu, close to the border, residents have complained that more water for Kazakh farms would mean less for their own fields. Village head Bakyt Osmonaliev said nobody had consulted local people. “We were not asked,” he told the Bishkek newspaper Vecherniy Ala-Too.
+
+Asked about the villagers’ concerns, Toktogulov said the Kyrgyz government would set up a compensation fund for affected communities. “Nobody will be left worse off, I promise them that,” he said.
+
+The agreement must still be ratified by the parliaments of both countries.''',
+        [
+            ("This agreement shows that neighbours can", "Aibek Toktogulov"),
+            ("We have not solved everything", "Dinara A. Seitkali"),
+            ("but for the first time farmers", "Dinara A. Seitkali"),
+            ("significantly reduce the risk of summer", "Kazakh Ministry of Foreign Affairs"),
+            ("a real step forward, but only", "Farida Ismailova"),
+            ("The question is enforcement", "Farida Ismailova"),
+            ("Who checks the gauges, and what", "Farida Ismailova"),
+            ("We were not asked", "Bakyt Osmonaliev"),
+            ("Nobody will be left worse off", "Aibek Toktogulov"),
+        ],
+    ),
+    # 6 -- Wikinews, Norwegian telecom job cuts; CEO on conference call, press release partial, union leader to NRK, quote paragraph with speaker named in next paragraph, minister written statement
+    (
+'''On Tuesday, Norwegian telecommunications company Nordvik Telecom announced it would cut about 1,200 jobs, roughly nine percent of its workforce, as it reported a quarterly loss of 640 million kroner.
+
+Chief executive Ingrid Haugland-Strøm said the cuts were needed to make the company competitive. "We have too many layers of management and too many legacy systems," Haugland-Strøm said on a conference call with analysts. "Our competitors have moved faster than we have, and we need to catch up."
+
+In a press release, the company said most of the cuts would fall at its offices in Oslo and Trondheim and that it expected "substantial annual savings of at least 900 million kroner" once the programme was complete.
+
+The Norwegian Union of Communication Workers, which represents most of the affected staff, reacted angrily. Its leader, Knut Olav Bjerke, called the announcement "a betrayal of loyal employees". "Management has made mistake after mistake for five years, and now it is the people at the bottom who pay," he told the broadcaster NRK.
+
+"The numbers were worse than even the most pessimistic forecasts."
+
+That was the assessment of Sunniva Eide, a telecoms analyst at the Bergen investment bank Fjord Securities, who said job cuts had been widely expected. She added: "The market wants to see a plan for growth, not just a plan for shrinking."
+
+Shares in Nordvik Telecom fell 11 percent on the Oslo Stock Exchange.
+
+The Norwegian state owns 34 percent of the company. Minister of Trade and Industry Halvard Mjøs said the government had been informed of the cuts in advance. "We expect the company to treat its employees properly and to follow the rules on consultation," Mjøs said in a written statement.
+
+Haugland-Strøm, who took over as chief executive last year, told reporters after the call that she would not accept a bonus for this year. "It would not be right while colleagues are losing their jobs," she said.''',
+        [
+            ("We have too many layers of", "Ingrid Haugland-Strøm"),
+            ("Our competitors have moved faster than", "Ingrid Haugland-Strøm"),
+            ("substantial annual savings of at least", "Nordvik Telecom"),
+            ("a betrayal of loyal employees", "Knut Olav Bjerke"),
+            ("Management has made mistake after mistake", "Knut Olav Bjerke"),
+            ("The numbers were worse than even", "Sunniva Eide"),
+            ("The market wants to see a", "Sunniva Eide"),
+            ("We expect the company to treat", "Halvard Mjøs"),
+            ("It would not be right while", "Ingrid Haugland-Strøm"),
+        ],
+    ),
+    # 7 -- Wikinews, Malawi boundaries bill; minister told the House, opposition leader partial + said:, "the minister", multi-paragraph statement, told newspaper partial, State House spokesperson
+    (
+'''On Friday, Malawi's National Assembly passed a bill that will redraw constituency boundaries and add 17 seats to the 193-member chamber before the next general election, after opposition lawmakers walked out of the debate in protest.
+
+The Constituencies (Amendment) Bill was approved by 104 votes to 3. Justice Minister Chikondi Banda-Mwale, who tabled the bill, said it corrected boundaries that had not been reviewed since 2006. "Some constituencies now have four times as many voters as others," she told the House. "That is not fair to anybody, whichever party they support."
+
+The leader of the opposition, Dr Yohane Kachingwe, described the bill as "gerrymandering dressed up as reform" and said most of the new seats were in districts where the governing party was strong. Speaking to journalists outside Parliament Building in Lilongwe, Kachingwe said: "They drew these maps in a back room. Not one opposition member was consulted, not one chief, not one civil society group."
+
+Banda-Mwale rejected that account. "The boundary proposals were published in the Gazette for sixty days," the minister said. "Anyone who says they were not consulted did not read them."
+
+The Malawi Electoral Integrity Network, a coalition of about 40 civic organisations, said in a statement on Friday evening:
+
+"We are deeply concerned that a change of this size has been made less than eighteen months before polling day. The Electoral Commission will now have to re-register voters in dozens of wards in a very short time.
+
+"We call on the President not to sign the bill until an independent review of the new maps has been carried out."
+
+The Electoral Commission said it was studying the bill. Commission spokesperson Thoko Gondwe told The Nation newspaper that the commission would "need additional funding, and quickly" if the bill became law.
+
+The President has 21 days to sign the bill or return it to Parliament. A spokesperson for the State House said only that the President "will study the bill carefully and act in accordance with the Constitution".''',
+        [
+            ("Some constituencies now have four times", "Chikondi Banda-Mwale"),
+            ("That is not fair to anybody", "Chikondi Banda-Mwale"),
+            ("gerrymandering dressed up as reform", "Yohane Kachingwe"),
+            ("They drew these maps in a", "Yohane Kachingwe"),
+            ("The boundary proposals were published in", "Chikondi Banda-Mwale"),
+            ("Anyone who says they were not", "Chikondi Banda-Mwale"),
+            ("We are deeply concerned that a", "Malawi Electoral Integrity Network"),
+            ("need additional funding, and quickly", "Thoko Gondwe"),
+            ("will study the bill carefully and", "State House"),
+        ],
+    ),
+    # 8 -- Wikinews, Indian private rocket launch; company post on X, CEO told reporters, split quote CTO with initial, department spokesperson partial, professor, according to PTI
+    (
+'''On Wednesday, Bengaluru-based start-up Vyomika Aerospace launched its first orbital rocket from the Satish Dhawan Space Centre at Sriharikota, placing three small satellites into low Earth orbit.
+
+The 18-metre Garuda-1 rocket lifted off at 9:42 a.m. local time. The satellites separated from the upper stage about 14 minutes later, at an altitude of roughly 500 kilometres.
+
+"Orbit achieved. All three payloads are healthy," the company posted on X minutes after separation.
+
+Co-founder and chief executive Ananya Krishnaswamy, 34, who left a job at a European aerospace firm to start the company, spoke to reporters at the launch site. "Six years ago this was a drawing on a whiteboard in a rented garage," Krishnaswamy said. "Today it is in orbit. I don't think any of us has really taken that in yet."
+
+Chief technology officer R. Venkatesh Iyer said early data showed the rocket had performed close to predictions. "The second stage burned about four seconds longer than planned," Iyer said, "which tells us our mass estimates were slightly conservative. That is a good problem to have."
+
+A spokesperson for the Department of Space said the launch was "a milestone for India's private space sector" and congratulated the company.
+
+One of the three satellites was built by students at the Karnataka Institute of Technology. "Our students built this satellite from scratch, down to the solar panels," said Professor Meenakshi Dasgupta-Rao, who supervised the project. "When the telemetry came in, half of them were in tears."
+
+Space industry consultant Farhan Qureshi cautioned that reliability mattered more than a single success. "The hard part is not the first launch, it is the tenth," he said, according to the Press Trust of India.
+
+Vyomika Aerospace said its next launch is planned for the first quarter of next year.''',
+        [
+            ("Orbit achieved. All three payloads are", "Vyomika Aerospace"),
+            ("Six years ago this was a", "Ananya Krishnaswamy"),
+            ("Today it is in orbit", "Ananya Krishnaswamy"),
+            ("The second stage burned about four", "R. Venkatesh Iyer"),
+            ("which tells us our mass estimates", "R. Venkatesh Iyer"),
+            ("a milestone for India's private space", "Department of Space"),
+            ("Our students built this satellite from", "Meenakshi Dasgupta-Rao"),
+            ("When the telemetry came in, half", "Meenakshi Dasgupta-Rao"),
+            ("The hard part is not the", "Farhan Qureshi"),
+        ],
+    ),
+    # 9 -- Wikinews, New Zealand nurses strike; union president to RNZ, agency statement, minister partial + said:, quote opening paragraph named after, chant (None), opposition spokesperson
+    (
+'''On Thursday, about 30,000 nurses and midwives across New Zealand walked off the job for 24 hours, the largest strike in the country's public health system in more than five years, after pay talks with the national health agency collapsed.
+
+The Aotearoa Nurses' Federation said its members had rejected an offer of a 3.5 percent pay rise because it did nothing to address staff shortages. "We have nurses looking after eight, nine, ten patients on a night shift," federation president Kiri Te Ao-Walker told Radio New Zealand. "That is not safe for them and it is not safe for the patients."
+
+The agency, Health Services New Zealand, said in a statement that contingency plans were in place and that emergency departments would remain open. "Life-preserving services will be maintained throughout the strike," the statement said. "We apologise to patients whose surgery or appointments have had to be postponed."
+
+Health Minister Graham Pettigrew described the offer as "fair, affordable and final". Speaking to reporters at Parliament in Wellington, he said: "The government has put more money on the table than at any point in the last decade. There is a limit to what taxpayers can fund."
+
+"I've been a nurse for 31 years and I have never felt this tired." Sione Fifita, who works in the intensive care unit at Middlemore Hospital in Auckland, was one of about 400 nurses picketing outside the hospital on Thursday morning.
+
+As picketers chanted "Safe staffing saves lives", his colleague Grace Ndlovu-Tan said younger nurses were leaving for better-paid jobs overseas. "Half my graduating class is in Brisbane or Perth," she said.
+
+Opposition health spokesperson Dr Aroha Mitchell-Ngata accused the government of letting the dispute drag on. "The minister has had months to fix this and has done nothing but issue press releases," she said.
+
+The two sides are due to return to mediation next week. The federation has warned that a second, 48-hour strike could follow next month.''',
+        [
+            ("We have nurses looking after eight", "Kiri Te Ao-Walker"),
+            ("That is not safe for them", "Kiri Te Ao-Walker"),
+            ("Life-preserving services will be maintained throughout", "Health Services New Zealand"),
+            ("We apologise to patients whose surgery", "Health Services New Zealand"),
+            ("fair, affordable and final", "Graham Pettigrew"),
+            ("The government has put more money", "Graham Pettigrew"),
+            ("I've been a nurse for 31", "Sione Fifita"),
+            ("Safe staffing saves lives", None),
+            ("Half my graduating class is in", "Grace Ndlovu-Tan"),
+            ("The minister has had months to", "Aroha Mitchell-Ngata"),
+        ],
+    ),
+    # 10 -- Wikinews, tennis final; winner on-court interview, loser said:, "the 27-year-old", coach partial to newspaper, tournament director statement, federation social media
+    (
+'''On Sunday, 19-year-old Chilean Valentina Ortúzar won her first professional title, beating second seed Klára Novotná-Hejlová of the Czech Republic 6–4, 3–6, 7–5 in the final of the Cartagena Open in Colombia. The match lasted two hours and 41 minutes.
+
+"I still can't believe it," Ortúzar said in her on-court interview. "When I was a little girl in Valparaíso I used to watch finals like this on television, and now I have the trophy in my hands."
+
+Ortúzar saved two match points at 4–5 in the deciding set before breaking serve and holding to win the title.
+
+Novotná-Hejlová, who received treatment on her right shoulder during the second set, was gracious in defeat. She said: "She played the big points better than me. My shoulder was not perfect, but that is not an excuse. She deserved it."
+
+Asked whether she would play in next week's tournament in Bogotá, the 27-year-old said she was not sure. "I will see the doctor tomorrow and then we will decide," the 27-year-old said.
+
+Ortúzar's coach, former Argentine player Martín Echeverry, told the Chilean newspaper El Mercurio that his player had "the best forehand in her generation, no question". "What she needed was patience, and today she showed it," Echeverry said.
+
+Tournament director Luis Fernando Arango said the event had set an attendance record. "We sold out the final four days, which has never happened here before," Arango said in a statement.
+
+The Chilean Tennis Federation posted on social media: "Historic day for Chilean tennis. Congratulations, Vale!"
+
+Ortúzar is expected to rise to 48th in the world rankings when they are published on Monday, the highest of her career.''',
+        [
+            ("I still can't believe it", "Valentina Ortúzar"),
+            ("When I was a little girl", "Valentina Ortúzar"),
+            ("She played the big points better", "Klára Novotná-Hejlová"),
+            ("I will see the doctor tomorrow", "Klára Novotná-Hejlová"),
+            ("the best forehand in her generation", "Martín Echeverry"),
+            ("What she needed was patience, and", "Martín Echeverry"),
+            ("We sold out the final four", "Luis Fernando Arango"),
+            ("Historic day for Chilean tennis", "Chilean Tennis Federation"),
+        ],
+    ),
+    # 11 -- Wikinews, Indonesia suspends Australian cattle imports; ministry statement partial, official told reporters, minister press conference, "she" after another named, anonymous department official, quote named next sentence, association chairman
+    (
+'''On Tuesday, Indonesia suspended imports of live cattle from three Australian export yards in the Northern Territory and Western Australia, saying animals in recent shipments had shown signs of lumpy skin disease. The suspension, which took effect immediately, affects about a fifth of Australia's live cattle trade with Indonesia.
+
+The Indonesian Ministry of Agriculture said in a statement that the move was "a precautionary measure to protect the national herd" and would be reviewed after 30 days. The ministry's director-general of livestock, Dr Hendra Wijayakusuma, told reporters in Jakarta: "We have found clinical symptoms in animals from these facilities. Until we are satisfied, we cannot take the risk."
+
+Australia rejected the claim. "Australia does not have lumpy skin disease. Every test we have done, and we have done thousands, has come back negative," Agriculture Minister Bronwyn Castellano said at a press conference in Canberra.
+
+Castellano said she had spoken to her Indonesian counterpart, Bambang Surya Atmadja, on Tuesday morning. "It was a constructive conversation," she said. "We have offered to fly Indonesian vets to the yards this week so they can see for themselves."
+
+A senior official at the Department of Agriculture, who asked not to be named, told the Australian Broadcasting Corporation that the suspension appeared to be based on "a handful of animals with skin lesions from insect bites".
+
+"Every day this goes on, cattle are sitting in yards eating feed we're paying for." Those were the words of Doug Farrelly, chief executive of the Northern Cattle Producers' Association, who estimated that about 40,000 head of cattle were waiting to be shipped. "Some of our members are going to go under if this lasts a month," Farrelly added.
+
+Importers in Indonesia are also worried. Teguh Santoso, chairman of the Indonesian Cattle Importers' Association, said supplies were needed ahead of the Eid al-Adha holiday. "Our members need these cattle before Eid," he told the Jakarta Post. "If supply falls, beef prices in the markets will rise, and ordinary families will pay."
+
+Indonesian veterinary officials are expected to visit the Australian facilities next week.''',
+        [
+            ("a precautionary measure to protect the", "Indonesian Ministry of Agriculture"),
+            ("We have found clinical symptoms in", "Hendra Wijayakusuma"),
+            ("Australia does not have lumpy skin", "Bronwyn Castellano"),
+            ("It was a constructive conversation", "Bronwyn Castellano"),
+            ("We have offered to fly Indonesian", "Bronwyn Castellano"),
+            ("a handful of animals with skin", "Department of Agriculture"),
+            ("Every day this goes on, cattle", "Doug Farrelly"),
+            ("Some of our members are going", "Doug Farrelly"),
+            ("Our members need these cattle before", "Teguh Santoso"),
+            ("If supply falls, beef prices in", "Teguh Santoso"),
+        ],
+    ),
+    # 12 -- Wikinews (curly quotes), UK by-election; victory speech said:, split quote, candidate to radio, party spokesperson partial, voter, expert split, party social media post
+    (
+'''On Thursday, voters in the North Yorkshire constituency of Aldermoor and Hensby elected Liberal Democrat candidate Harriet Okonjo-Lyle as their Member of Parliament in a by-election, overturning a Conservative majority of more than 9,000.
+
+Okonjo-Lyle won 16,402 votes, or 41.2 percent. The by-election was called after the former Conservative MP, Sir Geoffrey Pennington, resigned in June following an investigation into his expenses. Turnout was 38.6 percent.
+
+In her victory speech at Hensby Leisure Centre in the early hours of Friday, Okonjo-Lyle said: “Tonight the people of Aldermoor and Hensby have sent a message that cannot be ignored in Westminster.”
+
+“They are tired of being taken for granted,” she said, “and they want an MP who will actually turn up.”
+
+Conservative candidate Marcus de Villiers-Hart, who came second with 29.8 percent, said he was disappointed. “This was always going to be a hard fight after the circumstances of the by-election,” he told BBC Radio York.
+
+The Labour Party’s candidate, local councillor Aisha Rahman, came third with 18.1 percent. A Labour Party spokesperson said the result was “disappointing but not surprising in a seat we have never held”.
+
+Outside a polling station in Aldermoor on Thursday, retired postman Keith Armitage, 71, said he had voted Conservative all his life until now. “Geoffrey let us down, simple as that,” he said.
+
+Professor Rowan Achterberg, a political scientist at the University of Leeds, said the swing from Conservative to Liberal Democrat was about 22 points. “A swing of that size would wipe out dozens of Conservative seats at a general election,” Achterberg told Wikinews. “But by-elections are strange beasts,” he added, “and voters often drift back when it matters.”
+
+The Liberal Democrats celebrated in a post on social media: “Another blue wall seat turns orange.”
+
+Okonjo-Lyle is expected to take her seat in the House of Commons on Monday.''',
+        [
+            ("Tonight the people of Aldermoor and", "Harriet Okonjo-Lyle"),
+            ("They are tired of being taken", "Harriet Okonjo-Lyle"),
+            ("and they want an MP who", "Harriet Okonjo-Lyle"),
+            ("This was always going to be", "Marcus de Villiers-Hart"),
+            ("disappointing but not surprising in a", "Labour Party"),
+            ("Geoffrey let us down, simple as", "Keith Armitage"),
+            ("A swing of that size would", "Rowan Achterberg"),
+            ("But by-elections are strange beasts", "Rowan Achterberg"),
+            ("and voters often drift back when", "Rowan Achterberg"),
+            ("Another blue wall seat turns orange", "Liberal Democrats"),
+        ],
+    ),
+    # 13 -- Wikinews, South African airline merger; regulator report said:, commissioner media briefing, CEO statement multi-part surname, chair partial, quote named next sentence, union general secretary
+    (
+'''On Monday, South Africa's Competition Commission recommended that the proposed merger of the country's two largest low-cost airlines, Kestrel Air and Blue Crane Airways, be blocked, saying it would leave travellers on several busy domestic routes with effectively a single carrier.
+
+In its report to the Competition Tribunal, which will make the final decision, the commission said: "The merged entity would control more than 80 percent of seats on the Johannesburg–Cape Town and Johannesburg–Durban routes. The commission has found no remedy that would adequately protect consumers."
+
+Competition Commissioner Thandeka Mokoena-Vries told a media briefing in Pretoria that fares had risen sharply on routes where airlines had stopped flying in recent years. "Where competition disappears, fares go up, and they go up quickly," Mokoena-Vries said. "We have seen that before in this industry."
+
+Kestrel Air chief executive Pieter Jansen van Rensburg said the airline would oppose the recommendation at the tribunal. "Both airlines have been losing money since the pandemic," Jansen van Rensburg said in a statement. "Without this merger, the real risk is not fewer competitors but fewer airlines, full stop."
+
+Blue Crane Airways chairperson Naledi Sithole said the board was "disappointed but not discouraged" and would study the report in detail.
+
+"This is the right call for passengers." That was the reaction of Yusuf Carelse, director of the advocacy group National Consumer Forum. He said: "Anyone who has tried to book a flight to Cape Town in December knows what happens when seats are scarce."
+
+The South African Cabin Crew Union, which represents about 1,100 workers at the two airlines, said it feared job losses whatever the outcome. Its general secretary, Lindiwe Dlamini-Ross, said: "Whatever happens at the tribunal, workers must not pay the price for management's decisions."
+
+The Competition Tribunal is expected to begin hearings in February.''',
+        [
+            ("The merged entity would control more", "Competition Commission"),
+            ("Where competition disappears, fares go up", "Thandeka Mokoena-Vries"),
+            ("We have seen that before in", "Thandeka Mokoena-Vries"),
+            ("Both airlines have been losing money", "Pieter Jansen van Rensburg"),
+            ("Without this merger, the real risk", "Pieter Jansen van Rensburg"),
+            ("disappointed but not discouraged", "Naledi Sithole"),
+            ("This is the right call for", "Yusuf Carelse"),
+            ("Anyone who has tried to book", "Yusuf Carelse"),
+            ("Whatever happens at the tribunal, workers", "Lindiwe Dlamini-Ross"),
+        ],
+    ),
+    # 14 -- Wikinews, Antarctic glacier study; multi-paragraph press release quote, co-author told Wikinews, "he said" after another, outside expert partial, funder statement partial
+    (
+'''On Wednesday, an international team of scientists reported that warm seawater is reaching further beneath West Antarctica's Thwaites Glacier than previously thought, in a study published in the journal Nature Geoscience. The researchers used an autonomous underwater vehicle to take measurements beneath the floating ice shelf during a six-week expedition last southern summer.
+
+In a press release issued by the Norwegian Polar Centre in Tromsø, lead author Dr Kwame Asante-Lindberg said:
+
+"What we saw surprised all of us. In places, the water reaching the grounding line was nearly two degrees warmer than the models assumed.
+
+"That matters because the grounding line is where the glacier lets go of the seabed. If it retreats faster, the ice behind it speeds up, and more of it ends up in the ocean."
+
+The vehicle, nicknamed Ran after a sea goddess in Norse mythology, travelled more than 70 kilometres under the ice. Co-author Professor Yuki Tanabe-Morris, of the University of Otago in New Zealand, operated it from the research ship. "For about six hours we lost contact completely," she told Wikinews. "When it surfaced at the pick-up point, there was a lot of cheering on the bridge."
+
+Asante-Lindberg stressed that the findings did not mean a collapse was imminent. "Nobody should read this as saying the glacier will collapse next year," he said. "It tells us the clock may be running a bit faster than we hoped."
+
+Dr Patricia Oyelaran, a glaciologist at the University of Cape Town who was not involved in the research, called the observations "exactly the kind of data the models have been missing". But she warned against drawing firm conclusions. "Six weeks of measurements in one season is a snapshot," Oyelaran said. "We need years of this before we can talk about trends."
+
+The research was funded in part by the Nordic Ocean Research Fund, which said in a statement that it would "continue to support long-term observation in the Southern Ocean". The team hopes to return to Thwaites in two years.''',
+        [
+            ("What we saw surprised all of", "Kwame Asante-Lindberg"),
+            ("For about six hours we lost", "Yuki Tanabe-Morris"),
+            ("When it surfaced at the pick-up", "Yuki Tanabe-Morris"),
+            ("Nobody should read this as saying", "Kwame Asante-Lindberg"),
+            ("It tells us the clock may", "Kwame Asante-Lindberg"),
+            ("exactly the kind of data the", "Patricia Oyelaran"),
+            ("Six weeks of measurements in one", "Patricia Oyelaran"),
+            ("We need years of this before", "Patricia Oyelaran"),
+            ("continue to support long-term observation in", "Nordic Ocean Research Fund"),
+        ],
+    ),
+    # 15 -- Wikinews, Costa Rican football coach sacked; club statement, president to radio with split quote, Instagram post, captain "the 31-year-old midfielder", banner (None), interim coach
+    (
+'''On Monday, Costa Rican second-division club Deportivo San Ramón dismissed head coach Rodrigo Salas-Umaña after a run of seven matches without a win left the team ninth in the league.
+
+The club said in a statement: "The board thanks Rodrigo for his dedication and professionalism, and wishes him every success in the future. Results in recent weeks have not met the objectives set at the start of the season."
+
+Club president Álvaro Jiménez Castro told Radio Columbia the decision had been a difficult one. "Rodrigo is a good man and a good coach, and this was one of the hardest calls I have had to make," Jiménez said. "But football is about results," he added, "and we are ninth in a league where only the top two go up."
+
+Salas-Umaña, who was appointed 14 months ago, said goodbye in a post on Instagram. "Thank you to the players, who never stopped working, and to the fans who stood by us. I leave with my head held high," he wrote.
+
+Captain Jeison Araya-Brenes said the players shared responsibility for the poor run. "We are the ones on the pitch. The coach did not miss those chances, we did," the 31-year-old midfielder told reporters after training on Monday.
+
+Pressure on the coaching staff had grown in recent weeks. At Saturday's 2–0 home defeat to Municipal Liberia, supporters in the south stand unfurled a banner reading "We want pride, not excuses", and some fans waited outside the stadium after the match to confront the players.
+
+Assistant coach Wálter Chaves will take charge of the team on an interim basis, starting with Saturday's away match against Guanacasteca. "I know this group well and I know what they can do," Chaves said. "My job is to give them back their confidence."
+
+The club said it hoped to appoint a permanent replacement within two weeks.''',
+        [
+            ("The board thanks Rodrigo for his", "Deportivo San Ramón"),
+            ("Rodrigo is a good man and", "Álvaro Jiménez Castro"),
+            ("But football is about results", "Álvaro Jiménez Castro"),
+            ("and we are ninth in a", "Álvaro Jiménez Castro"),
+            ("Thank you to the players, who", "Rodrigo Salas-Umaña"),
+            ("We are the ones on the", "Jeison Araya-Brenes"),
+            ("We want pride, not excuses", None),
+            ("I know this group well and", "Wálter Chaves"),
+            ("My job is to give them", "Wálter Chaves"),
+        ],
+    ),
+    # 16 -- Wikinews, Brazilian car plant closure; company statement said:, executive told reporters, union leader name after long quote, governor partial and mayor in one paragraph, worker according to Reuters, "the executive said"
+    (
+'''On Friday, US carmaker Meridian Motors announced it would close its assembly plant in São José dos Pinhais, in the southern Brazilian state of Paraná, by the end of next year, eliminating about 2,300 jobs.
+
+In a statement, the company said: "This difficult decision follows a comprehensive review of our global manufacturing footprint. Demand for the models produced in São José dos Pinhais has fallen by more than 40 percent in three years."
+
+Meridian's president for South America, Carlos Eduardo Vasconcelos, said the company would keep its engineering centre and dealer network in Brazil. "We are not leaving Brazil," Vasconcelos told reporters in São Paulo. "We are changing how we serve the Brazilian customer."
+
+Within hours of the announcement, about 1,500 workers gathered at the plant gates, and the Greater Curitiba Metalworkers' Union called an indefinite strike. "They received tax breaks from the state for twenty years, and now they are throwing people out like old parts," union president Rosângela Ferreira da Silva said, speaking from the back of a sound truck.
+
+Local politicians also criticised the decision. Paraná Governor Eduardo Lacerda Pinto said the state would review all incentives granted to the company, calling the closure "a slap in the face for Paraná", while São José dos Pinhais mayor Márcia Tokarski said: "Every one of those jobs supports a family in our city, and many more jobs at suppliers depend on them."
+
+Assembly-line worker Anderson Kowalczyk, 42, has worked at the plant for 17 years. "I have a mortgage and two kids in school. Where am I going to find another job like this at my age?" he said, according to Reuters.
+
+Vasconcelos said the company would offer severance packages above the legal minimum and help workers find new jobs. "Every employee will be treated with respect and will receive more than the law requires," the executive said.
+
+The plant, which opened in 1999, produces two compact sport utility vehicles and a pickup truck.''',
+        [
+            ("This difficult decision follows a comprehensive", "Meridian Motors"),
+            ("We are not leaving Brazil", "Carlos Eduardo Vasconcelos"),
+            ("We are changing how we serve", "Carlos Eduardo Vasconcelos"),
+            ("They received tax breaks from the", "Rosângela Ferreira da Silva"),
+            ("a slap in the face for", "Eduardo Lacerda Pinto"),
+            ("Every one of those jobs supports", "Márcia Tokarski"),
+            ("I have a mortgage and two", "Anderson Kowalczyk"),
+            ("Every employee will be treated with", "Carlos Eduardo Vasconcelos"),
+        ],
+    ),
+    # 17 -- Wikinews, Dutch municipal ransomware attack; mayor press conference, criminal group post (partial + full), police statement partial, "the mayor", expert named next sentence then told NOS, resident
+    (
+'''On Tuesday, the Dutch municipality of Veendaal said it was still unable to issue passports, process building permits or pay some benefits, three days after a ransomware attack took most of its computer systems offline.
+
+Mayor Annelies van den Berg-Smit told a press conference that the attack had been discovered early on Saturday morning by a member of the IT staff. "We shut everything down within the hour," she said. "That was painful, but it probably stopped things from being much worse."
+
+A criminal group calling itself Nightjar claimed responsibility on a dark-web site on Monday, saying it had copied "over 200 gigabytes of citizen data" and demanding payment. "Veendaal has seven days. After that, everything is published," the post said.
+
+The Dutch National Police said in a statement that its High Tech Crime Unit was investigating and that "there are currently no indications that the data has been published".
+
+Van den Berg-Smit said the municipality would not pay the ransom. "We do not negotiate with criminals, and we will not pay a single euro," the mayor said.
+
+"Municipalities are attractive targets because they hold a lot of sensitive data and often run old software." So said Dr Ravi Oosterhuis-Pillai, a cybersecurity researcher at Delft University of Technology, who said attacks on Dutch local governments had roughly doubled in two years. "Most of these attacks start with a single phishing email," he told the broadcaster NOS.
+
+Outside the town hall on Tuesday, resident Mehmet Yıldırım, 58, said he needed an emergency passport to travel to a family funeral in Turkey. "Nobody can tell me anything," he said. "I just want to know if I can travel on Friday."
+
+The municipality has set up a temporary service desk in the public library and said it hoped to restore passport services by the end of the week.''',
+        [
+            ("We shut everything down within the", "Annelies van den Berg-Smit"),
+            ("That was painful, but it probably", "Annelies van den Berg-Smit"),
+            ("over 200 gigabytes of citizen data", "Nightjar"),
+            ("Veendaal has seven days. After that,", "Nightjar"),
+            ("there are currently no indications that", "Dutch National Police"),
+            ("We do not negotiate with criminals", "Annelies van den Berg-Smit"),
+            ("Municipalities are attractive targets because they", "Ravi Oosterhuis-Pillai"),
+            ("Most of these attacks start with", "Ravi Oosterhuis-Pillai"),
+            ("Nobody can tell me anything", "Mehmet Yıldırım"),
+            ("I just want to know if", "Mehmet Yıldırım"),
+        ],
+    ),
+    # 18 -- Wikinews (curly quotes), Swiss solar referendum; name after quote, told broadcaster, association statement partial, political scientist, voter
+    (
+'''On Sunday, Swiss voters narrowly rejected a popular initiative that would have required solar panels on all new buildings and major renovations from 2030, with 50.8 percent voting against, according to provisional results from the Federal Chancellery. The initiative also failed to win a majority of cantons, carrying only 9 of 26.
+
+“The Swiss people have chosen a pragmatic path,” Federal Councillor Beat Zimmermann-Rossi, whose department is responsible for energy policy, told a press conference in Bern. “The government will continue to promote solar energy through incentives, not obligations.”
+
+Léa Fontaine-Müller, co-president of the initiative committee, said the closeness of the result sent a message. “Half the country voted for this. Half!” she told the Swiss broadcaster SRF. “No one in Bern can pretend the question has gone away.”
+
+The Swiss Homeowners’ Association, which led the campaign against the initiative, said in a statement that voters had recognised “the enormous costs this would have imposed on families and tenants”.
+
+The results showed a familiar divide. The French-speaking cantons of Geneva, Vaud and Neuchâtel voted in favour, while most rural German-speaking cantons voted against. “Once again we see the Röstigraben,” said political scientist Dr Lukas Gerber of the Institute for Direct Democracy in Lucerne, referring to the cultural border between French- and German-speaking Switzerland. “But the urban–rural divide was even larger. The city of Zurich said yes by almost 60 percent, while some villages in Appenzell said no by more than 75.”
+
+In Lausanne, retired teacher Mireille Dubois-Kessler said she had voted yes. “My grandchildren will pay for our hesitation,” she said.
+
+Turnout was 46.3 percent. On the same day, voters approved a separate proposal to increase federal funding for regional rail services, with 61.2 percent in favour.''',
+        [
+            ("The Swiss people have chosen a", "Beat Zimmermann-Rossi"),
+            ("The government will continue to promote", "Beat Zimmermann-Rossi"),
+            ("Half the country voted for this", "Léa Fontaine-Müller"),
+            ("No one in Bern can pretend", "Léa Fontaine-Müller"),
+            ("the enormous costs this would have", "Swiss Homeowners’ Association"),
+            ("Once again we see the Röstigraben", "Lukas Gerber"),
+            ("But the urban–rural divide was even", "Lukas Gerber"),
+            ("My grandchildren will pay for our", "Mireille Dubois-Kessler"),
+        ],
+    ),
+    # 19 -- Wikinews, Pacific states shipping-levy letter; multi-paragraph open letter, minister told RNZ, quote named next sentence, partial, Commission spokesperson, expert, "the minister" return
+    (
+'''On Thursday, the Pacific Island States Alliance, a bloc of eleven island nations, sent an open letter to governments ahead of next month's meeting of the International Maritime Organization in London, calling for a global levy on greenhouse gas emissions from shipping.
+
+The letter said:
+
+"Our islands did not cause the climate crisis, yet we are living on its front line. Every year the sea takes more of our land, our fresh water and the graves of our ancestors.
+
+"We ask you to adopt, at your meeting next month, a universal levy on emissions from international shipping, with the revenue shared fairly with the most vulnerable nations. Half measures will not save our homes."
+
+Kiribati's Minister for Foreign Affairs, Tekaai Bauro, who helped draft the letter, said the islands were not asking for handouts. "We are not asking for charity, we are asking for fairness," Bauro told Radio New Zealand.
+
+"A levy of this kind would increase freight costs for the very island nations the letter seeks to help." That was the response of Stavros Katsaros-Lind, secretary general of the Global Shipowners' Council, speaking at an industry conference in Singapore on Friday. He said shipowners supported "a global fuel standard rather than a blunt tax".
+
+A spokesperson for the European Commission said the European Union "remains firmly committed to an ambitious outcome" in London, but did not say whether it would back the levy.
+
+Dr Aliya Mendelsohn-Tui, a specialist in maritime law at Victoria University of Wellington, said the vote was likely to be tight. "The numbers are close. A handful of countries could swing this either way," she said.
+
+Bauro said the issue was not abstract for his country, where most land lies less than three metres above sea level. "My grandmother's village is already under water at high tide," the minister said.''',
+        [
+            ("Our islands did not cause the", "Pacific Island States Alliance"),
+            ("We are not asking for charity", "Tekaai Bauro"),
+            ("A levy of this kind would", "Stavros Katsaros-Lind"),
+            ("a global fuel standard rather than", "Stavros Katsaros-Lind"),
+            ("remains firmly committed to an ambitious", "European Commission"),
+            ("The numbers are close. A handful", "Aliya Mendelsohn-Tui"),
+            ("My grandmother's village is already under", "Tekaai Bauro"),
+        ],
+    ),
+    # 20 -- Wikinews obituary, Nigerian physicist; son's statement, archive BBC interview, vice-chancellor partial, former student told Wikinews, state government statement partial, speech quote, academy president
+    (
+'''On Saturday, Nigerian physicist Professor Ngozi Adaeze Okonkwo, the first woman to lead the Nigerian Academy of Physical Sciences, died at her home in Lagos. She was 88.
+
+Her son, Chidi Okonkwo, announced her death in a statement on behalf of the family. "Mama passed peacefully in her sleep, surrounded by her children and grandchildren," he said. "She lived a full life, and she asked that we celebrate it rather than mourn."
+
+Born in Onitsha in 1936, Okonkwo studied physics in London and completed a doctorate in solid-state physics in 1964 before returning to Nigeria to teach at the University of Ibadan, where she spent most of her career.
+
+In a 1995 interview with the BBC World Service, she recalled being the only woman in her graduate class. "The professors assumed I was a secretary who had wandered in," she said. "After the first examination, they stopped assuming."
+
+The vice-chancellor of the University of Ibadan, Professor Babatunde Olaniyan-Cole, described her as "a giant on whose shoulders an entire generation of Nigerian scientists stood".
+
+Dr Fatima Bello-Ahmadu, now a professor of physics in Zaria, completed her doctorate under Okonkwo's supervision in the 1980s. She told Wikinews: "She was demanding, sometimes terrifying, and completely fair. If your work was good, she would defend it in front of anyone."
+
+Okonkwo was a persistent campaigner for public funding of research. In a speech to the National Assembly in 2009, she warned: "A country that will not pay for its own science will one day pay for everyone else's."
+
+The Lagos State Government said in a statement that flags on state buildings would fly at half-mast on the day of her funeral, calling her "a daughter of Nigeria and a servant of science".
+
+Professor Ibrahim K. Danjuma, the current president of the academy, said she had shaped the institution. "Before her there was no academy worth the name. She built it with her own hands, and she fought every government for it," Danjuma said.
+
+She is survived by three children and seven grandchildren. Her funeral will take place in Onitsha next month.''',
+        [
+            ("Mama passed peacefully in her sleep", "Chidi Okonkwo"),
+            ("She lived a full life, and", "Chidi Okonkwo"),
+            ("The professors assumed I was a", "Ngozi Adaeze Okonkwo"),
+            ("After the first examination, they stopped", "Ngozi Adaeze Okonkwo"),
+            ("a giant on whose shoulders an", "Babatunde Olaniyan-Cole"),
+            ("She was demanding, sometimes terrifying, and", "Fatima Bello-Ahmadu"),
+            ("A country that will not pay", "Ngozi Adaeze Okonkwo"),
+            ("a daughter of Nigeria and a", "Lagos State Government"),
+            ("Before her there was no academy", "Ibrahim K. Danjuma"),
+        ],
+    ),
+]
+
+STORIES_Z = [
+    # 1 -- Wikinews, politics/by-election (Australia); X said: "...", split quote, told reporters, partial quotes, premier statement, "the premier", told ABC Radio
+    (
+'''On Saturday, voters in the Western Australian state electorate of Dunmore Ridge elected independent candidate Priya Kaur-Whitfield in a by-election triggered by the resignation in March of long-serving Labor member Graham Tolley.
+
+With 78 percent of the vote counted, Kaur-Whitfield, a 41-year-old former school principal, held 54.3 percent of the two-candidate preferred vote against Labor candidate Daniel Moretti, according to figures from the Western Australian Electoral Commission. Labor had held the seat at every election since 1989.
+
+Speaking to supporters at a community hall in Dunmore late on Saturday night, Kaur-Whitfield said: "Tonight the people of this district have said they want someone who answers to them and to nobody else."
+
+"We ran this campaign on a shoestring," she said, "and we ran it on the issues people actually raised with us at their front doors: hospital waiting times, water prices and the state of the Coolgarra road."
+
+Moretti conceded shortly before 11 pm. "The voters have spoken and I respect their decision," he told reporters outside his campaign office in the town. "I congratulate Ms Kaur-Whitfield and I wish her well in the job."
+
+Premier Roslyn Achterberg described the result as "disappointing but not unexpected" for a by-election held midway through the government's second term. "By-elections are always a chance for people to send a message to the government of the day, and we have heard that message," the premier said in a statement on Sunday morning. She said the government would "listen and do better" in regional areas.
+
+Opposition leader Mark Featherstone, whose Liberal Party did not field a candidate, said the result showed the government had "taken regional voters for granted for far too long".
+
+Dr Helen Ngata, a political scientist at the Perth Institute of Public Policy, told ABC Radio that the swing against Labor of more than 14 percent was the largest against a sitting government at a state by-election since 2001. "It's a very large protest vote, and the government would be foolish to dismiss it," she said. "Whether it carries over to the general election in 2027 is another question entirely."
+
+Ngata said independent candidates had performed strongly in several regional seats in recent years, often drawing support from voters who had previously backed both major parties.
+
+Kaur-Whitfield is expected to be sworn in when parliament resumes next month. The electoral commission said the final result would be declared on Friday, once postal votes had been counted.''',
+        [
+            ("Tonight the people of this district", "Priya Kaur-Whitfield"),
+            ("We ran this campaign on a", "Priya Kaur-Whitfield"),
+            ("and we ran it on the issues", "Priya Kaur-Whitfield"),
+            ("The voters have spoken and I", "Daniel Moretti"),
+            ("I congratulate Ms Kaur-Whitfield and I", "Daniel Moretti"),
+            ("disappointing but not unexpected", "Roslyn Achterberg"),
+            ("By-elections are always a chance for", "Roslyn Achterberg"),
+            ("listen and do better", "Roslyn Achterberg"),
+            ("taken regional voters for granted for", "Mark Featherstone"),
+            ("It's a very large protest vote,", "Helen Ngata"),
+            ("Whether it carries over to the", "Helen Ngata"),
+        ],
+    ),
+    # 2 -- Wikinews, disaster/landslide (Philippines); agency statement, governor partial + told reporters, multi-paragraph witness quote, army spokesman, unattributed description
+    (
+'''On Wednesday, at least 23 people were confirmed dead and 41 were still missing after landslides triggered by Typhoon Marilag buried parts of two villages in the Philippine province of Southern Leyte, according to provincial authorities.
+
+The landslides struck before dawn on Tuesday in the mountain villages of Maliwanag and Santo Niño, near the town of San Isidro del Monte, after more than 400 millimetres of rain fell in 36 hours.
+
+"Rescue teams are working around the clock, but the ground remains unstable and further slides are possible," the Southern Leyte Provincial Disaster Risk Reduction and Management Office said in a statement on Wednesday morning. "We urge residents of the affected areas not to return to their homes until engineers have inspected the slopes."
+
+Governor Ma. Cristina Alcantara-Reyes, who flew over the area by helicopter on Tuesday afternoon, said the damage was "worse than anything we saw in 2006", when a landslide on the island of Leyte killed more than a thousand people. "Entire rows of houses are simply gone," she told reporters in the provincial capital, Maasin. "The road into Maliwanag is cut in three places, so everything has to come in on foot or by air."
+
+Lorna Dacanay, a 52-year-old vendor from Santo Niño, said she woke to a roar shortly after 4 am.
+
+"I thought it was thunder at first, but it did not stop. My husband grabbed the children and we ran uphill in the dark without shoes.
+
+"When the light came there was only mud where our neighbours' houses had been. We have not heard anything from my sister since."
+
+Army Captain Jericho Manalastas, a spokesman for the 802nd Infantry Brigade, said around 300 soldiers, police officers and volunteers were taking part in the search, supported by two helicopters and a team of sniffer dogs from Cebu. "Our priority is still finding survivors," Manalastas said. "We pulled two people out alive this morning, so we have not given up hope."
+
+Relief goods, including rice, bottled water and tarpaulins, were being flown into a basketball court in Maliwanag, he added.
+
+At an evacuation centre set up in a school gymnasium in San Isidro del Monte, where more than 1,800 people spent Tuesday night, a man who said he was waiting for news of his brother described the scene in the village as "like the end of the world".
+
+The national weather service said Marilag had weakened to a tropical storm as it moved west over the Sulu Sea, but warned of further heavy rain across the central Philippines over the weekend.''',
+        [
+            ("Rescue teams are working around the", "Southern Leyte Provincial Disaster Risk Reduction and Management Office"),
+            ("We urge residents of the affected", "Southern Leyte Provincial Disaster Risk Reduction and Management Office"),
+            ("worse than anything we saw in", "Ma. Cristina Alcantara-Reyes"),
+            ("Entire rows of houses are simply", "Ma. Cristina Alcantara-Reyes"),
+            ("The road into Maliwanag is cut", "Ma. Cristina Alcantara-Reyes"),
+            ("I thought it was thunder at", "Lorna Dacanay"),
+            ("Our priority is still finding survivors,", "Jericho Manalastas"),
+            ("We pulled two people out alive", "Jericho Manalastas"),
+            ("like the end of the world", None),
+        ],
+    ),
+    # 3 -- Wikinews, crime/courts sentencing (Canada); judge decision partials, "the judge", prosecutor, defence lawyer told reporters, mother told CBC News, union statement
+    (
+'''On Monday, a judge in Winnipeg, Canada sentenced a former roofing contractor to six years in prison over the collapse of a work platform that killed two of his employees in September 2022.
+
+Terrence Blaine Haugen, 58, was convicted in April on two counts of criminal negligence causing death. Rafael Oyelaran-Santos, 24, and Dmitri Vasylenko, 37, fell eleven storeys when a suspended platform gave way at an apartment building under renovation on Pembina Highway.
+
+In her decision, Justice Evelyn P. Strachan of the Manitoba Court of King's Bench said Haugen had "repeatedly and knowingly ignored clear warnings" about the equipment.
+
+"This was not a momentary lapse of judgment," Strachan said. "Mr. Haugen was told, in writing, on at least three occasions that the platform was unsafe, and on each occasion he chose to keep his crew working."
+
+The judge added that the sentence had to send "a clear message to every employer in this province".
+
+Crown prosecutor Aisha Rahimi had asked for eight years. Speaking outside the Law Courts building, she said the Crown would review the decision before deciding whether to appeal. "Two young men went to work that morning and never came home," Rahimi said. "Nothing that happened in that courtroom today changes that."
+
+Haugen's lawyer, Gordon McTavish, said his client intended to appeal both the conviction and the sentence.
+
+"Mr. Haugen has never denied that this was a terrible tragedy, and he thinks about those two men every single day," McTavish told reporters. "But we maintain that the manufacturer of that platform bears a significant share of the responsibility, and the court did not give that enough weight."
+
+Lucía Santos, the mother of Oyelaran-Santos, sat in the front row of the public gallery throughout the hearing. She told CBC News afterwards that no sentence would have been long enough. "My son was twenty-four," she said. "He was saving to bring his grandmother here from Colombia. Six years. What is six years?"
+
+The Prairie Construction Workers' Union, which represented Vasylenko, said in a statement that the case showed "the system still treats the deaths of workers as an afterthought". The union called on the provincial government to hire more workplace safety inspectors and to publish the results of all platform inspections online.
+
+Haugen, who has been in custody since his conviction, showed no visible reaction as the sentence was read. He will be eligible to apply for parole after serving two years.''',
+        [
+            ("repeatedly and knowingly ignored clear warnings", "Evelyn P. Strachan"),
+            ("This was not a momentary lapse", "Evelyn P. Strachan"),
+            ("Mr. Haugen was told, in writing,", "Evelyn P. Strachan"),
+            ("a clear message to every employer", "Evelyn P. Strachan"),
+            ("Two young men went to work", "Aisha Rahimi"),
+            ("Nothing that happened in that courtroom", "Aisha Rahimi"),
+            ("Mr. Haugen has never denied that", "Gordon McTavish"),
+            ("But we maintain that the manufacturer", "Gordon McTavish"),
+            ("My son was twenty-four,", "Lucía Santos"),
+            ("He was saving to bring his", "Lucía Santos"),
+            ("the system still treats the deaths", "Prairie Construction Workers' Union"),
+        ],
+    ),
+    # 4 -- Wikinews, labour dispute/transport rail strike (Germany); union chief split quote, company statement, spokeswoman told ZDF, passenger, "the minister"
+    (
+'''On Thursday, train drivers across Germany walked off the job at 2 am local time, beginning a 48-hour strike that cancelled roughly four in five long-distance services and severely disrupted regional and freight traffic.
+
+The strike was called by the Union of Rail Operating Staff (GBP) after the latest round of talks with national operator Deutsche Reisebahn (DRB) broke down on Monday. The union is demanding a pay rise of 12 percent over two years and a reduction of the working week from 38 to 35 hours without loss of pay.
+
+"We did not want this strike," GBP chairman Klaus-Dieter Wennemann told reporters at a picket line in Frankfurt am Main. "For eighteen months our members have been told to be patient. Patience does not pay the rent."
+
+Wennemann said the union was prepared to return to the negotiating table "the moment DRB puts a serious offer in writing".
+
+DRB called the walkout "completely disproportionate and irresponsible". In a statement, the company said it had offered an increase of 8.5 percent over 30 months and a one-off payment of 2,000 euros. "This strike is hitting millions of passengers who have nothing to do with the dispute, and it is damaging industry at a time when the economy can least afford it," the statement said.
+
+DRB spokeswoman Anneliese Bräutigam told broadcaster ZDF that an emergency timetable was running on the main routes between Berlin, Hamburg, Munich and Cologne, but warned that trains would be "extremely full, especially in the afternoon". "Anyone who can postpone their journey should do so," she said.
+
+At Hamburg's central station, departure boards showed a long column of cancellations. Sophie Lindqvist, a 22-year-old student from Malmö, Sweden, who was trying to reach a job interview in Hanover, said she had been at the station since 6 am. "Nobody can tell me anything," she said. "I've booked a bus now, but it gets in three hours after my interview starts."
+
+Federal Transport Minister Yusuf Demirtaş-Hoffmann urged both sides to agree to independent arbitration. "The right to strike is protected by our constitution and I will not question it," the minister said in Berlin. "But both sides have a responsibility to the country, and I expect them back at the table by next week."
+
+Economists at the Rhine Institute for Economic Research estimated that each day of the strike would cost the German economy around 100 million euros. It is the third strike on the national rail network since January.''',
+        [
+            ("We did not want this strike,", "Klaus-Dieter Wennemann"),
+            ("For eighteen months our members have", "Klaus-Dieter Wennemann"),
+            ("the moment DRB puts a serious", "Klaus-Dieter Wennemann"),
+            ("completely disproportionate and irresponsible", "Deutsche Reisebahn"),
+            ("This strike is hitting millions of", "Deutsche Reisebahn"),
+            ("extremely full, especially in the afternoon", "Anneliese Bräutigam"),
+            ("Anyone who can postpone their journey", "Anneliese Bräutigam"),
+            ("Nobody can tell me anything,", "Sophie Lindqvist"),
+            ("I've booked a bus now, but", "Sophie Lindqvist"),
+            ("The right to strike is protected", "Yusuf Demirtaş-Hoffmann"),
+            ("But both sides have a responsibility", "Yusuf Demirtaş-Hoffmann"),
+        ],
+    ),
+    # 5 -- Wikinews, health/cholera outbreak (Kenya), curly quotes; ministry statement, official told reporters, county official told the Nation, fisherman, said X (speaker after quote)
+    (
+'''On Friday, the Ministry of Health in Kenya said a cholera outbreak in the western lakeside county of Rambira had grown to 312 confirmed cases, with nine deaths recorded since the first patient was admitted to hospital on 2 March.
+
+“The situation is serious but it is under control,” the ministry said in a statement. “All confirmed patients are receiving treatment and we have deployed additional rapid response teams to the affected sub-counties.”
+
+Most cases have been recorded in fishing settlements along the lake shore, where health officials say many households draw their drinking water directly from the lake or from shallow wells.
+
+Dr Wanjiru Kamau-Otieno, the ministry’s director of public health, told reporters in Nairobi that heavy rains in February had flooded latrines and contaminated water sources. “Cholera is entirely preventable,” she said. “If people boil or treat their water and wash their hands with soap, we can stop this outbreak within weeks.”
+
+She said 40,000 doses of oral cholera vaccine were due to arrive in Rambira on Monday and would be given first to people living within two kilometres of a confirmed case.
+
+The county’s health executive, Dr Samuel Ochieng’ Okello, said the main referral hospital had opened a separate treatment tent with 60 beds to keep cholera patients away from other wards.
+
+“Our staff have been working double shifts for three weeks,” Okello told the Nation newspaper. “We are grateful for the support from Nairobi, but we need more nurses, and we need them now.”
+
+At Ogam beach, one of the worst-affected landing sites, fisherman Joseph Otieno Were, 46, said two of his neighbours had been taken to hospital last week. “People here are very afraid,” he said. “Some have stopped buying fish altogether, so even those of us who are healthy are suffering.”
+
+The charity HealthBridge Africa, which is running water-treatment points in six villages, warned that the outbreak could spread along trade routes to neighbouring Uganda and Tanzania.
+
+“The fish trade moves people and goods across the lake every day,” said Grace Achieng, the charity’s country director. “Without cross-border coordination, Rambira’s outbreak could easily become a regional one.”
+
+The ministry urged anyone with sudden watery diarrhoea to go to the nearest health facility immediately, and said treatment for cholera at public hospitals was free of charge.''',
+        [
+            ("The situation is serious but it", "Ministry of Health"),
+            ("All confirmed patients are receiving treatment", "Ministry of Health"),
+            ("Cholera is entirely preventable,", "Wanjiru Kamau-Otieno"),
+            ("If people boil or treat their", "Wanjiru Kamau-Otieno"),
+            ("Our staff have been working double", "Samuel Ochieng’ Okello"),
+            ("We are grateful for the support", "Samuel Ochieng’ Okello"),
+            ("People here are very afraid,", "Joseph Otieno Were"),
+            ("Some have stopped buying fish altogether,", "Joseph Otieno Were"),
+            ("The fish trade moves people and", "Grace Achieng"),
+            ("Without cross-border coordination, Rambira’s outbreak", "Grace Achieng"),
+        ],
+    ),
+    # 6 -- Wikinews, science/deep-sea species (Japan); "...," said X, who led the study; press release partial; co-author; told Wikinews by email ("wrote"); return to first speaker later
+    (
+'''On Tuesday, marine biologists in Japan announced the discovery of a previously unknown species of octopus living at a depth of more than 6,000 metres in the Japan Trench, which they say is the deepest confirmed sighting of any octopus.
+
+The animal, about 30 centimetres long and almost translucent, was filmed on three occasions in 2023 by an uncrewed lander deployed from the research vessel Shinkai Maru. The findings were published in the journal Deep-Sea Biology Letters.
+
+"We had assumed octopuses could not cope with the pressure at these depths," said Professor Aiko Tanabe of the Tōhoku Institute of Ocean Science, who led the study. "Then this little animal simply drifted into the frame and started feeding on the bait. Everyone in the control room went completely silent."
+
+Tanabe said the team had collected a single specimen in November, which allowed them to confirm that it belonged to a new species. They have named it Grimpoteuthis yamatoensis, after Yamato, an ancient name for Japan.
+
+In a press release, the institute said the discovery "pushes back the known limits of complex life in the deep ocean" and would help scientists understand how animals adapt to extreme pressure and near-freezing temperatures.
+
+Co-author Dr Marcus Feeney, a marine ecologist at the Southern Ocean Research Centre in Hobart, Australia, said genetic analysis suggested the species had split from its closest relatives several million years ago. "What's remarkable is that its body chemistry seems to have changed to protect its proteins from being crushed," he said. "That's the kind of adaptation we usually only see in fish."
+
+Dr Ingrid Solberg, a deep-sea biologist at the Bergen Marine Laboratory in Norway who was not involved in the research, told Wikinews the footage was "genuinely exciting for the whole field". "The hadal zone is one of the least explored habitats on the planet," Solberg wrote in an email. "Every time someone drops a camera down there, we learn that our assumptions were too cautious."
+
+She cautioned, however, that a single specimen was "a thin basis for broad conclusions" and said more sampling would be needed before the species could be properly described.
+
+The team plans to return to the trench in September with a larger lander capable of collecting several animals at once. "We want to know how many of them there are, what they eat and how they reproduce," Tanabe said. "At the moment, we know almost nothing."''',
+        [
+            ("We had assumed octopuses could not", "Aiko Tanabe"),
+            ("Then this little animal simply drifted", "Aiko Tanabe"),
+            ("pushes back the known limits of", "Tōhoku Institute of Ocean Science"),
+            ("What's remarkable is that its body", "Marcus Feeney"),
+            ("That's the kind of adaptation we", "Marcus Feeney"),
+            ("genuinely exciting for the whole field", "Ingrid Solberg"),
+            ("The hadal zone is one of", "Ingrid Solberg"),
+            ("Every time someone drops a camera", "Ingrid Solberg"),
+            ("a thin basis for broad conclusions", "Ingrid Solberg"),
+            ("We want to know how many", "Aiko Tanabe"),
+            ("At the moment, we know almost", "Aiko Tanabe"),
+        ],
+    ),
+    # 7 -- Wikinews, sport/netball final (New Zealand); crowd chant (no speaker), player, "the coach", captain told Sky Sport, retiring veteran, league statement
+    (
+'''On Sunday, the Waikato Kōtuku won their first national netball championship, beating defending champions the Otago Falcons 58–55 in a tense grand final in front of a sell-out crowd of 6,200 in Hamilton.
+
+As the final whistle blew, the home crowd rose to its feet chanting "Kōtuku! Kōtuku! Kōtuku!" and several hundred fans spilled onto the edge of the court.
+
+Goal shooter Mereana Tūhoe-Walker scored 41 goals from 44 attempts, including the last three of the match, and was named player of the final.
+
+"I honestly can't feel my legs," Tūhoe-Walker, 23, said courtside after the match. "We've been knocking on this door for four years. To finally do it at home, in front of our whānau, is just unreal."
+
+The Falcons led by four goals at the end of the third quarter, but Waikato scored six unanswered goals early in the last quarter to take control of the match.
+
+Kōtuku coach Sandra Fa'alogo-Brennan said she had told her players at the final break to "stop playing the scoreboard and start playing netball". "They'd been tight all game, and I understood why," the coach said. "But the moment they relaxed, you saw the team we've been all season."
+
+Falcons captain Jess McInnes-Reid said her side had "no complaints at all about the result". "Waikato were better in the last quarter, simple as that," she told Sky Sport. "It hurts, but they deserved it."
+
+The match also marked the end of an era for the Falcons, as veteran centre Aroha Pomare, 36, confirmed afterwards that she would retire. Pomare made her national league debut in 2008 and played 74 tests for New Zealand.
+
+"It's been seventeen seasons," Pomare said, fighting back tears. "I wanted to go out with a trophy, but I'm going out proud."
+
+League chief executive Tom Hadley said the final had attracted the largest television audience for a domestic netball match in the country's history. "It shows that the appetite for women's sport in this country has never been stronger," Hadley said in a statement.''',
+        [
+            ("Kōtuku! Kōtuku! Kōtuku!", None),
+            ("I honestly can't feel my legs,", "Mereana Tūhoe-Walker"),
+            ("We've been knocking on this door", "Mereana Tūhoe-Walker"),
+            ("stop playing the scoreboard and start", "Sandra Fa'alogo-Brennan"),
+            ("They'd been tight all game, and", "Sandra Fa'alogo-Brennan"),
+            ("But the moment they relaxed, you", "Sandra Fa'alogo-Brennan"),
+            ("no complaints at all about the", "Jess McInnes-Reid"),
+            ("Waikato were better in the last", "Jess McInnes-Reid"),
+            ("It hurts, but they deserved it.", "Jess McInnes-Reid"),
+            ("It's been seventeen seasons,", "Aroha Pomare"),
+            ("I wanted to go out with", "Aroha Pomare"),
+            ("It shows that the appetite for", "Tom Hadley"),
+        ],
+    ),
+    # 8 -- Wikinews, obituary/culture samba composer (Brazil); daughter statement, multi-paragraph archive interview quote, minister social media post, singer partial + told TV, samba school president told reporters
+    (
+'''On Monday, Brazilian singer and composer Antônio Carlos de Souza Lemos, whose songs about love and hardship in the hillside neighbourhoods of Rio de Janeiro made him one of the best-known voices in samba for half a century, died in a hospital in the city. He was 84.
+
+His daughter, Cláudia Lemos Batista, said in a statement that her father had died in his sleep after a long battle with kidney disease, with his children and grandchildren at his side. "He went the way he lived, with music playing in the room," she said.
+
+Born in 1940 in the port district of Gamboa, Lemos left school at twelve and worked for almost two decades as a dock labourer before recording his first album in 1968. His 1971 song Canção do Cais (Song of the Docks), a lament for a stevedore killed in an accident, became an anthem for port workers and was recorded by more than 40 artists.
+
+In a 2015 interview with the newspaper Folha Carioca, Lemos described writing his songs in the breaks between shifts.
+
+"I had no piano, no guitar, nothing. I kept the melodies in my head and wrote the words on the backs of cigarette packets.
+
+"Every song I wrote was about somebody I knew. That is why people still sing them. They see their own street in them."
+
+Minister of Culture Beatriz Mendonça Falcão paid tribute to Lemos on social media, writing: "Brazil has lost one of its great storytellers. His voice carried the dignity of working people into every home in this country." The federal government declared three days of official mourning.
+
+Singer Jorge Ubiratan, who toured with Lemos throughout the 1980s, called him "the last of the old masters". "He taught me that a samba has to be true before it can be beautiful," Ubiratan told TV Guanabara, his voice breaking. "I never heard him sing a single line he did not believe."
+
+The Unidos da Gamboa samba school, where Lemos had been honorary president since 1994, said it would dedicate its next Carnival parade to him. "Every one of our 3,000 members will be singing his songs down the Sambadrome," the school's president, Edvaldo Ferreira Júnior, told reporters. "That is the only farewell that would have made sense to him."
+
+Lemos's body will lie in state at the city's Municipal Theatre on Tuesday before a private burial. He is survived by his four children, eleven grandchildren and his second wife, the singer Neide Rocha.''',
+        [
+            ("He went the way he lived,", "Cláudia Lemos Batista"),
+            ("I had no piano, no guitar,", "Antônio Carlos de Souza Lemos"),
+            ("Brazil has lost one of its", "Beatriz Mendonça Falcão"),
+            ("the last of the old masters", "Jorge Ubiratan"),
+            ("He taught me that a samba", "Jorge Ubiratan"),
+            ("I never heard him sing a", "Jorge Ubiratan"),
+            ("Every one of our 3,000 members", "Edvaldo Ferreira Júnior"),
+            ("That is the only farewell that", "Edvaldo Ferreira Júnior"),
+        ],
+    ),
+    # 9 -- Wikinews, accident/transport bus crash (India); police superintendent told reporters, survivor told PTI, doctor split quote, chief minister post on X ("the chief minister"), advocacy group expert partial
+    (
+'''On Sunday, at least 19 people were killed and 27 injured when a crowded private bus plunged into a gorge in the Indian state of Uttarakhand, police said.
+
+The bus, carrying 52 pilgrims home from a temple in the Himalayan foothills, left the road on a hairpin bend near the village of Kandiyal at about 7:30 pm on Saturday and fell roughly 150 metres down a steep, wooded slope.
+
+"Preliminary investigation suggests the driver lost control while negotiating a sharp turn," Superintendent of Police Rajeshwari Negi told reporters at the site. "We are examining whether the vehicle was overloaded and whether it had a valid fitness certificate."
+
+Negi said the driver, who survived with head injuries, had been taken into police custody at the hospital.
+
+Rescue work was hampered by darkness and the steep terrain. Members of the State Disaster Response Force used ropes and stretchers to bring the injured up to the road, while villagers lit the slope with torches and mobile phones.
+
+Mohan Lal Bhatt, 61, a retired schoolteacher from Meerut who was travelling with his wife and brother, told the Press Trust of India from his hospital bed that passengers had been alarmed by the driver's speed. "The bus was going very fast downhill and people were shouting at the driver to slow down," he said. "Then there was a loud bang and everything turned upside down."
+
+His wife was among those killed.
+
+"Eleven of the injured are in a critical condition," said Dr Farhan Siddiqui, the chief medical officer of Rudraghat district hospital, where most of the victims were taken. "We have requested two more specialist teams from Dehradun, and the most serious cases will be airlifted tonight."
+
+Chief Minister Bhuvan Chandra Joshi announced compensation of 400,000 rupees for the family of each person killed. "This is a heartbreaking tragedy," the chief minister wrote on X. "I have ordered a magisterial inquiry, and anyone found responsible will not be spared."
+
+Ananya Krishnaswamy, of the Delhi-based advocacy group SafeRoads India, said crashes of this kind were "the same story every pilgrimage season". "Hill roads in this region are narrow, poorly lit and often have no crash barriers, and operators pack in as many passengers as they can," she said. "Until inspections are actually enforced, we will keep counting the dead."''',
+        [
+            ("Preliminary investigation suggests the driver lost", "Rajeshwari Negi"),
+            ("We are examining whether the vehicle", "Rajeshwari Negi"),
+            ("The bus was going very fast", "Mohan Lal Bhatt"),
+            ("Then there was a loud bang", "Mohan Lal Bhatt"),
+            ("Eleven of the injured are in", "Farhan Siddiqui"),
+            ("We have requested two more specialist", "Farhan Siddiqui"),
+            ("This is a heartbreaking tragedy,", "Bhuvan Chandra Joshi"),
+            ("I have ordered a magisterial inquiry,", "Bhuvan Chandra Joshi"),
+            ("the same story every pilgrimage season", "Ananya Krishnaswamy"),
+            ("Hill roads in this region are", "Ananya Krishnaswamy"),
+            ("Until inspections are actually enforced, we", "Ananya Krishnaswamy"),
+        ],
+    ),
+    # 10 -- Wikinews, business/factory closure (UK, Wales); CEO statement, worker partial + told BBC Wales, union officer, MP partial, unnamed Welsh Government spokesperson ("the spokesperson")
+    (
+'''On Wednesday, biscuit maker Pryce & Hallam announced it would close its factory in Merthyr Vale, Wales, with the loss of 430 jobs, ending more than 90 years of production at the site.
+
+The company said production would move to its larger plant near Leicester over the next eighteen months as part of a restructuring intended to save £14 million a year.
+
+"This has been an extremely difficult decision, and it is in no way a reflection on the skill or commitment of our colleagues in Merthyr Vale," chief executive Fiona Garside-Blake said in a statement. "The site is old, it is expensive to run, and bringing it up to modern standards would cost more than building a new facility."
+
+Workers were told of the decision at a series of meetings on Wednesday morning. Kevin Pritchard, who has worked at the factory for 27 years and whose father and grandfather also worked there, said staff had been "in bits all morning". "There were grown men crying in the canteen," he told BBC Wales. "Half this valley has worked in that factory at some point. Where are we supposed to go?"
+
+The General and Allied Workers' Union, which represents about 300 of the staff, said it would fight the closure. Regional officer Siân Morgan-Evans accused the company of "asset-stripping the plant for years".
+
+"They stopped investing in Merthyr a decade ago, and now they're using the state of the building as an excuse to walk away," she said. "We will be asking the company to open its books, and we will be putting forward our own proposals to keep the site open."
+
+Local Member of Parliament Owain Rees-Davies said he had written to the company to request an urgent meeting. He described the announcement as "a hammer blow to a community that has already had more than its share" of job losses since the closure of the last deep coal mines in the area.
+
+A Welsh Government spokesperson said ministers were "deeply disappointed by the company's decision" and that a taskforce would be set up to support affected workers. "We will do everything we can to help people into new jobs, training or apprenticeships," the spokesperson said.
+
+Shares in Pryce & Hallam rose 3 percent in London following the announcement.''',
+        [
+            ("This has been an extremely difficult", "Fiona Garside-Blake"),
+            ("The site is old, it is", "Fiona Garside-Blake"),
+            ("in bits all morning", "Kevin Pritchard"),
+            ("There were grown men crying in", "Kevin Pritchard"),
+            ("Half this valley has worked in", "Kevin Pritchard"),
+            ("asset-stripping the plant for years", "Siân Morgan-Evans"),
+            ("They stopped investing in Merthyr a", "Siân Morgan-Evans"),
+            ("We will be asking the company", "Siân Morgan-Evans"),
+            ("a hammer blow to a community", "Owain Rees-Davies"),
+            ("deeply disappointed by the company's decision", "Welsh Government"),
+            ("We will do everything we can", "Welsh Government"),
+        ],
+    ),
+    # 11 -- Wikinews, crime/kidnapping rescue (Nigeria); police command statement, spokesperson told reporters, freed captive told the Associated Press, wife, governor's spokesman, analyst partial
+    (
+'''On Thursday, police in Nigeria's Niger State said they had freed 14 bus passengers who were abducted on a highway last week and arrested six suspected members of the gang responsible.
+
+The passengers, among them four women and a nine-month-old baby, were seized at gunpoint on 11 June when armed men blocked the road between Mokwa and Bida and forced their bus into the bush.
+
+In a statement, the Niger State Police Command said the victims were rescued at dawn on Wednesday during a joint operation with soldiers and local vigilantes in a forest about 30 kilometres from the scene of the abduction. "The operatives engaged the hoodlums in a gun duel, overpowered them and rescued all fourteen victims unhurt," the statement said.
+
+Police spokesperson Deputy Superintendent Habiba Usman-Lawal told reporters in Minna, the state capital, that two rifles, 137 rounds of ammunition and two million naira in cash believed to be ransom money had been recovered. "Investigation is ongoing to arrest the remaining members of the syndicate," she said. "We appeal to members of the public with useful information to come forward."
+
+One of the freed passengers, a trader named Chinedu Okafor, told the Associated Press that the captives had been marched through the forest for two days and given little food or water. "They beat the men every night and told us our families had forgotten us," he said. "When we heard the gunshots on Wednesday morning, we thought it was the end."
+
+His wife, Ngozi Okafor, who had travelled from Onitsha to wait for news, said she had not slept since the abduction. "I thank God for bringing him back to us," she said.
+
+Bala Garba Dutsinma, a spokesman for the state governor, said the government had not paid any ransom and would not do so. "Paying ransom only funds the next kidnapping," Dutsinma said. "The governor has approved additional patrol vehicles for the Mokwa axis, and more will follow."
+
+Dr Kemi Adeyemi-Obi, a security analyst at the Lagos-based Centre for Security and Governance Studies, described the rescue as "a rare piece of good news" for travellers in north-central Nigeria, where kidnapping for ransom on highways has become common. "Until the highways are properly policed, day and night, these gangs will simply regroup," she said.''',
+        [
+            ("The operatives engaged the hoodlums in", "Niger State Police Command"),
+            ("Investigation is ongoing to arrest the", "Habiba Usman-Lawal"),
+            ("We appeal to members of the", "Habiba Usman-Lawal"),
+            ("They beat the men every night", "Chinedu Okafor"),
+            ("When we heard the gunshots on", "Chinedu Okafor"),
+            ("I thank God for bringing him", "Ngozi Okafor"),
+            ("Paying ransom only funds the next", "Bala Garba Dutsinma"),
+            ("The governor has approved additional patrol", "Bala Garba Dutsinma"),
+            ("a rare piece of good news", "Kemi Adeyemi-Obi"),
+            ("Until the highways are properly policed,", "Kemi Adeyemi-Obi"),
+        ],
+    ),
+    # 12 -- Wikinews, politics/congress censures minister (Peru), curly quotes; legislator partial + split, minister speech, social media partial, PM partial, banner (no speaker), union leader told RPP, analyst
+    (
+'''On Thursday, Peru’s Congress voted to censure Interior Minister Víctor Hugo Quispe Mamani, forcing him from office after less than five months in the post amid a surge in extortion and contract killings in Lima.
+
+The motion passed with 78 votes in favour, 21 against and 9 abstentions. Under Peru’s constitution, a minister who is censured by Congress must resign within 72 hours.
+
+The motion was filed by legislator Rosa Elvira Huamán de la Cruz of the opposition Renovación Andina party, who told the chamber that Quispe had “lost control of the streets and lost the confidence of the country”. “Every week another bus driver is shot for refusing to pay the extortionists,” she said during the debate. “How many more have to die before this minister accepts responsibility?”
+
+Quispe, a retired police general, defended his record in a 40-minute speech before the vote. “Homicides in the capital have fallen in each of the last two months,” he said. “I did not come to this ministry to make promises. I came to work, and the figures show that the work is being done.”
+
+Shortly after the result was announced, he wrote on social media that he accepted the decision of Congress “with serenity and a clear conscience”.
+
+Prime Minister Gustavo Alberto Salcedo Ríos said the government respected the vote, but criticised what he called “the permanent instability that Congress imposes on the executive”. Quispe is the sixth interior minister to leave office in under three years.
+
+Outside the Legislative Palace, about 200 transport workers who had staged a strike earlier in the week held banners reading “We want to work, not to die”.
+
+Transport union leader Walter Ccori Yupanqui told RPP radio that the censure would change little on the streets. “They change the minister, but the extortionists stay,” he said. “What we need is a plan, not a new face.”
+
+Political scientist María Fernanda Okumura of the Lima Institute of Political Studies said the frequent turnover of ministers made it almost impossible to sustain any security policy. “No police strategy survives if the person leading it changes every few months,” she said. “The criminals understand that very well.”
+
+The presidential palace said a new interior minister would be sworn in on Monday.''',
+        [
+            ("lost control of the streets and", "Rosa Elvira Huamán de la Cruz"),
+            ("Every week another bus driver is", "Rosa Elvira Huamán de la Cruz"),
+            ("How many more have to die", "Rosa Elvira Huamán de la Cruz"),
+            ("Homicides in the capital have fallen", "Víctor Hugo Quispe Mamani"),
+            ("I did not come to this", "Víctor Hugo Quispe Mamani"),
+            ("with serenity and a clear conscience", "Víctor Hugo Quispe Mamani"),
+            ("the permanent instability that Congress imposes", "Gustavo Alberto Salcedo Ríos"),
+            ("We want to work, not to die", None),
+            ("They change the minister, but the", "Walter Ccori Yupanqui"),
+            ("What we need is a plan,", "Walter Ccori Yupanqui"),
+            ("No police strategy survives if the", "María Fernanda Okumura"),
+            ("The criminals understand that very well.", "María Fernanda Okumura"),
+        ],
+    ),
+    # 13 -- Wikinews, culture/stolen painting recovered (Norway); police district statement, finder known only by first name told newspaper, museum director, conservator, art historian partial
+    (
+'''On Wednesday, a landscape painting by the 19th-century Norwegian artist Johanne Sæther-Holm that was stolen from a museum in Bergen 21 years ago was returned to the museum after it turned up in the attic of a house in rural Telemark.
+
+The painting, Fjord at Dusk, dated 1887, was taken from the Vestland Art Museum during a night-time break-in in February 2004, along with two smaller works that have never been recovered. It was insured at the time for six million kroner.
+
+The West Police District said in a statement that the canvas had been handed in at a police station in Notodden on 3 May by a man who was clearing out the home of a relative who had recently died. "There is nothing to indicate that the person who handed in the painting had any knowledge of the theft," the statement said. "The investigation into the 2004 break-in remains open."
+
+The man, who asked to be identified only by his first name, Erlend, told the local newspaper Telemarksposten that he found the painting wrapped in a wool blanket behind a water tank. "I almost threw it out with the rest of the junk," he said. "Then I turned it over and saw the museum's stamp on the back, and I thought, this is something for the police."
+
+Museum director Kari-Anne Løvaas Strand said staff had "almost given up hope" of ever seeing the work again. "When the police called, I had to sit down," she told a press conference. "This painting is part of the identity of this city. Generations of schoolchildren grew up looking at it."
+
+Conservator Henrik Aasgaard said the painting had survived remarkably well, apart from a small tear in one corner and a layer of grime. "Whoever kept it, kept it dry, which is the most important thing," he said. Conservation work is expected to take about three months, after which the painting will go back on public display.
+
+Art historian Solveig Brekke-Nilsen of the Hordaland College of Art described Sæther-Holm as "one of the great forgotten women of Norwegian painting". "For a long time her work was overshadowed by her male contemporaries," Brekke-Nilsen said. "Perhaps this strange story will finally bring her the attention she deserves."''',
+        [
+            ("There is nothing to indicate that", "West Police District"),
+            ("The investigation into the 2004 break-in", "West Police District"),
+            ("I almost threw it out with", "Erlend"),
+            ("Then I turned it over and", "Erlend"),
+            ("almost given up hope", "Kari-Anne Løvaas Strand"),
+            ("When the police called, I had", "Kari-Anne Løvaas Strand"),
+            ("This painting is part of the", "Kari-Anne Løvaas Strand"),
+            ("Whoever kept it, kept it dry,", "Henrik Aasgaard"),
+            ("one of the great forgotten women", "Solveig Brekke-Nilsen"),
+            ("For a long time her work", "Solveig Brekke-Nilsen"),
+            ("Perhaps this strange story will finally", "Solveig Brekke-Nilsen"),
+        ],
+    ),
+    # 14 -- Wikinews, labour dispute/mine strike (South Africa); union leader told rally, placard (no speaker), company statement, spokesperson, miner ("the 39-year-old"), minister statement
+    (
+'''On Monday, about 9,000 workers at three platinum mines near Rustenburg, South Africa downed tools in a wage dispute, halting production at operations owned by Magaliesberg Platinum Holdings.
+
+The National Union of Mine and Allied Workers (NUMAW) is demanding an increase of R3,000 a month for underground workers over three years. The company has offered 6 percent a year.
+
+"Our members go underground every day and risk their lives so that this company can make billions," NUMAW general secretary Thabo Mokoena-Dlamini told a rally outside the company's Number 2 shaft on Monday morning. "Six percent does not even cover the increase in the price of bread and electricity."
+
+Workers at the rally sang and danced, and many carried placards, one of which read "A living wage is not a crime".
+
+Magaliesberg Platinum said in a statement that the strike would cost it an estimated R150 million a day in lost revenue. "The union's demands are simply unaffordable and would put thousands of jobs at risk at a time when platinum prices remain under severe pressure," the statement said.
+
+Company spokesperson Lerato Pheto said management was willing to resume talks at any time. "The door remains open," Pheto said. "But we will not negotiate under duress, and we urge employees to return to work."
+
+Sipho Nkosi, a rock drill operator who has worked at the mine for fourteen years, said he took home about R9,500 a month after deductions. "I support five people with that money, and my children are still in school," the 39-year-old said. "We are not asking to be rich. We are asking to live."
+
+Minister of Mineral Resources Nomvula Khumalo-Sithole called on both parties to meet at the Commission for Conciliation, Mediation and Arbitration later this week. "Nobody wins from a long strike, least of all the workers and their families," the minister said in a statement. "I urge both sides to put their differences aside and find a settlement."
+
+Police said the strike had so far been peaceful, but a contingent of public order officers had been deployed to the area as a precaution.''',
+        [
+            ("Our members go underground every day", "Thabo Mokoena-Dlamini"),
+            ("Six percent does not even cover", "Thabo Mokoena-Dlamini"),
+            ("A living wage is not a crime", None),
+            ("The union's demands are simply unaffordable", "Magaliesberg Platinum Holdings"),
+            ("The door remains open,", "Lerato Pheto"),
+            ("But we will not negotiate under", "Lerato Pheto"),
+            ("I support five people with that", "Sipho Nkosi"),
+            ("We are not asking to be", "Sipho Nkosi"),
+            ("Nobody wins from a long strike,", "Nomvula Khumalo-Sithole"),
+            ("I urge both sides to put", "Nomvula Khumalo-Sithole"),
+        ],
+    ),
+    # 15 -- Wikinews, disaster/transport ferry sinking (Indonesia); opening quote whose speaker is named in the next paragraph, rescue chief, weather agency partial, ministry statement, operator told Kompas TV, relative
+    (
+'''On Sunday, Indonesian rescuers recovered the bodies of 17 people and were searching for at least 30 more after a passenger ferry sank in rough seas off the coast of Sulawesi late on Saturday.
+
+"The water came in so fast. There was no time to find a life jacket, so I grabbed my son and jumped."
+
+That was how Siti Rahmawati, a 34-year-old market trader, described the final minutes aboard the KM Bahari Nusantara to reporters at the port of Lapuko on Sunday morning. She and her six-year-old son clung to a floating cooler for nearly three hours before they were pulled from the water by fishermen.
+
+The ferry was travelling from Lapuko to the island of Kabaena with 112 people on board, according to the passenger manifest, when it began taking on water about 40 minutes after departure. Officials said the true number on board may have been higher, as children are often not listed.
+
+Muhammad Arif Setiawan, head of the Kendari Search and Rescue Office, said 63 people had been rescued alive. "Waves reached three to four metres overnight, which made the search extremely difficult," he said. "We have six vessels and a helicopter in the area today, and we will continue as long as there is any chance of finding survivors."
+
+The Meteorology, Climatology and Geophysics Agency had issued a warning on Friday for waves of "up to four metres in the Banda Sea and surrounding waters".
+
+The Ministry of Transportation said in a statement that it had suspended the operator's licence pending an investigation. "If negligence is found, we will not hesitate to take firm action against the operator and against the harbour master who allowed the vessel to sail," the ministry said.
+
+Hendra Wijaya Kusuma, a director of the ferry's operator, PT Samudra Lintas Timur, told Kompas TV that the vessel had been seaworthy. "The ship passed inspection in January and all its safety equipment was complete," he said. "We do not yet know why it took on water, and we will cooperate fully with the investigators."
+
+At the port, dozens of relatives waited beside a list of names pinned to a noticeboard. "I just want to know if my father is alive or dead," said Andi Baso Tenri, 27, whose father was travelling to Kabaena to visit his sister.''',
+        [
+            ("The water came in so fast.", "Siti Rahmawati"),
+            ("Waves reached three to four metres", "Muhammad Arif Setiawan"),
+            ("We have six vessels and a", "Muhammad Arif Setiawan"),
+            ("up to four metres in the", "Meteorology, Climatology and Geophysics Agency"),
+            ("If negligence is found, we will", "Ministry of Transportation"),
+            ("The ship passed inspection in January", "Hendra Wijaya Kusuma"),
+            ("We do not yet know why", "Hendra Wijaya Kusuma"),
+            ("I just want to know if", "Andi Baso Tenri"),
+        ],
+    ),
+    # 16 -- Wikinews, health/politics vape ban (Poland); minister told the chamber, doctor told TVN24 + partial, industry association statement partial + split, shop owner, opposition MP partial
+    (
+'''On Friday, the Sejm, the lower house of Poland's parliament, voted to ban the sale of disposable electronic cigarettes and flavoured nicotine pouches, in a move the government said was intended to curb rising nicotine use among teenagers.
+
+The bill passed by 391 votes to 32, with 18 abstentions. It now goes to the Senate and, if approved, would take effect at the start of next year.
+
+"Every month I hear from parents whose thirteen-year-olds are addicted to nicotine before they have ever smoked a cigarette," Health Minister Agnieszka Wróblewska-Nowak told the chamber before the vote. "These products are designed in colours and flavours that appeal to children, and they are sold next to the sweets at the petrol station. That ends now."
+
+According to a survey published last year by the National Institute of Public Health, about one in four Polish 15-year-olds said they had used an e-cigarette in the previous month.
+
+Dr Tomasz Zieliński-Kraus, a paediatric pulmonologist at a children's hospital in Kraków, welcomed the vote. "We are seeing teenagers with chronic coughs and wheezing that we used to see only in adult smokers," he told the broadcaster TVN24. He said the ban should be "only the first step" and called for stricter enforcement of age checks in shops.
+
+The Association of Electronic Nicotine Product Retailers said the ban would "push tens of thousands of adult consumers into the black market". "Disposable devices are often the first step for adult smokers who want to quit traditional cigarettes," the association said in a statement. "Banning them will not protect young people. It will simply hand the market to criminals."
+
+In Warsaw, Marek Olszewski, who runs two vape shops in the Praga district, said he expected to lose about half of his revenue. "I follow the law, I check ID, I don't sell to kids," he said. "The people who sell to children are the ones at the market stalls and on social media, and they are not going to stop because of a new law."
+
+Opposition MP Krzysztof Dąbek, one of the 32 deputies who voted against the bill, called it "a nanny-state measure written in a hurry" and said small businesses had not been properly consulted.
+
+The Ministry of Health said fines for selling nicotine products to minors would also be increased under a separate bill to be presented in the autumn.''',
+        [
+            ("Every month I hear from parents", "Agnieszka Wróblewska-Nowak"),
+            ("These products are designed in colours", "Agnieszka Wróblewska-Nowak"),
+            ("We are seeing teenagers with chronic", "Tomasz Zieliński-Kraus"),
+            ("only the first step", "Tomasz Zieliński-Kraus"),
+            ("push tens of thousands of adult", "Association of Electronic Nicotine Product Retailers"),
+            ("Disposable devices are often the first", "Association of Electronic Nicotine Product Retailers"),
+            ("Banning them will not protect young", "Association of Electronic Nicotine Product Retailers"),
+            ("I follow the law, I check", "Marek Olszewski"),
+            ("The people who sell to children", "Marek Olszewski"),
+            ("a nanny-state measure written in a", "Krzysztof Dąbek"),
+        ],
+    ),
+    # 17 -- Wikinews, obituary former minister (Ireland); son's family statement partial + "the statement said", archive Dáil speech, Taoiseach, former TD told RTÉ ("the former TD"), publican split quote
+    (
+'''On Saturday, former Irish government minister Séamus Ó Donnchadha, who represented the constituency of Connemara North for 31 years, died at his home in Clifden, County Galway. He was 89.
+
+His son, Colm Ó Donnchadha, said in a statement issued on behalf of the family that his father had died "peacefully, with the sound of the sea outside his window, exactly as he would have wanted".
+
+"Dad was a public servant first and a politician a distant second," the statement said. "He never forgot that every letter that landed on his desk came from a real person with a real problem."
+
+Born in 1935 on a small farm near Roundstone, Ó Donnchadha worked as a primary school teacher before he was first elected to the Dáil in 1973. He served as Minister for the Gaeltacht between 1987 and 1992, and was a leading voice in the long campaign for an Irish-language television service.
+
+In his final speech to the Dáil before retiring in 2004, Ó Donnchadha told deputies: "A language is not a museum piece to be dusted off on St Patrick's Day. It lives or dies in the kitchen and the schoolyard."
+
+Taoiseach Ciarán Mac Giolla Bhríde described him as "a giant of the west". "He was a fierce advocate for the Irish language long before it was fashionable, and he never lost his temper or his sense of humour in doing so," the Taoiseach said. "My thoughts are with his family and with the people of Connemara."
+
+Bernadette Kilbride-Moran, who sat on the opposite benches for two decades, told RTÉ Radio One that Ó Donnchadha had been one of the most effective committee members she had ever worked with. "He would argue with you all night at committee, and then he'd buy you a pint and ask after your mother," the former TD said. "You don't get that kind of politics any more."
+
+In Clifden, flags flew at half mast on Saturday. Tadhg Joyce, who runs a pub on the town's main street, said Ó Donnchadha had called in most evenings until his final months. "Half the people in this town got their first job, their grant or their pension sorted because of a word from Séamus," Joyce said. "He'll be missed in every house."
+
+Ó Donnchadha is survived by his wife, Máire, their three children and seven grandchildren. His funeral Mass will take place in Clifden on Tuesday.''',
+        [
+            ("peacefully, with the sound of the", "Colm Ó Donnchadha"),
+            ("Dad was a public servant first", "Colm Ó Donnchadha"),
+            ("A language is not a museum", "Séamus Ó Donnchadha"),
+            ("a giant of the west", "Ciarán Mac Giolla Bhríde"),
+            ("He was a fierce advocate for", "Ciarán Mac Giolla Bhríde"),
+            ("My thoughts are with his family", "Ciarán Mac Giolla Bhríde"),
+            ("He would argue with you all", "Bernadette Kilbride-Moran"),
+            ("You don't get that kind of", "Bernadette Kilbride-Moran"),
+            ("Half the people in this town", "Tadhg Joyce"),
+            ("He'll be missed in every house.", "Tadhg Joyce"),
+        ],
+    ),
+    # 18 -- Wikinews, science/exoplanets (Chile), curly quotes; "...," said X, who led the study; co-author partial + pronoun; observatory director statement; outside expert told EFE partial; return to lead author
+    (
+'''On Tuesday, an international team of astronomers working at an observatory in northern Chile announced the discovery of three Earth-sized planets orbiting a cool red dwarf star 41 light-years from the Sun, one of which lies within the zone where liquid water could exist on its surface.
+
+The star, catalogued as LHS 3291, was monitored for 190 nights between 2022 and 2024 from the Cerro Pampa Observatory in the Atacama Desert. The results were published in the journal Astronomy & Astrophysics.
+
+“Finding one temperate, rocky planet around a nearby star is exciting. Finding it in a compact system with two siblings is a gift,” said Dr Camila Ignacia Fuentes Araya, an astronomer at the Universidad del Norte Grande in Antofagasta who led the study.
+
+The three planets orbit their star every 3.1, 6.8 and 14.2 days. Because the star is much smaller and cooler than the Sun, the outermost planet, LHS 3291 d, receives roughly the same amount of energy from its star as Earth does from the Sun.
+
+Co-author Dr Rohan Venkataraman of the Institute for Planetary Science in Geneva said the system was “an ideal target for the next decade” of space telescope observations. “The star is close, it is quiet, and the planets pass directly in front of it from our point of view,” he said. “That means we can look for an atmosphere by measuring how starlight filters through it.”
+
+Venkataraman cautioned, however, that the planet’s habitability was far from established. “Being in the habitable zone is not the same as being habitable,” he said. “Red dwarfs can be violent stars, and we do not yet know whether these planets have kept their atmospheres at all.”
+
+The observatory’s director, Joaquín Errázuriz Lagos, said in a statement that the discovery showed the importance of protecting Chile’s dark skies as mining towns and solar farms expand across the north of the country. “Protecting the night sky from light pollution is not a luxury,” the statement said. “It is what makes discoveries like this one possible.”
+
+Astronomer Naledi Mabuza of the Cape Observatory for Radio Astronomy in South Africa, who was not involved in the study, told the Spanish news agency EFE that the find was “a textbook example of why nearby red dwarfs deserve so much attention”.
+
+Fuentes said the team had already requested observing time on the James Webb Space Telescope. “If there is an atmosphere on the third planet, we think we can detect it within two or three years,” she said.''',
+        [
+            ("Finding one temperate, rocky planet around", "Camila Ignacia Fuentes Araya"),
+            ("an ideal target for the next", "Rohan Venkataraman"),
+            ("The star is close, it is", "Rohan Venkataraman"),
+            ("That means we can look for", "Rohan Venkataraman"),
+            ("Being in the habitable zone is", "Rohan Venkataraman"),
+            ("Red dwarfs can be violent stars,", "Rohan Venkataraman"),
+            ("Protecting the night sky from light", "Joaquín Errázuriz Lagos"),
+            ("It is what makes discoveries like", "Joaquín Errázuriz Lagos"),
+            ("a textbook example of why nearby", "Naledi Mabuza"),
+            ("If there is an atmosphere on", "Camila Ignacia Fuentes Araya"),
+        ],
+    ),
+    # 19 -- Wikinews, sport/football title decider (Ghana); crowd chant (no speaker), "the teenager", coach told reporters, rival coach, committee statement + "adding that" partial, "the 52-year-old" after others
+    (
+'''On Sunday, Tema Harbour Stars won the Ghana Premier League for the first time in their 41-year history, after a stoppage-time goal from 19-year-old striker Kwabena Asante-Mensah earned them a 2–1 victory over Kumasi Royal Eagles on the final day of the season.
+
+The result lifted Harbour Stars above Accra City FC, who had led the table for most of the season but could only draw 0–0 away at Cape Coast Dolphins. Both teams finished on 64 points, with Harbour Stars taking the title on goal difference.
+
+Asante-Mensah, who was promoted from the club's youth side in January, scored with a header from a corner in the 94th minute, sparking a pitch invasion by hundreds of home supporters chanting "Champions, champions, olé olé olé".
+
+"When the ball went in, I didn't know what to do, so I just ran," the teenager said. "My mother was in the stand. I ran straight to her."
+
+Harbour Stars coach Emmanuel Nii Lartey Quaye, a former international defender, said his team had been written off before the season began. "Nobody gave us a chance in August. People said we would be fighting relegation," Quaye told reporters. "These boys have worked for every point, and today they got their reward."
+
+Accra City's Serbian coach, Nenad Radulović, was gracious in defeat. "We lost the title over 34 matches, not today," Radulović said. "I congratulate Tema. They believed until the last second."
+
+The match in Cape Coast was halted for eleven minutes in the second half after home supporters threw bottles and stones at a referee's assistant. The Premier League Management Committee, which runs the competition, said it had opened disciplinary proceedings. "The committee condemns in the strongest terms the attack on match officials at Cape Coast," it said in a statement, adding that "any club found responsible will face the full weight of the regulations".
+
+Back in Tema, Quaye, who turned 52 on Saturday, was asked how he planned to celebrate. "I am going to sleep for a week," the 52-year-old said, laughing. "Then we start preparing for Africa."
+
+As champions, Harbour Stars will represent Ghana in the CAF Champions League next season.''',
+        [
+            ("Champions, champions, olé olé olé", None),
+            ("When the ball went in, I", "Kwabena Asante-Mensah"),
+            ("My mother was in the stand.", "Kwabena Asante-Mensah"),
+            ("Nobody gave us a chance in", "Emmanuel Nii Lartey Quaye"),
+            ("These boys have worked for every", "Emmanuel Nii Lartey Quaye"),
+            ("We lost the title over 34", "Nenad Radulović"),
+            ("I congratulate Tema. They believed until", "Nenad Radulović"),
+            ("The committee condemns in the strongest", "Premier League Management Committee"),
+            ("any club found responsible will face", "Premier League Management Committee"),
+            ("I am going to sleep for", "Emmanuel Nii Lartey Quaye"),
+            ("Then we start preparing for Africa.", "Emmanuel Nii Lartey Quaye"),
+        ],
+    ),
+    # 20 -- Wikinews, courts/politics ballot measure ruling (United States); majority opinion partial + "wrote", dissent, "said X, campaign director", alliance statement, tenant told the Associated Press
+    (
+'''On Thursday, the Nevada Supreme Court ruled that a proposed ballot measure to cap annual residential rent increases can appear on the November ballot, rejecting a legal challenge brought by a coalition of landlords and property developers.
+
+The measure, known as Question 4, would limit rent increases on most residential properties to 5 percent a year or the rate of inflation, whichever is lower. Opponents had argued that the 200-word description printed on the petitions was misleading because it did not mention that the cap would also apply to some newly built homes.
+
+Writing for the majority in a 5–2 decision, Justice Marisol T. Etcheverry said the description "fairly and accurately described its main effects" and was not required to list every possible consequence of the measure. "Voters are entitled to weigh the merits of this proposal for themselves," Etcheverry wrote. "It is not the role of this court to shield them from a policy debate."
+
+In a dissent joined by one colleague, Justice Harold W. Pennington said the summary left out information that a reasonable voter would want to know. "A voter reading this description would have no idea that a family building a duplex today could find its rents frozen tomorrow," he wrote.
+
+The Nevada Housing Fairness Coalition, which gathered signatures for the measure, welcomed the ruling. "Today's ruling is a win for every family that has opened a renewal letter and felt sick to its stomach," said campaign director Danielle Okonkwo-Reyes. "We collected more than 140,000 signatures, and those voters deserve to have their say."
+
+The Silver State Property Owners Alliance, which brought the challenge, said it would now focus on defeating the measure at the ballot box. "We respect the court's decision, but we remain convinced that rent control will reduce the supply of housing and make the crisis worse," the alliance said in a statement.
+
+Average rents in the Las Vegas area have risen by more than 40 percent since 2019, according to figures compiled by the Nevada Tenants' Research Project.
+
+Louise Barnaby, a 67-year-old retired casino cashier who lives in Henderson, told the Associated Press that she had considered moving out of state. "My rent went up $410 in two years, and my Social Security check went up $60," she said. "I'm not asking for anything free. I'm asking to be able to stay in my home."
+
+If approved by voters, the measure would take effect on 1 January.''',
+        [
+            ("fairly and accurately described its main", "Marisol T. Etcheverry"),
+            ("Voters are entitled to weigh the", "Marisol T. Etcheverry"),
+            ("It is not the role of", "Marisol T. Etcheverry"),
+            ("A voter reading this description would", "Harold W. Pennington"),
+            ("Today's ruling is a win for", "Danielle Okonkwo-Reyes"),
+            ("We collected more than 140,000 signatures,", "Danielle Okonkwo-Reyes"),
+            ("We respect the court's decision, but", "Silver State Property Owners Alliance"),
+            ("My rent went up $410 in", "Louise Barnaby"),
+            ("I'm not asking for anything free.", "Louise Barnaby"),
+        ],
+    ),
+]
+
+STORIES_AA = [
+    # 1 -- Wikinews interview feature, flood at animal shelter (England); told Wikinews, long descriptions, split quotes, statement partial, speaker named in next sentence, age description
+    (
+'''On Tuesday, volunteers in the English market town of Harlow Ford began returning animals to a riverside shelter that was flooded to a depth of more than a metre during last week's storms. The Ashgrove Animal Refuge was caring for 140 dogs, cats and rabbits when the River Tane burst its banks late on Thursday night.
+
+Margaret Oyelaran-Pike, who has run the shelter for twenty years and lost her own home to the same river in 2011, spoke to Wikinews on Monday as the clean-up continued. "We had about forty minutes of warning," she told Wikinews. "By the time the last van left, the water was over my boots in the car park."
+
+"I have seen this river do terrible things," Oyelaran-Pike said, "but I have never seen it rise that fast."
+
+All of the animals were taken to a sports hall owned by Harlow Ford Town Council, where around sixty volunteers worked in shifts through the weekend. Councillor Dennis Achterberg, who chairs the council's emergency committee and spent part of Friday helping to evacuate the care home where his own mother lives, said the decision to open the hall was made within minutes. "Nobody asked whether it was in the rules," he said. "We just unlocked the doors."
+
+The Tane Valley Rivers Authority said in a statement that the river at the Cray Bridge gauge had reached "the highest level recorded since monitoring began in 1968". The authority said it would review the timing of the flood warnings issued to the town.
+
+That review cannot come soon enough for some residents. "Forty minutes is not a warning, it is a countdown." The remark came from Yusuf Demirci, a 52-year-old baker whose shop on Mill Street has now flooded three times in thirteen years. Demirci told Wikinews that engineers had surveyed the town for new flood defences in 2012. "They came, they measured, they went away again," he said. "We are still waiting."
+
+Priya Raghunathan, a veterinary nursing student who has volunteered at the refuge every weekend since she was fourteen, spent Friday night sleeping on a gym mat beside the rabbit enclosures. She described the mood among the volunteers as "exhausted, filthy and strangely cheerful".
+
+"Every single animal got out. Every one of them. Whatever else happened this week, we can hold on to that," the 19-year-old said.
+
+Oyelaran-Pike said the refuge expected to remain closed to visitors for at least a month while floors and electrical systems were replaced. An online appeal launched on Saturday had raised more than £38,000 by Monday evening, she said.''',
+        [
+            ("We had about forty minutes of", "Margaret Oyelaran-Pike"),
+            ("By the time the last van", "Margaret Oyelaran-Pike"),
+            ("I have seen this river do", "Margaret Oyelaran-Pike"),
+            ("but I have never seen it", "Margaret Oyelaran-Pike"),
+            ("Nobody asked whether it was in", "Dennis Achterberg"),
+            ("We just unlocked the doors.", "Dennis Achterberg"),
+            ("the highest level recorded since monitoring", "Tane Valley Rivers Authority"),
+            ("Forty minutes is not a warning,", "Yusuf Demirci"),
+            ("They came, they measured, they went", "Yusuf Demirci"),
+            ("We are still waiting.", "Yusuf Demirci"),
+            ("exhausted, filthy and strangely cheerful", "Priya Raghunathan"),
+            ("Every single animal got out. Every", "Priya Raghunathan"),
+        ],
+    ),
+    # 2 -- obituary, South African jazz pianist; family statement, Wikinews phone interview with nested quote, department statement, social media post, partial quotes, middle initial
+    (
+'''On Wednesday, the family of South African jazz pianist Sipho Vilakazi-Ndlovu announced that he had died on Monday night at his home in Durban, aged 81. Vilakazi-Ndlovu, whose 1974 album Rain on Umgeni Road became a touchstone of the country's township jazz scene, had been treated for heart disease for several years.
+
+His daughter, Nomvula Vilakazi, said in a statement issued through the Durban Jazz Heritage Trust that her father died "peacefully, with his grandchildren playing records in the next room". "He told us he wanted to go out on a minor chord, and I think he managed it," she said.
+
+Born in 1943 in the town of Eshowe, Vilakazi-Ndlovu taught himself to play on a church harmonium before moving to Durban at sixteen. He spent much of the 1960s and 1970s playing in shebeens and dance halls, and was twice arrested under apartheid-era laws for performing at venues where black and white audiences mixed. He went on to record eleven albums and toured Europe and Japan.
+
+Saxophonist Ruth Abernethy-Khumalo, who played in his quintet from 1979 until the band broke up in 1991 and later married its drummer, described him as "the most generous musician I ever stood next to". Interviewed by Wikinews by telephone on Thursday, she recalled the band's first rehearsal.
+
+"He stopped us after eight bars and said, 'You are all playing too politely. Play like the roof is leaking.' We had no idea what he meant," Abernethy-Khumalo said. "By the end of that year, we did."
+
+"He never once took a solo that was longer than anybody else's," she added. "That tells you everything."
+
+The KwaZulu-Natal Department of Arts and Culture also paid tribute. "His music carried the sound of our streets to the world, at a time when the world was not always willing to listen," the department said, adding that it would work with the family to arrange a memorial concert.
+
+Younger musicians remembered him as a teacher. Pianist Lwazi Dube, 27, who studied with Vilakazi-Ndlovu at the trust's weekend school for six years, posted a video on social media of the two of them playing a duet in 2019. "Baba taught me that silence is also a note," Dube wrote. "I'm still learning it."
+
+Not everyone remembered him as an easy man. Record producer Anton P. Grobler, who worked on three of his albums in the 1980s, told the Durban Evening Post that the pianist had been "impossible in the studio and always right in the end".
+
+Vilakazi-Ndlovu is survived by his daughter, two sons and seven grandchildren. A funeral is to be held on Saturday in Eshowe.''',
+        [
+            ("peacefully, with his grandchildren playing records", "Nomvula Vilakazi"),
+            ("He told us he wanted to", "Nomvula Vilakazi"),
+            ("the most generous musician I ever", "Ruth Abernethy-Khumalo"),
+            ("He stopped us after eight bars", "Ruth Abernethy-Khumalo"),
+            ("By the end of that year,", "Ruth Abernethy-Khumalo"),
+            ("He never once took a solo", "Ruth Abernethy-Khumalo"),
+            ("That tells you everything.", "Ruth Abernethy-Khumalo"),
+            ("His music carried the sound of", "KwaZulu-Natal Department of Arts and Culture"),
+            ("Baba taught me that silence is", "Lwazi Dube"),
+            ("I'm still learning it.", "Lwazi Dube"),
+            ("impossible in the studio and always", "Anton P. Grobler"),
+        ],
+    ),
+    # 3 -- science, light pollution and city blackbirds; study author with long description, told Wikinews, co-author, independent expert named in following sentence, city council statement partial
+    (
+'''On Thursday, a team of researchers from Sweden and Poland published a study suggesting that artificial light at night is causing city blackbirds to lay their eggs up to three weeks earlier than birds in the surrounding countryside, with fewer chicks surviving as a result.
+
+The study, published in the journal Urban Ornithology, tracked 412 nests in Uppsala, Gothenburg and Kraków over six breeding seasons. Nests within 20 metres of a street lamp were started on average 19 days earlier than rural nests, the researchers found, and produced 23 percent fewer fledglings.
+
+"The birds are essentially being tricked into thinking spring has arrived," said Dr. Elin M. Sandström, an ecologist at the Baltic Institute of Ecology in Uppsala who led the study. "They build, they lay, and then the caterpillars their chicks depend on simply are not there yet."
+
+Sandström, who began the project as a doctoral student in 2016 after noticing a blackbird singing outside her flat at two o'clock in the morning, told Wikinews the team had been surprised by the size of the effect. "We expected a few days," she said. "Nineteen days is enormous for a bird that lives four or five years."
+
+Co-author Tomasz Wróblewski-Kania, of the Kraków Institute of Natural Sciences, said the findings held even after the team controlled for temperature, which is usually higher in cities than in the countryside. "People assume it's the warmth," he said. "We separated the two, and the light comes out on top every time."
+
+Independent experts were cautiously positive. "It is a careful piece of work, but I would not call it the final word." So said Professor Hiroshi Takemura-Baines, who studies bird migration at Northshore University in Wellington, New Zealand, and was not involved in the research. Takemura-Baines noted that the study covered only one species in three cities. "Blackbirds are an extraordinarily adaptable species," he said. "Whether a robin or a tit responds the same way is an open question."
+
+The researchers recommend that cities switch to amber or shielded street lamps near parks and gardens. Gothenburg City Council said in a statement that it was "following the research with interest" and that a trial of dimmable lighting in two districts would begin next year.
+
+Sandström said the change would be cheap to carry out. "Nobody is asking anyone to turn the lights off," she said. "We are asking them to point the lights at the pavement instead of at the trees."''',
+        [
+            ("The birds are essentially being tricked", "Elin M. Sandström"),
+            ("They build, they lay, and then", "Elin M. Sandström"),
+            ("We expected a few days,", "Elin M. Sandström"),
+            ("Nineteen days is enormous for a", "Elin M. Sandström"),
+            ("People assume it's the warmth,", "Tomasz Wróblewski-Kania"),
+            ("We separated the two, and the", "Tomasz Wróblewski-Kania"),
+            ("It is a careful piece of", "Hiroshi Takemura-Baines"),
+            ("Blackbirds are an extraordinarily adaptable species,", "Hiroshi Takemura-Baines"),
+            ("Whether a robin or a tit", "Hiroshi Takemura-Baines"),
+            ("following the research with interest", "Gothenburg City Council"),
+            ("Nobody is asking anyone to turn", "Elin M. Sandström"),
+            ("We are asking them to point", "Elin M. Sandström"),
+        ],
+    ),
+    # 4 -- election interviews, mayoral race in British Columbia (curly quotes); told Wikinews, long candidate descriptions, partial quotes, colon cue, email statement, protest sign, official told reporters
+    (
+'''On Saturday, voters in Port Ellery, a fishing and ferry town of about 31,000 people on the coast of British Columbia, Canada, go to the polls to elect a new mayor after the incumbent, Gordon Mackie, announced in June that he would not seek a fourth term. Wikinews spoke with three of the four registered candidates this week. The fourth, businessman Raymond Tsai, did not respond to repeated requests for an interview.
+
+Housing dominated all three conversations. Anjali Deshpande-Moore, a 41-year-old nurse who has sat on the town council since 2018 and chaired its housing committee through two years of rising rents, said the town had “waited politely for developers to solve this for a decade”.
+
+“I don’t think we can wait any more,” she told Wikinews. “Every month I meet another nurse, another teacher, another cook who is leaving because they can’t find somewhere to live.”
+
+Deshpande-Moore is proposing that the town build 400 rental units on municipal land over eight years, funded partly by a new tax on vacant homes.
+
+Her closest rival, according to a local poll published last week, is Walter J. Henneberry, a retired harbourmaster who ran the port for twenty-two years and led the campaign against a proposed gas terminal in 2015. Henneberry called the vacancy tax “a nice idea that will chase away the very investors we need”.
+
+“You can’t tax your way to a housing supply,” Henneberry said. “You have to make it easier to build, and right now it takes two years to get a permit for a garage in this town.”
+
+He said he would cut permit waiting times in half within his first year. Asked how, he said: “By hiring people to process them. It is not complicated.”
+
+The third candidate, Kiri Tamahori-Walsh, is the 29-year-old owner of a kayak rental business and the youngest person ever to run for mayor of Port Ellery. She is standing on a platform focused on the town’s ageing ferry terminal.
+
+“Everybody talks about housing, and they’re right to,” she said. “But if the ferry goes down for a month, nobody gets to work, nobody gets to hospital, nobody gets their groceries.”
+
+Tamahori-Walsh, whose grandfather helped build the original terminal in 1962, said the town had been told by the provincial ferry operator that the structure would need replacing within ten years. The operator, Coastal Ferries BC, said in an email to Wikinews that the terminal was “safe and subject to regular inspection”.
+
+On Wednesday evening, about 200 people attended a candidates’ forum at the Port Ellery Legion hall. Outside, a handful of protesters held hand-painted signs reading “Homes for workers, not hotels”.
+
+Turnout at advance polls reached 18 percent, the town’s chief election officer, Linda Sørensen, told reporters on Thursday. “That’s higher than in 2022, and it tells me people are paying attention,” she said.''',
+        [
+            ("waited politely for developers to solve", "Anjali Deshpande-Moore"),
+            ("I don’t think we can wait", "Anjali Deshpande-Moore"),
+            ("Every month I meet another nurse,", "Anjali Deshpande-Moore"),
+            ("a nice idea that will chase", "Walter J. Henneberry"),
+            ("You can’t tax your way to", "Walter J. Henneberry"),
+            ("You have to make it easier", "Walter J. Henneberry"),
+            ("By hiring people to process them.", "Walter J. Henneberry"),
+            ("Everybody talks about housing, and they’re", "Kiri Tamahori-Walsh"),
+            ("But if the ferry goes down", "Kiri Tamahori-Walsh"),
+            ("safe and subject to regular inspection", "Coastal Ferries BC"),
+            ("Homes for workers, not hotels", None),
+            ("That’s higher than in 2022,", "Linda Sørensen"),
+        ],
+    ),
+    # 5 -- court sentencing, hit-and-run death of cyclist (Australia); judge, victim impact statement, prosecutor and defence partial quotes, age description, club statement split
+    (
+'''On Friday, a judge in Melbourne, Australia sentenced a 34-year-old man to six years in prison for killing a cyclist in a hit-and-run crash near the town of Wellbrook last year.
+
+Darren Michael Fitzgerald-Ross pleaded guilty in August to dangerous driving causing death and failing to stop after a crash. Prosecutors said he was driving at 118 kilometres per hour in an 80 zone on the morning of 14 March last year when his utility vehicle struck 58-year-old Helen Varga, a primary school teacher and long-distance cyclist. He drove on and was arrested at his home two days later after a neighbour reported damage to his vehicle.
+
+Judge Patricia Okonkwo-Lyle told the court that Fitzgerald-Ross had made "a series of choices, each worse than the last". "You chose to drive far too fast on a road you knew well," she said. "You chose not to stop. And then, for two days, you chose to say nothing while a family waited to learn what had happened."
+
+The judge set a non-parole period of three years and eight months and banned Fitzgerald-Ross from driving for ten years.
+
+In a victim impact statement read to the court in October, Varga's husband, Laszlo Varga, described learning of the crash from a police officer at his front door. "I keep her bicycle helmet on the kitchen table," he wrote. "I don't know why. I suppose I am waiting for her to come and get it."
+
+Prosecutor Simon Adeyemi had asked for a sentence of at least seven years, telling the court that the decision to leave the scene was "the heart of this case". Defence barrister Claire Matsuda argued that her client, who has no previous convictions, was "crushed by shame and genuinely remorseful" and had written a letter of apology to the family.
+
+Outside court, Laszlo Varga told reporters the family was relieved the case was over. "Six years will not bring Helen home," the 61-year-old said. "But at least now nobody can say it didn't matter."
+
+Helen Varga's cycling club, the Wellbrook Wheelers, said in a statement on its website that members would ride the route of her last journey on the anniversary of her death. "Helen was the one who waited at the top of every hill for the slowest rider," the statement said. "This year, we will all wait for her."''',
+        [
+            ("a series of choices, each worse", "Patricia Okonkwo-Lyle"),
+            ("You chose to drive far too", "Patricia Okonkwo-Lyle"),
+            ("You chose not to stop. And", "Patricia Okonkwo-Lyle"),
+            ("I keep her bicycle helmet on", "Laszlo Varga"),
+            ("I don't know why. I suppose", "Laszlo Varga"),
+            ("the heart of this case", "Simon Adeyemi"),
+            ("crushed by shame and genuinely remorseful", "Claire Matsuda"),
+            ("Six years will not bring Helen", "Laszlo Varga"),
+            ("But at least now nobody can", "Laszlo Varga"),
+            ("Helen was the one who waited", "Wellbrook Wheelers"),
+            ("This year, we will all wait", "Wellbrook Wheelers"),
+        ],
+    ),
+    # 6 -- labour dispute, Chilean port strike ends; union leader with long description, company statement split, picket chant, exporters, minister told radio
+    (
+'''On Monday, dockworkers at the Chilean port of San Aurelio ended a nine-day strike after reaching a pay agreement with the terminal operator, Pacífico Terminales S.A. The strike had left more than forty ships waiting offshore and disrupted exports of copper and fruit, according to exporters.
+
+The agreement, announced late on Sunday, gives about 1,100 workers a 7.5 percent pay rise this year and a further 4 percent next year, along with a one-off bonus equivalent to roughly US$900. The union had originally demanded 12 percent.
+
+"It is not everything we wanted, but it is far more than they offered on the first day," said Rodrigo Aravena Quispe, president of the Sindicato Portuario de San Aurelio, which represents most of the port's crane operators and stevedores. Aravena, a crane operator who has worked at the port for twenty-six years and led two previous strikes, told reporters that members had voted 71 percent in favour of the deal.
+
+Pacífico Terminales said in a statement that the agreement was "fair, sustainable and in line with the market" and thanked customers for their patience. "The company regrets the disruption caused to exporters and to the San Aurelio community," the statement said, "and is committed to rebuilding trust with our workforce."
+
+The strike began on 3 March after talks broke down over pay and shift lengths. Workers had complained of twelve-hour shifts during the fruit export season, and on the picket line last week strikers chanted "Twelve hours is not a life" outside the terminal gates.
+
+Exporters were relieved. Carolina Benavides, general manager of the Asociación de Exportadores del Sur, said cherry growers in the region had lost millions of dollars. "Some of our members watched a whole season's fruit sit in refrigerated containers on the dock," she said. "For a small grower, nine days can be the difference between a good year and bankruptcy."
+
+Benavides said the association would ask the government to consider rules requiring minimum service levels at ports during strikes. The union rejected the idea. "Minimum service is just a polite word for strike-breaking," Aravena said.
+
+The Labour Ministry, which mediated the final two days of talks, welcomed the deal. "Dialogue worked, and it worked because both sides listened," Labour Minister Francisca Ulloa-Heredia told a radio station on Monday morning. "Both sides gave something, and that is how it should be."
+
+Ships began berthing again on Monday afternoon. The port authority said it expected the backlog to be cleared within about ten days.''',
+        [
+            ("It is not everything we wanted,", "Rodrigo Aravena Quispe"),
+            ("fair, sustainable and in line", "Pacífico Terminales S.A."),
+            ("The company regrets the disruption caused", "Pacífico Terminales S.A."),
+            ("and is committed to rebuilding trust", "Pacífico Terminales S.A."),
+            ("Twelve hours is not a life", None),
+            ("Some of our members watched a", "Carolina Benavides"),
+            ("For a small grower, nine days", "Carolina Benavides"),
+            ("Minimum service is just a polite", "Rodrigo Aravena Quispe"),
+            ("Dialogue worked, and it worked because", "Francisca Ulloa-Heredia"),
+            ("Both sides gave something, and that", "Francisca Ulloa-Heredia"),
+        ],
+    ),
+    # 7 -- obituary, Indian monsoon scientist; son told Wikinews, institute statement partial, former student with nested quote, multi-paragraph blog tribute, old interview partial quote of the deceased
+    (
+'''On Sunday, Indian atmospheric scientist Dr. Lakshmi Venkataraman Iyer, whose computer models helped transform monsoon forecasting in South Asia, died in Pune at the age of 88, her family said. She had been in hospital for two weeks with pneumonia.
+
+Iyer joined the National Centre for Monsoon Studies in 1962 as one of only two women on its scientific staff, and served as its director from 1989 to 1997. Her 1978 paper linking sea surface temperatures in the Arabian Sea to the strength of the summer rains remains among the most cited in the field.
+
+Her son, Arvind Iyer, a cardiologist in Bengaluru, said his mother had worked until the last months of her life. "She was reviewing a student's thesis in her hospital bed," he told Wikinews. "The nurses kept confiscating her pen, and she kept finding another one."
+
+He said the family had received messages from former students in more than thirty countries. "We knew she was respected," he said. "We did not quite realise how loved she was."
+
+The National Centre for Monsoon Studies said in a statement that Iyer had "given a billion people a few more days of warning every year". Its current director, Dr. Farhan Siddiqui-Rao, who was her doctoral student in the 1980s, said she had been a demanding supervisor.
+
+"She would hand back a draft covered in red ink, with a single line at the bottom saying, 'Better. Not good yet.' I got eleven of those notes," Siddiqui-Rao said. "I still have all of them."
+
+Dr. Margarethe Holm, a retired Norwegian climate scientist who worked with Iyer on a series of studies in the 1990s and later co-wrote a textbook with her, paid tribute in a blog post published on Monday:
+
+"Lakshmi understood the ocean and the atmosphere as one conversation, decades before that became the fashionable view. She was patient with data and impatient with nonsense.
+
+"When I first visited Pune in 1991, she met me at the railway station herself, at five in the morning, because she said a guest should not arrive to an empty platform. That was who she was."
+
+Born in 1936 in Thanjavur, Iyer was the daughter of a schoolteacher and studied physics at a time when few women in India did. In a 2012 interview with a science magazine, she said she had chosen meteorology because "the sky was the only laboratory nobody could lock me out of".
+
+She is survived by her son, a daughter and four grandchildren. Her husband, the mathematician K. R. Iyer, died in 2015.''',
+        [
+            ("She was reviewing a student's thesis", "Arvind Iyer"),
+            ("The nurses kept confiscating her pen,", "Arvind Iyer"),
+            ("We knew she was respected,", "Arvind Iyer"),
+            ("We did not quite realise how", "Arvind Iyer"),
+            ("given a billion people a few", "National Centre for Monsoon Studies"),
+            ("She would hand back a draft", "Farhan Siddiqui-Rao"),
+            ("I still have all of them.", "Farhan Siddiqui-Rao"),
+            ("Lakshmi understood the ocean and the", "Margarethe Holm"),
+            ("the sky was the only laboratory", "Lakshmi Venkataraman Iyer"),
+        ],
+    ),
+    # 8 -- science, exoplanet discovery (Chile observatory); press release, study lead told Wikinews by email, independent expert named in following sentence, partial quote
+    (
+'''On Wednesday, astronomers at the Cerro Alto Observatory in northern Chile announced the discovery of a rocky planet slightly larger than Earth orbiting within the habitable zone of a small, cool star about 31 light-years away.
+
+The planet, designated KSO-214 b, circles its red dwarf star once every 23 days. The findings were published in the Journal of Exoplanetary Science.
+
+"This is the kind of target we have been hoping to find for a decade," the observatory's director, Dr. Ana Lucía Ferreyra, said in a press release. "It is close, it is bright enough to study, and it sits where liquid water could, in principle, exist on its surface."
+
+The discovery team was led by Dr. Benedikt Oyelowo-Schramm, a postdoctoral researcher at the observatory. "We saw the first dip in the star's light in March of last year and honestly assumed it was noise," he told Wikinews in an email interview. "It took fourteen more transits before I let myself believe it."
+
+Oyelowo-Schramm, who grew up between Lagos and Hamburg and built his first telescope out of plumbing pipe at the age of twelve, said measurements of the planet's mass, about 1.4 times that of Earth, pointed to a rocky composition similar to Earth's own.
+
+Not everyone is ready to talk about habitability. "Red dwarfs are temperamental stars, and a planet this close will be blasted by flares." That was the view of Professor Mei-Ling Chua, an astrophysicist at the Pacific Institute of Astronomy in Singapore who studies stellar activity and was not involved in the research. Chua said the planet's atmosphere may well have been stripped away long ago. "Being in the habitable zone is a statement about distance, not about life," she said.
+
+Ferreyra acknowledged the concern. She said the team had applied for observing time on two space telescopes to search for signs of an atmosphere. "If it has kept an atmosphere, that alone would be remarkable," she said.
+
+Chua agreed that the planet deserved further study, calling it "one of the best places we have to test whether these worlds can hold on to air at all".''',
+        [
+            ("This is the kind of target", "Ana Lucía Ferreyra"),
+            ("It is close, it is bright", "Ana Lucía Ferreyra"),
+            ("We saw the first dip in", "Benedikt Oyelowo-Schramm"),
+            ("It took fourteen more transits before", "Benedikt Oyelowo-Schramm"),
+            ("Red dwarfs are temperamental stars, and", "Mei-Ling Chua"),
+            ("Being in the habitable zone is", "Mei-Ling Chua"),
+            ("If it has kept an atmosphere,", "Ana Lucía Ferreyra"),
+            ("one of the best places we", "Mei-Ling Chua"),
+        ],
+    ),
+    # 9 -- feature, volunteer-run village library (Ireland); told Wikinews, long descriptions, nested quote, multi-paragraph quote, council statement and spokesperson split, teenage volunteer
+    (
+'''On Saturday, the village of Kilbrannagh in County Clare, Ireland marked the first anniversary of its volunteer-run library, which reopened in a former Garda station after the county council closed the original branch in 2022 as a cost-saving measure.
+
+Wikinews visited the library this week and spoke to some of the people who run it.
+
+Siobhán Ní Dhuibhir, a retired secondary school principal who taught in the village for thirty-one years and led the campaign to reopen the library, said the project had begun with a conversation in a pub. "Somebody said, 'Well, why don't we just do it ourselves?' and nobody had a good answer," she told Wikinews. "That was the whole plan, more or less."
+
+The library now holds about 9,000 books, most of them donated, and is open five days a week. It is staffed by a rota of 43 volunteers, the youngest 15 and the oldest 92.
+
+The oldest, Cornelius Behan, a former postman who delivered letters to every house in the parish from 1955 until 1994, works the Tuesday morning shift. "I knew where everybody lived, and now I know what everybody reads," he said, laughing. "I'm not sure which is worse."
+
+The youngest, Ella Kavanagh, joined in September after her mother signed her up. "My friends think it's a bit weird," the 15-year-old said. "Then they come in to charge their phones and end up borrowing something."
+
+Mohammed Al-Rashidi, who moved to Kilbrannagh from Syria with his wife and three children in 2017 and now runs a weekly homework club at the library, said the building had become more than a place to borrow books.
+
+"When we arrived, we did not know anyone. The library was the first place where somebody asked my name and remembered it the next week.
+
+"Now I am the one asking the names."
+
+Clare County Council said in a statement that it "recognises and applauds the extraordinary community effort in Kilbrannagh" and had given the library access to its online catalogue. A council spokesperson said there were no plans to restore paid staff. "Our resources are, sadly, finite," the spokesperson said, "and they must be targeted where they reach the most people."
+
+Ní Dhuibhir said she did not resent the council's decision so much as regret it. "A volunteer library is a lovely thing," she said. "But it shouldn't be the only way a village gets one."''',
+        [
+            ("Somebody said, 'Well, why don't we", "Siobhán Ní Dhuibhir"),
+            ("That was the whole plan, more", "Siobhán Ní Dhuibhir"),
+            ("I knew where everybody lived, and", "Cornelius Behan"),
+            ("I'm not sure which is worse.", "Cornelius Behan"),
+            ("My friends think it's a bit", "Ella Kavanagh"),
+            ("Then they come in to charge", "Ella Kavanagh"),
+            ("When we arrived, we did not", "Mohammed Al-Rashidi"),
+            ("recognises and applauds the extraordinary community", "Clare County Council"),
+            ("Our resources are, sadly, finite,", "Clare County Council"),
+            ("and they must be targeted where", "Clare County Council"),
+            ("A volunteer library is a lovely", "Siobhán Ní Dhuibhir"),
+            ("But it shouldn't be the only", "Siobhán Ní Dhuibhir"),
+        ],
+    ),
+    # 10 -- health, measles epidemic declared (Romania); press conference, ministry statement, paediatrician told newspaper, mother told Wikinews with age description, priest, diacritics and hyphenated names
+    (
+'''On Thursday, health authorities in Romania's Ardeni County declared a measles epidemic after 214 cases were confirmed in six weeks, most of them in children under five who had not been vaccinated. Two children have died.
+
+"We are dealing with the consequences of years of falling vaccination rates," said Dr. Ioana-Maria Ștefănescu, head of the county's public health directorate, at a press conference in the county capital. "This virus finds every gap."
+
+According to the directorate, coverage with the second dose of the measles vaccine in the county has fallen to 61 percent, far below the 95 percent experts say is needed to stop the disease spreading. Ștefănescu said six mobile vaccination clinics would begin touring villages next week.
+
+The national Ministry of Health said in a statement that it was sending extra doses and two epidemiologists to the county. "No child in Romania should die of a disease that can be prevented by two injections," the ministry said.
+
+Doctors at the county's children's hospital described wards under strain. Dr. Emil Dragomir, a paediatrician who has worked at the hospital for nineteen years and treated patients during the previous outbreak in 2017, told the newspaper Gazeta de Ardeni that nine children were in intensive care. "Some parents tell me they were afraid of the vaccine," he said. "I tell them gently that I am much more afraid of what I see on this ward."
+
+Florentina Lupu, whose three-year-old son was discharged on Tuesday after a week in hospital, told Wikinews she had put off his vaccination after reading posts on social media. "I thought I was protecting him," the 27-year-old said. "I was wrong, and I want other mothers to hear that from me, not from a doctor."
+
+Local clergy have also been asked to help. Father Gheorghe Tănase, the parish priest in the village of Valea Mare, where eleven cases have been recorded, said he had spoken about vaccination from the pulpit on Sunday. "I told them that caring for children is also a way of caring for the soul," he said.
+
+Ștefănescu said the epidemic was likely to last through the spring. "If we vaccinate quickly, we can shorten it," she said. "If we don't, we will be having this conversation again in April."''',
+        [
+            ("We are dealing with the consequences", "Ioana-Maria Ștefănescu"),
+            ("This virus finds every gap.", "Ioana-Maria Ștefănescu"),
+            ("No child in Romania should die", "Ministry of Health"),
+            ("Some parents tell me they were", "Emil Dragomir"),
+            ("I tell them gently that I", "Emil Dragomir"),
+            ("I thought I was protecting him,", "Florentina Lupu"),
+            ("I was wrong, and I want", "Florentina Lupu"),
+            ("I told them that caring for", "Gheorghe Tănase"),
+            ("If we vaccinate quickly, we can", "Ioana-Maria Ștefănescu"),
+            ("If we don't, we will be", "Ioana-Maria Ștefănescu"),
+        ],
+    ),
+    # 11 -- sport, Aldenburg Marathon (curly quotes); told reporters, runner-up named in following sentence, coach told Wikinews with long description and partial quote, organisers' statement, volunteer age description
+    (
+'''On Sunday, Ethiopian runner Tigist Alemayehu Bekele won the Aldenburg Marathon in Germany in a course record of 2:19:48 on her debut at the distance, while Kenya’s Daniel Kipchirchir Rotich took the men’s race in 2:06:31.
+
+The 23-year-old, who had previously competed mainly over the half marathon, broke away from the leading group shortly after the 30-kilometre mark and finished more than a minute ahead of her nearest rival.
+
+“I didn’t look at my watch once,” Alemayehu told reporters at the finish. “My coach told me to run by feeling, so I ran by feeling. When I saw the clock at the end, I thought it was broken.”
+
+“I tried to go with her at thirty-five, but she was simply gone.” The words were those of Dutch runner Femke van der Linden-Osei, who finished second in 2:21:02, also a personal best. Van der Linden-Osei, a former steeplechaser who switched to road running after a knee operation in 2021, said she had no regrets. “You can’t be disappointed with a personal best, not today anyway,” she said.
+
+Alemayehu’s coach, Mesfin Gebremariam-Tadesse, who has trained distance runners in the highlands near Bekoji for more than thirty years, told Wikinews after the race that he had expected a fast time but not a record. He described his athlete as someone who “trains like she is afraid of losing and races like she has never lost”.
+
+“She is very quiet, very disciplined,” he said. “In training she asks me for more, never less. Sometimes I have to hide her shoes.”
+
+In the men’s race, Rotich won a sprint finish against compatriot Evans Kiprop and Ethiopia’s Yohannes Desta. “The wind at thirty kilometres was very hard, so nobody wanted to lead,” Rotich said. “At the end it was just who had the most left.”
+
+Organisers of the Aldenburg Marathon said in a statement that a record 18,400 runners had started the race, which was held for the fortieth time. The women’s course record was “the best possible birthday present for our city”, the statement said.
+
+Volunteers were kept busy by unusually warm weather. Jürgen Abendroth, a retired tram driver who has run the same drinks station at kilometre 12 for twenty-three of the race’s forty editions, told Wikinews his team had run out of sponges for the first time. “We had to send a boy on a bicycle to the supermarket, and he came back with kitchen sponges,” the 71-year-old said. “The runners didn’t complain.”''',
+        [
+            ("I didn’t look at my watch once,", "Tigist Alemayehu Bekele"),
+            ("My coach told me to run", "Tigist Alemayehu Bekele"),
+            ("I tried to go with her", "Femke van der Linden-Osei"),
+            ("You can’t be disappointed with a", "Femke van der Linden-Osei"),
+            ("trains like she is afraid of", "Mesfin Gebremariam-Tadesse"),
+            ("She is very quiet, very disciplined,", "Mesfin Gebremariam-Tadesse"),
+            ("In training she asks me for", "Mesfin Gebremariam-Tadesse"),
+            ("The wind at thirty kilometres was", "Daniel Kipchirchir Rotich"),
+            ("At the end it was just", "Daniel Kipchirchir Rotich"),
+            ("the best possible birthday present for", "Aldenburg Marathon"),
+            ("We had to send a boy", "Jürgen Abendroth"),
+            ("The runners didn’t complain.", "Jürgen Abendroth"),
+        ],
+    ),
+    # 12 -- transport, train derailment (Poland); fire service spokesman, witness named in following sentence, police statement, operator CEO, prosecutor partial, resident told Wikinews, later description cue split
+    (
+'''On Saturday, a regional passenger train derailed near the village of Zielona Struga in north-eastern Poland, injuring 27 people, four of them seriously, according to emergency services.
+
+The train, operated by Koleje Mazurskie, was travelling from Olsztyn to Ełk with about 160 passengers on board when its locomotive and first two carriages left the track at about 7:40 a.m. local time.
+
+"The first carriage is lying on its side, and we had to cut through the roof to reach some of the passengers," said Marek Zawadzki, a spokesman for the Warmia Regional Fire Service, speaking at the scene on Saturday morning. All of the injured had been taken to hospitals in Olsztyn and Giżycko by midday, he said.
+
+"There was a bang, and then everything was upside down." Those were the words of Agnieszka Wołoszyn-Pratt, a 38-year-old translator who was travelling to visit her parents and spoke to the broadcaster Radio Olsztyn Plus from a hospital corridor. "People were climbing over each other to reach the windows," she said. "A man in a railway uniform kept telling everybody to breathe slowly. I don't know who he was, but I would like to thank him."
+
+Olsztyn District Police said in a statement that the driver, a 54-year-old man, had been breathalysed and was sober. "There is no indication at this stage that alcohol played any role in the accident," the statement said.
+
+Halina Brzezińska, chief executive of Koleje Mazurskie, visited the injured in hospital on Saturday afternoon. "Our thoughts are with the injured and their families," she told reporters. "We will cooperate fully with investigators."
+
+A spokesman for the district prosecutor's office, Karol Nowicki, said investigators were examining the condition of the track, which he said had been "on the list of priority repairs since 2021". The National Rail Infrastructure Agency, which manages the line, said the section had last been inspected in September and had been cleared for use at reduced speed.
+
+Residents said speed limits on the stretch had been lowered repeatedly. Stanisław Kur, 70, whose farm borders the line, told Wikinews he was not surprised. "I have lived beside this track for fifty years, and for the last two the trains have been crawling past my fields like snails," he said. "Everybody in the village knew why."
+
+Zawadzki said the relatively low speed had probably prevented deaths. "It could have been much worse," the spokesman said, "if the train had been going at full speed."
+
+The line is expected to remain closed for at least a week. Replacement buses are running between Giżycko and Ełk.''',
+        [
+            ("The first carriage is lying on", "Marek Zawadzki"),
+            ("There was a bang, and then", "Agnieszka Wołoszyn-Pratt"),
+            ("People were climbing over each other", "Agnieszka Wołoszyn-Pratt"),
+            ("A man in a railway uniform", "Agnieszka Wołoszyn-Pratt"),
+            ("There is no indication at this", "Olsztyn District Police"),
+            ("Our thoughts are with the injured", "Halina Brzezińska"),
+            ("We will cooperate fully with investigators.", "Halina Brzezińska"),
+            ("on the list of priority repairs", "Karol Nowicki"),
+            ("I have lived beside this track", "Stanisław Kur"),
+            ("Everybody in the village knew why.", "Stanisław Kur"),
+            ("It could have been much worse,", "Marek Zawadzki"),
+            ("if the train had been going", "Marek Zawadzki"),
+        ],
+    ),
+    # 13 -- culture, film festival prize; acceptance speech, jury president statement partial, Wikinews interview with multi-paragraph quote and nested quote, lead actor, critic named in following sentence, festival statement
+    (
+'''On Sunday, Georgian-born director Nino Kapanadze-Ferrer won the Golden Lantern, the top prize at the Costa Brava International Film Festival in Spain, for her second feature, The Salt Orchard.
+
+The film follows an elderly woman in a village in western Georgia who spends a single winter trying to save her late husband's vineyard from a land developer. It was shot in nineteen days on a budget of under €400,000.
+
+"I made this film with eleven people and a borrowed van," Kapanadze-Ferrer said as she accepted the prize at the closing ceremony. "This belongs to all of them."
+
+The president of the jury, Senegalese actor Ousmane Diallo-Sarr, said in a statement that the decision had been unanimous. He called the film "a film of enormous tenderness and no sentimentality at all".
+
+Kapanadze-Ferrer, 39, who left Tbilisi for Barcelona at the age of seventeen and worked for a decade as a film editor before directing her first feature, spoke to Wikinews on the eve of the awards. "I grew up in a village where my grandmother kept her wine buried in the garden in clay jars," she said.
+
+"The film is not about her exactly. It is about what it means to keep something safe for a future you will not see.
+
+"When I showed her the first cut, she watched the whole thing without speaking. At the end she said only, 'The vines are wrong.' She was right, of course."
+
+The lead role is played by Tamar Gelashvili, a 67-year-old stage actor from Kutaisi who had never appeared in a film before. "I said no three times," Gelashvili told reporters after the ceremony. "The fourth time, she came to my house with a basket of bread and cheese, and I said yes."
+
+Critics had praised the film since its premiere on the festival's second day. "It is the least showy film in the competition and the one I cannot stop thinking about." That assessment came from Henrik Aaltonen-Bauer, who has reviewed films for the Finnish magazine Valkokangas for more than twenty years.
+
+The festival said in a statement that 61,000 tickets had been sold this year, "the highest figure in our twenty-six-year history".
+
+Asked what she planned to do next, Kapanadze-Ferrer laughed. "Sleep first, and then return the van," she said.''',
+        [
+            ("I made this film with eleven", "Nino Kapanadze-Ferrer"),
+            ("This belongs to all of them.", "Nino Kapanadze-Ferrer"),
+            ("a film of enormous tenderness and", "Ousmane Diallo-Sarr"),
+            ("I grew up in a village", "Nino Kapanadze-Ferrer"),
+            ("The film is not about her", "Nino Kapanadze-Ferrer"),
+            ("I said no three times,", "Tamar Gelashvili"),
+            ("The fourth time, she came to", "Tamar Gelashvili"),
+            ("It is the least showy film", "Henrik Aaltonen-Bauer"),
+            ("the highest figure in our twenty-six-year", "Costa Brava International Film Festival"),
+            ("Sleep first, and then return the", "Nino Kapanadze-Ferrer"),
+        ],
+    ),
+    # 14 -- obituary, Nepali mountaineer; daughter told Wikinews, association statement partial, climber's social media post, former student named in following sentence, old interview quote of the deceased
+    (
+'''On Tuesday, Nepali mountaineer Mingma Tshering Dorje Sherpa, who reached the summit of Mount Everest sixteen times and later founded a school to train young mountain guides, died in Kathmandu after a stroke. He was 63.
+
+Born in a village in the Solukhumbu district in 1961, Mingma began working as a porter at the age of fourteen, carrying loads for foreign expeditions. He first reached the summit of Everest in 1989 and went on to guide more than two hundred clients on Himalayan peaks. In 2013 he founded the Khumbu Guides Training Centre, which has since certified more than 400 Nepali guides.
+
+His daughter, Pemba Diki Sherpa, a doctor at a hospital in Kathmandu, told Wikinews that her father had been planning the centre's next intake until the day he fell ill. "My father spent his life carrying other people's dreams up the mountain," she said. "In the last ten years, he finally started carrying the dreams of young Sherpas instead."
+
+She said the family would hold funeral rites at a monastery in Solukhumbu next week, "in sight of the mountains he loved".
+
+The Himalayan Guides Association of Nepal described him in a statement as "a pioneer who insisted that the people who make expeditions possible should be the ones who lead them".
+
+Scottish climber Dr. Fiona McAllister-Grant, who reached the summit of Everest with him in 2004 and later became a trustee of his school, paid tribute in a post on social media. "He turned back with me 200 metres from the summit in 2002 because he didn't like the look of the clouds," she wrote. "I was furious with him. Two people died on the mountain that afternoon. I have never been furious with him since."
+
+"He made us tie knots with our eyes closed until our fingers bled." Those were the words of Lhakpa Gyalzen, 29, one of the first graduates of the training centre and now a certified guide on Everest and Ama Dablam. "Now I teach the same way," he said. "The students complain, and I tell them exactly what he told me: the mountain will not give you time to look."
+
+Mingma was known for his blunt views on the commercialisation of the world's highest mountain. In a 2015 interview with a Nepali newspaper, he warned foreign clients that "the mountain does not care how much you paid for your permit".
+
+He is survived by his wife, his daughter and two sons, both of whom work as mountain guides.''',
+        [
+            ("My father spent his life carrying", "Pemba Diki Sherpa"),
+            ("In the last ten years, he", "Pemba Diki Sherpa"),
+            ("in sight of the mountains he", "Pemba Diki Sherpa"),
+            ("a pioneer who insisted that the", "Himalayan Guides Association of Nepal"),
+            ("He turned back with me 200", "Fiona McAllister-Grant"),
+            ("I was furious with him. Two", "Fiona McAllister-Grant"),
+            ("He made us tie knots with", "Lhakpa Gyalzen"),
+            ("Now I teach the same way,", "Lhakpa Gyalzen"),
+            ("The students complain, and I tell", "Lhakpa Gyalzen"),
+            ("the mountain does not care how", "Mingma Tshering Dorje Sherpa"),
+        ],
+    ),
+    # 15 -- science/archaeology, ceremonial platform found in Peru; press conference, ministry statement partial, farmer, independent expert named in following sentence, pronoun after intervening speaker
+    (
+'''On Monday, archaeologists in Peru announced the discovery of a ceremonial platform they believe is about 3,000 years old, buried beneath farmland near the town of Santa Rosa de Huaylas in the country's northern highlands.
+
+The structure, roughly 40 metres long, was uncovered over three excavation seasons by a team from the Universidad Nacional de los Andes. Radiocarbon dates from charcoal found in the lowest floor place its construction between 1100 and 950 BC, the team said.
+
+"We were expecting to find a village. We found a temple," Dr. Rosa Elena Quispe Mamani, who led the excavation, told a press conference in Lima. "The walls are decorated with painted figures of felines and birds, and some of the colours are still bright."
+
+The Ministry of Culture said in a statement that the platform was "an exceptional find that deepens our understanding of the early Andean world" and that it would seek funding to build a protective roof over the site.
+
+The site came to light in 2021 when a local farmer, Teodoro Huamán, reported that his plough kept striking a line of carved stones. "I thought it was just a very big rock," the 58-year-old told Wikinews by telephone. "My father fought with the same rock for forty years and never thought to call anybody."
+
+Quispe, who grew up about 60 kilometres from the site and has spent most of her career excavating in the region, said looting was the biggest threat. Looters dug several pits into the mound in 2022 before the ministry posted guards. "Every week we lose a little more of our history to people with shovels at night," she said.
+
+"It is an impressive site, and the dating looks solid to me." So said Dr. Jonathan Whitcombe-Ayala, an archaeologist at Lakeshore University in the United States who specialises in early Andean architecture and was not involved in the excavation. He cautioned that only a small part of the complex had been exposed. "What I would like to see now is the rest of the settlement around it," he said. "A temple tells you what people believed. The houses tell you how they lived."
+
+Huamán, who has since been hired by the project as a site guard, said the village was proud of the discovery. "Before, nobody had heard of us," he said. "Now students come from Lima to see my field."''',
+        [
+            ("We were expecting to find a", "Rosa Elena Quispe Mamani"),
+            ("The walls are decorated with painted", "Rosa Elena Quispe Mamani"),
+            ("an exceptional find that deepens our", "Ministry of Culture"),
+            ("I thought it was just a", "Teodoro Huamán"),
+            ("My father fought with the same", "Teodoro Huamán"),
+            ("Every week we lose a little", "Rosa Elena Quispe Mamani"),
+            ("It is an impressive site, and", "Jonathan Whitcombe-Ayala"),
+            ("What I would like to see", "Jonathan Whitcombe-Ayala"),
+            ("A temple tells you what people", "Jonathan Whitcombe-Ayala"),
+            ("Before, nobody had heard of us,", "Teodoro Huamán"),
+            ("Now students come from Lima to", "Teodoro Huamán"),
+        ],
+    ),
+    # 16 -- politics, Ghanaian roads minister resigns after bridge report; inquiry report partial, multi-paragraph resignation letter, presidency spokesperson, opposition MP, victim's sister named in following sentence and told Wikinews, engineer with long description
+    (
+'''On Wednesday, Ghana's Minister for Roads and Highways, Kwabena Asante-Darko, resigned two days after the publication of an official report into the collapse of a bridge over the Offin River in June that killed nine people.
+
+The Offin Bridge Committee of Inquiry, which was chaired by a retired judge and included three structural engineers, found that inspectors had reported "severe corrosion of the main supporting girders" to the ministry in 2021, but that no repairs were ordered and the bridge remained open to heavy goods vehicles.
+
+In his resignation letter, which was released to the media on Wednesday afternoon, Asante-Darko wrote:
+
+"The committee's report makes clear that warnings about the condition of the bridge reached my ministry and were not acted upon with the urgency they deserved. Whatever my personal knowledge of those warnings, I was the minister, and the responsibility is mine.
+
+"I cannot ask the families of the nine people who died to place their trust in a ministry that I continue to lead. I therefore tender my resignation with immediate effect."
+
+Abena Frimpong-Boateng, a spokesperson for the presidency, told reporters in Accra that the resignation had been accepted. "The President has accepted the resignation and thanks the minister for his years of service," she said. "A new minister will be named in the coming days."
+
+The opposition said the resignation did not go far enough. Ibrahim Sulemana Tanko, the minority party's spokesperson on roads and the member of parliament for a constituency that borders the river, called for criminal investigations. "The resignation is welcome, but it is not enough," he said. "We want to know who in the ministry received those warnings and what they did with them."
+
+"My brother crossed that bridge every morning for twelve years." The words came from Adwoa Sarpong, whose brother Kofi, a 44-year-old cocoa trader, was among those killed when the bridge gave way under a loaded lorry. Speaking to Wikinews by telephone from her home in Kumasi, she said the family had learned of the report's findings from the radio. "A resignation does not fix a bridge," she said.
+
+Engineers warned that the problem was wider than one bridge. Comfort Adjei-Lartey, a past president of the Ghana Society of Structural Engineers who has inspected bridges across West Africa for more than thirty years, said many of the country's crossings were built in the 1960s and 1970s. "Ghana has hundreds of bridges built in that period that have reached the end of their design lives," she said. "This will not be the last report of its kind unless inspection budgets are protected."''',
+        [
+            ("severe corrosion of the main supporting", "Offin Bridge Committee of Inquiry"),
+            ("The committee's report makes clear that", "Kwabena Asante-Darko"),
+            ("The President has accepted the resignation", "Abena Frimpong-Boateng"),
+            ("A new minister will be named", "Abena Frimpong-Boateng"),
+            ("The resignation is welcome, but it", "Ibrahim Sulemana Tanko"),
+            ("We want to know who in", "Ibrahim Sulemana Tanko"),
+            ("My brother crossed that bridge every", "Adwoa Sarpong"),
+            ("A resignation does not fix a", "Adwoa Sarpong"),
+            ("Ghana has hundreds of bridges built", "Comfort Adjei-Lartey"),
+            ("This will not be the last", "Comfort Adjei-Lartey"),
+        ],
+    ),
+    # 17 -- disaster, earthquake in Sulawesi, Indonesia (curly quotes); agency head, geophysics institute statement partial, witness named in following sentence told Wikinews, hospital director, spray-painted message, aid foundation spokesman, surname cue after intervening speakers
+    (
+'''On Thursday, a magnitude 6.4 earthquake struck Tanah Lembah Regency in Indonesia’s Central Sulawesi province, killing at least 31 people and injuring more than 400, according to local disaster officials. Hundreds of buildings collapsed in the regency’s main town, Lembah Raya.
+
+The earthquake struck at 4:12 a.m. local time at a depth of about 12 kilometres. The Indonesian Geophysics Institute said in a statement that the quake had “no potential to generate a tsunami” but warned residents to expect aftershocks for several days.
+
+Andi Rahmat Pasaribu, head of the Tanah Lembah Disaster Management Agency, told reporters that rescue teams were still searching for at least fourteen missing people. “Our priority now is reaching the villages in the hills, where the roads have been cut by landslides,” he said. “We know there are people there who need help, and we cannot yet get to them.”
+
+“The ground moved like a boat on the sea.” The description came from Wulan Kartikasari, a 34-year-old vegetable seller who was setting up her stall in Lembah Raya’s central market when the earthquake hit. Speaking to Wikinews by telephone from a field where she and her family spent the night, she said she had been lucky. “I grabbed my daughter and ran,” she said. “When I turned around, the market roof was on the ground.”
+
+At the regional hospital, staff moved patients outside. “We are treating people in the car park because we are not sure the building is safe,” said Dr. I Made Wirawan, the hospital’s director, who has worked in the region since 2009. “We need tents, blood and orthopaedic surgeons, in that order.”
+
+Across the town, families who had fled their homes left messages for relatives. On the wall of one collapsed house, someone had spray-painted the words “All alive, we are at the mosque”.
+
+The Indonesian Humanitarian Relief Foundation said it had sent three trucks of food, water and shelter materials from the provincial capital. “Our teams are on the road, but the last forty kilometres are the hardest,” Yohanes Lete, a spokesman for the foundation, said on Thursday evening.
+
+Pasaribu said a temporary bridge would be built over the Lembah River by Saturday to reopen the main road. “Every hour matters now,” the agency head said.''',
+        [
+            ("no potential to generate a tsunami", "Indonesian Geophysics Institute"),
+            ("Our priority now is reaching the", "Andi Rahmat Pasaribu"),
+            ("We know there are people there", "Andi Rahmat Pasaribu"),
+            ("The ground moved like a boat", "Wulan Kartikasari"),
+            ("I grabbed my daughter and ran,", "Wulan Kartikasari"),
+            ("When I turned around, the market", "Wulan Kartikasari"),
+            ("We are treating people in the", "I Made Wirawan"),
+            ("We need tents, blood and orthopaedic", "I Made Wirawan"),
+            ("All alive, we are at the", None),
+            ("Our teams are on the road,", "Yohanes Lete"),
+            ("Every hour matters now,", "Andi Rahmat Pasaribu"),
+        ],
+    ),
+    # 18 -- business/labour, porcelain factory closure (Germany); company statement, managing director told regional paper, union secretary, mayor, worker with long description told Wikinews, rally chant, economist named in following sentence
+    (
+'''On Monday, the porcelain maker Hallberg Porzellan GmbH announced that it would close its factory in the Bavarian town of Kleinwaldau at the end of next year, ending 143 years of production there and putting 380 jobs at risk.
+
+In a statement, the company said: "Despite intensive efforts, it has not been possible to operate the Kleinwaldau site profitably in the face of high energy costs and international competition." Production of its tableware ranges will move to a plant in the Czech Republic.
+
+Managing director Friedrich-Wilhelm Obermaier told the regional newspaper Oberland Kurier that the decision had been painful. "This is the hardest decision I have taken in thirty years in this industry," he said. "Our kilns run day and night, and our gas bill has tripled."
+
+The Ceramics and Glass Workers' Union said it would fight the closure. Aylin Doğan-Schmitt, the union's regional secretary, accused the company of walking away from public support. "They took subsidies for a new kiln in 2019, and now they are leaving," she said. "We will fight for every job, and if we cannot save the jobs, we will fight for every euro."
+
+On Monday evening, about 1,500 people gathered in the town's market square, chanting "Our town, our porcelain, our jobs" as factory workers arrived in their overalls.
+
+Mayor Bernhard Kössler, who addressed the rally, said the factory was part of the town's identity. "Half the families in Kleinwaldau have someone who has worked there," he told the crowd. "You cannot close a place like this as if it were a warehouse."
+
+Among the workers at the rally was Renate Hübner, who has painted gold rims onto plates at the factory since she was sixteen years old and whose mother and grandmother worked on the same floor before her. The 58-year-old told Wikinews she had expected bad news but not a full closure. "I can paint a perfect line without looking," she said. "That is not a skill you can take to the supermarket checkout."
+
+"Energy-intensive ceramics production is being squeezed from both sides." That was the assessment of Professor Katharina Lindemann-Oduya, an industrial economist at the Coburg Institute for Regional Economics who has studied the Bavarian porcelain industry for fifteen years. She said high energy prices and cheaper imports had already forced several smaller manufacturers to close. "What is unusual here is the size of the site and how much the town depends on it," Lindemann-Oduya said.
+
+Doğan-Schmitt said talks with management would begin next week.''',
+        [
+            ("Despite intensive efforts, it has not", "Hallberg Porzellan GmbH"),
+            ("This is the hardest decision I", "Friedrich-Wilhelm Obermaier"),
+            ("Our kilns run day and night,", "Friedrich-Wilhelm Obermaier"),
+            ("They took subsidies for a new", "Aylin Doğan-Schmitt"),
+            ("We will fight for every job,", "Aylin Doğan-Schmitt"),
+            ("Our town, our porcelain, our jobs", None),
+            ("Half the families in Kleinwaldau have", "Bernhard Kössler"),
+            ("You cannot close a place like", "Bernhard Kössler"),
+            ("I can paint a perfect line", "Renate Hübner"),
+            ("That is not a skill you", "Renate Hübner"),
+            ("Energy-intensive ceramics production is being squeezed", "Katharina Lindemann-Oduya"),
+            ("What is unusual here is the", "Katharina Lindemann-Oduya"),
+        ],
+    ),
+    # 19 -- interview feature, Kenyan student inventor (science fair); told Wikinews, multi-paragraph quote, teacher with long description, mother, council statement partial, independent expert named in following sentence
+    (
+'''On Friday, Grace Akinyi Ouma, a 17-year-old student from the lakeside town of Kadongo in western Kenya, won first prize at the National Young Innovators Fair in Nairobi for a solar-powered fish-drying rack that closes itself automatically when it starts to rain.
+
+The device, built mostly from scrap metal, mosquito netting and parts salvaged from old mobile phones, uses a small moisture sensor to trigger a motor that slides a plastic cover over the drying fish. Ouma spoke to Wikinews by telephone on Saturday, the day after the award ceremony.
+
+"My mother sells fish at the beach, and every rainy season she loses maybe a third of it to rot," she said. "I wanted to build something so she would not have to run home from the market every time the clouds came."
+
+She said the first version had not worked at all.
+
+"The first motor I used was from a toy car, and it was too weak to move the cover. The second one was strong enough, but the rain got into the wires and it stopped after two days.
+
+"It took me eight months and eleven versions. My brothers said I was wasting my time. Now they want to help me build more."
+
+Her physics teacher, Wycliffe Odhiambo Ochieng, who has taught at Kadongo Girls' Secondary School for fourteen years and started its science club in a disused storeroom with six members, said Ouma had approached him with a sketch in 2023. "She came to me with a drawing on the back of an exercise book and asked where she could find a rain sensor," he said. "I told her I did not know. She found one anyway."
+
+Her mother, Rose Atieno Ouma, who has sold dried fish at the Kadongo landing beach for more than twenty years, said she had been using the prototype since March. "I did not understand the electronics, but I understood that my fish stayed dry," she said.
+
+The Kenya Science and Innovation Council, which organises the fair, praised the entry in a statement as "a practical, affordable solution to a problem faced by thousands of fishing families".
+
+"Post-harvest loss is one of the biggest hidden costs for small-scale fishers around Lake Victoria." So said Dr. Hassan Abdi Mohamed, a food technologist at Lakeside University College who was not involved in judging the fair. Mohamed said fishers in the region could lose up to 40 percent of their catch during the long rains. "Low-cost drying that works in wet weather could make a real difference," he said, "if it can be built cheaply enough for families to own one."
+
+Ouma's prize includes a university scholarship and 500,000 Kenyan shillings to develop the design. She said she planned to build ten more racks for women at the beach. "I don't want to sell it yet," she said. "First I want my mother's friends to have one."''',
+        [
+            ("My mother sells fish at the", "Grace Akinyi Ouma"),
+            ("I wanted to build something so", "Grace Akinyi Ouma"),
+            ("The first motor I used was", "Grace Akinyi Ouma"),
+            ("She came to me with a", "Wycliffe Odhiambo Ochieng"),
+            ("I told her I did not", "Wycliffe Odhiambo Ochieng"),
+            ("I did not understand the electronics,", "Rose Atieno Ouma"),
+            ("a practical, affordable solution to a", "Kenya Science and Innovation Council"),
+            ("Post-harvest loss is one of the", "Hassan Abdi Mohamed"),
+            ("Low-cost drying that works in wet", "Hassan Abdi Mohamed"),
+            ("if it can be built cheaply", "Hassan Abdi Mohamed"),
+            ("I don't want to sell it", "Grace Akinyi Ouma"),
+            ("First I want my mother's friends", "Grace Akinyi Ouma"),
+        ],
+    ),
+    # 20 -- obituary, Norwegian children's author; publisher statement, grandson told Wikinews, fellow author with long description, multi-paragraph letter by the deceased, writers' association partial, reader's social media post, unattributed school motto
+    (
+'''On Thursday, Norwegian children's author Turid Margrethe Solbakken, whose books about a shy fox cub named Mikkel sold more than four million copies in nineteen languages, died at her home in the coastal town of Fjellvik. She was 91.
+
+Her publisher, Nordlys Forlag, announced her death in a statement on Friday morning. "Turid taught three generations of Norwegian children that being afraid and being brave can happen at the same time," the publisher said. "Her books will be read long after all of us are gone."
+
+Solbakken worked as a primary school teacher in Fjellvik for twenty-two years before publishing her first book, in 1968, at the age of 35. She wrote 41 books in all, the last of them in 2016.
+
+Her grandson, Eirik Solbakken Amundsen, told Wikinews that she had answered every letter she received from a child by hand, even at the height of her fame, when that meant more than two hundred letters a week. "She said a child who writes to you has given you the most valuable thing they have, which is their attention," he said. "She thought it would be rude to send them a printed card."
+
+In 1987, in a letter to readers that Nordlys Forlag republished on Friday, Solbakken answered the question she was asked most often:
+
+"You ask me whether Mikkel is real. I have never met him, but I have met a great many children who were just as frightened and just as brave as he is, and I suspect you are one of them.
+
+"So yes, he is real. He simply lives in a different forest from you."
+
+Kwame Asare-Nilsen, an author who arrived in Norway from Ghana at the age of nine without a word of Norwegian and went on to win the country's main prize for young adult fiction, said Solbakken's books had been his first teachers. "I learned to read Norwegian with Mikkel, one page a night, with a dictionary," he told the broadcaster NRK Nord. "When I finally met her, at a festival in 2005, I cried, and she pretended not to notice."
+
+The Norwegian Children's Writers Association called her "the quiet giant of our literature" in a statement.
+
+Readers shared memories online throughout Friday. Hilde Ramberg, a librarian in Tromsø, wrote on social media that she had read the first Mikkel book aloud to children at her library more than five hundred times. "I still cry at the same page every time," she wrote.
+
+The primary school where Solbakken taught lowered its flag on Friday. Painted above its entrance are the words "Be brave, little fox", taken from her first book.
+
+She is survived by two children, five grandchildren and three great-grandchildren.''',
+        [
+            ("Turid taught three generations of Norwegian", "Nordlys Forlag"),
+            ("Her books will be read long", "Nordlys Forlag"),
+            ("She said a child who writes", "Eirik Solbakken Amundsen"),
+            ("She thought it would be rude", "Eirik Solbakken Amundsen"),
+            ("You ask me whether Mikkel is", "Turid Margrethe Solbakken"),
+            ("I learned to read Norwegian with", "Kwame Asare-Nilsen"),
+            ("When I finally met her, at", "Kwame Asare-Nilsen"),
+            ("the quiet giant of our literature", "Norwegian Children's Writers Association"),
+            ("I still cry at the same", "Hilde Ramberg"),
+            ("Be brave, little fox", None),
+        ],
+    ),
+]
+
+STORIES_AB = [
+    # 1 -- Wikinews, Bangladesh opposition rally crackdown; chant, said/told, split quote, "the 71-year-old", partial quotes, ministry statement, minister to broadcaster
+    (
+'''On Tuesday, police in Dhaka, the capital of Bangladesh, fired tear gas and rubber bullets at thousands of opposition supporters who had gathered to demand the government's resignation ahead of national elections due in January. At least 40 people were treated for injuries at Dhaka Medical College Hospital, according to hospital staff.
+
+The rally was organised by the Bangladesh People's Front (BPF), whose chairman, Mirza Abdur Rahim Chowdhury, has demanded that the vote be held under a neutral caretaker administration. Protesters marched from the party's headquarters in Naya Paltan towards the Secretariat, chanting "Vote for the people, not the palace" and carrying portraits of activists who they said had disappeared in custody.
+
+Faruq Hossain, a deputy commissioner and spokesman for the Dhaka Metropolitan Police (DMP), said officers had acted only after demonstrators threw bricks at a checkpoint near Kakrail. "We showed maximum restraint," Hossain told reporters at the scene. "When they started attacking our members and set fire to a bus, we had no choice but to disperse them."
+
+Chowdhury, speaking at a press conference at the party office later in the day, rejected the police account. He described the operation as "a pre-planned attack on peaceful citizens" and said more than 200 party activists had been detained since Sunday night.
+
+"Our people came with flags and banners, not with weapons," the 71-year-old said. "This government is afraid of an election it cannot control."
+
+Ruksana Akter, a 34-year-old garment worker who watched the clashes from a footbridge, told Wikinews she saw officers beat a young man who had fallen in the road. "He was not throwing anything. He was only running like everyone else," she said.
+
+In a statement issued on Tuesday evening, the Ministry of Home Affairs accused the opposition of having "deliberately created anarchy on the streets of Dhaka" and said cases had been filed against those responsible for the violence. Home Minister Anisul Karim Bhuiyan later told the state broadcaster BTV that the BPF was "free to hold peaceful programmes" but would not be allowed to "hold the capital hostage".
+
+Ain o Nyaya Kendra, a Dhaka-based legal aid group, said it had recorded 237 arrests of opposition members across the country in the past week. "Mass arrests on the eve of an election send a chilling message to every voter," said Nasreen Sultana Haque, the group's executive director.
+
+The BPF has called a nationwide general strike for Thursday. Asked whether the party would boycott the election, Chowdhury said: "If the conditions do not change, we will not give legitimacy to a rigged process."''',
+        [
+            ("Vote for the people, not the palace", None),
+            ("We showed maximum restraint,", "Faruq Hossain"),
+            ("When they started attacking our members", "Faruq Hossain"),
+            ("a pre-planned attack on peaceful citizens", "Mirza Abdur Rahim Chowdhury"),
+            ("Our people came with flags and", "Mirza Abdur Rahim Chowdhury"),
+            ("This government is afraid of an", "Mirza Abdur Rahim Chowdhury"),
+            ("He was not throwing anything.", "Ruksana Akter"),
+            ("deliberately created anarchy on the streets", "Ministry of Home Affairs"),
+            ("free to hold peaceful programmes", "Anisul Karim Bhuiyan"),
+            ("hold the capital hostage", "Anisul Karim Bhuiyan"),
+            ("Mass arrests on the eve of", "Nasreen Sultana Haque"),
+            ("If the conditions do not change,", "Mirza Abdur Rahim Chowdhury"),
+        ],
+    ),
+    # 2 -- Wikinews, Kenya court sentences police for death in custody; "the judge", "she" after others, mother, lawyer to newspaper, commission and police statements, "the lawyer" at end
+    (
+'''On Monday, the High Court in Nairobi, Kenya, sentenced three police officers to 25 years in prison each for the murder of a motorcycle taxi rider who died in a police cell in 2021.
+
+Brian Ochieng Owino, 27, was arrested at a roadblock in the Kayole area of eastern Nairobi on the night of March 14, 2021, for allegedly breaking a coronavirus curfew. His body was found two days later at the Nairobi City Mortuary with fractures to his skull and ribs.
+
+Delivering her judgment, Justice Grace Wanjiru Mwangi-Oduya said the prosecution had proved beyond reasonable doubt that Owino was beaten while in the custody of the three officers, Corporal Daniel Kipkemoi Rotich, Constable Peter Mutua Musyoka and Constable Evans Omondi Were.
+
+"The evidence before this court shows that the deceased was alive and well when he entered the cells at Kayole Police Station," the judge said. "He left them in a body bag."
+
+She said the officers had "shown no remorse whatsoever" during the two-year trial and had tried to blame other detainees for the assault. "Those entrusted with enforcing the law must be held to the highest standard, not the lowest," she said.
+
+Owino's mother, Rose Akinyi Owino, wept as the sentence was read out. Speaking to reporters outside the Milimani Law Courts, she said: "Nothing will bring my son back. But today I know he did not die for nothing."
+
+Cliff Kiprono Langat, the lawyer for two of the officers, said his clients would appeal. "We believe the court did not properly consider the medical evidence," Langat told the Daily Nation newspaper, adding that there had been "serious gaps in the post-mortem report".
+
+The Police Accountability Commission, which investigated the death, welcomed the verdict. In a statement, the commission said the ruling "sends a clear message that no officer is above the law" and urged the National Police Service to "act on the more than 300 complaints of deaths in custody still before us".
+
+The National Police Service said in a brief statement that it "respects the decision of the court" and that the three officers had been suspended since 2021.
+
+Halima Abdi Farah, a coordinator with the Mathare Social Justice Network who attended every hearing with the Owino family, told Wikinews the case was unusual. "We have buried too many young men from these neighbourhoods. Most families never see the inside of a courtroom, let alone a conviction," she said.
+
+Langat said the defence had 14 days to lodge an appeal and had not yet received the full written judgment. "This matter is far from over," the lawyer said.''',
+        [
+            ("The evidence before this court shows", "Grace Wanjiru Mwangi-Oduya"),
+            ("He left them in a body bag.", "Grace Wanjiru Mwangi-Oduya"),
+            ("shown no remorse whatsoever", "Grace Wanjiru Mwangi-Oduya"),
+            ("Those entrusted with enforcing the law", "Grace Wanjiru Mwangi-Oduya"),
+            ("Nothing will bring my son back.", "Rose Akinyi Owino"),
+            ("We believe the court did not", "Cliff Kiprono Langat"),
+            ("serious gaps in the post-mortem report", "Cliff Kiprono Langat"),
+            ("sends a clear message that no", "Police Accountability Commission"),
+            ("act on the more than 300", "Police Accountability Commission"),
+            ("respects the decision of the court", "National Police Service"),
+            ("We have buried too many young", "Halima Abdi Farah"),
+            ("This matter is far from over,", "Cliff Kiprono Langat"),
+        ],
+    ),
+    # 3 -- Wikinews, Iraq parliament fails to elect speaker; al- names, acting speaker announcement, "he told reporters", partial quote, Kurdish MP, coalition statement, professor to AP, "the professor"
+    (
+'''On Wednesday, Iraq's Council of Representatives failed for the fourth time in two months to elect a new speaker, after lawmakers from several blocs walked out of the chamber before a second round of voting.
+
+The post has been vacant since the Federal Supreme Court removed the previous speaker in a forgery case in November. Under Iraq's informal power-sharing system, the speakership is held by a Sunni Arab, while the presidency goes to a Kurd and the premiership to a Shia Arab.
+
+In the first round, Raad Hassan al-Ubaidi, a lawmaker from Anbar province backed by the largest Sunni bloc, won 143 votes, short of the 165 needed for an absolute majority. His main rival, Shaalan Abdul-Jabbar al-Karim of the Salahuddin-based Sovereignty and Development Alliance, received 97.
+
+When the session resumed after a two-hour break, only 151 of the 329 members were present. Acting speaker Nouri Sabah al-Khafaji, presiding, announced: "The quorum has not been achieved, and the session is adjourned until further notice."
+
+Al-Ubaidi accused rival groups of deliberately obstructing the vote. "There is a clear will by some parties to keep the parliament without a head so they can bargain over ministries," he told reporters in the parliament's corridors. "The Iraqi people are watching and they will judge."
+
+Al-Karim rejected the accusation. Speaking to the Baghdad Today news agency, he said his supporters had left the chamber because "the outcome was being decided in closed rooms, not in this hall".
+
+Hiwa Rebwar Abdullah, a member of the Kurdistan Alliance, said Kurdish lawmakers would vote for whichever candidate won a Sunni consensus. "We will not interfere in what is a Sunni matter, but the country cannot wait forever," Abdullah said. "Laws on the budget and on oil are stuck because there is no speaker to put them on the agenda."
+
+The National Reform Coalition, the largest bloc in parliament, said in a statement posted on its website that it "respects the right of all components to choose their representatives" and called on all members to attend the next session "in a spirit of national responsibility".
+
+Lina Sabri Hamoudi, a professor of political science at the University of Baghdad, told the Associated Press the deadlock reflected deep splits within the Sunni political class. "Ten years ago, the Sunni parties negotiated as one bloc. Today there are four or five leaders who each believe the post belongs to them," she said.
+
+The professor added that the delay could affect the government's ability to pass next year's budget. "Every week without a speaker is a week without legislation," Hamoudi said.
+
+Al-Khafaji's office said later that he would consult with bloc leaders before setting a date for the next session.''',
+        [
+            ("The quorum has not been achieved,", "Nouri Sabah al-Khafaji"),
+            ("There is a clear will by", "Raad Hassan al-Ubaidi"),
+            ("The Iraqi people are watching and", "Raad Hassan al-Ubaidi"),
+            ("the outcome was being decided in", "Shaalan Abdul-Jabbar al-Karim"),
+            ("We will not interfere in what", "Hiwa Rebwar Abdullah"),
+            ("Laws on the budget and on", "Hiwa Rebwar Abdullah"),
+            ("respects the right of all components", "National Reform Coalition"),
+            ("in a spirit of national responsibility", "National Reform Coalition"),
+            ("Ten years ago, the Sunni parties", "Lina Sabri Hamoudi"),
+            ("Every week without a speaker is", "Lina Sabri Hamoudi"),
+        ],
+    ),
+    # 4 -- Wikinews, Brazil ex-mayor convicted of embezzlement (curly quotes); judge's written ruling, prosecutor partial then surname, lawyer split quote "the lawyer added", Federal Police statement, teacher, banner
+    (
+'''On Thursday, a federal court in the northeastern Brazilian state of Maranhão convicted the former mayor of the city of Santa Luzia do Mearim of embezzling public money meant for school meals and sentenced him to 11 years and four months in prison.
+
+José Carlos da Silva Mendes, 58, who governed the city of about 90,000 people from 2017 to 2024, was found guilty of diverting around R$14 million (US$2.6 million) through contracts with two food suppliers owned by relatives of his chief of staff. Federal Judge Ana Paula Cavalcanti de Albuquerque also ordered him to repay the money and barred him from holding public office for eight years.
+
+“The defendant treated the school lunch budget as if it were his personal bank account,” the judge wrote in her ruling. “While children in rural schools received watered-down soup and stale bread, the suppliers’ invoices listed beef, fruit and milk that never arrived.”
+
+Federal prosecutor Marcelo Tavares dos Reis, who led the case, told reporters in São Luís that the verdict was “a victory for every family that trusted the public school system”. He said investigators had found that some schools went weeks without receiving any food at all.
+
+“We have teachers who told us they paid for rice and beans out of their own salaries,” Tavares said. “That is the human cost of this crime.”
+
+Mendes, who attended the hearing by video link, denied wrongdoing. His lawyer, Rodrigo Ferraz dos Anjos, said the defence would appeal to the Regional Federal Court. “My client never signed a single payment order. The responsibility lies with the municipal education department,” Ferraz told the local newspaper Jornal do Mearim.
+
+“This is a political conviction,” the lawyer added, “and we are confident it will be overturned.”
+
+The case began in 2022 after a teacher in the rural district of Pau Santo sent photographs of empty kitchen cupboards to the Federal Police. In a statement, the Federal Police said the operation, known as Operação Merenda Limpa, had “dismantled a criminal organisation that operated inside the city hall for at least five years”. Four other people, including the former chief of staff, are due to stand trial next year.
+
+Francisca Ribeiro da Conceição, the teacher who made the first complaint, said she had received threats after the investigation became public. “I was told to keep quiet or leave the city,” she told Jornal do Mearim. “I stayed because the children had nobody else.”
+
+Outside the courthouse, a small group of parents held up a banner reading “School meals are not for stealing”.''',
+        [
+            ("The defendant treated the school lunch", "Ana Paula Cavalcanti de Albuquerque"),
+            ("While children in rural schools received", "Ana Paula Cavalcanti de Albuquerque"),
+            ("a victory for every family that", "Marcelo Tavares dos Reis"),
+            ("We have teachers who told us", "Marcelo Tavares dos Reis"),
+            ("That is the human cost of", "Marcelo Tavares dos Reis"),
+            ("My client never signed a single", "Rodrigo Ferraz dos Anjos"),
+            ("This is a political conviction,", "Rodrigo Ferraz dos Anjos"),
+            ("and we are confident it will", "Rodrigo Ferraz dos Anjos"),
+            ("dismantled a criminal organisation that operated", "Federal Police"),
+            ("I was told to keep quiet", "Francisca Ribeiro da Conceição"),
+            ("I stayed because the children had", "Francisca Ribeiro da Conceição"),
+            ("School meals are not for stealing", None),
+        ],
+    ),
+    # 5 -- Wikinews, Indonesia labour law protest; chant, union leader partial then surname, single-name worker, police spokesman referred to by first name, ministry statement, minister "she", sign, single-name worker
+    (
+'''On Monday, tens of thousands of workers rallied outside the House of Representatives in Jakarta, Indonesia, against a revised labour law that unions say will make it easier for companies to lay off staff and rely on short-term contracts.
+
+Police said about 22,000 people took part, while organisers put the figure at more than 50,000. Demonstrators blocked Jalan Gatot Subroto, one of the capital's main roads, for most of the afternoon, chanting "Cancel the law, save our jobs".
+
+The protest was led by the Confederation of Archipelago Workers (KPN). Its president, Ridwan Syahputra Nasution, told the crowd from the roof of a truck that the law had been "rushed through parliament without listening to a single worker".
+
+"They say this law will bring investment. Investment for whom? Not for the people who sew your clothes and build your cars," Nasution said. "If the government does not revoke it, we will strike in every industrial estate from Batam to Surabaya."
+
+Sutrisno, a 52-year-old machine operator at a car parts factory in Bekasi who, like many Indonesians, goes by a single name, said he had been employed on rolling six-month contracts for eleven years. "I have never been a permanent worker. My son is now in the same factory and it is the same for him," he told Wikinews.
+
+Jakarta Metropolitan Police spokesman Senior Commissioner Ade Prasetyo Wibowo said 4,500 officers had been deployed and that the rally had been "largely peaceful and orderly". He said seven people were detained after a group threw bottles at officers near the Senayan roundabout in the early evening. "We will process them according to the law, and those who are not proven to be involved will be sent home," Ade said.
+
+In a statement, the Ministry of Manpower said the law "protects workers' rights while giving businesses the certainty they need to create jobs". Manpower Minister Indah Kusumawardani told reporters at the presidential palace that the government was open to dialogue. "The door of my office is always open. We invite the unions to sit down with us and discuss the implementing regulations," she said.
+
+But Nasution dismissed the offer. Speaking to reporters after the rally, the union leader said talks were meaningless once a law had been passed. "Dialogue after the law is signed is not dialogue, it is a photo opportunity," he said.
+
+Wahyuni, a 29-year-old textile worker from Tangerang, held a handwritten sign that read "Contract forever, poor forever". She said her situation was worse than her mother's had been. "My mother worked in the same factory for twenty years and got a pension. I will get nothing," she said.
+
+Several labour groups have also filed a petition for judicial review of the law at the Constitutional Court, which is expected to hold its first hearing next month.''',
+        [
+            ("Cancel the law, save our jobs", None),
+            ("rushed through parliament without listening to", "Ridwan Syahputra Nasution"),
+            ("They say this law will bring", "Ridwan Syahputra Nasution"),
+            ("If the government does not revoke", "Ridwan Syahputra Nasution"),
+            ("I have never been a permanent", "Sutrisno"),
+            ("largely peaceful and orderly", "Ade Prasetyo Wibowo"),
+            ("We will process them according to", "Ade Prasetyo Wibowo"),
+            ("protects workers' rights while giving businesses", "Ministry of Manpower"),
+            ("The door of my office is", "Indah Kusumawardani"),
+            ("Dialogue after the law is signed", "Ridwan Syahputra Nasution"),
+            ("Contract forever, poor forever", None),
+            ("My mother worked in the same", "Wahyuni"),
+        ],
+    ),
+    # 6 -- Wikinews, Nigeria school kidnapping; police spokesman partial + statement, principal split quote, mother with apostrophe name, governor's press secretary, community leader to BBC Hausa, research group director partial
+    (
+'''On Saturday, gunmen abducted at least 27 students and two teachers from a government secondary school in Niger State, north-central Nigeria, police and local officials said.
+
+The attackers, who arrived on motorcycles at about 2 a.m., stormed the boarding section of Government Science Secondary School, Tungan Magaji, in Rafi Local Government Area, and exchanged fire with a small team of vigilantes before leading the students into a nearby forest.
+
+Abdullahi Musa Yelwa, a superintendent of police and spokesman for the Niger State Police Command, said in a statement that tactical teams had been deployed "to comb the forest and rescue the victims unhurt". He said one member of the vigilante group was killed in the attack.
+
+"The command wishes to assure parents and the general public that every available resource is being deployed," Yelwa said in the statement. "We appeal to residents with useful information to contact the nearest police division."
+
+The school's principal, Emmanuel Ndagi Kolo, told Wikinews by telephone that 213 students had been in the hostel at the time. "Some of the boys jumped the fence and ran into the bush. We have been counting them as they return," he said. "As of this afternoon, 27 are still missing."
+
+Hauwa'u Abubakar, whose 15-year-old son Yusuf is among those taken, said she had walked nine kilometres from her village to the school after hearing the news. "I have not slept. I have not eaten. I just want to hear my son's voice," she said.
+
+Governor Aliyu Garba Wushishi, who visited the school on Saturday afternoon, ordered the immediate closure of all boarding schools in four local government areas. His chief press secretary, Ibrahim Hussaini Doko, said the governor had held a security meeting with military commanders and traditional rulers.
+
+"His Excellency has directed that no stone be left unturned. He has also made it clear that the state government will not pay ransom to criminals," Doko said.
+
+Nasir Bala Mohammed, a community leader in Tungan Magaji, said villagers had warned the authorities weeks earlier that armed men had been seen in the area. "We wrote letters. We went to the local government. Nobody listened to us," he told the BBC Hausa service.
+
+The Centre for Civic Safety, an Abuja-based research group, said in a report last month that more than 1,600 students had been kidnapped from schools in northern Nigeria since 2014. Its director, Fatima Zara Lawal-Dikko, described the latest abduction as "a painful reminder that our schools remain soft targets".
+
+No group has claimed responsibility for the attack. Kidnappings for ransom by armed gangs, known locally as bandits, have become common in north-western and north-central Nigeria.''',
+        [
+            ("to comb the forest and rescue", "Abdullahi Musa Yelwa"),
+            ("The command wishes to assure parents", "Abdullahi Musa Yelwa"),
+            ("We appeal to residents with useful", "Abdullahi Musa Yelwa"),
+            ("Some of the boys jumped the", "Emmanuel Ndagi Kolo"),
+            ("As of this afternoon, 27 are", "Emmanuel Ndagi Kolo"),
+            ("I have not slept. I have", "Hauwa'u Abubakar"),
+            ("His Excellency has directed that no", "Ibrahim Hussaini Doko"),
+            ("We wrote letters. We went to", "Nasir Bala Mohammed"),
+            ("a painful reminder that our schools", "Fatima Zara Lawal-Dikko"),
+        ],
+    ),
+    # 7 -- Wikinews, Philippines police officer convicted over drug-war killing; judge's written decision, mother, lawyer partial then surname, defence lawyer "he told", PNP general partial, commission statement, "the mother"/"the 56-year-old" paragraphs later
+    (
+'''On Friday, a regional trial court in Caloocan City, in the Philippines, convicted a police officer of murder over the 2017 killing of a teenager during an anti-drug operation, in one of only a handful of convictions linked to the country's so-called war on drugs.
+
+Judge Maria Luisa Dela Cruz-Tan of the Caloocan Regional Trial Court Branch 127 sentenced Police Staff Sergeant Ronaldo B. Esguerra, 41, to reclusion perpetua, a prison term of up to 40 years, for the death of 19-year-old Jerome Bautista Ocampo. Two other officers charged in the case were acquitted for lack of evidence.
+
+Police had said Ocampo was a drug courier who fired at officers during a buy-bust operation in Barangay 188. But witnesses testified that he was unarmed and had been dragged into an alley before he was shot.
+
+"The claim that the victim fought back is belied by the physical evidence," the judge wrote in her 64-page decision. "The gunpowder test on his hands was negative, and the gun supposedly recovered from him was registered to a police officer in another province."
+
+Ocampo's mother, Lorna Bautista Ocampo, who sells vegetables at a market in the district, embraced relatives in the courtroom after the verdict was read. "Seven years I waited for this. They called my son a criminal. Today the court said he was not," she told reporters.
+
+Renato P. Villaluz, a lawyer with the Free Legal Assistance Group who represented the family, said the ruling showed that such cases could be won if witnesses were protected. He called it "a small light in a very dark tunnel" but said thousands of other families were still waiting for justice.
+
+"For every Jerome there are hundreds of cases that were never even investigated," Villaluz said. "We hope this will give courage to those who have been afraid to come forward."
+
+Esguerra's lawyer, Mark Anthony Sy Gatchalian, said his client would file a motion for reconsideration. "My client was doing his job. He was following orders from his superiors," he told the Philippine Daily Inquirer.
+
+The Philippine National Police (PNP) said it respected the decision. Police Brigadier General Arnel T. Macaraeg, the PNP's public information chief, told a press briefing at Camp Crame that the force "does not tolerate abuses by its personnel" and that Esguerra had been dismissed from the service in 2019.
+
+In a statement, the Commission on Human Rights said the verdict was "long overdue but welcome" and called on the government to cooperate with investigations into the thousands of deaths recorded during the campaign.
+
+The mother said she would keep attending the hearings of other families. "I know their pain. I will be there for them the way they were there for me," the 56-year-old said.''',
+        [
+            ("The claim that the victim fought", "Maria Luisa Dela Cruz-Tan"),
+            ("The gunpowder test on his hands", "Maria Luisa Dela Cruz-Tan"),
+            ("Seven years I waited for this.", "Lorna Bautista Ocampo"),
+            ("a small light in a very", "Renato P. Villaluz"),
+            ("For every Jerome there are hundreds", "Renato P. Villaluz"),
+            ("We hope this will give courage", "Renato P. Villaluz"),
+            ("My client was doing his job.", "Mark Anthony Sy Gatchalian"),
+            ("does not tolerate abuses by its", "Arnel T. Macaraeg"),
+            ("long overdue but welcome", "Commission on Human Rights"),
+            ("I know their pain.", "Lorna Bautista Ocampo"),
+        ],
+    ),
+    # 8 -- Wikinews, Pakistan election commission disqualifies opposition leader; ECP spokesman partial then surname, post on X, lawyer split quote, minister partial + "He added:", party statement, analyst "she", "the lawyer" later
+    (
+'''On Wednesday, the Election Commission of Pakistan (ECP) disqualified opposition leader Malik Tariq Aziz Awan from contesting next month's by-election in Punjab's Khushab district, ruling that he had concealed his ownership of two properties in Dubai in his nomination papers.
+
+A four-member bench of the commission announced the decision in Islamabad after hearing a petition filed by a rival candidate. The ECP's spokesman, Syed Nadeem Haider, told reporters outside the commission's offices that the ruling was "based purely on the documents placed before the bench".
+
+"The commission has no interest in who wins or loses. The law requires every candidate to declare all assets, and that was not done in this case," Haider said.
+
+Awan, 63, a former federal minister and the chairman of the Pakistan Justice and Welfare Party (PJWP), has been one of the government's most vocal critics. Shortly after the ruling, he wrote in a post on X: "Today they have disqualified me. Tomorrow they will disqualify the voters. We will not be silenced."
+
+His lawyer, Ayesha Siddiqa Qureshi, said the properties had belonged to Awan's late brother and had been transferred to the family only after the nomination deadline. "We provided the transfer deeds, the Dubai Land Department certificates, everything," she said at a press conference in Lahore. "The bench simply chose not to look at them."
+
+Qureshi said the party would challenge the decision in the Lahore High Court on Thursday.
+
+Federal Information Minister Ahsan Raza Gondal rejected claims that the government had influenced the commission. Speaking on a talk show on Geo News, the minister said the opposition "always cries foul when the law applies to them". He added: "The ECP is an independent constitutional body. If Mr Awan has documents, the courts are open to him."
+
+The PJWP said in a statement that its workers would hold protests outside district courts across Punjab on Friday. "This is not about one man. It is about whether the people of Khushab have the right to choose their representative," the statement said.
+
+Huma Zafar Baloch, a political analyst based in Karachi, said the case fitted a long pattern. "Disqualification has become a tool of politics in Pakistan, used by every government against its opponents," she told Dawn newspaper.
+
+Later on Wednesday, the lawyer told Wikinews that her client had "never hidden anything from anyone" and that the petition was ready to be filed.''',
+        [
+            ("based purely on the documents placed", "Syed Nadeem Haider"),
+            ("The commission has no interest in", "Syed Nadeem Haider"),
+            ("Today they have disqualified me.", "Malik Tariq Aziz Awan"),
+            ("We provided the transfer deeds,", "Ayesha Siddiqa Qureshi"),
+            ("The bench simply chose not to", "Ayesha Siddiqa Qureshi"),
+            ("always cries foul when the law", "Ahsan Raza Gondal"),
+            ("The ECP is an independent constitutional", "Ahsan Raza Gondal"),
+            ("This is not about one man.", "Pakistan Justice and Welfare Party"),
+            ("Disqualification has become a tool of", "Huma Zafar Baloch"),
+            ("never hidden anything from anyone", "Ayesha Siddiqa Qureshi"),
+        ],
+    ),
+    # 9 -- Wikinews, Mexico journalist killed (curly quotes); prosecutor's office statement, prosecutor split quote, widow with nested quote, ministry partials, NGO director named after quote, chant, "he said" after chant
+    (
+'''On Sunday, a local journalist was shot dead outside his home in the town of San Miguel Tecpan in the southern Mexican state of Guerrero, becoming at least the fifth member of the media killed in the country this year.
+
+Heriberto Ramírez Solís, 47, ran a news page on Facebook with about 80,000 followers that reported on crime, local politics and disputes over water rights in the Costa Grande region. He was attacked at about 8 p.m. by two men on a motorcycle as he parked his car, according to the Guerrero State Prosecutor’s Office.
+
+In a statement, the prosecutor’s office said it had opened a homicide investigation and that “no line of inquiry will be ruled out, including his journalistic work”. State prosecutor Lorena Castañeda Ibarra later told a press conference in Chilpancingo that investigators had recovered nine bullet casings at the scene.
+
+“We have identified the vehicle used by the attackers and we are analysing footage from several security cameras,” Castañeda said. “I want to be clear: this crime will not go unpunished.”
+
+Ramírez’s widow, María Guadalupe Torres Avilés, said her husband had received threats after publishing a series of reports in March about alleged links between a municipal official and a criminal group. “He told me, ‘If something happens to me, you know who it was,’” she told the newspaper El Sur.
+
+She said he had reported the threats to the federal protection mechanism for journalists in April, but had been told his case was “not considered high risk at this time”.
+
+“They gave him a telephone number to call in an emergency. That was all,” Torres said.
+
+The federal Interior Ministry, which runs the protection mechanism, said in a statement posted on social media that it “deeply regrets the murder of the journalist Heriberto Ramírez” and that his case had been “evaluated in accordance with established protocols”.
+
+The press freedom group Periodistas en Riesgo said Mexico remained one of the most dangerous countries in the world for reporters. “Most of those killed are not national figures. They are local reporters like Heriberto, who cover their own communities with no money and no protection,” said Julián Esparza Medina, the group’s director in Mexico City.
+
+On Monday, colleagues of Ramírez gathered outside the town hall in San Miguel Tecpan, holding photographs of him and chanting “You cannot kill the truth by killing journalists”.
+
+Esparza said the group had documented 14 killings of journalists in Guerrero since 2018, only one of which had resulted in a conviction. “Impunity is the message that the killers hear,” he said.''',
+        [
+            ("no line of inquiry will be", "Guerrero State Prosecutor’s Office"),
+            ("We have identified the vehicle used", "Lorena Castañeda Ibarra"),
+            ("I want to be clear: this", "Lorena Castañeda Ibarra"),
+            ("He told me, ‘If something happens", "María Guadalupe Torres Avilés"),
+            ("not considered high risk at this", "María Guadalupe Torres Avilés"),
+            ("They gave him a telephone number", "María Guadalupe Torres Avilés"),
+            ("deeply regrets the murder of the", "Interior Ministry"),
+            ("evaluated in accordance with established protocols", "Interior Ministry"),
+            ("Most of those killed are not", "Julián Esparza Medina"),
+            ("You cannot kill the truth by", None),
+            ("Impunity is the message that the", "Julián Esparza Medina"),
+        ],
+    ),
+    # 10 -- Wikinews, Jordan teachers' strike and tear gas; police directorate statement partial, unnamed spokesman (organisation), union deputy, minister partial + split, multi-paragraph association statement, parent, partial later
+    (
+'''On Thursday, Jordanian riot police used tear gas to disperse hundreds of teachers who tried to march on the prime minister's office in Amman to demand a pay rise, as a nationwide teachers' strike entered its second week.
+
+Public schools across the country have been closed since last Wednesday, affecting more than 1.4 million pupils, after the Jordanian Teachers' Association called an open-ended strike over a 50 percent allowance it says the government promised in 2014.
+
+The Public Security Directorate (PSD) said in a statement that officers had intervened "to preserve public order and protect the protesters themselves" after an unlicensed gathering at the Fourth Circle refused to disperse. A PSD spokesman, who asked not to be named in line with official policy, told Wikinews that 18 people had been briefly detained and released by the evening. "No teacher was beaten and no teacher remains in custody," the spokesman said.
+
+Nidal Faisal al-Hourani, the deputy head of the teachers' association, spoke to reporters with his eyes still red from the gas. "We are teachers, not criminals. We came to deliver a letter to the prime minister and they answered us with gas," he said.
+
+Minister of State for Media Affairs Dana Tawfiq Haddad said the government's offer of a 35 percent allowance, linked to a new performance system, was "the maximum the treasury can bear at this time". "We respect teachers and we understand their difficult circumstances," she told the state-run Petra news agency. "But the government cannot pay money it does not have."
+
+In a statement posted on its Facebook page in the evening, the association said:
+
+"The teachers of Jordan have waited ten years for a promise that every government has repeated and no government has kept.
+
+"We will not return to our classrooms until the allowance is approved in full, and we hold the government responsible for today's attack on its own educators."
+
+Reem Suleiman Abu Shaqra, a mother of three from Zarqa, said she supported the teachers but was worried about her children's exams. "My children have been at home for eight days. I support the teachers, but our children are paying the price," she said.
+
+Al-Hourani said the association was willing to negotiate "tonight, tomorrow, any time" but would not accept an allowance tied to performance reviews, which he said would be used to punish union members. Haddad said the cabinet would meet on Sunday to discuss the crisis.''',
+        [
+            ("to preserve public order and protect", "Public Security Directorate"),
+            ("No teacher was beaten and no", "Public Security Directorate"),
+            ("We are teachers, not criminals.", "Nidal Faisal al-Hourani"),
+            ("the maximum the treasury can bear", "Dana Tawfiq Haddad"),
+            ("We respect teachers and we understand", "Dana Tawfiq Haddad"),
+            ("But the government cannot pay money", "Dana Tawfiq Haddad"),
+            ("The teachers of Jordan have waited", "Jordanian Teachers' Association"),
+            ("My children have been at home", "Reem Suleiman Abu Shaqra"),
+            ("tonight, tomorrow, any time", "Nidal Faisal al-Hourani"),
+        ],
+    ),
+    # 11 -- Wikinews, South Korea ex-minister indicted for bribery; family-name-first names, prosecutors' office statement, lawyer partial then surname, co-defendant via Yonhap, chief prosecutor, party spokesperson named after quote, anonymous official (organisation)
+    (
+'''On Tuesday, South Korean prosecutors indicted former land minister Park Ji-hoon on charges of accepting bribes worth 870 million won (about US$640,000) from a construction company in exchange for help in winning public housing contracts.
+
+The Seoul Central District Prosecutors' Office said Park, 61, received cash, a luxury watch and the use of a holiday villa on Jeju Island from the chairman of Daeseong Construction between 2019 and 2022, while he served first as a vice minister and later as minister of land, infrastructure and transport.
+
+"The defendant used his authority over the selection of contractors as if it were a private asset for sale," the prosecutors' office said in a statement. "We will seek the heaviest possible penalty in light of the seriousness of the crime."
+
+Park, who resigned last year when the investigation became public, denied the charges through his lawyer. Lee Dong-hwan, the lawyer, told reporters at his office in Seocho-gu that his client had "never received so much as a cup of coffee in return for a favour".
+
+"The case rests entirely on the statements of a businessman who is trying to reduce his own sentence," Lee said. "We will prove in court that those statements are false."
+
+The construction company's chairman, Oh Sang-cheol, 68, was also indicted on charges of bribery and embezzlement. According to the Yonhap news agency, Oh has admitted giving money to Park and told investigators he had felt he "had no choice if the company wanted to survive".
+
+Chief prosecutor Kim Soo-yeon, who leads the office's anti-corruption division, told a briefing that investigators had tracked the cash through a network of accounts held in the names of Park's relatives. She declined to say whether other officials were under investigation. "I can only say that the investigation is continuing," Kim said.
+
+The main opposition party, the Democratic Renewal Party, called on the president to apologise for having appointed Park. "The president personally defended this man in front of the National Assembly. Now he must take responsibility," the party's spokesperson, Choi Min-jae, said in a written commentary.
+
+The presidential office declined to comment, saying it was inappropriate to discuss an ongoing legal case. A senior official at the office, speaking on condition of anonymity, told the JoongAng Ilbo newspaper that Park's appointment had followed "all normal verification procedures at the time".
+
+The first hearing is expected to take place at the Seoul Central District Court next month.''',
+        [
+            ("The defendant used his authority over", "Seoul Central District Prosecutors' Office"),
+            ("We will seek the heaviest possible", "Seoul Central District Prosecutors' Office"),
+            ("never received so much as a", "Lee Dong-hwan"),
+            ("The case rests entirely on the", "Lee Dong-hwan"),
+            ("We will prove in court that", "Lee Dong-hwan"),
+            ("had no choice if the company", "Oh Sang-cheol"),
+            ("I can only say that the", "Kim Soo-yeon"),
+            ("The president personally defended this man", "Choi Min-jae"),
+            ("all normal verification procedures at the", "presidential office"),
+        ],
+    ),
+    # 12 -- Wikinews, Uganda opposition leader arrested; party post on X, police deputy spokesperson referred to by middle name, "the spokesperson added", wife, lawyer partial then middle name, anonymous shopkeeper (None), government statement
+    (
+'''On Monday, police in Uganda arrested opposition politician Moses Ddungu Kirabo at a roadblock outside the capital, Kampala, hours before he was due to address a rally in the central town of Mityana, his party said.
+
+Kirabo, 44, who leads the National Renewal Platform (NRP) and finished third in the last presidential election, was travelling with about a dozen supporters when his convoy was stopped on the Kampala–Mityana highway near Busunju. Video footage posted online showed officers smashing the window of his car and pulling him out.
+
+The NRP said in a post on X shortly after the arrest: "Our president has been violently arrested by armed men at Busunju. His whereabouts are unknown. We hold the regime responsible for his safety."
+
+Joseph Okello Ayena, the Uganda Police Force's deputy spokesperson, said Kirabo had been taken to Nagalama Police Station and would be charged with inciting violence. "He was warned several times that the Mityana rally had not been cleared, because the organisers failed to meet the requirements of the Public Order Management Act," Okello told journalists at the police headquarters in Naguru.
+
+"Nobody is above the law. He will be produced in court as soon as investigations are complete," the spokesperson added.
+
+Kirabo's wife, Betty Nakalema Kirabo, said she had not been allowed to see her husband. "I went to Nagalama with food and medicine for him. They told me he is not there, but I saw his car in the yard," she said. She added that he suffers from asthma.
+
+The party's lawyer, Sarah Nansubuga Mutebi, said she would file an application for habeas corpus at the High Court on Tuesday. She called the charge "a recycled accusation that has never been proven" and said Kirabo had been arrested on similar grounds three times in the past two years.
+
+"Every time he plans to meet the people, the police discover a new law. This is not policing, it is politics," Nansubuga said.
+
+In Mityana, where several hundred people had gathered to wait for Kirabo, police fired tear gas to disperse crowds who blocked the main road with burning tyres. A shopkeeper in the town, who asked not to be named for fear of reprisals, told Wikinews that the town centre was "like a war zone" for about two hours.
+
+Deputy government spokesperson Phiona Atim Lamaro said in a statement that "the government will not allow anyone to turn the country into a theatre of chaos ahead of the elections". She said opposition politicians were free to campaign as long as they followed the law.
+
+Kirabo's supporters have called for further protests on Wednesday if he is not released.''',
+        [
+            ("Our president has been violently arrested", "National Renewal Platform"),
+            ("He was warned several times that", "Joseph Okello Ayena"),
+            ("Nobody is above the law.", "Joseph Okello Ayena"),
+            ("I went to Nagalama with food", "Betty Nakalema Kirabo"),
+            ("a recycled accusation that has never", "Sarah Nansubuga Mutebi"),
+            ("Every time he plans to meet", "Sarah Nansubuga Mutebi"),
+            ("like a war zone", None),
+            ("the government will not allow anyone", "Phiona Atim Lamaro"),
+        ],
+    ),
+    # 13 -- Wikinews, Chile student march (curly quotes); chant, student leader to crowd then surname split, minister partial then "the minister", Carabineros statement partial, rights lawyer named after quote, student, "the 24-year-old" later
+    (
+'''On Thursday, tens of thousands of students marched through central Santiago, Chile, to demand that the government cancel student debts and increase funding for public universities, in the largest education protest in the country for several years.
+
+The march, called by the Confederation of Chilean Students (Confech), ran along the Alameda avenue from Plaza Baquedano to the Ministry of Education. Organisers said 150,000 people took part; the Metropolitan Region’s government put the number at 60,000. Marchers chanted “Education is a right, not a debt” and carried banners bearing the names of their universities.
+
+Camila Fernández Riquelme, the Confech spokesperson and a fourth-year law student at the University of Chile, said the government had broken its promises. “They told us that the debt would be forgiven in the first year. We are now in the third year and nothing has happened,” she told the crowd from a stage outside the ministry.
+
+“We are not asking for a gift,” Fernández said. “We are asking the state to stop treating education as a business.”
+
+Education Minister Rodrigo Alarcón Vidal told Radio Cooperativa that a bill to replace the state-guaranteed loan system would be sent to Congress “in the coming weeks”.
+
+“We share the goal of the students. The difference is that we have to find the money, and we have to do it responsibly,” the minister said. He said the plan would cost about US$11 billion over 20 years.
+
+The Carabineros, Chile’s national police force, said in a statement that the march had been mostly peaceful but that “groups of violent individuals” had attacked officers and looted two shops near the Santa Lucía metro station after the main event ended. Police said 43 people were arrested and 12 officers were injured.
+
+The Citizens’ Rights Observatory, a non-governmental organisation that sent observers to the march, said officers had used water cannon against peaceful demonstrators. “We recorded at least three people hit at close range by tear gas canisters,” said Tomás Huenchumilla Catrileo, a lawyer with the group.
+
+Ignacio Soto Pizarro, 23, a nursing student from Valparaíso, said he owed more than 18 million pesos (about US$19,000). “I will be paying for my degree until I am 45. My parents did not have to do that, so why should I?” he said.
+
+Speaking to reporters after the march, the 24-year-old Confech spokesperson said the students would give the government until the end of the month to present the bill. “If there is no bill, there will be more marches, and they will be bigger than this one,” she said.''',
+        [
+            ("Education is a right, not a", None),
+            ("They told us that the debt", "Camila Fernández Riquelme"),
+            ("We are not asking for a", "Camila Fernández Riquelme"),
+            ("We are asking the state to", "Camila Fernández Riquelme"),
+            ("in the coming weeks", "Rodrigo Alarcón Vidal"),
+            ("We share the goal of the", "Rodrigo Alarcón Vidal"),
+            ("groups of violent individuals", "Carabineros"),
+            ("We recorded at least three people", "Tomás Huenchumilla Catrileo"),
+            ("I will be paying for my", "Ignacio Soto Pizarro"),
+            ("If there is no bill, there", "Camila Fernández Riquelme"),
+        ],
+    ),
+    # 14 -- Wikinews, Egypt court jails rights researcher; lawyer split, prosecution partials, defendant's shout reported by sister, sister by phone, NGO statement, information service partials, anonymous diplomat (None), "the lawyer"
+    (
+'''On Sunday, an emergency state security court in Cairo sentenced a human rights researcher and two other men to five years in prison each on charges of spreading false news, in a case that rights groups described as politically motivated.
+
+Mostafa Hany el-Sayed, 36, a researcher on prison conditions for the Cairo Centre for Legal Defence, was arrested at his home in Giza in 2022 after the centre published a report on deaths in detention. The court also convicted Tarek Abdel-Moneim Shalaby, a website designer, and Youssef Ramadan Ibrahim, a student, who prosecutors said had helped to distribute the report online.
+
+The verdict cannot be appealed, although it must be ratified by the president, who has the power to reduce or cancel the sentences.
+
+Nabil Fawzy Gabr, el-Sayed's lawyer, said the hearing lasted less than ten minutes. "The judge read out the sentences and left the room. We were not allowed to make a final statement," he said. "My client documented facts. Every death in that report has a name, a date and a death certificate."
+
+The Public Prosecution said in a statement at the time of the arrests that the three men had "joined a terrorist group" and "used social media to spread false information intended to harm national security".
+
+El-Sayed's sister, Yasmin el-Sayed, who was in the courtroom, said her brother shouted "I am not a criminal" as guards led him out of the defendants' cage. "He has already spent two years in pre-trial detention. His daughter was born while he was in prison and he has only held her through the glass," she told Wikinews by telephone.
+
+In a statement, the Cairo Centre for Legal Defence said the sentence was "a message to every Egyptian who dares to document abuses" and called for the men's immediate release. The centre, which closed its Cairo office in 2023 citing security pressure, now operates from Berlin.
+
+The State Information Service, which handles the government's relations with foreign media, said in response to questions from journalists that Egypt "does not imprison anyone for their opinions" and that the case concerned "criminal acts defined by law".
+
+A Western diplomat who attended the hearing as an observer, speaking on condition of anonymity, said the proceedings "did not meet the minimum standards of a fair trial".
+
+Gabr said he would ask the president to refuse to ratify the verdict. "It is the last door left open to us," the lawyer said.''',
+        [
+            ("The judge read out the sentences", "Nabil Fawzy Gabr"),
+            ("My client documented facts.", "Nabil Fawzy Gabr"),
+            ("joined a terrorist group", "Public Prosecution"),
+            ("used social media to spread false", "Public Prosecution"),
+            ("I am not a criminal", "Mostafa Hany el-Sayed"),
+            ("He has already spent two years", "Yasmin el-Sayed"),
+            ("a message to every Egyptian who", "Cairo Centre for Legal Defence"),
+            ("does not imprison anyone for their", "State Information Service"),
+            ("criminal acts defined by law", "State Information Service"),
+            ("did not meet the minimum standards", None),
+            ("It is the last door left", "Nabil Fawzy Gabr"),
+        ],
+    ),
+    # 15 -- Wikinews, Cambodia land dispute road blockade; Khmer family-name-first names, farmer split quote, banner, provincial spokesman to Wikinews then given name, rights monitor split, company statement partials, police chief, farmer by given name
+    (
+'''On Wednesday, about 300 villagers from Cambodia's northwestern Oddar Meanchey province blocked a national road for six hours to protest against what they said was the seizure of their farmland by a sugar company.
+
+The villagers, from four communes in Samraong district, say bulldozers belonging to Angkor Sweet Agro Industry began clearing about 1,200 hectares of rice and cassava fields last month. The company holds a 70-year economic land concession granted by the government in 2012.
+
+Sok Chanthy, a 46-year-old farmer and mother of five, said her family had farmed the same three hectares since 1993. "They came at night with machines and soldiers. In the morning, my cassava was gone," she said. "We do not want money. We want our land back."
+
+Protesters sat on National Road 68 holding photographs of destroyed crops. Some carried a large white cloth painted with the words "Land is our life", which they said they would deliver to the prime minister's residence in Phnom Penh.
+
+Provincial administration spokesman Chea Vuthy said the company's concession was legal and that villagers who could prove ownership would be compensated. "The provincial authorities have formed a working group to measure the land and resolve the dispute peacefully," he told Wikinews. "But blocking the road is against the law and affects other people's livelihoods."
+
+Heng Sreymom, a land rights monitor with the Cambodian Land Rights Alliance, said many families had no land titles because records were destroyed during the Khmer Rouge period. "The law recognises possession, not only paper titles. These people have lived here for 30 years," she said. "Asking them to prove ownership with documents they were never given is a trap."
+
+Angkor Sweet Agro Industry said in a written statement sent to reporters that it had "followed all legal procedures" and that the land cleared was "within the boundaries of the concession approved by the Royal Government".
+
+In the afternoon, district police chief Pich Sophal arrived at the blockade and spoke with protest leaders for more than an hour. "We have listened to them. Now they must listen to the law," he told reporters afterwards.
+
+The villagers left the road at about 4 p.m. after Vuthy promised that the working group would visit the communes on Friday. Chanthy said the villagers would return if nothing changed. "If they do not keep their word, we will come back, and next time we will bring our children," she said.''',
+        [
+            ("They came at night with machines", "Sok Chanthy"),
+            ("We do not want money.", "Sok Chanthy"),
+            ("Land is our life", None),
+            ("The provincial authorities have formed a", "Chea Vuthy"),
+            ("But blocking the road is against", "Chea Vuthy"),
+            ("The law recognises possession, not only", "Heng Sreymom"),
+            ("Asking them to prove ownership with", "Heng Sreymom"),
+            ("followed all legal procedures", "Angkor Sweet Agro Industry"),
+            ("within the boundaries of the concession", "Angkor Sweet Agro Industry"),
+            ("We have listened to them.", "Pich Sophal"),
+            ("If they do not keep their", "Sok Chanthy"),
+        ],
+    ),
+    # 16 -- Wikinews, Sri Lanka electricity tariff protest; police media spokesman "he told", "the spokesman" then surname, student convener, multi-paragraph union statement, minister to parliament, teacher, partial from "the student leader"
+    (
+'''On Friday, police in Colombo, Sri Lanka, arrested 26 people after a protest against a sharp increase in electricity tariffs turned violent outside the Ministry of Power and Energy.
+
+Several thousand people, many of them members of trade unions and university student groups, had marched from Lipton Circus towards the ministry after the Public Utilities Commission approved a 44 percent rise in household tariffs on Wednesday. Police used water cannon and tear gas when protesters tried to break through barricades on Galle Road.
+
+Police media spokesman Senior Superintendent Ruwan Priyantha Gunasekara said nine officers had been injured, two of them seriously. "The police allowed the protest to proceed, but when a group of people started throwing stones and trying to enter a government building, we had to take action," he told a media briefing.
+
+The spokesman said those arrested would be produced before the Colombo Fort Magistrate's Court on Saturday. "Anyone found to have damaged public property will be dealt with according to the law," Gunasekara said.
+
+The Inter-University Students' Federation, which helped organise the march, accused the police of using excessive force. Its convener, Dilan Sampath Weerakoon, said at least 15 students had been admitted to hospital. "We came to raise the voice of people who cannot pay their bills. The answer was tear gas," he said.
+
+The Ceylon Electricity Workers' Union, which also took part in the march, said in a statement:
+
+"The government tells the people that this increase is unavoidable. It is not. It is the result of years of mismanagement, expensive emergency power purchases and agreements that benefit a few private companies.
+
+"Families in this country are already choosing between food and medicine. Now they must also choose between light and food.
+
+"We demand that the tariff revision be withdrawn immediately and that the accounts of the Ceylon Electricity Board be opened to public scrutiny."
+
+Power and Energy Minister Lasantha Jayaweera Bandara said the revision was required under the country's agreement with the International Monetary Fund. "Nobody likes to increase prices. But if we do not cover the cost of generation, the whole system will collapse, and we will return to the days of 13-hour power cuts," he told parliament.
+
+Tharshini Yogarajah, a schoolteacher from Wellawatte who joined the march with her two teenage children, said the family's monthly bill would rise to almost a fifth of her salary. "I teach other people's children all day, and now I cannot afford to run a fan for my own at night," she said.
+
+Weerakoon said the students would continue protesting. Speaking to the Daily Mirror newspaper, the student leader said the federation would "take the struggle to every campus in the country" from Monday.''',
+        [
+            ("The police allowed the protest to", "Ruwan Priyantha Gunasekara"),
+            ("Anyone found to have damaged public", "Ruwan Priyantha Gunasekara"),
+            ("We came to raise the voice", "Dilan Sampath Weerakoon"),
+            ("The government tells the people that", "Ceylon Electricity Workers' Union"),
+            ("Nobody likes to increase prices.", "Lasantha Jayaweera Bandara"),
+            ("I teach other people's children all", "Tharshini Yogarajah"),
+            ("take the struggle to every campus", "Dilan Sampath Weerakoon"),
+        ],
+    ),
+    # 17 -- Wikinews, Peru Congress suspends attorney general; motion's wording from its sponsor, sponsor split quote, video message, congresswoman partial then surname, prosecutors' board statement partials, lawyer to Wikinews, chant
+    (
+'''On Thursday, Peru's Congress voted to suspend the country's chief prosecutor for 36 months, a decision her supporters called an attack on anti-corruption investigations into several lawmakers.
+
+The motion against Attorney General Rocío Mamani Huamán, presented by congressman Juan Carlos Villanueva de la Torre, passed with 72 votes in favour, 31 against and 9 abstentions after an eight-hour debate. It accused Mamani of "abuse of authority and infringement of the Constitution" for opening an investigation into the way Congress had approved a constitutional reform last year.
+
+Villanueva defended the decision in the chamber. "Nobody in this country can act outside the Constitution, not even the Attorney General," he said during the debate. "This is not persecution. It is the rule of law."
+
+Mamani, 57, the first woman of Quechua origin to lead the Public Ministry, said in a video message posted on the institution's social media accounts that she would not accept the decision. "This suspension is null. It violates due process and the autonomy of the Public Ministry, and I will challenge it before the Constitutional Court and international bodies," she said.
+
+Several of the lawmakers who voted in favour of the motion are themselves under investigation by the prosecutor's office, according to the newspaper La República.
+
+Congresswoman Rosa María Quispe Condori, who voted against the motion, said Congress was "protecting itself from the investigations it fears". "What we saw today is a Congress acting as judge in its own case," Quispe told reporters outside the Legislative Palace.
+
+The Board of Supreme Prosecutors said in a statement that it "rejects any attempt to subordinate the Public Ministry to political interests" and expressed its "full support for the Attorney General".
+
+Gloria Ñaupari Sotomayor, a constitutional lawyer and university lecturer in Lima, told Wikinews the vote raised serious legal questions. "The Constitution allows Congress to impeach the Attorney General for constitutional infractions, but opening an investigation is not an infraction. It is her job," she said.
+
+Outside Congress, about 200 demonstrators waved Peruvian flags and chanted "Out with all of them!" as the result was announced. Police kept them behind metal barriers on Abancay Avenue.
+
+The Public Ministry said Mamani would remain in her post until she was formally notified of the decision, which is expected to happen on Monday.''',
+        [
+            ("abuse of authority and infringement of", "Juan Carlos Villanueva de la Torre"),
+            ("Nobody in this country can act", "Juan Carlos Villanueva de la Torre"),
+            ("This is not persecution.", "Juan Carlos Villanueva de la Torre"),
+            ("This suspension is null.", "Rocío Mamani Huamán"),
+            ("protecting itself from the investigations it", "Rosa María Quispe Condori"),
+            ("What we saw today is a", "Rosa María Quispe Condori"),
+            ("rejects any attempt to subordinate the", "Board of Supreme Prosecutors"),
+            ("full support for the Attorney General", "Board of Supreme Prosecutors"),
+            ("The Constitution allows Congress to impeach", "Gloria Ñaupari Sotomayor"),
+            ("Out with all of them!", None),
+        ],
+    ),
+    # 18 -- Wikinews, Zimbabwe journalist denied bail (curly quotes); magistrate partial then split quote, lawyer, police spokesperson partials, ministry secretary to Herald, press group statement, wife with nested quote, shared surname Moyo
+    (
+'''On Tuesday, a magistrate in Harare, Zimbabwe, denied bail to an investigative journalist who has been in custody for nine days on a charge of communicating falsehoods prejudicial to the state, ruling that he might interfere with witnesses if released.
+
+Tafadzwa Chikomo Moyo, 39, a reporter for the online publication The Zimbabwe Ledger, was arrested at his home in the suburb of Kuwadzana on 3 June, two days after publishing an article alleging that senior officials had profited from the sale of land reserved for a hospital in Chitungwiza.
+
+Magistrate Chipo Nyarai Madondo said the state had shown that Moyo “has been in contact with potential witnesses and may use his platform to influence them”. “The court is not persuaded that the accused will not interfere with investigations,” she said. “Bail is therefore refused.”
+
+Moyo’s lawyer, Rutendo Mazvimba of the Media Defence Trust of Zimbabwe, said she would appeal to the High Court. “The magistrate has effectively punished my client before trial. There is no evidence whatsoever that he approached any witness,” Mazvimba told journalists outside the Harare Magistrates Court. “He is being held because of what he wrote.”
+
+The Zimbabwe Republic Police national spokesperson, Assistant Commissioner Tendai Mukwena, said in a statement last week that the article had been “calculated to cause alarm and despondency among members of the public” and that police would “not hesitate to act against anyone who abuses social media”.
+
+Simbarashe Gumbo, permanent secretary in the Ministry of Information, Publicity and Broadcasting Services, told the state-owned Herald newspaper that the case had nothing to do with press freedom. “Journalists are not above the law. Zimbabwe has one of the most open media environments in the region,” Gumbo said.
+
+The Southern Africa Press Freedom Network said in a statement that Moyo’s detention was part of a pattern in the region. “Detaining journalists for months without trial has become a form of punishment in itself,” the statement said.
+
+Moyo’s wife, Nyasha Moyo, who attended the hearing with their two children, said he was being held with 40 other inmates in a single cell at Harare Remand Prison. “He asked me to tell his colleagues to keep writing,” she said. “He said, ‘If they lock up every journalist, who will tell the story?’”
+
+The case was remanded to 24 June.''',
+        [
+            ("has been in contact with potential", "Chipo Nyarai Madondo"),
+            ("The court is not persuaded that", "Chipo Nyarai Madondo"),
+            ("Bail is therefore refused.", "Chipo Nyarai Madondo"),
+            ("The magistrate has effectively punished my", "Rutendo Mazvimba"),
+            ("He is being held because of", "Rutendo Mazvimba"),
+            ("calculated to cause alarm and despondency", "Tendai Mukwena"),
+            ("not hesitate to act against anyone", "Tendai Mukwena"),
+            ("Journalists are not above the law.", "Simbarashe Gumbo"),
+            ("Detaining journalists for months without trial", "Southern Africa Press Freedom Network"),
+            ("He asked me to tell his", "Nyasha Moyo"),
+            ("He said, ‘If they lock up", "Nyasha Moyo"),
+        ],
+    ),
+    # 19 -- Wikinews, Malaysia ex-chief minister convicted; bin/binti names and Datuk Seri honorific, judge, deputy public prosecutor partial then "he told", defence lawyer, defendant "the former menteri besar", MACC statement, NGO to Wikinews
+    (
+'''On Monday, the High Court in Kuala Lumpur, Malaysia, found former Kedah menteri besar (chief minister) Datuk Seri Kamarul Ariffin bin Mohd Yusof guilty on six counts of abuse of power and money laundering involving RM48 million (about US$10.8 million) in timber concession fees.
+
+Justice Nor Azian binti Ismail sentenced Kamarul Ariffin, 66, to 12 years in prison and a fine of RM150 million. He was allowed to remain free on bail pending appeal after his lawyers told the court he had a heart condition.
+
+"The accused was the most senior official in the state. He was entrusted with protecting its forests, and instead he sold them to the highest bidder for his own benefit," the judge said in delivering her verdict, which took nearly three hours to read.
+
+The prosecution, led by Deputy Public Prosecutor Lim Wei Sheng, had argued that Kamarul Ariffin approved logging concessions for three companies in exchange for payments channelled through a charitable foundation he chaired. Outside the court, Lim said the verdict showed "that no one is beyond the reach of the law, however high their office".
+
+"We are satisfied with the sentence, but we will study the judgment carefully before deciding on any further action," he told reporters.
+
+Defence lawyer Gurdeep Singh Sandhu said his client would appeal. "There are serious errors of law in this judgment. The court relied on witnesses who were themselves offered immunity in exchange for their testimony," he said.
+
+Kamarul Ariffin, dressed in a dark blue baju Melayu, spoke briefly to supporters who had gathered outside the Kuala Lumpur Court Complex. "I have done nothing wrong. I leave this matter to Allah and to the appeal court," the former menteri besar said, before being driven away.
+
+The Malaysian Anti-Corruption Commission (MACC), which investigated the case, said in a statement that the conviction was "the result of more than four years of painstaking investigation" involving witnesses in three countries.
+
+Siti Aishah binti Abdul Rahman, executive director of the anti-graft group Rakan Integriti, told Wikinews the case had an environmental dimension that had been overlooked. "This case is about more than money. Entire hillsides in Kedah were cleared, and villages downstream were flooded as a result," she said.
+
+Kamarul Ariffin's party, the Malay People's Alliance, said in a statement that it respected the judicial process and that he had been suspended from all party positions with immediate effect.
+
+Sandhu said the appeal would be filed within 14 days.''',
+        [
+            ("The accused was the most senior", "Nor Azian binti Ismail"),
+            ("that no one is beyond the", "Lim Wei Sheng"),
+            ("We are satisfied with the sentence,", "Lim Wei Sheng"),
+            ("There are serious errors of law", "Gurdeep Singh Sandhu"),
+            ("I have done nothing wrong.", "Kamarul Ariffin bin Mohd Yusof"),
+            ("the result of more than four", "Malaysian Anti-Corruption Commission"),
+            ("This case is about more than", "Siti Aishah binti Abdul Rahman"),
+        ],
+    ),
+    # 20 -- Wikinews, Kyrgyzstan rally for detained journalist; uulu/kyzy and Russian-style patronymics, ministry statement partials, mother, lawyer to RFE/RL, banner, presidential spokesman Facebook partial + "He added:", MP split quote, police loudspeaker (organisation), "the lawyer"
+    (
+'''On Saturday, several hundred people gathered outside the government headquarters in Bishkek, Kyrgyzstan, to demand the release of a journalist and two opposition activists who were detained this week on charges of calling for mass riots.
+
+Azamat Bolot uulu, 31, an editor at the independent news website Ala-Too Today, was detained on Tuesday along with Temirlan Asanbekov and Aizada Nurbek kyzy, members of the opposition movement Yntymak. All three had criticised a proposed sale of a state-owned gold mine to a foreign company.
+
+The Interior Ministry said in a statement that the three had "published materials calling on citizens to seize administrative buildings" and that investigators had found "leaflets and other evidence" during searches of their homes.
+
+Bolot uulu's mother, Gulnara Sydykova, travelled from the town of Naryn to attend the rally. "My son wrote articles. He never called anyone to violence. Everything he wrote is still on the internet, and anyone can read it," she said.
+
+The journalist's lawyer, Aigerim Toktogulova, said she had been allowed to meet her client only once, for fifteen minutes, in the presence of an investigator. "He told me that he was questioned for eleven hours without food," she told Azattyk, the Kyrgyz service of Radio Free Europe/Radio Liberty.
+
+Protesters held banners reading "Journalism is not a crime" and photographs of the three detainees.
+
+Askar Kubanychbekovich Jumabaev, the spokesman for the presidential administration, wrote on Facebook that the president "supports freedom of speech, but freedom of speech does not mean freedom to incite disorder". He added: "The investigation will be objective. The court will decide who is guilty."
+
+Bakyt Ermekovich Sarybaev, one of the few opposition members of the Jogorku Kenesh, the national parliament, addressed the crowd. "Today it is Azamat. Tomorrow it will be any one of you who writes a post on Facebook," Sarybaev said. "We will not stay silent while the country is sold piece by piece."
+
+Officers of the Bishkek city police department watched from nearby, and one of them addressed the crowd through a loudspeaker shortly before 5 p.m. "The gathering is not permitted. Please disperse," he said. The rally ended peacefully about an hour later.
+
+A court in Bishkek's Pervomaisky district is due to decide on Monday whether to extend the pre-trial detention of the three for a further two months. Toktogulova said she expected the extension to be approved. "In cases like this the decision is made before the hearing begins," the lawyer said.''',
+        [
+            ("published materials calling on citizens to", "Interior Ministry"),
+            ("leaflets and other evidence", "Interior Ministry"),
+            ("My son wrote articles.", "Gulnara Sydykova"),
+            ("He told me that he was", "Aigerim Toktogulova"),
+            ("Journalism is not a crime", None),
+            ("supports freedom of speech, but freedom", "Askar Kubanychbekovich Jumabaev"),
+            ("The investigation will be objective.", "Askar Kubanychbekovich Jumabaev"),
+            ("Today it is Azamat.", "Bakyt Ermekovich Sarybaev"),
+            ("We will not stay silent while", "Bakyt Ermekovich Sarybaev"),
+            ("The gathering is not permitted.", "Bishkek city police department"),
+            ("In cases like this the decision", "Aigerim Toktogulova"),
+        ],
+    ),
+]
+
+STORIES_AC = [
+    # 1 -- Wikinews, Chile regional election, said:/she added/told reporters/partial quote/told Wikinews
+    (
+'''On Sunday, voters in Chile's Biobío Region elected independent candidate Rosario Elgueta Manríquez as regional governor, defeating the incumbent, Tomás Irarrázaval, in a run-off vote. With 98 percent of ballots counted, the Regional Electoral Service reported that Elgueta had won 54.2 percent of the vote against 45.8 percent for Irarrázaval.
+
+Elgueta, a 47-year-old former mayor of the coastal town of Punta Lirquén, campaigned on improving public transport and drinking water supply in rural communes. Speaking to supporters in Concepción on Sunday night, she said: "Tonight the people of the south decided that the region belongs to all of them, not to a few families."
+
+"We are going to govern with the door open," she added. "Anyone who wants to work for Biobío will find a place at the table."
+
+Irarrázaval, who represented the centre-right Regional Renewal Alliance, conceded shortly before midnight. "The voters have spoken clearly and I respect their decision," he told reporters outside his campaign headquarters. He said he had telephoned Elgueta to congratulate her, and described the contest as "a hard but clean campaign on both sides".
+
+Turnout was 61 percent, up from 43 percent in the first round, which officials attributed to the compulsory voting law reinstated last year. "Queues were long in the morning, but every polling station opened on time," said Mauricio Lefimil, the service's regional director. "We received no formal complaints of irregularities during the day."
+
+Political scientist Ximena Vargas-Oyarzún of the Universidad Austral del Pacífico told Wikinews the result reflected frustration with the established parties. "Both major blocs lost ground in the first round," Vargas-Oyarzún said. "Elgueta was able to present herself as someone from outside the system, even though she has held public office before."
+
+Elgueta is expected to take office on January 6. Regional governors in Chile were first directly elected in 2021 and manage a development budget that in Biobío amounts to about 180 billion pesos a year.''',
+        [
+            ("Tonight the people of the south", "Rosario Elgueta Manríquez"),
+            ("We are going to govern with", "Rosario Elgueta Manríquez"),
+            ("Anyone who wants to work for", "Rosario Elgueta Manríquez"),
+            ("The voters have spoken clearly and", "Tomás Irarrázaval"),
+            ("a hard but clean campaign on", "Tomás Irarrázaval"),
+            ("Queues were long in the morning,", "Mauricio Lefimil"),
+            ("We received no formal complaints of", "Mauricio Lefimil"),
+            ("Both major blocs lost ground in", "Ximena Vargas-Oyarzún"),
+            ("Elgueta was able to present herself", "Ximena Vargas-Oyarzún"),
+        ],
+    ),
+    # 2 -- Wikinews, Bangladesh floods, statement/told reporters/the administrator/told newspaper/partial quote
+    (
+'''On Wednesday, at least 23 people were killed and more than 200,000 displaced after days of monsoon rain caused rivers to burst their banks across northeastern Bangladesh, officials said.
+
+The Department of Disaster Management said in a statement that the Surma and Kushiyara rivers had risen above danger levels at eleven monitoring points in Sylhet and Sunamganj districts. "Rescue teams from the army, fire service and volunteer groups are working around the clock to reach stranded families," the statement said.
+
+Most of the deaths were caused by drowning and landslides, according to district administrator Mohammad Rafiqul Islam Chowdhury. "Many of the victims were children who were swept away while trying to cross flooded roads," Chowdhury told reporters in Sunamganj. "We are asking families to move to shelters and not to wait for the water to go down."
+
+About 640 temporary shelters had been opened in schools and government buildings, the administrator said, although aid groups reported that many were already overcrowded.
+
+Nasrin Akter, a 34-year-old mother of three from the village of Kalibari, said her family had spent two nights on the roof of their house before a boat reached them. "The water came in the middle of the night and in one hour it was up to my chest," she told the Dhaka-based newspaper The Daily Meghna. "We lost the rice, the goats, everything."
+
+Farhana Siddique, country director for the aid group Relief Bridge International, warned of the risk of disease in crowded shelters. "Clean water is now the biggest concern," she said. "When people are packed together without toilets, diarrhoea and cholera can spread very quickly."
+
+The group said it had distributed water purification tablets to about 12,000 households and was sending medical teams to Sunamganj by boat.
+
+The Bangladesh Meteorological Department forecast further heavy rain through the weekend. Meteorologist Anisul Haque said rainfall in the neighbouring Indian state of Meghalaya, upstream of the affected districts, was expected to keep river levels high "for at least another five days".
+
+The region suffered its worst flooding in more than a century in 2022, when millions of people were cut off for weeks.''',
+        [
+            ("Rescue teams from the army, fire", "Department of Disaster Management"),
+            ("Many of the victims were children", "Mohammad Rafiqul Islam Chowdhury"),
+            ("We are asking families to move", "Mohammad Rafiqul Islam Chowdhury"),
+            ("The water came in the middle", "Nasrin Akter"),
+            ("We lost the rice, the goats,", "Nasrin Akter"),
+            ("Clean water is now the biggest", "Farhana Siddique"),
+            ("When people are packed together without", "Farhana Siddique"),
+            ("for at least another five days", "Anisul Haque"),
+        ],
+    ),
+    # 3 -- Wikinews, Australia fraud sentencing, judge partial+full quotes, multi-paragraph victim statement, defence partial, police officer
+    (
+'''On Friday, a former financial adviser in Perth, Western Australia, was sentenced to nine years in prison for defrauding more than 40 clients, many of them retirees, of a combined A$6.3 million.
+
+Gregory Alan Whitcombe, 52, had pleaded guilty in the District Court of Western Australia to 38 counts of fraud committed between 2016 and 2021. He must serve at least six years before becoming eligible for parole.
+
+Judge Helen Ng-Mathers said Whitcombe had "deliberately targeted people who trusted him completely". "You took the life savings of people who had worked for decades, and you spent them on a lifestyle you could not otherwise afford," she told him as she delivered the sentence. "The harm you caused cannot be measured in dollars alone."
+
+The court heard that Whitcombe used the money to pay for a holiday house in Dunsborough, a boat and private school fees, and to repay earlier clients in order to conceal the scheme.
+
+In a victim impact statement read to the court by the prosecutor, 78-year-old Margaret O'Loughlin described losing A$410,000.
+
+"I had planned to leave something for my grandchildren. Now I am on the pension and I worry every month about paying the electricity bill.
+
+"I do not sleep well. I am ashamed that I was so easily fooled, even though I know the shame should be his."
+
+Defence barrister Samuel Okonkwo-Reid had asked for a shorter sentence, telling the court that his client had cooperated fully with investigators and was "genuinely remorseful for what he has done". Whitcombe, who stood with his hands clasped throughout the hearing, did not react as the sentence was read.
+
+Outside court, Detective Senior Sergeant Rachel Tan of the Western Australia Police Force's Major Fraud Squad said the case had taken almost three years to investigate. "Offenders like this rely on people being too embarrassed to come forward," Tan said. "I want to thank every victim who spoke to us, because without them there would be no conviction."
+
+Several of the victims hugged in the public gallery after the hearing. Their lawyers said civil claims to recover some of the money, including through the sale of the Dunsborough property, were continuing.''',
+        [
+            ("deliberately targeted people who trusted him", "Helen Ng-Mathers"),
+            ("You took the life savings of", "Helen Ng-Mathers"),
+            ("The harm you caused cannot be", "Helen Ng-Mathers"),
+            ("I had planned to leave something", "Margaret O'Loughlin"),
+            ("genuinely remorseful for what he has", "Samuel Okonkwo-Reid"),
+            ("Offenders like this rely on people", "Rachel Tan"),
+            ("I want to thank every victim", "Rachel Tan"),
+        ],
+    ),
+    # 4 -- Wikinews, Germany port strike, union leader, unattributed chant, employers' statement partial+full, spokeswoman, minister told broadcaster, worker
+    (
+'''On Monday, around 3,500 dock workers walked off the job at container terminals in Hamburg and Bremerhaven, Germany, in a 48-hour strike over pay, halting the loading and unloading of ships at two of Europe's busiest ports.
+
+The strike was called by the Port and Logistics Workers' Union (HLG), which is demanding a pay increase of 12 percent over two years plus a one-off inflation bonus. Employers, represented by the Northern Port Employers' Association, have offered 6.5 percent over 30 months.
+
+"Our members kept these ports running through the pandemic and through the energy crisis, and their wages have not kept up," HLG chairwoman Birgit Schönfeld-Aydın said at a rally outside a terminal gate in Hamburg. "This offer is an insult to people who work night shifts in rain and snow."
+
+Strikers waved union flags and chanted "Twelve percent, not a cent less" as ships queued in the Elbe estuary.
+
+The employers' association said in a statement that the union's demands were "unaffordable in the current economic situation" and warned that the strike would drive customers to rival ports in the Netherlands and Belgium. "Every day of stoppage costs the ports and the businesses that depend on them many millions of euros," the statement said. "We call on the union to return to the negotiating table without preconditions."
+
+Ines Brückner, a spokeswoman for terminal operator HanseKai Logistik AG, said about 30 vessels were waiting at anchor on Monday evening. "We expect it will take several days after the strike ends to clear the backlog," Brückner said.
+
+Federal Labour Minister Jens-Peter Harkort urged both sides to reach a settlement quickly. "Collective bargaining is the business of the social partners, and the government will not interfere," Harkort told the public broadcaster NordFunk. "But I expect both sides to understand their responsibility for the whole economy."
+
+Kemal Arslan, 41, who has worked as a crane operator in Hamburg for 17 years, said workers were prepared for a long dispute. "Nobody likes to strike," he said. "But my rent went up by 200 euros this year and my pay did not."
+
+Talks between the union and employers are scheduled to resume on Thursday in Bremen.''',
+        [
+            ("Our members kept these ports running", "Birgit Schönfeld-Aydın"),
+            ("This offer is an insult to", "Birgit Schönfeld-Aydın"),
+            ("Twelve percent, not a cent less", None),
+            ("unaffordable in the current economic situation", "Northern Port Employers' Association"),
+            ("Every day of stoppage costs the", "Northern Port Employers' Association"),
+            ("We call on the union to", "Northern Port Employers' Association"),
+            ("We expect it will take several", "Ines Brückner"),
+            ("Collective bargaining is the business of", "Jens-Peter Harkort"),
+            ("But I expect both sides to", "Jens-Peter Harkort"),
+            ("Nobody likes to strike,", "Kemal Arslan"),
+            ("But my rent went up by", "Kemal Arslan"),
+        ],
+    ),
+    # 5 -- Wikinews, Romania measles epidemic, curly quotes, ministry statement, doctor told TV, expert, "the minister", told Wikinews
+    (
+'''On Thursday, health authorities in Romania declared a measles epidemic in three counties after confirming 412 cases and two deaths since the start of the year, most of them among unvaccinated children.
+
+The Ministry of Health said in a statement that Iași, Bacău and Neamț counties would begin a catch-up vaccination campaign next week. “Measles is not a harmless childhood illness,” the statement said. “It can cause pneumonia, brain inflammation and death, and it is almost entirely preventable with two doses of vaccine.”
+
+Both deaths were of children under two years old who had not been vaccinated, said Dr Cristina-Maria Popovici, head of the paediatric infectious diseases ward at the regional hospital in Iași. “We are seeing entire families arrive at the emergency department at the same time,” Popovici told the local television station TV Nord-Est. “Some of the children are very sick, with high fever for a week and difficulty breathing.”
+
+She said the ward had opened 20 extra beds and postponed non-urgent admissions.
+
+According to the National Centre for Communicable Disease Surveillance, only 71 percent of Romanian children had received the second dose of the measles, mumps and rubella vaccine by the age of five, far below the 95 percent experts say is needed to stop the virus spreading.
+
+Epidemiologist Andrei Gheorghiu, who works at the centre, blamed misinformation online and a shortage of family doctors in rural areas. “In some villages, the nearest doctor is 30 kilometres away and parents would have to lose a day of work,” he said. “Then they read on social media that the vaccine is dangerous, and they decide it is not worth the trouble.”
+
+Health Minister Valentin Stoica said the ministry would send mobile vaccination teams to villages without a family doctor. “We will go to the people, if the people cannot come to us,” the minister said at a press conference in Bucharest.
+
+Elena Munteanu, whose four-year-old son was treated for measles in Bacău last month, told Wikinews she had delayed his vaccinations because of fears about side effects. “I was afraid of the vaccine, and then I saw my child in hospital on oxygen,” she said. “Now I tell every mother I know: don’t wait like I did.”
+
+Romania recorded more than 20,000 measles cases and 64 deaths during a previous outbreak between 2016 and 2020.''',
+        [
+            ("Measles is not a harmless childhood", "Ministry of Health"),
+            ("It can cause pneumonia, brain inflammation", "Ministry of Health"),
+            ("We are seeing entire families arrive", "Cristina-Maria Popovici"),
+            ("Some of the children are very", "Cristina-Maria Popovici"),
+            ("In some villages, the nearest doctor", "Andrei Gheorghiu"),
+            ("Then they read on social media", "Andrei Gheorghiu"),
+            ("We will go to the people,", "Valentin Stoica"),
+            ("I was afraid of the vaccine,", "Elena Munteanu"),
+            ("Now I tell every mother I", "Elena Munteanu"),
+        ],
+    ),
+    # 6 -- Wikinews, Spain exoplanet discovery, press release, co-author with nested quote, outside expert partial + told Wikinews
+    (
+'''On Tuesday, a team of astronomers led by researchers in Spain reported the discovery of a rocky planet slightly larger than Earth orbiting within the habitable zone of a nearby red dwarf star, about 31 light-years from the Sun.
+
+The planet, designated Kessler 218 b, has a minimum mass of about 1.4 times that of Earth and completes an orbit every 19 days. The findings were published in the journal Astronomy Letters and are based on more than four years of measurements with a high-precision spectrograph at an observatory in southern Spain.
+
+"This is one of the closest temperate rocky planets we know of, which makes it an excellent target for the next generation of telescopes that will try to study its atmosphere," lead author Dr Lucía Fernández de Castro of the Teide Astrophysical Institute said in a press release issued by the institute.
+
+The team detected the planet by measuring tiny periodic shifts in the light of its host star, caused by the gravitational pull of the orbiting planet. Because the star is much cooler and dimmer than the Sun, the planet receives roughly the same amount of energy from it as Earth receives from the Sun, despite its much smaller orbit.
+
+Co-author Jonas Lindqvist of the Nordic Institute for Space Physics said the signal had been difficult to confirm because red dwarf stars are magnetically active. "Starspots can mimic the signal of a planet, so we spent more than a year ruling that out," Lindqvist said. "At one point a colleague wrote to the whole group, 'I think we have lost it,' but the signal kept coming back in every new season of data."
+
+Adaeze Nwachukwu-Bello, an astrophysicist at the University of Port Harcourt who was not involved in the study, called the detection "a solid and careful piece of work" but warned against drawing conclusions about whether the planet could support life. "Being in the habitable zone only means that liquid water could exist on the surface if the planet has the right kind of atmosphere," she told Wikinews. "We do not yet know whether it has any atmosphere at all. Red dwarfs produce powerful flares that may have stripped it away billions of years ago."
+
+Fernández de Castro said the team had applied for observing time on a space telescope to look for signs of an atmosphere. "If there is an atmosphere, we think we could detect it within the next two or three years," she said.
+
+More than 5,500 planets outside the Solar System have been confirmed since the first discoveries in the 1990s.''',
+        [
+            ("This is one of the closest", "Lucía Fernández de Castro"),
+            ("Starspots can mimic the signal of", "Jonas Lindqvist"),
+            ("At one point a colleague wrote", "Jonas Lindqvist"),
+            ("a solid and careful piece of", "Adaeze Nwachukwu-Bello"),
+            ("Being in the habitable zone only", "Adaeze Nwachukwu-Bello"),
+            ("We do not yet know whether", "Adaeze Nwachukwu-Bello"),
+            ("If there is an atmosphere, we", "Lucía Fernández de Castro"),
+        ],
+    ),
+    # 7 -- Wikinews, India train collision, told reporters, witness via news agency, resident, minister social-media post with partial, opposition leader
+    (
+'''On Saturday, at least 14 people were killed and 63 injured when an express passenger train ran into the back of a stationary freight train near Kesarpur station in the Indian state of Jharkhand, railway officials said.
+
+The intercity express, which was travelling from Ranchi to Howrah, was moving at about 80 kilometres per hour at the time of the collision, according to officials. The locomotive and three passenger coaches derailed, and one coach was thrown on top of a wagon of the goods train.
+
+"Preliminary information suggests the passenger train received a green signal although the line ahead was occupied," Rajesh Kumar Mishra, chief public relations officer of the railway's Dhanbad division, told reporters at the scene. "A high-level inquiry has been ordered and we will not speculate further until it is complete."
+
+Rescue workers used gas cutters to free passengers trapped in the mangled coaches, and the operation continued through the night under floodlights. The injured were taken to hospitals in Bokaro and Dhanbad, where eight were reported to be in critical condition.
+
+Passenger Sunita Devi Oraon, 29, was travelling with her husband to visit relatives. "There was a huge bang and everyone fell on top of each other," she said from a hospital bed in Bokaro, according to the news agency Indo-Asian Wire. "My husband pulled me out through the window. I still cannot find my bag or my phone."
+
+Local resident Mohammed Ashraf said villagers reached the tracks well before emergency services. "We heard the crash from our houses and ran with torches and ladders," he said. "For the first hour it was only us."
+
+In a post on social media, Railway Minister Devendra Prasad Kulkarni said he was "deeply pained by the loss of lives" and announced compensation of ₹1 million for the family of each person killed. "Railway teams, NDRF and the state administration are working together on rescue and relief. Strict action will be taken against anyone found responsible," he wrote.
+
+Opposition legislator Kavita Sharan called the collision "yet another failure of the signalling system" and demanded the minister's resignation. "How many more people have to die before the government installs the collision-avoidance system it keeps promising?" she asked at a press conference in Ranchi.
+
+Services on the line were expected to resume by Monday, the railway said.''',
+        [
+            ("Preliminary information suggests the passenger train", "Rajesh Kumar Mishra"),
+            ("A high-level inquiry has been ordered", "Rajesh Kumar Mishra"),
+            ("There was a huge bang and", "Sunita Devi Oraon"),
+            ("My husband pulled me out through", "Sunita Devi Oraon"),
+            ("We heard the crash from our", "Mohammed Ashraf"),
+            ("For the first hour it was", "Mohammed Ashraf"),
+            ("deeply pained by the loss of", "Devendra Prasad Kulkarni"),
+            ("Railway teams, NDRF and the state", "Devendra Prasad Kulkarni"),
+            ("yet another failure of the signalling", "Kavita Sharan"),
+            ("How many more people have to", "Kavita Sharan"),
+        ],
+    ),
+    # 8 -- Wikinews, Nigeria cup final, said X after quote, "the teenager", told newspaper, "the captain", organisers' statement partial
+    (
+'''On Sunday, Calabar Marlins FC won the Nigerian Federation Cup for the first time in the club's history, coming back from two goals down to beat Plateau Highlanders FC 3–2 after extra time in the final in Abuja.
+
+Highlanders led 2–0 at half-time through goals from striker Musa Gyang and defender Danjuma Pam. Midfielder Ekpenyong Bassey pulled one back for the Marlins in the 58th minute, and 19-year-old substitute Tobiloba Akinwande equalised in the 84th. Captain Efe Ighodaro headed the winner from a corner in the 112th minute.
+
+"I told the players at half-time that nobody remembers the team that gives up," Marlins coach Ibrahim Danladi Yusuf said at the post-match press conference. "They showed the character of this club and of the people of Calabar."
+
+"When the ball hit the net, I could not feel my legs," said Akinwande, who was promoted from the club's academy last season. The teenager said he dedicated the goal to his late grandmother. "She was the one who bought me my first boots," he said.
+
+Highlanders coach Pius Dakwak said his side had tired after the hour mark. "We played very well for 60 minutes, then we stopped doing the simple things," Dakwak told the Lagos-based sports newspaper The Touchline. "In a final, you are punished for that."
+
+Ighodaro, 31, said the victory belonged to supporters who had travelled from Cross River State for the match. "This is for every fan who sat on a bus for twelve hours to be here today," the captain said. "We will bring the trophy home to them on Tuesday."
+
+The competition's organisers, the Federation Cup Management Committee, said in a statement that about 38,000 spectators had attended the final, describing it as "a fitting celebration of Nigerian club football". The Marlins win a prize of 50 million naira and a place in next season's continental club competition.
+
+Highlanders, who also lost the final two years ago, will play in the league's relegation play-off next month.''',
+        [
+            ("I told the players at half-time", "Ibrahim Danladi Yusuf"),
+            ("They showed the character of this", "Ibrahim Danladi Yusuf"),
+            ("When the ball hit the net,", "Tobiloba Akinwande"),
+            ("She was the one who bought", "Tobiloba Akinwande"),
+            ("We played very well for 60", "Pius Dakwak"),
+            ("In a final, you are punished", "Pius Dakwak"),
+            ("This is for every fan who", "Efe Ighodaro"),
+            ("We will bring the trophy home", "Efe Ighodaro"),
+            ("a fitting celebration of Nigerian club", "Federation Cup Management Committee"),
+        ],
+    ),
+    # 9 -- Wikinews, South Korea film festival, jury president, split quote through interpreter, actress told newspaper, festival director
+    (
+'''On Saturday, Vietnamese director Trần Thị Mai Anh's debut feature Salt Road won the Golden Crane, the top prize of the 18th Jeonnam International Film Festival in Mokpo, South Korea.
+
+The film follows a widowed salt farmer in the Mekong Delta who fights to keep her land after a developer buys up the surrounding fields. It was shot over three seasons with a largely non-professional cast recruited from the director's home village.
+
+"Salt Road is a film of enormous patience," said jury president Federico Ibarra Solís, the Argentine director, announcing the award at the closing ceremony. "It trusts the audience to sit with silence, and it rewards them for doing so."
+
+Accepting the prize through an interpreter, Trần said the film had taken seven years to complete. "When we started, I had no money and no producer," she said, "only my grandmother's stories and a borrowed camera."
+
+"This prize belongs to the women of my village, who kept working in the salt fields while we filmed around them," she added.
+
+The award for best actress went to South Korean actress Yoon Ha-rim for her role as a retired nurse in the drama Winter Apartment, directed by Kim Do-yeon. "I auditioned for this role three times," Yoon told the newspaper Hanbit Ilbo after the ceremony. "The director kept saying I looked too young, so the third time I came without any make-up at all."
+
+Festival director Choi Min-seok said attendance had reached a record 142,000 over the festival's ten days, with 212 films screened from 61 countries. "After the difficult years of the pandemic, we wanted to show that audiences still want to watch films together in a dark room," Choi said. He added that the festival would expand its programme for films from Southeast Asia next year.
+
+The Golden Crane carries a cash prize of 30 million won, which is shared between the director and the film's producers.''',
+        [
+            ("Salt Road is a film of", "Federico Ibarra Solís"),
+            ("It trusts the audience to sit", "Federico Ibarra Solís"),
+            ("When we started, I had no", "Trần Thị Mai Anh"),
+            ("only my grandmother's stories and a", "Trần Thị Mai Anh"),
+            ("This prize belongs to the women", "Trần Thị Mai Anh"),
+            ("I auditioned for this role three", "Yoon Ha-rim"),
+            ("The director kept saying I looked", "Yoon Ha-rim"),
+            ("After the difficult years of the", "Choi Min-seok"),
+        ],
+    ),
+    # 10 -- Wikinews, Canada obituary, curly quotes, family statement, multi-paragraph quote from old interview, publisher, minister's post, split quote told CBC
+    (
+'''On Monday, Canadian novelist Marguerite-Anne Belliveau, whose books about Acadian fishing families in Nova Scotia won several of the country's leading literary prizes, died at her home in Chéticamp. She was 88.
+
+Her son, Luc Belliveau, confirmed the death in a statement issued through her publisher, Harbourlight Press. “Our mother died peacefully, surrounded by the sea she wrote about all her life,” he said. “We ask for privacy as we grieve, and we invite her readers to remember her by going back to the books.”
+
+Belliveau was born in 1936 and worked as a schoolteacher for fifteen years before publishing her first novel, The Tide Tables, in 1971. She went on to write eleven novels and three collections of short stories, most of them set in the small Acadian communities of Cape Breton Island. Her 1988 novel Salt and Ash, about three generations of a family of lobster fishers, won the Governor General’s Award for fiction.
+
+Although she was often described as a champion of Acadian culture, she resisted the label. In a 2009 interview with the magazine Atlantic Review, she said:
+
+“I never set out to write about Acadians as a cause. I wrote about the people I knew, the ones who mended nets in my father’s kitchen.
+
+“If the books became political, it is because the lives of those people were political. Nobody ever asked them what they thought about anything.”
+
+Dorothy Kwan-MacLeod, who published Belliveau’s work at Harbourlight Press for more than thirty years, remembered her as a demanding writer. “She was ferociously precise,” Kwan-MacLeod said. “She would send back proofs with a single comma circled and three pages explaining why.”
+
+Nova Scotia’s minister of culture, Rémi Thériault, paid tribute in a post on social media. “Marguerite-Anne Belliveau gave Acadie a voice that the whole world could hear. Nova Scotia has lost one of its great storytellers,” he wrote.
+
+Novelist Oluwaseun Adebayo-Grant, who met Belliveau at a writers’ retreat in 1997, told CBC that she had changed the course of his career. “She told me to stop writing for the critics and start writing for my grandmother,” he said, “and it was the best advice I ever got.”
+
+Belliveau is survived by her son, two daughters and six grandchildren. Her husband, the fisherman and musician Aurèle Belliveau, died in 2015. A funeral will be held in Chéticamp on Saturday.''',
+        [
+            ("Our mother died peacefully, surrounded by", "Luc Belliveau"),
+            ("We ask for privacy as we", "Luc Belliveau"),
+            ("I never set out to write", "Marguerite-Anne Belliveau"),
+            ("She was ferociously precise,", "Dorothy Kwan-MacLeod"),
+            ("She would send back proofs with", "Dorothy Kwan-MacLeod"),
+            ("Marguerite-Anne Belliveau gave Acadie a voice", "Rémi Thériault"),
+            ("She told me to stop writing", "Oluwaseun Adebayo-Grant"),
+            ("and it was the best advice", "Oluwaseun Adebayo-Grant"),
+        ],
+    ),
+    # 11 -- Wikinews, New Zealand minister resigns, "the minister", speaker named in following sentence, told RNZ with another person in between, company social-media post, expert partial
+    (
+'''On Wednesday, New Zealand's Minister of Housing, Aroha Te Whata-Kingi, resigned from cabinet after admitting she had failed to declare a financial interest in a company that won a government contract to build social housing in Hamilton.
+
+Te Whata-Kingi, 45, announced her resignation at a press conference at Parliament in Wellington. "I made a serious mistake, and I take full responsibility for it," she said. "The integrity of the housing programme matters more than my career, and I will not allow this to become a distraction."
+
+The minister held shares worth about NZ$120,000 in Waikato Modular Homes Ltd through a family trust. The company was awarded a NZ$38 million contract in February to supply prefabricated homes for a development of 220 state houses.
+
+"She has done the honourable thing, and I respect her for it." That was the reaction of Prime Minister Daniel Marsh-Fletcher, who accepted the resignation on Wednesday afternoon and said Associate Housing Minister Peter Vaituulala would take over the portfolio until a reshuffle. "I have asked the Cabinet Office to check every ministerial declaration made in the past two years," he told reporters.
+
+Opposition housing spokesperson Grace Liufau-Peters said the resignation raised questions about the contract itself. "The minister has resigned, but the contract has not," Liufau-Peters said. "Until there is an independent review of how that company was chosen, New Zealanders cannot trust this process."
+
+Te Whata-Kingi, who was first elected to Parliament in 2017, told Radio New Zealand that she had informed Marsh-Fletcher of the shareholding on Monday evening, after a journalist asked her office about the trust. "I rang the Prime Minister as soon as I realised, and I told him I would go if he wanted me to," she said.
+
+Waikato Modular Homes defended its selection in a post on social media. "We followed every step of the tender process and we welcome any review. Our 140 staff are proud of the homes they build," the company wrote.
+
+Simon O'Callaghan, a professor of public law at Te Awa University, said the case exposed weaknesses in the register of pecuniary interests. "In New Zealand we rely heavily on ministers being honest about their own interests," O'Callaghan said. He described the register as "a system built on trust rather than checking" and called for an independent officer to audit declarations.
+
+Te Whata-Kingi will remain a member of Parliament.''',
+        [
+            ("I made a serious mistake, and", "Aroha Te Whata-Kingi"),
+            ("The integrity of the housing programme", "Aroha Te Whata-Kingi"),
+            ("She has done the honourable thing,", "Daniel Marsh-Fletcher"),
+            ("I have asked the Cabinet Office", "Daniel Marsh-Fletcher"),
+            ("The minister has resigned, but the", "Grace Liufau-Peters"),
+            ("Until there is an independent review", "Grace Liufau-Peters"),
+            ("I rang the Prime Minister as", "Aroha Te Whata-Kingi"),
+            ("We followed every step of the", "Waikato Modular Homes Ltd"),
+            ("In New Zealand we rely heavily", "Simon O'Callaghan"),
+            ("a system built on trust rather", "Simon O'Callaghan"),
+        ],
+    ),
+    # 12 -- Wikinews, Peru bus crash, police statement, officer told radio (surname only later), survivor told reporters, health director, company statement, unnamed spokesperson partial
+    (
+'''On Thursday, at least 19 people were killed and 27 injured when a long-distance bus plunged about 200 metres into a ravine in the Andes of southern Peru, police said.
+
+The bus, operated by the company Transportes Altiplano Sur, was travelling overnight from Arequipa to Cusco with 48 passengers and two drivers when it left the road on a bend near the town of Santa Rosa de Quilca at about 3:30 a.m. local time.
+
+The Peruvian National Police said in a statement that the cause of the crash was under investigation. "Initial reports indicate that the bus may have been travelling at excessive speed on a section of road with poor visibility due to fog," the statement said. Police later confirmed that one of the two drivers was among the dead.
+
+Firefighters, police and residents of nearby villages worked for several hours to reach the wreckage. Colonel Walter Huamán Quispe, the head of police in the province, described the rescue to the regional broadcaster Radio Andina del Sur. "The terrain is very steep and we had to bring the injured up on ropes, one by one," Huamán said. "Some of the villagers arrived before us and helped carry the stretchers."
+
+Yesenia Mamani, a 22-year-old nursing student, was travelling home to Cusco for a family celebration. "I was asleep and woke up when the bus started to roll," she told reporters at the regional hospital in Cusco. "I heard people screaming and then everything went dark."
+
+Regional health director Julio César Ccahua said eleven of the injured were in serious condition. "We have activated the regional emergency plan and requested air transport to Lima for two patients with head injuries," Ccahua said.
+
+Transportes Altiplano Sur expressed its condolences to the families of the victims and said the bus had passed a technical inspection in March. "We are cooperating fully with the authorities and will cover the funeral and medical costs of all passengers," the company said.
+
+However, a spokesperson for the Land Transport Supervisory Office said the company's buses had been recorded exceeding speed limits "on at least fourteen occasions" so far this year, and that it had been fined twice.
+
+Road accidents kill more than 3,000 people a year in Peru, according to government figures, with mountain highways among the most dangerous.''',
+        [
+            ("Initial reports indicate that the bus", "Peruvian National Police"),
+            ("The terrain is very steep and", "Walter Huamán Quispe"),
+            ("Some of the villagers arrived before", "Walter Huamán Quispe"),
+            ("I was asleep and woke up", "Yesenia Mamani"),
+            ("I heard people screaming and then", "Yesenia Mamani"),
+            ("We have activated the regional emergency", "Julio César Ccahua"),
+            ("We are cooperating fully with the", "Transportes Altiplano Sur"),
+            ("on at least fourteen occasions", "Land Transport Supervisory Office"),
+        ],
+    ),
+    # 13 -- Wikinews, Philippines scam-compound raid, police general told reporters, unattributed whiteboard slogan, quote before its speaker is identified, embassy statement, advocate partial+full
+    (
+'''On Tuesday, police in the Philippines rescued 312 foreign nationals from a walled compound in Pampanga province where they had allegedly been forced to work for online fraud operations, authorities said.
+
+Officers from the Philippine National Police Anti-Cybercrime Group raided the compound, a former hotel and resort near the town of Porac, before dawn after a worker managed to send a message to relatives asking for help. Most of those rescued were from Indonesia, Vietnam and Myanmar.
+
+"These workers were recruited with promises of customer service jobs, and when they arrived their passports were taken," Brigadier General Ramon Villafuerte-Dizon, director of the group, told reporters at the site. He said the workers had been made to pose as investors and romantic partners on social media to persuade victims abroad to transfer money.
+
+Inside one of the offices, investigators found rows of computers and mobile phones, and a whiteboard with the words "No sleep until target" written across the top above a list of daily quotas.
+
+"They beat us if we did not reach the target. Some of us were locked in a dark room for two days."
+
+The account came from a 27-year-old Indonesian man among those rescued, who spoke to reporters on condition that he be identified only by his first name, Agus. He said he had paid a recruiter the equivalent of US$800 for what he believed was a job in Manila.
+
+The Indonesian Embassy in Manila said in a statement that it had sent consular staff to Pampanga. "We are working with Philippine authorities to verify the identities of our citizens and arrange their safe return as soon as possible," the statement said.
+
+Liza Ocampo-Reyes, a spokesperson for the migrant rights group Bantay Migrante, described such compounds as "modern slave camps hiding in plain sight". "The operators move from province to province whenever one site is raided," she said. "Until the local officials who protect them are held to account, this will keep happening."
+
+Police arrested 14 people described as managers and security guards. Villafuerte-Dizon said investigators were examining the compound's permits. "We are also investigating whether any local officials received payments to look the other way," he said.''',
+        [
+            ("These workers were recruited with promises", "Ramon Villafuerte-Dizon"),
+            ("No sleep until target", None),
+            ("They beat us if we did", "Agus"),
+            ("We are working with Philippine authorities", "Indonesian Embassy in Manila"),
+            ("modern slave camps hiding in plain", "Liza Ocampo-Reyes"),
+            ("The operators move from province to", "Liza Ocampo-Reyes"),
+            ("Until the local officials who protect", "Liza Ocampo-Reyes"),
+            ("We are also investigating whether any", "Ramon Villafuerte-Dizon"),
+        ],
+    ),
+    # 14 -- Wikinews, Brazil airline merger, multi-paragraph CEO quote, she added, regulator statement partial, analyst told Reuters, union leader
+    (
+'''On Monday, the Brazilian airlines Aerovia Brasil and TransSul Linhas Aéreas announced an agreement to merge, creating a company that would carry about 41 percent of the country's domestic passengers.
+
+Under the terms of the deal, Aerovia shareholders will own 58 percent of the combined company and TransSul shareholders 42 percent. The new group will have a fleet of about 310 aircraft and more than 26,000 employees. The merger still requires approval from regulators and shareholders.
+
+Speaking to journalists in São Paulo, Aerovia chief executive Marcelo Albuquerque Teixeira said:
+
+"This combination creates a Brazilian airline that can compete on equal terms with the largest carriers in Latin America.
+
+"We will keep both brands for at least two years, and we have no plans to close any of the routes that serve smaller cities in the North and Northeast."
+
+TransSul chief executive Patrícia Lemos-Vianna, who is expected to become chair of the merged company, said customers would benefit from a larger network. "Our passengers will have access to more than 120 destinations with a single ticket," she said. "We are two companies with very similar cultures," she added, "and we have been cooperating on codeshare flights for five years."
+
+The Council for Competition Oversight, Brazil's antitrust regulator, said in a statement that it would "analyse the transaction carefully, with particular attention to routes where the two companies are the only operators". The review could take up to a year.
+
+Rodrigo Matsumoto, an aviation analyst at the investment bank Banco Paineiras, said the deal was driven by the companies' finances. "Both companies came out of the pandemic with heavy debts, and this is largely a story about survival," Matsumoto told Reuters. "The big question is whether the regulator will demand that they give up take-off and landing slots at the busiest airports."
+
+The National Union of Aviation Workers said it would seek meetings with both companies. "Every merger in this industry has been followed by layoffs, and we will not accept promises without guarantees in writing," the union's president, Jussara Ferreira, said.
+
+Shares in both airlines rose by more than 14 percent on the São Paulo stock exchange after the announcement.''',
+        [
+            ("This combination creates a Brazilian airline", "Marcelo Albuquerque Teixeira"),
+            ("Our passengers will have access to", "Patrícia Lemos-Vianna"),
+            ("We are two companies with very", "Patrícia Lemos-Vianna"),
+            ("and we have been cooperating on", "Patrícia Lemos-Vianna"),
+            ("analyse the transaction carefully, with particular", "Council for Competition Oversight"),
+            ("Both companies came out of the", "Rodrigo Matsumoto"),
+            ("The big question is whether the", "Rodrigo Matsumoto"),
+            ("Every merger in this industry has", "Jussara Ferreira"),
+        ],
+    ),
+    # 15 -- Wikinews, Kenya doctors' strike, curly quotes, union leader, minister partial, judge ruling, "the 38-year-old" told newspaper, intern doctor
+    (
+'''On Friday, doctors at public hospitals across Kenya entered the third week of a nationwide strike over unpaid salary arrears and delays in posting medical interns, as patients described being turned away from wards and clinics.
+
+The strike was called by the Kenya Union of Doctors and Dentists (KUDD), which says about 4,800 of its members have stopped work. “We have been patient for two years. The government signed an agreement with us and it has not honoured a single clause,” KUDD secretary-general Dr Abdirahman Hussein Farah told a rally of striking doctors in Nairobi.
+
+Health Cabinet Secretary Mercy Wanjiru Kimani said the government had already begun paying. “The government has already released 2.4 billion shillings to pay the arrears, and the remaining amounts will be paid before the end of the financial year,” Kimani said in a televised address on Thursday evening. She accused the union of “holding sick patients hostage over its demands” and said doctors who did not return to work risked disciplinary action.
+
+On Wednesday, the Employment and Labour Relations Court ordered the two sides to resume negotiations within seven days but declined to declare the strike illegal. “The right of workers to strike is protected by the Constitution, but so is the right of citizens to health care,” Justice Lydia Achieng Omondi said in her ruling.
+
+Farah said the union would attend the talks. “We will obey the court, but we will not return to work until we see the money,” he said.
+
+At the county referral hospital in Kisumu, Josephine Atieno said her husband had been waiting nine days for surgery on a broken leg. “They told us to go to a private hospital, but where will I get 150,000 shillings?” the 38-year-old told the newspaper The Lakeside Standard.
+
+Brian Kiprono Rotich, a 26-year-old medical graduate, is among about 1,200 interns who have not been posted to hospitals since completing their studies. “I finished medical school, I passed my exams, and now I am sitting at home with my parents,” he said. “Some of my classmates have already left for jobs in the Gulf.”
+
+Kenya has about one doctor for every 5,000 people, according to the union, far below the ratio recommended by international health bodies.''',
+        [
+            ("We have been patient for two", "Abdirahman Hussein Farah"),
+            ("The government has already released 2.4", "Mercy Wanjiru Kimani"),
+            ("holding sick patients hostage over its", "Mercy Wanjiru Kimani"),
+            ("The right of workers to strike", "Lydia Achieng Omondi"),
+            ("We will obey the court, but", "Abdirahman Hussein Farah"),
+            ("They told us to go to", "Josephine Atieno"),
+            ("I finished medical school, I passed", "Brian Kiprono Rotich"),
+            ("Some of my classmates have already", "Brian Kiprono Rotich"),
+        ],
+    ),
+    # 16 -- Wikinews, Turkey archaeology find, excavation director with split quote told reporters, ministry statement, outside expert told Wikinews, village head
+    (
+'''On Thursday, archaeologists in eastern Turkey announced the discovery of an inscribed stone block nearly 2,800 years old at a hilltop settlement near Lake Van, which they believe was a regional centre of the ancient kingdom of Urartu.
+
+The basalt block, about 1.2 metres long, carries eleven lines of cuneiform text. It was found during the summer excavation season at Kalecik Höyük, a site that has been excavated by a team from Eastern Anatolia University since 2019.
+
+"The inscription names a king and records the construction of a canal and a temple, which tells us this settlement was far more important than we thought," excavation director Professor Elif Karaosmanoğlu said. The team has provisionally dated the text to the late eighth century BC.
+
+"We found it upside down," Karaosmanoğlu told reporters at the site, "used as a step in a later house, which is probably why it survived."
+
+The Ministry of Culture and Tourism said in a statement that the block had been moved to the Van Museum for conservation. "The find is an important contribution to our understanding of the Urartian kingdom and will be exhibited to the public once conservation work is complete," the statement said.
+
+Marcus Whitfield-Asante, an epigrapher at Ashcombe University in the United Kingdom who specialises in the languages of the ancient Near East, has seen photographs of the inscription. "Urartian inscriptions of this length are rare; perhaps a few dozen complete examples are known," he told Wikinews. "If the reading of the king's name is confirmed, it could help settle a long-running debate about the order of the later rulers."
+
+Whitfield-Asante cautioned that parts of the text were damaged and that a full translation could take several months.
+
+The discovery has drawn visitors to the nearby village of Yukarıkaya, where many residents have worked on the excavation as labourers. Village head Hüseyin Aktaş said local people had long suspected the hill held something. "My grandfather used to say there was treasure under the hill," he said, laughing. "Now I understand what kind of treasure he meant."
+
+Excavations at the site are expected to continue until the end of September.''',
+        [
+            ("The inscription names a king and", "Elif Karaosmanoğlu"),
+            ("We found it upside down,", "Elif Karaosmanoğlu"),
+            ("used as a step in a", "Elif Karaosmanoğlu"),
+            ("The find is an important contribution", "Ministry of Culture and Tourism"),
+            ("Urartian inscriptions of this length are", "Marcus Whitfield-Asante"),
+            ("If the reading of the king's", "Marcus Whitfield-Asante"),
+            ("My grandfather used to say there", "Hüseyin Aktaş"),
+            ("Now I understand what kind of", "Hüseyin Aktaş"),
+        ],
+    ),
+    # 17 -- Wikinews, Poland tram line opening, mayor, unattributed sign, spokesman, "said X, 71" after quote, councillor partial, open letter from association, "the mayor"
+    (
+'''On Saturday, a new 9.5-kilometre tram line opened in Łódź, Poland, linking the city centre with the large housing estates of Retkinia in the west of the city for the first time.
+
+The line, which cost about 640 million złoty and was partly funded by the European Union, has 17 stops and connects with the city's main railway station. Thousands of residents turned out to ride the first trams, which ran free of charge for the weekend.
+
+"For thirty years people here were promised a tram, and today they finally have one," Mayor Katarzyna Wróblewska-Nowak said at the opening ceremony, before riding the first tram from Retkinia. Some passengers waiting at the terminus held up a hand-painted sign reading "It was worth the wait".
+
+Tomasz Zieliński, a spokesman for the city transport operator Łódzkie Tramwaje Miejskie, said trams would run every six minutes at peak times. "Journey time from Retkinia to the main railway station will fall from 38 minutes by bus to 22 minutes by tram," Zieliński said.
+
+"I used to need two buses to get to my doctor," said Halina Kowalczyk, 71, who has lived in Retkinia since 1979. "Now it is one tram and I can sit down."
+
+Not everyone was satisfied. Opposition city councillor Piotr Adamczyk-Lis said the project had been "two years late and 150 million over budget" and that the city had failed to co-ordinate roadworks with other projects.
+
+Residents of one street along the route also raised concerns about a new electrical substation. In an open letter to the city council published last week, the Retkinia Residents' Association wrote: "We are not against the tram, but nobody asked us where the new substation would be built. It now stands eight metres from a children's playground."
+
+Wróblewska-Nowak said on Saturday that the city would respond to the complaint. "We have heard the residents and we will pay for a noise barrier and new planting this summer," the mayor said.
+
+The city plans a second extension of the network, to the southern district of Chojny, by 2028.''',
+        [
+            ("For thirty years people here were", "Katarzyna Wróblewska-Nowak"),
+            ("It was worth the wait", None),
+            ("Journey time from Retkinia to the", "Tomasz Zieliński"),
+            ("I used to need two buses", "Halina Kowalczyk"),
+            ("Now it is one tram and", "Halina Kowalczyk"),
+            ("two years late and 150 million", "Piotr Adamczyk-Lis"),
+            ("We are not against the tram,", "Retkinia Residents' Association"),
+            ("We have heard the residents and", "Katarzyna Wróblewska-Nowak"),
+        ],
+    ),
+    # 18 -- Wikinews, South Africa club rugby final, coach, speaker named after quote (multi-part surname), "the 23-year-old", told broadcaster, club statement
+    (
+'''On Saturday, the Eastern Cape Thunder won South Africa's national Club Rugby Championship for the first time, beating the Free State Falcons 27–22 in the final in front of a sold-out crowd in Gqeberha.
+
+Wing Lwazi Mthembu-Dlamini scored two tries for the Thunder, and flyhalf Ruan van der Merwe-Botha kicked 17 points, including a penalty from near the halfway line four minutes from the end that put his side two scores ahead.
+
+"People said we were too small and too young to win this competition," Thunder coach Siyabonga Ntuli said after the match. "Today these boys showed that heart still counts for something in this game."
+
+"The wind was swirling all afternoon," said van der Merwe-Botha of his long-range kick. "I just tried to trust my routine and not think about the scoreboard."
+
+Mthembu-Dlamini, who plays as an amateur and works as a mathematics teacher at a high school in Kariega during the week, said he expected questions from his pupils. "I teach maths on Monday, so I hope my learners were watching," the 23-year-old said with a laugh. "They will not believe their teacher was on television."
+
+Falcons captain Deon Pretorius said discipline had cost his team. "We gave away too many penalties in our own half, and against a goal-kicker like that you simply cannot do that," Pretorius told the broadcaster SuperSport.
+
+The match was stopped for eleven minutes in the first half when Falcons lock Thabo Mokoena was carried off on a stretcher after a collision at a ruck. The Free State Falcons said in a statement on Saturday night that the player was conscious and had full movement in all his limbs. "Thabo is in good spirits and is undergoing precautionary scans at a local hospital," the statement said. "We thank the medical staff and the Thunder for their support."
+
+The Thunder, founded as a merger of three township clubs in 2011, had lost in the semi-finals in each of the previous two seasons. The victory earns them a place in next year's national invitational tournament.''',
+        [
+            ("People said we were too small", "Siyabonga Ntuli"),
+            ("Today these boys showed that heart", "Siyabonga Ntuli"),
+            ("The wind was swirling all afternoon,", "Ruan van der Merwe-Botha"),
+            ("I just tried to trust my", "Ruan van der Merwe-Botha"),
+            ("I teach maths on Monday, so", "Lwazi Mthembu-Dlamini"),
+            ("They will not believe their teacher", "Lwazi Mthembu-Dlamini"),
+            ("We gave away too many penalties", "Deon Pretorius"),
+            ("Thabo is in good spirits and", "Free State Falcons"),
+            ("We thank the medical staff and", "Free State Falcons"),
+        ],
+    ),
+    # 19 -- Wikinews, Netherlands returns artefacts to Ghana, curly quotes, museum director, letter to parliament partial, minister told the BBC, curator, MP partial, "the director" after another person
+    (
+'''On Tuesday, the Van Oordt Ethnographic Museum in Leiden, the Netherlands, formally returned 23 gold and brass objects to Ghana, more than 150 years after they were taken by Dutch troops during a military expedition on the Gold Coast.
+
+The objects, which include ceremonial gold ornaments, a brass vessel and two carved stools, were handed over at a ceremony attended by officials from both countries. They will be flown to Accra later this month.
+
+“These objects were taken by force, and they never should have been here,” museum director Annelies de Vries-Hoekstra said at the ceremony. “Returning them is not a gift. It is a correction.”
+
+The return follows a review of colonial-era collections in Dutch national museums. In a letter to parliament last month, State Secretary for Culture Joris Bakker wrote that the decision “follows the recommendation of the independent advisory committee, which found that the objects were involuntarily lost by their owners”.
+
+Ghana’s Minister of Tourism, Arts and Culture, Abena Serwaa Mensah, who led the Ghanaian delegation, said the day carried great significance. “Our elders waited more than 150 years for this day,” she told the BBC. “When these pieces come home, the young people of Ghana will be able to see with their own eyes what their ancestors made.”
+
+Kofi Boateng-Amankwah, a curator at the National Museum of Ghana, said the objects would go on public display in the new year. “We have prepared a climate-controlled gallery, and we will invite the families and communities connected to these objects before anyone else,” he said.
+
+The decision has been criticised by some Dutch politicians. Member of parliament Henk-Jan Vermeulen described the returns as “a slippery slope that could empty our museums” and called for parliament to vote on future cases.
+
+De Vries-Hoekstra rejected that argument. “Museums are not emptied by honesty,” the director said. “They are made more trustworthy by it.”
+
+The museum said it was researching the origins of about 1,400 further objects in its collection that may have been acquired during colonial military campaigns.''',
+        [
+            ("These objects were taken by force,", "Annelies de Vries-Hoekstra"),
+            ("Returning them is not a gift", "Annelies de Vries-Hoekstra"),
+            ("follows the recommendation of the independent", "Joris Bakker"),
+            ("Our elders waited more than 150", "Abena Serwaa Mensah"),
+            ("When these pieces come home, the", "Abena Serwaa Mensah"),
+            ("We have prepared a climate-controlled gallery", "Kofi Boateng-Amankwah"),
+            ("a slippery slope that could empty", "Henk-Jan Vermeulen"),
+            ("Museums are not emptied by honesty,", "Annelies de Vries-Hoekstra"),
+            ("They are made more trustworthy by", "Annelies de Vries-Hoekstra"),
+        ],
+    ),
+    # 20 -- Wikinews, Japan obituary, firm statement, partial quote from speech, old interview split, former employee told Wikinews, mayor, critic partial
+    (
+'''On Wednesday, Japanese architect Michiko Onodera, whose timber libraries, schools and community halls made her one of the most influential designers of public buildings in Asia, died at her home in Kanazawa. She was 91.
+
+Her practice, Onodera Atelier, announced the death in a statement on its website. "She passed away peacefully at home on the morning of 14 October, with her family beside her. In accordance with her wishes, a private funeral will be held," the statement said.
+
+Onodera was born in 1933 in Toyama Prefecture and studied architecture in Tokyo before working for several years in Finland, an experience she later said had shaped her understanding of wood and light. She opened her own studio in Kanazawa in 1968.
+
+Her best-known works include the Kanazawa Central Library, completed in 1986, and a series of small schools in mountain villages built with cedar from local forests. In 2014 she received the Hollis Prize for Architecture. In her acceptance speech, she said that "a building should be quiet enough that you can hear the people inside it".
+
+She was also known as a critic of the concrete construction that dominated Japan's post-war boom. "Wood remembers the forest it came from," she told an interviewer in 1998. "Concrete remembers nothing at all."
+
+Sigrid Østergaard, a Danish architect who worked in Onodera's studio in the 1990s, told Wikinews that her former employer had an unusual method of training young designers. "She would make us sit on an empty site for a whole day before we were allowed to draw a single line," Østergaard said. "At the time I thought it was a punishment. Now I do the same to my own students."
+
+Kanazawa Mayor Kenji Matsudaira announced that the central library would open a book of condolence. "The city library she designed is the living room of Kanazawa," Matsudaira said. "Every child in this city has grown up under her roof."
+
+Architecture critic Hiroshi Nakagawa, writing in the newspaper Hokuriku Shimbun, called her "the conscience of Japanese architecture" and said her work had anticipated the current interest in sustainable building by decades.
+
+Onodera never married. She is survived by a nephew and two nieces, who have worked at her practice.''',
+        [
+            ("She passed away peacefully at home", "Onodera Atelier"),
+            ("a building should be quiet enough", "Michiko Onodera"),
+            ("Wood remembers the forest it came", "Michiko Onodera"),
+            ("Concrete remembers nothing at all.", "Michiko Onodera"),
+            ("She would make us sit on", "Sigrid Østergaard"),
+            ("At the time I thought it", "Sigrid Østergaard"),
+            ("The city library she designed is", "Kenji Matsudaira"),
+            ("Every child in this city has", "Kenji Matsudaira"),
+            ("the conscience of Japanese architecture", "Hiroshi Nakagawa"),
         ],
     ),
 ]
