@@ -237,7 +237,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly
 _PASSIVE_ENDINGS = ("was", "were", "been", "be", "is", "are", "being")  # in the last 2 words
 _AGENT_AFTER = re.compile(r"[^,;:.]{0,80}?\bby\s+")
 _NAMED_AGENT = re.compile(  # "by the WHO", "by members of the EU", "by him", "by the mayor"
-    r"(?:he|she|they|him|her|them)\b|(?:the\s+)?(?:(?!(?:while|as|and|but|when|who|which|that)\s)[a-z\-]+\s+){0,4}[A-Z]|"
+    r"(?:he|she|they|him|her|them)\b|"
+    r"(?:the\s+)?(?:(?!(?:while|as|and|but|when|who|which|that)\s)[a-z\-]+\s+){0,4}[A-Z]|"
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,4}[a-z\-]+,\s+[A-Z]|"
     r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}(?:"
     + "|".join(sorted(DESCRIBED_SPEAKERS | ROLE_NOUNS))

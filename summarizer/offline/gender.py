@@ -27,7 +27,7 @@ from summarizer.text.sentences import Sentence
 _PRONOUN = re.compile(r"(?:s(?<!\ws)he|h(?<!\wh)(?:e(?:rs(?:elf)?|r)?|i(?:m(?:self)?|s)))\b")
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _MASK = "\u2591"  # what the cue finder puts for each character of a quoted passage
-_OPENING = " \t,\u2591"  # spaces, and a quote (masked) with its comma: '"...," she said'
+_OPENING = " \t," + _MASK  # spaces, and a quote (masked) with its comma: '"...," she said'
 
 
 def pronoun_gender(pronoun: str) -> str | None:

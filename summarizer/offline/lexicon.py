@@ -72,8 +72,8 @@ _HONORIFICS = """constable sgt cllr corporator alderman councilman councilwoman 
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative governor mayor
     regent seri chancellor king queen prince princess pope sir lord lady dame general gen
-    captain capt sheriff judge justice chief director spokesman spokeswoman spokesperson commissioner
-    ambassador archbishop bishop cardinal rev reverend chairman chairwoman chair ceo
+    captain capt sheriff judge justice chief director spokesman spokeswoman spokesperson
+    commissioner ambassador archbishop bishop cardinal rev reverend chairman chairwoman chair ceo
     leader speaker mr mrs ms dr prof professor officer commander colonel lieutenant sergeant
     superintendent inspector detective prosecutor attorney lawyer founder coach manager
     minister chancellor premier emir sultan sheikh ayatollah councillor councilor deputy

@@ -410,20 +410,9 @@ def _with_line_of_business(text: str, mention: Mention) -> Mention:
     return mention._replace(kind="organisation")
 
 
-_PLACE_OF = tuple(
-    f"{kind} of "
-    for kind in [
-        "village",
-        "town",
-        "city",
-        "district",
-        "province",
-        "region",
-        "county",
-        "island",
-        "municipality",
-    ]
-)
+# "the village of Valea Mare": a place, not a person
+_PLACE_OF = ("village of ", "town of ", "city of ", "district of ", "province of ", "region of ")
+_PLACE_OF += ("county of ", "island of ", "municipality of ")
 # "the Baghdad Today news agency" (but not "the Portuguese news agency Lusa": a name follows)
 _OUTLET_AFTER = re.compile(r" (?:news agency|newspaper|broadcaster|news website)\b(?! [A-Z])")
 _OUTLET_NOUNS = frozenset(
