@@ -38,6 +38,7 @@ MEDIA_ALIASES = {
 }  # fmt: skip
 _SLUG = re.compile(r"[^a-z0-9]+")
 _DETERMINERS = frozenset(("the", "a", "an", "one", "his", "her", "its", "their"))
+_ARTICLES = frozenset(("the", "a", "an"))
 _PREPOSITIONS = tuple(
     f" {p} " for p in ["to", "with", "by", "from", "for", "of", "at", "in", "on", "about"]
 )
@@ -58,8 +59,6 @@ _PUBLIC_BODY_WORDS = frozenset(
     institute museum foundation society trust charity regulator journal center""".split()  # noqa: SIM905
 )
 _REGULATOR_NOUNS = frozenset(("regulator", "watchdog"))
-_ARTICLES = frozenset(("the", "a", "an"))
-
 _REGULATOR_WORDS = frozenset(("authority", "commission", "office", "regulator", "agency", "board"))
 _COURTESY_TITLES = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx"))
 # "A city hall spokeswoman, Ewa Nowicka, said", "Whitcomb's attorney, Neil Barrett, said": the

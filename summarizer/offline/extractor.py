@@ -18,10 +18,10 @@ from summarizer.extraction import (
 )
 from summarizer.grounding.ground import ArticleIndex
 from summarizer.offline.actors import ActorDraft, ActorIndex
-from summarizer.offline.cues import MASK, CueFinder, mask_quotes
+from summarizer.offline.cues import CueFinder
 from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB
 from summarizer.offline.names import WIRE_DATELINE, find_mentions
-from summarizer.offline.quotes import QuotedSpan, find_quoted_spans
+from summarizer.offline.quotes import MASK, QuotedSpan, find_quoted_spans, mask_quotes
 from summarizer.text.sentences import Sentence
 from summarizer.text.words import is_word_char
 

@@ -17,8 +17,9 @@ from summarizer.offline.actors import (
     role_head_words,
     word_before,
 )
-from summarizer.offline.lexicon import FEMALE_WORDS, MALE_WORDS
+from summarizer.offline.lexicon import FEMALE_WORDS, MALE_WORDS, noun_gender
 from summarizer.offline.names import POSSESSIVE_ENDINGS
+from summarizer.offline.quotes import MASK
 from summarizer.text.sentences import Sentence
 
 # he, she, him, his, himself, her, hers, herself, on lowercased text (twice as fast as
@@ -26,8 +27,7 @@ from summarizer.text.sentences import Sentence
 # next "s" or "h" at once: twice as fast again
 _PRONOUN = re.compile(r"(?:s(?<!\ws)he|h(?<!\wh)(?:e(?:rs(?:elf)?|r)?|i(?:m(?:self)?|s)))\b")
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
-_MASK = "\u2591"  # what the cue finder puts for each character of a quoted passage
-_OPENING = " \t," + _MASK  # spaces, and a quote (masked) with its comma: '"...," she said'
+_OPENING = " \t," + MASK  # spaces, and a quote (masked) with its comma: '"...," she said'
 
 
 def pronoun_gender(pronoun: str) -> str | None:
@@ -63,8 +63,9 @@ def infer_genders(
             appositive_after(masked, mention.end) if masked.startswith(",", mention.end) else None
         )
         for word in (before, after.group(2).lower() if after else ""):
-            if word in FEMALE_WORDS or word in MALE_WORDS:  # "Her husband, Petro Kral,"
-                votes.setdefault(actor.id, [0, 0])[0 if word in FEMALE_WORDS else 1] += 2
+            said = noun_gender(word)
+            if said is not None:  # "Her husband, Petro Kral,"
+                votes.setdefault(actor.id, [0, 0])[0 if said == "f" else 1] += 2
     starts = [s.start for s in sentences]
     for match in _PRONOUN.finditer(lower):
         index = bisect.bisect_right(starts, match.start()) - 1
@@ -100,7 +101,7 @@ def infer_genders(
 
 def _quoted_only(masked: str, sentence: Sentence) -> bool:
     """A 'sentence' that is only part of a quoted passage (masked), split at a stop inside it."""
-    return not masked[sentence.start : sentence.end].replace(_MASK, "").strip(" .,!?")
+    return not masked[sentence.start : sentence.end].replace(MASK, "").strip(" .,!?")
 
 
 def _opens(actors: ActorIndex, sentence: Sentence, person: ActorDraft) -> bool:

@@ -119,6 +119,9 @@ DESCRIBED_PEOPLE = frozenset(
     motorists drivers pilgrim pilgrims tourists visitors worshipper worshippers farmer
     fisherman fishermen steward stewards""".split()  # noqa: SIM905
 )
+# The plural ones ("witnesses", "the residents", "police"): a group, never "he" or "she"
+PLURAL_PEOPLE = frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s") and not w.endswith("ss"))
+PLURAL_PEOPLE |= frozenset(("children", "fishermen", "gunmen", "people", "police"))
 # Words that say a person is a woman or a man ("Mrs", "widow", "spokesman"): the article's own
 # evidence of who "she" or "he" can be (no list of first names)
 FEMALE_WORDS = frozenset(
@@ -126,6 +129,13 @@ FEMALE_WORDS = frozenset(
     daughter girl woman actress spokeswoman chairwoman congresswoman businesswoman
     councilwoman sportswoman policewoman grandmother aunt niece widow""".split()  # noqa: SIM905
 )
+
+
+def noun_gender(word: str) -> str | None:
+    """'f' for a woman's word ("mother", "Mrs"), 'm' for a man's ("son"), else None."""
+    return "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+
+
 MALE_WORDS = frozenset(
     """mr sir lord king prince duke count baron brother father husband son boy man spokesman
     chairman congressman businessman councilman sportsman policeman grandfather uncle nephew

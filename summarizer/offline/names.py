@@ -29,6 +29,7 @@ from summarizer.offline.lexicon import (
     PERSON_TITLES,
     PLACE_WORDS,
     PLATFORMS,
+    PLURAL_PEOPLE,
     ROLE_WORDS,
     SURNAME_PLACE_WORDS,
     TITLE_WORDS,
@@ -240,37 +241,10 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             shape = _shape(texts[first:last])
             if shape is not None:
                 mention = _mention(text, part, shape, sentence_of(part[0].start))
-                if (
-                    mention.kind == "candidate"
-                    and " " not in mention.text
-                    and is_demonym(mention.text)
-                ):
-                    continue  # "European and Japanese carmakers": nationalities, not names
-                if mention.kind == "candidate" and (
-                    (
-                        text.endswith(("In ", "At "), 0, mention.start)
-                        and text.startswith(",", mention.end)
-                    )
-                    or text.endswith(_PLACE_OF, 0, mention.start)
-                ):
-                    continue  # "In Tanjung Laras, the roof fell", "the village of Valea Mare"
-                if mention.kind == "candidate":  # only an unclassified name can gain an occupation
-                    mention = _with_occupation(text, mention)
-                if mention.kind == "candidate":
-                    mention = _with_line_of_business(text, mention)
-                if (
-                    mention.kind == "candidate"
-                    and _OUTLET_AFTER.match(text, mention.end)
-                    and mention.text not in places()
-                    and not is_demonym(mention.text)
-                    and country_of_demonym(mention.text) is None  # "Swiss broadcaster SRF"
-                ):
-                    mention = mention._replace(kind="media")  # "the Baghdad Today news agency"
-                if mention.kind == "candidate" and (
-                    text.endswith(_IDENTIFIED_AS, 0, mention.start)
-                    or _AGED_APPOSITIVE.match(text, mention.end)
-                ):  # "identified only as Sari", "Marlina, a 38-year-old shopkeeper,"
-                    mention = mention._replace(kind="person")
+                if mention.kind == "candidate":  # what an unclassified name may turn out to be
+                    mention = _classified_by_context(text, mention)
+                    if mention is None:
+                        continue
                 if post_nominal is not None and mention.end == group[-1].end:
                     mention = mention._replace(end=post_nominal.end)
                 mentions.append(mention)
@@ -302,6 +276,31 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             if t.text in named
         ]
     return mentions
+
+
+def _classified_by_context(text: str, mention: Mention) -> Mention | None:
+    """An unclassified name, classified by the words around it; None when it is no name."""
+    if " " not in mention.text and is_demonym(mention.text):
+        return None  # "European and Japanese carmakers": nationalities, not names
+    if (
+        text.endswith(("In ", "At "), 0, mention.start) and text.startswith(",", mention.end)
+    ) or text.endswith(_PLACE_OF, 0, mention.start):
+        return None  # "In Tanjung Laras, the roof fell", "the village of Valea Mare": places
+    mention = _with_occupation(text, mention)
+    if mention.kind == "candidate":
+        mention = _with_line_of_business(text, mention)
+    if (
+        mention.kind == "candidate"
+        and _OUTLET_AFTER.match(text, mention.end)
+        and mention.text not in places()
+        and country_of_demonym(mention.text) is None  # "Swiss broadcaster SRF"
+    ):
+        return mention._replace(kind="media")  # "the Baghdad Today news agency"
+    if mention.kind == "candidate" and (
+        text.endswith(_IDENTIFIED_AS, 0, mention.start) or _AGED_APPOSITIVE.match(text, mention.end)
+    ):
+        return mention._replace(kind="person")  # "identified only as Sari", "Marlina, 38,"
+    return mention
 
 
 _ERAS = frozenset(("AD", "BC", "BCE", "CE"))
@@ -608,7 +607,6 @@ def _trim_connectors(run: list[Token]) -> list[Token]:
     return run
 
 
-_PLURAL_PEOPLE = frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s")) | {"gunmen"}
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]([a-z]+)\b")
 
 
@@ -642,12 +640,12 @@ def _drop_common_start(
             and head not in mid_sentence  # "Boeing", named mid-sentence elsewhere, is a name
         ):
             return []  # "Refusing to step down, he ...": a participle or adverb, not a name
-        if len(group) == 1 and lower in _PLURAL_PEOPLE:
+        if len(group) == 1 and lower in PLURAL_PEOPLE:
             return []  # "Witnesses said", "Residents told": people described, not named
         if at_start and len(group) == 1 and head not in mid_sentence:
             after = _LOWER_WORD_AFTER.match(text, group[0].end)
             if after and (
-                after.group(1) in _PLURAL_PEOPLE
+                after.group(1) in PLURAL_PEOPLE
                 or after.group(1) in ROLE_WORDS
                 or after.group(1) in _MEDIA_WORDS
                 or (after.group(1) == "reports" and _REPORTS_VERB.match(text, after.end(1)))

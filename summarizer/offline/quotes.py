@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+MASK = "\u2591"  # ░ stands in for every character of a quoted passage (`mask_quotes`)
+
 OPENERS = "\u201c\u201e\u00ab"  # “ „ «
 CLOSERS = "\u201d\u00bb"  # ” »
 STRAIGHT = '"'
@@ -171,3 +173,15 @@ def _first_non_space(text: str, start: int, end: int) -> int | None:
         if not text[i].isspace():
             return i
     return None
+
+
+def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
+    """`text` with every quoted passage, marks included, replaced by MASK (line breaks kept)."""
+    pieces, reached = [], 0
+    for span in spans:
+        start = max(span.open_mark, reached)
+        pieces.append(text[reached:start])
+        reached = max(reached, span.close_mark + 1)
+        pieces.append("\n".join(MASK * len(line) for line in text[start:reached].split("\n")))
+    pieces.append(text[reached:])
+    return "".join(pieces)
