@@ -2534,6 +2534,37 @@ def test_a_described_subject_is_the_person_holding_that_role_under_another_word(
     assert speaker_of(summary, "We will appeal") == "Neil Barrett"
 
 
+def test_a_state_or_province_is_a_government_never_he_or_she():
+    summary = run(
+        "Trump maintained the theme of law and order.  While the nation went on suffering, the "
+        "President traveled to South Dakota, which, unlike most states, had not enacted a "
+        "stay-at-home order, to take part in a celebration at Mount Rushmore.  He delivered a "
+        "speech in which he condemned rioters who desecrate statues.\n\n"
+        'Northern Ireland has suggested people "think about" it where they cannot keep apart.\n'
+    )
+    condemned = next(a for a in summary.attributions if a.cue == "condemned")
+    assert source_of(summary, condemned) == "Trump"
+    assert [a.cue for a in summary.attributions if a.cue == "states"] == []  # "most states"
+    assert speaker_of(summary, "think about") == "Northern Ireland"
+    assert {a.name: a.type for a in summary.actors}["Northern Ireland"] == "government"
+
+
+def test_a_place_name_after_a_word_for_a_person_is_a_person():
+    summary = run('His wife Mary said "We thought he would live forever." Munk was 101.')
+    mary = next(a for a in summary.actors if a.name == "Mary")
+    assert speaker_of(summary, "live forever") == "Mary" and mary.type == "person"
+    summary = run('Victoria said "It was cold." Ms Victoria is a teacher in Hobart.')
+    assert {a.name: a.type for a in summary.actors}["Victoria"] == "person"
+
+
+def test_the_government_is_no_city_only_mentioned():
+    summary = run(
+        "The health minister told reporters in Addis Ababa that vaccines would arrive.\n\n"
+        "The minister said the government had asked partners for an additional $14 million.\n"
+    )
+    assert "Addis Ababa" not in {source_of(summary, a) for a in summary.attributions}
+
+
 # --- the seed article ---------------------------------------------------------------------------
 
 

@@ -20,6 +20,7 @@ from summarizer.offline.lexicon import (
     MALE_WORDS,
     NAME_CONNECTORS,
     ORG_WORDS,
+    PERSON_NOUNS,
     ROLE_WORDS,
     TITLE_WORDS,
     government_name,
@@ -146,6 +147,7 @@ class ActorIndex:
             return
         if actor.tentative and mention.kind == "person":
             actor.tentative = False  # "Matiu Ratana", then "Sergeant Ratana": a person after all
+            actor.type = "person"  # (and "Victoria", then "Ms Victoria": not the state)
         actor.spans.append((mention.start, mention.end))
         self._span_ends[mention.end] = actor
         actor.add_alias(mention.text)
@@ -302,7 +304,7 @@ class ActorIndex:
         actor = ActorDraft(
             id=self._unique_id(name),
             name=name,
-            type="person" if tentative else kind,
+            type=self._tentative_type(mention, name) if tentative else kind,
             role=mention.role if kind == "person" else None,
             tentative=tentative,
         )
@@ -318,6 +320,14 @@ class ActorIndex:
                 if part[:1].isupper() and part[-1] != ".":
                     self._by_middle_name.setdefault(part, []).append(actor)
         return actor
+
+    def _tentative_type(self, mention: Mention, name: str) -> str:
+        """An unclassified name is a person's, but a state or province (pycountry) is a
+        government's ("New Hampshire", "Goa"), unless a word for a person comes right before it
+        ("His wife Mary said"); a person mention of it later makes it a person's."""
+        if name in places() and word_before(self.text, mention.start) not in PERSON_NOUNS:
+            return "government"
+        return "person"
 
     def _key(self, mention: Mention) -> str:
         if mention.kind == "government":
@@ -421,8 +431,8 @@ class ActorIndex:
         i = bisect.bisect_left(self._starts, before)
         latest = True  # no other organisation named since: "club X" may be "the club"
         for _, _, actor, _ in reversed(self._positions[:i]):
-            if actor.type == "government" and noun == "government":
-                return actor
+            if actor.type == "government" and noun == "government" and not actor.tentative:
+                return actor  # (a state or city only mentioned, as "Addis Ababa", is no government)
             words = actor.name.lower().split()
             introduced = latest and self._introduced_as(actor, noun)
             if actor.tentative and ((len(words) > 1 and words[-1] == noun) or introduced):

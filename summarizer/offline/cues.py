@@ -147,7 +147,8 @@ _ALSO_PLURAL_NOUNS = frozenset(
     promises tweets pledges vows threats counters reads accounts statements""".split()  # noqa: SIM905
 )
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such)|\w['\u2019]s?)\s+$",
+    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such|most|many|some|several"
+    r"|both|few|other|all)|\w['\u2019]s?)\s+$",
     re.IGNORECASE,
 )
 _QUOTED_AS = re.compile(r"\bquoted\s+(?=(?:[^\u2591]*\s)?as\s+$)")
