@@ -606,18 +606,6 @@ _KNOWN_MISSES = {
     ("N", 17, "Stand With Vince, Stand With Lakeport"): (
         "signs nobody is named for: a short quote with no speaker is dropped as a name or slogan"
     ),
-    ("N", 18, "more than 200,000 doors in eleven"): (
-        "'Speaking to ..., Ybarra-Quinn thanked volunteers who she said had knocked on "
-        "\"...\": the sentence's 'she said' resolves to the woman named in the sentence "
-        "before"
-    ),
-    ("N", 18, "When we started this campaign, the"): (
-        "'the 36-year-old said' after a sentence whose own 'she said' is misread: the "
-        "woman named in the sentence before"
-    ),
-    ("N", 18, "Well, it turns out the voters"): (
-        "goes on with the speaker of the quote before it, which the rules got wrong"
-    ),
     ("N", 19, "Our member made a split-second decision"): (
         "'a federation spokesman said': the rules keep the description, the suite gives the body"
     ),

@@ -9,9 +9,11 @@ import pytest
 
 from summarizer import summarize
 from summarizer.evaluation.gold import Suite
+from summarizer.offline.actors import ActorIndex
+from summarizer.offline.cues import CueFinder
 from summarizer.offline.lexicon import is_demonym
 from summarizer.offline.names import find_mentions
-from summarizer.offline.quotes import find_quoted_spans
+from summarizer.offline.quotes import find_quoted_spans, mask_quotes
 from summarizer.render import to_markdown
 from summarizer.schema import Summary
 from summarizer.text.sentences import split_sentences
@@ -2563,6 +2565,23 @@ def test_the_government_is_no_city_only_mentioned():
         "The minister said the government had asked partners for an additional $14 million.\n"
     )
     assert "Addis Ababa" not in {source_of(summary, a) for a in summary.attributions}
+
+
+def test_a_name_inside_a_quote_says_nothing_of_the_pronoun_after_it():
+    text = 'Teresa Alvarez defeated Bill Strand. Strand conceded. "I wish Teresa well," he wrote.'
+    sentences = split_sentences(text)
+    actors = ActorIndex(find_mentions(text, sentences), text)
+    masked = mask_quotes(text, find_quoted_spans(text))
+    genders = CueFinder(text, masked, actors, sentences).genders
+    assert {a.name: genders.get(a.id) for a in actors.actors} == {
+        "Teresa Alvarez": None,
+        "Bill Strand": "m",
+    }
+
+
+def test_a_pronoun_with_a_contraction_is_no_name():
+    text = "I've read the story. You\u2019ve said so too. We're here, Kay added."
+    assert [m.text for m in find_mentions(text, split_sentences(text))] == ["Kay"]
 
 
 # --- the seed article ---------------------------------------------------------------------------

@@ -72,7 +72,7 @@ def infer_genders(
         if index < 0:
             continue
         sentence = sentences[index]
-        people = _people_before(actors, sentence.start, match.start())
+        people = _people_before(actors, masked, sentence.start, match.start())
         opening = masked[sentence.start : match.start()]
         if not people and index and not opening.strip(_OPENING):
             # "Reed wrote after hearing of her death. He said": the opening "He" is the one
@@ -84,9 +84,9 @@ def infer_genders(
             previous = sentences[before]
             gap = 0 if opening.strip() else 1
             if sentence.paragraph - previous.paragraph <= gap:
-                people = _people_before(actors, previous.start, previous.end)
+                people = _people_before(actors, masked, previous.start, previous.end)
         if len(people) > 1:  # "Kalkan-Demir's coach, Kofi Mensah-Larbi, said his": not a possessor
-            people = _people_before(actors, sentence.start, match.start(), masked)
+            people = _people_before(actors, masked, sentence.start, match.start(), possessors=False)
         if len(people) == 1 and match.group() == "him" and _opens(actors, sentence, people[0]):
             continue  # "Efua, who trained under him, recalled": "him" is someone else
         if len(people) == 1:  # only one person it can be, within its own sentence
@@ -113,13 +113,15 @@ def _opens(actors: ActorIndex, sentence: Sentence, person: ActorDraft) -> bool:
 
 
 def _people_before(
-    actors: ActorIndex, start: int, end: int, masked: str | None = None
+    actors: ActorIndex, masked: str, start: int, end: int, possessors: bool = True
 ) -> list[ActorDraft]:
-    """The people named in [start, end); with `masked`, not those named as possessors."""
+    """The people named in [start, end) outside quotes ('"I wish Teresa well," he wrote' says
+    nothing of Teresa); without `possessors`, not those named as possessors either."""
     found = {
         id(a): a
         for a, m in actors.mentions_between(start, end)
         if a.type == "person"
-        and (masked is None or not masked.startswith(POSSESSIVE_ENDINGS, m.end))
+        and masked[m.start] != MASK
+        and (possessors or not masked.startswith(POSSESSIVE_ENDINGS, m.end))
     }
     return list(found.values())

@@ -642,6 +642,8 @@ def _drop_common_start(
             return []  # "Refusing to step down, he ...": a participle or adverb, not a name
         if len(group) == 1 and lower in PLURAL_PEOPLE:
             return []  # "Witnesses said", "Residents told": people described, not named
+        if ("'" in lower or "\u2019" in lower) and re.split("['\u2019]", lower)[0] in _PRONOUNS:
+            return []  # "I've read", "You've said" (an interview's answers): nobody's name
         if at_start and len(group) == 1 and head not in mid_sentence:
             after = _LOWER_WORD_AFTER.match(text, group[0].end)
             if after and (
@@ -668,6 +670,9 @@ def _drop_common_start(
             continue
         break
     return group
+
+
+_PRONOUNS = frozenset(("i", "you", "we", "they", "he", "she", "it"))
 
 
 def _names_a_body(lower: str, group: list[Token]) -> bool:
