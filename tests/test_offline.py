@@ -2584,6 +2584,16 @@ def test_a_pronoun_with_a_contraction_is_no_name():
     assert [m.text for m in find_mentions(text, split_sentences(text))] == ["Kay"]
 
 
+def test_a_verb_after_and_in_a_reported_clause_is_that_clauses_subjects():
+    summary = run(
+        "Next, The Atlantic claimed that during a 2018 trip to France, Donald Trump refused to "
+        'visit a cemetery and referred to the soldiers buried there as "losers" and "suckers."\n\n'
+        'Maria Lopez said that Jones was wrong and added "this will not stand."\n'
+    )
+    assert speaker_of(summary, "losers") == "Donald Trump"
+    assert speaker_of(summary, "this will not stand") == "Maria Lopez"
+
+
 # --- the seed article ---------------------------------------------------------------------------
 
 

@@ -499,7 +499,15 @@ class CueFinder:
             return self._it(verb.start())
         if _one_ends_with(last, ("and",)) and _search_at_end(_AND_BEFORE, left):
             # "The State Department gave ... and said"
-            return self.clause_subject(self._sentence_start(verb.start(), floor), verb.start())
+            start = self._sentence_start(verb.start(), floor)
+            that = self.masked.rfind(" that ", start, verb.start())
+            if that != -1 and verb.group().lower() not in STRONG_VERBS:
+                # "The Atlantic claimed that ... Trump refused to visit ... and referred to
+                # them as": the verb goes with the reported clause's subject
+                inner = self.clause_subject(that + 6, verb.start(), prefer_person=True)
+                if inner is not None and inner.type == "person":
+                    return inner
+            return self.clause_subject(start, verb.start())
         if any(word in left for word in _AFFILIATED_GROUP_WORDS):
             team = _AFFILIATED_GROUP_BEFORE.search(left)  # the whole window: names run long
             if team:  # "researchers from the University of Washington and Stanford reported"
