@@ -2594,6 +2594,36 @@ def test_a_verb_after_and_in_a_reported_clause_is_that_clauses_subjects():
     assert speaker_of(summary, "this will not stand") == "Maria Lopez"
 
 
+def test_a_verb_after_and_speaks_for_the_verb_before_it():
+    summary = run(
+        "The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, "
+        'David Clay, called it "a retrograde step" and said "an area like this cannot afford '
+        'to lose such a hotel."\n\n'
+        "Donald Trump questioned the pick. He said Kamala Harris attacked Biden during the debates "
+        "and blasted her conduct at the hearings.\n\n"
+        "The Iranian Chess Federation banned two players. The federation announced its decision "
+        "although Dorsa Derakhshani had decided and informed the federation she would not play "
+        "for Iran.\n"
+    )
+    assert speaker_of(summary, "an area like this") == "David Clay"
+    sources = {a.cue: source_of(summary, a) for a in summary.attributions}
+    assert (
+        sources["blasted"] == "Donald Trump"
+    )  # two verbs before it: the nested one is not its own
+    assert sources["informed"] == "Dorsa Derakhshani"  # "although": another clause
+
+
+def test_a_clinic_is_no_person():
+    summary = run(
+        "During the outbreak, Tupua Tamasese Meaole's Acute Primary Care Clinic was made a "
+        "measles ward.\n\nAt the time, the prime minister called for a 100% immunization "
+        "rate, and stated 92% had been reached.\n"
+    )
+    assert {a.cue: source_of(summary, a) for a in summary.attributions}["called"] != (
+        "Acute Primary Care Clinic"
+    )
+
+
 # --- the seed article ---------------------------------------------------------------------------
 
 

@@ -375,6 +375,9 @@ _DOCUMENT_OPENING = re.compile(
     r"\s*[Tt]he\s+(?:[a-z\-]+\s+){0,2}?(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
 )
 # "and said", "and then on Twitter wrote": "and" is in the last 4 words
+# A subordinate clause between two verbs ("The federation announced its decision although
+# she had decided and informed"): the second is not the first one's subject's
+_SUBORDINATOR = re.compile(r"\b(?:although|though|while|whereas|because|when|unless|if)\b")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?(?:(?:on|in|via)\s+[A-Z]\w*\s+)?$")
 # "Her message was clear:", "Jones's reply was short:": the possessor's words follow the colon.
 _SPEECH_NOUN_OPENING = re.compile(
@@ -507,6 +510,16 @@ class CueFinder:
                 inner = self.clause_subject(that + 6, verb.start(), prefer_person=True)
                 if inner is not None and inner.type == "person":
                     return inner
+            earlier = self.verbs(start, verb.start())
+            if (
+                len(earlier) == 1  # not 'He said Harris attacked Biden and blasted': nested
+                and earlier[0].group().lower() not in PARTICIPLE_CUES
+                and not _SUBORDINATOR.search(self.masked, earlier[0].end(), verb.start())
+            ):  # "The then-manager of Barmouth Publicity, David Clay, called it "..." and
+                # said": whoever the verb before speaks for, not the first name in the sentence
+                speaker = self.subject_before(earlier[0], start, groups)
+                if speaker is not None:
+                    return speaker
             return self.clause_subject(start, verb.start())
         if any(word in left for word in _AFFILIATED_GROUP_WORDS):
             team = _AFFILIATED_GROUP_BEFORE.search(left)  # the whole window: names run long
