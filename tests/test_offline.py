@@ -2624,6 +2624,14 @@ def test_a_clinic_is_no_person():
     )
 
 
+def test_a_name_in_a_reduced_relative_clause_is_not_the_subject():
+    summary = run(
+        "Thousands marched in London on Saturday. Some of the protesters Wikinews interviewed "
+        'said they had gone to "defend their children\'s right to live and work in Europe".\n'
+    )
+    assert speaker_of(summary, "defend their children") != "Wikinews"
+
+
 # --- the seed article ---------------------------------------------------------------------------
 
 

@@ -204,6 +204,7 @@ _TITLED_APPOSITIVE_GAP = re.compile(
     r"(?:\s+(?:[A-Z][\w.\-&']*|of|for|and))*\s+(?:[a-z]+\s+){0,2}$"
 )
 _ASIDE = re.compile(r"\s*\([^()\u2591]{1,80}\)")  # "(NCA)", "(Nancy Drew, Jem and the Misfits)"
+_REDUCED_RELATIVE = re.compile(r"\s+[a-z]+ed\s+")  # "the people X interviewed said"
 _RELATIVE_GAP = re.compile(r"^\s*,?\s+who\s+(?:[a-z]+\s+){0,2}$")
 _ROLE_WORDS = ROLE_NOUNS | ROLE_WORDS
 _NEW_CLAUSE = re.compile(r"\W*(?:while|whereas|but|although|though)\b", re.IGNORECASE)
@@ -549,8 +550,8 @@ class CueFinder:
             if self._on_platform(actor, mention):
                 continue  # "and on Twitter referred to it as"
             gap = _ASIDE.sub("", self.masked[mention.end : verb.start()])
-            if MASK in gap:
-                break
+            if MASK in gap or _REDUCED_RELATIVE.fullmatch(gap):
+                break  # "Some of the protesters Wikinews interviewed said": not Wikinews
             before = self.masked[max(floor, mention.role_start - 40) : mention.role_start]
             if before.endswith((" at ", " in ", " the ")) and _DESCRIPTION_OF.search(before):
                 break  # "A former security manager at Quellaya, who ..., said": the manager
