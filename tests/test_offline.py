@@ -2632,6 +2632,17 @@ def test_a_name_in_a_reduced_relative_clause_is_not_the_subject():
     assert speaker_of(summary, "defend their children") != "Wikinews"
 
 
+def test_one_word_after_the_names_no_person():
+    summary = run(
+        "The unrest spread on Monday, according to The Guardian. The Kremlin denied any role "
+        'and The Atlantic called the claims absurd.\n\nLater, he said "we will not wait for '
+        'anyone".\n'
+    )
+    types = {a.name: a.type for a in summary.actors}
+    assert types["Guardian"] == "media" and types["Atlantic"] == "other"
+    assert speaker_of(summary, "we will not wait") is None  # no person for "he"
+
+
 # --- the seed article ---------------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from summarizer.offline.lexicon import (
     FEMALE_WORDS,
     GENERIC_ORG_NOUNS,
     MALE_WORDS,
+    MEDIA_WORDS,
     NAME_CONNECTORS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -324,9 +325,13 @@ class ActorIndex:
     def _tentative_type(self, mention: Mention, name: str) -> str:
         """An unclassified name is a person's, but a state or province (pycountry) is a
         government's ("New Hampshire", "Goa"), unless a word for a person comes right before it
-        ("His wife Mary said"); a person mention of it later makes it a person's."""
-        if name in places() and word_before(self.text, mention.start) not in PERSON_NOUNS:
+        ("His wife Mary said"); a person mention of it later makes it a person's. One word after
+        "the" names no person either: an outlet or another body."""
+        before = word_before(self.text, mention.start)
+        if name in places() and before not in PERSON_NOUNS:
             return "government"
+        if before == "the" and " " not in name:  # "the Guardian", "The Atlantic", "the Kremlin"
+            return "media" if name.lower() in MEDIA_WORDS else "other"
         return "person"
 
     def _key(self, mention: Mention) -> str:
