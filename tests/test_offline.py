@@ -2643,6 +2643,19 @@ def test_one_word_after_the_names_no_person():
     assert speaker_of(summary, "we will not wait") is None  # no person for "he"
 
 
+def test_plural_people_speak_as_an_unnamed_group():
+    summary = run(
+        "Police arrived at 2 am. Neighbors said the area is usually quiet.\n\n"
+        'A number of Senators condemned the act of the NTC, citing the move as a "grave abuse '
+        'of governmental power" and "contrary to law".\n\n'
+        "Palaeontologists in Argentina have described a new species of dinosaur.\n"
+    )
+    sources = {a.cue: source_of(summary, a) for a in summary.attributions}
+    assert sources["Neighbors said"] is None and "Neighbors" not in {a.name for a in summary.actors}
+    assert speaker_of(summary, "grave abuse") in ("Senators", "senators")
+    assert sources.get("described") != "Argentina"
+
+
 # --- the seed article ---------------------------------------------------------------------------
 
 

@@ -259,6 +259,15 @@ _OFFICIAL_GROUPS = frozenset(
     """officials authorities police investigators prosecutors diplomats lawmakers legislators
     troops forces""".split()  # noqa: SIM905
 )
+# "Palaeontologists in", "residents in": people placed somewhere (but "officials in" may be
+# the place's government, and stay)
+_PEOPLE_IN = re.compile(
+    r"\b(?!(?i:"
+    + "|".join(sorted(_OFFICIAL_GROUPS))
+    + r")\b)(?i:"
+    + "|".join(sorted(PLURAL_PEOPLE))
+    + r") in $"
+)
 _DESCRIBED_SPEAKER_WORDS = "|".join(sorted(DESCRIBED_SPEAKERS))
 _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne(?: of the)?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
@@ -281,7 +290,7 @@ _BARE_DESCRIBED_WORDS = tuple(
     sorted(w for w in DESCRIBED_PEOPLE if w.endswith("s") or w in ("police", "children"))
 )
 _BARE_DESCRIBED_BEFORE = re.compile(  # case-insensitive only where needed, which is faster
-    r"(?:^\s*|[,;:]\s+|\b(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)"
+    r"(?:^\s*|[,;:]\s+|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa] number of)\s+)"  # "A number of Senators"
     r"((?:(?!(?i:and|but|why|how|what|when|as|should|would|could|to|of|according)\b)"
     r"[A-Za-z\-]+\s+){0,2}?(?i:" + "|".join(_BARE_DESCRIBED_WORDS) + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
@@ -555,6 +564,8 @@ class CueFinder:
             before = self.masked[max(floor, mention.role_start - 40) : mention.role_start]
             if before.endswith((" at ", " in ", " the ")) and _DESCRIPTION_OF.search(before):
                 break  # "A former security manager at Quellaya, who ..., said": the manager
+            if before.endswith(" in ") and _PEOPLE_IN.search(before):
+                continue  # "Palaeontologists in Argentina have described": not Argentina
             if _SHORT_GAP.match(gap) and _COORDINATION.search(gap):
                 return self.clause_subject(
                     floor, verb.start()

@@ -117,7 +117,11 @@ DESCRIBED_PEOPLE = frozenset(
     priest pastor assailants attackers militants manager shopkeeper shopkeepers passer-by
     passers-by mourner mourners commuter commuters teammate teammates nurse shopper shoppers
     motorists drivers pilgrim pilgrims tourists visitors worshipper worshippers farmer
-    fisherman fishermen steward stewards""".split()  # noqa: SIM905
+    fisherman fishermen steward stewards advisers advisors agents aides guards judges ministers
+    mayors presidents owners managers customers neighbors neighbours suspects senators
+    forecasters meteorologists historians journalists reporters engineers archaeologists
+    palaeontologists paleontologists epidemiologists physicians surgeons pilots
+    players""".split()  # noqa: SIM905
 )
 # The plural ones ("witnesses", "the residents", "police"): a group, never "he" or "she"
 PLURAL_PEOPLE = frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s") and not w.endswith("ss"))
