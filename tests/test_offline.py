@@ -2656,6 +2656,28 @@ def test_plural_people_speak_as_an_unnamed_group():
     assert sources.get("described") != "Argentina"
 
 
+def test_bodies_outlets_and_places_that_are_no_people():
+    text = (
+        "According to the Centers for Disease Control and Prevention, one child in a thousand "
+        "develops swelling of the brain, Tom Frieden, formerly the director of the United "
+        "States' Centers for Disease Control and Prevention, said.\n\n"
+        "The Seoul government said Park had cancelled his schedule, Znak.com reported.\n\n"
+        "Northamptonshire police were able to determine the Volvo had come from RAF Croughton "
+        "and spoke with Anne Sacoolas as a suspect. She informed police she had diplomatic "
+        "immunity, according to WSET-TV.\n"
+    )
+    names = [m.text for m in find_mentions(text, split_sentences(text))]
+    assert names.count("Centers for Disease Control and Prevention") == 2
+    assert "United States" in names
+    summary = run(text)
+    types = {a.name: a.type for a in summary.actors}
+    sources = {a.cue: source_of(summary, a) for a in summary.attributions}
+    assert sources["According to"] == "Centers for Disease Control and Prevention"
+    assert types["Seoul"] == "government"
+    assert types["Znak.com"] == "media" and types["WSET-TV"] == "media"
+    assert sources["informed"] == "Anne Sacoolas"
+
+
 # --- the seed article ---------------------------------------------------------------------------
 
 

@@ -39,6 +39,8 @@ MEDIA_ALIASES = {
     "afp": "agence france-presse", "bbc news": "bbc",
 }  # fmt: skip
 _SLUG = re.compile(r"[^a-z0-9]+")
+_PLACE_BODY_AFTER = re.compile(r" (?:government|police|authorities|council)\b")
+_WEBSITE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$|-TV$")
 _DETERMINERS = frozenset(("the", "a", "an", "one", "his", "her", "its", "their"))
 _ARTICLES = frozenset(("the", "a", "an"))
 _PREPOSITIONS = tuple(
@@ -326,10 +328,15 @@ class ActorIndex:
         """An unclassified name is a person's, but a state or province (pycountry) is a
         government's ("New Hampshire", "Goa"), unless a word for a person comes right before it
         ("His wife Mary said"); a person mention of it later makes it a person's. One word after
-        "the" names no person either: an outlet or another body."""
+        "the" names no person either: an outlet or another body; nor does a website's name, or a
+        place's name before "government" or "police"."""
         before = word_before(self.text, mention.start)
         if name in places() and before not in PERSON_NOUNS:
             return "government"
+        if _PLACE_BODY_AFTER.match(self.text, mention.end):
+            return "government"  # "The Seoul government said", "Northamptonshire police"
+        if _WEBSITE.search(name):
+            return "media"  # "Znak.com", "News.com.au", "WSET-TV"
         if before == "the" and " " not in name:  # "the Guardian", "The Atlantic", "the Kremlin"
             return "media" if name.lower() in MEDIA_WORDS else "other"
         return "person"

@@ -560,7 +560,7 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
     for word in words:
         if word.start < nickname_end:
             continue  # the "Matt" of 'Matiu "Matt" Ratana': in the name's span, not a name part
-        if current and word.start != nickname_end and not _joined(text, current[-1], word):
+        if current and word.start != nickname_end and not _joined(text, current, word):
             runs.append(current)
             current = []
         current.append(word)
@@ -580,7 +580,8 @@ POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 """What follows a name written as a possessor ("Biden's", "Kalkan-Demir’s")."""
 
 
-def _joined(text: str, left: Token, right: Token) -> bool:
+def _joined(text: str, run: list[Token], right: Token) -> bool:
+    left = run[-1]
     if right.text in _CLAUSE_OPENERS:
         return False  # "southern Africa But during these years": a full stop lost, not a name
     if right.start - left.end == 1:
@@ -589,9 +590,15 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     # "Alachua Sheriff's Office", "Workers' Party": a possessive inside an organisation's name,
     # but not "Portugal's Office for ..."
     return gap in _POSSESSIVE_GAPS and (
-        (right.text.lower() in ORG_WORDS and left.text not in countries())
+        (right.text.lower() in ORG_WORDS and not _names_a_country(run))
         or left.text in _GROUPS_IN_NAMES  # "Women's Football League", "Children's Hospital"
     )
+
+
+def _names_a_country(run: list[Token]) -> bool:
+    """'Portugal', 'United States': the run ends with a country's name (of up to four words)."""
+    words = [t.text for t in run[-4:]]
+    return any(" ".join(words[i:]) in countries() for i in range(len(words)))
 
 
 # People a name can belong to, written with a possessive inside the name
