@@ -236,9 +236,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                 )
             continue  # "Turkish officials", "Iranian": a nationality, not a name
         texts = tuple([t.text for t in group])
-        for first, last in _split_ranges(texts):
+        for first, last, shape in _parts(texts):
             part = group[first:last]
-            shape = _shape(texts[first:last])
             if shape is not None:
                 mention = _mention(text, part, shape, sentence_of(part[0].start))
                 if mention.kind == "candidate":  # what an unclassified name may turn out to be
@@ -452,6 +451,11 @@ def _stand_ins(words: tuple[str, ...]) -> tuple[str, list[Token]]:
 
 
 @lru_cache(maxsize=16384)
+def _parts(words: tuple[str, ...]) -> tuple[tuple[int, int, tuple | None], ...]:
+    """(first token, end token, `_shape`) of each name in a run: one cache look-up per run."""
+    return tuple((first, last, _shape(words[first:last])) for first, last in _split_ranges(words))
+
+
 def _split_ranges(words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     _, stand_ins = _stand_ins(words)
     index = {t.start: i for i, t in enumerate(stand_ins)}
@@ -461,7 +465,6 @@ def _split_ranges(words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     )
 
 
-@lru_cache(maxsize=16384)
 def _shape(words: tuple[str, ...]) -> tuple[str, int, int, int, int | None] | None:
     """(kind, name's first token, name's end token, role's first token, role's end token)."""
     text, stand_ins = _stand_ins(words)
