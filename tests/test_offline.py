@@ -2678,6 +2678,16 @@ def test_bodies_outlets_and_places_that_are_no_people():
     assert sources["informed"] == "Anne Sacoolas"
 
 
+def test_a_statement_named_for_the_government_is_the_governments():
+    summary = run(
+        "Pierre Nkurunziza, the President of Burundi, died on Monday. The government of "
+        "Burundi on Tuesday announced his death.\n\n"
+        "The government statement, which was posted on Twitter, announced the President's "
+        'death "with great sorrow to Burundians and the international community."\n'
+    )
+    assert speaker_of(summary, "with great sorrow") == "Burundi"
+
+
 # --- the seed article ---------------------------------------------------------------------------
 
 

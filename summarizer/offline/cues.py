@@ -310,9 +310,9 @@ _ORGANISATION_PERSON_BEFORE = re.compile(
 )
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?P<determiner>[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:(?P<possessor>[a-z][a-z\-]*)['\u2019]s\s+)?"
-    r"(?:[a-z\-]+\s+){0,2}?(?P<noun>"
+    r"(?P<modifier>(?:[a-z\-]+\s+){0,2}?)(?P<noun>"
     + "|".join(sorted(DOCUMENT_NOUNS))
-    + r")(?P<tail>(?:\s+[\w\-]+){0,5}?)\s+(?:[a-z]+\s+)?$"
+    + r")(?P<tail>(?:\s+[\w\-]+){0,5}?)(?:,\s+which\s[^,;\u2591]{1,80},)?\s+(?:[a-z]+\s+)?$"
 )
 _LEFT_WINDOW = 200
 _END_SPAN = 120
@@ -764,6 +764,11 @@ class CueFinder:
         by = _BY_OR_FROM.search(self.masked, base + document.start("tail"), base + document.end())
         if by:
             return self._author(by.end(), base + document.end(), at, title_words=3)
+        body = document.group("modifier").split()[-1:]
+        if body and (body[0] == "government" or body[0] in DESCRIBED_ORGANISATIONS):
+            named = self.actors.by_noun(body[0], at)  # "The government statement announced"
+            if named is not None:
+                return named
         if determiner.lower() == "the":
             return self._issuer(document.group("noun"), at)
         return None
