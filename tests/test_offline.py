@@ -2688,6 +2688,14 @@ def test_a_statement_named_for_the_government_is_the_governments():
     assert speaker_of(summary, "with great sorrow") == "Burundi"
 
 
+def test_states_after_a_nation_is_a_noun():
+    summary = run(
+        "The Libertarian nominee secured ballot access in all 50 U.S. states. Listed US states "
+        "with members were Alabama and Texas. Australian states closed their borders.\n"
+    )
+    assert [a.cue for a in summary.attributions if "states" in (a.cue or "")] == []
+
+
 # --- the seed article ---------------------------------------------------------------------------
 
 

@@ -35,6 +35,7 @@ from summarizer.offline.lexicon import (
     ROLE_WORDS,
     STRONG_VERBS,
     TITLE_WORDS,
+    countries,
     country_of_demonym,
     is_demonym,
     noun_gender,
@@ -127,6 +128,8 @@ def _counts(masked: str, at: int, cue: str) -> bool:
         return False  # "United States" is a name, not "states"
     if cue in _ALSO_PLURAL_NOUNS and _DETERMINER_BEFORE.search(masked, max(0, at - 8), at):
         return False  # "Smith's remarks", "the claims", "his comments": nouns, not verbs
+    if cue == "states" and _names_a_nation(masked[max(0, at - 30) : at].rsplit(None, 1)[-1:]):
+        return False  # "Listed US states include", "Australian states": the noun
     if cue in PARTICIPLE_CUES:
         # "..., saying X" / "with Zinichev describing X" / "quoted X as saying"
         before = masked[max(0, at - 160) : at]
@@ -151,6 +154,13 @@ _DETERMINER_BEFORE = re.compile(
     r"|both|few|other|all)|\w['\u2019]s?)\s+$",
     re.IGNORECASE,
 )
+
+
+def _names_a_nation(words: list[str]) -> bool:
+    """Is the one word in `words` a country's name or a nationality ("US", "Australian")?"""
+    return bool(words) and (words[0] in countries() or is_demonym(words[0]))
+
+
 _QUOTED_AS = re.compile(r"\bquoted\s+(?=(?:[^\u2591]*\s)?as\s+$)")
 _WITH_NAME = re.compile(  # "with Zinichev describing", "and Ross Spano of Florida calling"
     r"\b(?:with|and)\s+[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}"
