@@ -2696,6 +2696,12 @@ def test_states_after_a_nation_is_a_noun():
     assert [a.cue for a in summary.attributions if "states" in (a.cue or "")] == []
 
 
+def test_a_reporting_verb_is_not_part_of_a_role():
+    summary = run('Joe Biden told host Mika Brzezinski "No, it is not true."')
+    host = next(a for a in summary.actors if a.name == "Mika Brzezinski")
+    assert host.role == "host" and host.aliases == ["host Mika Brzezinski"]
+
+
 # --- the seed article ---------------------------------------------------------------------------
 
 

@@ -30,6 +30,7 @@ from summarizer.offline.lexicon import (
     PLACE_WORDS,
     PLATFORMS,
     PLURAL_PEOPLE,
+    REPORTING_VERBS,
     ROLE_WORDS,
     SURNAME_PLACE_WORDS,
     TITLE_WORDS,
@@ -373,7 +374,8 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
         modifier_start < modifier_end < word_start
         and text[modifier_end:word_start].isspace()
         and text[modifier_start:modifier_end].lower() not in _FUNCTION_WORDS
-    ):
+        and text[modifier_start:modifier_end].lower() not in REPORTING_VERBS
+    ):  # (not "told host Mika Brzezinski")
         role_start = modifier_start  # "comic artist", "former governor", not "and drummer"
     opens_sentence = _starts_sentence(text, role_start)
     if role_start < word_start and text[role_start].isupper() and not opens_sentence:
