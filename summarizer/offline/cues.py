@@ -128,7 +128,7 @@ def _counts(masked: str, at: int, cue: str) -> bool:
         return False  # "United States" is a name, not "states"
     if cue in _ALSO_PLURAL_NOUNS and _DETERMINER_BEFORE.search(masked, max(0, at - 8), at):
         return False  # "Smith's remarks", "the claims", "his comments": nouns, not verbs
-    if cue == "states" and _names_a_nation(masked[max(0, at - 30) : at].rsplit(None, 1)[-1:]):
+    if cue == "states" and _nation_before(masked, at):
         return False  # "Listed US states include", "Australian states": the noun
     if cue in PARTICIPLE_CUES:
         # "..., saying X" / "with Zinichev describing X" / "quoted X as saying"
@@ -156,9 +156,10 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
-def _names_a_nation(words: list[str]) -> bool:
-    """Is the one word in `words` a country's name or a nationality ("US", "Australian")?"""
-    return bool(words) and (words[0] in countries() or is_demonym(words[0]))
+def _nation_before(masked: str, at: int) -> bool:
+    """Is the word before `at` a country's name or a nationality ("US", "Australian")?"""
+    word = masked[max(0, at - 30) : at].rsplit(None, 1)[-1:]
+    return bool(word) and (word[0] in countries() or is_demonym(word[0]))
 
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(?=(?:[^\u2591]*\s)?as\s+$)")
@@ -521,26 +522,7 @@ class CueFinder:
         if left.endswith(("it ", "It ", "also ")) and _search_at_end(_IT_BEFORE, left):
             return self._it(verb.start())
         if _one_ends_with(last, ("and",)) and _search_at_end(_AND_BEFORE, left):
-            # "The State Department gave ... and said"
-            start = self._sentence_start(verb.start(), floor)
-            that = self.masked.rfind(" that ", start, verb.start())
-            if that != -1 and verb.group().lower() not in STRONG_VERBS:
-                # "The Atlantic claimed that ... Trump refused to visit ... and referred to
-                # them as": the verb goes with the reported clause's subject
-                inner = self.clause_subject(that + 6, verb.start(), prefer_person=True)
-                if inner is not None and inner.type == "person":
-                    return inner
-            earlier = self.verbs(start, verb.start())
-            if (
-                len(earlier) == 1  # not 'He said Harris attacked Biden and blasted': nested
-                and earlier[0].group().lower() not in PARTICIPLE_CUES
-                and not _SUBORDINATOR.search(self.masked, earlier[0].end(), verb.start())
-            ):  # "The then-manager of Barmouth Publicity, David Clay, called it "..." and
-                # said": whoever the verb before speaks for, not the first name in the sentence
-                speaker = self.subject_before(earlier[0], start, groups)
-                if speaker is not None:
-                    return speaker
-            return self.clause_subject(start, verb.start())
+            return self._coordinated_subject(verb, floor, groups)
         if any(word in left for word in _AFFILIATED_GROUP_WORDS):
             team = _AFFILIATED_GROUP_BEFORE.search(left)  # the whole window: names run long
             if team:  # "researchers from the University of Washington and Stanford reported"
@@ -686,6 +668,31 @@ class CueFinder:
                 body.type = "organisation"
                 return body
         return None
+
+    def _coordinated_subject(self, verb: CueMatch, floor: int, groups: bool) -> ActorDraft | None:
+        """The subject of a reporting verb after "and" ("The State Department gave ... and
+        said"): that of the reported clause before it, of the one reporting verb before it, or
+        else of the sentence."""
+        start = self._sentence_start(verb.start(), floor)
+        that = self.masked.rfind(" that ", start, verb.start())
+        if that != -1 and verb.group().lower() not in STRONG_VERBS:
+            # "The Atlantic claimed that ... Trump refused to visit ... and referred to them
+            # as": the verb goes with the reported clause's subject (but "X said that ... and
+            # added" stays X's)
+            inner = self.clause_subject(that + 6, verb.start(), prefer_person=True)
+            if inner is not None and inner.type == "person":
+                return inner
+        earlier = self.verbs(start, verb.start())
+        if (
+            len(earlier) == 1  # not 'He said Harris attacked Biden and blasted': nested
+            and earlier[0].group().lower() not in PARTICIPLE_CUES
+            and not _SUBORDINATOR.search(self.masked, earlier[0].end(), verb.start())
+        ):  # "The then-manager of Barmouth Publicity, David Clay, called it "..." and said":
+            # whoever the verb before speaks for, not the first name in the sentence
+            speaker = self.subject_before(earlier[0], start, groups)
+            if speaker is not None:
+                return speaker
+        return self.clause_subject(start, verb.start())
 
     def _named_relation(self, pronoun: str, relation: str, before: int) -> ActorDraft | None:
         """'his daughter Nettie Baker ... his daughter said': the person the article named right
