@@ -2702,6 +2702,21 @@ def test_a_reporting_verb_is_not_part_of_a_role():
     assert host.role == "host" and host.aliases == ["host Mika Brzezinski"]
 
 
+def test_a_places_official_is_a_person_not_the_place():
+    summary = run(
+        "The storm hit on Monday. Florida Governor Ron DeSantis visited Tampa.\n\n"
+        "Florida's governor said the state would recover. Germany's foreign minister said "
+        "talks would continue. Chelyabinsk's governor has promised each victim a payout.\n"
+    )
+    sources = [source_of(summary, a) for a in summary.attributions]
+    assert sources == ["Ron DeSantis", "Germany's foreign minister", "Chelyabinsk's governor"]
+    summary = run(
+        "Texas Governor Greg Abbott met officials on Friday. Florida's governor said the state "
+        "would recover.\n"
+    )  # a governor, but another state's
+    assert [source_of(summary, a) for a in summary.attributions] == ["Florida's governor"]
+
+
 # --- the seed article ---------------------------------------------------------------------------
 
 

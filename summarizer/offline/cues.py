@@ -355,6 +355,11 @@ _EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset(
     images photos transcript transcripts testimony""".split()  # noqa: SIM905
 )
 # "Smith's lawyer", "the mayor's spokesman": not "Stardom's official statement".
+# "Chelyabinsk's governor ", "Germany's foreign minister ": a place's official, then the verb
+_PLACE_ROLE = re.compile(
+    r"['\u2019]s\s+((?:[a-z\-]+\s+)?(?:" + "|".join(sorted(TITLE_WORDS)) + r"))\s+"
+    r"(?:(?:has|had|have|also|later|then|previously|reportedly)\s+)?"  # not "official statement"
+)
 _POSSESSED_PERSON = re.compile(
     r"['\u2019]s\s+(?:[a-z\-]+\s+)?("
     + "|".join(sorted(w for w in DESCRIBED_PEOPLE if w not in ("president", "minister")))
@@ -597,6 +602,9 @@ class CueFinder:
                 named_body = self._body_named_with(actor, mention, gap, verb.start())
                 if named_body is not None:
                     return named_body  # "The Bremen centre said": the Bremen Centre for ...
+                official = self._place_official(actor, mention, gap, verb.start())
+                if official is not None:
+                    return official  # "Florida's governor said": the governor, not Florida
                 # "Anna Whitehorse of the Northern Plains heritage office told": the person,
                 # before "the Northern Plains office" as a group
                 return (
@@ -756,6 +764,27 @@ class CueFinder:
             force.type = "organisation"
             return force
         return None
+
+    def _place_official(
+        self, actor: ActorDraft, mention: Mention, gap: str, before: int
+    ) -> ActorDraft | None:
+        """'Chelyabinsk's governor', "Germany's foreign minister": the person named with that
+        role for that place ("Florida Governor Ron DeSantis"), else the description."""
+        possessed = _PLACE_ROLE.fullmatch(gap)
+        if possessed is None or not (actor.type == "government" or actor.tentative):
+            return None  # (a name not known to be anything may be a city: "Chelyabinsk")
+        words = possessed.group(1).split()
+        holder = self.actors.by_role(words, before)
+        if (
+            holder is not None
+            and holder.role
+            and any(
+                word == actor.name or country_of_demonym(word) == actor.name
+                for word in holder.role.split()
+            )
+        ):
+            return holder
+        return self.actors.described(f"{mention.text}'s {possessed.group(1)}", mention.start)
 
     def _possessed_person(self, mention: Mention) -> ActorDraft | None:
         """'Smith's lawyer', "the minister's spokesman": a person known through someone else."""
