@@ -2717,6 +2717,17 @@ def test_a_places_official_is_a_person_not_the_place():
     assert [source_of(summary, a) for a in summary.attributions] == ["Florida's governor"]
 
 
+def test_a_modifier_opening_a_sentence_is_no_source():
+    summary = run(
+        "The aircraft crashed on Monday. Preliminary investigations suggest a new feature was "
+        "at fault. Aid agencies say the region needs help. Priya Sethuraman later said the "
+        "review was thorough.\n"
+    )
+    sources = {a.cue: source_of(summary, a) for a in summary.attributions}
+    assert "Preliminary" not in sources.values() and "Aid" not in sources.values()
+    assert sources["said"] == "Priya Sethuraman"  # a name, then an adverb: still the subject
+
+
 # --- the seed article ---------------------------------------------------------------------------
 
 

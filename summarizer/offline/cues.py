@@ -215,6 +215,12 @@ _TITLED_APPOSITIVE_GAP = re.compile(
     r"(?:\s+(?:[A-Z][\w.\-&']*|of|for|and))*\s+(?:[a-z]+\s+){0,2}$"
 )
 _ASIDE = re.compile(r"\s*\([^()\u2591]{1,80}\)")  # "(NCA)", "(Nancy Drew, Jem and the Misfits)"
+# One lowercase plural or gerund between a sentence's first word and the verb: that word was
+# a modifier of the noun, not a name ("Aid agencies say", "Mandatory sentencing called")
+_MODIFIED_NOUN_GAP = re.compile(
+    r"\s+(?!(?:has|was|is|does|always|perhaps|afterwards|sometimes|nevertheless|thus|this)\b)"
+    r"[a-z]{2,}(?:s|ing)\s+"
+)
 _REDUCED_RELATIVE = re.compile(r"\s+[a-z]+ed\s+")  # "the people X interviewed said"
 _RELATIVE_GAP = re.compile(r"^\s*,?\s+who\s+(?:[a-z]+\s+){0,2}$")
 _ROLE_WORDS = ROLE_NOUNS | ROLE_WORDS
@@ -558,6 +564,13 @@ class CueFinder:
             gap = _ASIDE.sub("", self.masked[mention.end : verb.start()])
             if MASK in gap or _REDUCED_RELATIVE.fullmatch(gap):
                 break  # "Some of the protesters Wikinews interviewed said": not Wikinews
+            if (
+                actor.tentative
+                and " " not in actor.name
+                and _MODIFIED_NOUN_GAP.fullmatch(gap)
+                and _opens_sentence(self.masked, mention.start)
+            ):
+                break  # "Preliminary investigations suggest", "Aid agencies say": a modifier
             before = self.masked[max(floor, mention.role_start - 40) : mention.role_start]
             if before.endswith((" at ", " in ", " the ")) and _DESCRIPTION_OF.search(before):
                 break  # "A former security manager at Quellaya, who ..., said": the manager
