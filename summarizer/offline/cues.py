@@ -360,12 +360,12 @@ _EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset(
     statistics projections memoir memoirs plans results survey surveys poll polls videos
     images photos transcript transcripts testimony""".split()  # noqa: SIM905
 )
-# "Smith's lawyer", "the mayor's spokesman": not "Stardom's official statement".
 # "Chelyabinsk's governor ", "Germany's foreign minister ": a place's official, then the verb
 _PLACE_ROLE = re.compile(
     r"['\u2019]s\s+((?:[a-z\-]+\s+)?(?:" + "|".join(sorted(TITLE_WORDS)) + r"))\s+"
     r"(?:(?:has|had|have|also|later|then|previously|reportedly)\s+)?"  # not "official statement"
 )
+# "Smith's lawyer", "the mayor's spokesman": not "Stardom's official statement".
 _POSSESSED_PERSON = re.compile(
     r"['\u2019]s\s+(?:[a-z\-]+\s+)?("
     + "|".join(sorted(w for w in DESCRIBED_PEOPLE if w not in ("president", "minister")))
