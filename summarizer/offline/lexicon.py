@@ -133,6 +133,11 @@ FEMALE_WORDS = frozenset(
     daughter girl woman actress spokeswoman chairwoman congresswoman businesswoman
     councilwoman sportswoman policewoman grandmother aunt niece widow""".split()  # noqa: SIM905
 )
+MALE_WORDS = frozenset(
+    """mr sir lord king prince duke count baron brother father husband son boy man spokesman
+    chairman congressman businessman councilman sportsman policeman grandfather uncle nephew
+    widower""".split()  # noqa: SIM905
+)
 
 
 def noun_gender(word: str) -> str | None:
@@ -140,11 +145,6 @@ def noun_gender(word: str) -> str | None:
     return "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
 
 
-MALE_WORDS = frozenset(
-    """mr sir lord king prince duke count baron brother father husband son boy man spokesman
-    chairman congressman businessman councilman sportsman policeman grandfather uncle nephew
-    widower""".split()  # noqa: SIM905
-)
 # Described sources that are not people, so never a "he" or "she": "the team wrote", "the study
 # reports" speak for the researchers behind them, "the family said" for its members.
 DESCRIBED_NON_PERSONS = frozenset(("team", "study", "family"))
