@@ -557,11 +557,6 @@ _KNOWN_MISSES = {
         "\"The former state treasurer ... She called his 2019 vote ...\": 'she' goes to the"
         " man named last, whose gender the article gives only later"
     ),
-    ("N", 1, "My opponent has discovered manufacturing about"): (
-        "\"Speaking to reporters ..., the senator dismissed the criticism. '...'\": the "
-        "senator's title was not noted with his name, so the uncued quote goes to the "
-        "last speaker"
-    ),
     ("N", 1, "Bring it home, Rebecca!"): (
         "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"
     ),

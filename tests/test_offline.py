@@ -9,7 +9,7 @@ import pytest
 
 from summarizer import summarize
 from summarizer.evaluation.gold import Suite
-from summarizer.offline.actors import ActorIndex
+from summarizer.offline.actors import ActorIndex, described_type
 from summarizer.offline.cues import CueFinder
 from summarizer.offline.lexicon import is_demonym
 from summarizer.offline.names import find_mentions
@@ -1371,6 +1371,84 @@ def test_possessive_organisation_names_repeated_acronyms_and_described_groups():
     assert "Alachua Sheriff's Office" in names and "Office" not in names
     assert "PKK" in names["Kurdistan Workers' Party"].aliases and "PKK" not in names
     assert speaker_of(summary, "nothing but a toy") == "one of the victims"
+
+
+def test_a_speaker_known_only_by_description_gets_the_type_of_what_it_describes():
+    text = (
+        'Police said the road was "closed until further notice". Officials said it was '
+        '"a matter of days".\n\nThe study says the bridge is "structurally unsound". '
+        '"We heard a bang," said one of the residents. His family said he was "shaken but fine". '
+        "Repairs will cost $2 million, according to state media.\n"
+    )
+    summary = run(text)
+    speakers = {q.text: summary.actor(q.speaker) for q in summary.quotes}
+    assert {text: (a.name, a.type) for text, a in speakers.items()} == {
+        "closed until further notice": ("Police", "organisation"),
+        "a matter of days": ("Officials", "other"),
+        "structurally unsound": ("the study", "other"),
+        "We heard a bang,": ("one of the residents", "person"),
+        "shaken but fine": ("his family", "other"),
+    }
+    outlet = summary.actor(summary.attributions[-1].source)
+    assert (outlet.name, outlet.type) == ("state media", "media")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind", "aliases"),
+    [
+        (
+            "The outbreak began in Calderbrook last month. Calderbrook said on Monday that "
+            '"every school will be visited this week".\n',
+            "Calderbrook",
+            "government",
+            [],
+        ),
+        (
+            "Shares in Fairbrook fell on Monday. Fairbrook said the ruling was "
+            '"deeply disappointing for our customers".\n',
+            "Fairbrook",
+            "organisation",
+            [],
+        ),
+        (
+            "Car parts maker Rostrand Automotive will close its plant. Rostrand said the work "
+            '"would move to Poland next year". Shares in Rostrand rose 2 per cent.\n',
+            "Rostrand Automotive",
+            "organisation",
+            ["Rostrand"],
+        ),
+    ],
+    ids=["a-place-named-after-in", "a-traded-company", "a-traded-short-form"],
+)
+def test_one_word_name_typed_by_how_the_article_uses_it(text, speaker, kind, aliases):
+    summary = run(text)
+    actor = summary.actor(summary.quotes[0].speaker)
+    assert (actor.name, actor.type, actor.aliases) == (speaker, kind, aliases)
+
+
+def test_a_described_group_that_never_speaks_is_not_listed():
+    text = (
+        "Mayor Ann Boudreau campaigned on a promise to build 2,000 homes, a target her critics "
+        'have called unrealistic. "We will build them," she said.\n'
+    )
+    summary = run(text)
+    assert [a.name for a in summary.actors] == ["Ann Boudreau"]
+
+
+@pytest.mark.parametrize(
+    ("description", "kind"),
+    [
+        ("the fire service", "organisation"),
+        ("regional authorities", "government"),
+        ("researchers from the University of Bristol", "other"),
+        ("Trump campaign", "organisation"),
+        ("his family", "other"),
+        ("a spokesperson", "person"),
+        ("Rosa Luna's manager", "person"),
+    ],
+)
+def test_described_type_reads_the_head_noun(description: str, kind: str):
+    assert described_type(description) == kind
 
 
 def test_a_hyphenated_name_is_a_plausible_antecedent_but_an_agency_is_not():
