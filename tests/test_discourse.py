@@ -367,9 +367,6 @@ _KNOWN_MISSES = {
     ("J", 14, "Ti-gist, Ti-gist"): (
         "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"
     ),
-    ("J", 18, "We do not oppose new technology"): (
-        "'the union wrote' for a body named 'Society of Radiographers and Imaging Staff'"
-    ),
     ("J", 20, "Lynx today, livelihoods gone tomorrow"): (
         "a placard nobody is named for: a short quote with no speaker is dropped as a "
         "name or slogan"
@@ -1274,6 +1271,7 @@ _HELD_OUT_MISSES = {
     ("E", 7, "unbearable and unsafe working conditions"),
     ("E", 10, "Crocodiles move along this coastline regularly"),
     ("E", 10, "We'd remind everyone to be Crocwise"),
+    ("E", 12, "mainly driven by lower fuel prices"),
     ("E", 14, "call ahead before visiting a clinic"),
     ("E", 14, "I thought we had more time"),
     ("E", 14, "I wish I had just done"),
@@ -1328,12 +1326,12 @@ _HELD_OUT_MISSES = {
     ("W", 15, "The safety of our passengers and"),
     ("W", 15, "All passengers have been offered a"),
     ("W", 16, "Our wages are not rising"),
+    ("W", 17, "The city has seven days to"),
     ("W", 20, "I don't know how we will"),
     ("Z", 2, "like the end of the world"),
     ("Z", 3, "My son was twenty-four,"),
     ("Z", 3, "He was saving to bring his"),
     ("Z", 4, "extremely full, especially in the afternoon"),
-    ("Z", 4, "Anyone who can postpone their journey"),
     ("Z", 5, "Our staff have been working double"),
     ("Z", 5, "We are grateful for the support"),
     ("Z", 7, "Kōtuku! Kōtuku! Kōtuku!"),

@@ -480,7 +480,7 @@ def test_an_era_is_not_an_organisation_and_a_university_is_not_the_company():
     )
     summary = run(text)
     assert "AD" not in [a.name for a in summary.actors]
-    assert speaker_of(summary, "thrilled") is None
+    assert speaker_of(summary, "thrilled") == "the company"  # "the developer, Ashgrove": no type
 
 
 def test_a_titled_name_of_an_organisation_is_the_person_then_the_organisation():
@@ -1424,6 +1424,79 @@ def test_one_word_name_typed_by_how_the_article_uses_it(text, speaker, kind, ali
     summary = run(text)
     actor = summary.actor(summary.quotes[0].speaker)
     assert (actor.name, actor.type, actor.aliases) == (speaker, kind, aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker", "kind"),
+    [
+        (
+            "The International Organization for Migration (IOM) said more than 1,100 people had"
+            ' died. "Behind every number there is a family waiting for news," the agency said.\n',
+            "Behind every number",
+            "International Organization for Migration",
+            "organisation",
+        ),
+        (
+            "The company, based in Tallinn, Estonia, disclosed the breach on Sunday. "
+            '"We deeply regret that this happened," the company wrote.\n',
+            "We deeply regret",
+            "the company",
+            "organisation",
+        ),
+        (
+            "The plane crashed near the airport. The army said the plane was bringing meat "
+            '"to help the economy."\n',
+            "to help the economy",
+            "the army",
+            "organisation",
+        ),
+        (
+            'Agrivance Crop Science, which makes the pesticide, said the study "does not reflect'
+            ' typical use". "Cyflorazine has undergone extensive review," the company said.\n',
+            "Cyflorazine has undergone",
+            "Agrivance Crop Science",
+            "organisation",
+        ),
+        (
+            "Reportedly, his family said he was in hospital. The government criticised the new"
+            ' cities, which were "not economically feasible".\n',
+            "not economically feasible",
+            "the government",
+            "government",
+        ),
+        (
+            "The United States Embassy in Iraq suspended operations. The office said that"
+            ' citizens should "leave the country immediately".\n',
+            "leave the country",
+            "United States Embassy",
+            "organisation",
+        ),
+    ],
+    ids=[
+        "the-body-opening-the-sentence-before",
+        "a-company-is-no-place",
+        "a-body-no-name-is-given-for",
+        "an-unclassified-name-that-spoke-before",
+        "a-family-is-no-government",
+        "an-embassy-is-an-organisation",
+    ],
+)
+def test_the_agency_said_is_the_body_named_before_or_else_the_description(
+    text, fragment, speaker, kind
+):
+    summary = run(text)
+    quote = next(q for q in summary.quotes if fragment in q.text)
+    actor = summary.actor(quote.speaker)
+    assert (actor.name, actor.type) == (speaker, kind)
+
+
+def test_a_body_in_a_clause_inside_the_speakers_is_not_the_speaker():
+    text = (
+        'The mayor, Doug Halvorsen, spoke on Monday. "People are anxious," the mayor said, adding '
+        "that the town council had repeatedly asked for the trains to be rerouted. "
+        '"We have been saying this for years."\n'
+    )
+    assert speaker_of(run(text), "We have been saying") == "Doug Halvorsen"
 
 
 def test_a_described_group_that_never_speaks_is_not_listed():

@@ -118,6 +118,7 @@ class ActorDraft:
     tentative: bool = False
     speaks: int = 0
     described: bool = False  # known only by a description ("the police"), not by a name
+    unclassified: bool = False  # a name the article never says is a person's, a body's or a place's
 
     def add_alias(self, alias: str) -> None:
         alias = alias.strip()
@@ -158,6 +159,7 @@ class ActorIndex:
             return
         if actor.tentative and mention.kind == "person":
             actor.tentative = False  # "Matiu Ratana", then "Sergeant Ratana": a person after all
+            actor.unclassified = False
             actor.type = "person"  # (and "Victoria", then "Ms Victoria": not the state)
         actor.spans.append((mention.start, mention.end))
         self._span_ends[mention.end] = actor
@@ -316,12 +318,14 @@ class ActorIndex:
         if kind == "media":
             name = _media_name(name)
         tentative = kind == "candidate"
+        actor_type = self._tentative_type(mention, name) if tentative else kind
         actor = ActorDraft(
             id=self._unique_id(name),
             name=name,
-            type=self._tentative_type(mention, name) if tentative else kind,
+            type=actor_type,
             role=mention.role if kind == "person" else None,
             tentative=tentative,
+            unclassified=tentative and actor_type == "person",
         )
         self.actors.append(actor)
         self._by_key[key] = actor

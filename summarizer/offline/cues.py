@@ -397,6 +397,7 @@ _ROLE_OPENING = re.compile(
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)?(he|she|He|She)\b")
 _IT_BEFORE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?$")
 _IT_TYPES = frozenset(("organisation", "government", "media"))
+_BODY_TYPES = ("organisation", "government", "media", "other")  # every type but person
 _DOCUMENT_OPENING = re.compile(
     r"\s*[Tt]he\s+(?:[a-z\-]+\s+){0,2}?(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
 )
@@ -682,6 +683,16 @@ class CueFinder:
                 body = self.actors.described(club.group(1), tail + club.start(1))
                 body.type = "organisation"
                 return body
+        if organisation and not left[: organisation.start()].rstrip()[-1:].isalpha():
+            # "The IOM said .... "...," the agency said": the body the sentence before opens
+            # with; "The army said", no army named: the body as described (but not "adding
+            # that the town council had asked": a clause inside the speaker's)
+            body = self._body_before(verb.start(), kinds=("organisation",))  # not a place
+            if body is not None:
+                return body
+            return self.actors.described(
+                left[organisation.start() : organisation.end(1)], tail + organisation.start()
+            )
         return None
 
     def _coordinated_subject(self, verb: CueMatch, floor: int, groups: bool) -> ActorDraft | None:
@@ -932,8 +943,8 @@ class CueFinder:
         organisation is named."""
         for earlier in self._sentences_before(offset, 3):
             found = self.actors.mentions_between(earlier.start, earlier.end)
-            if found and found[0][1].role_start == earlier.start and found[0][0].tentative:
-                return found[0][0]
+            if found and found[0][1].role_start == earlier.start and found[0][0].unclassified:
+                return found[0][0]  # (perhaps a speaker already: "Agrivance Crop Science said")
         return None
 
     def _whose_head(self, comma: int, floor: int, end: int) -> ActorDraft | None:
@@ -1510,14 +1521,19 @@ class CueFinder:
         people = [a for a, _ in found if a.type == "person"] if prefer_person else []
         return people[0] if people else (found[0][0] if found else None)
 
-    def _body_before(self, offset: int) -> ActorDraft | None:
-        """The organisation, government or outlet that opens the sentence before `offset`."""
+    def _body_before(self, offset: int, kinds: tuple[str, ...] = _BODY_TYPES) -> ActorDraft | None:
+        """The named organisation, government or outlet (of `kinds`) that opens the sentence
+        before `offset`."""
         index = self.sentence_index(offset)
         if not index:
             return None
         previous = self.sentences[index - 1]
-        head = self._visible(self.actors.mentions_between(previous.start, previous.start + 40))
-        bodies = [a for a, m in head if a.type != "person" and not self._possessive(m)]
+        head = self._visible(self.actors.mentions_between(previous.start, previous.end))
+        bodies = [  # named in its first 40 characters, however long the name
+            a
+            for a, m in head
+            if m.start < previous.start + 40 and a.type in kinds and not self._possessive(m)
+        ]
         return bodies[0] if bodies else None
 
     def opening_subject(self, sentence: Sentence) -> ActorDraft | None:
