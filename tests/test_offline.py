@@ -1430,6 +1430,13 @@ def test_one_word_name_typed_by_how_the_article_uses_it(text, speaker, kind, ali
     ("text", "fragment", "speaker", "kind"),
     [
         (
+            'Joe Biden said he was "ready to lead". A woman claimed he had groped her. The campaign'
+            ' called the statement "absolutely false."\n',
+            "absolutely false",
+            "the campaign",
+            "organisation",
+        ),
+        (
             "The International Organization for Migration (IOM) said more than 1,100 people had"
             ' died. "Behind every number there is a family waiting for news," the agency said.\n',
             "Behind every number",
@@ -1473,6 +1480,7 @@ def test_one_word_name_typed_by_how_the_article_uses_it(text, speaker, kind, ali
         ),
     ],
     ids=[
+        "a-campaign-is-not-its-candidate",
         "the-body-opening-the-sentence-before",
         "a-company-is-no-place",
         "a-body-no-name-is-given-for",

@@ -219,7 +219,7 @@ DESCRIBED_ORGANISATIONS = GENERIC_ORG_NOUNS | frozenset(
     army navy corporation association foundation union network administration authority board
     bureau church club league federation hospital school college museum alliance coalition
     institute bank office observatory consortium festival partnership society trust band
-    orchestra charity regulator watchdog police tribunal journal centre center""".split()  # noqa: SIM905
+    orchestra charity regulator watchdog police tribunal journal centre center campaign""".split()  # noqa: SIM905
 )
 MEDIA_WORDS = frozenset(
     """times journal post news press herald tribune guardian telegraph gazette daily radio
