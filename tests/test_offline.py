@@ -1507,6 +1507,36 @@ def test_a_body_in_a_clause_inside_the_speakers_is_not_the_speaker():
     assert speaker_of(run(text), "We have been saying") == "Doug Halvorsen"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The researchers at the University of Montreal said the planet was warm. They found"
+            " that certain wavelengths of light weakened.\n",
+            "certain wavelengths",
+            "the researchers at the University of Montreal",
+        ),
+        (
+            "A man from Japan died on Friday. Japanese officials said he had symptoms of the"
+            " virus; his death, they reported, was officially described as viral pneumonia.\n",
+            "was officially described",
+            "Japan",
+        ),
+        (
+            "Ann Lee and Tom Berg said the road was closed. They added that it would reopen on"
+            " Monday.\n",
+            "it would reopen",
+            None,
+        ),
+    ],
+    ids=["a-group-reporting-in-the-sentence-before", "a-group-earlier-in-the-sentence", "people"],
+)
+def test_they_is_a_group_or_body_that_reports_just_before(text, content, source):
+    summary = run(text)
+    found = [a for a in summary.attributions if a.content.startswith(content)]
+    assert [source_of(summary, a) for a in found] == ([source] if source else [])
+
+
 def test_a_described_group_that_never_speaks_is_not_listed():
     text = (
         "Mayor Ann Boudreau campaigned on a promise to build 2,000 homes, a target her critics "

@@ -396,6 +396,7 @@ _ROLE_OPENING = re.compile(
 )
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)?(he|she|He|She)\b")
 _IT_BEFORE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?$")
+_THEY_TYPES = frozenset(("organisation", "government", "other"))
 _IT_TYPES = frozenset(("organisation", "government", "media"))
 _BODY_TYPES = ("organisation", "government", "media", "other")  # every type but person
 _DOCUMENT_OPENING = re.compile(
@@ -518,6 +519,8 @@ class CueFinder:
             if _one_ends_with(last[-3:], _PRONOUN_ENDINGS)
             else None
         )
+        if pronoun and pronoun.group(1) in ("they", "They"):
+            return self._they(tail + pronoun.start())
         if pronoun:
             return self.resolve_pronoun(pronoun.group(1), tail + pronoun.start())
         described = _search_at_end(_AGE_OR_DEMONYM_BEFORE, left) if "he " in left[-45:] else None
@@ -1241,6 +1244,25 @@ class CueFinder:
             return self._issuer(document.group(1), previous.end)
         subject = self._reporter_or_subject(previous.start, previous.end)
         return subject if subject is not None and subject.type in _IT_TYPES else None
+
+    def _they(self, pronoun: int) -> ActorDraft | None:
+        """'The researchers found ... They also found', 'The department said ... They said',
+        'Japanese officials said ...; his death, they reported': a group or body that reports
+        earlier in the sentence, or else in the sentence before; nobody else (people named one
+        by one are left alone)."""
+        sentence = self.sentence_index(pronoun)
+        if sentence is None:
+            return None
+        current = self.sentences[sentence]
+        reported = self.sentence_cue(current.start, pronoun)
+        if reported is None and sentence:
+            previous = self.sentences[sentence - 1]
+            if current.paragraph - previous.paragraph > 1:
+                return None
+            reported = self.sentence_cue(previous.start, previous.end)
+        if reported is None or reported.speaker.type not in _THEY_TYPES:
+            return None
+        return reported.speaker
 
     def _reporter_or_subject(self, start: int, end: int) -> ActorDraft | None:
         """Who reports something in [start, end), else the subject of its clause."""
