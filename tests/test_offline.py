@@ -1537,6 +1537,20 @@ def test_they_is_a_group_or_body_that_reports_just_before(text, content, source)
     assert [source_of(summary, a) for a in found] == ([source] if source else [])
 
 
+def test_reported_speech_is_found_when_a_quote_woven_into_it_has_a_sentence_break():
+    text = (
+        'The law was challenged. Montana Secretary of State Corey Stapleton said BIPA "is'
+        " supported overwhelmingly by Montanans, including the counties in Indian Country [...]"
+        " It's always dicey when plaintiffs try to overturn the will of the people.\"\n\n"
+        "The fighting went on. President Trump commented on the matter during a briefing,"
+        ' "[W]e\'re looking at it very strongly. [...] We have good relationships in that area."\n'
+    )
+    summary = run(text)
+    assert [(source_of(summary, a), a.content[:23]) for a in summary.attributions] == [
+        ("Corey Stapleton", 'BIPA "is supported over')
+    ]  # the second is a direct quote after a comma: a quote, not an attribution
+
+
 def test_a_described_group_that_never_speaks_is_not_listed():
     text = (
         "Mayor Ann Boudreau campaigned on a promise to build 2,000 homes, a target her critics "

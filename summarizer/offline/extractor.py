@@ -388,7 +388,7 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
         if masked[at] in "Ii" and not is_word_char(masked, at - 1):
             opinion_at.setdefault(finder.sentence_index(at), (at, opinion))
     for sentence in sentences:
-        if sentence.text[-1:] not in '.!?"\u201d':
+        if sentence.text[-1:] not in '.!?"\u201d' and not _split_in_partial_quote(masked, sentence):
             continue  # headlines, captions and datelines restate the body
         for verb in finder.verbs(sentence.start, sentence.end):
             word = verb.group().lower()
@@ -432,6 +432,16 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
             cue = text[unsourced.start() : unsourced.end()]
             report(None, _clip(sentence.text), cue, sentence, unsourced.group().lower())
     return found
+
+
+def _split_in_partial_quote(masked: str, sentence: Sentence) -> bool:
+    """'X said BIPA "is supported by Montanans [...] It's ...': a sentence the splitter ended
+    inside a quote woven into reported speech (not one a comma or colon introduces, which is a
+    direct quote and no attribution)."""
+    if masked[sentence.end - 1 : sentence.end] != MASK:
+        return False
+    before = masked[sentence.start : masked.find(MASK, sentence.start)].rstrip(' "\u201c')
+    return not before.endswith((",", ":"))
 
 
 def _unsourced_reports(sentences: list[Sentence], finder: CueFinder) -> dict[int, re.Match]:
