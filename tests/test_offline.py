@@ -472,6 +472,14 @@ def test_an_appositive_role_stops_before_and_a_second_description():
     assert roles["Camila Ruiz"] == "spokesperson"
 
 
+def test_a_time_zone_is_not_an_organisation():
+    text = (
+        "At about 15:30 local time (1430 UTC) a fire broke out. It was put out at 1610 UTC, the"
+        ' fire service said. "Nobody was hurt," a spokesperson said.\n'
+    )
+    assert "UTC" not in [a.name for a in run(text).actors]
+
+
 def test_an_era_is_not_an_organisation_and_a_university_is_not_the_company():
     text = (
         "The villa was occupied from AD 250 to AD 400, said Dr Priya Mehta of Northfield"

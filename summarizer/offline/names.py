@@ -223,6 +223,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
         group = _drop_common_start(text, group, sentence_starts, seen_lowercase, mid_sentence)
         if len(group) == 1 and group[0].text in _ERAS and _next_to_a_number(text, group[0]):
             continue  # "from AD 250 to AD 400", "500 BC": a date, not an organisation
+        if len(group) == 1 and group[0].text in _TIME_ZONES:
+            continue  # "15:30 local time (1430 UTC)": a clock, not an organisation
         post_nominal = None
         if len(group) >= 3 and group[-1].text in _POST_NOMINALS:
             # "Imogen Thwaite KC", "Jane Smith MP": not in the name, but in the mention's span
@@ -304,6 +306,7 @@ def _classified_by_context(text: str, mention: Mention) -> Mention | None:
 
 
 _ERAS = frozenset(("AD", "BC", "BCE", "CE"))
+_TIME_ZONES = frozenset("UTC GMT BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT".split())  # noqa: SIM905
 # A person the article names only partly: "a woman identified only as Sari", "known only as Ali"
 _IDENTIFIED_AS = ("identified only as ", "identified as ", "known only as ", "named only as ")
 
