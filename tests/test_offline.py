@@ -1559,6 +1559,18 @@ def test_reported_speech_is_found_when_a_quote_woven_into_it_has_a_sentence_brea
     ]  # the second is a direct quote after a comma: a quote, not an attribution
 
 
+def test_unnamed_media_are_a_report_with_no_source_named():
+    text = (
+        "The plane crashed near the airport. State media reported the cockpit voice recorder was"
+        " recovered. On Monday, multiple news outlets reported the pilot had died.\n"
+    )
+    summary = run(text)
+    assert [(a.source, a.cue) for a in summary.attributions] == [
+        (None, "State media reported"),
+        (None, "multiple news outlets reported"),
+    ]
+
+
 def test_a_described_group_that_never_speaks_is_not_listed():
     text = (
         "Mayor Ann Boudreau campaigned on a promise to build 2,000 homes, a target her critics "

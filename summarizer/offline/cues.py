@@ -299,6 +299,7 @@ _DESCRIPTION_OF = re.compile(  # a description opening the clause, not an apposi
 # "witness" ("a witness said" stays unnamed) and lacks "people"; the shared one changes 9 texts.
 _BARE_DESCRIBED_WORDS = tuple(
     sorted(w for w in DESCRIBED_PEOPLE if w.endswith("s") or w in ("police", "children"))
+    + ["media", "outlets", "newspapers"]  # "State media reported", "news outlets said"
 )
 _BARE_DESCRIBED_BEFORE = re.compile(  # case-insensitive only where needed, which is faster
     r"(?:^\s*|[,;:]\s+|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa] number of)\s+)"  # "A number of Senators"
