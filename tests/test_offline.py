@@ -451,6 +451,18 @@ def test_a_chant_or_a_sign_is_nobodys_quote_even_with_a_cue_after_it():
     assert all("Robots" not in q.text or q.speaker is None for q in summary.quotes)
 
 
+def test_a_short_chant_or_placard_is_kept_as_a_quote_nobody_is_named_for():
+    text = (
+        'Hundreds marched to city hall, chanting "No justice, no peace". Some carried placards'
+        ' reading "Lynx today, livelihoods gone tomorrow".\n'
+    )
+    summary = run(text)
+    assert [(q.text, q.speaker) for q in summary.quotes] == [
+        ("No justice, no peace", None),
+        ("Lynx today, livelihoods gone tomorrow", None),
+    ]
+
+
 def test_outlets_named_before_their_kind_and_nationalities_before_an_outlet():
     text = (
         'Aminu Yakubu told the Punch newspaper: "We are not worried." Jones told the '

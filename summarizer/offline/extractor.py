@@ -144,7 +144,11 @@ def extract(index: ArticleIndex) -> Extraction:
         words = text[span.start : span.end].split()
         if not any(map(str.isalnum, text[span.start : span.end])):
             continue  # only marks and spaces: nothing was said
-        if speaker is None and (len(words) < MIN_UNATTRIBUTED_QUOTE_WORDS or _title_case(words)):
+        if (
+            speaker is None
+            and not chant
+            and (len(words) < MIN_UNATTRIBUTED_QUOTE_WORDS or _title_case(words))
+        ):
             continue  # short or Title Case and nobody says it: a name, not a quote
         if speaker is None and not opens and not chant:
             # 'She typically chooses "to portray ..."': no cue, so the sentence's own subject
