@@ -86,10 +86,6 @@ _KNOWN_MISSES = {
     ("wire", 13, "This pipeline crosses our territory"): (
         "a title and a name followed by 'of the <nation>' before the cue"
     ),
-    ("wire", 13, "We have held more than"): (
-        "an unnamed spokesman given to the company, as the gold does for some articles; "
-        "the rules keep the description"
-    ),
     ("wire", 16, "God protect us"): "a short quote with no speaker is dropped as a name or slogan",
     ("wire", 33, "Small scientists, big results."): (
         "a slogan on a poster: a short quote with no speaker is dropped as a name"
@@ -275,9 +271,6 @@ _KNOWN_MISSES = {
         "a speaker only described ('the aide') is listed under the description; the suite"
         " wants no speaker"
     ),
-    ("F", 7, "None of their injuries are life-threatening"): (
-        "'a hospital spokeswoman said': the rules keep the description, the suite gives the body"
-    ),
     ("F", 17, "You are in danger and need"): (
         "'the warning read': 'read' is no reporting verb, and the warning is not traced "
         "to the department that issued it"
@@ -305,12 +298,6 @@ _KNOWN_MISSES = {
     ),
     ("G", 15, "My mother is in there,"): (
         "'one woman shouted': the rules list the description as the speaker, the suite gives none"
-    ),
-    ("I", 3, "The demonstration was largely peaceful, and"): (
-        "'a police spokeswoman said': the rules keep the description, the suite gives the force"
-    ),
-    ("I", 3, "Those who damaged property will be"): (
-        "'a police spokeswoman said': the rules keep the description, the suite gives the force"
     ),
     ("I", 5, "Both are expected to make a"): (
         "'a hospital spokeswoman said': the rules keep the description, the suite gives the body"
@@ -446,9 +433,6 @@ _KNOWN_MISSES = {
         "'a handwritten notice ... read:': 'Eleven of the cases' opening the sentence is "
         "taken as a name"
     ),
-    ("L", 13, "Passengers and staff are always the"): (
-        "'a union spokesman said': the rules keep the description, the suite gives the body"
-    ),
     ("L", 16, "Danger: Deep Cold Water, No Swimming"): (
         "a sign's words inside a sentence whose subject is the coroner: the rules give it to him"
     ),
@@ -461,10 +445,6 @@ _KNOWN_MISSES = {
     ("L", 16, "Owen was funny, kind and completely"): (
         '"Owen\'s parents, Gavin and Leanne Marsh, said:": two people named together '
         "become 'Gavin' and 'Leanne Marsh'"
-    ),
-    ("L", 18, "We recognise how worrying this will"): (
-        "'a health board spokesperson said': the rules keep the description, the suite "
-        "gives the body"
     ),
     ("M", 2, "Tonight Thornbury chose to build"): (
         "\"The crowd chanted '...' as she took the stage. '...,' she told them\": 'she' "
@@ -547,12 +527,6 @@ _KNOWN_MISSES = {
         "'Council Member Ngozi Adebayo-Grant': 'Council Member' is no title the rules "
         "know, so the name becomes an organisation's and the surname stands alone"
     ),
-    ("N", 14, "Our thoughts remain with Dr Gruffydd’s"): (
-        "'a council spokesperson said': the rules keep the description, the suite gives the body"
-    ),
-    ("N", 14, "A feasibility study for a segregated"): (
-        "'a council spokesperson said': the rules keep the description, the suite gives the body"
-    ),
     ("N", 16, "in the final stages of design"): (
         "a name with commas in it ('Department for Environment, Food and Rural Affairs') "
         "is cut at the comma"
@@ -622,9 +596,6 @@ _KNOWN_MISSES = {
         "'In a statement, the utility said:' for Tarran Valley Water, named only as 'the "
         "utility which operates the reservoir'"
     ),
-    ("P", 3, "Enquiries are ongoing and we are"): (
-        "'a police spokesperson said': the rules keep the description, the suite gives the force"
-    ),
     ("P", 6, "Nobody leaves here hungry"): (
         "a banner's words inside a sentence whose subject is the coordinator: the rules "
         "give it to him"
@@ -633,18 +604,8 @@ _KNOWN_MISSES = {
         "'One mother of two, who asked not to be named, said ... \"...,\" she said': 'she' "
         "goes to the last speaker, not to the unnamed mother"
     ),
-    ("P", 6, "We are committed to tackling poverty,"): (
-        "'a department spokesperson said': the rules keep the description, the suite "
-        "gives the department"
-    ),
     ("P", 7, "Sione has been the heartbeat of"): (
         "'In a statement, the club said:' for Thornbury Falcons, which has no organisation word"
-    ),
-    ("P", 9, "The council remains committed to providing"): (
-        "'a council spokesperson said': the rules keep the description, the suite gives the council"
-    ),
-    ("P", 9, "We will study the judgment carefully"): (
-        "'a council spokesperson said': the rules keep the description, the suite gives the council"
     ),
     ("P", 12, "This is a landmark moment for"): (
         "'St Brigid’s Children’s Hospital': a possessive inside the name cuts it to "
@@ -1184,7 +1145,6 @@ _HELD_OUT_MISSES = {
     ("E", 14, "I wish I had just done"),
     ("H", 3, "the core of everything we are"),
     ("H", 4, "seriously violates"),
-    ("H", 4, "The Chinese side firmly opposes this"),
     ("H", 5, "Diesel yes, lies no"),
     ("H", 7, "Ring of Fire"),
     ("H", 8, "This is a political verdict, built"),

@@ -1518,6 +1518,20 @@ def test_the_agency_said_is_the_body_named_before_or_else_the_description(
     assert (actor.name, actor.type) == (speaker, kind)
 
 
+def test_a_spokesperson_described_by_a_body_noun_speaks_for_the_body_named_with_it():
+    text = (
+        'Aldermoor Metropolitan Police said three people had been arrested. "The demonstration'
+        ' was largely peaceful," a police spokeswoman said.\n\nPort Ellery General Hospital said'
+        ' eleven people had been treated. "Both are expected to make a full recovery," a hospital'
+        " spokeswoman said.\n\nThe Department of Health said it was investing more. A"
+        ' spokesperson said: "We know too many children are waiting."\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "largely peaceful") == "Aldermoor Metropolitan Police"
+    assert speaker_of(summary, "full recovery") == "Port Ellery General Hospital"
+    assert speaker_of(summary, "too many children") == "a spokesperson"  # bare: described
+
+
 def test_a_body_in_a_clause_inside_the_speakers_is_not_the_speaker():
     text = (
         'The mayor, Doug Halvorsen, spoke on Monday. "People are anxious," the mayor said, adding '

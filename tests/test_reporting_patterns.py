@@ -24,6 +24,9 @@ _KNOWN_MISSES = {
     "between the executive and the company; the rules give the company",
     "A spokesperson for Acme said the repairs would cost $2 million.": "the gold is split "
     "between the spokesperson and the company; the rules give the company",
+    '"The situation is under control," a ministry spokeswoman said.': "this list gives 'a "
+    "ministry spokeswoman' to the spokeswoman, the story sets (13 quotes) give such a speaker "
+    "to the body named with the noun; the rules follow the story sets",
 }
 
 

@@ -398,6 +398,7 @@ _ROLE_OPENING = re.compile(
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)?(he|she|He|She)\b")
 _IT_BEFORE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?$")
 _THEY_TYPES = frozenset(("organisation", "government", "other"))
+_SPOKESPEOPLE = frozenset(("spokesperson", "spokeswoman", "spokesman"))
 _IT_TYPES = frozenset(("organisation", "government", "media"))
 _BODY_TYPES = ("organisation", "government", "media", "other")  # every type but person
 _DOCUMENT_OPENING = re.compile(
@@ -672,6 +673,9 @@ class CueFinder:
             return described  # listed with the article's words too: "her husband"
         described = _search_at_end(_DESCRIBED_BEFORE, left)
         if described:  # "The lawyer said": whoever holds the role, else the description
+            body = self._spokesperson_body(described.group(1), verb.start())
+            if body is not None:
+                return body
             return self.actors.holder_or_described(described.group(1), tail + described.start(1))
         described = _bare_described_before(left, last)
         if described:
@@ -698,6 +702,18 @@ class CueFinder:
                 left[organisation.start() : organisation.end(1)], tail + organisation.start()
             )
         return None
+
+    def _spokesperson_body(self, description: str, before: int) -> ActorDraft | None:
+        """'a hospital spokeswoman said' after "Port Ellery General Hospital said": the body
+        named with that noun, whom they speak for. Not a bare "a spokesperson" (giving it to the
+        body before cost held-out gold speakers), nor "the spokesman" (perhaps a person with
+        that title)."""
+        words = description.lower().split()
+        if words[0] not in ("a", "an") or words[-1] not in _SPOKESPEOPLE or len(words) < 3:
+            return None
+        return (
+            self.actors.by_noun(words[-2], before) if words[-2] in DESCRIBED_ORGANISATIONS else None
+        )
 
     def _coordinated_subject(self, verb: CueMatch, floor: int, groups: bool) -> ActorDraft | None:
         """The subject of a reporting verb after "and" ("The State Department gave ... and
