@@ -24,6 +24,7 @@ from summarizer.offline.lexicon import (
     MEDIA_WORDS,
     NAME_CONNECTORS,
     ORG_WORDS,
+    OUTLET_NOUNS,
     PERSON_NOUNS,
     PLURAL_PEOPLE,
     ROLE_WORDS,
@@ -207,10 +208,6 @@ class ActorIndex:
             longer = self._organisation_shortened_to(mention.text)
             if longer is not None:
                 return longer  # "Rotorua Eastern" after "the Rotorua Eastern Rugby Club"
-        if mention.kind == "candidate" and len(words) == 1 and words[0] in self._in_names[1]:
-            for actor in self.actors:  # "Rostrand", traded, after "Rostrand Automotive"
-                if actor.type == "organisation" and actor.name.startswith(words[0] + " "):
-                    return actor
         if mention.kind in ("organisation", "candidate") and len(words) == 1:
             named = self._span_ends.get(mention.start - 2)
             if (
@@ -273,9 +270,18 @@ class ActorIndex:
     def _organisation_shortened_to(self, name: str) -> ActorDraft | None:
         """The organisation whose name is `name` and then words ending in an organisation word
         ("Rotorua Eastern" for "Rotorua Eastern Rugby Club"; one word only when all the rest
-        are such words: "Tallisker" for "Tallisker Resources"); not a place ("New York")."""
+        are such words: "Tallisker" for "Tallisker Resources"); not a place ("New York"). A
+        one-word name the article says is traded ("Shares in Rostrand") is short for the first
+        organisation whose name begins with it ("Rostrand Automotive"), whatever follows."""
         actor = self._short_forms.get(name)
-        return actor if actor is not None and name not in places() else None
+        if actor is not None and name not in places():
+            return actor
+        if " " in name or name not in self._in_names[1]:
+            return None
+        prefix = name + " "
+        return next(
+            (a for a in self.actors if a.type == "organisation" and a.name.startswith(prefix)), None
+        )
 
     def _note_short_forms(self, actor: ActorDraft) -> None:
         """Register the short forms `_organisation_shortened_to` accepts for a new organisation
@@ -567,7 +573,7 @@ def described_type(description: str) -> str:
     head = (words or ["?"])[-1].removesuffix("'s").removesuffix("\u2019s")
     if head in _GOVERNMENT_NOUNS:
         return "government"
-    if head in MEDIA_WORDS or head in _OUTLET_WORDS:
+    if head in MEDIA_WORDS or head in OUTLET_NOUNS or head.removesuffix("s") in OUTLET_NOUNS:
         return "media"
     if head in ORG_WORDS or head in DESCRIBED_ORGANISATIONS:
         return "organisation"  # (police among them)
@@ -580,7 +586,6 @@ _HEAD_ENDS = frozenset(("from", "at", "of", "in", "for", "with", "and"))  # "res
 _GOVERNMENT_NOUNS = frozenset(
     ("government", "ministry", "administration", "cabinet", "authorities")
 )
-_OUTLET_WORDS = frozenset(("outlets", "newspaper", "newspapers", "broadcaster", "outlet"))
 _UNNAMED_DETERMINERS = frozenset(("one", "another"))
 _TITLE_GENDER_WORDS = {
     "mrs": FEMALE_WORDS,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -397,10 +397,10 @@ _ROLE_OPENING = re.compile(
 )
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)?(he|she|He|She)\b")
 _IT_BEFORE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?$")
-_THEY_TYPES = frozenset(("organisation", "government", "other"))
 _SPOKESPEOPLE = frozenset(("spokesperson", "spokeswoman", "spokesman"))
 _IT_TYPES = frozenset(("organisation", "government", "media"))
-_BODY_TYPES = ("organisation", "government", "media", "other")  # every type but person
+_BODY_TYPES = _IT_TYPES | {"other"}  # every type but person
+_THEY_TYPES = _BODY_TYPES - {"media"}  # a group or body, not an outlet
 _DOCUMENT_OPENING = re.compile(
     r"\s*[Tt]he\s+(?:[a-z\-]+\s+){0,2}?(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
 )
@@ -1270,13 +1270,10 @@ class CueFinder:
         sentence = self.sentence_index(pronoun)
         if sentence is None:
             return None
-        current = self.sentences[sentence]
-        reported = self.sentence_cue(current.start, pronoun)
-        if reported is None and sentence:
-            previous = self.sentences[sentence - 1]
-            if current.paragraph - previous.paragraph > 1:
-                return None
-            reported = self.sentence_cue(previous.start, previous.end)
+        reported = self.sentence_cue(self.sentences[sentence].start, pronoun)
+        if reported is None:
+            for previous in self._sentences_before(pronoun, 1):
+                reported = self.sentence_cue(previous.start, previous.end)
         if reported is None or reported.speaker.type not in _THEY_TYPES:
             return None
         return reported.speaker
@@ -1560,7 +1557,7 @@ class CueFinder:
         people = [a for a, _ in found if a.type == "person"] if prefer_person else []
         return people[0] if people else (found[0][0] if found else None)
 
-    def _body_before(self, offset: int, kinds: tuple[str, ...] = _BODY_TYPES) -> ActorDraft | None:
+    def _body_before(self, offset: int, kinds: Collection[str] = _BODY_TYPES) -> ActorDraft | None:
         """The named organisation, government or outlet (of `kinds`) that opens the sentence
         before `offset`."""
         index = self.sentence_index(offset)

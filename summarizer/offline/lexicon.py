@@ -226,6 +226,8 @@ MEDIA_WORDS = frozenset(
     television tv broadcasting magazine channel media reuters observer independent chronicle
     express mirror standard""".split()  # noqa: SIM905
 )
+# Kinds of outlet, written in lower case ("the magazine Africa Letters", "local news outlets")
+OUTLET_NOUNS = frozenset("magazine newspaper broadcaster tabloid outlet".split())  # noqa: SIM905
 MEDIA_NAMES = frozenset(
     """cnn bbc wsj nbc abc cbs npr pbs afp ap reuters bloomberg al jazeera tass xinhua fox
     msnbc politico axios vox slate itv sky rt dw euronews tvn24 ria kyodo yonhap ani pti

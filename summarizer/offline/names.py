@@ -25,6 +25,7 @@ from summarizer.offline.lexicon import (
     NOT_IN_PERSON_NAMES,
     ORG_CONNECTORS,
     ORG_WORDS,
+    OUTLET_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_WORDS,
@@ -406,7 +407,7 @@ def _with_line_of_business(text: str, mention: Mention) -> Mention:
     )
     word_start += 1  # after the space or line break before the word
     word = text[word_start : mention.start - 1]
-    if word in _OUTLET_NOUNS:
+    if word in OUTLET_NOUNS:
         return mention._replace(kind="media")  # "the magazine Africa Letters"
     if word not in BUSINESS_NOUNS or _AGE_AFTER.match(text, mention.end):
         return mention  # "Lantern maker Trần Văn Lộc, 72,": a firm has no age
@@ -418,9 +419,6 @@ _PLACE_OF = ("village of ", "town of ", "city of ", "district of ", "province of
 _PLACE_OF += ("county of ", "island of ", "municipality of ")
 # "the Baghdad Today news agency" (but not "the Portuguese news agency Lusa": a name follows)
 _OUTLET_AFTER = re.compile(r" (?:news agency|newspaper|broadcaster|news website)\b(?! [A-Z])")
-_OUTLET_NOUNS = frozenset(
-    "magazine newspaper broadcaster tabloid outlet".split()  # noqa: SIM905
-)
 
 
 def _word_before(text: str, position: int) -> tuple[int, int]:
