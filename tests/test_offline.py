@@ -3364,3 +3364,41 @@ def test_a_kind_of_business_then_an_age_is_a_person_not_a_firm():
     )
     actor = summary.actor(summary.quotes[0].speaker)
     assert (actor.name, actor.type) == ("Trần Văn Lộc", "person")
+
+
+def test_title_acronyms_and_member_are_roles_not_organisations():
+    """ "MP", "CEO" and "SSP" are titles: "One MP told" is a described person, not an
+    organisation called "Member of Parliament"; "the SSP added" is the officer named with it.
+    "Council Member" is a title before a name, but "Member States" is no one's name."""
+    summary = run(
+        "Labour MP (Member of Parliament) Tom Watson spoke at the rally. Senior Superintendent"
+        ' of Police Kashif Mehmood told Dawn the area was sealed. "We are checking the'
+        ' footage from the road," the SSP added. One MP told the BBC, "We know that it was'
+        ' always a minority." The CEO said, "We will not close the plant this year."'
+        ' Council Member Ngozi Adebayo said, "We were told this was the only option."'
+        " EU Member States met in Brussels."
+    )
+    names = {a.name: a for a in summary.actors}
+    assert speaker_of(summary, "checking the footage") == "Kashif Mehmood"
+    assert speaker_of(summary, "always a minority") == "one MP"
+    assert names["one MP"].type == "person"
+    assert "Member of Parliament" not in names and "MP" not in names
+    assert speaker_of(summary, "close the plant") == "the CEO"
+    assert names["the CEO"].type == "person"
+    assert speaker_of(summary, "only option") == "Ngozi Adebayo"
+    assert "States" not in names
+
+
+def test_a_lower_case_member_of_before_a_name_is_the_name_s_role():
+    summary = run(
+        'Member of parliament (MP) Kevin Conolly said the law marked a "sad day for NSW".'
+    )
+    assert speaker_of(summary, "sad day") == "Kevin Conolly"
+
+
+def test_an_indefinite_role_is_someone_new_not_the_holder_named_before():
+    summary = run(
+        "Health Minister Tom Watson opened the clinic on Monday. Later, a minister told the BBC,"
+        ' "We know that it was always a minority."'
+    )
+    assert speaker_of(summary, "always a minority") == "a minister"

@@ -524,8 +524,8 @@ class ActorIndex:
 
     def holder_or_described(self, description: str, offset: int) -> ActorDraft:
         """'the lawyer', 'the mayor': the person named with that role before `offset`, else the
-        description itself as a speaker ('another analyst', 'one analyst' are never one named
-        before)."""
+        description itself as a speaker ('another analyst', 'one analyst', 'a minister' are never
+        one named before)."""
         words = description.split()
         if words[0].lower() in _UNNAMED_DETERMINERS:
             return self.described(description, offset)
@@ -586,7 +586,7 @@ _HEAD_ENDS = frozenset(("from", "at", "of", "in", "for", "with", "and"))  # "res
 _GOVERNMENT_NOUNS = frozenset(
     ("government", "ministry", "administration", "cabinet", "authorities")
 )
-_UNNAMED_DETERMINERS = frozenset(("one", "another"))
+_UNNAMED_DETERMINERS = frozenset(("one", "another", "a", "an"))
 _TITLE_GENDER_WORDS = {
     "mrs": FEMALE_WORDS,
     "ms": FEMALE_WORDS,

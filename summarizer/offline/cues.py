@@ -279,7 +279,7 @@ _OFFICIAL_GROUPS = frozenset(
 # "Palaeontologists in", "residents in": people placed somewhere (but "officials in" may be
 # the place's government, and stay)
 _PEOPLE_IN = re.compile(r"\b(?i:" + "|".join(sorted(PLURAL_PEOPLE - _OFFICIAL_GROUPS)) + r") in $")
-_DESCRIBED_SPEAKER_WORDS = "|".join(sorted(DESCRIBED_SPEAKERS))
+_DESCRIBED_SPEAKER_WORDS = "|".join(sorted(DESCRIBED_SPEAKERS | {"MP", "MEP", "CEO"}))
 _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne(?: of the)?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     r"(?:[a-z\-]+\s+){0,2}("

@@ -224,6 +224,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
         group = _drop_common_start(text, group, sentence_starts, seen_lowercase, mid_sentence)
         if len(group) == 1 and group[0].text in _ERAS and _next_to_a_number(text, group[0]):
             continue  # "from AD 250 to AD 400", "500 BC": a date, not an organisation
+        if len(group) == 1 and group[0].text == "Member" and text.startswith(" of ", group[0].end):
+            continue  # "Member of parliament (MP) Kevin Conolly": a role, not a name
         if len(group) == 1 and group[0].text in _TIME_ZONES:
             continue  # "15:30 local time (1430 UTC)": a clock, not an organisation
         post_nominal = None
@@ -752,7 +754,7 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
             i
             for i, w in enumerate(lowers)
             if _is_title(w, before_a_name=i < len(lowers) - 1 or _plural_after_title(lowers, i))
-            or _is_fellow(lowers, i)
+            or _is_fellow_or_member(lowers, i)
         ),
         default=-1,
     )
@@ -786,7 +788,7 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         title_at = len(group) - (4 if three_word_name else 3 if two_word_name else 1)
         name_from = title_at + 1
     if any(w in ORG_WORDS or w == "&" for w in lowers[name_from:]) or (
-        len(words) == 1 and ACRONYM.match(words[0])
+        len(words) == 1 and ACRONYM.match(words[0]) and title_at < 0  # "MP", "CEO": a role
     ):
         return Mention(
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
@@ -827,10 +829,15 @@ def _plural_after_title(lowers: list[str], i: int) -> bool:
     return i > 0 and lowers[i].endswith("s") and _is_title(lowers[i - 1], before_a_name=True)
 
 
-def _is_fellow(lowers: list[str], i: int) -> bool:
-    """'Research Fellow Martin How': a title after another capitalised word, before a name (not
-    'Fellow Democrats' or 'My Fellow Americans')."""
-    return lowers[i] == "fellow" and 0 < i < len(lowers) - 1 and not lowers[i + 1].endswith("s")
+def _is_fellow_or_member(lowers: list[str], i: int) -> bool:
+    """'Research Fellow Martin How', 'Council Member Ngozi Adebayo', 'Member of Parliament': a
+    title before a name or "of" (not 'Fellow Democrats', 'My Fellow Americans', 'Member States');
+    "Fellow" only after another capitalised word."""
+    if lowers[i] not in ("fellow", "member") or i == len(lowers) - 1:
+        return False
+    if lowers[i] == "member" and lowers[i + 1] == "of":
+        return True
+    return (i > 0 or lowers[i] == "member") and not lowers[i + 1].endswith("s")
 
 
 _ORIGIN_WORDS = ("of", "from")
