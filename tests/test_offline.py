@@ -3402,3 +3402,13 @@ def test_an_indefinite_role_is_someone_new_not_the_holder_named_before():
         ' "We know that it was always a minority."'
     )
     assert speaker_of(summary, "always a minority") == "a minister"
+
+
+def test_a_description_before_a_reduced_relative_clause_is_the_speaker():
+    summary = run(
+        "Some of the protesters Wikinews interviewed said they had gone to"
+        ' "defend the right to live here". A man Reuters contacted said the blast was'
+        ' "like an earthquake".'
+    )
+    assert speaker_of(summary, "defend the right") == "the protesters"
+    assert speaker_of(summary, "like an earthquake") == "a man"

@@ -562,8 +562,14 @@ class CueFinder:
             if self._on_platform(actor, mention):
                 continue  # "and on Twitter referred to it as"
             gap = _ASIDE.sub("", self.masked[mention.end : verb.start()])
-            if MASK in gap or _REDUCED_RELATIVE.fullmatch(gap):
-                break  # "Some of the protesters Wikinews interviewed said": not Wikinews
+            if MASK in gap:
+                break
+            if _REDUCED_RELATIVE.fullmatch(gap):
+                # "Some of the protesters Wikinews interviewed said": not Wikinews, but the
+                # description before the name, looked for as if the clause were not there
+                left = left[: mention.start - tail]
+                last = _last_words(left)
+                break
             if (
                 actor.tentative
                 and " " not in actor.name
