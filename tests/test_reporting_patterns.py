@@ -13,7 +13,6 @@ from tests.reporting_patterns import ATTRIBUTION_CASES, SPEAKER_CASES
 _KNOWN_MISSES = {
     'said the killings were "systematic and widespread".': "a document with its publisher in a "
     "participle phrase ('The report, published by X, said')",
-    '"We are not done yet," the Democrat said.': "a party as a description ('the Democrat')",
     'The Japanese leader said trade would "double within five years".': "a nationality and a "
     "role with no country named in the text",
     '"It was like a war zone," Park, a retired teacher, told the BBC.': "a surname alone that "

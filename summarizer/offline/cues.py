@@ -176,6 +176,8 @@ _AGE_OR_DEMONYM_BEFORE = re.compile(
     r"\b[Tt]he\s+(?P<age>\d+-year-old\s+|teenager\s+|youngster\s+)?"
     r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?:also\s+)?$"
 )
+# "the Democrat said": a party member named before, as "the Pole said" is a nationality's
+_PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Tory", "Conservative"))
 _ROLE_BEFORE_WORDS = tuple(sorted(ROLE_NOUNS | OCCUPATIONS))  # one of them is in the last 3 words
 _ROLE_BEFORE = re.compile(
     r"\b[Tt]he\s+((?:[A-Za-z\-]+\s+){0,2}(?:"
@@ -527,8 +529,10 @@ class CueFinder:
             return self.resolve_pronoun(pronoun.group(1), tail + pronoun.start())
         described = _search_at_end(_AGE_OR_DEMONYM_BEFORE, left) if "he " in left[-45:] else None
         if described and (
-            is_demonym(described["nation"]) if described["nation"] else described["age"]
-        ):  # "the Pole said", "the 31-year-old Kenyan", "The 24-year-old said"
+            (described["nation"] in _PARTY_MEMBERS or is_demonym(described["nation"]))
+            if described["nation"]
+            else described["age"]
+        ):  # "the Pole said", "the 31-year-old Kenyan", "The 24-year-old said", "the Democrat"
             return self._recent_subject(tail + described.start())
         if left.endswith(("it ", "It ", "also ")) and _search_at_end(_IT_BEFORE, left):
             return self._it(verb.start())
