@@ -3412,3 +3412,17 @@ def test_a_description_before_a_reduced_relative_clause_is_the_speaker():
     )
     assert speaker_of(summary, "defend the right") == "the protesters"
     assert speaker_of(summary, "like an earthquake") == "a man"
+
+
+def test_a_one_word_name_written_as_a_company_s_is_an_organisation():
+    summary = run(
+        "Car parts maker Halberd Components is to close its factory. Boeing said it would cut"
+        ' output. "We are working with our customers," Boeing said in a statement. Ford shares'
+        " fell 3% on Monday. The MP said he had spoken to Halberd's chief executive. Boeing's"
+        " shares rose."
+    )
+    names = {a.name: a for a in summary.actors}
+    assert names["Boeing"].type == "organisation"
+    assert "Ford" not in names or names["Ford"].type == "organisation"
+    assert "Halberd" in names["Halberd Components"].aliases  # its short form, not a new actor
+    assert "Halberd" not in names

@@ -48,6 +48,12 @@ _PLACE_BODY_AFTER = re.compile(r" (?:government|police|authorities|council)\b")
 # "in Omsk", "near Baytown", "Shares in Rostrand": one scan, " " first so that re skips ahead
 _IN_NAME = re.compile(r" (in|near) ([A-Z][\w\-]+)\b")
 _TRADED_BEFORE = frozenset("shares stake invest invested investment".split())  # noqa: SIM905
+# "Boeing's shares", "Ford's chief executive", "Tesla shares fell": a company's, not a person's
+_COMPANY_AFTER = re.compile(
+    r"(?:['\u2019]s (?:shares|stock|share price|chief executive|CEO|headquarters|factory|"
+    r"factories|profits?|revenues?)| (?:shares|stock) (?:rose|fell|dropped|jumped|climbed|slid|"
+    r"surged|plunged|tumbled|gained|lost))\b"
+)
 _WEBSITE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$|-TV$")
 _DETERMINERS = frozenset(("the", "a", "an", "one", "his", "her", "its", "their"))
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -142,6 +148,7 @@ class ActorIndex:
         self._by_name_part: dict[str, list[ActorDraft]] = {}
         self._by_middle_name: dict[str, list[ActorDraft]] = {}
         self._short_forms: dict[str, ActorDraft] = {}
+        self._companies: dict[str, bool] = {}  # one-word names written as a company's
         self._ids: set[str] = set()
         self._span_ends: dict[int, ActorDraft] = {}
         self._positions: list[tuple[int, int, ActorDraft, Mention]] = []
@@ -276,7 +283,7 @@ class ActorIndex:
         actor = self._short_forms.get(name)
         if actor is not None and name not in places():
             return actor
-        if " " in name or name not in self._in_names[1]:
+        if " " in name or not (name in self._in_names[1] or self._company_mentioned(name)):
             return None
         prefix = name + " "
         return next(
@@ -366,7 +373,20 @@ class ActorIndex:
             return "organisation"  # "Shares in Rostrand rose": a listed company
         if name in after_in:
             return "government"  # "Health officials in Calderbrook": a place, and its government
+        if " " not in name and self._company_mentioned(name):
+            return "organisation"  # "Boeing's shares", "Ford's chief executive"
         return "person"
+
+    def _company_mentioned(self, name: str) -> bool:
+        """Does the article write `name` as a company's somewhere ("Boeing's shares")?"""
+        known = self._companies.get(name)
+        if known is None:
+            text, start, known = self.text, self.text.find(name), False
+            while start >= 0 and not known:
+                known = _COMPANY_AFTER.match(text, start + len(name)) is not None
+                start = text.find(name, start + len(name))
+            self._companies[name] = known
+        return known
 
     @cached_property
     def _in_names(self) -> tuple[set[str], set[str]]:
