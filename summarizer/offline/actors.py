@@ -148,10 +148,16 @@ class ActorIndex:
         self._by_name_part: dict[str, list[ActorDraft]] = {}
         self._by_middle_name: dict[str, list[ActorDraft]] = {}
         self._short_forms: dict[str, ActorDraft] = {}
-        self._companies: dict[str, bool] = {}  # one-word names written as a company's
         self._ids: set[str] = set()
         self._span_ends: dict[int, ActorDraft] = {}
         self._positions: list[tuple[int, int, ActorDraft, Mention]] = []
+        self._company_names = {  # "Boeing's shares", "Ford shares fell": a company's name
+            m.text
+            for m in mentions
+            if m.kind in ("candidate", "organisation")
+            and " " not in m.text
+            and _COMPANY_AFTER.match(text, m.end)
+        }
         for mention in sorted(mentions, key=lambda m: (-len(m.text.split()), m.start)):
             self._place(mention)
         self._positions.sort(key=lambda item: item[0])
@@ -283,7 +289,7 @@ class ActorIndex:
         actor = self._short_forms.get(name)
         if actor is not None and name not in places():
             return actor
-        if " " in name or not (name in self._in_names[1] or self._company_mentioned(name)):
+        if " " in name or not (name in self._in_names[1] or name in self._company_names):
             return None
         prefix = name + " "
         return next(
@@ -373,20 +379,9 @@ class ActorIndex:
             return "organisation"  # "Shares in Rostrand rose": a listed company
         if name in after_in:
             return "government"  # "Health officials in Calderbrook": a place, and its government
-        if " " not in name and self._company_mentioned(name):
+        if " " not in name and name in self._company_names:
             return "organisation"  # "Boeing's shares", "Ford's chief executive"
         return "person"
-
-    def _company_mentioned(self, name: str) -> bool:
-        """Does the article write `name` as a company's somewhere ("Boeing's shares")?"""
-        known = self._companies.get(name)
-        if known is None:
-            text, start, known = self.text, self.text.find(name), False
-            while start >= 0 and not known:
-                known = _COMPANY_AFTER.match(text, start + len(name)) is not None
-                start = text.find(name, start + len(name))
-            self._companies[name] = known
-        return known
 
     @cached_property
     def _in_names(self) -> tuple[set[str], set[str]]:
