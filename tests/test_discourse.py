@@ -275,16 +275,6 @@ _KNOWN_MISSES = {
     ("G", 1, "Going up, going up"): (
         "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"
     ),
-    ("G", 2, "genuine and profound remorse"): (
-        "an Irish name with lowercase parts ('Siobhan Mac an tSaoir') is cut at 'an', so "
-        "this short partial quote has no speaker and is dropped"
-    ),
-    ("G", 2, "He does not ask for forgiveness"): (
-        "an Irish name with lowercase parts ('Siobhan Mac an tSaoir') is cut at 'an'"
-    ),
-    ("G", 2, "He wanted them to know that"): (
-        "an Irish name with lowercase parts ('Siobhan Mac an tSaoir') is cut at 'an'"
-    ),
     ("G", 3, "53 years. 1 hour's notice."): (
         "a placard nobody is named for: a short quote with no speaker is dropped as a "
         "name or slogan"
@@ -495,15 +485,6 @@ _KNOWN_MISSES = {
     ("N", 1, "a betrayal of every family in"): (
         "\"The former state treasurer ... She called his 2019 vote ...\": 'she' goes to the"
         " man named last, whose gender the article gives only later"
-    ),
-    ("N", 2, "no realistic alternative but to"): (
-        "an Irish name with lowercase parts ('Siobhan Mac an tSaoir') is cut at 'an'"
-    ),
-    ("N", 2, "Nobody in this chamber came into"): (
-        "an Irish name with lowercase parts ('Siobhan Mac an tSaoir') is cut at 'an'"
-    ),
-    ("N", 2, "But the choice in front of"): (
-        "an Irish name with lowercase parts ('Siobhan Mac an tSaoir') is cut at 'an'"
     ),
     ("N", 2, "We recognise the pressures councils face"): (
         "a name with commas in it ('Department for Levelling Up, Housing and "

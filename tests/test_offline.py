@@ -3426,3 +3426,16 @@ def test_a_one_word_name_written_as_a_company_s_is_an_organisation():
     assert "Ford" not in names or names["Ford"].type == "organisation"
     assert "Halberd" in names["Halberd Components"].aliases  # its short form, not a new actor
     assert "Halberd" not in names
+
+
+def test_irish_surnames_with_an_stay_whole():
+    summary = run(
+        "Siobhan Mac an tSaoir, the victim's sister, said he had shown"
+        ' "genuine and profound remorse". Ms Mac an tSaoir added, "He does not ask for'
+        ' forgiveness." Aoife Nic an Bhaird told reporters, "We will appeal the ruling." Reuters'
+        " told CNN an American was hurt."
+    )
+    assert speaker_of(summary, "profound remorse") == "Siobhan Mac an tSaoir"
+    assert speaker_of(summary, "ask for forgiveness") == "Siobhan Mac an tSaoir"
+    assert speaker_of(summary, "appeal the ruling") == "Aoife Nic an Bhaird"
+    assert "CNN" in {a.name for a in summary.actors}  # "CNN an American" is no name

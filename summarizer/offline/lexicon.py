@@ -320,6 +320,7 @@ NAME_CONNECTORS = frozenset(
         "a/p",  # "daughter of"
         "i",  # Catalan: "Montserrat Puig i Ferrer"
         "ap",  # Welsh: "Rhodri ap Gwilym"
+        "an",  # Irish, after "Mac" or "Nic" only: "Siobhan Mac an tSaoir"
         # two-word particles: "Pieter van der Merwe", "Ursula von der Leyen", "Sor Juana de la Cruz"
         "van der",
         "van den",

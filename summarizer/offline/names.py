@@ -147,7 +147,8 @@ def tokens(text: str) -> list[Token]:
                     word.rstrip(".") in _CALENDAR_NAMES
                     and text[gap_start + 1 : gap_end - 1] == "on"
                 )
-            ):  # "... Kiprotich on Thursday" is no organisation's name
+                and (text[gap_start + 1 : gap_end - 1] != "an" or out[-1].text in _IRISH_PATRONYMS)
+            ):  # "... Kiprotich on Thursday" is no organisation's name; "CNN an American" none
                 append(make(Token, (gap_start + 1, gap_end - 1, text[gap_start + 1 : gap_end - 1])))
             elif (
                 gap_end - gap_start in _ORG_THE_LENGTHS
@@ -166,7 +167,19 @@ def tokens(text: str) -> list[Token]:
     if "-" in text:
         for token in _particle_names(text):
             bisect.insort(out, token)
+    if " an " in text:
+        for match in _IRISH_MUTATED.finditer(text):  # "Mac an tSaoir": "tSaoir" opens lower-case
+            bisect.insort(out, Token(*match.span(1), match[1]))
+            bisect.insort(out, Token(*match.span(2), match[2]))
     return out
+
+
+# Irish surnames with the article "an" ("Siobhan Mac an tSaoir", "Nic an Bhaird"), whose last word
+# may open with a lower-case mutation ("tSaoir", "bhFear")
+_IRISH_PATRONYMS = frozenset(("Mac", "Nic", "Mhic"))
+_IRISH_MUTATED = re.compile(
+    rf"\b(?:Mac|Nic|Mhic) (an) ((?:t|n|h|bh|d|g|m)[{_UPPER}][\w'\u2019\-]*)"
+)
 
 
 def _trimmed(word: str, start: int, end: int) -> Token | None:
