@@ -309,12 +309,6 @@ _KNOWN_MISSES = {
     ("J", 6, "Welcome home, our grandfathers"): (
         "a banner nobody is named for: a short quote with no speaker is dropped as a name or slogan"
     ),
-    ("J", 7, "We deeply regret that this happened"): (
-        "'the company wrote' for 'PulseTrack', a one-word name the rules do not know as a company"
-    ),
-    ("J", 7, "Passwords were stored in hashed form"): (
-        "'the company wrote' for 'PulseTrack', a one-word name the rules do not know as a company"
-    ),
     ("J", 10, "We never really stopped being friends"): (
         '"in a post on the band\'s Instagram account:" for a band whose name has no '
         "organisation word ('The Lantern Orchard')"

@@ -3439,3 +3439,18 @@ def test_irish_surnames_with_an_stay_whole():
     assert speaker_of(summary, "ask for forgiveness") == "Siobhan Mac an tSaoir"
     assert speaker_of(summary, "appeal the ruling") == "Aoife Nic an Bhaird"
     assert "CNN" in {a.name for a in summary.actors}  # "CNN an American" is no name
+
+
+def test_a_one_word_name_described_as_a_company_is_the_company_that_writes():
+    summary = run(
+        "PulseTrack, a fitness tracking app popular in Europe, has confirmed a breach.\n\n"
+        'Security researcher Jo Reyes, a developer, criticised the delay. "Three weeks is too'
+        ' long," Reyes said.\n\nIn an email to users, the company wrote: "We deeply regret that'
+        ' this happened and we apologise." PulseTrack said it would email all affected users.'
+    )
+    names = {a.name: a for a in summary.actors}
+    assert names["PulseTrack"].type == "organisation"
+    assert names["Jo Reyes"].type == "person"  # "a developer" is an occupation, not a company
+    assert speaker_of(summary, "deeply regret") == "PulseTrack"
+    officer = run("Talvo's chief technology officer resigned. Talvo said it would hire again.")
+    assert {a.name: a.type for a in officer.actors}["Talvo"] == "organisation"

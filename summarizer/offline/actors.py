@@ -50,10 +50,13 @@ _IN_NAME = re.compile(r" (in|near) ([A-Z][\w\-]+)\b")
 _TRADED_BEFORE = frozenset("shares stake invest invested investment".split())  # noqa: SIM905
 # "Boeing's shares", "Ford's chief executive", "Tesla shares fell": a company's, not a person's
 _COMPANY_AFTER = re.compile(
-    r"(?:['\u2019]s (?:shares|stock|share price|chief executive|CEO|headquarters|factory|"
-    r"factories|profits?|revenues?)| (?:shares|stock) (?:rose|fell|dropped|jumped|climbed|slid|"
-    r"surged|plunged|tumbled|gained|lost))\b"
-)
+    r"(?:['\u2019]s (?:shares|stock|share price|chief executive|chief [a-z]+ officer|CEO|"
+    r"headquarters|factory|factories|profits?|revenues?)| (?:shares|stock) (?:rose|fell|dropped|"
+    r"jumped|climbed|slid|surged|plunged|tumbled|gained|lost)|, an? (?:[\w\-]+ ){0,4}?(?:company|"
+    r"firm|startup|start-up|app|retailer|manufacturer|airline|carrier|chain|insurer|lender|bank|"
+    r"conglomerate|automaker|carmaker|chipmaker|drugmaker|planemaker)(?:[,.]| (?:based|popular|"
+    r"headquartered|owned|listed|that|which|whose|in|with|from)\b))"
+)  # "PulseTrack, a fitness tracking app popular in Europe" (but not "Ann Li, a bank teller")
 _WEBSITE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$|-TV$")
 _DETERMINERS = frozenset(("the", "a", "an", "one", "his", "her", "its", "their"))
 _ARTICLES = frozenset(("the", "a", "an"))
