@@ -343,10 +343,6 @@ _KNOWN_MISSES = {
         "'A senior official of his party ..., speaking on condition of anonymity': 'the "
         "official said' goes to the last official named, not to the unnamed one"
     ),
-    ("K", 7, "with the greatest attention"): (
-        "'The French foreign ministry said': a lowercase body is not an actor, so this "
-        "short partial quote has no speaker and is dropped"
-    ),
     ("K", 8, "Let him rot in jail!"): (
         "a chant's translation nobody is named for: a short quote with no speaker is "
         "dropped as a name or slogan"
@@ -396,11 +392,6 @@ _KNOWN_MISSES = {
     ("K", 20, "France expresses its deep gratitude to"): (
         "'the foreign ministry said' for 'the French foreign ministry': a lowercase body "
         "is not an actor"
-    ),
-    ("K", 20, "contributed actively"): (
-        "'The Malian transitional government said': only '<nationality> government' is "
-        "read as a country's government, so this short partial quote has no speaker and "
-        "is dropped"
     ),
     ("L", 9, "My grandmother's village doesn't have clean"): (
         "'Wikinews: \"...?\"' then the answer: the interviewee was named but not quoted "

@@ -3454,3 +3454,15 @@ def test_a_one_word_name_described_as_a_company_is_the_company_that_writes():
     assert speaker_of(summary, "deeply regret") == "PulseTrack"
     officer = run("Talvo's chief technology officer resigned. Talvo said it would hire again.")
     assert {a.name: a.type for a in officer.actors}["Talvo"] == "organisation"
+
+
+def test_a_body_described_by_its_nationality_speaks_as_described():
+    summary = run(
+        "Aid worker Ann Roux was freed on Sunday and flew to France. The French foreign ministry"
+        ' said it was following the case "with the greatest attention". The Malian transitional'
+        ' government said its services had "contributed actively" to the release. The German'
+        ' government said the proof was "unequivocal".'
+    )
+    assert speaker_of(summary, "greatest attention") == "the French foreign ministry"
+    assert speaker_of(summary, "contributed actively") == "the Malian transitional government"
+    assert speaker_of(summary, "unequivocal") == "Germany"  # a country named, not described

@@ -309,10 +309,12 @@ _BARE_DESCRIBED_BEFORE = re.compile(  # case-insensitive only where needed, whic
     r"[A-Za-z\-]+\s+){0,2}?(?i:" + "|".join(_BARE_DESCRIBED_WORDS) + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
 _ORGANISATION_WORDS = tuple(sorted(DESCRIBED_ORGANISATIONS))  # one is in the last 3 words
-_ORGANISATION_BEFORE = re.compile(  # "the company", "the prosecutor's office"
-    r"\b[Tt]he\s+(?:[a-z\-]+(?:['\u2019]s?)?\s+){0,2}?("
-    + "|".join(_ORGANISATION_WORDS)
-    + r")\s+(?:[a-z]+\s+){0,2}$"
+_ORGANISATION_BEFORE = (
+    re.compile(  # "the company", "the prosecutor's office", "the French ministry"
+        r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:[a-z\-]+(?:['\u2019]s?)?\s+){0,2}?("
+        + "|".join(_ORGANISATION_WORDS)
+        + r")\s+(?:[a-z]+\s+){0,2}$"
+    )
 )
 # "the school's principal said", "The company's spokesman said": the body speaks through them
 _ORGANISATION_PERSON_BEFORE = re.compile(
@@ -558,6 +560,15 @@ class CueFinder:
             if _one_ends_with(last[-3:], _ORGANISATION_WORDS)
             else None
         )
+        if (
+            organisation is not None
+            and organisation.group()[4].isupper()
+            and is_demonym(organisation.group().split()[1])
+            and not self.actors.mentions_between(tail + organisation.start(), verb.start())
+        ):  # "The French foreign ministry said": a body described by its country, not France
+            return self.actors.described(
+                left[organisation.start() : organisation.end(1)], tail + organisation.start()
+            )
         if organisation is None and ("'s " in left[-60:] or "\u2019s " in left[-60:]):
             organisation = _search_at_end(_ORGANISATION_PERSON_BEFORE, left)
         found = self._visible(self.actors.mentions_between(floor, verb.start()))
