@@ -3466,3 +3466,15 @@ def test_a_body_described_by_its_nationality_speaks_as_described():
     assert speaker_of(summary, "greatest attention") == "the French foreign ministry"
     assert speaker_of(summary, "contributed actively") == "the Malian transitional government"
     assert speaker_of(summary, "unequivocal") == "Germany"  # a country named, not described
+
+
+def test_told_with_only_an_outlet_after_it_and_went_on_to_do_report_nothing():
+    summary = run(
+        '"I knew I had done most of the work," Franky Zapata told French news channel BFM TV.'
+        " Cummings went on to start his own law practice. The mayor went on to say that the"
+        " budget was balanced."
+    )
+    contents = [a.content for a in summary.attributions]
+    assert not any("BFM TV" in c for c in contents)
+    assert not any("law practice" in c for c in contents)
+    assert any("budget was balanced" in c for c in contents)

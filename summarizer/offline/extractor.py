@@ -421,6 +421,8 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
             finder.note_speaker(verb.start(), source)
             if word in _SPEECH_ONLY_WITH_THAT and not _THAT_OR_COLON.match(masked, verb.end()):
                 continue  # ... what they said is not reported: "spoke with reporters"
+            if word == "went on" and _WENT_ON_TO_DO.match(masked, verb.end()):
+                continue  # "Cummings went on to start his own law practice": no speech
             report(source, content, verb.group(), sentence, word)
         at, opinion = opinion_at.get(sentence.index, (0, None))
         if opinion:  # "In his view, one can become a very good specialist without leaving"
@@ -491,6 +493,8 @@ def _content(text: str, masked: str, start: int, sentence: Sentence, told: bool 
         after_recipient = rest_masked[recipient.end() :] if recipient else rest_masked
         if not re.search(r"\w", after_recipient.replace(MASK, "")):
             return ""
+        if _DESCRIBED_RECIPIENT_ONLY.match(rest_masked):
+            return ""
     lead = after_recipient.lstrip(" ,:")
     if lead.startswith(MASK):
         quote = start + len(rest_masked) - len(lead)
@@ -518,6 +522,10 @@ _OPINION = re.compile(r"n (his|her|their) (?:opinion|view|words),")
 _SPEECH_ONLY_WITH_THAT = frozenset(
     ("continued", "continues", "maintained", "maintains", "spoke", "speaks", "interrupted")
 )
+_WENT_ON_TO_DO = re.compile(
+    r"\s+to\s+(?!(?:say|tell|add|note|explain|describe|claim|argue|warn|insist|state|suggest"
+    r"|call|praise|criticise|criticize|accuse|ask)\b)"
+)
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:|about\b|of\b)")
 _ADVERBIAL = re.compile(
     r"\s*(?:on|in|of|at|during|after|before|via|through|from|with|about|while|repeating|"
@@ -527,6 +535,12 @@ _WHEN_OR_WHERE = frozenset(("on", "in", "at", "during", "via"))
 _WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _RECIPIENT = re.compile(
     r"\s*(?:(?:the|an?|his|her|their)\s+)?(?:(?:[A-Z][\w.&'\u2019\-]*\s*){1,4}|[a-z]+\b)"
+)
+# "told French news channel BFM TV.", "told the state news agency TAP:": an outlet named after
+# what kind of outlet it is, and nothing else
+_DESCRIBED_RECIPIENT_ONLY = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w'\u2019\-]*\s+)?(?:[a-z]+\s+){1,3}"
+    r"(?:[A-Z][\w.&'\u2019\-]*\s*){1,4}[.:]?\s*\u2591*\s*$"
 )
 
 
