@@ -3478,3 +3478,13 @@ def test_told_with_only_an_outlet_after_it_and_went_on_to_do_report_nothing():
     assert not any("BFM TV" in c for c in contents)
     assert not any("law practice" in c for c in contents)
     assert any("budget was balanced" in c for c in contents)
+
+
+def test_confirmed_him_is_an_appointment_not_a_report():
+    summary = run(
+        "The House confirmed him as secretary of state, but the Senate had not. The ministry"
+        " confirmed that two people had died."
+    )
+    contents = [a.content for a in summary.attributions]
+    assert not any("secretary of state" in c for c in contents)
+    assert any("two people had died" in c for c in contents)

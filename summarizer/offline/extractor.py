@@ -423,6 +423,8 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
                 continue  # ... what they said is not reported: "spoke with reporters"
             if word == "went on" and _WENT_ON_TO_DO.match(masked, verb.end()):
                 continue  # "Cummings went on to start his own law practice": no speech
+            if word == "confirmed" and _PERSON_OBJECT.match(masked, verb.end()):
+                continue  # "The Senate confirmed him in March": an appointment, not a report
             report(source, content, verb.group(), sentence, word)
         at, opinion = opinion_at.get(sentence.index, (0, None))
         if opinion:  # "In his view, one can become a very good specialist without leaving"
@@ -526,6 +528,7 @@ _WENT_ON_TO_DO = re.compile(
     r"\s+to\s+(?!(?:say|tell|add|note|explain|describe|claim|argue|warn|insist|state|suggest"
     r"|call|praise|criticise|criticize|accuse|ask)\b)"
 )
+_PERSON_OBJECT = re.compile(r"\s+(?:him|her|them)\b")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:|about\b|of\b)")
 _ADVERBIAL = re.compile(
     r"\s*(?:on|in|of|at|during|after|before|via|through|from|with|about|while|repeating|"
