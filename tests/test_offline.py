@@ -2393,7 +2393,10 @@ def test_an_appositive_gives_a_person_a_role_that_a_later_description_finds():
 def test_what_comes_before_a_closing_cue_is_what_was_said(sentence: str):
     summary = run("Mayor Jane Jones visited the site on Monday.\n\n" + sentence + "\n")
     found = [(source_of(summary, a), a.content) for a in summary.attributions]
-    assert found == [("Jane Jones", "The bridge would be rebuilt within a year")]
+    told_the_bbc = (
+        [("BBC", "The bridge would be rebuilt within a year")] if "BBC" in sentence else []
+    )
+    assert found == [("Jane Jones", "The bridge would be rebuilt within a year"), *told_the_bbc]
 
 
 def test_in_his_view_is_an_attribution_to_whoever_he_is():
@@ -3488,3 +3491,31 @@ def test_confirmed_him_is_an_appointment_not_a_report():
     contents = [a.content for a in summary.attributions]
     assert not any("secretary of state" in c for c in contents)
     assert any("two people had died" in c for c in contents)
+
+
+def test_told_an_outlet_is_also_an_attribution_to_the_outlet():
+    summary = run(
+        "County sheriff Kerry Lee told the BBC even one percent of users attending would be too"
+        " many for the town."
+    )
+    sources = {source_of(summary, a): a for a in summary.attributions}
+    assert set(sources) == {"Kerry Lee", "BBC"}
+    assert sources["BBC"].cue == "told the BBC"
+    assert sources["Kerry Lee"].content.startswith("even one percent")  # what, not whom
+    assert {summary.actor(c.claimant).name for c in summary.claims if c.claimant != "article"} == {
+        "Kerry Lee"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ingrid Haugland told Reuters by telephone.",
+        "Gulnara Toktosunova told the Interfax news agency.",
+        "Dana Haddad told the state-run Petra news agency.",
+        'Aminu Yakubu told the Punch newspaper: "We are not worried about it at all."',
+        'Jane Jones told The Guardian newspaper: "We will rebuild the bridge this year."',
+    ],
+)
+def test_told_an_outlet_and_how_reports_nothing(sentence: str):
+    assert run(sentence).attributions == []

@@ -330,6 +330,9 @@ _DOCUMENT_BEFORE = re.compile(
     + "|".join(sorted(DOCUMENT_NOUNS))
     + r")(?P<tail>(?:\s+[\w\-]+){0,5}?)(?:,\s+which\s[^,;\u2591]{1,80},)?\s+(?:[a-z]+\s+)?$"
 )
+_TOLD_GAP = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z\-]+\s+){0,3}"
+)  # "told French TV X"
 _LEFT_WINDOW = 200
 _END_SPAN = 120
 _POSSESSIVE_GAP = ("'s ", "\u2019s ")  # "the RIAA's notice", "Biden's Twitter account"
@@ -1053,6 +1056,14 @@ class CueFinder:
             ):
                 return head
             break
+        return None
+
+    def outlet_told(self, position: int) -> tuple[ActorDraft, int] | None:
+        """'X told the BBC that ...', 'told French news channel BFM TV': the outlet the words were
+        given to, if the one told is an outlet, and where its name ends."""
+        for actor, mention in self.actors.mentions_between(position, position + 60)[:1]:
+            if actor.type == "media" and _TOLD_GAP.fullmatch(self.masked, position, mention.start):
+                return actor, mention.end
         return None
 
     def source_after(self, position: int, ceiling: int) -> ActorDraft | None:

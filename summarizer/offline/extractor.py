@@ -425,7 +425,15 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
                 continue  # "Cummings went on to start his own law practice": no speech
             if word == "confirmed" and _PERSON_OBJECT.match(masked, verb.end()):
                 continue  # "The Senate confirmed him in March": an appointment, not a report
+            told = finder.outlet_told(verb.end()) if word in _TOLD else None
+            if told is not None:  # "told the BBC even one percent ...": what, not whom
+                recipient = text[verb.end() : told[1]].strip()
+                if content.startswith(recipient) and _count_words(content, len(recipient)) >= 3:
+                    content = content[len(recipient) :].lstrip(" ,")
             report(source, content, verb.group(), sentence, word)
+            if told is not None and told[0] is not source:  # the outlet the words were given to
+                actors.promote(told[0])
+                report(told[0], content, text[verb.start() : told[1]], sentence, _GIVEN_TO)
         at, opinion = opinion_at.get(sentence.index, (0, None))
         if opinion:  # "In his view, one can become a very good specialist without leaving"
             pronoun = {"his": "he", "her": "she", "their": "they"}[opinion.group(1).lower()]
@@ -497,6 +505,11 @@ def _content(text: str, masked: str, start: int, sentence: Sentence, told: bool 
             return ""
         if _DESCRIBED_RECIPIENT_ONLY.match(rest_masked):
             return ""
+        # "told the Interfax news agency.", "told the Punch newspaper: "..."", "told Reuters by
+        # telephone.": who was told and how, but nothing said
+        rest_after = _OUTLET_NOUN_AFTER.sub("", _BY_MEANS.sub("", after_recipient, 1), 1)
+        if not re.search(r"\w", rest_after.replace(MASK, "")):
+            return ""
     lead = after_recipient.lstrip(" ,:")
     if lead.startswith(MASK):
         quote = start + len(rest_masked) - len(lead)
@@ -517,6 +530,7 @@ def _content(text: str, masked: str, start: int, sentence: Sentence, told: bool 
 
 
 _TOLD = frozenset(("told", "tells", "tell"))
+_GIVEN_TO = "given to"  # the verb of an attribution to the outlet someone told
 # "In his view,", found from its "n " (the "I" is checked after): re skips to a literal at once,
 # twenty times faster over an article than from "\b[Ii]"
 _OPINION = re.compile(r"n (his|her|their) (?:opinion|view|words),")
@@ -541,10 +555,16 @@ _RECIPIENT = re.compile(
 )
 # "told French news channel BFM TV.", "told the state news agency TAP:": an outlet named after
 # what kind of outlet it is, and nothing else
-_DESCRIBED_RECIPIENT_ONLY = re.compile(
-    r"\s*(?:the\s+)?(?:[A-Z][\w'\u2019\-]*\s+)?(?:[a-z]+\s+){1,3}"
-    r"(?:[A-Z][\w.&'\u2019\-]*\s*){1,4}[.:]?\s*\u2591*\s*$"
+_OUTLET_NOUNS = (
+    r"(?:news agency|newspaper|daily|broadcaster|news channel|channel|radio|television|"
+    r"magazine|website|agency)\b"
 )
+_DESCRIBED_RECIPIENT_ONLY = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w'\u2019\-]*\s+)?(?:[a-z\-]+\s+){1,3}"
+    r"(?:[A-Z][\w.&'\u2019\-]*\s*){1,4}(?:" + _OUTLET_NOUNS + r")?[.:]?\s*\u2591*\s*$"
+)
+_OUTLET_NOUN_AFTER = re.compile(r"^\s*" + _OUTLET_NOUNS)
+_BY_MEANS = re.compile(r"\s*\bby\s+(?:tele)?phone|\s*\bby\s+e-?mail|\s*\bby\s+video(?:\s+link)?")
 
 
 def _count_words(text: str, start: int, enough: int = 3) -> int:
@@ -595,8 +615,8 @@ def _claims(sentences, attributions, quotes, in_quotes: set[int]) -> list[dict]:
     claims: list[tuple[int, dict]] = []
     covered: set[tuple[int, str]] = set()
     for attribution, verb in attributions:
-        if attribution.source is None or attribution.sentence is None:
-            continue
+        if attribution.source is None or attribution.sentence is None or verb == _GIVEN_TO:
+            continue  # (the outlet that was told claims nothing: the speaker does)
         key = (attribution.sentence, attribution.source)
         if key in covered:
             continue
