@@ -3519,3 +3519,26 @@ def test_told_an_outlet_is_also_an_attribution_to_the_outlet():
 )
 def test_told_an_outlet_and_how_reports_nothing(sentence: str):
     assert run(sentence).attributions == []
+
+
+def test_each_of_a_coordinated_subject_is_a_source():
+    summary = run(
+        "Joe Biden and Bernie Sanders met in Delaware. Biden and Sanders announced they would"
+        " form six working groups. Gloria La Riva, Howie Hawkins and Brock Pierce all agreed that"
+        " vaccines did more good than harm. Donald Trump met Vladimir Putin and Volodymyr"
+        " Zelenskyy said the talks were a waste of time. After meeting Angela Merkel and"
+        " Emmanuel Macron, Boris Johnson said the deal was close. Port Hollin Fire and Rescue"
+        " said 60 firefighters had attended. The mayor thanked Kerry Lee, Tom Watson said."
+        " China, Iran and Russia have pledged funds for the rebuilding."
+    )
+
+    def sources(fragment: str) -> set[str]:
+        return {source_of(summary, a) for a in summary.attributions if fragment in a.content}
+
+    assert sources("working groups") == {"Joe Biden", "Bernie Sanders"}
+    assert sources("more good than harm") == {"Gloria La Riva", "Howie Hawkins", "Brock Pierce"}
+    assert sources("waste of time") == {"Volodymyr Zelenskyy"}  # Putin was met, not a speaker
+    assert sources("close") == {"Boris Johnson"}
+    assert len(sources("firefighters")) == 1  # one body's name, cut at its "and"
+    assert sources("thanked") == {"Tom Watson"}  # a list ends with "and"
+    assert "China" not in sources("rebuilding")  # the verb right after the list, or nobody's

@@ -102,6 +102,11 @@ def _search_at_end(pattern: re.Pattern, left: str) -> re.Match | None:
     return pattern.search(left, max(0, len(left) - _END_SPAN))
 
 
+def _unknown_word(actor: ActorDraft) -> bool:
+    """A one-word name the article never shows to be anyone's: "Rescue", "Housing"."""
+    return actor.unclassified and " " not in actor.name
+
+
 def _last_words(left: str) -> list[str]:
     """The last four words of `left` (split at spaces), for `_one_ends_with`."""
     return left.rsplit(None, 4)[-4:]
@@ -333,6 +338,11 @@ _DOCUMENT_BEFORE = re.compile(
 _TOLD_GAP = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z\-]+\s+){0,3}"
 )  # "told French TV X"
+_CO_SUBJECT_GAP = re.compile(r"\s+(?:(?:both|all|each|jointly|together|also|later)\s+)?")
+_LIST_LINK = re.compile(  # ", ", " and ", ", and the ", ", which makes Kleenex, and "
+    r"(?:,[^,;:.\u2591]{1,60})?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+)
+_LIST_OPENING = re.compile(r"\s*(?:(?:[Bb]oth|[Tt]he|[a-z]+)\s+){0,4}")  # "authorities in the"
 _LEFT_WINDOW = 200
 _END_SPAN = 120
 _POSSESSIVE_GAP = ("'s ", "\u2019s ")  # "the RIAA's notice", "Biden's Twitter account"
@@ -1057,6 +1067,32 @@ class CueFinder:
                 return head
             break
         return None
+
+    def co_subjects(self, speaker: ActorDraft, verb: CueMatch, floor: int) -> list[ActorDraft]:
+        """'Biden and Sanders announced', 'La Riva, Hawkins, and Carroll all agreed': the others
+        named with `speaker` as the verb's subject, in a list that opens its clause."""
+        found = self._visible(self.actors.mentions_between(floor, verb.start()))
+        if not found or found[-1][0] is not speaker or _unknown_word(speaker):
+            return []  # (not "Port Hollin Fire and Rescue said": one name, cut at its "and")
+        last = found[-1][1]
+        if not _CO_SUBJECT_GAP.fullmatch(self.masked, last.end, verb.start()):
+            return []
+        chain, joined_by_and = [], False
+        for actor, mention in reversed(found[:-1]):
+            gap = self.masked[mention.end : last.role_start]
+            link = _LIST_LINK.fullmatch(gap)
+            if link is None or (not joined_by_and and "and" not in gap):
+                break  # the last two are joined by "and" ("A, B and C"), the rest may be commas
+            joined_by_and = True
+            chain.append(actor)
+            last = mention
+        if not chain:
+            return []
+        clause = max(self.masked.rfind(c, floor, last.role_start) for c in ",;:")
+        opening = self.masked[max(clause + 1, floor) : last.role_start]
+        if not _LIST_OPENING.fullmatch(opening):
+            return []  # "Trump met Putin and Zelensky said": Putin is no subject
+        return [a for a in reversed(chain) if a is not speaker]
 
     def outlet_told(self, position: int) -> tuple[ActorDraft, int] | None:
         """'X told the BBC that ...', 'told French news channel BFM TV': the outlet the words were

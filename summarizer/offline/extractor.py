@@ -431,6 +431,9 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
                 if content.startswith(recipient) and _count_words(content, len(recipient)) >= 3:
                     content = content[len(recipient) :].lstrip(" ,")
             report(source, content, verb.group(), sentence, word)
+            for other in finder.co_subjects(source, verb, sentence.start):
+                actors.promote(other)  # "Biden and Sanders announced ...": each of them
+                report(other, content, verb.group(), sentence, word)
             if told is not None and told[0] is not source:  # the outlet the words were given to
                 actors.promote(told[0])
                 report(told[0], content, text[verb.start() : told[1]], sentence, _GIVEN_TO)
