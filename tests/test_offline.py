@@ -3542,3 +3542,21 @@ def test_each_of_a_coordinated_subject_is_a_source():
     assert len(sources("firefighters")) == 1  # one body's name, cut at its "and"
     assert sources("thanked") == {"Tom Watson"}  # a list ends with "and"
     assert "China" not in sources("rebuilding")  # the verb right after the list, or nobody's
+
+
+def test_a_conference_or_legislature_is_an_organisation_even_with_a_place_word():
+    summary = run(
+        "Voting began on Monday.\n\nAccording to the National Conference of State Legislatures,"
+        " the next primary is on March 10. The Catholic Bishops' Conference of the Philippines"
+        ' (CBCP) described him as "a strong advocate for the environment". The Montana State'
+        ' Legislature said the law would "protect every voter".'
+    )
+    types = {a.name: a.type for a in summary.actors}
+    assert types["National Conference of State Legislatures"] == "organisation"
+    assert (
+        source_of(summary, summary.attributions[0]) == "National Conference of State Legislatures"
+    )
+    assert (
+        speaker_of(summary, "strong advocate") == "Catholic Bishops' Conference of the Philippines"
+    )
+    assert speaker_of(summary, "protect every voter") == "Montana State Legislature"
