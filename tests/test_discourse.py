@@ -777,12 +777,6 @@ _KNOWN_MISSES = {
     ("R", 6, "Whose future? Our future"): (
         "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"
     ),
-    ("R", 9, "I came here to finish, honestly"): (
-        "'New Zealander Aroha Te Whiu-Marsden': a two-word nationality before the name stays in it"
-    ),
-    ("R", 9, "Winning is a bonus I didn't"): (
-        "'New Zealander Aroha Te Whiu-Marsden': a two-word nationality before the name stays in it"
-    ),
     ("R", 10, "an independent informateur appointed by the"): (
         "'The Municipality of Oosterveld said in a press release that ... would be led by"
         ' "..."\': a short partial quote inside reported speech gets no speaker'

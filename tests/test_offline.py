@@ -3560,3 +3560,28 @@ def test_a_conference_or_legislature_is_an_organisation_even_with_a_place_word()
         speaker_of(summary, "strong advocate") == "Catholic Bishops' Conference of the Philippines"
     )
     assert speaker_of(summary, "protect every voter") == "Montana State Legislature"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("South African", True),
+        ("New Zealander", True),
+        ("Sri Lankan", True),
+        ("Puerto Rican", True),
+        ("South Africa", False),
+        ("New York", False),
+        ("Public Health", False),
+    ],
+)
+def test_two_word_nationalities(phrase: str, expected: bool):
+    assert is_demonym(phrase) is expected
+
+
+def test_a_two_word_nationality_before_a_name_is_not_part_of_it():
+    summary = run(
+        'New Zealander Aroha Te Whiu-Marsden said, "I came here to finish." South African'
+        ' Wayde Smith said, "It was a hard race for everyone today."'
+    )
+    assert speaker_of(summary, "came here") == "Aroha Te Whiu-Marsden"
+    assert speaker_of(summary, "hard race") == "Wayde Smith"

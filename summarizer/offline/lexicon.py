@@ -383,6 +383,11 @@ def _country_first_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name in countries() | {"Europe": "", "Africa": ""})
 
 
+@cache
+def _two_word_countries() -> frozenset[str]:
+    return frozenset(name for name in countries() if name.count(" ") == 1)
+
+
 # Demonyms mapped to their country by hand, for "the French government" -> France: the
 # irregular ones, and common ones the suffix rule below might miss or confuse.
 _DEMONYM_COUNTRIES = {
@@ -440,6 +445,14 @@ def is_demonym(word: str) -> bool:
     letters longer ('Turk' -> 'Turkey'), so 'Brian', 'Christian' or 'Dominic' stay names."""
     if word.rstrip("s") in _IRREGULAR_DEMONYMS:
         return True
+    if " " in word:  # "South African", "New Zealander", "Sri Lankan": a two-word country's
+        return any(
+            country.startswith(word[: len(word) - len(suffix)])
+            and len(country) - len(word) + len(suffix) <= 2
+            for suffix in (*_DEMONYM_SUFFIXES, "er")
+            if word.endswith(suffix)
+            for country in _two_word_countries()
+        )
     if word in countries() or word == "Union":  # ("Union of the Comoros": no nationality)
         return False
     if word.endswith(("ns", "is")):  # "Americans", "Israelis"

@@ -660,6 +660,13 @@ def _drop_common_start(
             # "Second-placed Ecuadorian Diego Paredes"
             group = group[1:]
             continue
+        if (
+            len(group) > 2
+            and group[1].text.endswith(_DEMONYM_ENDINGS)
+            and _nationality_before_name(text, group, words=2)
+        ):  # "South African Wayde van Niekerk", "New Zealander Aroha Te Whiu"
+            group = group[2:]
+            continue
         at_start = group[0].start in sentence_starts
         if (
             at_start
@@ -716,20 +723,20 @@ def _names_a_body(lower: str, group: list[Token]) -> bool:
 _DESCRIBING_SUFFIXES = ("-year-old", "-placed", "-seeded", "-ranked")
 # "Italian", "Japanese", "Irish", "Dutch", "Thai", "Greek", "Swiss", "Argentine" (the gazetteer
 # also has "Green", which opens names)
-_DEMONYM_ENDINGS = ("an", "ese", "sh", "ch", "i", "ic", "eek", "ss", "ine")
+_DEMONYM_ENDINGS = ("an", "ese", "sh", "ch", "i", "ic", "eek", "ss", "ine", "er")
 
 
-def _nationality_before_name(text: str, group: list[Token]) -> bool:
-    """'Italian Marco Bellini': a nationality, then a person's name, written so only once (the
-    party "Thai Raksa Chart" is named again and again) and with no word the article also writes
-    in lower case."""
-    head = group[0].text
+def _nationality_before_name(text: str, group: list[Token], words: int = 1) -> bool:
+    """'Italian Marco Bellini', 'South African Wayde Smith' (`words` 2): a nationality, then a
+    person's name, written so only once (the party "Thai Raksa Chart" is named again and again)
+    and with no word the article also writes in lower case."""
+    name = group[words:]
     return (
-        is_demonym(head)
-        and _person_like(group[1:])
-        and text.count(text[group[0].start : group[1].end]) == 1
+        is_demonym(" ".join(t.text for t in group[:words]))
+        and _person_like(name)
+        and text.count(text[group[0].start : name[0].end]) == 1
         and not any(  # "Public Health"
-            f" {t.text.lower()} " in text for t in group[1:] if t.text not in NAME_CONNECTORS
+            f" {t.text.lower()} " in text for t in name if t.text not in NAME_CONNECTORS
         )
     )
 
