@@ -3585,3 +3585,11 @@ def test_a_two_word_nationality_before_a_name_is_not_part_of_it():
     )
     assert speaker_of(summary, "came here") == "Aroha Te Whiu-Marsden"
     assert speaker_of(summary, "hard race") == "Wayde Smith"
+
+
+def test_a_saint_s_name_with_a_possessive_stays_in_the_organisation_s_name():
+    summary = run(
+        "Doctors at St Brigid’s Children’s Hospital said the boy was stable.\n\n"
+        '"He is doing well," the hospital said.'
+    )
+    assert speaker_of(summary, "doing well") == "St Brigid’s Children’s Hospital"

@@ -613,6 +613,7 @@ def _joined(text: str, run: list[Token], right: Token) -> bool:
     return gap in _POSSESSIVE_GAPS and (
         (right.text.lower() in ORG_WORDS and not _names_a_country(run))
         or left.text in _GROUPS_IN_NAMES  # "Women's Football League", "Children's Hospital"
+        or (len(run) == 2 and run[0].text in _SAINTS)  # "St Brigid's Children's Hospital"
     )
 
 
@@ -626,6 +627,7 @@ def _names_a_country(run: list[Token]) -> bool:
 _GROUPS_IN_NAMES = frozenset(
     "Women Children Men People Workers Veterans Farmers Teachers Nurses Mothers".split()  # noqa: SIM905
 )
+_SAINTS = frozenset(("St", "St.", "Saint", "Ste"))
 _CLAUSE_OPENERS = frozenset(("But", "However", "Although", "Meanwhile", "Nevertheless", "Moreover"))
 
 
