@@ -3593,3 +3593,12 @@ def test_a_saint_s_name_with_a_possessive_stays_in_the_organisation_s_name():
         '"He is doing well," the hospital said.'
     )
     assert speaker_of(summary, "doing well") == "St Brigid’s Children’s Hospital"
+
+
+def test_the_one_told_is_not_the_subject_of_the_clause():
+    summary = run(
+        "The office declined to comment. A senior official at the office, speaking on condition"
+        " of anonymity, told the JoongAng Ilbo newspaper that the appointment had followed"
+        ' "all normal verification procedures at the time".'
+    )
+    assert speaker_of(summary, "verification procedures") != "JoongAng Ilbo"

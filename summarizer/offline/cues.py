@@ -343,6 +343,7 @@ _LIST_LINK = re.compile(  # ", ", " and ", ", and the ", ", which makes Kleenex,
     r"(?:,[^,;:.\u2591]{1,60})?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
 )
 _LIST_OPENING = re.compile(r"\s*(?:(?:[Bb]oth|[Tt]he|[a-z]+)\s+){0,4}")  # "authorities in the"
+_TOLD_ENDINGS = ("told ", "told the ", "tells ", "tells the ", "telling ", "telling the ")
 _LEFT_WINDOW = 200
 _END_SPAN = 120
 _POSSESSIVE_GAP = ("'s ", "\u2019s ")  # "the RIAA's notice", "Biden's Twitter account"
@@ -1597,6 +1598,7 @@ class CueFinder:
             if not self._possessive(m)
             and not (named_only and a.tentative and len(a.name.split()) == 1)
             and not self._on_platform(a, m)
+            and not self.masked.endswith(_TOLD_ENDINGS, start, m.role_start)  # who was told
         ]  # fmt: skip
         if found and found[0][0].name.lower() in PLATFORMS:
             owner = self._possessor_before(found[0][1], start) or self._described_owner(
