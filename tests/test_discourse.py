@@ -720,9 +720,6 @@ _KNOWN_MISSES = {
         "'The 78-year-old ... said in a statement:' then the statement's paragraph: the "
         "description is not linked to Brinkerhoff across the colon and paragraph break"
     ),
-    ("Q", 13, "well positioned to hold every one"): (
-        "'House Democrat' in 'the ninth House Democrat to announce a retirement' is taken as a name"
-    ),
     ("Q", 14, "Vote like your grandmother is watching."): (
         "a sign nobody is named for, inside a sentence about the poll manager: the rules "
         "give it to her"
@@ -757,10 +754,6 @@ _KNOWN_MISSES = {
     ("Q", 20, "Most people hang up, and that's"): (
         "'a volunteer with the Ohio Democratic Party who asked that her name not be "
         "published said': the rules keep the description, the suite gives the party"
-    ),
-    ("R", 1, "a deep frustration with every party"): (
-        "'The Liberal Democrat candidate, Faisal Qureshi, ... said the result reflected "
-        "\"...\"': 'Liberal Democrat' is taken as a name before the appositive's"
     ),
     ("R", 4, "Hands off our Morning Shift"): (
         "a placard nobody is named for: a short quote with no speaker is dropped as a "

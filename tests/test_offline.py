@@ -3602,3 +3602,14 @@ def test_the_one_told_is_not_the_subject_of_the_clause():
         ' "all normal verification procedures at the time".'
     )
     assert speaker_of(summary, "verification procedures") != "JoongAng Ilbo"
+
+
+def test_a_party_member_described_is_no_name():
+    summary = run(
+        "Brinkerhoff is the ninth House Democrat to announce a retirement this cycle.\n\n"
+        "The Liberal Democrat candidate, Faisal Qureshi, finished second with 33 percent. He"
+        ' said the result reflected "a deep frustration with every party, mine included."'
+    )
+    names = {a.name for a in summary.actors}
+    assert not names & {"House Democrat", "Liberal Democrat"}
+    assert speaker_of(summary, "deep frustration") == "Faisal Qureshi"

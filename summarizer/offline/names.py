@@ -627,6 +627,7 @@ def _names_a_country(run: list[Token]) -> bool:
 _GROUPS_IN_NAMES = frozenset(
     "Women Children Men People Workers Veterans Farmers Teachers Nurses Mothers".split()  # noqa: SIM905
 )
+_PARTY_MEMBER_WORDS = frozenset(("democrat", "republican"))
 _SAINTS = frozenset(("St", "St.", "Saint", "Ste"))
 _CLAUSE_OPENERS = frozenset(("But", "However", "Although", "Meanwhile", "Nevertheless", "Moreover"))
 
@@ -762,8 +763,8 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
     words = [t.text for t in group]
     lowers = [w.lower() for w in words]
     full = text[group[0].start : group[-1].end]
-    if all(w in CALENDAR_WORDS for w in lowers):
-        return None
+    if all(w in CALENDAR_WORDS for w in lowers) or lowers[-1] in _PARTY_MEMBER_WORDS:
+        return None  # "House Democrat", "The Liberal Democrat candidate": a description
     if _is_media(words):
         return Mention(group[0].start, group[-1].end, full, "media", None, group[0].start, sentence)
     country = countries().get(full) or countries().get(" ".join(words))
