@@ -677,10 +677,6 @@ _KNOWN_MISSES = {
         "'said one audience member, a blackjack dealer from Henderson who asked ...': the"
         " place in the appositive is taken as the speaker"
     ),
-    ("Q", 6, "Luis Carrasquillo has spent twelve years"): (
-        "'the super PAC Forward Heartland Action ... said': the name is not known as an "
-        "organisation, so the last organisation named is taken"
-    ),
     ("Q", 7, "Most people are polite, even when"): (
         '"...," she said\' after a paragraph about a man who told a Wikinews reporter '
         "something: 'she' goes to him (his gender is not known)"

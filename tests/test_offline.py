@@ -3613,3 +3613,12 @@ def test_a_party_member_described_is_no_name():
     names = {a.name for a in summary.actors}
     assert not names & {"House Democrat", "Liberal Democrat"}
     assert speaker_of(summary, "deep frustration") == "Faisal Qureshi"
+
+
+def test_a_kind_of_body_written_as_an_acronym_is_not_part_of_the_name():
+    summary = run(
+        "Filings with the Federal Election Commission were due. On Wednesday, the super PAC"
+        " Forward Heartland Action, which is supporting Ann Hale, announced an advertising"
+        ' campaign. "He has nothing to show for it," the group said in a press release.'
+    )
+    assert speaker_of(summary, "nothing to show") == "Forward Heartland Action"

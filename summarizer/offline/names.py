@@ -424,7 +424,11 @@ def _with_line_of_business(text: str, mention: Mention) -> Mention:
     word = text[word_start : mention.start - 1]
     if word in OUTLET_NOUNS:
         return mention._replace(kind="media")  # "the magazine Africa Letters"
-    if word not in BUSINESS_NOUNS or _AGE_AFTER.match(text, mention.end):
+    if (
+        word not in BUSINESS_NOUNS
+        and word not in _KINDS_OF_BODY
+        or _AGE_AFTER.match(text, mention.end)
+    ):
         return mention  # "Lantern maker Trần Văn Lộc, 72,": a firm has no age
     return mention._replace(kind="organisation")
 
@@ -627,6 +631,7 @@ def _names_a_country(run: list[Token]) -> bool:
 _GROUPS_IN_NAMES = frozenset(
     "Women Children Men People Workers Veterans Farmers Teachers Nurses Mothers".split()  # noqa: SIM905
 )
+_KINDS_OF_BODY = frozenset(("PAC", "NGO"))  # written before a name, as "charity" is
 _PARTY_MEMBER_WORDS = frozenset(("democrat", "republican"))
 _SAINTS = frozenset(("St", "St.", "Saint", "Ste"))
 _CLAUSE_OPENERS = frozenset(("But", "However", "Although", "Meanwhile", "Nevertheless", "Moreover"))
@@ -650,6 +655,9 @@ def _drop_common_start(
 ) -> list[Token]:
     while group:
         head = group[0].text
+        if head in _KINDS_OF_BODY and len(group) > 1:
+            group = group[1:]  # "the super PAC Forward Heartland Action": what kind of body
+            continue
         if len(head) > 1 and head.isupper():  # an acronym ("WHO", "US"), never a common word
             break
         lower = head.lower()
