@@ -3622,3 +3622,22 @@ def test_a_kind_of_body_written_as_an_acronym_is_not_part_of_the_name():
         ' campaign. "He has nothing to show for it," the group said in a press release.'
     )
     assert speaker_of(summary, "nothing to show") == "Forward Heartland Action"
+
+
+def test_a_hyphenated_title_is_not_part_of_the_name():
+    summary = run(
+        "Additional Advocate-General S. Karthikeyan told the court the hoardings were removed."
+        ' NATO Secretary-General Jens Stoltenberg wrote, "I count on Turkey to act with'
+        ' restraint."'
+    )
+    names = {a.name: a for a in summary.actors}
+    assert "Additional Advocate-General S. Karthikeyan" in names["S. Karthikeyan"].aliases
+    assert speaker_of(summary, "act with restraint") == "Jens Stoltenberg"
+
+
+def test_he_after_a_name_in_apposition_to_the_object_is_the_subject():
+    summary = run(
+        "Former Vice-President Biden won ten states.\n\nOn Wednesday, Michael Bloomberg endorsed"
+        ' his former rival, Joe Biden. "Three months ago," he said, "I entered the race."'
+    )
+    assert speaker_of(summary, "Three months ago") == "Michael Bloomberg"

@@ -1422,17 +1422,30 @@ class CueFinder:
     def _first_person(
         self, start: int, end: int, gender: str, possessors: bool = False
     ) -> ActorDraft | None:
-        people = [
-            actor for actor, mention in self._visible(self.actors.mentions_between(start, end))
-            if self._fits(actor, gender)
-            and (possessors or not self._possessive(mention))
-        ]  # fmt: skip
+        found = [
+            (actor, mention)
+            for actor, mention in self._visible(self.actors.mentions_between(start, end))
+            if self._fits(actor, gender) and (possessors or not self._possessive(mention))
+        ]
+        people = [actor for actor, _ in found]
         likely = [a for a in people if _plausible_name(a.name)]
+        if (
+            likely
+            and found[-1][0].tentative is False
+            and self._closing_appositive(found[-1][1], end)
+        ):
+            people = people[:-1]  # "X endorsed his former rival, Joe Biden.": the object
         if not any(not a.tentative for a in people):
             return (likely or [None])[0]
         # the first known person, or before it a likely name with a role in apposition ("Its
         # managing director, Eleanor Voss, is the granddaughter of founder Josiah Voss")
         return next(a for a in people if not a.tentative or (a.role and a in likely))
+
+    def _closing_appositive(self, mention: Mention, end: int) -> bool:
+        """', Joe Biden.' ending its sentence: a name in apposition to the verb's object."""
+        return self.masked.endswith(", ", 0, mention.role_start) and not self.masked[
+            mention.end : end
+        ].strip(" .")
 
     def _reporter_before(self, sentence: Sentence, gender: str) -> ActorDraft | None:
         """'Caufield talked of X. Faced with losing Anya, the producers made her a regular.

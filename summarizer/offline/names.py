@@ -852,7 +852,13 @@ def _is_title(word: str, before_a_name: bool) -> bool:
         return False  # "Rajiv Kumar Sen", "Sen said": a surname; "Sen." or "Sen Ana Ruiz" a title
     word = bare
     plural = before_a_name and word.endswith("s") and word[:-1] in TITLE_WORDS
-    return word in TITLE_WORDS or plural
+    return word in TITLE_WORDS or plural or (before_a_name and _hyphenated_title(word))
+
+
+def _hyphenated_title(word: str) -> bool:
+    """'attorney-general', 'secretary-general', 'vice-president', 'major-general'."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(part in TITLE_WORDS for part in parts)
 
 
 def _plural_after_title(lowers: list[str], i: int) -> bool:
