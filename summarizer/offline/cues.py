@@ -1072,6 +1072,8 @@ class CueFinder:
     def co_subjects(self, speaker: ActorDraft, verb: CueMatch, floor: int) -> list[ActorDraft]:
         """'Biden and Sanders announced', 'La Riva, Hawkins, and Carroll all agreed': the others
         named with `speaker` as the verb's subject, in a list that opens its clause."""
+        if self.masked.find(" and ", floor, verb.start()) == -1:
+            return []  # no list ends before the verb (a test in C, before any other work)
         found = self._visible(self.actors.mentions_between(floor, verb.start()))
         if not found or found[-1][0] is not speaker or _unknown_word(speaker):
             return []  # (not "Port Hollin Fire and Rescue said": one name, cut at its "and")

@@ -167,7 +167,7 @@ def tokens(text: str) -> list[Token]:
     if "-" in text:
         for token in _particle_names(text):
             bisect.insort(out, token)
-    if " an " in text:
+    if "Mac an " in text or "Nic an " in text or "Mhic an " in text:
         for match in _IRISH_MUTATED.finditer(text):  # "Mac an tSaoir": "tSaoir" opens lower-case
             bisect.insort(out, Token(*match.span(1), match[1]))
             bisect.insort(out, Token(*match.span(2), match[2]))
