@@ -27,12 +27,6 @@ NAME_ABBREVIATIONS = frozenset(("Md", "Ma"))
 _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
 _WORD_CHARS = frozenset(string.ascii_letters + ".")
-_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
-_NEXT_WORD = re.compile(r"\W*(\w*)")
-_SENTENCE_OPENERS = frozenset(
-    """The A An This That These Those It Its He She They We I His Her Their In On At After But
-    And However Meanwhile Earlier Later Last According""".split()  # noqa: SIM905
-)
 
 
 class Sentence(NamedTuple):  # a tuple: several times cheaper to make than a frozen dataclass
@@ -63,7 +57,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
-        if _is_abbreviation(text, cursor, match.start(), match.end()) and match.group()[0] == ".":
+        if _is_abbreviation(text, cursor, match.start()) and match.group()[0] == ".":
             continue
         pieces.append((cursor, match.end()))
         cursor = match.end()
@@ -71,10 +65,8 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [trimmed for s, e in pieces if (trimmed := _strip(text, s, e))]
 
 
-def _is_abbreviation(text: str, cursor: int, stop: int, after: int) -> bool:
-    """Is the word just before the stop at `stop` an abbreviation ('Mr', 'U.S') or an initial?
-    Other initialisms too ('B.C. Coroners Service'), unless a word that opens sentences follows
-    ('Pacífico Terminales S.A. The strike')."""
+def _is_abbreviation(text: str, cursor: int, stop: int) -> bool:
+    """Is the word just before the stop at `stop` an abbreviation ('Mr', 'U.S') or an initial?"""
     start = stop
     while start > cursor and text[start - 1] in _WORD_CHARS:
         start -= 1
@@ -85,14 +77,7 @@ def _is_abbreviation(text: str, cursor: int, stop: int, after: int) -> bool:
     word = text[start:stop]
     if word in NAME_ABBREVIATIONS:
         return not text.endswith(", ", 0, start)
-    return (
-        word.lower() in ABBREVIATIONS
-        or (len(word) == 1 and word.isupper())
-        or (
-            _INITIALISM.fullmatch(word) is not None
-            and _NEXT_WORD.match(text, after)[1] not in _SENTENCE_OPENERS
-        )
-    )
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
