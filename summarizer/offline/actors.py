@@ -382,7 +382,7 @@ class ActorIndex:
             return "organisation"  # "Shares in Rostrand rose": a listed company
         if name in after_in:
             return "government"  # "Health officials in Calderbrook": a place, and its government
-        if " " not in name and name in self._company_names:
+        if name in self._company_names:  # (one-word names only)
             return "organisation"  # "Boeing's shares", "Ford's chief executive"
         return "person"
 

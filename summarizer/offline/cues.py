@@ -314,12 +314,11 @@ _BARE_DESCRIBED_BEFORE = re.compile(  # case-insensitive only where needed, whic
     r"[A-Za-z\-]+\s+){0,2}?(?i:" + "|".join(_BARE_DESCRIBED_WORDS) + r"))\s+(?:[a-z]+\s+){0,2}$"
 )
 _ORGANISATION_WORDS = tuple(sorted(DESCRIBED_ORGANISATIONS))  # one is in the last 3 words
-_ORGANISATION_BEFORE = (
-    re.compile(  # "the company", "the prosecutor's office", "the French ministry"
-        r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:[a-z\-]+(?:['\u2019]s?)?\s+){0,2}?("
-        + "|".join(_ORGANISATION_WORDS)
-        + r")\s+(?:[a-z]+\s+){0,2}$"
-    )
+# "the company", "the prosecutor's office", "the French ministry"
+_ORGANISATION_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:[a-z\-]+(?:['\u2019]s?)?\s+){0,2}?("
+    + "|".join(_ORGANISATION_WORDS)
+    + r")\s+(?:[a-z]+\s+){0,2}$"
 )
 # "the school's principal said", "The company's spokesman said": the body speaks through them
 _ORGANISATION_PERSON_BEFORE = re.compile(
@@ -1431,11 +1430,7 @@ class CueFinder:
         ]
         people = [actor for actor, _ in found]
         likely = [a for a in people if _plausible_name(a.name)]
-        if (
-            likely
-            and found[-1][0].tentative is False
-            and self._closing_appositive(found[-1][1], end)
-        ):
+        if likely and not found[-1][0].tentative and self._closing_appositive(found[-1][1], end):
             people = people[:-1]  # "X endorsed his former rival, Joe Biden.": the object
         if not any(not a.tentative for a in people):
             return (likely or [None])[0]

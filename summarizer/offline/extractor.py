@@ -558,15 +558,15 @@ _RECIPIENT = re.compile(
 )
 # "told French news channel BFM TV.", "told the state news agency TAP:": an outlet named after
 # what kind of outlet it is, and nothing else
-_OUTLET_NOUNS = (
+_KINDS_OF_OUTLET = (  # (a pattern; lexicon.OUTLET_NOUNS are the words that type a described outlet)
     r"(?:news agency|newspaper|daily|broadcaster|news channel|channel|radio|television|"
     r"magazine|website|agency)\b"
 )
 _DESCRIBED_RECIPIENT_ONLY = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w'\u2019\-]*\s+)?(?:[a-z\-]+\s+){1,3}"
-    r"(?:[A-Z][\w.&'\u2019\-]*\s*){1,4}(?:" + _OUTLET_NOUNS + r")?[.:]?\s*\u2591*\s*$"
+    r"(?:[A-Z][\w.&'\u2019\-]*\s*){1,4}(?:" + _KINDS_OF_OUTLET + r")?[.:]?\s*\u2591*\s*$"
 )
-_OUTLET_NOUN_AFTER = re.compile(r"^\s*" + _OUTLET_NOUNS)
+_OUTLET_NOUN_AFTER = re.compile(r"^\s*" + _KINDS_OF_OUTLET)
 _BY_MEANS = re.compile(r"\s*\bby\s+(?:tele)?phone|\s*\bby\s+e-?mail|\s*\bby\s+video(?:\s+link)?")
 
 

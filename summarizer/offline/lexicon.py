@@ -446,27 +446,26 @@ def is_demonym(word: str) -> bool:
     if word.rstrip("s") in _IRREGULAR_DEMONYMS:
         return True
     if " " in word:  # "South African", "New Zealander", "Sri Lankan": a two-word country's
-        return any(
-            country.startswith(word[: len(word) - len(suffix)])
-            and len(country) - len(word) + len(suffix) <= 2
-            for suffix in (*_DEMONYM_SUFFIXES, "er")
-            if word.endswith(suffix)
-            for country in _two_word_countries()
-        )
+        return _stem_starts_a_country(word, (*_DEMONYM_SUFFIXES, "er"), _two_word_countries())
     if word in countries() or word == "Union":  # ("Union of the Comoros": no nationality)
         return False
     if word.endswith(("ns", "is")):  # "Americans", "Israelis"
         return is_demonym(word[:-1])
     if word.endswith("i") and word[:-1] in _country_first_words():  # "Israeli", "Iraqi"
         return True
-    for suffix in _DEMONYM_SUFFIXES:
-        if not word.endswith(suffix) or len(word) - len(suffix) < 4:
-            continue
-        stem = word[: len(word) - len(suffix)]
-        for country in _country_first_words():
-            if country.startswith(stem) and len(country) - len(stem) <= 2:
-                return True
-    return False
+    return _stem_starts_a_country(word, _DEMONYM_SUFFIXES, _country_first_words(), shortest=4)
+
+
+def _stem_starts_a_country(
+    word: str, suffixes: tuple[str, ...], names: frozenset[str], shortest: int = 0
+) -> bool:
+    """Does `word` less one of `suffixes` start one of `names`, at most two letters short?"""
+    return any(
+        name.startswith(stem) and len(name) - len(stem) <= 2
+        for suffix in suffixes
+        if word.endswith(suffix) and len(stem := word[: len(word) - len(suffix)]) >= shortest
+        for name in names
+    )
 
 
 # A participle after a comma reports for the clause's subject ("..., saying X", "..., calling it X").

@@ -167,7 +167,7 @@ def tokens(text: str) -> list[Token]:
     if "-" in text:
         for token in _particle_names(text):
             bisect.insort(out, token)
-    if "Mac an " in text or "Nic an " in text or "Mhic an " in text:
+    if any(f"{patronym} an " in text for patronym in _IRISH_PATRONYMS):
         for match in _IRISH_MUTATED.finditer(text):  # "Mac an tSaoir": "tSaoir" opens lower-case
             bisect.insort(out, Token(*match.span(1), match[1]))
             bisect.insort(out, Token(*match.span(2), match[2]))
@@ -178,7 +178,7 @@ def tokens(text: str) -> list[Token]:
 # may open with a lower-case mutation ("tSaoir", "bhFear")
 _IRISH_PATRONYMS = frozenset(("Mac", "Nic", "Mhic"))
 _IRISH_MUTATED = re.compile(
-    rf"\b(?:Mac|Nic|Mhic) (an) ((?:t|n|h|bh|d|g|m)[{_UPPER}][\w'\u2019\-]*)"
+    rf"\b(?:{'|'.join(_IRISH_PATRONYMS)}) (an) ((?:t|n|h|bh|d|g|m)[{_UPPER}][\w'\u2019\-]*)"
 )
 
 
@@ -424,10 +424,8 @@ def _with_line_of_business(text: str, mention: Mention) -> Mention:
     word = text[word_start : mention.start - 1]
     if word in OUTLET_NOUNS:
         return mention._replace(kind="media")  # "the magazine Africa Letters"
-    if (
-        word not in BUSINESS_NOUNS
-        and word not in _KINDS_OF_BODY
-        or _AGE_AFTER.match(text, mention.end)
+    if (word not in BUSINESS_NOUNS and word not in _KINDS_OF_BODY) or _AGE_AFTER.match(
+        text, mention.end
     ):
         return mention  # "Lantern maker Trần Văn Lộc, 72,": a firm has no age
     return mention._replace(kind="organisation")
