@@ -473,6 +473,20 @@ def test_outlets_named_before_their_kind_and_nationalities_before_an_outlet():
     assert "Portuguese" not in kinds
 
 
+def test_outlets_keep_their_own_spelling_and_a_given_name_is_no_outlet():
+    summary = run(
+        "Jean Dupont told Agence France-Presse the plant was shut. BBC News reported it first."
+        " RIA Novosti said it would reopen. Al Gore said the plant must reopen. Sky Brown said it"
+        ' was a shame. "Yes," Dupont told AFP.'
+    )
+    kinds = {a.name: a.type.value for a in summary.actors}
+    assert kinds["Agence France-Presse"] == kinds["BBC"] == kinds["RIA Novosti"] == "media"
+    assert kinds["Al Gore"] == kinds["Sky Brown"] == "person"
+    assert ("Agence France-Presse", "told Agence France-Presse") in {
+        (source_of(summary, a), a.cue) for a in summary.attributions
+    }
+
+
 def test_an_appositive_role_stops_before_and_a_second_description():
     text = (
         "Aiko Nakamura, a glaciologist at the Polar Research Centre and the study's lead author, "

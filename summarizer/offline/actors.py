@@ -36,12 +36,13 @@ from summarizer.offline.lexicon import (
 from summarizer.offline.names import NICKNAME, Mention, particle_lowered
 from summarizer.text.names import name_key
 
+# Short and variant forms of an outlet's name -> the name it is listed under, as it is written
 MEDIA_ALIASES = {
-    "wsj": "the wall street journal", "wall street journal": "the wall street journal",
-    "nyt": "the new york times", "new york times": "the new york times",
-    "ft": "financial times", "the financial times": "financial times",
-    "ap": "associated press", "the associated press": "associated press",
-    "afp": "agence france-presse", "bbc news": "bbc",
+    "wsj": "The Wall Street Journal", "wall street journal": "The Wall Street Journal",
+    "nyt": "The New York Times", "new york times": "The New York Times",
+    "ft": "Financial Times", "the financial times": "Financial Times",
+    "ap": "Associated Press", "the associated press": "Associated Press",
+    "afp": "Agence France-Presse", "bbc news": "BBC",
 }  # fmt: skip
 _SLUG = re.compile(r"[^a-z0-9]+")
 _PLACE_BODY_AFTER = re.compile(r" (?:government|police|authorities|council)\b")
@@ -642,11 +643,7 @@ def _initials(name: str) -> str:
 
 
 def _media_name(name: str) -> str:
-    key = name.lower()
-    canonical = MEDIA_ALIASES.get(key)
-    if canonical is None:
-        return name
-    return " ".join(w.capitalize() if w not in ("the",) else "The" for w in canonical.split())
+    return MEDIA_ALIASES.get(name.lower(), name)
 
 
 def _union_of_nations(name: str) -> bool:

@@ -229,10 +229,22 @@ MEDIA_WORDS = frozenset(
 )
 # Kinds of outlet, written in lower case ("the magazine Africa Letters", "local news outlets")
 OUTLET_NOUNS = frozenset("magazine newspaper broadcaster tabloid outlet".split())  # noqa: SIM905
+# Outlets' names, lower-cased. A two-word name starting with one of the one-word names is an
+# outlet's only when that word is an initialism ("BBC Sport", "RIA Novosti"): "Al Gore" and
+# "Sky Brown" are people, so the title-case two-word outlets are listed whole.
 MEDIA_NAMES = frozenset(
-    """cnn bbc wsj nbc abc cbs npr pbs afp ap reuters bloomberg al jazeera tass xinhua fox
+    """cnn bbc wsj nbc abc cbs npr pbs afp ap reuters bloomberg al-jazeera tass xinhua fox
     msnbc politico axios vox slate itv sky rt dw euronews tvn24 ria kyodo yonhap ani pti
     anadolu efe ansa dpa uol""".split()  # noqa: SIM905
+) | frozenset(
+    (
+        "al jazeera",
+        "al arabiya",
+        "agence france-presse",
+        "anadolu agency",
+        "sky sports",
+        "fox sports",
+    )
 )
 PLACE_WORDS = frozenset(
     """island islands square street road avenue park river sea ocean mountain mountains lake

@@ -906,8 +906,10 @@ def _is_connector(word: str) -> bool:
 
 def _is_media(words: list[str]) -> bool:
     lowers = [w.lower() for w in words]
-    if " ".join(lowers) in MEDIA_NAMES or (len(words) <= 2 and lowers[0] in MEDIA_NAMES):
+    if " ".join(lowers) in MEDIA_NAMES:
         return True
+    if len(words) == 2 and words[0].isupper() and lowers[0] in MEDIA_NAMES:
+        return True  # "BBC Sport", "CNN Philippines"
     return len(words) >= 2 and lowers[-1] in MEDIA_WORDS
 
 
