@@ -473,6 +473,24 @@ def test_outlets_named_before_their_kind_and_nationalities_before_an_outlet():
     assert "Portuguese" not in kinds
 
 
+def test_airlines_a_sea_and_a_journalist_of_an_outlet():
+    text = (
+        "An Air India Express flight crashed on landing. Air India said it was investigating the"
+        " cause. The debris drifted into the English Channel. The debate was moderated by Kristen"
+        " Welker of NBC News. Mahan Air said its planes were safe. Travel by air is still safe."
+    )
+    summary = run(text)
+    assert {a.name: a.type.value for a in summary.actors} == {
+        "Air India": "organisation",
+        "NBC News": "media",
+        "Mahan Air": "organisation",
+    }
+    assert {source_of(summary, a) for a in summary.attributions} == {"Air India", "Mahan Air"}
+    mentions = {m.text: m.kind for m in find_mentions(text, split_sentences(text))}
+    assert mentions["Air India Express"] == "organisation"
+    assert mentions["Kristen Welker"] == "candidate"  # a person unless the article says else
+
+
 def test_outlets_keep_their_own_spelling_and_a_given_name_is_no_outlet():
     summary = run(
         "Jean Dupont told Agence France-Presse the plant was shut. BBC News reported it first."

@@ -551,7 +551,8 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
         ):
             return [head, rest]
     of = next((i for i, w in enumerate(lowers) if w in ("of", "from")), None)
-    # "Professor Carl Lipo of ...", "Economist Dr Leilani Fonoti-Harris of Coastal Bank"
+    # "Professor Carl Lipo of ...", "Economist Dr Leilani Fonoti-Harris of Coastal Bank",
+    # "Kristen Welker of NBC News"
     titles = next((i for i, w in enumerate(lowers) if w not in TITLE_WORDS), len(lowers))
     if (
         of is not None
@@ -559,7 +560,10 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
         and of > titles
         and not any(w in ORG_WORDS for w in lowers[:of])
         and not any(w in TITLE_WORDS for w in lowers[titles:of])
-        and any(w in ORG_WORDS for w in lowers[of + 1 :])
+        and (
+            any(w in ORG_WORDS for w in lowers[of + 1 :])
+            or _is_media([t.text for t in group[of + 1 :]])
+        )
     ):
         return [group[:of], group[of + 1 :]]
     org_at = max((i for i, w in enumerate(lowers) if w in ORG_WORDS), default=-1)
@@ -702,6 +706,7 @@ def _drop_common_start(
             or (
                 at_start
                 and lower not in TITLE_WORDS
+                and not _names_a_body(lower, group)
                 and (
                     lower not in ORG_WORDS
                     or len(group) == 1  # "Bank Indonesia raised rates"
@@ -722,7 +727,9 @@ _PRONOUNS = frozenset(("i", "you", "we", "they", "he", "she", "it"))
 def _names_a_body(lower: str, group: list[Token]) -> bool:
     """'The Police Accountability Commission', 'Police Scotland': a word that is common at a
     sentence start ("Police said") opening a longer name that ends in an organisation's word,
-    or a force named for its country."""
+    or a force named for its country; 'Air India', an airline."""
+    if lower == "air" and len(group) >= 2:
+        return True  # "Air India said": an airline
     if lower != "police" or len(group) < 2:
         return False
     rest = " ".join(t.text for t in group[1:])
@@ -771,6 +778,12 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
     full = text[group[0].start : group[-1].end]
     if all(w in CALENDAR_WORDS for w in lowers) or lowers[-1] in _PARTY_MEMBER_WORDS:
         return None  # "House Democrat", "The Liberal Democrat candidate": a description
+    if (
+        len(words) == 2
+        and lowers[1] == "channel"
+        and (is_demonym(words[0]) or words[0] in places())
+    ):
+        return None  # "the English Channel", "the Mozambique Channel": a sea, not a broadcaster
     if _is_media(words):
         return Mention(group[0].start, group[-1].end, full, "media", None, group[0].start, sentence)
     country = countries().get(full) or countries().get(" ".join(words))
@@ -816,8 +829,10 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         )
         title_at = len(group) - (4 if three_word_name else 3 if two_word_name else 1)
         name_from = title_at + 1
-    if any(w in ORG_WORDS or w == "&" for w in lowers[name_from:]) or (
-        len(words) == 1 and ACRONYM.match(words[0]) and title_at < 0  # "MP", "CEO": a role
+    if (
+        any(w in ORG_WORDS or w == "&" for w in lowers[name_from:])
+        or (len(words) == 1 and ACRONYM.match(words[0]) and title_at < 0)  # "MP", "CEO": a role
+        or (len(words) >= 2 and "air" in (lowers[0], lowers[-1]))  # "Air India", "Mahan Air"
     ):
         return Mention(
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
@@ -906,6 +921,8 @@ def _is_connector(word: str) -> bool:
 
 def _is_media(words: list[str]) -> bool:
     lowers = [w.lower() for w in words]
+    if lowers[0] == "air":
+        return False  # "Air India Express": an airline
     if " ".join(lowers) in MEDIA_NAMES:
         return True
     if len(words) == 2 and words[0].isupper() and lowers[0] in MEDIA_NAMES:
