@@ -491,6 +491,22 @@ def test_airlines_a_sea_and_a_journalist_of_an_outlet():
     assert mentions["Kristen Welker"] == "candidate"  # a person unless the article says else
 
 
+def test_a_photo_caption_a_preposition_and_an_adviser_before_a_name():
+    text = (
+        "Former National Security Adviser Susan Rice spoke. Special Envoy Kurt Volker quit.\n\n"
+        "Under BIPA, the number drops to six. Around 60 residents demanded that officials"
+        " restore the bus service.\n\nSusan Rice Image: White House.\n"
+    )
+    mentions = [(m.text, m.kind, m.role) for m in find_mentions(text, split_sentences(text))]
+    assert mentions == [
+        ("Susan Rice", "person", "National Security Adviser"),
+        ("Kurt Volker", "person", "Special Envoy"),
+        ("BIPA", "organisation", None),
+        ("Susan Rice", "candidate", None),
+        ("White House", "organisation", None),
+    ]
+
+
 def test_outlets_keep_their_own_spelling_and_a_given_name_is_no_outlet():
     summary = run(
         "Jean Dupont told Agence France-Presse the plant was shut. BBC News reported it first."

@@ -82,7 +82,7 @@ TITLE_WORDS = frozenset(
     principal captain skipper candidate nominee official admiral commandant marshal brigadier
     clerk executive sister meteorologist forecaster headteacher headmaster headmistress trustee
     administrator supt det pc dc ds dci insp treasurer recorder auditor
-    comptroller""".split()  # noqa: SIM905
+    comptroller adviser advisor envoy""".split()  # noqa: SIM905
     + _HONORIFICS.split()
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
@@ -301,7 +301,8 @@ COMMON_CAPITALISED = frozenset(
     previously currently recently reportedly separately similarly finally overall elsewhere
     altogether meanwhile otherwise per amongst among within without upon via throughout toward
     towards regarding concerning including beyond besides unlike like near whereas nor neither
-    either your yours ours us them former""".split()  # noqa: SIM905
+    either your yours ours us them former under over against across behind between around
+    through""".split()  # noqa: SIM905
 )
 NAME_CONNECTORS = frozenset(
     [

@@ -241,6 +241,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             continue  # "Member of parliament (MP) Kevin Conolly": a role, not a name
         if len(group) == 1 and group[0].text in _TIME_ZONES:
             continue  # "15:30 local time (1430 UTC)": a clock, not an organisation
+        if len(group) >= 2 and group[-1].text == "Image" and text.startswith(":", group[-1].end):
+            group = group[:-1]  # a photo caption, "Kamala Harris Image: U.S. Senate."
         post_nominal = None
         if len(group) >= 3 and group[-1].text in _POST_NOMINALS:
             # "Imogen Thwaite KC", "Jane Smith MP": not in the name, but in the mention's span
