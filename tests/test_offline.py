@@ -507,6 +507,30 @@ def test_a_photo_caption_a_preposition_and_an_adviser_before_a_name():
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Democrat Chuck Schumer told MSNBC it was sad.", "Chuck Schumer", None),
+        ("President-elect Joe Biden said so.", "Joe Biden", "President-elect"),
+        ("Assemblywoman Selena Torres spoke.", "Selena Torres", "Assemblywoman"),
+        ("Minority Whip Dick Durbin spoke.", "Dick Durbin", "Minority Whip"),
+        ("Comrade Robert Mugabe spoke.", "Robert Mugabe", "Comrade"),
+        ("Monsignor Jorge Scheinig spoke.", "Jorge Scheinig", "Monsignor"),
+        ("Co-founder Jing Wang spoke.", "Jing Wang", "Co-founder"),
+        (
+            "Prime Minister-designate Mustafa Adib spoke.",
+            "Mustafa Adib",
+            "Prime Minister-designate",
+        ),
+    ],
+)
+def test_a_party_or_a_title_before_a_name_is_not_in_it(sentence: str, name: str, role: str):
+    assert [(m.text, m.role) for m in find_mentions(sentence, split_sentences(sentence))][0] == (
+        name,
+        role,
+    )
+
+
 def test_outlets_keep_their_own_spelling_and_a_given_name_is_no_outlet():
     summary = run(
         "Jean Dupont told Agence France-Presse the plant was shut. BBC News reported it first."

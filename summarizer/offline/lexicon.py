@@ -82,7 +82,7 @@ TITLE_WORDS = frozenset(
     principal captain skipper candidate nominee official admiral commandant marshal brigadier
     clerk executive sister meteorologist forecaster headteacher headmaster headmistress trustee
     administrator supt det pc dc ds dci insp treasurer recorder auditor
-    comptroller adviser advisor envoy""".split()  # noqa: SIM905
+    comptroller adviser advisor envoy assemblywoman assemblymember monsignor whip comrade""".split()  # noqa: SIM905
     + _HONORIFICS.split()
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.

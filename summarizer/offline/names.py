@@ -675,6 +675,9 @@ def _drop_common_start(
             # "Second-placed Ecuadorian Diego Paredes"
             group = group[1:]
             continue
+        if lower in _PARTY_MEMBER_WORDS and len(group) > 2 and _person_like(group[1:]):
+            group = group[1:]  # "Democrat Chuck Schumer": a party member, then the name
+            continue
         if (
             len(group) > 2
             and group[1].text.endswith(_DEMONYM_ENDINGS)
@@ -871,9 +874,14 @@ def _is_title(word: str, before_a_name: bool) -> bool:
 
 
 def _hyphenated_title(word: str) -> bool:
-    """'attorney-general', 'secretary-general', 'vice-president', 'major-general'."""
+    """'attorney-general', 'secretary-general', 'vice-president', 'major-general',
+    'president-elect', 'co-founder'."""
     parts = word.split("-")
-    return len(parts) == 2 and all(part in TITLE_WORDS for part in parts)
+    return len(parts) == 2 and (
+        all(part in TITLE_WORDS for part in parts)
+        or (parts[0] in TITLE_WORDS and parts[1] in ("elect", "designate"))
+        or (parts[0] == "co" and parts[1] in TITLE_WORDS)
+    )
 
 
 def _plural_after_title(lowers: list[str], i: int) -> bool:
