@@ -531,6 +531,22 @@ def test_a_party_or_a_title_before_a_name_is_not_in_it(sentence: str, name: str,
     )
 
 
+def test_a_law_a_war_and_a_body_named_by_its_last_word_are_no_people():
+    summary = run(
+        "Amnesty International said the arrests were unlawful. The Voting Rights Act was"
+        " weakened in 2013; Democrats want the Voting Rights Act restored. The Iraq War and"
+        " the Iraq War's veterans were debated. Ashcombe United said the match was off. Bill"
+        " Weld said he would run, and Weld later did."
+    )
+    assert {a.name: a.type.value for a in summary.actors} == {
+        "Amnesty International": "organisation",
+        "Voting Rights Act": "other",
+        "Iraq War": "other",
+        "Ashcombe United": "organisation",
+        "Bill Weld": "person",
+    }
+
+
 def test_outlets_keep_their_own_spelling_and_a_given_name_is_no_outlet():
     summary = run(
         "Jean Dupont told Agence France-Presse the plant was shut. BBC News reported it first."

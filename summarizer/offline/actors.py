@@ -14,6 +14,7 @@ from functools import cached_property
 
 from summarizer.offline.lexicon import (
     ACRONYM,
+    BODY_NAME_WORDS,
     COMPANY_NOUNS,
     DESCRIBED_NON_PERSONS,
     DESCRIBED_ORGANISATIONS,
@@ -28,6 +29,7 @@ from summarizer.offline.lexicon import (
     PERSON_NOUNS,
     PLURAL_PEOPLE,
     ROLE_WORDS,
+    THING_NAME_WORDS,
     TITLE_WORDS,
     government_name,
     is_demonym,
@@ -385,6 +387,11 @@ class ActorIndex:
             return "government"  # "Health officials in Calderbrook": a place, and its government
         if name in self._company_names:  # (one-word names only)
             return "organisation"  # "Boeing's shares", "Ford's chief executive"
+        lowers = name.lower().split()
+        if len(lowers) > 1 and lowers[-1] in BODY_NAME_WORDS:
+            return "organisation"  # "Amnesty International", "Ashcombe United"
+        if len(lowers) > 1 and lowers[-1] in THING_NAME_WORDS:
+            return "other"  # "US Constitution", "Voting Rights Act" (but "Bill Weld")
         return "person"
 
     @cached_property

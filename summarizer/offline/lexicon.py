@@ -277,6 +277,13 @@ DOCUMENT_NOUNS = frozenset(
     """notice statement letter release report filing complaint decree ruling memo summary
     proclamation judgment judgement order bulletin advisory""".split()  # noqa: SIM905
 )
+# Last words of a name that make it a body's ("Amnesty International", "Ashcombe United") or a
+# document's, a law's or an event's ("Voting Rights Act", "US Constitution", "Iraq War").
+BODY_NAME_WORDS = frozenset(("international", "united"))
+THING_NAME_WORDS = frozenset(
+    """act bill law treaty agreement accord protocol constitution amendment games cup
+    championship championships awards war revolution""".split()  # noqa: SIM905
+)
 NOT_IN_PERSON_NAMES = (
     frozenset(_NOT_NAME_WORDS.split())  # noqa: SIM905
     | ORG_WORDS
