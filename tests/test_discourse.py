@@ -226,6 +226,14 @@ _KNOWN_MISSES = {
         "'A diplomat from one of the northern member states, who ...': the description is"
         " cut wrong ('one of the northern member'); the suite wants no speaker"
     ),
+    ("D", 10, "Everybody in that room understood what"): (
+        "'Two current employees, who spoke on condition of anonymity ..., said': a quoted "
+        "group is listed under its description (the guidelines); the suite wants no speaker"
+    ),
+    ("D", 10, "Nobody wanted to be the one"): (
+        "'Two current employees, who spoke on condition of anonymity ..., said': a quoted "
+        "group is listed under its description (the guidelines); the suite wants no speaker"
+    ),
     ("D", 3, "should not assume parliamentary time in"): (
         "a leaked 'Treasury letter' speaks for the Treasury: a document whose owner is a "
         "modifier before it"
@@ -1007,8 +1015,8 @@ _KNOWN_MISSES = {
     ),
     ("AB", 11, "all normal verification procedures at the"): (
         "'A senior official at the office, speaking on condition of anonymity, told the "
-        "JoongAng Ilbo newspaper': the newspaper told is taken as the speaker; the suite "
-        "names the office"
+        "JoongAng Ilbo newspaper': 'the office' is taken as the last office named (the "
+        "prosecutors'), not 'The presidential office' described before, which is no actor"
     ),
     ("AB", 12, "like a war zone"): (
         "a short partial quote from a speaker only described ('A shopkeeper in the town, "

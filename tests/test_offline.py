@@ -3610,6 +3610,19 @@ def test_confirmed_him_is_an_appointment_not_a_report():
     assert any("two people had died" in c for c in contents)
 
 
+def test_an_anonymity_aside_between_a_speaker_and_the_verb_is_read_past():
+    summary = run(
+        "Health minister Ana Ruiz opened the ward on Monday. A senior official, speaking on"
+        " condition of anonymity because he was not authorised to talk to Reuters, said the ward"
+        " had no staff. A nurse, who asked not to be named, told the BBC that beds were empty."
+    )
+    assert [(source_of(summary, a), a.cue, a.content) for a in summary.attributions] == [
+        ("a senior official", "said", "the ward had no staff."),
+        ("a nurse", "told", "beds were empty."),
+        ("BBC", "told the BBC", "beds were empty."),
+    ]
+
+
 def test_told_an_outlet_is_also_an_attribution_to_the_outlet():
     summary = run(
         "County sheriff Kerry Lee told the BBC even one percent of users attending would be too"

@@ -446,11 +446,32 @@ class Cue:
     rule: str
 
 
+# ", speaking on condition of anonymity because ...,", ", who asked not to be named,": an aside
+# between a speaker and the verb that says only why the speaker is not named
+_ANONYMITY_ASIDE = re.compile(
+    r", (?:who )?(?:speaking|spoke|asked|requested|declined|did not want|would not)\b"
+    r"[^,.;:\u2591\n]{0,80}?(?:anonymity|anonymously|be named|be identified|name not)"
+    r"[^,.;:\u2591\n]{0,120},"
+)
+
+
+_HIDDEN = MASK + " "  # what a mention's first character is masked as: a quote, or an aside
+
+
+def without_anonymity_asides(masked: str) -> str:
+    """`masked` with each anonymity aside blanked (offsets kept), so that "A senior official,
+    speaking on condition of anonymity, told" reads as "A senior official told"."""
+    if "anonym" not in masked and " be named" not in masked and " be identified" not in masked:
+        return masked
+    return _ANONYMITY_ASIDE.sub(lambda m: " " * len(m.group()), masked)
+
+
 class CueFinder:
     def __init__(
         self, text: str, masked: str, actors: ActorIndex, sentences: list[Sentence]
     ) -> None:
         self.text = text
+        masked = without_anonymity_asides(masked)
         self.masked = masked
         self.actors = actors
         self.sentences = sentences
@@ -1043,8 +1064,9 @@ class CueFinder:
         return self.masked.startswith(POSSESSIVE_ENDINGS, mention.end)
 
     def _visible(self, found):
-        """Mentions outside quoted passages (a name inside a quote never speaks it)."""
-        return [(a, m) for a, m in found if self.masked[m.start] != MASK]
+        """Mentions outside quoted passages (a name inside a quote never speaks it) and outside
+        anonymity asides (blanked: "who spoke to PUNCH Metro on condition of anonymity")."""
+        return [(a, m) for a, m in found if self.masked[m.start] not in _HIDDEN]
 
     def _head_of_modifier(self, found, n: int, floor: int) -> ActorDraft | None:
         """'Marc Ouellet of the Holy See said': the speaker is the person the phrase modifies;
