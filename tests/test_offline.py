@@ -9,6 +9,7 @@ import pytest
 
 from summarizer import summarize
 from summarizer.evaluation.gold import Suite
+from summarizer.ingest.article import Article
 from summarizer.offline.actors import ActorIndex, described_type
 from summarizer.offline.cues import CueFinder
 from summarizer.offline.lexicon import is_demonym
@@ -3621,6 +3622,25 @@ def test_an_anonymity_aside_between_a_speaker_and_the_verb_is_read_past():
         ("a nurse", "told", "beds were empty."),
         ("BBC", "told the BBC", "beds were empty."),
     ]
+
+
+def test_the_publisher_told_is_no_source_and_an_interviewers_label_no_actor():
+    text = (
+        "Tristan Smith told Wikinews the ship had gone dark. Ana Ruiz told the BBC the crew was"
+        ' safe.\n\n((WN)) What happened next?\n\n((Tristan Smith)) "We lost contact," he said.\n\n'
+        "((WN)) And then?\n"
+    )
+    article = Article(id="x", text=text, url="https://en.wikinews.org/wiki/Ship_goes_dark")
+    for summary, told_wikinews in ((run(text), True), (summarize(article, model="offline"), False)):
+        assert {a.name: a.type.value for a in summary.actors} == {
+            "Tristan Smith": "person",
+            "Wikinews": "media",
+            "Ana Ruiz": "person",
+            "BBC": "media",
+        }
+        sources = [source_of(summary, a) for a in summary.attributions]
+        assert ("Wikinews" in sources) is told_wikinews  # the article's own site, when known
+        assert "BBC" in sources
 
 
 def test_told_an_outlet_is_also_an_attribution_to_the_outlet():

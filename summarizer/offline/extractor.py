@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import islice
+from urllib.parse import urlsplit
 
 from summarizer.backends import BackendResult
 from summarizer.extraction import (
@@ -22,6 +23,7 @@ from summarizer.offline.cues import CueFinder
 from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB
 from summarizer.offline.names import WIRE_DATELINE, find_mentions
 from summarizer.offline.quotes import MASK, QuotedSpan, find_quoted_spans, mask_quotes
+from summarizer.text.names import name_key
 from summarizer.text.sentences import Sentence
 from summarizer.text.words import is_word_char
 
@@ -175,7 +177,8 @@ def extract(index: ArticleIndex) -> Extraction:
             else None
         )
 
-    attributions = _attributions(text, masked, sentences, finder, actors, quote_speakers)
+    publisher = _publisher_key(index.article.url)
+    attributions = _attributions(text, masked, sentences, finder, actors, quote_speakers, publisher)
     in_quotes = _sentences_starting_inside(spans, sentences)
     claims = _claims(sentences, attributions, quotes, in_quotes)
     headline, summary = _headline_and_summary(index, in_quotes)
@@ -370,7 +373,28 @@ def _is_full(text: str, span: QuotedSpan, sentence: Sentence) -> bool:
     )
 
 
-def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex, quote_speakers):
+_DOMAIN_SUFFIXES = frozenset("com org net gov edu info biz".split())  # noqa: SIM905
+
+
+def _publisher_key(url: str | None) -> str | None:
+    """'https://en.wikinews.org/wiki/...' -> 'wikinews': the name of the site that published the
+    article, as its address spells it."""
+    if not url:
+        return None
+    labels = (urlsplit(url).hostname or "").split(".")
+    while len(labels) > 1 and (len(labels[-1]) == 2 or labels[-1] in _DOMAIN_SUFFIXES):
+        labels = labels[:-1]  # "org", "co.uk", "com.au"
+    return labels[-1] if labels[-1] not in ("", "www", "en") else None
+
+
+def _is_publisher(actor: ActorDraft, publisher: str | None) -> bool:
+    """'X told Wikinews' in a Wikinews article: the outlet is the article's own, not a source."""
+    return publisher is not None and name_key(actor.name).replace(" ", "") == publisher
+
+
+def _attributions(
+    text, masked, sentences, finder: CueFinder, actors: ActorIndex, quote_speakers, publisher
+):
     """Reported speech outside quote marks: 'X said that ...', 'according to X', 'X reports'."""
     found: list[tuple[ExtractedAttribution, str]] = []
 
@@ -434,7 +458,9 @@ def _attributions(text, masked, sentences, finder: CueFinder, actors: ActorIndex
             for other in finder.co_subjects(source, verb, sentence.start):
                 actors.promote(other)  # "Biden and Sanders announced ...": each of them
                 report(other, content, verb.group(), sentence, word)
-            if told is not None and told[0] is not source:  # the outlet the words were given to
+            if (
+                told is not None and told[0] is not source and not _is_publisher(told[0], publisher)
+            ):  # the outlet the words were given to
                 actors.promote(told[0])
                 report(told[0], content, text[verb.start() : told[1]], sentence, _GIVEN_TO)
         at, opinion = opinion_at.get(sentence.index, (0, None))

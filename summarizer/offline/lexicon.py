@@ -235,7 +235,7 @@ OUTLET_NOUNS = frozenset("magazine newspaper broadcaster tabloid outlet".split()
 MEDIA_NAMES = frozenset(
     """cnn bbc wsj nbc abc cbs npr pbs afp ap reuters bloomberg al-jazeera tass xinhua fox
     msnbc politico axios vox slate itv sky rt dw euronews tvn24 ria kyodo yonhap ani pti
-    anadolu efe ansa dpa uol""".split()  # noqa: SIM905
+    anadolu efe ansa dpa uol wikinews""".split()  # noqa: SIM905
 ) | frozenset(
     (
         "al jazeera",

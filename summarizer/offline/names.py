@@ -232,6 +232,12 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     for group in _capitalised_runs(text, words):
         if group and text.startswith("))", group[0].start - 2):
             continue  # Wikinews' "((es))Spanish language:" gloss marker, not a name
+        if (
+            len(group) == 1
+            and group[0].text.isupper()
+            and text.startswith("((", group[0].start - 2)
+        ):
+            continue  # "((WN)) :", "((WSS))": the interviewer's label, not an organisation
         if dateline and group and group[-1].end <= dateline.end():
             continue  # "DUBLIN, Jan 9 (Reuters) -": where and when the story was filed
         group = _drop_common_start(text, group, sentence_starts, seen_lowercase, mid_sentence)
