@@ -548,6 +548,15 @@ def test_a_law_a_war_and_a_body_named_by_its_last_word_are_no_people():
     }
 
 
+def test_initials_of_a_thing_and_a_shouted_word_name_no_body():
+    text = (
+        "The WHO said HIV and AIDS cases fell. The DNA test was shown on TV. The signs read SHAME,"
+        " and the crowd chanted shame at the minister."
+    )
+    names = [m.text for m in find_mentions(text, split_sentences(text))]
+    assert names == ["WHO"]
+
+
 def test_outlets_keep_their_own_spelling_and_a_given_name_is_no_outlet():
     summary = run(
         "Jean Dupont told Agence France-Presse the plant was shut. BBC News reported it first."

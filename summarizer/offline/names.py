@@ -22,6 +22,7 @@ from summarizer.offline.lexicon import (
     MEDIA_NAMES,
     MEDIA_WORDS,
     NAME_CONNECTORS,
+    NOT_BODY_INITIALISMS,
     NOT_IN_PERSON_NAMES,
     ORG_CONNECTORS,
     ORG_WORDS,
@@ -241,6 +242,13 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
         if dateline and group and group[-1].end <= dateline.end():
             continue  # "DUBLIN, Jan 9 (Reuters) -": where and when the story was filed
         group = _drop_common_start(text, group, sentence_starts, seen_lowercase, mid_sentence)
+        if (
+            len(group) == 1
+            and len(group[0].text) > 3
+            and group[0].text.isupper()
+            and group[0].text.lower() in seen_lowercase
+        ):
+            continue  # "Signs read SHAME": a word shouted, not an organisation's initials
         if len(group) == 1 and group[0].text in _ERAS and _next_to_a_number(text, group[0]):
             continue  # "from AD 250 to AD 400", "500 BC": a date, not an organisation
         if len(group) == 1 and group[0].text == "Member" and text.startswith(" of ", group[0].end):
@@ -789,6 +797,8 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
     full = text[group[0].start : group[-1].end]
     if all(w in CALENDAR_WORDS for w in lowers) or lowers[-1] in _PARTY_MEMBER_WORDS:
         return None  # "House Democrat", "The Liberal Democrat candidate": a description
+    if len(words) == 1 and lowers[0] in NOT_BODY_INITIALISMS and words[0].isupper():
+        return None  # "HIV", "DNA", "TV": a thing's initials, not a body's
     if (
         len(words) == 2
         and lowers[1] == "channel"
