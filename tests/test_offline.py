@@ -523,6 +523,9 @@ def test_a_photo_caption_a_preposition_and_an_adviser_before_a_name():
             "Mustafa Adib",
             "Prime Minister-designate",
         ),
+        ("The Honorable Pedro Pierluisi Urrutia spoke.", "Pedro Pierluisi Urrutia", "Honorable"),
+        ("Cde Robert Mugabe spoke.", "Robert Mugabe", "Cde"),
+        ("Bishop Emeritus Dinualdo Gutierrez died.", "Dinualdo Gutierrez", "Bishop Emeritus"),
     ],
 )
 def test_a_party_or_a_title_before_a_name_is_not_in_it(sentence: str, name: str, role: str):

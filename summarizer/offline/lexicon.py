@@ -68,7 +68,7 @@ CLAIM_KIND_BY_VERB = {
 _HONORIFICS = """constable sgt cllr corporator alderman councilman councilwoman magistrate coroner
     grandmaster counsel barrister undersecretary councilmember cr hon engr sp ssp acp dsp asp
     alhaji alhaja haji hajia hajiya datuk dato datin tun pastor apostle evangelist prophet madam
-    maulana mufti imam fr advocate adv"""
+    maulana mufti imam fr advocate adv honorable honourable cde emeritus"""
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative governor mayor
     regent seri chancellor king queen prince princess pope sir lord lady dame general gen
