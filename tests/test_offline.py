@@ -3655,6 +3655,20 @@ def test_the_publisher_told_is_no_source_and_an_interviewers_label_no_actor():
         assert "BBC" in sources
 
 
+def test_a_finding_reported_with_its_clause_is_an_attribution_a_thing_found_is_not():
+    summary = run(
+        "Ana Ruiz found the pilots had been on duty for 14 hours. Police found a body near the"
+        " river. Tom Lee showed no reaction as the verdict was read. Ana Ruiz found traces in"
+        " his blood before he was flown out. Ana Ruiz found the car of a man who had been"
+        " missing. Tom Lee showed that the bones were ancient."
+    )
+    assert [(source_of(summary, a), a.cue, a.content) for a in summary.attributions] == [
+        ("Ana Ruiz", "found", "the pilots had been on duty for 14 hours."),
+        ("Tom Lee", "showed", "that the bones were ancient."),
+    ]
+    assert summary.quotes == []
+
+
 def test_told_an_outlet_is_also_an_attribution_to_the_outlet():
     summary = run(
         "County sheriff Kerry Lee told the BBC even one percent of users attending would be too"

@@ -19,7 +19,7 @@ from summarizer.extraction import (
 )
 from summarizer.grounding.ground import ArticleIndex
 from summarizer.offline.actors import ActorDraft, ActorIndex
-from summarizer.offline.cues import CueFinder
+from summarizer.offline.cues import CueFinder, CueMatch
 from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB
 from summarizer.offline.names import WIRE_DATELINE, find_mentions
 from summarizer.offline.quotes import MASK, QuotedSpan, find_quoted_spans, mask_quotes
@@ -418,8 +418,12 @@ def _attributions(
     for sentence in sentences:
         if sentence.text[-1:] not in '.!?"\u201d' and not _split_in_partial_quote(masked, sentence):
             continue  # headlines, captions and datelines restate the body
-        for verb in finder.verbs(sentence.start, sentence.end):
+        verbs = finder.verbs(sentence.start, sentence.end)
+        findings = _findings(masked, sentence, verbs)  # attributions only, never a quote's cue
+        for verb in sorted(verbs + findings) if findings else verbs:
             word = verb.group().lower()
+            if word in _FINDING_VERBS and not _FINDING_CLAUSE.match(masked, verb.end()):
+                continue  # "Police found a body": a thing found, not a finding reported
             if word in ("according to", "in an interview with", "in a statement to"):
                 source = finder.source_after(verb.end(), sentence.end)
                 if source is None and word == "according to":
@@ -566,6 +570,32 @@ _OPINION = re.compile(r"n (his|her|their) (?:opinion|view|words),")
 # Verbs that report what was said only before "that", a colon, or the topic ("spoke about").
 _SPEECH_ONLY_WITH_THAT = frozenset(
     ("continued", "continues", "maintained", "maintains", "spoke", "speaks", "interrupted")
+)
+# "The researchers found (that) oxygen levels would be high", "Results showed the flies did":
+# a finding reported only when a clause follows, with its own verb (not "found a body", nor
+# "found the body of a man who had ...", "found traces in his blood before he was", "showed
+# no reaction as")
+_FINDING_VERBS = frozenset(("found", "finds", "showed", "shows"))
+_FINDING = re.compile(r"\b(?:found|finds|showed|shows)\b")
+
+
+def _findings(masked: str, sentence: Sentence, verbs: list[CueMatch]) -> list[CueMatch]:
+    """'found', 'showed' in `sentence` where no cue starts ("found that" is one): reporting
+    verbs of a finding, for attributions only."""
+    if "found" not in sentence.text and "show" not in sentence.text:
+        return []
+    cues = {verb.start() for verb in verbs}
+    return [
+        CueMatch(match.start(), match.end(), match.group())
+        for match in _FINDING.finditer(masked, sentence.start, sentence.end)
+        if match.start() not in cues
+    ]
+
+
+_FINDING_CLAUSE = re.compile(
+    r"\s+(?:that\b|[^\s,.;:\u2591]+\s+(?:(?!(?:who|which|where|before|after|as|because|"
+    r"while|until|since|if|when)\b)[^\s,.;:\u2591]+\s+){0,11}?"
+    r"(?:is|are|was|were|had|has|have|would|could|can|will|may|might|did|does|do)\b)"
 )
 _WENT_ON_TO_DO = re.compile(
     r"\s+to\s+(?!(?:say|tell|add|note|explain|describe|claim|argue|warn|insist|state|suggest"
