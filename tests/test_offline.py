@@ -3660,11 +3660,13 @@ def test_a_finding_reported_with_its_clause_is_an_attribution_a_thing_found_is_n
         "Ana Ruiz found the pilots had been on duty for 14 hours. Police found a body near the"
         " river. Tom Lee showed no reaction as the verdict was read. Ana Ruiz found traces in"
         " his blood before he was flown out. Ana Ruiz found the car of a man who had been"
-        " missing. Tom Lee showed that the bones were ancient."
+        " missing. Tom Lee showed that the bones were ancient. Judge Mary Okafor ruled the ban"
+        " was unlawful. Robert Mugabe ruled Zimbabwe from 1980 and was ousted in 2017."
     )
     assert [(source_of(summary, a), a.cue, a.content) for a in summary.attributions] == [
         ("Ana Ruiz", "found", "the pilots had been on duty for 14 hours."),
         ("Tom Lee", "showed", "that the bones were ancient."),
+        ("Mary Okafor", "ruled", "the ban was unlawful."),
     ]
     assert summary.quotes == []
 

@@ -575,14 +575,14 @@ _SPEECH_ONLY_WITH_THAT = frozenset(
 # a finding reported only when a clause follows, with its own verb (not "found a body", nor
 # "found the body of a man who had ...", "found traces in his blood before he was", "showed
 # no reaction as")
-_FINDING_VERBS = frozenset(("found", "finds", "showed", "shows"))
-_FINDING = re.compile(r"\b(?:found|finds|showed|shows)\b")
+_FINDING_VERBS = frozenset(("found", "finds", "showed", "shows", "ruled", "rules"))
+_FINDING = re.compile(r"\b(?:found|finds|showed|shows|ruled|rules)\b")
 
 
 def _findings(masked: str, sentence: Sentence, verbs: list[CueMatch]) -> list[CueMatch]:
     """'found', 'showed' in `sentence` where no cue starts ("found that" is one): reporting
     verbs of a finding, for attributions only."""
-    if "found" not in sentence.text and "show" not in sentence.text:
+    if "found" not in sentence.text and "show" not in sentence.text and "rule" not in sentence.text:
         return []
     cues = {verb.start() for verb in verbs}
     return [
@@ -594,7 +594,7 @@ def _findings(masked: str, sentence: Sentence, verbs: list[CueMatch]) -> list[Cu
 
 _FINDING_CLAUSE = re.compile(
     r"\s+(?:that\b|[^\s,.;:\u2591]+\s+(?:(?!(?:who|which|where|before|after|as|because|"
-    r"while|until|since|if|when)\b)[^\s,.;:\u2591]+\s+){0,11}?"
+    r"while|until|since|if|when|and|but|or)\b)[^\s,.;:\u2591]+\s+){0,11}?"
     r"(?:is|are|was|were|had|has|have|would|could|can|will|may|might|did|does|do)\b)"
 )
 _WENT_ON_TO_DO = re.compile(
