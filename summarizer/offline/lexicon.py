@@ -82,7 +82,8 @@ TITLE_WORDS = frozenset(
     principal captain skipper candidate nominee official admiral commandant marshal brigadier
     clerk executive sister meteorologist forecaster headteacher headmaster headmistress trustee
     administrator supt det pc dc ds dci insp treasurer recorder auditor
-    comptroller adviser advisor envoy assemblywoman assemblymember monsignor whip comrade""".split()  # noqa: SIM905
+    comptroller adviser advisor envoy assemblywoman assemblymember monsignor whip
+    comrade""".split()  # noqa: SIM905
     + _HONORIFICS.split()
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
@@ -499,6 +500,7 @@ PARTICIPLE_CUES = frozenset(
 # Initials of things, not of bodies: diseases, molecules, devices, formats
 NOT_BODY_INITIALISMS = frozenset(
     """hiv aids dna rna covid sars mers h1n1 ebola evd std sti mri ct icu tv dvd cd pc it id os
-    api gps usb pdf url ai vr gdp lgbt lgbtq lgbtqia drm eula gpl lgpl cbd thc ptsd adhd fgm""".split()  # noqa: SIM905
+    api gps usb pdf url ai vr gdp lgbt lgbtq lgbtqia drm eula gpl lgpl cbd thc ptsd adhd
+    fgm""".split()  # noqa: SIM905
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
