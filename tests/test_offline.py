@@ -2747,7 +2747,8 @@ def test_the_lead_paragraphs_assertions_are_the_articles_claims():
     text = (
         "Thousands of people marched through the capital on Saturday against the new law.\n\n"
         "The crowd filled the main square and the streets around it for hours.\n\n"
-        "The law passed its final reading in parliament last month after a long debate.\n"
+        "The law passed its final reading in parliament last month after a long debate.\n\n"
+        "The new rules take effect in the spring and apply to every region of the country.\n"
     )
     claims = [(c.claimant, c.evidence[0].text) for c in run(text).claims]
     assert claims == [
@@ -2756,10 +2757,14 @@ def test_the_lead_paragraphs_assertions_are_the_articles_claims():
             "Thousands of people marched through the capital on Saturday against the new law.",
         ),
         ("article", "The crowd filled the main square and the streets around it for hours."),
-    ]  # the first two paragraphs, not the third
+        (
+            "article",
+            "The law passed its final reading in parliament last month after a long debate.",
+        ),
+    ]  # the first three paragraphs, not the fourth
     more = "The marchers carried flags and banners along the whole of the route today. "
-    longer = text.replace("hours.\n", "hours. " + more + more.replace("today", "then") + "\n")
-    assert len(run(longer).claims) == 3  # at most three sentences
+    longer = text.replace("hours.\n", "hours. " + more * 2 + more.replace("today", "then") + "\n")
+    assert len(run(longer).claims) == 5  # at most five sentences
 
 
 def test_reported_speech_that_a_quote_completes_and_a_dela_particle():

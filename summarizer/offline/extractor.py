@@ -29,7 +29,7 @@ from summarizer.text.words import is_word_char
 
 MIN_UNATTRIBUTED_QUOTE_WORDS = 6
 MAX_CLAIMS = 10
-MAX_LEAD_CLAIMS = 3
+MAX_LEAD_CLAIMS = 5
 MAX_SUMMARY_SENTENCES = 2
 _DATELINE = re.compile(
     r"^\W*(?:date\b|\w+day,\s+\w+\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})", re.I
@@ -699,8 +699,8 @@ def _claims(sentences, attributions, quotes, in_quotes: set[int]) -> list[dict]:
         )
     lead = _lead_sentences(sentences, MAX_LEAD_CLAIMS, in_quotes)
     for sentence in lead:
-        if sentence.paragraph > lead[0].paragraph + 1:
-            break  # the lead's assertions (its first two paragraphs), not the story's next ones
+        if sentence.paragraph > lead[0].paragraph + 2:
+            break  # the lead's assertions (its first three paragraphs), not the story's next ones
         if any(number == sentence.index + 1 for number, _ in claims):
             continue
         claims.append(
