@@ -2743,6 +2743,18 @@ def test_demonyms_come_from_country_names_and_spare_given_names():
     assert not any(is_demonym(w) for w in names.split())
 
 
+def test_a_title_case_name_in_quote_marks_with_no_cue_is_no_quote():
+    summary = run(
+        'Joe Biden spoke in Scranton on Thursday. "We will bring the jobs home," Biden said.\n\n'
+        '"Build Back Better" is, like Trump\'s "America First" plan, a form of economic'
+        ' nationalism. Biden called it "a plan for working families".\n'
+    )
+    assert [(q.text, summary.actor(q.speaker).name) for q in summary.quotes] == [
+        ("We will bring the jobs home,", "Joe Biden"),
+        ("a plan for working families", "Joe Biden"),
+    ]
+
+
 def test_the_lead_paragraphs_assertions_are_the_articles_claims():
     text = (
         "Thousands of people marched through the capital on Saturday against the new law.\n\n"

@@ -157,6 +157,8 @@ def extract(index: ArticleIndex) -> Extraction:
             speaker = finder.clause_subject(first.start, span.open_mark, named_only=True)
         if len(words) == 1 and _name_like(words[0]) and not (cue_text and _spoken_word(words[0])):
             continue  # '"COVID-19" is to replace ...': one capitalised word or code is a name
+        if cue_text is None and not chant and len(words) > 1 and _title_case(words):
+            continue  # 'Biden's "Build Back Better" plan', 'the song "Uncle John's Band"'
         if speaker is not None:
             actors.promote(speaker)
             finder.note_speaker(span.open_mark, speaker)
