@@ -570,8 +570,8 @@ class ActorIndex:
             if actor.speaks:
                 out.append(actor)
             elif actor.tentative:
-                if recurring and len(actor.name.split()) >= 2:
-                    out.append(actor)
+                if recurring and len(actor.name.split()) >= 2 and actor.type != "other":
+                    out.append(actor)  # (a law or a war named twice is no actor unless it speaks)
             elif actor.type == "person" or actor.described:
                 if actor.role or recurring:
                     out.append(actor)
