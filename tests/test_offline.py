@@ -558,6 +558,15 @@ def test_initials_of_a_thing_and_a_shouted_word_name_no_body():
     assert names == ["WHO"]
 
 
+def test_a_country_named_only_as_where_things_happen_is_not_listed():
+    summary = run(
+        "The storm hit farms in Argentina on Monday and moved on to Uruguay. Flights from"
+        " Argentina were cancelled. Uruguay declared an emergency, and Uruguay's army was sent"
+        " to the coast.\n"
+    )
+    assert [(a.name, a.type.value) for a in summary.actors] == [("Uruguay", "government")]
+
+
 def test_outlets_keep_their_own_spelling_and_a_given_name_is_no_outlet():
     summary = run(
         "Jean Dupont told Agence France-Presse the plant was shut. BBC News reported it first."

@@ -47,6 +47,9 @@ MEDIA_ALIASES = {
     "afp": "Agence France-Presse", "bbc news": "BBC",
 }  # fmt: skip
 _SLUG = re.compile(r"[^a-z0-9]+")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|from|to|across|throughout|near|at|into|of|around)\s+(?:the\s+)?$"
+)
 _PLACE_BODY_AFTER = re.compile(r" (?:government|police|authorities|council)\b")
 # "in Omsk", "near Baytown", "Shares in Rostrand": one scan, " " first so that re skips ahead
 _IN_NAME = re.compile(r" (in|near) ([A-Z][\w\-]+)\b")
@@ -562,6 +565,13 @@ class ActorIndex:
         actor.tentative = False
         actor.speaks += 1
 
+    def _only_a_place(self, actor: ActorDraft) -> bool:
+        """'in the United States', 'from Canada', 'across New Zealand': a country only ever named
+        as where something happens, never as one that acts."""
+        return all(
+            _PLACE_BEFORE.search(self.text, max(0, start - 12), start) for start, _ in actor.spans
+        )
+
     def selected(self) -> list[ActorDraft]:
         """Actors worth listing: not tentative, or tentative but speaking or recurring."""
         out = []
@@ -577,9 +587,9 @@ class ActorIndex:
                     out.append(actor)
             elif actor.type in ("government", "organisation"):
                 if recurring and (
-                    actor.type == "government"
-                    or len(actor.name.split()) >= 2
-                    or ACRONYM.match(actor.name)
+                    not self._only_a_place(actor)
+                    if actor.type == "government"
+                    else len(actor.name.split()) >= 2 or ACRONYM.match(actor.name)
                 ):
                     out.append(actor)
             else:
