@@ -526,6 +526,8 @@ def test_a_photo_caption_a_preposition_and_an_adviser_before_a_name():
         ("The Honorable Pedro Pierluisi Urrutia spoke.", "Pedro Pierluisi Urrutia", "Honorable"),
         ("Cde Robert Mugabe spoke.", "Robert Mugabe", "Cde"),
         ("Bishop Emeritus Dinualdo Gutierrez died.", "Dinualdo Gutierrez", "Bishop Emeritus"),
+        ("Social Democrat Aino Lehtinen won.", "Aino Lehtinen", None),
+        ("Evacuee Meity Tamaka, 52, reached Ulu.", "Meity Tamaka", None),
     ],
 )
 def test_a_party_or_a_title_before_a_name_is_not_in_it(sentence: str, name: str, role: str):
@@ -565,6 +567,14 @@ def test_a_country_named_only_as_where_things_happen_is_not_listed():
         " to the coast.\n"
     )
     assert [(a.name, a.type.value) for a in summary.actors] == [("Uruguay", "government")]
+
+
+def test_a_body_named_of_a_title_word_is_a_body_and_a_title_of_it_a_role():
+    text = "The Ministry of Justice said so. The Minister of Justice said no."
+    assert [(m.text, m.kind, m.role) for m in find_mentions(text, split_sentences(text))] == [
+        ("Ministry of Justice", "organisation", None),
+        ("", "role", "Minister of Justice"),
+    ]
 
 
 def test_outlets_keep_their_own_spelling_and_a_given_name_is_no_outlet():
@@ -3693,6 +3703,35 @@ def test_a_finding_reported_with_its_clause_is_an_attribution_a_thing_found_is_n
         ("Mary Okafor", "ruled", "the ban was unlawful."),
     ]
     assert summary.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'A fisherman from Karalung told reporters he saw "glowing rocks in the sea".',
+            "a fisherman",
+        ),
+        (
+            'A fisherman from the village of Karalung told reporters he saw "glowing rocks".',
+            "a fisherman",
+        ),
+        (
+            "One mother, waiting outside the ward with a bag of clothes, told reporters she was"
+            ' afraid of "things I read on the internet".',
+            "one mother",
+        ),
+        (
+            'One mountain guide in Zermatt told reporters: "Routes I guided are rubble."',
+            "one mountain guide",
+        ),
+        ('An official from TfL said: "We are working with the police on this."', "TfL"),
+    ],
+)
+def test_a_described_speaker_placed_or_occupied_is_not_the_place(sentence: str, speaker):
+    summary = run("AirNav Indonesia closed the airport on Friday. " + sentence)
+    quote = summary.quotes[0]
+    assert (summary.actor(quote.speaker).name if quote.speaker else None) == speaker
 
 
 def test_told_an_outlet_is_also_an_attribution_to_the_outlet():

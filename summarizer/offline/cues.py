@@ -291,15 +291,18 @@ _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne(?: of the)?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     r"(?:[a-z\-]+\s+){0,2}("
     + _DESCRIBED_SPEAKER_WORDS
-    + r"))(?:\s+(?:at|of|for|from|with|in)\s+(?:the\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,3})?"
-    r"(?:,?\s+who\s+(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?|,\s+who\s+[^,;:\u2591]{1,100},)?"
+    + r"))(?:\s+(?:at|of|for|from|with|in)\s+(?:the\s+)?(?:(?:village|town|city|island|district|"
+    r"province|region)\s+of\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,3})?"
+    r"(?:,?\s+who\s+(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?|,\s+(?:who|[a-z]+ing)\s+[^,;:\u2591]{1,100},)?"
     r"\s+(?:[a-z]+\s+){0,2}$"  # "a woman who lives nearby", "a manager at X, who ...,"
 )
 _DESCRIPTION_OF = re.compile(  # a description opening the clause, not an appositive after a name
-    r"(?<!,\s)\b(?:[Tt]he|[Aa]n?|[Oo]ne of the)\s+(?:[a-z\-]+\s+){0,2}(?:"
+    r"(?<!,\s)\b(?:(?:[Tt]he|[Aa]n?|[Oo]ne of the)\s+(?:[a-z\-]+\s+){0,2}(?:"
     + _DESCRIBED_SPEAKER_WORDS
-    + r")\s+(?:at|in)\s+(?:the\s+)?$"
-)  # not "for" or "from": "a spokesman for the council", "an official from TfL" speak for them
+    + r")|[Oo]ne\s+(?:[a-z\-]+\s+){0,2}(?:"  # "one mountain guide in Zermatt" (a person)
+    + "|".join(sorted(DESCRIBED_PEOPLE))
+    + r"))\s+(?:at|in|from)\s+(?:the\s+)?$"
+)  # not "for": "a spokesman for the council" speaks for it
 # "Police said", "..., officials said", "and local residents told": a plural description with
 # no determiner, opening its clause; "German officials said": the country, when it is named.
 # One of them is in the last 3 words, in any case. Not PLURAL_PEOPLE: this list also has
@@ -627,8 +630,12 @@ class CueFinder:
             ):
                 break  # "Preliminary investigations suggest", "Aid agencies say": a modifier
             before = self.masked[max(floor, mention.role_start - 40) : mention.role_start]
-            if before.endswith((" at ", " in ", " the ")) and _DESCRIPTION_OF.search(before):
-                break  # "A former security manager at Quellaya, who ..., said": the manager
+            if (
+                before.endswith((" at ", " in ", " the ", " from "))
+                and _DESCRIPTION_OF.search(before)
+                and (not before.endswith(" from ") or not _body_like(actor))
+            ):  # "A former security manager at Quellaya, who ..., said": the manager; "A
+                break  # fisherman from Karalung told" (but "an official from TfL" speaks for it)
             if before.endswith(" in ") and _PEOPLE_IN.search(before):
                 continue  # "Palaeontologists in Argentina have described": not Argentina
             if _SHORT_GAP.match(gap) and _COORDINATION.search(gap):
@@ -1714,6 +1721,11 @@ class CueFinder:
 
 # A lowercase word for a person between a place or body and a name ("Heidedal resident X")
 _PERSON_NOUNS = PERSON_NOUNS | TITLE_WORDS
+
+
+def _body_like(actor: ActorDraft) -> bool:
+    """An organisation or outlet, or a name written like one's ("TfL", "AirNav"): not a place."""
+    return actor.type in ("organisation", "media") or any(c.isupper() for c in actor.name[1:])
 
 
 def _role_at(between: str) -> bool:

@@ -107,6 +107,7 @@ DESCRIBED_PEOPLE = frozenset(
     neighbor victim student teacher expert experts analyst analysts source sources protester
     protesters organisers organizers archbishop bishop president minister mayor
     user users fan fans voter voters member members survivor survivors researcher researchers
+    guide guides
     scientist scientists critic critics supporter supporters employee employees worker workers
     passenger passengers patient patients activist activists interviewee authorities
     investigators doctors lawyers firefighters paramedics rescuers observers diplomats
@@ -189,6 +190,7 @@ BUSINESS_NOUNS = frozenset(
 # and a basketball position ("Centre Oluwaseun Adebayo-Kane scored 31 points").
 _MORE_PERSON_NOUNS = (
     "runner-up winner champion farmer fisherman shopkeeper controller coordinator centre center"
+    " evacuee evacuees refugee refugees villager migrant migrants"
 )
 PERSON_NOUNS = DESCRIBED_PEOPLE | OCCUPATIONS | frozenset(_MORE_PERSON_NOUNS.split())  # noqa: SIM905
 

@@ -651,6 +651,7 @@ _GROUPS_IN_NAMES = frozenset(
 )
 _KINDS_OF_BODY = frozenset(("PAC", "NGO"))  # written before a name, as "charity" is
 _PARTY_MEMBER_WORDS = frozenset(("democrat", "republican"))
+_PARTY_QUALIFIERS = frozenset(("social", "christian", "free", "liberal"))
 _SAINTS = frozenset(("St", "St.", "Saint", "Ste"))
 _CLAUSE_OPENERS = frozenset(("But", "However", "Although", "Meanwhile", "Nevertheless", "Moreover"))
 
@@ -691,6 +692,14 @@ def _drop_common_start(
             continue
         if lower in _PARTY_MEMBER_WORDS and len(group) > 2 and _person_like(group[1:]):
             group = group[1:]  # "Democrat Chuck Schumer": a party member, then the name
+            continue
+        if (
+            lower in _PARTY_QUALIFIERS
+            and len(group) > 3
+            and group[1].text.lower() in _PARTY_MEMBER_WORDS
+            and _person_like(group[2:])
+        ):
+            group = group[2:]  # "Social Democrat Aino Lehtinen", "Christian Democrat X"
             continue
         if (
             len(group) > 2
@@ -823,7 +832,7 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
     )
     if (
         title_at == len(lowers) - 1
-        and len(lowers) > 3
+        and len(lowers) >= 3
         and lowers[0] in ORG_WORDS
         and lowers[1] in ("of", "for")
     ):
