@@ -14,6 +14,8 @@ from tests.wikinews_style_cases import (
     STORIES_AA,
     STORIES_AB,
     STORIES_AC,
+    STORIES_AD,
+    STORIES_AE,
     STORIES_F,
     STORIES_G,
     STORIES_H,
@@ -68,6 +70,8 @@ SUITES = {
     "AA": STORIES_AA,
     "AB": STORIES_AB,
     "AC": STORIES_AC,
+    "AD": STORIES_AD,
+    "AE": STORIES_AE,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -1052,9 +1056,44 @@ _KNOWN_MISSES = {
         "'one of them addressed the crowd ... he said': 'one of them' (the police "
         "officers) is not traced to the police department"
     ),
+    ("AD", 1, "study the law carefully before making"): (
+        "'A spokesperson for the president said she would \"...\"': given to the president (the "
+        "gold's convention for 'a spokesperson for X'); the set wants no speaker"
+    ),
+    ("AD", 2, "faster than anyone here has ever"): (
+        "a speaker only described ('one resident') is listed under the description (the guidelines' convention); the set wants no speaker"
+    ),
+    ("AD", 3, "Six years for nearly two million"): (
+        "a speaker only described ('the man') is listed under the description (the guidelines' convention); the set wants no speaker"
+    ),
+    ("AD", 6, "things I read on the internet"): (
+        "a speaker only described ('one mother') is listed under the description (the guidelines' convention); the set wants no speaker"
+    ),
+    ("AD", 6, "I was afraid. Now I am"): (
+        "a speaker only described ('one mother') is listed under the description (the guidelines' convention); the set wants no speaker"
+    ),
+    ("AD", 10, "Please do not design this for"): (
+        "a speaker only described ('a resident') is listed under the description (the guidelines' convention); the set wants no speaker"
+    ),
+    ("AD", 12, "sat in the yard for nine"): (
+        "a speaker only described ('a port employee') is listed under the description (the guidelines' convention); the set wants no speaker"
+    ),
+    ("AD", 14, "Routes I guided clients on twenty"): (
+        "a speaker only described ('one mountain guide') is listed under the description (the guidelines' convention); the set wants no speaker"
+    ),
+    ("AD", 16, "We drove down from Auckland overnight"): (
+        "a speaker only described ('one supporter') is listed under the description (the guidelines' convention); the set wants no speaker"
+    ),
+    ("AD", 17, "a precaution while the ash cloud"): (
+        "'AirNav Indonesia closed ... The air navigation provider said in a statement': 'the "
+        "provider' is not traced to the body named before"
+    ),
+    ("AD", 17, "glowing rocks rolling down into the"): (
+        "a speaker only described ('a fisherman') is listed under the description (the guidelines' convention); the set wants no speaker"
+    ),
 }
 
-# Misses in the held-out sets E, H, V, W, Z and AC: not analysed, so that the sets stay a measure
+# Misses in the held-out sets E, H, V, W, Z, AC and AE: not analysed, so that the sets stay a measure
 # of copy the rules have not been tuned on
 _HELD_OUT = (
     "held out (the set is not tuned on, so that it stays a measure of unseen copy); not analysed"
@@ -1151,6 +1190,25 @@ _HELD_OUT_MISSES = {
     ("AC", 20, "Wood remembers the forest it came"),
     ("AC", 20, "Concrete remembers nothing at all."),
 }
+_HELD_OUT_MISSES |= {
+    ("AE", 1, "Nobody expected a big move, but"),
+    ("AE", 1, "That is being unwound this afternoon"),
+    ("AE", 7, "We heard knocking about an hour"),
+    ("AE", 9, "a commitment to the stability and"),
+    ("AE", 9, "There was no real debate on"),
+    ("AE", 9, "Some countries wanted six months, but"),
+    ("AE", 10, "I leave with my head held"),
+    ("AE", 10, "Football is like this, and I"),
+    ("AE", 11, "A trial would put a lot"),
+    ("AE", 12, "Counting went smoothly and we have"),
+    ("AE", 13, "clean and affordable electricity to the"),
+    ("AE", 14, "failed to thoroughly investigate unexplained discrepancies"),
+    ("AE", 14, "We are in touch with the"),
+    ("AE", 15, "Some villages are still under water"),
+    ("AE", 17, "We flew 24 hours to be"),
+    ("AE", 18, "We are out of superlatives to"),
+    ("AE", 18, "Children are dying of hunger in"),
+}
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
 CASES = [
@@ -1176,7 +1234,8 @@ def test_the_cases_are_well_formed():
     quotes = {"wire": 178, "A": 170, "B": 125, "C": 130, "D": 169, "E": 134, "F": 168, "G": 228}
     quotes |= {"H": 197, "I": 196, "J": 207, "K": 206, "L": 210, "M": 202, "N": 220, "O": 163}
     quotes |= {"P": 193, "Q": 202, "R": 154, "S": 171, "T": 204, "U": 198, "V": 199, "W": 176}
-    quotes |= {"X": 195, "Y": 182, "Z": 206, "AA": 217, "AB": 202, "AC": 171}
+    quotes |= {"X": 195, "Y": 182, "Z": 206, "AA": 217, "AB": 202, "AC": 171, "AD": 184}
+    quotes |= {"AE": 192}
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:

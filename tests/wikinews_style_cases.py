@@ -1,8 +1,8 @@
-"""Twenty-four more sets of stories, with who says each quote: twenty-one in the style of
-Wikinews, the gold set's source, two of news agencies and foreign desks, and one of US and UK
+"""Twenty-six more sets of stories, with who says each quote: twenty-two in the style of
+Wikinews, the gold set's source, three of news agencies and foreign desks, and one of US and UK
 political and local news.
 
-Written for this suite by twenty-four separate authors (helper agents) who did not see the rules, the
+Written for this suite by twenty-six separate authors (helper agents) who did not see the rules, the
 other stories or the gold set, as ordinary published copy: STORIES_F Wikinews news in the past
 tense (politics, elections, courts, disasters, health, science, transport, protests), quotes from
 statements, spokespeople and other outlets; STORIES_G longer Wikinews stories with four to six
@@ -39,11 +39,12 @@ statements; STORIES_Z a typical week of Wikinews from at least twelve countries,
 rule is changed for it; STORIES_AA Wikinews interviews, features, obituaries and science
 stories, speakers with long descriptions or named only after their words; STORIES_AB Wikinews
 politics, protests, courts and crime in Asia, Africa, the Middle East and Latin America, names
-from those cultures; STORIES_AC a typical week of Wikinews again, held out. Straight and curly
-quote marks.
+from those cultures; STORIES_AC a typical week of Wikinews again, held out; STORIES_AD a typical
+week of Wikinews once more; STORIES_AE news-agency (wire) copy with datelines, held out. Straight
+and curly quote marks.
 Not gold and not from any article of the gold set. Each entry is (story, [(first words inside the
 quote marks, speaker as first named, or None), ...]); a speaker only described is given as the
-organisation they speak for.
+organisation they speak for (in AD and AE, where the authors were asked for it, as None).
 
 First read, before any rule was changed for them: 146 of 168 right in STORIES_F, 190 of 228 in
 STORIES_G and 158 of 197 in STORIES_H (offline backend at 9a16aaa); 181 of 196 in STORIES_I (at
@@ -59,6 +60,9 @@ and, at first read, 159 of 176 in STORIES_W. In the round after (all at 354bc02,
 its rules): 156 of 195 in STORIES_X, 171 of 182 in STORIES_Y, 185 of 206 in STORIES_Z, 204 of
 217 in STORIES_AA, 167 of 202 in STORIES_AB and 153 of 171 in STORIES_AC; AA, AB and AC were
 written after most of that round's rules, and with them at first read had 207, 174 and 153.
+Three rounds later STORIES_AD and STORIES_AE were written (by two more authors, in the manner of
+the others) and read once at 71e6e62, with that round's rules up to then: 168 of 184 and 175 of
+192 (with the round's starting rules, 6e9669c: 168 and 174).
 """
 
 # fmt: off
@@ -16858,6 +16862,1408 @@ Onodera never married. She is survived by a nephew and two nieces, who have work
             ("The city library she designed is", "Kenji Matsudaira"),
             ("Every child in this city has", "Kenji Matsudaira"),
             ("the conscience of Japanese architecture", "Hiroshi Nakagawa"),
+        ],
+    ),
+]
+STORIES_AD = [
+    # 1 -- Slovak budget vote: "he told", "X said", partial quote, "he added", statement from party, social media, unnamed spokesperson
+    (
+'''Slovakia's National Council approved the government's budget for next year late on Thursday, after more than fourteen hours of debate and a walkout by two opposition parties.
+
+The budget passed with 79 votes in the 150-seat chamber, with 54 deputies voting against and the rest absent or abstaining. It cuts regional development funds by nearly a fifth, freezes public-sector hiring for twelve months and raises defence spending to 2.1 percent of gross domestic product. The government says the measures will bring the deficit below four percent of GDP by the end of the year.
+
+Finance Minister Tomáš Hrušovský defended the plan in his closing speech to the chamber shortly before midnight. "This is not a budget anyone enjoys writing, but it is one the country can afford," he told deputies. "We have inherited a deficit that would have crippled us within three years, and the markets would not have waited for us to make up our minds."
+
+Opposition leader Zuzana Mikulová, who chairs the Civic Alliance party, described the cuts to regional funds as "an attack on every town outside Bratislava and Košice". Her party argued that towns in the east of the country, where unemployment is highest, would lose money for roads, schools and health centres.
+
+"The minister talks about responsibility, yet he has found more money for the army while closing rural clinics," Mikulová said. "People in the east will not forget this at the next election."
+
+Civic Alliance and the smaller Liberal Union left the chamber before the final vote. In a statement, the Liberal Union said the government had "refused every single amendment put forward by the opposition, including those that cost nothing at all".
+
+Prime Minister Juraj Kollár welcomed the result. "Slovakia has a budget, on time, and that is what matters to people and to investors," Kollár wrote on social media shortly after the vote.
+
+Economists were divided over whether the plan would achieve its goals. Marek Ondrejka, chief economist at Tatra Capital in Bratislava, said the defence increase was "more about signalling to NATO allies than about buying new equipment".
+
+"The real question is whether the regional cuts actually happen," he added. "Previous governments announced similar savings and quietly reversed them by the summer, when the mayors started calling."
+
+The European Commission is expected to publish its assessment of the plan next month.
+
+The budget now goes to President Eva Sedláková, who has fifteen days to sign it or return it to parliament. A spokesperson for the president said she would "study the law carefully before making any decision", and declined to say whether she had concerns about specific measures.''',
+        [
+            ("This is not a budget anyone", "Tomáš Hrušovský"),
+            ("We have inherited a deficit that", "Tomáš Hrušovský"),
+            ("an attack on every town outside", "Zuzana Mikulová"),
+            ("The minister talks about responsibility, yet he", "Zuzana Mikulová"),
+            ("People in the east will not", "Zuzana Mikulová"),
+            ("refused every single amendment put forward", "Liberal Union"),
+            ("Slovakia has a budget, on time", "Juraj Kollár"),
+            ("more about signalling to NATO allies", "Marek Ondrejka"),
+            ("The real question is whether the", "Marek Ondrejka"),
+            ("Previous governments announced similar savings and", "Marek Ondrejka"),
+            ("study the law carefully before making", None),
+        ],
+    ),
+    # 2 -- Assam floods (curly quotes): agency bulletin, official by surname, unnamed resident partial, "said X, a ...", chief minister partial + full, pronoun "he said", "X said:" lead-in, park director "she said"
+    (
+'''At least 23 people have died and more than 210,000 have been displaced after days of heavy rain caused the Brahmaputra and several of its tributaries to burst their banks in the Indian state of Assam, officials said on Monday.
+
+The Assam State Disaster Management Authority said in its daily bulletin that 14 of the state’s districts were affected, with Dhemaji, Lakhimpur and Majuli among the worst hit. More than 1,900 villages were under water and about 42,000 hectares of crops had been damaged.
+
+“Water levels at Neamatighat remain above the danger mark and are expected to rise further over the next 48 hours,” the authority said.
+
+Dhemaji’s deputy commissioner, Pranjal Baruah, told reporters that 312 relief camps had been opened in the district alone. “Our teams are working around the clock, but some villages can only be reached by boat,” Baruah said. “We have asked for four more National Disaster Response Force teams and more inflatable boats.”
+
+In the village of Jonai, one resident told reporters that the water had risen “faster than anyone here has ever seen, even the old people”.
+
+“We left with only the clothes we were wearing,” said Rumi Doley, a 41-year-old farmer sheltering in a school building with her three children. “The rice was almost ready to harvest. Now there is nothing left in the fields.”
+
+Chief Minister Debojit Saikia visited Majuli, the river island that is home to about 170,000 people, by helicopter on Sunday. He said the situation was “serious, but the state machinery is fully prepared”, and announced compensation of 400,000 rupees for the family of each person killed.
+
+“No one will be left without food or shelter. That is my personal guarantee,” Saikia said.
+
+Opposition legislator Nurul Amin Laskar accused the government of neglecting repairs to embankments along the river. “Every year we hear the same promises, and every year the same embankments fail,” he said. “Money is sanctioned, contractors are paid, and the water still comes in.”
+
+The India Meteorological Department forecast more heavy rain across the north-east over the coming three days. Sanjay Bora, a scientist at the department’s regional centre in Guwahati, said: “The monsoon trough has shifted north towards the Himalayan foothills, and that is why we are seeing such intense rainfall in Arunachal Pradesh, which then flows down into Assam.”
+
+Flooding has also affected Kaziranga National Park, a UNESCO World Heritage Site known for its population of one-horned rhinoceroses. Park director Anupama Kakoti said rising water had submerged 70 of the park’s 233 anti-poaching camps and that staff were helping animals move to higher ground.
+
+“We have closed the highway to heavy vehicles at night so that rhinos and deer can cross safely to the hills,” she said.
+
+Assam is hit by floods almost every year during the monsoon season, which runs from June to September.''',
+        [
+            ("Water levels at Neamatighat remain above", "Assam State Disaster Management Authority"),
+            ("Our teams are working around the", "Pranjal Baruah"),
+            ("We have asked for four more", "Pranjal Baruah"),
+            ("faster than anyone here has ever", None),
+            ("We left with only the clothes", "Rumi Doley"),
+            ("The rice was almost ready to", "Rumi Doley"),
+            ("serious, but the state machinery is", "Debojit Saikia"),
+            ("No one will be left without", "Debojit Saikia"),
+            ("Every year we hear the same", "Nurul Amin Laskar"),
+            ("Money is sanctioned, contractors are paid", "Nurul Amin Laskar"),
+            ("The monsoon trough has shifted north", "Sanjay Bora"),
+            ("We have closed the highway to", "Anupama Kakoti"),
+        ],
+    ),
+    # 3 -- Queensland council fraud sentencing: judge partial then "the judge said", prosecutor, defence barrister (two women in turn), council statement, mayor "Blake added", commission as speaker, unnamed ratepayer
+    (
+'''A former finance manager at a Queensland council has been sentenced to six years in prison for stealing almost A$1.8 million from ratepayers over nine years.
+
+Gregory Alan Pettit, 58, who worked for Condamine Regional Council for more than two decades, pleaded guilty in the District Court in Toowoomba in March to 31 counts of fraud. The court heard that he had created fake supplier accounts and approved payments to them himself, moving the money into accounts controlled by his brother-in-law.
+
+Judge Catherine O'Loughlin said on Friday that Pettit had "betrayed the trust of an entire community" and that only a significant prison term would deter others in similar positions.
+
+"You were trusted with public money precisely because of your seniority and experience," the judge said. "You used that trust to pay for overseas holidays, a boat and years of gambling, and you covered your tracks with considerable skill."
+
+She set a parole eligibility date after two years and four months, taking into account his early guilty plea and his lack of previous convictions.
+
+Crown prosecutor Daniel Nguyen had asked for a sentence of at least seven years. "This was not a moment of weakness. It was a sustained, calculated scheme that ran through three different chief executives," Nguyen told the court during sentencing submissions last month.
+
+Defence barrister Fiona McAllister said her client had developed a serious gambling addiction after the death of his son in 2013. "He has lost his marriage, his home and his reputation, and he has cooperated fully with investigators from the first day," McAllister said.
+
+The fraud was discovered in 2022 when a newly hired payments officer noticed that one supplier had an address matching a vacant block of land. Condamine Regional Council said in a statement that it had since "completely overhauled the way payments are approved and audited".
+
+Mayor Rhonda Blake spoke to reporters outside the court. "Ratepayers deserve to know that every dollar is accounted for. Today goes some way towards that," she said.
+
+The council has so far recovered about A$410,000 through the sale of Pettit's boat and a property in Hervey Bay. "We will pursue every remaining cent through the courts, however long that takes," Blake added.
+
+The Crime and Corruption Commission, which investigated the case, said it "continues to examine procurement practices across local government in Queensland" and urged council staff to report any concerns.
+
+One ratepayer who watched the sentencing from the public gallery said the penalty was too light. "Six years for nearly two million dollars? He'll be out fishing again before the kids finish school," the man told reporters outside.
+
+Pettit's brother-in-law, who has pleaded not guilty to receiving stolen money, is due to face trial in November.''',
+        [
+            ("betrayed the trust of an entire", "Catherine O'Loughlin"),
+            ("You were trusted with public money", "Catherine O'Loughlin"),
+            ("You used that trust to pay", "Catherine O'Loughlin"),
+            ("This was not a moment of", "Daniel Nguyen"),
+            ("He has lost his marriage, his", "Fiona McAllister"),
+            ("completely overhauled the way payments are", "Condamine Regional Council"),
+            ("Ratepayers deserve to know that every", "Rhonda Blake"),
+            ("We will pursue every remaining cent", "Rhonda Blake"),
+            ("continues to examine procurement practices across", "Crime and Corruption Commission"),
+            ("Six years for nearly two million", None),
+        ],
+    ),
+    # 4 -- Gdansk dock strike: union chairman with role, company statement (partial + full), chief executive, two men in turn, unnamed pilot, minister, partial from economist, split quote
+    (
+'''Dock workers at Poland's largest container terminal walked off the job on Wednesday in a dispute over pay and automation, halting the loading and unloading of ships in the port of Gdańsk.
+
+About 1,100 workers at Pomeranian Container Terminal (PCT) joined the 72-hour strike, which was called by the Free Trade Union of Port Workers after talks with management broke down on Monday. It is the first strike at the terminal since it opened in 2007.
+
+"Our members have not had a real pay rise in four years, while the company reports record profits," union chairman Wojciech Szymański told reporters at the terminal gate. "Now they want to bring in remote-controlled cranes and tell us that nobody will lose their job. We have heard that before."
+
+PCT said in a statement that it had offered a 9 percent increase spread over two years, which it described as "fair, generous and well above forecast inflation". "Automation is about safety and competitiveness. We have given a written guarantee that there will be no compulsory redundancies," the statement said.
+
+The company's chief executive, Henrik Lindqvist, a Swede who took over the terminal in 2022, said the strike was putting the port's reputation at risk. "Every day this terminal is closed, ships go to Hamburg or Rotterdam instead, and some of them will not come back," Lindqvist said in an interview with public radio.
+
+Szymański dismissed the offer of guarantees. "Mr Lindqvist can give guarantees today and leave for another job tomorrow," he said.
+
+By Wednesday evening, 14 vessels were waiting at anchor in the Gulf of Gdańsk. A harbour pilot who asked not to be named said: "I have never seen the roads this crowded outside of a storm."
+
+Infrastructure Minister Agnieszka Wrona urged both sides to return to negotiations. "The port is strategic infrastructure for the whole country and for our allies. I expect an agreement within days, not weeks," Wrona said at a news conference in Warsaw.
+
+Paweł Kubiak, a transport economist at the University of Gdańsk, said short strikes rarely caused lasting damage to a port, but warned that "shipping lines have long memories when it comes to reliability".
+
+The union said it would meet a government-appointed mediator on Friday. "We are ready to talk at any time," Szymański said, "but we will not talk with a gun to our heads."''',
+        [
+            ("Our members have not had a", "Wojciech Szymański"),
+            ("Now they want to bring in", "Wojciech Szymański"),
+            ("fair, generous and well above forecast", "Pomeranian Container Terminal"),
+            ("Automation is about safety and competitiveness. We", "Pomeranian Container Terminal"),
+            ("Every day this terminal is closed", "Henrik Lindqvist"),
+            ("Mr Lindqvist can give guarantees today", "Wojciech Szymański"),
+            ("I have never seen the roads", None),
+            ("The port is strategic infrastructure for", "Agnieszka Wrona"),
+            ("shipping lines have long memories when", "Paweł Kubiak"),
+            ("We are ready to talk at", "Wojciech Szymański"),
+            ("but we will not talk with", "Wojciech Szymański"),
+        ],
+    ),
+    # 5 -- Exoplanet water vapour: news release, "explained co-author", "X said:", two women in turn, "told Wikinews by email", quote after "She cautioned" with no tag
+    (
+'''Astronomers in Japan say they have detected water vapour in the atmosphere of a rocky planet slightly larger than Earth orbiting a nearby red dwarf star, using observations from the James Webb Space Telescope.
+
+The planet, catalogued as TOI-5813 b, lies about 48 light-years away and circles its star every 3.1 days. The findings were published on Wednesday in The Astrophysical Journal Letters by a team led by Dr Haruka Mizuno of Nagoya University.
+
+"We were honestly surprised by how clear the signal was," Mizuno said in a news release from the university. "We expected to spend a year arguing about whether there was anything there at all."
+
+The team observed the planet four times as it passed in front of its star, measuring how starlight filtered through the planet's atmosphere changed at different wavelengths. Water molecules absorb light at particular infrared wavelengths, leaving a recognisable pattern.
+
+"The planet orbits a small, cool red dwarf, which makes it easier to see the atmosphere against the starlight," explained co-author Kenji Arakawa, a postdoctoral researcher in Mizuno's group. "Around a Sun-like star, the same measurement would have taken many times longer."
+
+Doctoral student Yuto Fujiwara, who wrote much of the software used to process the data, said: "Most of the work was removing noise from the instrument. The planet itself was almost the easy part."
+
+Mizuno stressed that the discovery did not mean the planet could support life. "It is almost certainly too hot for liquid water on the surface. What it tells us is that small rocky worlds around red dwarfs can hold on to an atmosphere, which many people doubted," she said.
+
+Dr Laura Benedetti, an astrophysicist at the University of Padua in Italy who was not involved in the study, called the result "a genuinely important step for the field".
+
+"Red dwarfs flare violently, and the worry has always been that they strip the atmospheres from their planets," Benedetti told Wikinews by email. "This is one of the first cases where that clearly hasn't happened."
+
+She cautioned, however, that the signal still needed to be confirmed. "We need to rule out that part of it comes from cool spots on the star itself. The authors have done careful work, but a second set of observations would make me much more comfortable."
+
+The team has been awarded further observing time on the telescope next year. "If the next observations confirm what we see, we can start asking about carbon dioxide and other molecules," Mizuno said.''',
+        [
+            ("We were honestly surprised by how", "Haruka Mizuno"),
+            ("We expected to spend a year", "Haruka Mizuno"),
+            ("The planet orbits a small, cool", "Kenji Arakawa"),
+            ("Around a Sun-like star, the same", "Kenji Arakawa"),
+            ("Most of the work was removing", "Yuto Fujiwara"),
+            ("It is almost certainly too hot", "Haruka Mizuno"),
+            ("a genuinely important step for the", "Laura Benedetti"),
+            ("Red dwarfs flare violently, and the", "Laura Benedetti"),
+            ("This is one of the first", "Laura Benedetti"),
+            ("We need to rule out that", "Laura Benedetti"),
+            ("If the next observations confirm what", "Haruka Mizuno"),
+        ],
+    ),
+    # 6 -- Measles epidemic in Suceava: directorate statement, director by surname, "said Dr X, head of", unnamed mother partial + full, minister two quotes, priest
+    (
+'''Health authorities in the Romanian county of Suceava declared a measles epidemic on Friday after 146 cases and two deaths were confirmed over the past six weeks, most of them among unvaccinated children.
+
+The Suceava County Public Health Directorate said the two who died were a nine-month-old girl and a four-year-old boy, neither of whom had been vaccinated. "Both of these deaths were entirely preventable," the directorate said in a statement. "We urge every parent to check their children's vaccination records without delay."
+
+Dr Mihaela Rusu, the directorate's director, told a news conference in Suceava that coverage for the second dose of the measles, mumps and rubella vaccine in the county had fallen to 61 percent. "To stop measles spreading you need about 95 percent. We are very, very far from that," Rusu said.
+
+She blamed misinformation spread online and a shortage of family doctors in rural areas. "In some communes there has been no family doctor for two years. Parents would have to travel forty kilometres with small children to get a vaccine," she said.
+
+At the county emergency hospital, the paediatric infectious diseases ward has been full since early in the month. "We have children sleeping two to a bed at times. The staff are exhausted, but they are coping," said Dr Cristian Dumitrescu, head of the ward.
+
+One mother, waiting outside the ward with a bag of clothes for her son, told reporters she had not vaccinated him because of "things I read on the internet about side effects". "I was afraid. Now I am more afraid," she said.
+
+Health Minister Alexandru Popovici announced on Friday that mobile vaccination teams would be sent to the worst-affected areas from Monday. "We will send teams with vaccines into every village, to schools, to churches if necessary," Popovici said. "Measles is not a mild childhood illness. It kills."
+
+Some local clergy have backed the campaign. Father Ioan Hrițcu, an Orthodox priest in the village of Ciprian Porumbescu, said he had spoken about vaccination during Sunday services. "I have told my parishioners from the altar that vaccination is an act of love for their neighbours," Hrițcu said.
+
+Romania has one of the lowest measles vaccination rates in the European Union. A national outbreak that began in 2016 infected more than 18,000 people over several years and killed dozens, most of them young children.''',
+        [
+            ("Both of these deaths were entirely", "Suceava County Public Health Directorate"),
+            ("We urge every parent to check", "Suceava County Public Health Directorate"),
+            ("To stop measles spreading you need", "Mihaela Rusu"),
+            ("In some communes there has been", "Mihaela Rusu"),
+            ("We have children sleeping two to", "Cristian Dumitrescu"),
+            ("things I read on the internet", None),
+            ("I was afraid. Now I am", None),
+            ("We will send teams with vaccines", "Alexandru Popovici"),
+            ("Measles is not a mild childhood", "Alexandru Popovici"),
+            ("I have told my parishioners from", "Ioan Hrițcu"),
+        ],
+    ),
+    # 7 -- Bolivian cup final: three men quoted in turn (striker, coach, opposing coach), partial quotes, federation statement, captain, unnamed supporter
+    (
+'''Real Tarija won the Copa de Bolivia for the first time in the club's 61-year history on Sunday, beating Atlético Potosí 3–2 after extra time in front of about 28,000 spectators at the Estadio Félix Capriles in Cochabamba.
+
+Striker Joaquín Mamani scored the winner in the 114th minute, heading in a corner from substitute Luis Choque. "I didn't even see the ball properly. I just closed my eyes and jumped," Mamani told reporters after the match.
+
+Potosí twice led, through a penalty from Nicolás Arce and a long-range strike from Brayan Villca, but Tarija equalised both times, the second in stoppage time at the end of normal time.
+
+Real Tarija coach Sergio Balbuena, an Argentine who joined the club in January, said his players "never stopped believing, even when we were losing with five minutes left".
+
+"At half-time I told them that this final was not about football. It was about the people of Tarija who have waited their whole lives for this," Balbuena said. "Today they finally have their trophy, and nobody can take it away."
+
+Potosí coach Marcelo Quispe said his side had been punished for defensive errors. "We made two mistakes and we paid for both of them. That is what finals are like," Quispe said. He also criticised the referee over the corner that led to the winning goal, which he said "should have been a goal kick, and everybody in the stadium saw it".
+
+The Bolivian Football Federation said in a statement that the referee's decisions "will be reviewed in the normal way, as with every match in the competition".
+
+Real Tarija captain Diego Rojas, 33, who has spent his entire career at the club, lifted the trophy. "My father brought me to the stadium when I was six. He died last year and I dedicate this to him," Rojas said, fighting back tears.
+
+Thousands of fans gathered in Tarija's main square to celebrate into the early hours of Monday. "I have been supporting this club for fifty years and I never thought I would live to see this," one supporter, aged 71, told local radio.
+
+The victory gives Real Tarija a place in next year's Copa Sudamericana, the club's first appearance in a continental competition. "We are a small club, but we will not go there as tourists," Balbuena said.''',
+        [
+            ("I didn't even see the ball", "Joaquín Mamani"),
+            ("never stopped believing, even when we", "Sergio Balbuena"),
+            ("At half-time I told them that", "Sergio Balbuena"),
+            ("Today they finally have their trophy", "Sergio Balbuena"),
+            ("We made two mistakes and we", "Marcelo Quispe"),
+            ("should have been a goal kick", "Marcelo Quispe"),
+            ("will be reviewed in the normal", "Bolivian Football Federation"),
+            ("My father brought me to the", "Diego Rojas"),
+            ("I have been supporting this club", None),
+            ("We are a small club, but", "Sergio Balbuena"),
+        ],
+    ),
+    # 8 -- FESPACO prize (curly quotes): "She added:", jury president partial then surname, lead actress, three women, minister "said at ... :", critic "told Wikinews" partial + "he said"
+    (
+'''Nigerian director Adaeze Okonkwo won the Golden Stallion of Yennenga, the top prize at the Pan-African Film and Television Festival of Ouagadougou (FESPACO), at a ceremony in the capital of Burkina Faso on Saturday.
+
+Her second feature film, a drama following three generations of women who sell fabric in Lagos’s Balogun Market, was chosen from 21 films in the main competition. Okonkwo is only the third woman to win the award in the festival’s history.
+
+“I made this film with very little money and a lot of stubborn friends,” Okonkwo said as she accepted the trophy. She added: “This prize belongs to the women of Balogun Market, who let us into their lives for two years.”
+
+The jury, chaired by Senegalese actress and director Fatou Ndiaye Sarr, praised the film’s “extraordinary warmth and its refusal to pity its characters”.
+
+“It is a film that laughs loudly and then breaks your heart in the same scene,” Ndiaye Sarr told journalists after the ceremony.
+
+The film’s lead, Bukola Adeyemi, had never acted before and still works as a fabric trader. “Before this film I had never been inside a cinema. Now I have been to three countries to watch myself,” she said.
+
+The Silver Stallion went to Moroccan director Youssef El Amrani for a road movie set in the Atlas Mountains. “Cinema from the Maghreb and cinema from the Sahel are speaking to each other more than ever,” El Amrani said.
+
+The festival took place under heavy security, and several foreign delegations were smaller than in previous years. Culture Minister Rasmané Sawadogo said at the closing ceremony: “Holding FESPACO in these conditions is itself a statement. Ouagadougou remains the capital of African cinema.”
+
+Kwame Asante-Darko, a Ghanaian critic who has attended every edition of the festival since 1997, told Wikinews the competition had been “the strongest in at least a decade”. “What struck me was how many of the films were made outside the traditional funding system, on phones and small cameras,” he said.
+
+Okonkwo said she was in talks with streaming services but hoped the film would first be shown in cinemas across West Africa. “People should see it together, in a dark room, reacting out loud. That is how it was meant to be seen,” she said.''',
+        [
+            ("I made this film with very", "Adaeze Okonkwo"),
+            ("This prize belongs to the women", "Adaeze Okonkwo"),
+            ("extraordinary warmth and its refusal to", "Fatou Ndiaye Sarr"),
+            ("It is a film that laughs", "Fatou Ndiaye Sarr"),
+            ("Before this film I had never", "Bukola Adeyemi"),
+            ("Cinema from the Maghreb and cinema", "Youssef El Amrani"),
+            ("Holding FESPACO in these conditions is", "Rasmané Sawadogo"),
+            ("the strongest in at least a", "Kwame Asante-Darko"),
+            ("What struck me was how many", "Kwame Asante-Darko"),
+            ("People should see it together, in", "Adaeze Okonkwo"),
+        ],
+    ),
+    # 9 -- Obituary of Brazilian poet: daughter's statement, archive interview quote from the deceased, academy president partial + full, minister "He added:", fellow poet told Wikinews, publisher statement, closing quote by full name
+    (
+'''Brazilian poet and novelist Benedito Ferraz de Lima, whose verse about life in the dry interior of the north-east made him one of the country's most widely read writers, died on Tuesday at his home in Recife. He was 87.
+
+His daughter, Lúcia Ferraz Cavalcanti, said in a statement that he died peacefully, surrounded by his children and grandchildren, after a long illness. "He wrote until the very last weeks, in pencil, in the same small notebooks he had used since he was a boy," she said.
+
+Born in 1937 in Serra Talhada, in the backlands of Pernambuco state, Ferraz de Lima was the son of a cattle hand and a seamstress. He published his first collection of poems in 1962 and went on to write 19 books of poetry and four novels, several of which became required reading in Brazilian schools.
+
+He was arrested in 1970 under the military government and held for eight months without charge after a group of his poems circulated among student activists. In a 2014 interview, he said of the experience: "Prison gave me time, and time is the only thing a poet really needs. I do not recommend it as a method."
+
+The president of the Brazilian Academy of Letters, Helena Vasconcelos Prado, described him as "the poet who taught Brazil to hear the sertão". "Benedito took the language of cowherds and washerwomen and showed that it could carry the weight of Dante," she said.
+
+Culture Minister Rodrigo Tavares Pinto said in a post on social media: "Brazil has lost one of its great voices." He added: "His books will be read for as long as there are Brazilians who remember where they came from."
+
+The governor of Pernambuco declared three days of official mourning in the state.
+
+Poet Iracema Souto, who met Ferraz de Lima at a literary festival in Olinda in the 1970s, told Wikinews he was "shy, funny and absolutely merciless about bad rhymes". "He once sent back a poem of mine with a single word written across the top: again. I rewrote it eleven times. He was right every time," she said.
+
+His publisher, Editora Casa Amarela, said it would reissue his complete poems next year. "We have received hundreds of messages from readers since this morning, many of them from teachers," the publisher said in a statement.
+
+Ferraz de Lima's wife, the painter Socorro Lins, died in 2019. He is survived by three children and seven grandchildren.
+
+"My father asked for no speeches at his funeral, only that someone read one poem aloud. We will respect that," Lúcia Ferraz Cavalcanti said.''',
+        [
+            ("He wrote until the very last", "Lúcia Ferraz Cavalcanti"),
+            ("Prison gave me time, and time", "Benedito Ferraz de Lima"),
+            ("the poet who taught Brazil to", "Helena Vasconcelos Prado"),
+            ("Benedito took the language of cowherds", "Helena Vasconcelos Prado"),
+            ("Brazil has lost one of its", "Rodrigo Tavares Pinto"),
+            ("His books will be read for", "Rodrigo Tavares Pinto"),
+            ("shy, funny and absolutely merciless about", "Iracema Souto"),
+            ("He once sent back a poem", "Iracema Souto"),
+            ("We have received hundreds of messages", "Editora Casa Amarela"),
+            ("My father asked for no speeches", "Lúcia Ferraz Cavalcanti"),
+        ],
+    ),
+    # 10 -- Hamilton bike lane vote: mayor, two male councillors in turn, partial quote, paragraph-opening quote, business association statement, advocate, unnamed resident, city official partial
+    (
+'''Hamilton city council in Ontario voted 9–6 on Wednesday to build a protected bicycle lane along a 3.2-kilometre stretch of King Street East, ending more than two years of debate over one of the city's busiest corridors.
+
+The lane, separated from traffic by concrete curbs, will run from Wellington Street to the Delta. The project is expected to cost C$6.4 million, with construction scheduled to begin next spring.
+
+Mayor Patricia Lachance, who voted in favour, said the decision was long overdue. "This is a decision about safety, full stop," Lachance said after the vote. "Three people have been killed on that stretch of road since 2019. We could not keep waiting."
+
+Councillor Raj Dhaliwal, whose ward includes most of the route, voted against the plan. He said it would remove about 140 on-street parking spaces and "hurt exactly the small businesses we claim to support".
+
+"I have had shop owners in tears in my office. Some of them have been on King Street for thirty years," Dhaliwal said.
+
+Councillor Tom Beaulieu, who brought the motion, disagreed. "The data from every city that has done this shows that people on bikes and on foot spend more at local shops, not less," Beaulieu said. "We are not taking anything away. We are giving people another way to get there."
+
+The King East Business Improvement Area, which represents about 200 businesses along the route, said in a statement that it was "disappointed but ready to work with the city on the details".
+
+Yasmin Haddad, chair of the advocacy group Cycle Hamilton Now, watched the vote from the public gallery. "For the first time, parents in the east end might feel comfortable letting their kids ride to school," she said.
+
+During the public delegation period earlier in the day, a resident who uses a wheelchair asked councillors to make sure bus stops along the route remained accessible. "Please do not design this for cyclists and forget the rest of us," she said.
+
+City staff told council that construction would be done in phases. Michael Osei, the city's director of transportation planning, said the work would be scheduled "to keep at least one lane of traffic open in each direction at all times".''',
+        [
+            ("This is a decision about safety", "Patricia Lachance"),
+            ("Three people have been killed on", "Patricia Lachance"),
+            ("hurt exactly the small businesses we", "Raj Dhaliwal"),
+            ("I have had shop owners in", "Raj Dhaliwal"),
+            ("The data from every city that", "Tom Beaulieu"),
+            ("We are not taking anything away", "Tom Beaulieu"),
+            ("disappointed but ready to work with", "King East Business Improvement Area"),
+            ("For the first time, parents in", "Yasmin Haddad"),
+            ("Please do not design this for", None),
+            ("to keep at least one lane", "Michael Osei"),
+        ],
+    ),
+    # 11 -- Peru bus crash: police colonel with role, survivor "she said" then "Quispe added", hospital director, ministry statement partial + full, governor, researcher partial then "he said"
+    (
+'''At least 19 people were killed and 26 injured when a passenger bus plunged about 200 metres into a ravine in the Andes of southern Peru early on Saturday, police said.
+
+The bus, operated by the company Transportes Wari Express, was travelling overnight from Cusco to Arequipa with 47 passengers and two drivers when it left the road at about 3:40 am local time in the province of Espinar.
+
+"The bus left the road on a sharp bend and fell into the gorge," Colonel Edgar Huamán Cárdenas, head of the National Police in Espinar, told reporters at the scene. "Rescue work has been very difficult because of the terrain and the cold."
+
+Rescuers used ropes to lower stretchers down the slope, and several of the injured were not brought up to the road until midday. Temperatures in the area fall well below freezing at night.
+
+Rosa Quispe Condori, a 34-year-old market trader travelling to visit her sister, spoke to reporters from her hospital bed in Cusco. "I was sleeping and suddenly everything was turning. People were screaming. When it stopped I could not see anything," she said.
+
+"The driver was going very fast the whole night. Some of us asked him to slow down," Quispe added.
+
+Dr Julio Mendoza, director of the Antonio Lorena Hospital in Cusco, said 11 of the injured were in a serious condition. "We have requested additional blood supplies and have called in staff who were on leave," Mendoza said.
+
+The Ministry of Transport and Communications said in a statement that the bus had "valid documentation and a current technical inspection certificate". It said inspectors would examine the company's records, including the drivers' working hours. "Those responsible will be identified and punished according to the law," the ministry said.
+
+Cusco regional governor Vilma Ccahuana Tito called for crash barriers to be installed along the route. "Every year we bury our people on these roads. How many more?" she said.
+
+Peru recorded more than 3,000 road deaths last year, according to government figures. Ángel Paredes, a road safety researcher at the Pontifical Catholic University of Peru in Lima, said the crash fitted "a pattern we have documented for more than a decade".
+
+"Night driving, long shifts and almost no enforcement. The same three factors appear again and again," he said.
+
+Transportes Wari Express did not respond to requests for comment.''',
+        [
+            ("The bus left the road on", "Edgar Huamán Cárdenas"),
+            ("Rescue work has been very difficult", "Edgar Huamán Cárdenas"),
+            ("I was sleeping and suddenly everything", "Rosa Quispe Condori"),
+            ("The driver was going very fast", "Rosa Quispe Condori"),
+            ("We have requested additional blood supplies", "Julio Mendoza"),
+            ("valid documentation and a current technical", "Ministry of Transport and Communications"),
+            ("Those responsible will be identified and", "Ministry of Transport and Communications"),
+            ("Every year we bury our people", "Vilma Ccahuana Tito"),
+            ("a pattern we have documented for", "Ángel Paredes"),
+            ("Night driving, long shifts and almost", "Ángel Paredes"),
+        ],
+    ),
+    # 12 -- Mombasa ivory seizure: wildlife service statement and "the service added", chief inspector, prosecutor and defence lawyer (men in turn), magistrate, conservationist full + partial, unnamed port employee
+    (
+'''Kenyan police and wildlife rangers arrested five people in the coastal city of Mombasa on Thursday and seized 340 kilograms of elephant ivory hidden inside a shipping container declared as sesame seeds, officials said.
+
+The Kenya Wildlife Service (KWS) said in a statement that the ivory, made up of 61 whole tusks and dozens of smaller pieces, had been concealed behind sacks of seeds and was bound for a port in south-east Asia. "This seizure represents the deaths of at least 30 elephants," the statement said.
+
+"We will follow this trail wherever it leads, including to the financiers who never touch the ivory themselves," the service added.
+
+Chief Inspector Halima Abdi Noor of the Directorate of Criminal Investigations, who led the operation, said the arrests followed a lengthy investigation. "We had been watching this group for about four months. They were careful, but not careful enough," Noor said.
+
+Four of the suspects are Kenyan citizens; the fifth is a foreign national whose nationality police did not disclose. They appeared before the Shanzu Law Courts on Friday, where prosecutors asked for 14 days to complete investigations.
+
+"The suspects are a flight risk and some of the evidence is still being processed," prosecutor Kevin Otieno told the court.
+
+Ahmed Said Bakari, a lawyer for two of the suspects, said his clients were clearing agents who "had no idea what was inside the container". "My clients process dozens of containers every week. They are not wildlife experts," Bakari told reporters outside the court.
+
+Magistrate Joyce Wanjiru allowed police to hold the suspects for ten days. "The court is satisfied that investigators need more time, but not unlimited time," she said.
+
+Conservationists welcomed the arrests. Dr Njeri Kamau, who heads the Nairobi-based conservation group Tembo Trust, said investigators should now focus on where the elephants were killed. "Arrests at the port are good news, but the tusks came from somewhere. We need to know which parks and which communities these elephants were taken from," Kamau said.
+
+She said DNA testing of the tusks "could tell us within weeks where the poaching is happening".
+
+A port employee who did not want to be identified said the container had "sat in the yard for nine days without anybody asking questions".
+
+Under Kenyan law, dealing in ivory and other trophies of endangered species can be punished with life imprisonment or a fine of at least 20 million shillings.''',
+        [
+            ("This seizure represents the deaths of", "Kenya Wildlife Service"),
+            ("We will follow this trail wherever", "Kenya Wildlife Service"),
+            ("We had been watching this group", "Halima Abdi Noor"),
+            ("The suspects are a flight risk", "Kevin Otieno"),
+            ("had no idea what was inside", "Ahmed Said Bakari"),
+            ("My clients process dozens of containers", "Ahmed Said Bakari"),
+            ("The court is satisfied that investigators", "Joyce Wanjiru"),
+            ("Arrests at the port are good", "Njeri Kamau"),
+            ("could tell us within weeks where", "Njeri Kamau"),
+            ("sat in the yard for nine", None),
+        ],
+    ),
+    # 13 -- New Mexico paid leave bill: sponsor two quotes, two men in turn (Republican, dissenting Democrat), partial, governor statement, business group partial, worker told Wikinews, economist partial + paragraph-opening quote
+    (
+'''The New Mexico Senate voted 23–18 on Tuesday to pass a bill creating a state-run paid family and medical leave program, sending the measure to the House of Representatives with less than two weeks of the legislative session remaining.
+
+Under the bill, workers would receive up to 12 weeks of partially paid leave each year to care for a new child, recover from a serious illness or look after a sick relative. The program would be funded by a payroll contribution of 0.5 percent from employers and 0.4 percent from employees, beginning in 2027.
+
+The bill's sponsor, Democratic Senator Lucinda Baca-Ortiz of Albuquerque, said the measure would help about 600,000 workers who currently have no paid leave. "No one in this state should have to choose between holding their newborn and keeping their job," Baca-Ortiz said on the Senate floor. "This is not a radical idea. Thirteen other states already do it."
+
+Republican Senator Dale Whitmore of Roswell led the opposition. "Every small business owner in my district has called me about this bill. Not one of them supports it," Whitmore said. He described the employer contribution as "a tax on jobs, no matter what you call it".
+
+Democratic Senator Ray Montoya of Gallup was one of three Democrats who voted against the bill. "I support the goal, but I could not vote for a program whose costs nobody in this building can estimate with confidence," Montoya said.
+
+Governor Teresa Valdez-Mora, who made paid leave one of her priorities in her State of the State address in January, urged the House to move quickly. "Families have waited long enough. I urge the House to act so I can sign this bill before the session ends," Valdez-Mora said in a statement.
+
+The New Mexico Small Business Alliance said the measure would "force employers to cover shifts with no extra help and no extra money", and asked legislators to exempt firms with fewer than 15 employees.
+
+Maribel Chávez, a home health aide from Las Cruces who testified before a Senate committee last month, told Wikinews she lost her job after taking three weeks off to care for her mother following a stroke. "I did everything right. I asked, I filled in the forms, and when I came back somebody else had my shifts," Chávez said.
+
+Tyler Brennan, a labor economist at New Mexico State University, said evidence from other states was "mostly encouraging for workers and mostly neutral for employers".
+
+"The fears about mass layoffs have generally not come true, but the first years are administratively messy," he said.
+
+A similar bill passed the House two years ago but died in the Senate.''',
+        [
+            ("No one in this state should", "Lucinda Baca-Ortiz"),
+            ("This is not a radical idea", "Lucinda Baca-Ortiz"),
+            ("Every small business owner in my", "Dale Whitmore"),
+            ("a tax on jobs, no matter", "Dale Whitmore"),
+            ("I support the goal, but I", "Ray Montoya"),
+            ("Families have waited long enough. I", "Teresa Valdez-Mora"),
+            ("force employers to cover shifts with", "New Mexico Small Business Alliance"),
+            ("I did everything right. I asked", "Maribel Chávez"),
+            ("mostly encouraging for workers and mostly", "Tyler Brennan"),
+            ("The fears about mass layoffs have", "Tyler Brennan"),
+        ],
+    ),
+    # 14 -- Swiss glacier loss (curly quotes): "said Dr X, who heads", "told Wikinews", "he added", federal office statement partial, geologist two quotes, mayor, unnamed guide, return to first speaker by surname
+    (
+'''Switzerland’s glaciers lost 3.8 percent of their remaining ice volume over the past year, the second-largest annual loss since measurements began, according to figures published on Monday by the Swiss Glacier Monitoring Network.
+
+The network, which combines data from universities and federal agencies, said losses were recorded on all of the 176 glaciers it monitors. Only 2022, when glaciers lost about 6 percent of their volume, was worse.
+
+“We are no longer measuring a slow decline. We are documenting a collapse,” said Dr Andrea Steiner-Bühler, who heads the network.
+
+She said a winter with little snow, followed by deposits of Saharan dust in spring and a hot summer, had combined to accelerate melting. “The snow that fell last winter was gone by early July on many glaciers, which left the bare ice exposed for two full months,” Steiner-Bühler said.
+
+Glaciologist Lukas Zimmermann of ETH Zurich, who has measured the Rhône Glacier for 18 years, told Wikinews the summer had been extreme even by recent standards. “On some of our stakes we measured more than three metres of ice loss in a single season. When I started this work, one metre was considered a bad year,” Zimmermann said.
+
+“Smaller glaciers are simply disappearing. Several that we have measured since the 1950s will not exist in ten years,” he added.
+
+The Federal Office for the Environment said in a statement that the figures “underline the urgency of meeting the national climate targets”. Switzerland has pledged to reach net zero greenhouse gas emissions by 2050.
+
+Dr Chantal Rochat, a geologist at the University of Lausanne, warned that retreating ice was also making mountain slopes less stable. “As the ice retreats, it leaves behind slopes that were frozen in place for thousands of years,” Rochat said. “We are going to see more rockfalls and debris flows, and some villages will have to make very difficult decisions.”
+
+In the Saas valley in the canton of Valais, Mayor Reto Imboden said residents were watching the changes with concern. “Our tourism depends on the ice, and so does our water supply in late summer. People here feel it personally,” Imboden said.
+
+“Routes I guided clients on twenty years ago are now just rubble and meltwater,” one mountain guide in Zermatt told reporters.
+
+Steiner-Bühler said even strong cuts in global emissions would not save most Swiss glaciers. “Maybe a third of today’s ice can be saved if the world meets the Paris targets. Without that, almost nothing will be left by 2100,” she said.''',
+        [
+            ("We are no longer measuring a", "Andrea Steiner-Bühler"),
+            ("The snow that fell last winter", "Andrea Steiner-Bühler"),
+            ("On some of our stakes we", "Lukas Zimmermann"),
+            ("Smaller glaciers are simply disappearing. Several", "Lukas Zimmermann"),
+            ("underline the urgency of meeting the", "Federal Office for the Environment"),
+            ("As the ice retreats, it leaves", "Chantal Rochat"),
+            ("We are going to see more", "Chantal Rochat"),
+            ("Our tourism depends on the ice", "Reto Imboden"),
+            ("Routes I guided clients on twenty", None),
+            ("Maybe a third of today’s ice", "Andrea Steiner-Bühler"),
+        ],
+    ),
+    # 15 -- Thai airline merger: "said X, the company's chief executive", founder two quotes, CEO by surname and pronoun, union president, regulator statement partial, analyst partial + two quotes ("she added"), hotel association
+    (
+'''Two Thai low-cost airlines, Andaman Air and SiamSky, announced on Monday that they had agreed to merge in a deal worth about 18 billion baht (US$500 million), creating the country's second-largest airline by passenger numbers.
+
+Under the agreement, SiamSky shareholders will receive shares in Andaman Air, which is listed on the Stock Exchange of Thailand. The combined company will operate 71 aircraft, and both brands will be kept for at least 18 months.
+
+"Together we will have the scale to compete with the biggest carriers in the region, and the cost base to keep fares low," said Somchai Rattanakorn, Andaman Air's chief executive, who will lead the merged company.
+
+SiamSky's founder and chairwoman, Nattaya Srisuk, said the timing was right. "The market has recovered, and standing alone we would have struggled to finance new aircraft," Srisuk said. "My father started this airline with two second-hand planes. I think he would be proud of where it is going."
+
+Rattanakorn told a news conference in Bangkok that no pilots or cabin crew would lose their jobs. "Every flying job is safe. There will be some overlap in head office functions, and we will handle that fairly," he said.
+
+Anan Boonmee, president of the Thai Aviation Employees' Union, said workers wanted more than verbal assurances. "We have heard promises like this before. We want them in writing, signed, before the shareholders vote," Boonmee said.
+
+The Trade Competition Commission of Thailand said it would review the deal. The combined airline would operate about 60 percent of domestic flights to and from Phuket. In a statement, the commission said it would "examine carefully the impact on fares and choice for travellers, particularly on routes to the southern provinces".
+
+Priya Raghunathan, an aviation analyst at Singapore-based Meridian Securities, said the merger "makes strategic sense but faces a real competition hurdle". "Phuket is the problem. Regulators may ask them to give up take-off and landing slots there as a condition," she said.
+
+"I would be surprised if this closes before the middle of next year," she added.
+
+Chaiwat Limpanon, president of the Phuket Hotels Association, gave a mixed response. "More seats are good for us. Fewer airlines competing for those seats is not," he said.
+
+Shares in Andaman Air rose 11 percent in Bangkok trading after the announcement.''',
+        [
+            ("Together we will have the scale", "Somchai Rattanakorn"),
+            ("The market has recovered, and standing", "Nattaya Srisuk"),
+            ("My father started this airline with", "Nattaya Srisuk"),
+            ("Every flying job is safe. There", "Somchai Rattanakorn"),
+            ("We have heard promises like this", "Anan Boonmee"),
+            ("examine carefully the impact on fares", "Trade Competition Commission of Thailand"),
+            ("makes strategic sense but faces a", "Priya Raghunathan"),
+            ("Phuket is the problem. Regulators may", "Priya Raghunathan"),
+            ("I would be surprised if this", "Priya Raghunathan"),
+            ("More seats are good for us", "Chaiwat Limpanon"),
+        ],
+    ),
+    # 16 -- Cricket Test in Wellington: debutant, captain then "he added" with two passages, opposing captain + partial, coach (three men in turn), board statement partial, unnamed supporter
+    (
+'''Sri Lanka beat New Zealand by 42 runs on the fifth day of the second Test at the Basin Reserve in Wellington on Monday to level the two-match series 1–1, with debutant leg-spinner Ravindu Pathirage taking seven wickets in the second innings.
+
+Set 287 to win, New Zealand reached 168 for three at lunch but lost their last seven wickets for 76 runs. Pathirage, 21, finished with figures of seven for 64, the best by a Sri Lankan bowler on debut away from home.
+
+"When I was a boy in Galle I used to watch these matches on a small television late at night. To play here and win is unbelievable," Pathirage said at the presentation ceremony.
+
+Sri Lanka captain Dasun Wickramaratne said the team had kept its plan simple. "We told him to bowl his stock ball and be patient. The wind was helping him from the southern end and he used it beautifully," Wickramaratne said.
+
+"This is one of the best Test wins for Sri Lanka away from home," he added. "Nobody gave us a chance after what happened in Christchurch."
+
+Sri Lanka had lost the first Test in Christchurch by an innings and 58 runs.
+
+New Zealand captain Callum Whitaker took responsibility for the collapse. "We were in a good position at lunch and we let it slip. That is on the batters, me included," Whitaker said. He described Pathirage as "a rare talent who is going to trouble a lot of teams".
+
+Sri Lanka's head coach, the Australian Mark Hendry, said he had pushed for Pathirage's selection after watching him in domestic cricket. "I have coached a lot of young spinners and I have not seen one with his control at 21," Hendry said.
+
+Whitaker was given out lbw for 61 after the decision review system showed the ball clipping leg stump, a decision that drew loud protests from the home crowd. New Zealand Cricket said in a statement that it would seek clarification from the International Cricket Council over what it called "a clear failure of the ball-tracking technology".
+
+Hundreds of Sri Lankan supporters celebrated on the grass embankment after the final wicket fell. "We drove down from Auckland overnight. Worth every kilometre," one supporter told reporters.''',
+        [
+            ("When I was a boy in", "Ravindu Pathirage"),
+            ("We told him to bowl his", "Dasun Wickramaratne"),
+            ("This is one of the best", "Dasun Wickramaratne"),
+            ("Nobody gave us a chance after", "Dasun Wickramaratne"),
+            ("We were in a good position", "Callum Whitaker"),
+            ("a rare talent who is going", "Callum Whitaker"),
+            ("I have coached a lot of", "Mark Hendry"),
+            ("a clear failure of the ball-tracking", "New Zealand Cricket"),
+            ("We drove down from Auckland overnight", None),
+        ],
+    ),
+    # 17 -- Karangetang eruption: volcanology centre statement, centre head by surname, agency spokesman with two quotes, evacuee, regency head, air navigation company statement partial, unnamed fisherman partial, foreign volcanologist partial + full
+    (
+'''More than 7,000 people were evacuated from the island of Siau in Indonesia's North Sulawesi province after Mount Karangetang erupted on Wednesday night, sending ash four kilometres into the sky and lava down its southern slopes.
+
+Indonesia's Centre for Volcanology and Geological Hazard Mitigation raised the volcano's alert status to the highest of its four levels shortly before midnight. "Lava avalanches and pyroclastic flows could reach up to six kilometres from the summit," the centre said in a statement, urging residents to stay outside the exclusion zone.
+
+The centre's head, Dr Wahyu Setiawan, said seismic activity had been increasing for two weeks. "The mountain gave us warnings, and that is why we were able to move people before the largest flows," Setiawan said.
+
+Rizal Pratama, a spokesman for the National Disaster Management Agency, told reporters in Jakarta that two people were missing. "Search teams could not reach the village of Bebali because of the heat and the ash," he said. "Our priority now is clean water and masks. The ash is very fine and many of the evacuees are elderly or small children."
+
+Evacuee Meity Tamaka, 52, reached the town of Ulu by boat with her grandchildren. "We heard a sound like thunder that never stopped. My grandchildren were crying, so we just ran to the boat," Tamaka said.
+
+The head of the Sitaro Islands Regency, Yeremia Lumenta, said shelters on Siau were already full. "We are asking the navy for more ships because the evacuation centres on the island cannot take anyone else," Lumenta said.
+
+AirNav Indonesia closed Sam Ratulangi International Airport in Manado for 18 hours on Thursday. The air navigation provider said in a statement that the closure was "a precaution while the ash cloud moves towards the north-west".
+
+A fisherman from the village of Karalung told reporters he had watched "glowing rocks rolling down into the sea" from his boat during the night.
+
+Dr Claire Fontaine, a volcanologist at Clermont Auvergne University in France, said Karangetang was "one of the most active volcanoes in Indonesia, with a long history of sudden lava dome collapses". "The danger is that the evacuation lasts weeks, and people start going back to check on their farms and animals. That is often when deaths happen," she said.
+
+Karangetang last erupted significantly in 2019, when several hundred residents were evacuated.''',
+        [
+            ("Lava avalanches and pyroclastic flows could", "Centre for Volcanology and Geological Hazard Mitigation"),
+            ("The mountain gave us warnings, and", "Wahyu Setiawan"),
+            ("Search teams could not reach the", "Rizal Pratama"),
+            ("Our priority now is clean water", "Rizal Pratama"),
+            ("We heard a sound like thunder", "Meity Tamaka"),
+            ("We are asking the navy for", "Yeremia Lumenta"),
+            ("a precaution while the ash cloud", "AirNav Indonesia"),
+            ("glowing rocks rolling down into the", None),
+            ("one of the most active volcanoes", "Claire Fontaine"),
+            ("The danger is that the evacuation", "Claire Fontaine"),
+        ],
+    ),
+    # 18 -- Tampere municipal elections: top candidate told Wikinews + paragraph-opening quote, two men in turn (party group leaders), partial, "said Green councillor X", political scientist full + partial, ministry statement, closing quote
+    (
+'''The Social Democratic Party won the most seats on Tampere City Council in Sunday's municipal elections in Finland, overtaking the National Coalition Party, which had been the largest group in the country's third-largest city since 2012.
+
+According to preliminary results, the Social Democrats won 22 of the council's 67 seats, up five, while the National Coalition fell to 18. The Finns Party gained four seats to finish with 10, and the Green League dropped from 11 seats to seven. Turnout in the city was 61.3 percent.
+
+Social Democrat Aino Lehtinen, a 34-year-old nurse standing for the first time, received 6,812 votes, the most of any candidate in the city. "I think people are tired of hearing that there is no money for health care while there is always money for new arenas," Lehtinen told Wikinews on election night.
+
+"I worked night shifts until last month. I know what the wards look like at three in the morning," she said.
+
+Jukka Mäkelä, who leads the National Coalition group on the council, conceded defeat shortly after midnight. "The voters have spoken and we accept the result. We will be a constructive force on the council, but we will not support tax increases," Mäkelä said.
+
+Petri Hakala, chair of the Finns Party in Tampere, said the result showed "that ordinary people in the suburbs are finally being heard". "We tripled our vote in Hervanta. Nobody expected that," Hakala said.
+
+For the Green League, the night was a difficult one. "It is a painful night for us. We need to think honestly about why young voters stayed at home," said Green councillor Sanna Koskimies.
+
+Dr Elina Rautio, a political scientist at Tampere University, said turnout among voters under 30 was estimated at about 40 percent. "Municipal elections in Finland are now really decided by the over-fifties," Rautio said. She said the result in Tampere reflected "a national mood about public services rather than purely local issues".
+
+Nationwide, the Social Democrats also received the largest share of the vote. The Ministry of Justice said final results would be confirmed on Wednesday. "Counting proceeded normally in all municipalities and no significant irregularities have been reported," the ministry said in a statement.
+
+Talks on forming a majority on the council are expected to begin this week. Lehtinen said she would not seek the post of mayor. "I want to stay a nurse. I can do one council job part-time, but not that one," she said.''',
+        [
+            ("I think people are tired of", "Aino Lehtinen"),
+            ("I worked night shifts until last", "Aino Lehtinen"),
+            ("The voters have spoken and we", "Jukka Mäkelä"),
+            ("that ordinary people in the suburbs", "Petri Hakala"),
+            ("We tripled our vote in Hervanta", "Petri Hakala"),
+            ("It is a painful night for", "Sanna Koskimies"),
+            ("Municipal elections in Finland are now", "Elina Rautio"),
+            ("a national mood about public services", "Elina Rautio"),
+            ("Counting proceeded normally in all municipalities", "Ministry of Justice"),
+            ("I want to stay a nurse", "Aino Lehtinen"),
+        ],
+    ),
+]
+STORIES_AE = [
+    # 1 -- markets: Kenya central bank holds rate; statement partial quotes (organisation), split quote, "she added",
+    #      named business chief and analyst with "said X, the ...", unnamed trader
+    (
+'''NAIROBI, March 3 (Reuters) - Kenya's central bank held its benchmark lending rate at 10.75% on Tuesday, saying price pressures from a weaker shilling and higher fuel costs had not eased enough to justify a cut, disappointing manufacturers who had lobbied for cheaper credit.
+
+The Central Bank of Kenya said in a statement after a meeting of its monetary policy committee that the current stance was "appropriate to anchor inflation expectations over the medium term" and that it stood ready to act "if global oil prices move sharply in either direction."
+
+Governor Wanjiru Kamau-Odhiambo told reporters in Nairobi that the committee had debated a reduction at length.
+
+"We looked very carefully at the case for easing, and there is a case," Kamau-Odhiambo said. "But the risks to inflation are still tilted to the upside, and we would rather be patient now than have to reverse course in three months."
+
+Annual inflation rose to 6.9% in February from 6.3% a month earlier, according to official data, driven largely by transport and food costs. The shilling has lost about 4% against the dollar since the start of the year.
+
+Asked about the currency, the governor said she was encouraged by inflows from remittances and tea exports. "The shilling has been broadly stable over the last six weeks, and that gives us some comfort," she added.
+
+Business groups had urged the bank to lower rates to ease borrowing costs that they say are choking investment.
+
+"Our members are paying some of the highest borrowing costs in the region," said Joseph Mutua, chief executive of the Kenya Association of Manufacturers. "Every month we wait is another month of lost orders and lost jobs."
+
+Analysts said the decision pointed to a cautious path ahead.
+
+"The bank is signalling that it wants to see the shilling hold before it moves," said Aisha Noor, an economist at Nairobi-based Meridian Capital. "We still think a cut in May is likely, but that depends heavily on what happens to oil."
+
+In the currency market, the reaction was muted. "Nobody expected a big move, but a few people were positioned for a small cut," one trader at a commercial bank in Nairobi said. "That is being unwound this afternoon, nothing more dramatic than that."
+
+The committee will next meet on May 26.''',
+        [
+            ("appropriate to anchor inflation expectations over", "Central Bank of Kenya"),
+            ("if global oil prices move sharply", "Central Bank of Kenya"),
+            ("We looked very carefully at the", "Wanjiru Kamau-Odhiambo"),
+            ("But the risks to inflation are", "Wanjiru Kamau-Odhiambo"),
+            ("The shilling has been broadly stable", "Wanjiru Kamau-Odhiambo"),
+            ("Our members are paying some of", "Joseph Mutua"),
+            ("Every month we wait is another", "Joseph Mutua"),
+            ("The bank is signalling that it", "Aisha Noor"),
+            ("We still think a cut in", "Aisha Noor"),
+            ("Nobody expected a big move, but", None),
+            ("That is being unwound this afternoon", None),
+        ],
+    ),
+    # 2 -- war: eastern Congo fighting; army spokesman referred to by surname, rebel group statement partial,
+    #      two displaced women quoted in turn, NGO head, anonymous diplomat, governor via pronoun
+    (
+'''GOMA, Democratic Republic of Congo (AFP) – Fighting between the Congolese army and rebels of the Alliance for the Liberation of Kivu (ALK) reached the outskirts of the town of Sake on Saturday, forcing thousands of families to flee towards the provincial capital Goma, local officials and aid workers said.
+
+Heavy artillery fire could be heard from Goma throughout the morning, and columns of civilians carrying mattresses, jerrycans and goats streamed along the road leading east, an AFP correspondent saw.
+
+Army spokesman Lieutenant Colonel Guillaume Ndjoli Kabamba said troops had repelled an overnight attack on positions west of the town.
+
+“Our forces have pushed the enemy back beyond the hills of Mushaki and they control the main road,” Ndjoli told a press conference in Goma. “The population must remain calm and not listen to the rumours spread by these terrorists.”
+
+The rebels gave a very different account. In a statement posted on social media, the ALK said its fighters were “acting to protect civilians abandoned by Kinshasa” and accused the army of shelling residential areas with the help of foreign mercenaries.
+
+AFP was unable to independently verify either side's claims.
+
+At a makeshift site for displaced people in Bulengo, on the western edge of Goma, Esperance Furaha, 34, said she had walked through the night with her five children.
+
+“We left with nothing, only the children,” she told AFP. “The bombs were falling behind the houses all night, so at dawn we took the road.”
+
+Another woman, Neema Bahati, sat beside her on a plastic sheet. “My husband stayed behind to watch the goats. I have not heard from him since yesterday morning,” she said.
+
+Bahati said it was the third time in two years she had been forced from her home. “Every time we think it is finished, it starts again,” she said.
+
+Aid groups warned that conditions in the camps around Goma, already home to hundreds of thousands of people, were deteriorating rapidly.
+
+“The camps are already far beyond their capacity,” said Martin Øvrebø, head of the Norwegian Refugee Council's operations in North Kivu. “We are seeing cholera cases rise, and we simply do not have the water and sanitation to cope with another wave of arrivals.”
+
+Regional efforts to broker a ceasefire have stalled. A Western diplomat in Kinshasa, speaking on condition of anonymity because he was not authorised to comment publicly, said neither side was ready to make concessions.
+
+“Both sides still believe they can gain something on the battlefield, and as long as that is the case the talks in Luanda will go nowhere,” the diplomat said.
+
+The military governor of North Kivu, General Constant Bisimwa Lokali, on Saturday called on young men to join the army's reserve forces.
+
+“I ask every young person who wants to defend the homeland to present himself at the recruitment centres,” he said in a message broadcast on provincial radio.''',
+        [
+            ("Our forces have pushed the enemy", "Guillaume Ndjoli Kabamba"),
+            ("The population must remain calm and", "Guillaume Ndjoli Kabamba"),
+            ("acting to protect civilians abandoned by", "Alliance for the Liberation of Kivu"),
+            ("We left with nothing, only the", "Esperance Furaha"),
+            ("The bombs were falling behind the", "Esperance Furaha"),
+            ("My husband stayed behind to watch", "Neema Bahati"),
+            ("Every time we think it is", "Neema Bahati"),
+            ("The camps are already far beyond", "Martin Øvrebø"),
+            ("We are seeing cholera cases rise", "Martin Øvrebø"),
+            ("Both sides still believe they can", None),
+            ("I ask every young person who", "Constant Bisimwa Lokali"),
+        ],
+    ),
+    # 3 -- diplomacy: EU Red Sea naval mission; "X told reporters", quote after colon, partial quote,
+    #      anonymous EU diplomat split quote, organisation statement partial, speaker later by surname
+    (
+'''BRUSSELS (dpa) - European Union foreign ministers on Monday agreed to extend the bloc's naval mission in the Red Sea for another year, but remained divided over whether its warships should be allowed to do more than escort merchant vessels.
+
+"We have decided that Europe will continue to protect freedom of navigation, which is vital for our economy and for the whole world," EU foreign policy chief Lotte Vanderbeke told reporters after the meeting in Brussels. "What we have not done today is change the defensive nature of this mission."
+
+The mission, launched last year after Yemen's Houthi rebels began attacking ships they linked to Israel, currently has four frigates at its disposal. Its commanders have repeatedly asked for more.
+
+Germany's Foreign Minister Henrike Albrecht-Sommer said Berlin was ready to send a second frigate from the summer. "Germany will not stand aside while merchant ships are attacked and sailors are killed," Albrecht-Sommer said. She added that any change to the mandate would require the approval of the Bundestag.
+
+Greek Foreign Minister Nikos Stavridakis, whose country runs the mission's operational headquarters in Larissa, called the decision "a clear signal that Europe takes its own security seriously."
+
+Dutch Foreign Minister Pieter van Loon said the Netherlands would keep its frigate in the region at least until the end of the year. "We are in this for the long haul, and our partners know that," he said.
+
+Others were more sceptical about what the mission could achieve. Spain's Foreign Minister Carmen Ibáñez Rovira said: "We need to be honest about what a few frigates can do. Without a political solution in Yemen, we are treating the symptoms and not the disease."
+
+One EU diplomat, speaking on condition of anonymity because the discussions were confidential, described the outcome as a holding pattern.
+
+"It was a compromise to avoid an open fight," the diplomat said. "Several capitals wanted more, several wanted less, and now everyone can go home and say they won."
+
+The European Shipowners' Council welcomed the extension but said in a statement that "the number of vessels diverted around the Cape of Good Hope remains unacceptably high," adding costs and delays for European importers.
+
+Asked whether the EU would join strikes by the United States and Britain on Houthi targets in Yemen, Vanderbeke was categorical. "That is simply not on the table for the European Union," she said.
+
+The ministers also discussed the situation in Gaza and preparations for a donors' conference for Syria, due to take place in Brussels next month.''',
+        [
+            ("We have decided that Europe will", "Lotte Vanderbeke"),
+            ("What we have not done today", "Lotte Vanderbeke"),
+            ("Germany will not stand aside while", "Henrike Albrecht-Sommer"),
+            ("a clear signal that Europe takes", "Nikos Stavridakis"),
+            ("We are in this for the", "Pieter van Loon"),
+            ("We need to be honest about", "Carmen Ibáñez Rovira"),
+            ("It was a compromise to avoid", None),
+            ("Several capitals wanted more, several wanted", None),
+            ("the number of vessels diverted around", "European Shipowners' Council"),
+            ("That is simply not on the", "Lotte Vanderbeke"),
+        ],
+    ),
+    # 4 -- elections: Peru presidential runoff; candidates split quotes, three women voters quoted in turn,
+    #      electoral chief by pronoun, observer partial quote, academic split quote
+    (
+'''LIMA, Peru (AP) — Peruvians voted Sunday in a tense presidential runoff between a former Lima mayor promising an iron fist against crime and a rural schoolteacher who says she will redistribute the country's mining wealth, with polls showing the race too close to call.
+
+Álvaro Benavides Larco, 58, who served two terms as mayor of the capital, has campaigned on a promise to deploy the army against extortion gangs that have terrorized bus drivers and small businesses.
+
+“Today Peru chooses between order and chaos, and I am confident Peruvians will choose order,” Benavides told reporters after casting his ballot in the upscale Miraflores district. “If the result is very narrow, I will ask for a recount, like anyone would.”
+
+His rival, Rosa Elena Quispe Mamani, 44, voted in her hometown of Juliaca, in the southern Andean region of Puno, where she won more than 80% of the vote in the first round.
+
+“The people of the south have been forgotten for 200 years, and today they are going to be heard,” Quispe said, surrounded by supporters in traditional dress. “We will respect the results, whatever they are, and we ask the other side to do the same.”
+
+At a market in Lima's Surquillo district, voters were divided.
+
+“I voted for Benavides because I am tired of being robbed at the bus stop,” said Carmen Huamán, 46, who sells fruit.
+
+A few stalls away, Lucía Ccori, 29, said she had backed Quispe. “She is a woman from the countryside like my mother. She understands what it means to have nothing,” Ccori said.
+
+“Honestly, neither of them convinces me, so I spoiled my ballot,” said Milagros Torres, a 33-year-old accountant waiting in line to buy bread.
+
+Voting is compulsory in Peru for citizens between 18 and 70, and more than 27 million people were registered to vote.
+
+Gustavo Aranda Ríos, head of the National Office of Electoral Processes, said nearly all polling stations had opened on time. “We expect the first official results after 11 p.m., and we ask citizens to be patient and to wait for official figures,” he said.
+
+The head of the Organization of American States observer mission, former Costa Rican Foreign Minister Elena Solís Vargas, said the mission had so far received “no reports of irregularities that could affect the outcome.”
+
+Peru has had six presidents since 2016, and whoever wins will face a fragmented Congress that has repeatedly used impeachment to remove heads of state.
+
+“Whoever wins will govern with a weak party in Congress and a population that deeply distrusts politicians,” said Martín Paredes Chávez, a political scientist at the Pontifical Catholic University of Peru. “It is very hard to imagine either of them finishing a five-year term.”''',
+        [
+            ("Today Peru chooses between order and", "Álvaro Benavides Larco"),
+            ("If the result is very narrow", "Álvaro Benavides Larco"),
+            ("The people of the south have", "Rosa Elena Quispe Mamani"),
+            ("We will respect the results, whatever", "Rosa Elena Quispe Mamani"),
+            ("I voted for Benavides because I", "Carmen Huamán"),
+            ("She is a woman from the", "Lucía Ccori"),
+            ("Honestly, neither of them convinces me", "Milagros Torres"),
+            ("We expect the first official results", "Gustavo Aranda Ríos"),
+            ("no reports of irregularities that could", "Elena Solís Vargas"),
+            ("Whoever wins will govern with a", "Martín Paredes Chávez"),
+            ("It is very hard to imagine", "Martín Paredes Chávez"),
+        ],
+    ),
+    # 5 -- companies: Japanese automaker recall; company and supplier statements (partial), CEO split quote and
+    #      "he said" follow-up, spokesperson, anonymous ministry official after colon, two analysts
+    (
+'''TOKYO, June 12 (Reuters) - Kanzaki Motor Corp will recall about 1.4 million vehicles worldwide to replace fuel pumps that can fail and cause engines to stall, the Japanese automaker said on Thursday, its second major recall this year.
+
+The recall covers several models of its popular Aria compact and Terra sport utility vehicle built between 2019 and 2022, about 610,000 of them in the United States and 380,000 in Japan.
+
+Kanzaki said in a statement it was "not aware of any crashes or injuries linked to the defect" but was acting out of caution.
+
+Chief Executive Hiroshi Tanabe bowed deeply at the start of a news conference at the company's Tokyo headquarters.
+
+"I deeply apologise to our customers for the worry and inconvenience this has caused," Tanabe said. "Quality is the foundation of this company, and we have clearly fallen short of our own standards."
+
+Asked about the cost, he declined to give a figure. "We expect the financial impact to be manageable, and we will give more detail with our quarterly results in August," he said.
+
+Kanzaki spokesperson Yuki Morimoto said dealers would start notifying owners next month and that replacement parts would be available from September.
+
+"Customers do not need to stop driving their cars, but if the engine warning light comes on they should contact a dealer immediately," Morimoto said.
+
+The faulty pumps were made by supplier Hokushin Denso, which said in a statement that it was "cooperating fully with Kanzaki to identify the root cause."
+
+An official at Japan's transport ministry, who declined to be named because he was not authorised to speak to the media, said: "We have asked the company to report back on the cause and on its countermeasures within one month."
+
+Shares in Kanzaki fell 3.8% in Tokyo, underperforming a broader market that was up 0.4%.
+
+"This is not going to sink the company, but it comes at a terrible time," said Kenta Sugiura, an auto analyst at Aoyama Securities. "Investors were already worried about quality control after the airbag recall in February, and this reinforces that narrative."
+
+Priya Raghunathan, a Singapore-based analyst at Linden Partners, said the bigger risk was to the brand. "Kanzaki has been gaining share in the U.S. market on the back of its reliability reputation, and that is exactly what is being questioned now," she said.''',
+        [
+            ("not aware of any crashes or", "Kanzaki Motor Corp"),
+            ("I deeply apologise to our customers", "Hiroshi Tanabe"),
+            ("Quality is the foundation of this", "Hiroshi Tanabe"),
+            ("We expect the financial impact to", "Hiroshi Tanabe"),
+            ("Customers do not need to stop", "Yuki Morimoto"),
+            ("cooperating fully with Kanzaki to identify", "Hokushin Denso"),
+            ("We have asked the company to", None),
+            ("This is not going to sink", "Kenta Sugiura"),
+            ("Investors were already worried about quality", "Kenta Sugiura"),
+            ("Kanzaki has been gaining share in", "Priya Raghunathan"),
+        ],
+    ),
+    # 6 -- courts: Brazil supreme court on indigenous land; written opinion quotes, dissent partial + quote,
+    #      activist split quote, association statement, senator by pronoun, minister partial, professor
+    (
+'''BRASILIA, Sept 18 (Reuters) - Brazil's Supreme Federal Court ruled on Wednesday that indigenous peoples are entitled to lands they traditionally occupied even if they were not living on them in 1988, rejecting a legal theory backed by the powerful farm lobby and handing a major victory to native groups.
+
+The court voted 8-3 against the so-called time-frame thesis, which would have limited land claims to areas occupied by indigenous communities on the day the current constitution was enacted.
+
+"The rights of indigenous peoples over their lands do not begin with the Constitution, they precede it," Justice Ana Cristina Monteiro wrote in the majority opinion. "To demand that a people prove it was present on a specific date, after centuries of expulsion and violence, is to demand the impossible."
+
+Justice Rodolfo Brandão Filho, who voted with the minority, warned that the ruling would create "enormous legal uncertainty for thousands of rural producers."
+
+"Property titles issued in good faith by the state itself are now in question," Brandão said during Wednesday's session, which was broadcast live on television.
+
+Outside the court in Brasilia, hundreds of indigenous demonstrators in feathered headdresses danced and sang as the final vote was read out.
+
+"Today we can finally breathe," said Sônia Kaingang Pereira, a coordinator at the Articulation of Indigenous Peoples of Brazil. "Our grandparents were driven off these lands at gunpoint. This decision says that history matters."
+
+The Brazilian Rural Producers' Association said it would press Congress to pass a law enshrining the time-frame principle.
+
+"The Supreme Court has ignored the reality of the countryside and the families who have worked this land for generations," the association said in a statement.
+
+Senator Jorge Vilela Antunes, who leads the farm caucus in the Senate, told reporters that lawmakers would respond quickly. "Congress will have the last word on this, as the Constitution determines," he said.
+
+Indigenous Peoples Minister Raimunda Tukano Silva hailed "a historic day for Brazil and for the planet" in a post on social media, noting the role indigenous territories play in protecting the Amazon rainforest.
+
+Legal experts said the ruling would not end the dispute.
+
+"The ruling settles the constitutional question, but the fight now moves to Congress and to individual demarcation cases," said Luiz Henrique Barbosa, a professor of constitutional law at the University of São Paulo. "In practice, demarcations will still take years."
+
+More than 200 indigenous land claims are awaiting a decision from the federal government, according to official data.''',
+        [
+            ("The rights of indigenous peoples over", "Ana Cristina Monteiro"),
+            ("To demand that a people prove", "Ana Cristina Monteiro"),
+            ("enormous legal uncertainty for thousands of", "Rodolfo Brandão Filho"),
+            ("Property titles issued in good faith", "Rodolfo Brandão Filho"),
+            ("Today we can finally breathe", "Sônia Kaingang Pereira"),
+            ("Our grandparents were driven off these", "Sônia Kaingang Pereira"),
+            ("The Supreme Court has ignored the", "Brazilian Rural Producers' Association"),
+            ("Congress will have the last word", "Jorge Vilela Antunes"),
+            ("a historic day for Brazil and", "Raimunda Tukano Silva"),
+            ("The ruling settles the constitutional question", "Luiz Henrique Barbosa"),
+            ("In practice, demarcations will still take", "Luiz Henrique Barbosa"),
+        ],
+    ),
+    # 7 -- disaster: earthquake in eastern Turkey; officials, minister after colon, residents (man, woman),
+    #      unnamed rescue worker, scientist with partial quote, opposition MP "wrote on social media"
+    (
+'''MALATYA, Turkey (AFP) – A magnitude 6.1 earthquake struck eastern Turkey before dawn on Tuesday, killing at least 14 people and injuring more than 200, officials said, as rescuers dug through the rubble of collapsed buildings in freezing temperatures.
+
+The quake hit at 4:17 am (0117 GMT) at a depth of nine kilometres near the town of Yeşilyurt in Malatya province, according to the Disaster and Emergency Management Authority (AFAD). It was felt as far away as Diyarbakır and Adana.
+
+AFAD president Serkan Aksoy said 37 buildings had collapsed, most of them older residential blocks.
+
+“Our teams reached the area within the first hour and search operations are continuing at 22 sites,” Aksoy told reporters. “Unfortunately, we expect the number of casualties to rise.”
+
+Interior Minister Mehmet Ali Karakaya, who flew to the region in the morning, said: “The state is here with all its institutions. No citizen will be left without a roof over their head tonight.”
+
+In Yeşilyurt, Hasan Demirtaş, 61, stood wrapped in a blanket across the street from what was left of his apartment building.
+
+“I grabbed my grandchildren and ran down the stairs in the dark, and when we got outside the building next to ours was already gone,” he told AFP.
+
+His neighbour Ayşe Korkmaz wept as excavators lifted concrete slabs. “My sister is still inside. They say they can hear voices, but nobody tells us anything,” she said.
+
+“We heard knocking about an hour ago, so now we are working very slowly so the slabs do not shift,” a rescue worker from a volunteer group said, declining to give his name before climbing back onto the rubble.
+
+The region was among those devastated by twin earthquakes in February 2023 that killed more than 53,000 people in Turkey.
+
+“This area sits on a fault system that was already stressed by the 2023 earthquakes, so a quake of this size is not a surprise,” said Elif Sarıkaya, a geophysicist at Istanbul Technical University. She said aftershocks were “likely to continue for several days” and urged residents not to return to damaged buildings.
+
+Opposition lawmaker Deniz Aydoğan of the Republican People's Party (CHP) questioned why newer buildings had also collapsed.
+
+“Two years after the biggest disaster in our history, we are again watching buildings fold like paper,” Aydoğan wrote on social media. “Who issued the permits for these buildings, and who inspected them?”''',
+        [
+            ("Our teams reached the area within", "Serkan Aksoy"),
+            ("Unfortunately, we expect the number of", "Serkan Aksoy"),
+            ("The state is here with all", "Mehmet Ali Karakaya"),
+            ("I grabbed my grandchildren and ran", "Hasan Demirtaş"),
+            ("My sister is still inside", "Ayşe Korkmaz"),
+            ("We heard knocking about an hour", None),
+            ("This area sits on a fault", "Elif Sarıkaya"),
+            ("likely to continue for several days", "Elif Sarıkaya"),
+            ("Two years after the biggest disaster", "Deniz Aydoğan"),
+            ("Who issued the permits for these", "Deniz Aydoğan"),
+        ],
+    ),
+    # 8 -- health: WHO cholera warning; WHO official by role then pronoun with two-part quote, minister,
+    #      UNICEF spokesperson, NGO statement partial, nurse, WHO spokesperson, task-force statement partial
+    (
+'''GENEVA, Feb 9 (Reuters) - The World Health Organization warned on Friday that a cholera outbreak in southern Africa was spreading faster than at any time in the past decade and appealed for urgent funding as global stocks of oral vaccine ran out.
+
+More than 41,000 cases and 780 deaths have been reported since October in Malawi, Mozambique, Zambia and Zimbabwe, according to WHO figures.
+
+"We are seeing more cases, in more places, with higher death rates than we would expect for a disease that is entirely preventable and treatable," Dr. Mariam Sesay-Kallon, the WHO's incident manager for cholera, told a news briefing in Geneva.
+
+She said the global emergency stockpile of oral cholera vaccine, which is meant to hold at least 5 million doses, had been empty for most of the past month.
+
+"Right now the stockpile is empty. Every dose that is produced is shipped out almost immediately," she said. "Cholera is a disease of poverty, and what we are seeing is the result of years of underinvestment in water and sanitation."
+
+In Mozambique, Health Minister Celestina Mabunda said the northern provinces of Cabo Delgado and Nampula were the worst affected.
+
+"The rains destroyed latrines and contaminated wells, and people displaced by the conflict are living in conditions where cholera spreads very easily," Mabunda told Reuters by telephone from Maputo.
+
+Henrik Dahlqvist, a spokesperson for the U.N. children's agency UNICEF, said children under five accounted for about a quarter of cases. "Children who are already malnourished are far more likely to die from cholera," Dahlqvist said. "This is an emergency within an emergency."
+
+Medecins Sans Frontieres said in a statement that its treatment centres in southern Malawi were "operating at more than double their capacity" and that patients were being treated on mats in tents.
+
+"Some patients arrive too late because they have walked for hours to reach us. We lost two children last night who should have survived," said Grace Chirwa, a nurse at a treatment centre in Blantyre.
+
+The WHO has appealed for $48 million to support the response in the region.
+
+"The appeal is only 18% funded, and that is simply not enough to stop this outbreak," WHO spokesperson Margaux Delorme said.
+
+The Global Task Force on Cholera Control said in a statement that new production lines in South Africa and India would "substantially increase vaccine supply from the second half of next year," but warned that demand would continue to outstrip supply in the short term.''',
+        [
+            ("We are seeing more cases, in", "Mariam Sesay-Kallon"),
+            ("Right now the stockpile is empty", "Mariam Sesay-Kallon"),
+            ("Cholera is a disease of poverty", "Mariam Sesay-Kallon"),
+            ("The rains destroyed latrines and contaminated", "Celestina Mabunda"),
+            ("Children who are already malnourished are", "Henrik Dahlqvist"),
+            ("This is an emergency within an", "Henrik Dahlqvist"),
+            ("operating at more than double their", "Medecins Sans Frontieres"),
+            ("Some patients arrive too late because", "Grace Chirwa"),
+            ("The appeal is only 18% funded", "Margaux Delorme"),
+            ("substantially increase vaccine supply from the", "Global Task Force on Cholera Control"),
+        ],
+    ),
+    # 9 -- energy: OPEC+ delays output hike; group statement partial, minister + "He added:", two anonymous
+    #      delegates, minister in statement, analysts (one introduced in previous paragraph), unnamed trader
+    (
+'''LONDON/DUBAI, Dec 1 (Reuters) - OPEC+ agreed on Sunday to delay a planned increase in oil output by three months until April, citing weak demand and rising supply from outside the group, a decision that lifted prices in early Asian trade.
+
+The group, which pumps about 40% of the world's crude, said in a statement after an online meeting that the move reflected "a commitment to the stability and balance of oil markets."
+
+"We are not targeting a price. We are targeting stability, and the data tell us the market is not ready for more barrels," Algeria's Energy Minister Karim Bensalah told reporters after the meeting. He added: "If the market needs the barrels, they will be there."
+
+One OPEC+ source, speaking on condition of anonymity because he was not authorised to talk to the media, said the decision had been agreed in principle days earlier.
+
+"There was no real debate on Sunday. The main work was done in bilateral calls over the weekend," the source said.
+
+A second delegate said some members had pushed for a longer pause. "Some countries wanted six months, but the majority preferred to keep their flexibility," the delegate said.
+
+Kazakhstan, which has repeatedly pumped above its quota, pledged to make additional cuts to compensate.
+
+"We understand our obligations and we will compensate for the overproduction in full by June," Kazakh Energy Minister Yerlan Akhmetov said in a statement.
+
+Benchmark Brent crude futures rose 1.2% to $72.80 a barrel by 0230 GMT, while U.S. West Texas Intermediate gained 1.1%.
+
+"The market had largely priced in a delay, so the reaction is modest," said Sofia Lindqvist, head of commodities research at Nordbank in Stockholm. "The real question is whether OPEC+ can ever unwind these cuts without crashing prices, and today's decision suggests they are not confident they can."
+
+Tamás Horváth, an analyst at Vienna-based Danube Energy Consulting, pointed to rising output in the United States, Brazil and Guyana.
+
+"Every time they delay, they lose a bit more market share to the Americas," Horváth said. "At some point patience becomes a strategy of its own."
+
+In Singapore, traders said buying had picked up after the announcement. "People were nervous going into the weekend, so there is some relief buying this morning," one trader said.''',
+        [
+            ("a commitment to the stability and", "OPEC+"),
+            ("We are not targeting a price", "Karim Bensalah"),
+            ("If the market needs the barrels", "Karim Bensalah"),
+            ("There was no real debate on", None),
+            ("Some countries wanted six months, but", None),
+            ("We understand our obligations and we", "Yerlan Akhmetov"),
+            ("The market had largely priced in", "Sofia Lindqvist"),
+            ("The real question is whether OPEC+", "Sofia Lindqvist"),
+            ("Every time they delay, they lose", "Tamás Horváth"),
+            ("At some point patience becomes a", "Tamás Horváth"),
+            ("People were nervous going into the", None),
+        ],
+    ),
+    # 10 -- sport: Spanish club sacks coach; club statement, president split quote, earlier quote after colon,
+    #       coach "he wrote", captain referred to as "the midfielder", interim coach, two unnamed fans
+    (
+'''MADRID (AFP) – Struggling Spanish club CD Almenara sacked coach Matías Ferreyra on Monday after a run of seven matches without a win left them in La Liga's relegation zone, and handed the job on an interim basis to reserve-team boss Iker Goikoetxea.
+
+Almenara, who finished eighth last season, are 18th in the table with 21 points from 24 games, two points from safety.
+
+“CD Almenara thanks Matías Ferreyra and his staff for their dedication and professionalism and wishes them the best of luck in the future,” the club said in a statement.
+
+Club president Ramón Escrivà Soler said the decision had been taken at a board meeting on Sunday night, hours after a 2-0 home defeat by Getafe.
+
+“It is the hardest decision I have had to take since I became president, but the situation demanded a change,” Escrivà told a news conference. “We have 14 matches left to save the season and we cannot wait any longer.”
+
+After Saturday's match, Ferreyra had insisted he still had the backing of his players: “The group is with me, I have no doubt about that.”
+
+On Monday the Argentine, who took over in the summer of 2022 and led the club to the Copa del Rey semi-finals last season, posted a farewell message on Instagram.
+
+“I leave with my head held high and with gratitude to a dressing room that never stopped fighting,” he wrote. “Football is like this, and I accept it.”
+
+Captain Sergio Llorente said the players shared responsibility for the slump. “The coach is not the only one to blame. We, the players, have to look at ourselves in the mirror,” the midfielder said after training.
+
+Goikoetxea, 41, a former Almenara defender who has coached the reserves for three seasons, takes charge for Saturday's trip to Osasuna.
+
+“I know this club and these players very well, and I know what they are capable of,” Goikoetxea said.
+
+Outside the training ground, supporters were split. “We have been saying for weeks that something had to change,” said one season-ticket holder.
+
+“The problem is not the coach, it is the board that sold our best players in the summer,” said another, a woman in her sixties wearing a club scarf.''',
+        [
+            ("CD Almenara thanks Matías Ferreyra and", "CD Almenara"),
+            ("It is the hardest decision I", "Ramón Escrivà Soler"),
+            ("We have 14 matches left to", "Ramón Escrivà Soler"),
+            ("The group is with me, I", "Matías Ferreyra"),
+            ("I leave with my head held", "Matías Ferreyra"),
+            ("Football is like this, and I", "Matías Ferreyra"),
+            ("The coach is not the only", "Sergio Llorente"),
+            ("I know this club and these", "Iker Goikoetxea"),
+            ("We have been saying for weeks", None),
+            ("The problem is not the coach", None),
+        ],
+    ),
+    # 11 -- courts: London High Court, investors v bank; judge written ruling (partial + full), barrister partial,
+    #       bank statement after colon, claimants' lawyer split quote, claimant "she said", regulator, analyst
+    (
+'''LONDON, May 14 (Reuters) - A London judge ruled on Tuesday that British lender Harcourt Dunmore Bank must face a 400 million pound ($505 million) lawsuit from investors who say it misled them about the risks of a property fund that collapsed in 2020, rejecting the bank's attempt to have the case thrown out.
+
+More than 3,000 investors, many of them retirees, are suing the bank over the Dunmore Commercial Property Fund, which suspended withdrawals during the COVID-19 pandemic and was later wound up with heavy losses.
+
+Judge Catherine Ashworth said in a written ruling that the investors had "a real prospect of success at trial" on their claim that the bank's marketing materials understated the risk that they might not be able to withdraw their money.
+
+"It cannot be said at this stage that the bank's disclosures were so clear that no reasonable investor could have been misled," Ashworth wrote.
+
+She added that the question of whether the claim had been brought too late "should be determined at trial with the benefit of full evidence."
+
+At a hearing in March, the bank's lawyer Jonathan Fairleigh had argued the lawsuit was "fundamentally misconceived and brought far too late."
+
+Harcourt Dunmore Bank said in a statement: "We are disappointed by today's decision. We remain confident that the fund's documentation was accurate and complete, and we will defend the claim vigorously."
+
+Rajesh Malhotra of law firm Pennington Rowe, which represents the investors, said the ruling was a turning point.
+
+"This is an important step for thousands of ordinary savers who lost a large part of their pensions," Malhotra said outside court. "The bank has spent three years trying to avoid answering their questions, and now it will have to."
+
+Margaret Hollis, 71, a retired teacher from Shrewsbury, said she had invested 60,000 pounds in the fund on the advice of her local branch.
+
+"The man at the branch told me it was as safe as a savings account," she said. "Nobody ever told me I might not be able to get my money out."
+
+The Financial Conduct Authority, which is separately investigating the fund's collapse, said its inquiry was "ongoing and we will not comment further while it continues."
+
+"A trial would put a lot of uncomfortable internal emails into the public domain, so I would expect the bank to look seriously at a settlement," said Nadia Rahman, a litigation analyst at Fenwick Research.
+
+A trial is expected to begin in 2026 at the earliest.''',
+        [
+            ("a real prospect of success at", "Catherine Ashworth"),
+            ("It cannot be said at this", "Catherine Ashworth"),
+            ("should be determined at trial with", "Catherine Ashworth"),
+            ("fundamentally misconceived and brought far too", "Jonathan Fairleigh"),
+            ("We are disappointed by today's decision", "Harcourt Dunmore Bank"),
+            ("This is an important step for", "Rajesh Malhotra"),
+            ("The bank has spent three years", "Rajesh Malhotra"),
+            ("The man at the branch told", "Margaret Hollis"),
+            ("Nobody ever told me I might", "Margaret Hollis"),
+            ("ongoing and we will not comment", "Financial Conduct Authority"),
+            ("A trial would put a lot", None),
+        ],
+    ),
+    # 12 -- elections: South Korea parliamentary vote; opposition leader split quote and later by surname,
+    #       ruling party chief by pronoun, presidential spokesperson partial, voters, anonymous official, academic
+    (
+'''SEOUL, South Korea (AP) — South Korea's main opposition party won a commanding majority in parliamentary elections Wednesday, according to near-complete official results, dealing a heavy blow to President Oh Jae-won and his conservative government with three years of his term remaining.
+
+The liberal New Democratic Alliance and a smaller allied party were on course to win 187 of the National Assembly's 300 seats, while the ruling People's Unity Party was set to take 108, according to the National Election Commission.
+
+“The people have passed a stern judgment on this government,” opposition leader Han Myung-soo told cheering supporters at party headquarters in Seoul's Yeouido district. “We will use this mandate to stop policies that have made life harder for ordinary families.”
+
+Han said he would propose cross-party talks on the budget and on rising living costs. “Our door is open, but the president must first show he is willing to listen,” he said.
+
+Choi Eun-young, who led the ruling party's campaign, announced her resignation shortly after midnight.
+
+“I take full responsibility for this defeat and I bow my head before the people,” she said at a news conference, her voice breaking.
+
+Kim Dae-sung, a spokesperson for the presidential office, said in a statement that Oh would “humbly accept the will of the people and reform the way state affairs are run.”
+
+Voters cited high prices and housing costs as their main concerns.
+
+“Prices keep going up and my salary does not,” said Yoon Ha-eun, a 31-year-old office worker who voted in Seoul's Mapo district. “I wanted to send a message.”
+
+Jang Min-ho, a 67-year-old retiree in the southeastern city of Daegu, a conservative stronghold, said he voted for the ruling party. “The opposition only knows how to criticize. I worry about our security with North Korea,” he said.
+
+Turnout was 67.2%, the highest for a parliamentary election in more than three decades. An election commission official, who asked not to be named in line with agency rules, said: “Counting went smoothly and we have not received any significant complaints.”
+
+“This is a lame-duck moment for President Oh with three years still left in his term,” said Kang Seung-woo, a political scientist at Korea University. “He will have to negotiate with the opposition on almost everything, from the budget to appointments, and his record so far does not suggest he is good at that.”''',
+        [
+            ("The people have passed a stern", "Han Myung-soo"),
+            ("We will use this mandate to", "Han Myung-soo"),
+            ("Our door is open, but the", "Han Myung-soo"),
+            ("I take full responsibility for this", "Choi Eun-young"),
+            ("humbly accept the will of the", "Kim Dae-sung"),
+            ("Prices keep going up and my", "Yoon Ha-eun"),
+            ("I wanted to send a message", "Yoon Ha-eun"),
+            ("The opposition only knows how to", "Jang Min-ho"),
+            ("Counting went smoothly and we have", None),
+            ("This is a lame-duck moment for", "Kang Seung-woo"),
+            ("He will have to negotiate with", "Kang Seung-woo"),
+        ],
+    ),
+    # 13 -- diplomacy/environment: Mekong dam consultation; Lao minister split quote, Vietnamese official partial
+    #       then split quote by surname, spokesperson, commission chief, fisherman, activist, developer statement,
+    #       anonymous diplomat
+    (
+'''VIENTIANE, Laos (AFP) - Laos on Thursday pressed ahead with plans for a 1,400-megawatt hydropower dam on the main stream of the Mekong River, brushing aside concerns from downstream Cambodia and Vietnam that it could devastate fisheries and farmland that feed tens of millions of people.
+
+The Luang Khamsay project, which would be the fourth Lao dam on the river's lower mainstream, was presented at a consultation meeting of the Mekong River Commission (MRC) in Vientiane, the final step before construction can begin.
+
+"Laos has the sovereign right to develop its resources for the benefit of its people," Energy and Mines Minister Bounthavy Phommachanh told delegates. "We have listened carefully to our neighbours, and the design includes the most modern fish passages available anywhere in the world."
+
+Vietnam's deputy minister of natural resources, Nguyen Van Thanh, said Hanoi remained "deeply concerned about the cumulative impacts on the Mekong Delta."
+
+"The delta is already sinking and salt water is moving further inland every dry season," Thanh said. "Each new dam upstream holds back the sediment that our farmers need."
+
+Cambodian government spokesperson Sok Vannarith said Phnom Penh was not opposed to the project in principle. "Cambodia is not against development, but development cannot come at the cost of the Tonle Sap," he told AFP by phone, referring to the vast lake whose fish provide most of the country's protein.
+
+MRC chief executive Somsak Wongchana said the consultation process did not give any member country a veto. "The procedure is consultative by design, but we hope all sides will take the technical findings seriously," he said.
+
+Downstream, fishermen say catches have already fallen sharply.
+
+"Ten years ago I could fill my boat in a morning. Now some days I catch nothing at all," said Chhim Sophal, 52, a fisherman in Cambodia's Kratie province.
+
+"Every new dam on the mainstream is another wall between the fish and their spawning grounds," said Ratchanee Boonmak, coordinator of the Bangkok-based Mekong Community Network.
+
+The developer, a Thai-Lao consortium called Lanxang Power Development, said in a statement that the dam would provide "clean and affordable electricity to the region for a century." Most of its output would be sold to Thailand.
+
+A Western diplomat who attended the meeting said the outcome had never been in doubt. "Everyone knows the decision was taken in Vientiane and Bangkok months ago. This meeting is about managing the optics," the diplomat said, speaking on condition of anonymity.''',
+        [
+            ("Laos has the sovereign right to", "Bounthavy Phommachanh"),
+            ("We have listened carefully to our", "Bounthavy Phommachanh"),
+            ("deeply concerned about the cumulative impacts", "Nguyen Van Thanh"),
+            ("The delta is already sinking and", "Nguyen Van Thanh"),
+            ("Each new dam upstream holds back", "Nguyen Van Thanh"),
+            ("Cambodia is not against development, but", "Sok Vannarith"),
+            ("The procedure is consultative by design", "Somsak Wongchana"),
+            ("Ten years ago I could fill", "Chhim Sophal"),
+            ("Every new dam on the mainstream", "Ratchanee Boonmak"),
+            ("clean and affordable electricity to the", "Lanxang Power Development"),
+            ("Everyone knows the decision was taken", None),
+        ],
+    ),
+    # 14 -- companies/health: Indian drugmaker hit by FDA warning letter; regulator letter partial, company filing
+    #       partial, MD quotes ("he said", then "X added"), analysts (colon, partial), anonymous official, US pharmacist
+    (
+'''MUMBAI, Aug 7 (Reuters) - Shares of Indian drugmaker Sarvodaya Pharmaceuticals fell as much as 11% on Wednesday after the U.S. Food and Drug Administration issued a warning letter over manufacturing lapses at its largest plant, which accounts for about a third of its U.S. generic drug sales.
+
+The FDA letter, dated Aug. 2 and published on the agency's website, said inspectors had found that the company "failed to thoroughly investigate unexplained discrepancies" in batch records at the plant in Gujarat state.
+
+Sarvodaya said in a stock exchange filing that it was "committed to resolving the observations at the earliest" and that supplies to existing customers would not be affected.
+
+Managing Director Vikram Desai-Nair told analysts on a conference call that the company had hired outside consultants. "We take this extremely seriously and have already brought in independent experts to review every system at the site," he said.
+
+"I will not pretend this will be resolved in a quarter. Realistically, we are looking at 12 to 18 months," Desai-Nair added.
+
+"The market is reacting to the uncertainty more than to the near-term numbers," said Ananya Krishnan, a pharmaceuticals analyst at Mumbai brokerage Dalal & Rao Securities. "Until the plant is cleared, new product approvals from this site are effectively frozen."
+
+Rohit Bhattacharya, an analyst at Kolkata-based Eastgate Capital, said: "We have cut our earnings estimate for next year by about 9%." He said the company's "strong balance sheet gives it room to absorb the hit," with net cash of about 25 billion rupees ($298 million).
+
+An official at India's Central Drugs Standard Control Organisation said the regulator was monitoring the situation. "We are in touch with the company and will conduct our own inspection if required," the official said, declining to be named as he was not authorised to speak to the media.
+
+Indian drugmakers supply about 40% of the generic medicines used in the United States, and regulatory problems at individual plants have periodically led to shortages.
+
+"Shortages of some of these injectables are already a problem in U.S. hospitals, and any disruption at a major supplier makes it worse," said Laura Mendelsohn, a director at the Hospital Pharmacists Alliance in Washington.
+
+Sarvodaya shares closed down 8.6% at 1,412 rupees, while the broader Nifty Pharma index fell 0.7%.''',
+        [
+            ("failed to thoroughly investigate unexplained discrepancies", "U.S. Food and Drug Administration"),
+            ("committed to resolving the observations at", "Sarvodaya Pharmaceuticals"),
+            ("We take this extremely seriously and", "Vikram Desai-Nair"),
+            ("I will not pretend this will", "Vikram Desai-Nair"),
+            ("The market is reacting to the", "Ananya Krishnan"),
+            ("Until the plant is cleared, new", "Ananya Krishnan"),
+            ("We have cut our earnings estimate", "Rohit Bhattacharya"),
+            ("strong balance sheet gives it room", "Rohit Bhattacharya"),
+            ("We are in touch with the", None),
+            ("Shortages of some of these injectables", "Laura Mendelsohn"),
+        ],
+    ),
+    # 15 -- disaster: cyclone in Bangladesh; minister split quote, two village women quoted in turn,
+    #       anonymous local official, Red Crescent statement partial, researcher, UNICEF rep statement, Indian official
+    (
+'''DHAKA, Bangladesh (AP) — Cyclone Nirjhor slammed into Bangladesh's southwestern coast late Sunday, killing at least nine people, flattening thousands of mud-and-tin homes and leaving millions without power, officials said Monday.
+
+The storm made landfall near Mongla with sustained winds of up to 120 kilometers (75 miles) per hour, pushing a storm surge of nearly 3 meters (10 feet) into low-lying villages, according to the Bangladesh Meteorological Department.
+
+Disaster Management Minister Mohibur Rahman Chowdhury said about 800,000 people had been moved to cyclone shelters before the storm hit, a measure he credited with keeping the death toll low.
+
+“If we had not evacuated in time, we would be counting hundreds of dead today, not nine,” Chowdhury told reporters in Dhaka. “But the damage to homes, crops and embankments is enormous, and people will need help for months.”
+
+Most of the deaths were caused by falling trees and collapsing walls, he said.
+
+In the coastal village of Dacope, Rahima Begum, 38, sat with her three children on the raised embankment where their house had stood.
+
+“The water came so fast. We ran to the shelter with only the clothes we were wearing,” she said. “Now there is nothing left, not even a pot to cook rice.”
+
+Her neighbor, Fatema Khatun, said her family's shrimp pond had been swallowed by salt water. “Everything we had was in that pond. I do not know how we will repay the loan,” Khatun said.
+
+A local official in Khulna district, who spoke on condition of anonymity because he was not authorized to talk to journalists, said several embankments had been breached. “Some villages are still under water and we cannot reach them by road,” he said.
+
+The Bangladesh Red Crescent Society said its volunteers had distributed dry food and water purification tablets but warned that “the risk of waterborne diseases will rise sharply in the coming days.”
+
+Scientists say cyclones in the Bay of Bengal are becoming more intense as sea temperatures rise.
+
+“What used to be a once-in-a-decade storm is now something coastal families face almost every year,” said Tahmina Akter, a climate researcher at the Bangladesh University of Engineering and Technology. “The embankments were built for a different climate.”
+
+UNICEF's representative in Bangladesh, Marguerite Lefebvre, said more than 2 million children had been affected. “Schools are being used as shelters, clinics have been damaged, and children are the most exposed to disease and hunger,” she said in a statement.
+
+In neighboring India, authorities in West Bengal state evacuated more than 100,000 people. State disaster management official Arindam Ghosh said: “The Sundarbans islands took a heavy hit, but we have no reports of deaths so far.”''',
+        [
+            ("If we had not evacuated in", "Mohibur Rahman Chowdhury"),
+            ("But the damage to homes, crops", "Mohibur Rahman Chowdhury"),
+            ("The water came so fast", "Rahima Begum"),
+            ("Now there is nothing left, not", "Rahima Begum"),
+            ("Everything we had was in that", "Fatema Khatun"),
+            ("Some villages are still under water", None),
+            ("the risk of waterborne diseases will", "Bangladesh Red Crescent Society"),
+            ("What used to be a once-in-a-decade", "Tahmina Akter"),
+            ("The embankments were built for a", "Tahmina Akter"),
+            ("Schools are being used as shelters", "Marguerite Lefebvre"),
+            ("The Sundarbans islands took a heavy", "Arindam Ghosh"),
+        ],
+    ),
+    # 16 -- energy/labour: Nigeria fuel-price strike; union leaders (partial then quote by pronoun), minister partial
+    #       + statement, state company partial, commuters and trader, police spokesman, analyst split quote
+    (
+'''LAGOS, Oct 2 (Reuters) - Nigeria's two main labour unions began an indefinite nationwide strike on Wednesday in protest against a sharp rise in petrol prices, shutting banks, schools and government offices and leaving commuters stranded in Lagos and the capital Abuja.
+
+The Nigeria Labour Congress (NLC) and the Trade Union Congress (TUC) called the strike after talks with the government broke down late on Tuesday. The pump price of petrol has more than doubled this year after state oil company NNPC Ltd raised prices in several stages.
+
+"Nigerian workers cannot survive on a minimum wage that buys less every week while the price of fuel keeps climbing," NLC President Adewale Ogunbiyi told a rally in Abuja. "We will not suspend this strike until the government reverses this increase."
+
+TUC President Ifeoma Nwachukwu said the unions had given the government "more than enough time to do the right thing."
+
+"We are not doing this for ourselves. We are doing this for the market woman and the okada rider," she said, referring to the motorcycle taxi drivers who are a lifeline for millions of Nigerians.
+
+Information Minister Bashir Danladi called the strike "illegal and unnecessary at a time when the country needs unity."
+
+"The government's door remains open. The president has directed that negotiations continue, but we cannot return to a subsidy regime that was bankrupting the nation," Danladi said in a statement.
+
+NNPC Ltd said separately that the price increase "reflects market realities and the cost of imported products," adding that its Port Harcourt refinery would ramp up output in the coming weeks.
+
+At a bus stop in the Ikeja district of Lagos, hundreds of commuters waited in vain for transport.
+
+"I have been standing here for two hours. The few buses that come are charging triple," said Chinedu Okafor, a 27-year-old salesman.
+
+"If this strike lasts one week, many of us will not be able to feed our families," said Folasade Adeyemi, who sells foodstuffs at Lagos's Mile 12 market.
+
+Police spokesman Olumide Bakare said officers had been deployed at key junctions in the major cities. "We will not allow anybody to disrupt public peace under the guise of a strike," Bakare said.
+
+The strike is the third major labour action since the government scrapped a decades-old fuel subsidy, a reform backed by the International Monetary Fund and foreign investors.
+
+"The government is caught between an IMF-backed reform agenda and a population that is simply exhausted," said Zainab Lawal, an analyst at Lagos-based Cowrie Analytics. "A long strike would be very costly for both sides, so I expect a compromise on wages rather than on the fuel price itself."''',
+        [
+            ("Nigerian workers cannot survive on a", "Adewale Ogunbiyi"),
+            ("We will not suspend this strike", "Adewale Ogunbiyi"),
+            ("more than enough time to do", "Ifeoma Nwachukwu"),
+            ("We are not doing this for", "Ifeoma Nwachukwu"),
+            ("illegal and unnecessary at a time", "Bashir Danladi"),
+            ("The government's door remains open", "Bashir Danladi"),
+            ("reflects market realities and the cost", "NNPC Ltd"),
+            ("I have been standing here for", "Chinedu Okafor"),
+            ("If this strike lasts one week", "Folasade Adeyemi"),
+            ("We will not allow anybody to", "Olumide Bakare"),
+            ("The government is caught between an", "Zainab Lawal"),
+            ("A long strike would be very", "Zainab Lawal"),
+        ],
+    ),
+    # 17 -- sport: Australian Open women's final; two women players quoted in turn with split quotes,
+    #       later quotes by pronoun, coach, commentator partial, tournament director, unnamed fan
+    (
+'''MELBOURNE, Australia (AP) — Lucía Ferrando of Spain won her first Grand Slam title on Saturday, beating second-seeded Anastasia Volkova 6-4, 3-6, 7-5 in the Australian Open final after saving a championship point at 4-5 in the third set.
+
+The 22-year-old from Valencia, seeded 14th, sealed the victory with a forehand winner down the line after 2 hours, 41 minutes, then dropped onto her back on the court at Rod Laver Arena.
+
+“Honestly, I still don't believe it. When she had match point I just told myself to make her play one more ball,” Ferrando said during the trophy ceremony. “This is for my grandfather, who took me to the club every day when I was five years old.”
+
+Volkova, who had not dropped a set on her way to the final, was gracious in defeat.
+
+“I had my chance and I didn't take it, that's tennis,” Volkova said. “She played the bravest point of the tournament when she had to, and she deserves this trophy.”
+
+Later, Volkova dismissed suggestions that the strapping on her right wrist had affected her serve in the final set. “The wrist is fine, it is not an excuse. I lost to a better player today,” she told reporters.
+
+Ferrando admitted she had struggled with nerves before the biggest match of her career.
+
+“I did not sleep much last night. I watched some old matches of Rafa on my phone to calm down,” she said, laughing, in her post-match news conference.
+
+Her coach, former Argentine player Diego Carrizo, said the difference this season had been mental. “Lucía has always had the shots. What changed this year is that she believes she belongs on these big stages,” Carrizo said.
+
+Former world No. 1 Kateřina Dvořáková, commentating for Australian television, called the match “one of the best women's finals we have seen here in years.”
+
+Tournament director Graham Ashby said a record 1.1 million fans had attended over the three weeks, including qualifying. “We've had an unforgettable fortnight and this final was a fitting end to it,” Ashby said.
+
+Among the Spanish fans waving red-and-yellow flags outside the arena, the mood was euphoric. “We flew 24 hours to be here and it was worth every single minute,” said one woman who had travelled from Madrid with her two daughters.
+
+Asked how she would celebrate, Ferrando smiled. “Now I want to sleep for two days, and then go home and eat my mother's paella,” she said.''',
+        [
+            ("Honestly, I still don't believe it", "Lucía Ferrando"),
+            ("This is for my grandfather, who", "Lucía Ferrando"),
+            ("I had my chance and I", "Anastasia Volkova"),
+            ("She played the bravest point of", "Anastasia Volkova"),
+            ("The wrist is fine, it is", "Anastasia Volkova"),
+            ("I did not sleep much last", "Lucía Ferrando"),
+            ("Lucía has always had the shots", "Diego Carrizo"),
+            ("one of the best women's finals", "Kateřina Dvořáková"),
+            ("We've had an unforgettable fortnight and", "Graham Ashby"),
+            ("We flew 24 hours to be", None),
+            ("Now I want to sleep for", "Lucía Ferrando"),
+        ],
+    ),
+    # 18 -- war/humanitarian: famine in Sudan (no dateline); monitor report partial, UN coordinator split quote,
+    #       agency statement ("the agency said"), army and RSF spokesmen, displaced mother, MSF doctor split quote,
+    #       anonymous senior diplomat after colon
+    (
+'''The United Nations warned on Tuesday that famine had spread to at least five more areas of Sudan, including parts of the besieged city of El Fasher, as fighting between the army and the paramilitary Rapid Support Forces (RSF) cut off aid routes ahead of the lean season.
+
+A report by the Integrated Food Security Phase Classification (IPC), the global hunger monitor, said nearly 25 million people, about half the population, faced acute food insecurity. It described the situation in North Darfur as "among the worst food crises recorded anywhere in the past two decades."
+
+"We are out of superlatives to describe what is happening in Sudan," Mbaye Diallo Sarr, the U.N. humanitarian coordinator for Sudan, told reporters by video link from Port Sudan. "Children are dying of hunger in places we could reach in a few hours by truck, if only the guns would go quiet."
+
+The World Food Programme said in a statement that its convoys had been blocked for more than three weeks on the road from Chad. "Food is sitting in warehouses while families in El Fasher eat animal feed," the agency said.
+
+Brigadier General Osman Hamid al-Tayeb, a spokesman for the Sudanese Armed Forces, blamed the RSF for the blockage. "The militia is using starvation as a weapon of war, and the world must call it by its name," he said in a televised statement.
+
+Hassan Ibrahim Daoud, an adviser to the RSF leadership, rejected the accusation and said army air strikes had made the roads unsafe. "We have opened corridors and we are ready to guarantee the safety of any humanitarian convoy," Daoud told Reuters by telephone.
+
+In the Tawila camp, west of El Fasher, Amna Ishaq, a mother of six who fled the city in April, said her family ate once a day. "Sometimes we boil leaves. My youngest cannot stand anymore, she is too weak," she said in a voice message shared by a local aid group.
+
+Dr. Lena Hoffmann, emergency coordinator for Medecins Sans Frontieres in North Darfur, said her teams were admitting record numbers of severely malnourished children.
+
+"In one week we admitted more children than we normally see in a month," Hoffmann said. "Many arrive with complications because their families waited until the last moment to make the journey."
+
+Efforts to revive peace talks in Jeddah have made little progress. A senior Western diplomat involved in the talks, who asked not to be identified because of the sensitivity of the negotiations, said: "Neither general is under enough pressure from his foreign backers to stop. Until that changes, we are managing a catastrophe, not solving it."
+
+The war, which began in April 2023, has killed tens of thousands of people and displaced more than 12 million, according to U.N. figures.''',
+        [
+            ("among the worst food crises recorded", "Integrated Food Security Phase Classification"),
+            ("We are out of superlatives to", "Mbaye Diallo Sarr"),
+            ("Children are dying of hunger in", "Mbaye Diallo Sarr"),
+            ("Food is sitting in warehouses while", "World Food Programme"),
+            ("The militia is using starvation as", "Osman Hamid al-Tayeb"),
+            ("We have opened corridors and we", "Hassan Ibrahim Daoud"),
+            ("Sometimes we boil leaves. My youngest", "Amna Ishaq"),
+            ("In one week we admitted more", "Lena Hoffmann"),
+            ("Many arrive with complications because their", "Lena Hoffmann"),
+            ("Neither general is under enough pressure", None),
         ],
     ),
 ]
