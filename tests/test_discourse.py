@@ -1084,10 +1084,6 @@ _KNOWN_MISSES = {
     ("AD", 16, "We drove down from Auckland overnight"): (
         "a speaker only described ('one supporter') is listed under the description (the guidelines' convention); the set wants no speaker"
     ),
-    ("AD", 17, "a precaution while the ash cloud"): (
-        "'AirNav Indonesia closed ... The air navigation provider said in a statement': 'the "
-        "provider' is not traced to the body named before"
-    ),
     ("AD", 17, "glowing rocks rolling down into the"): (
         "a speaker only described ('a fisherman') is listed under the description (the guidelines' convention); the set wants no speaker"
     ),

@@ -3734,6 +3734,18 @@ def test_a_described_speaker_placed_or_occupied_is_not_the_place(sentence: str, 
     assert (summary.actor(quote.speaker).name if quote.speaker else None) == speaker
 
 
+def test_a_company_called_by_its_trade_is_the_unclassified_name_before():
+    summary = run(
+        "AirNav Indonesia closed Sam Ratulangi International Airport for 18 hours on Thursday."
+        ' The air navigation provider said the closure was "a precaution while the ash cloud'
+        ' moves north".'
+    )
+    assert [(q.text[:12], summary.actor(q.speaker).name) for q in summary.quotes] == [
+        ("a precaution", "AirNav Indonesia")
+    ]
+    assert summary.actor(summary.quotes[0].speaker).type.value == "organisation"
+
+
 def test_told_an_outlet_is_also_an_attribution_to_the_outlet():
     summary = run(
         "County sheriff Kerry Lee told the BBC even one percent of users attending would be too"

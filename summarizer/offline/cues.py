@@ -35,6 +35,7 @@ from summarizer.offline.lexicon import (
     ROLE_WORDS,
     STRONG_VERBS,
     TITLE_WORDS,
+    TRADE_NOUNS,
     countries,
     country_of_demonym,
     is_demonym,
@@ -703,7 +704,7 @@ class CueFinder:
         if organisation:
             noun = organisation.group(1).lower()
             holder = self.actors.by_noun(noun, verb.start())
-            if holder is None and noun in COMPANY_NOUNS:
+            if holder is None and (noun in COMPANY_NOUNS or noun in TRADE_NOUNS):
                 holder = self._unclassified_opening(verb.start())
                 if holder is not None:  # "Kestrel Home Appliances announced ... The company said"
                     holder.type = "organisation"

@@ -216,14 +216,25 @@ ORG_WORDS = frozenset(
 )
 # Nouns for a company: "the company said" is not a university or a ministry named before.
 COMPANY_NOUNS = frozenset(("company", "firm", "business"))
+# What a company does, as the article calls it ("the carmaker said", "The air navigation provider
+# said"): the company named before, or the unclassified name a recent sentence opens with.
+TRADE_NOUNS = frozenset(
+    """carmaker automaker airline carrier retailer manufacturer supplier insurer lender provider
+    operator brewer miner shipper distributor wholesaler chipmaker drugmaker""".split()  # noqa: SIM905
+)
 # Organisations described rather than named ("the commission said", "the company noted").
 GENERIC_ORG_NOUNS = COMPANY_NOUNS | frozenset(("organisation", "organization", "group"))
-DESCRIBED_ORGANISATIONS = GENERIC_ORG_NOUNS | frozenset(
-    """university council party department ministry agency court committee commission government
+DESCRIBED_ORGANISATIONS = (
+    GENERIC_ORG_NOUNS
+    | frozenset(
+        """university council party department ministry agency court committee commission government
     army navy corporation association foundation union network administration authority board
     bureau church club league federation hospital school college museum alliance coalition
     institute bank office observatory consortium festival partnership society trust band
-    orchestra charity regulator watchdog police tribunal journal centre center campaign""".split()  # noqa: SIM905
+    orchestra charity regulator watchdog police tribunal journal centre center campaign
+    """.split()  # noqa: SIM905
+    )
+    | TRADE_NOUNS
 )
 MEDIA_WORDS = frozenset(
     """times journal post news press herald tribune guardian telegraph gazette daily radio
