@@ -577,6 +577,26 @@ def test_a_body_named_of_a_title_word_is_a_body_and_a_title_of_it_a_role():
     ]
 
 
+def test_radio_outlets_the_daily_x_after_newspaper_and_place_based_adjectives():
+    text = (
+        "On Thursday, UK-based retailer Tesco and Denmark-based Salling Group announced a deal."
+        " Aminu Yakubu told the Dhaka-based newspaper The Daily Meghna the deal was done. Radio"
+        " Free Europe reported it. The Hong Kong-based group said no. The Radio Control Law"
+        " passed. The Television Festival of Ouagadougou opened. The contract went to"
+        " Pampanga-based Golden Arc Builders Incorporated."
+    )
+    assert [(m.text, m.kind) for m in find_mentions(text, split_sentences(text))] == [
+        ("Tesco", "organisation"),
+        ("Salling Group", "organisation"),
+        ("Aminu Yakubu", "candidate"),
+        ("Daily Meghna", "media"),
+        ("Radio Free Europe", "media"),
+        ("Radio Control Law", "candidate"),
+        ("Television Festival", "candidate"),  # (of a place: not in the name)
+        ("Golden Arc Builders Incorporated", "organisation"),
+    ]
+
+
 def test_outlets_keep_their_own_spelling_and_a_given_name_is_no_outlet():
     summary = run(
         "Jean Dupont told Agence France-Presse the plant was shut. BBC News reported it first."

@@ -35,6 +35,7 @@ from summarizer.offline.lexicon import (
     REPORTING_VERBS,
     ROLE_WORDS,
     SURNAME_PLACE_WORDS,
+    THING_NAME_WORDS,
     TITLE_WORDS,
     WEEKDAYS,
     countries,
@@ -438,6 +439,10 @@ def _with_line_of_business(text: str, mention: Mention) -> Mention:
     )
     word_start += 1  # after the space or line break before the word
     word = text[word_start : mention.start - 1]
+    if word == "The" and text.startswith(" ", word_start - 1):  # "the newspaper The Daily Meghna"
+        before = text.rfind(" ", max(0, word_start - 20), word_start - 1) + 1
+        if text[before : word_start - 1] in OUTLET_NOUNS:
+            return mention._replace(kind="media")
     if word in OUTLET_NOUNS:
         return mention._replace(kind="media")  # "the magazine Africa Letters"
     if (word not in BUSINESS_NOUNS and word not in _KINDS_OF_BODY) or _AGE_AFTER.match(
@@ -606,13 +611,21 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
         if current and word.start != nickname_end and not _joined(text, current, word):
             runs.append(current)
             current = []
+        if word.text.endswith(_ADJECTIVE_SUFFIXES):
+            # "the Dhaka-based newspaper", "Hong Kong-based", "Tesco and Denmark-based Salling
+            # Group": a place made an adjective, no name; a name joined to it by "and" stays
+            joined = [i for i, t in enumerate(current) if t.text in ("and", "&")]
+            if joined:
+                runs.append(current[: joined[-1]])
+            current = []
+            continue
         current.append(word)
         if text.startswith(_NICKNAME_OPENERS, word.end):
             nickname = NICKNAME.match(text, word.end)
             nickname_end = nickname.end() if nickname else -1
     if current:
         runs.append(current)
-    return [_trim_connectors(run) if _is_connector(run[-1].text) else run for run in runs]
+    return [_trim_connectors(run) if _is_connector(run[-1].text) else run for run in runs if run]
 
 
 _NICKNAME_OPENERS = (' "', " \u201c")
@@ -765,6 +778,8 @@ def _names_a_body(lower: str, group: list[Token]) -> bool:
 
 
 _DESCRIBING_SUFFIXES = ("-year-old", "-placed", "-seeded", "-ranked")
+# A name made an adjective: "Dhaka-based", "Saudi-led", "state-owned" (but not "Rhys-Davies")
+_ADJECTIVE_SUFFIXES = ("-based", "-led", "-backed", "-owned", "-born", "-run", "-linked")
 # "Italian", "Japanese", "Irish", "Dutch", "Thai", "Greek", "Swiss", "Argentine" (the gazetteer
 # also has "Green", which opens names)
 _DEMONYM_ENDINGS = ("an", "ese", "sh", "ch", "i", "ic", "eek", "ss", "ine", "er")
@@ -958,6 +973,13 @@ def _is_media(words: list[str]) -> bool:
     lowers = [w.lower() for w in words]
     if lowers[0] == "air":
         return False  # "Air India Express": an airline
+    if (
+        len(words) >= 2
+        and lowers[0] in ("radio", "television")
+        and lowers[-1] not in THING_NAME_WORDS
+        and not any(w in ORG_WORDS or w == "of" for w in lowers)
+    ):
+        return True  # "Radio Free Europe" (not "Radio Control Law", "Television Festival of X")
     if " ".join(lowers) in MEDIA_NAMES:
         return True
     if len(words) == 2 and words[0].isupper() and lowers[0] in MEDIA_NAMES:
