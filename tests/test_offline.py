@@ -3766,6 +3766,17 @@ def test_a_company_called_by_its_trade_is_the_unclassified_name_before():
     assert summary.actor(summary.quotes[0].speaker).type.value == "organisation"
 
 
+def test_states_after_a_word_for_a_kind_of_state_is_the_noun():
+    summary = run(
+        "The conflict between the two Post-Soviet states centers on the region. The Baltic"
+        " states want a new trade agreement. EU member states agreed on a plan. The Constitution"
+        " Party states that the tax is unlawful."
+    )
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
+        ("Constitution Party", "states")
+    ]
+
+
 def test_told_an_outlet_is_also_an_attribution_to_the_outlet():
     summary = run(
         "County sheriff Kerry Lee told the BBC even one percent of users attending would be too"

@@ -163,9 +163,19 @@ _DETERMINER_BEFORE = re.compile(
 
 
 def _nation_before(masked: str, at: int) -> bool:
-    """Is the word before `at` a country's name or a nationality ("US", "Australian")?"""
+    """Is the word before `at` a country's name or a nationality ("US", "Australian",
+    "Post-Soviet"), or another word for a kind of state ("member", "Gulf", "island")?"""
     word = masked[max(0, at - 30) : at].rsplit(None, 1)[-1:]
-    return bool(word) and (word[0] in countries() or is_demonym(word[0]))
+    if not word:
+        return False
+    last = word[0].rsplit("-", 1)[-1]
+    return word[0] in countries() or is_demonym(last) or last.lower() in _KINDS_OF_STATE
+
+
+_KINDS_OF_STATE = frozenset(
+    """member gulf baltic arab island neighbouring neighboring western eastern northern southern
+    coastal small independent sovereign frontline nuclear soviet""".split()  # noqa: SIM905
+)
 
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(?=(?:[^\u2591]*\s)?as\s+$)")
