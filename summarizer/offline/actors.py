@@ -47,6 +47,7 @@ MEDIA_ALIASES = {
     "afp": "Agence France-Presse", "bbc news": "BBC",
 }  # fmt: skip
 _SLUG = re.compile(r"[^a-z0-9]+")
+# "in the", "from": what comes before a country named as a place, not as one that acts
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|from|to|across|throughout|near|at|into|of|around)\s+(?:the\s+)?$"
 )

@@ -467,8 +467,6 @@ _ANONYMITY_ASIDE = re.compile(
     r"[^,.;:\u2591\n]{0,80}?(?:anonymity|anonymously|be named|be identified|name not)"
     r"[^,.;:\u2591\n]{0,120},"
 )
-
-
 _HIDDEN = MASK + " "  # what a mention's first character is masked as: a quote, or an aside
 
 
@@ -485,8 +483,7 @@ class CueFinder:
         self, text: str, masked: str, actors: ActorIndex, sentences: list[Sentence]
     ) -> None:
         self.text = text
-        masked = without_anonymity_asides(masked)
-        self.masked = masked
+        self.masked = masked = without_anonymity_asides(masked)
         self.actors = actors
         self.sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
