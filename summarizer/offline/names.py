@@ -611,7 +611,7 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
         if current and word.start != nickname_end and not _joined(text, current, word):
             runs.append(current)
             current = []
-        if word.text.endswith(_ADJECTIVE_SUFFIXES):
+        if "-" in word.text and word.text.endswith(_ADJECTIVE_SUFFIXES):
             # "the Dhaka-based newspaper", "Hong Kong-based", "Tesco and Denmark-based Salling
             # Group": a place made an adjective, no name; a name joined to it by "and" stays
             joined = [i for i, t in enumerate(current) if t.text in ("and", "&")]
