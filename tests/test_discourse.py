@@ -148,10 +148,6 @@ _KNOWN_MISSES = {
         "'A spokeswoman said' after the agency is named: the rules keep the description, "
         "the suite gives the body (the gold is split on this)"
     ),
-    ("C", 1, "In 2021 they announced 700 buses."): (
-        "a long capitalised run before the name ('Senior Rashtriya Lok Manch leader and "
-        "former MLA Anupama Shukla') is taken for the name"
-    ),
     ("C", 3, "Hot and humid conditions are expected"): (
         "'the Met Office' is the department named before ('Pakistan Meteorological "
         "Department') only by its common short name"
@@ -493,11 +489,6 @@ _KNOWN_MISSES = {
     ),
     ("N", 19, "Our member made a split-second decision"): (
         "'a federation spokesman said': the rules keep the description, the suite gives the body"
-    ),
-    ("O", 3, "So far there are no reports"): (
-        "'A spokesman for the National Disaster Management Agency ... said' then 'the "
-        "spokesman said': the description goes to the airport manager quoted before, not "
-        "to the agency"
     ),
     ("O", 4, "We are not against development. We"): (
         "'the Puthenchantha Vyapari Samithi, a traders' association, whose secretary, K. "
@@ -1148,8 +1139,6 @@ _HELD_OUT_MISSES = {
     ("W", 14, "poor planning at every level"),
     ("W", 14, "The minister has been in charge"),
     ("W", 14, "He can't keep blaming the last"),
-    ("W", 15, "The safety of our passengers and"),
-    ("W", 15, "All passengers have been offered a"),
     ("W", 17, "The city has seven days to"),
     ("W", 20, "I don't know how we will"),
     ("Z", 2, "like the end of the world"),
@@ -1168,8 +1157,6 @@ _HELD_OUT_MISSES = {
     ("Z", 17, "a giant of the west"),
     ("Z", 17, "He was a fierce advocate for"),
     ("Z", 17, "My thoughts are with his family"),
-    ("Z", 17, "He would argue with you all"),
-    ("Z", 17, "You don't get that kind of"),
     ("Z", 18, "an ideal target for the next"),
     ("Z", 18, "a textbook example of why nearby"),
     ("AC", 3, "I had planned to leave something"),

@@ -528,6 +528,11 @@ def test_a_photo_caption_a_preposition_and_an_adviser_before_a_name():
         ("Bishop Emeritus Dinualdo Gutierrez died.", "Dinualdo Gutierrez", "Bishop Emeritus"),
         ("Social Democrat Aino Lehtinen won.", "Aino Lehtinen", None),
         ("Evacuee Meity Tamaka, 52, reached Ulu.", "Meity Tamaka", None),
+        ("Pensioner Nora Culkin, 84, came in.", "Nora Culkin", None),
+        ("Local TD Declan Moriarty said so.", "Declan Moriarty", "Local TD"),
+        ("Former MLA Anupama Shukla said so.", "Anupama Shukla", "MLA"),
+        ("Sergeant Dean Mulcahy said so.", "Dean Mulcahy", "Sergeant"),
+        ("Dean Erwin Chemerinsky said so.", "Erwin Chemerinsky", "Dean"),
     ],
 )
 def test_a_party_or_a_title_before_a_name_is_not_in_it(sentence: str, name: str, role: str):
@@ -2049,7 +2054,7 @@ ONE_SPEAKER_CASES = [
         'Anna Lindqvist, an analyst at Nordhavn, said the cut was "a reset". Another analyst,'
         ' who asked not to be named, said: "They have been too optimistic for a year."\n',
         "too optimistic",
-        "Another analyst",
+        "another analyst",
         id="another-analyst-is-not-the-analyst-named-before",
     ),
     pytest.param(
@@ -3774,6 +3779,21 @@ def test_states_after_a_word_for_a_kind_of_state_is_the_noun():
     )
     assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
         ("Constitution Party", "states")
+    ]
+
+
+def test_the_spokesperson_is_the_body_named_for_and_another_midwife_is_someone_new():
+    summary = run(
+        'Midwife Tracey Lomas said the unit was short. "We are ready to work," she said. Another'
+        ' midwife, who did not want to be named, said staff had raised concerns. "Everybody'
+        ' could see this coming," she said.\n\nA spokesperson for Lough Erne District Council'
+        ' said the plans were at consultation stage. "No decision has been made on the road,"'
+        " the spokesperson said.\n"
+    )
+    assert [(q.text[:12], summary.actor(q.speaker).name) for q in summary.quotes] == [
+        ("We are ready", "Tracey Lomas"),
+        ("Everybody co", "another midwife"),
+        ("No decision ", "Lough Erne District Council"),
     ]
 
 

@@ -65,7 +65,7 @@ _COMPANY_AFTER = re.compile(
     r"headquartered|owned|listed|that|which|whose|in|with|from)\b))"
 )  # "PulseTrack, a fitness tracking app popular in Europe" (but not "Ann Li, a bank teller")
 _WEBSITE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$|-TV$")
-_DETERMINERS = frozenset(("the", "a", "an", "one", "his", "her", "its", "their"))
+_DETERMINERS = frozenset(("the", "a", "an", "one", "another", "his", "her", "its", "their"))
 _ARTICLES = frozenset(("the", "a", "an"))
 _PREPOSITIONS = tuple(
     f" {p} " for p in ["to", "with", "by", "from", "for", "of", "at", "in", "on", "about"]

@@ -429,6 +429,7 @@ _ROLE_OPENING = re.compile(
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)?(he|she|He|She)\b")
 _IT_BEFORE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?$")
 _SPOKESPEOPLE = frozenset(("spokesperson", "spokeswoman", "spokesman"))
+_SPOKESPERSON_FOR = re.compile(r"\b[Aa]n? (?:[a-z]+ )?spokes(?:person|woman|man) for (?:the )?")
 _IT_TYPES = frozenset(("organisation", "government", "media"))
 _BODY_TYPES = _IT_TYPES | {"other"}  # every type but person
 _THEY_TYPES = _BODY_TYPES - {"media"}  # a group or body, not an outlet
@@ -704,6 +705,8 @@ class CueFinder:
                 return owner
         if role:
             holder = self.actors.by_role(role.group(1).split(), verb.start())
+            if holder is None and role.group(1).split()[-1].lower() in _SPOKESPEOPLE:
+                holder = self._spoken_for_before(verb.start())  # "A spokesperson for X said"
             if holder is None and role.group().startswith(("The", "the")):
                 holder = self._recent_subject(verb.start())  # "said X. The professor added"
             if holder is not None:
@@ -1014,6 +1017,17 @@ class CueFinder:
         return actor.name.lower() in PLATFORMS and self.masked.endswith(
             ("on ", "via "), 0, mention.start
         )
+
+    def _spoken_for_before(self, offset: int) -> ActorDraft | None:
+        """'A spokesperson for Lough Erne District Council said ... "...," the spokesperson
+        said': the body a spokesperson was named for in one of the two sentences before."""
+        for earlier in self._sentences_before(offset, 2):
+            named_for = _SPOKESPERSON_FOR.search(self.masked, earlier.start, earlier.end)
+            if named_for:
+                found = self.actors.mentions_between(named_for.end(), earlier.end)
+                if found and found[0][1].start == named_for.end():
+                    return found[0][0]
+        return None
 
     def _sentences_before(self, offset: int, count: int) -> Iterator[Sentence]:
         """Up to `count` sentences before the one at `offset`, latest first, in its paragraph or

@@ -82,7 +82,7 @@ TITLE_WORDS = frozenset(
     principal captain skipper candidate nominee official admiral commandant marshal brigadier
     clerk executive sister meteorologist forecaster headteacher headmaster headmistress trustee
     administrator supt det pc dc ds dci insp treasurer recorder auditor
-    comptroller adviser advisor envoy assemblywoman assemblymember monsignor whip
+    comptroller adviser advisor envoy assemblywoman assemblymember monsignor whip td mla msp
     comrade""".split()  # noqa: SIM905
     + _HONORIFICS.split()
 )
@@ -107,7 +107,7 @@ DESCRIBED_PEOPLE = frozenset(
     neighbor victim student teacher expert experts analyst analysts source sources protester
     protesters organisers organizers archbishop bishop president minister mayor
     user users fan fans voter voters member members survivor survivors researcher researchers
-    guide guides
+    guide guides midwife midwives
     scientist scientists critic critics supporter supporters employee employees worker workers
     passenger passengers patient patients activist activists interviewee authorities
     investigators doctors lawyers firefighters paramedics rescuers observers diplomats
@@ -190,7 +190,8 @@ BUSINESS_NOUNS = frozenset(
 # and a basketball position ("Centre Oluwaseun Adebayo-Kane scored 31 points").
 _MORE_PERSON_NOUNS = (
     "runner-up winner champion farmer fisherman shopkeeper controller coordinator centre center"
-    " evacuee evacuees refugee refugees villager migrant migrants"
+    " evacuee evacuees refugee refugees villager migrant migrants pensioner pensioners retiree"
+    " retirees"
 )
 PERSON_NOUNS = DESCRIBED_PEOPLE | OCCUPATIONS | frozenset(_MORE_PERSON_NOUNS.split())  # noqa: SIM905
 

@@ -665,6 +665,9 @@ _GROUPS_IN_NAMES = frozenset(
 _KINDS_OF_BODY = frozenset(("PAC", "NGO"))  # written before a name, as "charity" is
 _PARTY_MEMBER_WORDS = frozenset(("democrat", "republican"))
 _PARTY_QUALIFIERS = frozenset(("social", "christian", "free", "liberal"))
+# Titles that are also given names: one right before a surname alone is the given name
+# ("Sergeant Dean Mulcahy"), before two names a title ("Dean Erwin Chemerinsky")
+_GIVEN_NAME_TITLES = frozenset(("dean",))
 _SAINTS = frozenset(("St", "St.", "Saint", "Ste"))
 _CLAUSE_OPENERS = frozenset(("But", "However", "Although", "Meanwhile", "Nevertheless", "Moreover"))
 
@@ -840,8 +843,11 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         (
             i
             for i, w in enumerate(lowers)
-            if _is_title(w, before_a_name=i < len(lowers) - 1 or _plural_after_title(lowers, i))
-            or _is_fellow_or_member(lowers, i)
+            if (
+                _is_title(w, before_a_name=i < len(lowers) - 1 or _plural_after_title(lowers, i))
+                or _is_fellow_or_member(lowers, i)
+            )
+            and not (w in _GIVEN_NAME_TITLES and i == len(lowers) - 2)
         ),
         default=-1,
     )
