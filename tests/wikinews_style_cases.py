@@ -1,8 +1,8 @@
-"""Twenty-six more sets of stories, with who says each quote: twenty-two in the style of
-Wikinews, the gold set's source, three of news agencies and foreign desks, and one of US and UK
-political and local news.
+"""Twenty-seven more sets of stories, with who says each quote: twenty-two in the style of
+Wikinews, the gold set's source, three of news agencies and foreign desks, one of US and UK
+political and local news, and one of UK, Irish, Australian and New Zealand local news.
 
-Written for this suite by twenty-six separate authors (helper agents) who did not see the rules, the
+Written for this suite by twenty-seven separate authors (helper agents) who did not see the rules, the
 other stories or the gold set, as ordinary published copy: STORIES_F Wikinews news in the past
 tense (politics, elections, courts, disasters, health, science, transport, protests), quotes from
 statements, spokespeople and other outlets; STORIES_G longer Wikinews stories with four to six
@@ -40,11 +40,12 @@ rule is changed for it; STORIES_AA Wikinews interviews, features, obituaries and
 stories, speakers with long descriptions or named only after their words; STORIES_AB Wikinews
 politics, protests, courts and crime in Asia, Africa, the Middle East and Latin America, names
 from those cultures; STORIES_AC a typical week of Wikinews again, held out; STORIES_AD a typical
-week of Wikinews once more; STORIES_AE news-agency (wire) copy with datelines, held out. Straight
-and curly quote marks.
+week of Wikinews once more; STORIES_AE news-agency (wire) copy with datelines, held out;
+STORIES_AF UK, Irish, Australian and New Zealand regional news, half of it in single quote marks.
+Straight and curly quote marks.
 Not gold and not from any article of the gold set. Each entry is (story, [(first words inside the
 quote marks, speaker as first named, or None), ...]); a speaker only described is given as the
-organisation they speak for (in AD and AE, where the authors were asked for it, as None).
+organisation they speak for (in AD, AE and AF, where the authors were asked for it, as None).
 
 First read, before any rule was changed for them: 146 of 168 right in STORIES_F, 190 of 228 in
 STORIES_G and 158 of 197 in STORIES_H (offline backend at 9a16aaa); 181 of 196 in STORIES_I (at
@@ -62,7 +63,8 @@ its rules): 156 of 195 in STORIES_X, 171 of 182 in STORIES_Y, 185 of 206 in STOR
 written after most of that round's rules, and with them at first read had 207, 174 and 153.
 Three rounds later STORIES_AD and STORIES_AE were written (by two more authors, in the manner of
 the others) and read once at 71e6e62, with that round's rules up to then: 168 of 184 and 175 of
-192 (with the round's starting rules, 6e9669c: 168 and 174).
+192 (with the round's starting rules, 6e9669c: 168 and 174); STORIES_AF, written later in that
+round, was read once at 37f82ff: 134 of 164 (134 with the starting rules too).
 """
 
 # fmt: off
@@ -18264,6 +18266,664 @@ The war, which began in April 2023, has killed tens of thousands of people and d
             ("In one week we admitted more", "Lena Hoffmann"),
             ("Many arrive with complications because their", "Lena Hoffmann"),
             ("Neither general is under enough pressure", None),
+        ],
+    ),
+]
+STORIES_AF = [
+    # 1 -- planning row over homes on a playing field (England); single quotes; split quotes, org spokesman, partial quote, "he added", statement from residents group, speaker later by title+surname
+    (
+'''Plans to build 140 homes on a playing field in Ashby Moor have been approved despite more than 600 objections from residents.
+
+Members of South Rendle District Council's planning committee voted six to four in favour of the scheme by Harcastle Homes on Tuesday evening.
+
+The site, off Mill Lane, has been used by junior football teams for more than 40 years.
+
+Cllr Bernadette Quayle, who chairs the committee, said the decision had not been taken lightly. 'We have listened to every single objection and read every letter,' she said. 'But the district has a legal duty to deliver new homes, and the inspector has made it very clear that we are falling short.'
+
+Residents packed the public gallery for the meeting, and several walked out before the vote was taken.
+
+Grace Adeyemi, who runs the Ashby Moor Colts under-nines side, said the club had nowhere else to go. 'There are 200 children who play on that field every weekend,' she told the BBC. 'Nobody from the council has been able to tell us where they are supposed to go now.'
+
+Her fellow coach, Martin Pryce, said parents felt ignored. 'It feels like the decision was made months ago and this was just a formality,' he said.
+
+Harcastle Homes said the development would include a new sports pitch and changing rooms on land next to the site, as well as 42 affordable homes.
+
+'We recognise the strength of feeling locally and we have tried to respond to it,' a spokesman for the developer said. 'The new facilities will be available to the community, including the Colts, from the first phase of construction.'
+
+Cllr Owen Tregarth, who voted against the scheme, said the promised pitch was 'half the size of what we are losing and on a slope'.
+
+He added: 'I do not doubt the good intentions, but once a green space like this is gone, it never comes back.'
+
+Cllr Quayle said conditions attached to the permission would ensure the replacement facilities were built before the 50th home was occupied.
+
+'If those conditions are not met, the council will not hesitate to take enforcement action,' she said.
+
+The Ashby Moor Residents Association said it was considering asking for a judicial review. In a statement, the group said: 'We will be taking legal advice over the coming weeks and we urge anyone who wants to help to come to our meeting on Thursday.'
+
+Harcastle Homes said it hoped to start work on the site next spring.''',
+        [
+            ("We have listened to every single", "Bernadette Quayle"),
+            ("But the district has a legal", "Bernadette Quayle"),
+            ("There are 200 children who play", "Grace Adeyemi"),
+            ("Nobody from the council has been", "Grace Adeyemi"),
+            ("It feels like the decision was", "Martin Pryce"),
+            ("We recognise the strength of feeling", "Harcastle Homes"),
+            ("The new facilities will be available", "Harcastle Homes"),
+            ("half the size of what we", "Owen Tregarth"),
+            ("I do not doubt the good", "Owen Tregarth"),
+            ("If those conditions are not met,", "Bernadette Quayle"),
+            ("We will be taking legal advice", "Ashby Moor Residents Association"),
+        ],
+    ),
+    # 2 -- grassfire destroys homes (NSW, ABC style); double quotes; told the ABC, two women in turn, "he added", police statement, unnamed resident partial quote
+    (
+'''Residents of Wattle Creek in the NSW Southern Tablelands say they were given less than 20 minutes' warning before a fast-moving grassfire swept through the town on Saturday afternoon, destroying seven homes.
+
+The NSW Rural Fire Service (RFS) said the fire, which started near the Hume Highway about 2:30pm, burned through more than 3,000 hectares before firefighters brought it under control late on Sunday.
+
+Nobody was killed, but two firefighters were treated for heat exhaustion and a man in his 70s was taken to Tarrabool District Hospital with burns to his hands.
+
+Sharon Kilby lost the house she had lived in for 31 years. "We grabbed the dog and the photo albums and that was it," she told the ABC. "By the time we got to the end of the road, you could see the flames coming over the ridge behind us."
+
+Her neighbour, Deb Marchetti, said the warning came too late for many people.
+
+"My phone went off when I could already smell the smoke," Ms Marchetti said. "If I'd been at work, I don't know what would have happened to my kids."
+
+RFS Superintendent Craig Holloway said the emergency alert was issued as soon as the direction of the fire became clear.
+
+"Wind gusts of up to 80 kilometres an hour pushed that fire out of the paddock and into the town in a matter of minutes," he said. "Our crews did an incredible job to save the homes they did."
+
+"We'll absolutely be reviewing the timing of the warnings, as we do after every significant fire," he added.
+
+Tarrabool Shire mayor Paul Nguyen said an evacuation centre at the Wattle Creek Showground would stay open for as long as it was needed.
+
+"Nobody who has lost their home this weekend will be left on their own," Cr Nguyen said.
+
+In a statement, the NSW Police Force said a crime scene had been established near the point of origin and investigators were working to establish how the fire began.
+
+"Investigators are keen to hear from anyone who was travelling on the Hume Highway between 2pm and 3pm on Saturday," the statement said.
+
+One longtime resident, who did not want to be named, said the town had been "left to fend for itself for far too long" when it came to slashing roadsides and clearing fuel.
+
+The RFS has warned that hot, dry and windy conditions are expected to return later in the week.''',
+        [
+            ("We grabbed the dog and the", "Sharon Kilby"),
+            ("By the time we got to", "Sharon Kilby"),
+            ("My phone went off when I", "Deb Marchetti"),
+            ("If I'd been at work, I", "Deb Marchetti"),
+            ("Wind gusts of up to 80", "Craig Holloway"),
+            ("Our crews did an incredible job", "Craig Holloway"),
+            ("We'll absolutely be reviewing the timing", "Craig Holloway"),
+            ("Nobody who has lost their home", "Paul Nguyen"),
+            ("Investigators are keen to hear from", "NSW Police Force"),
+            ("left to fend for itself for", None),
+        ],
+    ),
+    # 3 -- stopbank breach and flooding (NZ, RNZ style); single quotes; told RNZ, Ms/Mr surname, unnamed farmer, regional council statement
+    (
+'''Dozens of families in Kōtare Flats remain out of their homes after a stopbank on the Mangatoro River gave way during heavy rain overnight on Wednesday.
+
+Civil Defence said about 60 properties were flooded, some to a depth of more than a metre, and 140 people spent the night at an evacuation centre at Kōtare Flats School.
+
+The Mangatoro District Council declared a local state of emergency at 3am.
+
+Mayor Hemi Walker said the stopbank had been inspected in March and no problems were found. 'We are going to find out exactly what happened to that bank and why,' he said. 'But right now my focus is on getting people somewhere warm and dry and making sure nobody is left behind.'
+
+Civil Defence controller Anna Lisle said rain gauges in the ranges had recorded 210 millimetres in 18 hours.
+
+'That is more than the catchment would normally get in a month,' Ms Lisle said. 'The river rose almost four metres in a few hours, and the water simply went over and through the bank.'
+
+Resident Tama Rāwiri said he was woken by a neighbour banging on his door just after midnight. 'By the time I got my boots on, the water was already at the back step,' he told RNZ. 'We lost the freezer, the car, the lot. But the kids are safe and that is what counts.'
+
+Farmers on the flats have also been badly hit. Federated Farmers provincial president Lucy Hargreaves said stock losses could run into the hundreds.
+
+'Some farmers have had the whole farm under water and there is nowhere to move the animals to,' she said.
+
+Another farmer, who asked not to be named, said people in the valley had been warning about the state of the stopbank for years. 'Everybody here knew that bank was the weak spot,' he said.
+
+The Ruahine Regional Council, which is responsible for flood protection on the river, said engineers would begin assessing the breach as soon as water levels allowed.
+
+'We understand the anxiety this has caused and we will be completely open about what our engineers find,' the council said in a statement.
+
+MetService has issued another heavy rain watch for the ranges from Friday evening.
+
+Mr Walker urged residents to stay away from flooded properties. 'Please do not go back into your homes until they have been checked, even if the water has gone down,' he said.''',
+        [
+            ("We are going to find out", "Hemi Walker"),
+            ("But right now my focus is", "Hemi Walker"),
+            ("That is more than the catchment", "Anna Lisle"),
+            ("The river rose almost four metres", "Anna Lisle"),
+            ("By the time I got my", "Tama Rāwiri"),
+            ("We lost the freezer, the car,", "Tama Rāwiri"),
+            ("Some farmers have had the whole", "Lucy Hargreaves"),
+            ("Everybody here knew that bank was", None),
+            ("We understand the anxiety this has", "Ruahine Regional Council"),
+            ("Please do not go back into", "Hemi Walker"),
+        ],
+    ),
+    # 4 -- death by dangerous driving sentencing (England); double quotes; prosecutor, victim impact statement with partial quote, defence, judge referred to as "the judge", police officer after hearing
+    (
+'''A driver who killed a cyclist while travelling at almost twice the speed limit has been jailed for eight years and four months.
+
+Liam Baxendale, 26, of Mill Croft, Elmsfield, admitted causing death by dangerous driving at an earlier hearing.
+
+Teesside Crown Court heard that Baxendale was driving his Audi at 76mph in a 40mph zone when he hit 54-year-old David Armitage from behind on 14 March last year.
+
+Prosecutor Helen Fairclough said Mr Armitage, a father of three, was wearing a helmet and high-visibility clothing and had lights on his bike.
+
+"This was a straight stretch of road in good visibility," she told the court. "The defendant had every opportunity to see Mr Armitage and simply did not slow down."
+
+In a statement read to the court, Mr Armitage's widow, Carol Armitage, said her life had "been torn apart in a single moment".
+
+"I still set four places at the table some nights before I remember," she wrote.
+
+"He was the kindest man I have ever known and he did not deserve to die on the side of a road," her statement continued.
+
+Defending, Richard Stansfield said his client was "genuinely and deeply remorseful for what he has done" and had co-operated with police from the outset.
+
+"He has not driven since that day and he says he never will again," Mr Stansfield said.
+
+Sentencing, Judge Patricia Ellwood said Baxendale's driving had been "a deliberate choice to put his own enjoyment ahead of the safety of everyone else".
+
+"You were showing off in a powerful car on a road you knew well," the judge told him. "Nothing this court can do will bring Mr Armitage back, but the sentence must reflect the enormity of what you did."
+
+Baxendale was also banned from driving for 12 years and will have to pass an extended test before he can drive again.
+
+After the hearing, Det Sgt Mark Renwick, of Cleveland Police's serious collision investigation unit, said: "This case is a tragic reminder of what happens when drivers treat our roads like a racetrack."''',
+        [
+            ("This was a straight stretch of", "Helen Fairclough"),
+            ("The defendant had every opportunity to", "Helen Fairclough"),
+            ("been torn apart in a single", "Carol Armitage"),
+            ("I still set four places at", "Carol Armitage"),
+            ("He was the kindest man I", "Carol Armitage"),
+            ("genuinely and deeply remorseful for what", "Richard Stansfield"),
+            ("He has not driven since that", "Richard Stansfield"),
+            ("a deliberate choice to put his", "Patricia Ellwood"),
+            ("You were showing off in a", "Patricia Ellwood"),
+            ("Nothing this court can do will", "Patricia Ellwood"),
+            ("This case is a tragic reminder", "Mark Renwick"),
+        ],
+    ),
+    # 5 -- hospital trolley crisis (Ireland); single quotes; union official, told RTE News, anonymous nurse, HSE statement in two parts, TD with "He added", "warned"
+    (
+'''Nurses at Ennisford General Hospital have warned that patient safety is being put at risk after 94 people were left waiting on trolleys on Monday, the highest figure recorded at the hospital this year.
+
+Figures from the Irish Nurses and Midwives Organisation (INMO) show the hospital has had more patients on trolleys than any other in the country on eleven days so far in January.
+
+INMO industrial relations officer Niamh Costigan said staff were at breaking point. 'Our members are going home after 12-hour shifts in tears because they know they could not give patients the care they needed,' she said. 'This is not a winter crisis any more. It is every day of the year.'
+
+Ms Costigan said elderly patients were regularly spending more than 24 hours in the emergency department before being admitted to a ward.
+
+Marian Fahy, whose 87-year-old father was brought in by ambulance on Saturday night, said he waited 31 hours on a trolley.
+
+'He was on a corridor beside the toilets the whole time with the lights on,' she told RTÉ News. 'The nurses were wonderful to him, but there was just nowhere for him to go.'
+
+A nurse who has worked in the emergency department for nine years, and who asked not to be named, said: 'Some nights there are more patients on trolleys than on the wards. You are triaging people in a hallway.'
+
+In a statement, the HSE Mid West said the hospital had seen a 14% increase in attendances compared with the same period last year.
+
+'We apologise to any patient who has experienced a long wait in our emergency department,' the statement said. 'Additional senior decision makers have been rostered at weekends and we are working with community services to free up beds.'
+
+Local TD Declan Moriarty said he would raise the matter with the Minister for Health in the Dáil this week.
+
+'The people of this region have been promised a new 96-bed ward block for six years and not a single shovel has gone into the ground,' Mr Moriarty said.
+
+He added: 'Every day that goes by, somebody is lying on a trolley who should be in a bed.'
+
+The INMO is due to meet hospital management on Thursday.
+
+'We will be balloting members on industrial action if nothing changes by the end of February,' Ms Costigan warned.''',
+        [
+            ("Our members are going home after", "Niamh Costigan"),
+            ("This is not a winter crisis", "Niamh Costigan"),
+            ("He was on a corridor beside", "Marian Fahy"),
+            ("The nurses were wonderful to him,", "Marian Fahy"),
+            ("Some nights there are more patients", None),
+            ("We apologise to any patient who", "HSE Mid West"),
+            ("Additional senior decision makers have been", "HSE Mid West"),
+            ("The people of this region have", "Declan Moriarty"),
+            ("Every day that goes by, somebody", "Declan Moriarty"),
+            ("We will be balloting members on", "Niamh Costigan"),
+        ],
+    ),
+    # 6 -- inquest into teenager's drowning (England); double quotes; friend, fire officer, mother with partial quote, water company statement, coroner by role and "Dr" surname, "she added"
+    (
+'''A 15-year-old boy who drowned in a reservoir in Derbyshire died as a result of cold water shock, an inquest has heard.
+
+Kai Brennan, from Hadfield, got into difficulty while swimming with friends at Hollinsworth Reservoir on 22 June last year.
+
+The inquest in Chesterfield heard the air temperature that afternoon was 27C, but the water a short distance below the surface was about 11C.
+
+His friend Josh Whitelaw, 16, told the hearing the group had swum there several times before. "Kai jumped in off the wall and came up laughing, and then he just went quiet," he said. "I thought he was messing about at first. By the time I realised, he had gone under."
+
+Station Manager Lisa Carrow, of Derbyshire Fire and Rescue Service, said her crews had been called to the reservoir three times that summer.
+
+"People see the sun and think the water will be warm, but a few feet down it is as cold as it would be in winter," she said. "Cold water shock can make even a strong swimmer lose control of their breathing within seconds."
+
+Kai's mother, Joanne Brennan, told the inquest her son was "a clever, funny boy who lit up every room".
+
+"He had his whole life in front of him and he loved every minute of it," she said.
+
+In a statement to the inquest, North Pennine Water, which owns the reservoir, said: "Our thoughts remain with Kai's family. Since this tragedy we have installed additional signs and throw lines at the reservoir and we will be employing water safety rangers there at weekends this summer."
+
+Recording a conclusion of accidental death, area coroner Dr Elaine Mottram said: "I am satisfied that Kai had no intention of coming to any harm that day. He was a teenager enjoying a hot afternoon with his friends."
+
+Dr Mottram said she would not be issuing a prevention of future deaths report because of the measures the water company had already taken.
+
+"I would urge every parent to talk to their children about the dangers of open water before the summer holidays," the coroner added.
+
+After the hearing, Mrs Brennan said: "If one family is spared what we have been through because of Kai, then something good will have come from this."''',
+        [
+            ("Kai jumped in off the wall", "Josh Whitelaw"),
+            ("I thought he was messing about", "Josh Whitelaw"),
+            ("People see the sun and think", "Lisa Carrow"),
+            ("Cold water shock can make even", "Lisa Carrow"),
+            ("a clever, funny boy who lit", "Joanne Brennan"),
+            ("He had his whole life in", "Joanne Brennan"),
+            ("Our thoughts remain with Kai's family.", "North Pennine Water"),
+            ("I am satisfied that Kai had", "Elaine Mottram"),
+            ("I would urge every parent to", "Elaine Mottram"),
+            ("If one family is spared what", "Joanne Brennan"),
+        ],
+    ),
+    # 7 -- country footy club goes into recess (Victoria, ABC style); single quotes; told ABC Wimmera, "he added" opening paragraph, unnamed netball parent, mayor
+    (
+'''After 118 years, the Kurrajong Flat Football Netball Club will not field a senior football side this season after failing to attract enough players.
+
+The club, in the Wimmera region of western Victoria, announced the decision at a packed meeting in its clubrooms on Tuesday night.
+
+Club president Garry Whitford said the committee had exhausted every option. 'We rang every bloke who had ever pulled on a boot for this club, and some who had never played at all,' he said. 'At the end of the day you cannot put a side on the park with 14 players.'
+
+Mr Whitford said the netball teams and junior football sides would continue to play.
+
+Senior coach Brett Lomax said the population of the town had halved since the 1980s. 'Young people go to Ballarat or Melbourne for uni or work, and they just do not come back,' he told ABC Wimmera. 'Nobody is to blame. That is just what is happening to towns like ours.'
+
+Southern Mallee Football Netball League general manager Kath Donnelly said the league would support the club if it chose to merge with a neighbour.
+
+'A merger is never easy, because nobody wants to lose their colours,' she said. 'But we have seen it work very well elsewhere in the region.'
+
+Former ruckman Ray Pettigrew, who played 312 games for the club, said the news was hard to take. 'I played my first game here when I was 15 and my grandsons were meant to play here too,' he said.
+
+'It is like losing a member of the family,' he added.
+
+One netball parent said the club had always been the heart of the town. 'Saturday footy is the only time the whole town is in the one place,' she said.
+
+Wirrengren Shire mayor Helen Baird said the council would help the club with ground maintenance costs while it worked out its future.
+
+'The council will do whatever it can to keep the clubrooms and the oval open, because they are used by the whole community,' Cr Baird said.
+
+The club will hold a further meeting next month to consider merger talks.''',
+        [
+            ("We rang every bloke who had", "Garry Whitford"),
+            ("At the end of the day", "Garry Whitford"),
+            ("Young people go to Ballarat or", "Brett Lomax"),
+            ("Nobody is to blame. That is", "Brett Lomax"),
+            ("A merger is never easy, because", "Kath Donnelly"),
+            ("But we have seen it work", "Kath Donnelly"),
+            ("I played my first game here", "Ray Pettigrew"),
+            ("It is like losing a member", "Ray Pettigrew"),
+            ("Saturday footy is the only time", None),
+            ("The council will do whatever it", "Helen Baird"),
+        ],
+    ),
+    # 8 -- police appeal after assault (NZ); double quotes; detective by full rank, told RNZ, unnamed taxi driver, deputy mayor, police statement, "Ms Solomon added"
+    (
+'''Police are appealing for witnesses after a 19-year-old man was left with serious head injuries following an assault in central Invercargill early on Sunday morning.
+
+The man was found unconscious on Dee Street at about 2.40am. He was flown to Dunedin Hospital, where he remains in a critical but stable condition.
+
+Detective Senior Sergeant Aroha Tipene said officers believed the man had been attacked by a group of three or four people after leaving a bar.
+
+"This was a cowardly and completely unprovoked attack on a young man who was simply making his way home," she said. "Somebody out there knows who did this, and we need them to come forward."
+
+Detective Senior Sergeant Tipene said police were particularly keen to speak to the driver of a silver hatchback seen stopping briefly nearby. "That person may not realise they have seen something important," she said.
+
+Asked whether the attack could be linked to an earlier disturbance in the same street, she said: "We are not ruling anything out at this stage."
+
+The victim's sister, Mereana Solomon, said the family had been at his bedside since Sunday.
+
+"He is a gentle, quiet boy who works hard and loves his rugby," she told RNZ. "We just want to know why anyone would do this to him."
+
+Ms Solomon added: "He has always been the one looking out for everyone else."
+
+A taxi driver who stopped to help said the man was lying in the gutter when he arrived. "There were people walking past him like he was not even there," the driver said.
+
+Invercargill deputy mayor Neville Carruthers said the council would look at extending its CCTV network in the central city.
+
+"We have had too many of these late-night incidents in the central city, and people are entitled to feel safe," Mr Carruthers said.
+
+On Monday afternoon, New Zealand Police said in a statement that two people had come forward with information.
+
+"We thank those people and would ask anyone else who was in the area between 2am and 3am to call 105," the statement said.''',
+        [
+            ("This was a cowardly and completely", "Aroha Tipene"),
+            ("Somebody out there knows who did", "Aroha Tipene"),
+            ("That person may not realise they", "Aroha Tipene"),
+            ("We are not ruling anything out", "Aroha Tipene"),
+            ("He is a gentle, quiet boy", "Mereana Solomon"),
+            ("We just want to know why", "Mereana Solomon"),
+            ("He has always been the one", "Mereana Solomon"),
+            ("There were people walking past him", None),
+            ("We have had too many of", "Neville Carruthers"),
+            ("We thank those people and would", "New Zealand Police"),
+        ],
+    ),
+    # 9 -- rural primary school closure plan (Highlands); single quotes; convener, parent council chair told BBC Scotland, headteacher Mrs, unnamed mother, MSP "he added", council statement
+    (
+'''Parents in the Highland village of Achnacree have vowed to fight plans to close the local primary school, which has just nine pupils.
+
+The education committee of Lochaber and Skye Council will next week consider a proposal to move the pupils to Glenmorrin Primary, 14 miles away, from August next year.
+
+Officers say the school, built in 1874, needs repairs costing £620,000 and that pupil numbers are expected to fall further.
+
+Education convener Cllr Fiona MacInnes said no final decision had been made. 'This is the start of a consultation, not the end of one,' she said. 'We want to hear from every family in Achnacree before anything is decided.'
+
+But parent council chairwoman Kirsty Buchanan said families felt the outcome had already been settled.
+
+'A 14-mile journey on a single-track road in the middle of winter is not a reasonable thing to ask of a five-year-old,' she told BBC Scotland. 'If the school goes, young families will not move here, and then the village goes too.'
+
+Headteacher Alison Rennie, who has led the school for 11 years, said its size was a strength rather than a weakness.
+
+'Every child here is known as an individual, and our results speak for themselves,' Mrs Rennie said.
+
+One mother, whose two children attend the school, said she had moved to the village from Glasgow largely because of it. 'We gave up a lot to come here, and the school was the main reason,' she said.
+
+Local MSP Ewan Dalgleish said he had written to the council asking it to think again. 'Rural schools are the lifeblood of communities like Achnacree, and once they close they almost never reopen,' he said.
+
+'I would urge councillors to visit the school before they vote,' he added.
+
+In a statement, Lochaber and Skye Council said: 'Any decision will be based on the educational benefit to pupils. The condition of the building and the falling school roll are matters the council cannot ignore.'
+
+Ms Buchanan said parents planned to hand in a petition with more than 1,200 signatures before the meeting.
+
+'We have had signatures from people who went to the school in the 1950s, and from people who have never even been to Achnacree,' she said.''',
+        [
+            ("This is the start of a", "Fiona MacInnes"),
+            ("We want to hear from every", "Fiona MacInnes"),
+            ("A 14-mile journey on a single-track", "Kirsty Buchanan"),
+            ("If the school goes, young families", "Kirsty Buchanan"),
+            ("Every child here is known as", "Alison Rennie"),
+            ("We gave up a lot to", None),
+            ("Rural schools are the lifeblood of", "Ewan Dalgleish"),
+            ("I would urge councillors to visit", "Ewan Dalgleish"),
+            ("Any decision will be based on", "Lochaber and Skye Council"),
+            ("We have had signatures from people", "Kirsty Buchanan"),
+        ],
+    ),
+    # 10 -- family bakery closes (Co Mayo local paper); double quotes; two siblings of different gender (Ms/Mr Geraghty), pensioner, unnamed staff member partial quote, chamber president, councillor, "she added"
+    (
+'''A family-run bakery that has served the people of Kilcarra for almost a century will close its doors for the final time on Saturday.
+
+Geraghty's Bakery on Main Street was opened by Bridie Geraghty in 1928 and has been run by three generations of her family.
+
+Current owner Maeve Geraghty said rising energy costs had made the business impossible to sustain. "Our electricity bill went from €2,400 a month to just under €7,000 in the space of a year," she said. "We put our prices up as much as we could, but there is only so much you can ask people to pay for a loaf of bread."
+
+Her brother, Tom Geraghty, who has worked at the ovens since he was 14, said the decision was the hardest the family had ever made.
+
+"I have been getting up at four o'clock in the morning for 41 years," Mr Geraghty said. "I'll miss it every single day, but I won't miss the bills."
+
+Customers queued out the door on Monday morning after news of the closure spread on social media. Pensioner Nora Culkin said she had bought her bread there every day for 60 years.
+
+"My mother brought me in here in a pram," she said. "It's like a piece of the town is being taken away."
+
+A staff member who has worked at the bakery for 18 years said the six employees had been treated "with nothing but kindness and respect" by the family.
+
+Kilcarra Chamber of Commerce president Declan Ruane said the closure was part of a wider problem facing small towns. "Every business on this street is looking at its energy bills and wondering how much longer it can hold on," he said. "We need the Government to recognise that small family businesses are the backbone of rural Ireland."
+
+Local councillor Anne-Marie Walsh said she would raise the issue at the next meeting of Mayo County Council.
+
+"When a business like Geraghty's goes, it's not just jobs that are lost, it's the reason people come into the town at all," Cllr Walsh said.
+
+Ms Geraghty said the family had been overwhelmed by messages of support. "People have been coming in with stories about their christening cakes and wedding cakes, and we've been in tears all week," she said.
+
+"We just want to say thank you to everyone who ever walked through that door," she added.''',
+        [
+            ("Our electricity bill went from €2,400", "Maeve Geraghty"),
+            ("We put our prices up as", "Maeve Geraghty"),
+            ("I have been getting up at", "Tom Geraghty"),
+            ("I'll miss it every single day,", "Tom Geraghty"),
+            ("My mother brought me in here", "Nora Culkin"),
+            ("It's like a piece of the", "Nora Culkin"),
+            ("with nothing but kindness and respect", None),
+            ("Every business on this street is", "Declan Ruane"),
+            ("We need the Government to recognise", "Declan Ruane"),
+            ("When a business like Geraghty's goes,", "Anne-Marie Walsh"),
+            ("People have been coming in with", "Maeve Geraghty"),
+            ("We just want to say thank", "Maeve Geraghty"),
+        ],
+    ),
+    # 11 -- GP surgery hands back contract (Wales); single quotes; GP Dr surname, health board director, pensioner, unnamed young mother, MS told BBC Wales, Welsh Government statement
+    (
+'''More than 7,000 patients in Cwmgarw will have to find a new way of seeing a GP after the only surgery in the town announced it would hand back its contract to the health board.
+
+The Dyffryn Medical Practice said it had been unable to recruit doctors to replace two partners who are retiring in the spring.
+
+Dr Rhian Pritchard, one of the remaining partners, said the practice had advertised for GPs for more than two years without a single applicant. 'We have tried everything, including locums, but there simply are not enough GPs willing to work in the valleys,' she said. 'I love this community, and it breaks my heart to be writing to our patients with this news.'
+
+Glannau Taf University Health Board said its director of primary care, Gareth Llewellyn, would attend a public meeting about the changes next week.
+
+'Nobody in Cwmgarw will lose access to GP services,' Mr Llewellyn said. 'We will be running the surgery directly from April while we look at the longer-term options.'
+
+About 300 people attended a meeting organised by the town council at the Cwmgarw Workmen's Hall on Thursday.
+
+Pensioner Glenys Howells, 79, said she was worried about how she would reach another surgery if the building closed. 'I do not drive and the bus to the next town only goes twice a day,' she said. 'People like me are going to end up in A&E because there is nowhere else to go.'
+
+A young mother at the meeting said she had already waited three weeks for an appointment for her son. 'It was bad enough before, so I dread to think what it will be like now,' she said.
+
+Huw Bevan, the Member of the Senedd for the area, said the situation was a symptom of a national crisis in general practice. 'This is happening in community after community across Wales, and the Welsh Government needs a proper plan for recruiting and keeping GPs,' he told BBC Wales.
+
+Mr Bevan said he had asked for an urgent meeting with the health secretary.
+
+The Welsh Government said in a statement: 'There are more GPs working in Wales than ever before, and we are investing in training more doctors to work in rural and valley communities.'
+
+Dr Pritchard said she intended to carry on working at the surgery once the health board took it over. 'My patients are not going anywhere, and neither am I,' she said.''',
+        [
+            ("We have tried everything, including locums,", "Rhian Pritchard"),
+            ("I love this community, and it", "Rhian Pritchard"),
+            ("Nobody in Cwmgarw will lose access", "Gareth Llewellyn"),
+            ("We will be running the surgery", "Gareth Llewellyn"),
+            ("I do not drive and the", "Glenys Howells"),
+            ("People like me are going to", "Glenys Howells"),
+            ("It was bad enough before, so", None),
+            ("This is happening in community after", "Huw Bevan"),
+            ("There are more GPs working in", "Welsh Government"),
+            ("My patients are not going anywhere,", "Rhian Pritchard"),
+        ],
+    ),
+    # 12 -- rowing club treasurer theft (Tasmania court); double quotes; police prosecutor with partial quote, defence lawyer, magistrate, club president outside court, association statement
+    (
+'''A former treasurer of a Launceston rowing club has been sentenced to 18 months' jail, wholly suspended, for stealing more than $86,000 from the club over four years.
+
+Karen Louise Ashdown, 52, pleaded guilty in the Launceston Magistrates Court to 47 counts of stealing.
+
+The court heard Ashdown transferred money from the accounts of the Tamar River Rowing Club into her own between 2019 and 2023, using it to pay off credit cards and to fund overseas holidays.
+
+Police prosecutor Sergeant Dean Mulcahy described the offending as "sustained, calculated and a gross breach of trust".
+
+"The club is run entirely by volunteers, and the defendant was trusted by every one of them," Sergeant Mulcahy said. "That trust was used against them for years."
+
+Defence lawyer Fiona Petrakis said her client had been struggling with a gambling addiction at the time.
+
+"Ms Ashdown has sought treatment, she has sold her car and she has already repaid $31,000," Ms Petrakis told the court. "She is deeply ashamed and she understands the harm she has caused."
+
+Magistrate Simon Cheung said the thefts had almost left the club unable to pay its insurance.
+
+"Young rowers nearly lost the opportunity to compete because of your conduct," he told Ashdown. "You will understand that the community takes a very dim view of people who steal from volunteer organisations."
+
+The magistrate ordered Ashdown to repay the remaining $55,000.
+
+Outside court, club president Mick Farrell said members were relieved the matter was over. "It has been a very tough couple of years and it has really tested the club," he said. "But people rallied around us, and we are in a better position now than we have been in a long time."
+
+The Tasmanian Rowing Association said it had since introduced new financial controls for all affiliated clubs.
+
+"No club should have to go through what Tamar River has been through," the association said in a statement.''',
+        [
+            ("sustained, calculated and a gross breach", "Dean Mulcahy"),
+            ("The club is run entirely by", "Dean Mulcahy"),
+            ("That trust was used against them", "Dean Mulcahy"),
+            ("Ms Ashdown has sought treatment, she", "Fiona Petrakis"),
+            ("She is deeply ashamed and she", "Fiona Petrakis"),
+            ("Young rowers nearly lost the opportunity", "Simon Cheung"),
+            ("You will understand that the community", "Simon Cheung"),
+            ("It has been a very tough", "Mick Farrell"),
+            ("But people rallied around us, and", "Mick Farrell"),
+            ("No club should have to go", "Tasmanian Rowing Association"),
+        ],
+    ),
+    # 13 -- council votes to close town pool (NZ); single quotes; mayor, two men in turn (councillor, retiree, chief executive), coach told RNZ, unnamed mother, council statement
+    (
+'''The outdoor swimming pool in Kaiwhata will close at the end of the summer after district councillors voted to shut it rather than spend $4.2 million on repairs.
+
+Waihaupai District Council voted eight to three on Thursday to close the 1960s pool, which has been losing water for several seasons.
+
+Mayor Jenny Strachan said the council could not justify the cost to ratepayers. 'Nobody around this table wanted to close the pool,' she said. 'But it leaks around 40,000 litres of water a day and the plant room is held together with tape. We cannot keep throwing money at it.'
+
+Councillor Rawiri Pene, who voted against closure, said the decision would hit children hardest. 'This is where every kid in Kaiwhata learns to swim, and we live on a coastline where people drown every year,' he said. 'I think we will come to regret this.'
+
+Kaiwhata Swim Club head coach Sandra Vickery said the nearest alternative was a 50-minute drive away.
+
+'We have 85 swimmers in the club, and realistically I would be surprised if even a third of them keep going,' Ms Vickery told RNZ.
+
+Retiree Colin Mathers, who swims at the pool every morning, said older residents had also been forgotten. 'For a lot of us, this is the only exercise we get, and the only time we see people,' he said.
+
+Council chief executive Paul Whitcombe said staff would look at whether a community trust could take over the pool. 'If a group comes to us with a realistic plan, we are open to talking to them,' he said.
+
+One mother, waiting outside the council chambers with her two young children, said she felt let down. 'They found money for a new roundabout last year, but they cannot find it for this,' she said.
+
+In a statement after the meeting, Waihaupai District Council said: 'Swimming lessons for primary school pupils will continue next summer, with the council funding buses to the nearest public pool.'
+
+Mr Pene said he would meet the swim club and other groups next week to discuss a possible community bid.
+
+'It is not over yet, not by a long way,' he said.''',
+        [
+            ("Nobody around this table wanted to", "Jenny Strachan"),
+            ("But it leaks around 40,000 litres", "Jenny Strachan"),
+            ("This is where every kid in", "Rawiri Pene"),
+            ("I think we will come to", "Rawiri Pene"),
+            ("We have 85 swimmers in the", "Sandra Vickery"),
+            ("For a lot of us, this", "Colin Mathers"),
+            ("If a group comes to us", "Paul Whitcombe"),
+            ("They found money for a new", None),
+            ("Swimming lessons for primary school pupils", "Waihaupai District Council"),
+            ("It is not over yet, not", "Rawiri Pene"),
+        ],
+    ),
+    # 14 -- rural crime wave (Devon); double quotes; PC by rank and surname, farmer Mrs surname, unnamed dairy farmer, NFU adviser, police statement
+    (
+'''Farmers in mid Devon are being urged to check their security after quad bikes, tractors and GPS equipment worth more than £250,000 were stolen from farms in the space of six weeks.
+
+Devon and Cornwall Police said 14 farms around Crediton, Tiverton and South Molton had been targeted since the start of February, mostly overnight.
+
+PC Jamie Rendell, of the force's rural crime team, said officers believed an organised gang was responsible.
+
+"These are not opportunist thieves," he said. "They know exactly what they are looking for, they know which farms have it, and they are often in and out within 20 minutes."
+
+Sheep farmer Gwen Tapper had two quad bikes and a trailer taken from a locked barn near Cheriton Fitzpaine last month.
+
+"We rely on those bikes every single day to check the ewes, and it is lambing season," she said. "The insurance will cover some of it, but you cannot put a price on the worry."
+
+Mrs Tapper said she no longer slept properly. "Every time the dogs bark in the night, I am up at the window," she said.
+
+A dairy farmer from near Tiverton, who did not want to be named for fear of being targeted again, said thieves had taken a £14,000 GPS unit from his tractor cab. "They had the whole thing off in minutes, and it was probably in a van heading for the ports before we even got up," he said.
+
+NFU county adviser Richard Hext said rural crime was taking a heavy toll on farming families. "Farms are businesses, but they are also homes, and being burgled is deeply unsettling," he said.
+
+In a statement, Devon and Cornwall Police said: "We would ask farmers to mark their equipment, fit trackers where they can, and report anything suspicious immediately, including vehicles they do not recognise."
+
+PC Rendell said anyone offered cheap farm machinery should be wary. "If a deal on a quad bike looks too good to be true, there is a good chance it has been stolen," he said.''',
+        [
+            ("These are not opportunist thieves,", "Jamie Rendell"),
+            ("They know exactly what they are", "Jamie Rendell"),
+            ("We rely on those bikes every", "Gwen Tapper"),
+            ("The insurance will cover some of", "Gwen Tapper"),
+            ("Every time the dogs bark in", "Gwen Tapper"),
+            ("They had the whole thing off", None),
+            ("Farms are businesses, but they are", "Richard Hext"),
+            ("We would ask farmers to mark", "Devon and Cornwall Police"),
+            ("If a deal on a quad", "Jamie Rendell"),
+        ],
+    ),
+    # 15 -- maternity unit suspended (Queensland); single quotes; health service CEO Dr, expectant mother told the ABC, midwife "she added", unnamed midwife, mayor Cr, Queensland Health statement
+    (
+'''Expectant mothers in Barcoo Springs will have to travel almost three hours to give birth after the maternity unit at the town hospital was suspended because of a shortage of doctors.
+
+The Mitchell Downs Hospital and Health Service said births at Barcoo Springs Hospital would be diverted to Longreach from next Monday for at least three months.
+
+Health service chief executive Dr Anjali Mehta said the decision was made to keep mothers and babies safe. 'We do not have a doctor with obstetric skills available around the clock, and it would not be safe to continue without one,' she said. 'I know how hard this is for families, and we are working to restore the service as soon as we possibly can.'
+
+Local mother Jess Corcoran, who is 32 weeks pregnant with her second child, said she was now planning to leave town weeks before her due date.
+
+'My first baby came in under four hours,' she told the ABC. 'If this one does the same, there is a real chance I will be giving birth on the side of the highway.'
+
+Midwife Tracey Lomas, who has delivered babies at the hospital for 22 years, said the unit had been running on goodwill for some time. 'The midwives are still here and we are ready to work, but without a doctor on call our hands are tied,' she said.
+
+'We just want the community to know we have not given up,' she added.
+
+Another midwife, who did not want to be named, said staff had been raising concerns for more than a year. 'Everybody could see this coming, and nobody did anything about it,' she said.
+
+Barcoo Springs Regional Council mayor Bill Hennessy said it was the second time in three years the service had been suspended.
+
+'Every time this happens, it tells young families that this is not a place to settle down,' Cr Hennessy said.
+
+Queensland Health said in a statement that it would provide accommodation in Longreach for women from 37 weeks of pregnancy.
+
+'Travel and accommodation assistance will be available to every woman affected, along with a support person,' the statement said.
+
+Ms Corcoran said that was little comfort. 'It means weeks away from my partner and my three-year-old, living in a motel room,' she said.''',
+        [
+            ("We do not have a doctor", "Anjali Mehta"),
+            ("I know how hard this is", "Anjali Mehta"),
+            ("My first baby came in under", "Jess Corcoran"),
+            ("If this one does the same,", "Jess Corcoran"),
+            ("The midwives are still here and", "Tracey Lomas"),
+            ("We just want the community to", "Tracey Lomas"),
+            ("Everybody could see this coming, and", None),
+            ("Every time this happens, it tells", "Bill Hennessy"),
+            ("Travel and accommodation assistance will be", "Queensland Health"),
+            ("It means weeks away from my", "Jess Corcoran"),
+        ],
+    ),
+    # 16 -- greenway road closure row (Co Fermanagh); double quotes; councillor partial quote, farmer, councillor Cllr surname, cafe owner told BBC News NI, council spokesperson, department spokesperson, unnamed farmer
+    (
+'''Plans to close a rural road in County Fermanagh to make way for a new greenway have split opinion in the area, with farmers warning it will add miles to their daily journeys.
+
+The proposed 11-mile greenway would follow the route of a disused railway line between Derrylin and Lisnaskea.
+
+Part of the route would require a one-mile stretch of the Drumcor Road to be closed to through traffic.
+
+Councillor Victor Armstrong said the scheme had been drawn up "without talking to a single person who actually uses that road".
+
+"I am all for greenways, but not at the expense of farmers who need to move livestock and machinery every day of the week," he said.
+
+Farmer Sean McCaffrey, whose land lies on both sides of the road, said the closure would turn a two-minute trip into an eight-mile detour. "I have to get the cattle across to the out-farm twice a day," he said. "Nobody from the council has come out to look at it, not once."
+
+Fellow councillor Órla Maguire said the greenway would bring thousands of visitors to the area every year.
+
+"Look at what the Great Western Greenway has done for Mayo, with the cafes, the bike hire and the B&Bs," she said. "This could do exactly the same for south Fermanagh, and we cannot afford to let it slip away."
+
+Cllr Maguire said she was confident a compromise could be reached with landowners.
+
+Local cafe owner Claire Doherty said she had been waiting for the greenway for years. "In the winter you could count the customers on one hand," she told BBC News NI. "A greenway on the doorstep would make all the difference to a business like mine."
+
+A spokesperson for Lough Erne District Council said the plans were still at consultation stage. "No decision has been made on the closure of the Drumcor Road, and the council will consider every response carefully," the spokesperson said.
+
+A Department for Infrastructure spokesperson said: "The department will assess any application from the council in line with the relevant legislation."
+
+At a public meeting in Derrylin on Tuesday night, one farmer put it more bluntly. "They want us to move out of the way so people can cycle past our gates," he said.
+
+The consultation closes at the end of next month.''',
+        [
+            ("without talking to a single person", "Victor Armstrong"),
+            ("I am all for greenways, but", "Victor Armstrong"),
+            ("I have to get the cattle", "Sean McCaffrey"),
+            ("Nobody from the council has come", "Sean McCaffrey"),
+            ("Look at what the Great Western", "Órla Maguire"),
+            ("This could do exactly the same", "Órla Maguire"),
+            ("In the winter you could count", "Claire Doherty"),
+            ("A greenway on the doorstep would", "Claire Doherty"),
+            ("No decision has been made on", "Lough Erne District Council"),
+            ("The department will assess any application", "Department for Infrastructure"),
+            ("They want us to move out", None),
         ],
     ),
 ]
