@@ -1126,7 +1126,6 @@ _HELD_OUT_MISSES = {
     ("V", 8, "Every Friday they tell us the"),
     ("V", 10, "The president talks about a turning"),
     ("V", 10, "We are asking a simple question"),
-    ("V", 15, "undermines the credibility of the entire"),
     ("V", 17, "fully meets international standards"),
     ("V", 17, "exclusively against materials that threaten national"),
     ("V", 19, "Count the seats we took from"),
@@ -1218,10 +1217,6 @@ _KNOWN_MISSES |= {
     ("AF", 5, "The nurses were wonderful to him,"): (
         "'Marian Fahy, whose ... father ..., said ...' then 'she told RTE News': 'she' goes to the last "
         "speaker known to be a woman ('Ms Costigan'), not to the one whose gender the article never states"
-    ),
-    ("AF", 6, "Our thoughts remain with Kai's family."): (
-        "'North Pennine Water, which owns the reservoir, said': a "
-        "compass word opening a name is taken off it ('Pennine Water')"
     ),
     ("AF", 7, "Saturday footy is the only time"): (
         "a speaker only described ('one netball parent') is listed under "

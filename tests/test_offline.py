@@ -588,7 +588,8 @@ def test_radio_outlets_the_daily_x_after_newspaper_and_place_based_adjectives():
         " Aminu Yakubu told the Dhaka-based newspaper The Daily Meghna the deal was done. Radio"
         " Free Europe reported it. The Hong Kong-based group said no. The Radio Control Law"
         " passed. The Television Festival of Ouagadougou opened. The contract went to"
-        " Pampanga-based Golden Arc Builders Incorporated."
+        " Pampanga-based Golden Arc Builders Incorporated. North Pennine Water said so. West Ham"
+        " United won."
     )
     assert [(m.text, m.kind) for m in find_mentions(text, split_sentences(text))] == [
         ("Tesco", "organisation"),
@@ -599,6 +600,8 @@ def test_radio_outlets_the_daily_x_after_newspaper_and_place_based_adjectives():
         ("Radio Control Law", "candidate"),
         ("Television Festival", "candidate"),  # (of a place: not in the name)
         ("Golden Arc Builders Incorporated", "organisation"),
+        ("North Pennine Water", "candidate"),
+        ("West Ham United", "candidate"),
     ]
 
 

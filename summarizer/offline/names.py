@@ -533,7 +533,9 @@ def _mention(text: str, part: list[Token], shape: tuple, sentence: int) -> Menti
 
 
 # Regions in the gazetteer ("Southern", a province of Zambia) that open many other names
-_COMPASS_WORDS = frozenset(("northern", "southern", "eastern", "western", "central"))
+_COMPASS_WORDS = frozenset(
+    ("northern", "southern", "eastern", "western", "central", "north", "south", "east", "west")
+)
 
 
 def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
