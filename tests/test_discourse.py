@@ -1210,14 +1210,6 @@ _KNOWN_MISSES |= {
         "a speaker only described ('another farmer') is listed under the "
         "description (the guidelines' convention); the set wants no speaker"
     ),
-    ("AF", 5, "He was on a corridor beside"): (
-        "'Marian Fahy, whose ... father ..., said ...' then 'she told RTE News': 'she' goes to the last "
-        "speaker known to be a woman ('Ms Costigan'), not to the one whose gender the article never states"
-    ),
-    ("AF", 5, "The nurses were wonderful to him,"): (
-        "'Marian Fahy, whose ... father ..., said ...' then 'she told RTE News': 'she' goes to the last "
-        "speaker known to be a woman ('Ms Costigan'), not to the one whose gender the article never states"
-    ),
     ("AF", 7, "Saturday footy is the only time"): (
         "a speaker only described ('one netball parent') is listed under "
         "the description (the guidelines' convention); the set wants no speaker"

@@ -3800,6 +3800,16 @@ def test_the_spokesperson_is_the_body_named_for_and_another_midwife_is_someone_n
     ]
 
 
+def test_he_after_a_persons_father_votes_nothing_on_her_gender():
+    summary = run(
+        'INMO officer Niamh Costigan said staff were at breaking point. "We are exhausted," she'
+        " said.\n\nMs Costigan said patients waited for days.\n\nMarian Fahy, whose 87-year-old"
+        " father was brought in by ambulance on Saturday night, said he waited 31 hours on a"
+        ' trolley.\n\n"He was on a corridor the whole time," she told RTE News.\n'
+    )
+    assert summary.actor(summary.quotes[-1].speaker).name == "Marian Fahy"
+
+
 def test_told_an_outlet_is_also_an_attribution_to_the_outlet():
     summary = run(
         "County sheriff Kerry Lee told the BBC even one percent of users attending would be too"

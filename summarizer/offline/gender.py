@@ -89,6 +89,10 @@ def infer_genders(
             people = _people_before(actors, masked, sentence.start, match.start(), possessors=False)
         if len(people) == 1 and match.group() == "him" and _opens(actors, sentence, people[0]):
             continue  # "Efua, who trained under him, recalled": "him" is someone else
+        if len(people) == 1 and _relative_of_gender(
+            lower, sentence.start, match.start(), pronoun_gender(match.group())
+        ):
+            continue  # "Marian Fahy, whose father was brought in, said he waited": the father
         if len(people) == 1:  # only one person it can be, within its own sentence
             tally = votes.setdefault(people[0].id, [0, 0])
             tally[0 if pronoun_gender(match.group()) == "f" else 1] += 1
@@ -97,6 +101,25 @@ def infer_genders(
         for actor_id, (female, male) in votes.items()
         if female != male
     }
+
+
+# "whose 87-year-old father", "her husband", "their son": a relative named by a gendered noun
+_RELATIVE = re.compile(r"\b(?:whose|his|her|their)\s+(?:[\w\-]+\s+){0,2}?([a-z]+)\b")
+
+
+def _relative_of_gender(lower: str, start: int, end: int, gender: str | None) -> bool:
+    """Whether [start, end) names a relative of `gender` ("whose father") whom a pronoun of that
+    gender after it may stand for, rather than the one person named."""
+    return any(
+        m.group(1) in _RELATIVES and noun_gender(m.group(1)) == gender
+        for m in _RELATIVE.finditer(lower, start, end)
+    )
+
+
+_RELATIVES = frozenset(
+    """father son husband brother boyfriend grandfather grandson uncle nephew stepfather
+    mother daughter wife sister girlfriend grandmother granddaughter aunt niece stepmother""".split()  # noqa: SIM905
+)
 
 
 def _quoted_only(masked: str, sentence: Sentence) -> bool:
