@@ -1194,14 +1194,6 @@ _HELD_OUT_MISSES |= {
     ("AE", 18, "Children are dying of hunger in"),
 }
 _KNOWN_MISSES |= {
-    ("AF", 1, "We recognise the strength of feeling"): (
-        "'Harcastle Homes said ... a spokesman for the developer "
-        "said': 'the developer' is not traced to the company named before"
-    ),
-    ("AF", 1, "The new facilities will be available"): (
-        "'Harcastle Homes said ... a spokesman for the developer "
-        "said': 'the developer' is not traced to the company named before"
-    ),
     ("AF", 2, "left to fend for itself for"): (
         "a speaker only described ('one longtime resident') is listed under "
         "the description (the guidelines' convention); the set wants no speaker"

@@ -3810,6 +3810,14 @@ def test_he_after_a_persons_father_votes_nothing_on_her_gender():
     assert summary.actor(summary.quotes[-1].speaker).name == "Marian Fahy"
 
 
+def test_a_spokesman_for_the_developer_speaks_for_the_company_that_opened_the_sentence_before():
+    summary = run(
+        'Harcastle Homes said the development would include a new sports pitch.\n\n"We recognise'
+        ' the strength of feeling locally," a spokesman for the developer said.\n'
+    )
+    assert summary.actor(summary.quotes[0].speaker).name == "Harcastle Homes"
+
+
 def test_told_an_outlet_is_also_an_attribution_to_the_outlet():
     summary = run(
         "County sheriff Kerry Lee told the BBC even one percent of users attending would be too"

@@ -718,6 +718,8 @@ class CueFinder:
                 holder = self._unclassified_opening(verb.start())
                 if holder is not None:  # "Kestrel Home Appliances announced ... The company said"
                     holder.type = "organisation"
+                elif noun in TRADE_NOUNS:  # "Harcastle Homes said ... a spokesman for the
+                    holder = self._body_before(verb.start(), kinds=("organisation",))  # developer"
             if holder is not None:
                 return holder
         near = left[-60:]

@@ -221,7 +221,8 @@ COMPANY_NOUNS = frozenset(("company", "firm", "business"))
 # said"): the company named before, or the unclassified name a recent sentence opens with.
 TRADE_NOUNS = frozenset(
     """carmaker automaker airline carrier retailer manufacturer supplier insurer lender provider
-    operator brewer miner shipper distributor wholesaler chipmaker drugmaker""".split()  # noqa: SIM905
+    operator brewer miner shipper distributor wholesaler chipmaker drugmaker developer
+    housebuilder""".split()  # noqa: SIM905
 )
 # Organisations described rather than named ("the commission said", "the company noted").
 GENERIC_ORG_NOUNS = COMPANY_NOUNS | frozenset(("organisation", "organization", "group"))
