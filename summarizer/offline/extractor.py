@@ -578,13 +578,14 @@ _SPEECH_ONLY_WITH_THAT = frozenset(
 # "found the body of a man who had ...", "found traces in his blood before he was", "showed
 # no reaction as")
 _FINDING_VERBS = frozenset(("found", "finds", "showed", "shows", "ruled", "rules"))
-_FINDING = re.compile(r"\b(?:found|finds|showed|shows|ruled|rules)\b")
+_FINDING = re.compile(r"\b(?:" + "|".join(sorted(_FINDING_VERBS)) + r")\b")
+_FINDING_STEMS = ("found", "find", "show", "rule")  # a cheap test before the pattern
 
 
 def _findings(masked: str, sentence: Sentence, verbs: list[CueMatch]) -> list[CueMatch]:
     """'found', 'showed' in `sentence` where no cue starts ("found that" is one): reporting
     verbs of a finding, for attributions only."""
-    if "found" not in sentence.text and "show" not in sentence.text and "rule" not in sentence.text:
+    if not any(stem in sentence.text for stem in _FINDING_STEMS):
         return []
     cues = {verb.start() for verb in verbs}
     return [

@@ -103,22 +103,17 @@ def infer_genders(
     }
 
 
-# "whose 87-year-old father", "her husband", "their son": a relative named by a gendered noun
-_RELATIVE = re.compile(r"\b(?:whose|his|her|their)\s+(?:[\w\-]+\s+){0,2}?([a-z]+)\b")
-
-
 def _relative_of_gender(lower: str, start: int, end: int, gender: str | None) -> bool:
     """Whether [start, end) names a relative of `gender` ("whose father") whom a pronoun of that
     gender after it may stand for, rather than the one person named."""
-    return any(
-        m.group(1) in _RELATIVES and noun_gender(m.group(1)) == gender
-        for m in _RELATIVE.finditer(lower, start, end)
-    )
+    return any(noun_gender(m[1]) == gender for m in _RELATIVE.finditer(lower, start, end))
 
 
-_RELATIVES = frozenset(
-    """father son husband brother boyfriend grandfather grandson uncle nephew stepfather
-    mother daughter wife sister girlfriend grandmother granddaughter aunt niece stepmother""".split()  # noqa: SIM905
+_RELATIVES = """father son husband brother boyfriend grandfather grandson uncle nephew stepfather
+    mother daughter wife sister girlfriend grandmother granddaughter aunt niece stepmother"""
+# "whose 87-year-old father", "her husband", "their son": a relative named by a gendered noun
+_RELATIVE = re.compile(
+    r"\b(?:whose|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(" + "|".join(_RELATIVES.split()) + r")\b"
 )
 
 

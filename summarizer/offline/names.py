@@ -834,6 +834,10 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         and (is_demonym(words[0]) or words[0] in places())
     ):
         return None  # "the English Channel", "the Mozambique Channel": a sea, not a broadcaster
+    if len(words) >= 2 and "air" in (lowers[0], lowers[-1]):  # "Air India Express", "Mahan Air"
+        return Mention(
+            group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
+        )
     if _is_media(words):
         return Mention(group[0].start, group[-1].end, full, "media", None, group[0].start, sentence)
     country = countries().get(full) or countries().get(" ".join(words))
@@ -885,7 +889,6 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
     if (
         any(w in ORG_WORDS or w == "&" for w in lowers[name_from:])
         or (len(words) == 1 and ACRONYM.match(words[0]) and title_at < 0)  # "MP", "CEO": a role
-        or (len(words) >= 2 and "air" in (lowers[0], lowers[-1]))  # "Air India", "Mahan Air"
     ):
         return Mention(
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
@@ -979,8 +982,6 @@ def _is_connector(word: str) -> bool:
 
 def _is_media(words: list[str]) -> bool:
     lowers = [w.lower() for w in words]
-    if lowers[0] == "air":
-        return False  # "Air India Express": an airline
     if (
         len(words) >= 2
         and lowers[0] in ("radio", "television")
