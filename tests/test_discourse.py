@@ -4,6 +4,8 @@ Known misses are strict xfails, so a rule that fixes one is noticed."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarizer import summarize
@@ -1283,14 +1285,22 @@ def _summary(story: str):
     return _SUMMARIES[story]
 
 
+def _is_speaker(actor, speaker: str | None) -> bool:
+    """Whether the actor given a quote is the one the story names: None for nobody, a name, or
+    "~noun" for someone only described ("a local resident" is "~resident")."""
+    if speaker is None or actor is None:
+        return speaker is None and actor is None
+    if speaker.startswith("~"):
+        words = {word.removesuffix("s") for word in re.findall(r"[a-z]+", actor.name.lower())}
+        return speaker[1:].lower().removesuffix("s") in words
+    return name_key(speaker) in {name_key(n) for n in [actor.name, *actor.aliases]}
+
+
 @pytest.mark.parametrize(("story", "fragment", "speaker"), CASES)
 def test_each_quote_is_found_with_its_speaker(story: str, fragment: str, speaker: str | None):
     summary = _summary(story)
     quote = next((q for q in summary.quotes if fragment in q.text), None)
     assert quote is not None, f"quote not found: {fragment!r}"
     actor = summary.actor(quote.speaker) if quote.speaker else None
-    if speaker is None:
-        assert actor is None
-    else:
-        assert actor is not None, f"no speaker for {fragment!r}"
-        assert name_key(speaker) in {name_key(n) for n in [actor.name, *actor.aliases]}
+    name = actor.name if actor else None
+    assert _is_speaker(actor, speaker), f"{fragment!r}: {name!r} instead of {speaker!r}"
