@@ -238,6 +238,12 @@ def test_speaker_before_and_after_the_cue():
         ("Corporator Latha Patil said", "Latha Patil", "Corporator"),
         ("Sgt Paul Denton said", "Paul Denton", "Sgt"),
         ("Uzbek Grandmaster Timur Rashidov said", "Timur Rashidov", "Uzbek Grandmaster"),
+        ("Taoiseach Declan Moran said", "Declan Moran", "Taoiseach"),
+        (  # an organisation word inside the title's "of ..." does not end the title there
+            "Minister of Cooperative Governance Thandeka Mokoena said",
+            "Thandeka Mokoena",
+            "Minister of Cooperative Governance",
+        ),
     ],
 )
 def test_titles_are_split_from_names_and_kept_as_role(sentence: str, name: str, role: str):
@@ -1112,6 +1118,20 @@ SINGLE_CONSTRUCTION_CASES = [
         "The data are very clear",
         "Park Min-jung",
         id="a_korean_family_name_that_is_a_place_word",
+    ),
+    pytest.param(
+        '"At 799 dollars, this is still a gadget," said Min-seo Park, an analyst at Daewon'
+        " Securities in Seoul.",
+        "At 799 dollars",
+        "Min-seo Park",
+        id="a_hyphenated_given_name_before_a_family_name_that_is_a_place_word",
+    ),
+    pytest.param(
+        'Analyst Rebecca Tan of Harbour Bay Capital said the results were good. "This quarter'
+        ' shows pricing power," she wrote in a note to clients.',
+        "This quarter",
+        "Rebecca Tan",
+        id="a_person_of_a_firm_named_capital",
     ),
     pytest.param(
         'The promotion was confirmed on Sunday. "Congratulations to Ravensbrook Ladies," the'

@@ -68,7 +68,8 @@ CLAIM_KIND_BY_VERB = {
 _HONORIFICS = """constable sgt cllr corporator alderman councilman councilwoman magistrate coroner
     grandmaster counsel barrister undersecretary councilmember cr hon engr sp ssp acp dsp asp
     alhaji alhaja haji hajia hajiya datuk dato datin tun pastor apostle evangelist prophet madam
-    maulana mufti imam fr advocate adv honorable honourable cde emeritus"""
+    maulana mufti imam fr advocate adv honorable honourable cde emeritus taoiseach
+    tanaiste tánaiste"""
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative governor mayor
     regent seri chancellor king queen prince princess pope sir lord lady dame general gen
@@ -213,7 +214,7 @@ ORG_WORDS = frozenset(
     bakery pharmacy grocers outfitters homes appliances community presidency operations chamber
     management s.a. s.a rovers wanderers albion hotspur directorate inspectorate journal
     secretariat clinic centers centres programme embassy consulate conference legislature
-    legislatures incorporated limited""".split()  # noqa: SIM905
+    legislatures incorporated limited capital consulting consultancy advisory""".split()  # noqa: SIM905
 )
 # Nouns for a company: "the company said" is not a university or a ministry named before.
 COMPANY_NOUNS = frozenset(("company", "firm", "business"))

@@ -375,11 +375,13 @@ def _person_with_place_surname(text: str, part: list[Token], sentence: int) -> M
     """'local resident Joe Park', 'Amy Hall, 34,': a given name and a surname that is also a
     place word ("Park", "Hall") is a person when an occupation comes before it or an age after."""
     given = part[0].text
-    if not given.isalpha() or given.lower() in PLACE_WORDS or given in places():
-        return None
     start, end = part[0].start, part[1].end
     name = text[start:end]
     candidate = Mention(start, end, name, "candidate", None, start, sentence)
+    if _HYPHENATED_GIVEN_NAME.fullmatch(given):
+        return candidate._replace(kind="person")  # "Min-seo Park", the given name first
+    if not given.isalpha() or given.lower() in PLACE_WORDS or given in places():
+        return None
     person = _with_occupation(text, candidate)
     if person.kind == "person":
         return person
@@ -593,6 +595,7 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     rest = group[org_at + 1 :]
     if (
         org_at >= 0
+        and not (lowers[0] in TITLE_WORDS and lowers[1:2] in (["of"], ["for"]))
         and len(rest) >= 2
         and all(t.text[:1].isupper() and t.text.isalpha() for t in rest)
         and not any(w in TITLE_WORDS for w in lowers[org_at + 1 :])
