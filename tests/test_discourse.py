@@ -973,6 +973,11 @@ _KNOWN_MISSES = {
         "Dorrevoort and FC Haverveld'), so 'the home club' finds neither and the quote "
         "goes on with the speaker before"
     ),
+    ("Y", 11, "a handful of animals with skin"): (
+        "'A senior official at the Department of Agriculture, who asked not to be named, told':"
+        " the set gives the department; the rules list an official only described, with where"
+        " they work, under the description, as the gold does ('an official from TfL')"
+    ),
     ("Y", 3, "The province's fossil heritage belongs to"): (
         "'The Neuquén provincial government said': the rules name the province's "
         "government 'Neuquén'; the suite 'Neuquén provincial government'"
@@ -1157,9 +1162,6 @@ _HELD_OUT_MISSES = {
     ("Z", 13, "Then I turned it over and"),
     ("Z", 13, "Whoever kept it, kept it dry,"),
     ("Z", 15, "up to four metres in the"),
-    ("Z", 17, "a giant of the west"),
-    ("Z", 17, "He was a fierce advocate for"),
-    ("Z", 17, "My thoughts are with his family"),
     ("Z", 18, "an ideal target for the next"),
     ("Z", 18, "a textbook example of why nearby"),
     ("AC", 3, "I had planned to leave something"),
@@ -1186,6 +1188,7 @@ _HELD_OUT_MISSES |= {
     ("AE", 10, "I leave with my head held"),
     ("AE", 10, "Football is like this, and I"),
     ("AE", 11, "A trial would put a lot"),
+    ("AE", 5, "We have asked the company to"),
     ("AE", 12, "Counting went smoothly and we have"),
     ("AE", 13, "clean and affordable electricity to the"),
     ("AE", 14, "failed to thoroughly investigate unexplained discrepancies"),

@@ -356,6 +356,8 @@ _LIST_LINK = re.compile(  # ", ", " and ", ", and the ", ", which makes Kleenex,
     r"(?:,[^,;:.\u2591]{1,60})?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
 )
 _LIST_OPENING = re.compile(r"\s*(?:(?:[Bb]oth|[Tt]he|[a-z]+)\s+){0,4}")  # "authorities in the"
+_PLACE_ENDINGS = (" at ", " in ", " on ", " from ", " near ", " outside ", " inside ", " of ")
+_PLACE_ENDINGS += (" the ", "'s ", "\u2019s ")  # "at the", "at one of the group's"
 _TOLD_ENDINGS = ("told ", "told the ", "tells ", "tells the ", "telling ", "telling the ")
 _LEFT_WINDOW = 200
 _END_SPAN = 120
@@ -429,6 +431,25 @@ _ROLE_OPENING = re.compile(
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)?(he|she|He|She)\b")
 _IT_BEFORE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?$")
 _SPOKESPEOPLE = frozenset(("spokesperson", "spokeswoman", "spokesman"))
+# "A forklift driver on the picket line at Swanson Dock, who did not want to give his name,
+# said", "One engineer in the Austin office said", "a nurse at one of the group's hospitals in
+# St Cloud told": someone new, described with where they are; a name in those words is not the
+# speaker. Any person noun after "a"/"one" (not a spokesperson: "a spokesman for X" speaks for X).
+_INDEFINITE_PERSON_NOUNS = "|".join(sorted((PERSON_NOUNS - _SPOKESPEOPLE) - PLURAL_PEOPLE))
+_PLACE_WORD = (
+    r"(?!(?:and|but|or|while|as|when|after|before|because|that|who|which|whose|also|later|then"
+    r"|has|had|have|was|were|is|are|previously|reportedly|recently|earlier)\b)[\w\-'\u2019]+"
+)
+_INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): that is a name's
+    r"(?<!,\s)\b((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z\-]+|\d+-year-old)\s+){0,3}?"
+    r"(?:" + _INDEFINITE_PERSON_NOUNS + r"))"
+    r"(?P<place>\s+(?:at|in|on|from|near|outside|inside|of(?!\s+[a-z]+ing\b))\s+"
+    r"(?:" + _PLACE_WORD + r"\s+){0,7}" + _PLACE_WORD + r")?"
+    # ", who asked not to be named," (blanked), ", a 52-year-old farmer,": not ", Jo Lee,"
+    r"(?P<aside>,\s+(?:who\s[^,;:\u2591]{1,120}|(?:an?|[a-z]+ing)\s[^,;:\u2591A-Z]{1,120}),)?"
+    r"\s+(?:[a-z]+\s+){0,2}$"
+)
+_INDEFINITE_SPAN = 240  # the words and an aside, perhaps blanked
 _SPOKESPERSON_FOR = re.compile(r"\b[Aa]n? (?:[a-z]+ )?spokes(?:person|woman|man) for (?:the )?")
 _IT_TYPES = frozenset(("organisation", "government", "media"))
 _BODY_TYPES = _IT_TYPES | {"other"}  # every type but person
@@ -639,12 +660,16 @@ class CueFinder:
             ):
                 break  # "Preliminary investigations suggest", "Aid agencies say": a modifier
             before = self.masked[max(floor, mention.role_start - 40) : mention.role_start]
+            if before.endswith(_PLACE_ENDINGS):
+                indefinite = self._indefinite_before(left)
+                if indefinite is not None and tail + indefinite.end(1) <= mention.start:
+                    break  # "A nurse at a hospital in St Cloud told": the nurse
             if (
                 before.endswith((" at ", " in ", " the ", " from "))
                 and _DESCRIPTION_OF.search(before)
                 and (not before.endswith(" from ") or not _body_like(actor))
-            ):  # "A former security manager at Quellaya, who ..., said": the manager; "A
-                break  # fisherman from Karalung told" (but "an official from TfL" speaks for it)
+            ):  # "One of the residents in Kibera said", "the lawyer at X said" (but "the
+                break  # official from TfL" speaks for it)
             if before.endswith(" in ") and _PEOPLE_IN.search(before):
                 continue  # "Palaeontologists in Argentina have described": not Argentina
             if _SHORT_GAP.match(gap) and _COORDINATION.search(gap):
@@ -746,6 +771,12 @@ class CueFinder:
             described.add_alias(f"{owned.group(1).lower()} {owned.group(2)}")
             self._owned_at[at] = described
             return described  # listed with the article's words too: "her husband"
+        indefinite = self._indefinite_before(left)
+        if indefinite is not None:
+            end = indefinite.end("place") if indefinite.group("place") else indefinite.end(1)
+            return self.actors.described(
+                left[indefinite.start(1) : end], tail + indefinite.start(1)
+            )
         described = _search_at_end(_DESCRIBED_BEFORE, left)
         if described:  # "The lawyer said": whoever holds the role, else the description
             body = self._spokesperson_body(described.group(1), verb.start())
@@ -777,6 +808,15 @@ class CueFinder:
                 left[organisation.start() : organisation.end(1)], tail + organisation.start()
             )
         return None
+
+    @staticmethod
+    def _indefinite_before(left: str) -> re.Match | None:
+        """Someone new described with where they are, ending where `left` ends, when there is
+        a place or an aside (plain descriptions are `_DESCRIBED_BEFORE`'s)."""
+        found = _INDEFINITE_BEFORE.search(left, max(0, len(left) - _INDEFINITE_SPAN))
+        if found is None or (found.group("place") is None and found.group("aside") is None):
+            return None
+        return found
 
     def _spokesperson_body(self, description: str, before: int) -> ActorDraft | None:
         """'a hospital spokeswoman said' after "Port Ellery General Hospital said": the body
