@@ -239,6 +239,7 @@ def test_speaker_before_and_after_the_cue():
         ("Sgt Paul Denton said", "Paul Denton", "Sgt"),
         ("Uzbek Grandmaster Timur Rashidov said", "Timur Rashidov", "Uzbek Grandmaster"),
         ("Taoiseach Declan Moran said", "Declan Moran", "Taoiseach"),
+        ("Ombudsman Deirdre Fallon said", "Deirdre Fallon", "Ombudsman"),
         (  # an organisation word inside the title's "of ..." does not end the title there
             "Minister of Cooperative Governance Thandeka Mokoena said",
             "Thandeka Mokoena",
@@ -2823,6 +2824,20 @@ def test_a_currency_prefix_is_not_part_of_a_name():
     names = {m.text for m in find_mentions(text, split_sentences(text))}
     assert {"Tom Hale", "Ana Reyes"} <= names
     assert not any("US" in n or "HK" in n for n in names)
+
+
+def test_a_sum_with_a_currency_letter_is_not_a_name():
+    text = "The three men were released on bail of R20,000 each, the court heard.\n"
+    assert find_mentions(text, split_sentences(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("demonym", "country"),
+    [("Mozambican", "Mozambique"), ("Bangladeshi", "Bangladesh"), ("Qatari", "Qatar")],
+)
+def test_a_government_described_by_its_nationality_is_the_country(demonym: str, country: str):
+    summary = run(f'In a note, the {demonym} government said the dam "breaks the accord".\n')
+    assert speaker_of(summary, "breaks the accord") == country
 
 
 def test_demonyms_come_from_country_names_and_spare_given_names():

@@ -68,7 +68,7 @@ CLAIM_KIND_BY_VERB = {
 _HONORIFICS = """constable sgt cllr corporator alderman councilman councilwoman magistrate coroner
     grandmaster counsel barrister undersecretary councilmember cr hon engr sp ssp acp dsp asp
     alhaji alhaja haji hajia hajiya datuk dato datin tun pastor apostle evangelist prophet madam
-    maulana mufti imam fr advocate adv honorable honourable cde emeritus taoiseach
+    maulana mufti imam fr advocate adv honorable honourable cde emeritus ombudsman taoiseach
     tanaiste tánaiste"""
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative governor mayor
@@ -435,7 +435,14 @@ _DEMONYM_COUNTRIES = {
     "Czech": "Czechia", "Slovak": "Slovakia", "British": "United Kingdom", "Somali": "Somalia",
     "Swedish": "Sweden", "Turkish": "Turkey", "Lebanese": "Lebanon", "Chinese": "China",
     "American": "United States", "Israeli": "Israel", "Iraqi": "Iraq", "Pakistani": "Pakistan",
-    "Korean": "",  # North or South: not said
+    "Mozambican": "Mozambique", "Malagasy": "Madagascar", "Ivorian": "Côte d'Ivoire",
+    "Togolese": "Togo", "Burkinabe": "Burkina Faso", "Nigerien": "Niger", "Burmese": "Myanmar",
+    "Laotian": "Laos", "Salvadoran": "El Salvador", "Panamanian": "Panama",
+    "Portuguese": "Portugal", "Bosnian": "Bosnia and Herzegovina", "Montenegrin": "Montenegro",
+    "Macedonian": "North Macedonia", "Icelandic": "Iceland", "Kosovar": "Kosovo",
+    "Nepalese": "Nepal", "Uzbek": "Uzbekistan", "Tajik": "Tajikistan",
+    "Turkmen": "Turkmenistan", "Kyrgyz": "Kyrgyzstan", "Sri Lankan": "Sri Lanka",
+    "Korean": "", "Congolese": "",  # North or South, which Congo: not said
 }  # fmt: skip
 
 
@@ -448,6 +455,8 @@ def country_of_demonym(word: str) -> str | None:
     if word in _DEMONYM_COUNTRIES:
         country = _DEMONYM_COUNTRIES[word]
         return countries().get(country, country) or None
+    if word.endswith("i") and word[:-1] in countries():  # "Bangladeshi", "Omani", "Qatari"
+        return countries()[word[:-1]]
     for suffix in _DEMONYM_SUFFIXES:
         stem = word[: len(word) - len(suffix)]
         if not word.endswith(suffix) or len(stem) < 4:

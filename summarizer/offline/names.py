@@ -72,7 +72,7 @@ _UPPER = _uppercase_class()
 # prefix ("US$5,000", "HK$") is not a word of a name.
 _CAPITALISED = re.compile(
     rf"[{_UPPER}](?<![\w'\u2019\-&].)(?<!(?<![a-z]{{2}})\..)"
-    r"(?:[\w'\u2019\-&]|(?<![a-z]{2})\.|\.(?![A-Z][a-z]))*+(?!\$)"
+    r"(?:[\w'\u2019\-&]|(?<![a-z]{2})\.|\.(?![A-Z][a-z]))*+(?!\$|,\d)"  # not "R20,000"
 )
 _HYPHEN_CAPITAL = re.compile(rf"-(?=[{_UPPER}])")
 _AFTER_EX = re.compile(rf"(?<![\w'\u2019\-&]ex-)(?<=ex-)[{_UPPER}][\w'\u2019\-&]*")
