@@ -1009,10 +1009,6 @@ _KNOWN_MISSES = {
     ("AB", 9, "not considered high risk at this"): (
         "'She said he had reported the threats ...': 'She' goes to another woman quoted before"
     ),
-    ("AB", 10, "No teacher was beaten and no"): (
-        "'A PSD spokesman, who asked not to be named, told Wikinews ... the spokesman "
-        "said': the rules keep the description; the suite names the directorate"
-    ),
     ("AB", 11, "had no choice if the company"): (
         "'According to the Yonhap news agency, Oh has admitted ... and told "
         "investigators': 'Oh' is not read as a name, so the agency is taken"
@@ -1157,7 +1153,6 @@ _HELD_OUT_MISSES = {
     ("Z", 5, "We are grateful for the support"),
     ("Z", 8, "Brazil has lost one of its"),
     ("Z", 10, "a hammer blow to a community"),
-    ("Z", 10, "We will do everything we can"),
     ("Z", 13, "I almost threw it out with"),
     ("Z", 13, "Then I turned it over and"),
     ("Z", 13, "Whoever kept it, kept it dry,"),

@@ -3865,6 +3865,23 @@ def test_the_spokesperson_is_the_body_named_for_and_another_midwife_is_someone_n
     ]
 
 
+def test_the_spokesperson_of_a_named_body_and_of_a_place_s_body_is_that_body():
+    summary = run(
+        'Director Robert Haskins said schools could reopen. "We are ready," Haskins said.\n\n'
+        "Hours later, a White House spokesperson told reporters the director had misspoken."
+        ' "The President is confident," the spokesperson said.\n\nA spokesperson for the'
+        " Wuhan municipal government said schools would stay shut."
+        ' "The reopening will be gradual," the spokesperson said. The Sindh health department'
+        ' said "we are ready" for the heat.\n'
+    )
+    assert [(q.text[:12], summary.actor(q.speaker).name) for q in summary.quotes] == [
+        ("We are ready", "Robert Haskins"),
+        ("The Presiden", "White House"),
+        ("The reopenin", "Wuhan municipal government"),
+        ("we are ready", "Sindh health department"),
+    ]
+
+
 def test_he_after_a_persons_father_votes_nothing_on_her_gender():
     summary = run(
         'INMO officer Niamh Costigan said staff were at breaking point. "We are exhausted," she'

@@ -235,6 +235,12 @@ _TITLED_APPOSITIVE_GAP = re.compile(
 _ASIDE = re.compile(r"\s*\([^()\u2591]{1,80}\)")  # "(NCA)", "(Nancy Drew, Jem and the Misfits)"
 # One lowercase plural or gerund between a sentence's first word and the verb: that word was
 # a modifier of the noun, not a name ("Aid agencies say", "Mandatory sentencing called")
+# "the Wuhan municipal government", "the Sindh health department": a body of a place, with a
+# word between (not "the Iraqi government": that is Iraq)
+_OF_A_BODY = (" of ", " for ", " at ", " from ", " in ", " with ")
+_PLACED_BODY_AFTER = re.compile(
+    r"(?:\s+[a-z]+){1,2}\s+(?:" + "|".join(sorted(DESCRIBED_ORGANISATIONS)) + r")\b"
+)
 _MODIFIED_NOUN_GAP = re.compile(
     r"\s+(?!(?:has|was|is|does|always|perhaps|afterwards|sometimes|nevertheless|thus|this)\b)"
     r"[a-z]{2,}(?:s|ing)\s+"
@@ -451,6 +457,9 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
 )
 _INDEFINITE_SPAN = 240  # the words and an aside, perhaps blanked
 _SPOKESPERSON_FOR = re.compile(r"\b[Aa]n? (?:[a-z]+ )?spokes(?:person|woman|man) for (?:the )?")
+_BODY_SPOKESPERSON = re.compile(  # "a White House spokesperson", "A Foreign Ministry spokesman"
+    r"\b[Aa]n? ((?:[A-Z][\w'\u2019\-]*\s+){1,4})(?:[a-z]+\s+)?spokes(?:person|woman|man)\b"
+)
 _IT_TYPES = frozenset(("organisation", "government", "media"))
 _BODY_TYPES = _IT_TYPES | {"other"}  # every type but person
 _THEY_TYPES = _BODY_TYPES - {"media"}  # a group or body, not an outlet
@@ -711,6 +720,14 @@ class CueFinder:
                 named_body = self._body_named_with(actor, mention, gap, verb.start())
                 if named_body is not None:
                     return named_body  # "The Bremen centre said": the Bremen Centre for ...
+                if (
+                    organisation is not None
+                    and tail + organisation.start() < mention.start
+                    and not left.endswith(_OF_A_BODY, 0, organisation.start())
+                ):  # (but "Tom Hale of the Westfield city records office said" is Tom Hale)
+                    placed = self._placed_body(actor, mention)
+                    if placed is not None:
+                        return placed  # "the Wuhan municipal government said": not the city
                 official = self._place_official(actor, mention, gap, verb.start())
                 if official is not None:
                     return official  # "Florida's governor said": the governor, not Florida
@@ -1062,14 +1079,30 @@ class CueFinder:
 
     def _spoken_for_before(self, offset: int) -> ActorDraft | None:
         """'A spokesperson for Lough Erne District Council said ... "...," the spokesperson
-        said': the body a spokesperson was named for in one of the two sentences before."""
+        said' (or 'a White House spokesperson told'): the body a spokesperson was named for in
+        one of the two sentences before."""
         for earlier in self._sentences_before(offset, 2):
             named_for = _SPOKESPERSON_FOR.search(self.masked, earlier.start, earlier.end)
             if named_for:
                 found = self.actors.mentions_between(named_for.end(), earlier.end)
                 if found and found[0][1].start == named_for.end():
+                    return self._placed_body(*found[0]) or found[0][0]
+            named_with = _BODY_SPOKESPERSON.search(self.masked, earlier.start, earlier.end)
+            if named_with:
+                found = self.actors.mentions_between(named_with.start(1), named_with.end(1))
+                if found and found[0][1].start == named_with.start(1):
                     return found[0][0]
         return None
+
+    def _placed_body(self, actor: ActorDraft, mention: Mention) -> ActorDraft | None:
+        """'the Wuhan municipal government': the body of the place `mention` names, listed under
+        those words, when "the" comes before the place and the place is no person."""
+        if actor.type == "person" or not self.masked.endswith(("the ", "The "), 0, mention.start):
+            return None
+        body = _PLACED_BODY_AFTER.match(self.masked, mention.end)
+        if body is None:
+            return None
+        return self.actors.described(self.masked[mention.start : body.end()], mention.start)
 
     def _sentences_before(self, offset: int, count: int) -> Iterator[Sentence]:
         """Up to `count` sentences before the one at `offset`, latest first, in its paragraph or
