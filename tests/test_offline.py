@@ -3869,7 +3869,8 @@ def test_the_spokesperson_of_a_named_body_and_of_a_place_s_body_is_that_body():
     summary = run(
         'Director Robert Haskins said schools could reopen. "We are ready," Haskins said.\n\n'
         "Hours later, a White House spokesperson told reporters the director had misspoken."
-        ' "The President is confident," the spokesperson said.\n\nA spokesperson for the'
+        ' "The President is confident," the spokesperson said.\n\nThe first trains left'
+        " Wuhan's main stations. A spokesperson for the"
         " Wuhan municipal government said schools would stay shut."
         ' "The reopening will be gradual," the spokesperson said. The Sindh health department'
         ' said "we are ready" for the heat.\n'
@@ -3880,6 +3881,7 @@ def test_the_spokesperson_of_a_named_body_and_of_a_place_s_body_is_that_body():
         ("The reopenin", "Wuhan municipal government"),
         ("we are ready", "Sindh health department"),
     ]
+    assert "Wuhan" not in [actor.name for actor in summary.actors]  # the city said nothing
 
 
 def test_he_after_a_persons_father_votes_nothing_on_her_gender():

@@ -237,7 +237,7 @@ _ASIDE = re.compile(r"\s*\([^()\u2591]{1,80}\)")  # "(NCA)", "(Nancy Drew, Jem a
 # a modifier of the noun, not a name ("Aid agencies say", "Mandatory sentencing called")
 # "the Wuhan municipal government", "the Sindh health department": a body of a place, with a
 # word between (not "the Iraqi government": that is Iraq)
-_OF_A_BODY = (" of ", " for ", " at ", " from ", " in ", " with ")
+_OF_A_BODY = (" of ", " at ", " from ", " in ", " with ")  # not "for": "a spokesman for the X"
 _PLACED_BODY_AFTER = re.compile(
     r"(?:\s+[a-z]+){1,2}\s+(?:" + "|".join(sorted(DESCRIBED_ORGANISATIONS)) + r")\b"
 )
@@ -1096,8 +1096,11 @@ class CueFinder:
 
     def _placed_body(self, actor: ActorDraft, mention: Mention) -> ActorDraft | None:
         """'the Wuhan municipal government': the body of the place `mention` names, listed under
-        those words, when "the" comes before the place and the place is no person."""
-        if actor.type == "person" or not self.masked.endswith(("the ", "The "), 0, mention.start):
+        those words, when "the" comes before the place and the place is no named person (a
+        one-word name may be a city taken for a surname)."""
+        if (actor.type == "person" and " " in actor.name) or not self.masked.endswith(
+            ("the ", "The "), 0, mention.start
+        ):
             return None
         body = _PLACED_BODY_AFTER.match(self.masked, mention.end)
         if body is None:
