@@ -419,6 +419,17 @@ def test_someone_new_described_with_where_they_are_is_the_speaker_not_the_place(
     assert speaker_of(summary, "dug up the road") == "Prakash Hiremath"
 
 
+def test_a_person_described_through_someone_else_is_the_speaker():
+    summary = run(
+        'Group director Wanjiru Mwangi said "an apology is not enough."\n\nThe boy\'s father, who'
+        " spoke to the Daily Nation newspaper, said his son had been on the balcony."
+        ' "He was just a child," he said.\n\n"It is bad," Mwangi said. "He did nothing,"'
+        " the victim's mother said.\n"
+    )
+    assert speaker_of(summary, "just a child") == "the boy's father"
+    assert speaker_of(summary, "He did nothing") == "the victim's mother"
+
+
 def test_a_described_speaker_stops_before_a_relative_clause_and_a_steward_is_described():
     text = (
         "Mayor Anna de Vries said the match would go ahead. A 58-year-old steward was taken to "

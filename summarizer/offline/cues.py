@@ -456,6 +456,16 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
 _INDEFINITE_SPAN = 240  # the words and an aside, perhaps blanked
+# "The boy's father, who spoke to the Daily Nation, said", "the victim's mother said": a person
+# described through someone else (not "the company's spokesman": `_ORGANISATION_PERSON_BEFORE`)
+_OWNED_DESCRIBED_BEFORE = re.compile(
+    r"\b((?:[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+['\u2019]s\s+"
+    r"(?:[a-z\-]+\s+)?(?:"
+    + "|".join(sorted(DESCRIBED_PEOPLE - _SPOKESPEOPLE - PLURAL_PEOPLE))
+    + r"))(?P<place>)"
+    r"(?P<aside>,\s+(?:who\s[^,;:\u2591]{1,120}|(?:an?|[a-z]+ing)\s[^,;:\u2591A-Z]{1,120}),)?"
+    r"\s+(?:[a-z]+\s+){0,2}$"
+)
 _SPOKESPERSON_FOR = re.compile(r"\b[Aa]n? (?:[a-z]+ )?spokes(?:person|woman|man) for (?:the )?")
 _BODY_SPOKESPERSON = re.compile(  # "a White House spokesperson", "A Foreign Ministry spokesman"
     r"\b[Aa]n? ((?:[A-Z][\w'\u2019\-]*\s+){1,4})(?:[a-z]+\s+)?spokes(?:person|woman|man)\b"
@@ -829,8 +839,14 @@ class CueFinder:
     @staticmethod
     def _indefinite_before(left: str) -> re.Match | None:
         """Someone new described with where they are, ending where `left` ends, when there is
-        a place or an aside (plain descriptions are `_DESCRIBED_BEFORE`'s)."""
-        found = _INDEFINITE_BEFORE.search(left, max(0, len(left) - _INDEFINITE_SPAN))
+        a place or an aside (plain descriptions are `_DESCRIBED_BEFORE`'s); or someone described
+        through another ("the boy's father")."""
+        start = max(0, len(left) - _INDEFINITE_SPAN)
+        if "'s " in left[start:] or "\u2019s " in left[start:]:
+            owned = _OWNED_DESCRIBED_BEFORE.search(left, start)
+            if owned is not None:
+                return owned
+        found = _INDEFINITE_BEFORE.search(left, start)
         if found is None or (found.group("place") is None and found.group("aside") is None):
             return None
         return found
