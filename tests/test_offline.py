@@ -405,7 +405,9 @@ def test_someone_new_described_with_where_they_are_is_the_speaker_not_the_place(
         "Among the donors is Marcy Dunleavy, a retired nurse from Eugene who said: "
         '"I gave twenty-five dollars."\n\n'
         "Another resident, retired bank employee Prakash Hiremath, said the line was damaged. "
-        '"The contractor dug up the road," he said.\n'
+        '"The contractor dug up the road," he said.\n\nA journalist from a Swiss newspaper'
+        ' asked whether a vaccine would come this year. "Is that realistic?" the journalist'
+        " asked.\n"
     )
     summary = run(text)
     assert speaker_of(summary, "never been on strike") == (
@@ -417,6 +419,7 @@ def test_someone_new_described_with_where_they_are_is_the_speaker_not_the_place(
     )
     assert speaker_of(summary, "twenty-five dollars") == "Marcy Dunleavy"  # an appositive
     assert speaker_of(summary, "dug up the road") == "Prakash Hiremath"
+    assert speaker_of(summary, "Is that realistic") == "a journalist from a Swiss newspaper"
 
 
 def test_a_person_described_through_someone_else_is_the_speaker():

@@ -363,7 +363,7 @@ _LIST_LINK = re.compile(  # ", ", " and ", ", and the ", ", which makes Kleenex,
 )
 _LIST_OPENING = re.compile(r"\s*(?:(?:[Bb]oth|[Tt]he|[a-z]+)\s+){0,4}")  # "authorities in the"
 _PLACE_ENDINGS = (" at ", " in ", " on ", " from ", " near ", " outside ", " inside ", " of ")
-_PLACE_ENDINGS += (" the ", "'s ", "\u2019s ")  # "at the", "at one of the group's"
+_PLACE_ENDINGS += (" the ", " a ", " an ", "'s ", "\u2019s ")  # "at the", "at one of the group's"
 _TOLD_ENDINGS = ("told ", "told the ", "tells ", "tells the ", "telling ", "telling the ")
 _LEFT_WINDOW = 200
 _END_SPAN = 120
