@@ -250,10 +250,6 @@ _KNOWN_MISSES = {
         "a short partial quote reported by a witness from someone named only later: "
         "dropped as a name or title"
     ),
-    ("D", 5, "East side still not tied in."): (
-        "'a WhatsApp message sent by a site supervisor, Darren Holt, ... read:': the "
-        "platform is taken for the author"
-    ),
     ("D", 7, "resist compulsory redundancies with every"): (
         "a lowercase body ('Rhenfeld's works council') is no name; the rules give the bank"
     ),

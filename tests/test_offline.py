@@ -422,6 +422,26 @@ def test_someone_new_described_with_where_they_are_is_the_speaker_not_the_place(
     assert speaker_of(summary, "Is that realistic") == "a journalist from a Swiss newspaper"
 
 
+def test_words_called_something_by_nobody_named_have_no_speaker():
+    summary = run(
+        'The outage has been described as "the worst IT crisis in the region\'s history," and'
+        ' local lawmakers have called for a review. The plan was described as "a reckless'
+        ' gamble" by Senator Ann Lee on Monday.\n'
+    )
+    assert speaker_of(summary, "the worst IT crisis") is None
+    assert speaker_of(summary, "a reckless gamble") == "Ann Lee"
+
+
+def test_a_post_on_a_newer_platform_is_its_authors():
+    summary = run(
+        "Narrative designer Emilia Laine wrote on Bluesky that managers had called the project"
+        ' "on track" two weeks earlier. "I am angry at the people who said so," she wrote.\n'
+    )
+    assert speaker_of(summary, "on track") == "Emilia Laine"
+    assert speaker_of(summary, "I am angry") == "Emilia Laine"
+    assert "Bluesky" not in [actor.name for actor in summary.actors]
+
+
 def test_a_person_described_through_someone_else_is_the_speaker():
     summary = run(
         'Group director Wanjiru Mwangi said "an apology is not enough."\n\nThe boy\'s father, who'

@@ -271,6 +271,11 @@ _CLUB_BEFORE = re.compile(
     + "|".join(_CLUB_ENDINGS)
     + r"))\s+$"
 )
+# "has been described as", "was dubbed": words called something by nobody the sentence names
+_UNATTRIBUTED_PASSIVE = re.compile(
+    r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|labelled"
+    r"|labeled|branded|termed|characterised|characterized)\s+(?:as\s+)?(?:an?\s+|the\s+)?$"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 _PASSIVE_ENDINGS = ("was", "were", "been", "be", "is", "are", "being")  # in the last 2 words
 _AGENT_AFTER = re.compile(r"[^,;:.]{0,80}?\bby\s+")
@@ -1645,6 +1650,14 @@ class CueFinder:
                 return self._left_cue(quote, left_floor) or right
         elif right is not None and self._introduces_next_quote(right, right_ceiling):
             return self._left_cue(quote, left_floor) or right
+        if (
+            right is None
+            and _UNATTRIBUTED_PASSIVE.search(
+                self.masked, max(left_floor, quote.open_mark - 60), quote.open_mark
+            )
+            and not _AGENT_AFTER.match(self.masked, quote.close_mark + 1)  # not '"..." by X'
+        ):
+            return None  # 'It has been described as "the worst crisis", and lawmakers called'
         return (
             right
             or self._left_cue(quote, left_floor)

@@ -285,7 +285,10 @@ _NOT_NAME_WORDS = (
     "agreement accord protocol constitution amendment americans"
 )
 # Social platforms: a place words are posted, not a speaker ("posted on Twitter, saying").
-PLATFORMS = frozenset("twitter facebook instagram youtube tiktok weibo telegram".split())  # noqa: SIM905
+PLATFORMS = frozenset(
+    """twitter facebook instagram youtube tiktok weibo telegram bluesky linkedin reddit mastodon
+    threads snapchat whatsapp wechat""".split()  # noqa: SIM905
+)
 # Nouns for a person's or body's organisation: "the Trump campaign said" is the campaign's.
 GROUP_NOUNS = frozenset("campaign administration team family office".split())  # noqa: SIM905
 # Documents that speak for their owner: "the RIAA's DMCA notice alleged", "an AEW press release".
