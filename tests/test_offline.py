@@ -432,6 +432,16 @@ def test_words_called_something_by_nobody_named_have_no_speaker():
     assert speaker_of(summary, "a reckless gamble") == "Ann Lee"
 
 
+def test_a_study_s_authors_and_a_long_described_job_after_the_quote():
+    summary = run(
+        "Dr Samuel Adeyemi led the trial. The authors wrote in the paper that the benefit"
+        ' "was consistent across age groups" but urged caution.\n\n"Eight years at this company'
+        ' and I find out from Bloomberg," wrote one customer service team leader on LinkedIn.\n'
+    )
+    assert speaker_of(summary, "was consistent") == "the authors"
+    assert speaker_of(summary, "Eight years") == "one customer service team leader"
+
+
 def test_a_post_on_a_newer_platform_is_its_authors():
     summary = run(
         "Narrative designer Emilia Laine wrote on Bluesky that managers had called the project"

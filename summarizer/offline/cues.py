@@ -414,7 +414,7 @@ _POSSESSED_PERSON = re.compile(
 )
 _DESCRIBED_AFTER = re.compile(
     r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<nation>[A-Z][a-z]+\s+)?"  # "a British tourist"
-    r"(?:(?!(?:who|whose|which|that)\b)[a-z\-]+\s+){0,2}(?:"  # "a woman whose husband": a woman
+    r"(?:(?!(?:who|whose|which|that)\b)[a-z\-]+\s+){0,3}(?:"  # "a woman whose husband": a woman
     + "|".join(sorted(DESCRIBED_SPEAKERS - _EVIDENCE_NOUNS | ROLE_NOUNS))  # not "the study"
     + r"))\b(?!['\u2019\-])"
 )

@@ -124,7 +124,7 @@ DESCRIBED_PEOPLE = frozenset(
     mayors presidents owners managers customers neighbors neighbours suspects senators
     forecasters meteorologists historians journalists reporters engineers archaeologists
     palaeontologists paleontologists epidemiologists physicians surgeons pilots
-    players""".split()  # noqa: SIM905
+    players authors""".split()  # noqa: SIM905
 )
 # The plural ones ("witnesses", "the residents", "police"): a group, never "he" or "she"
 PLURAL_PEOPLE = frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s") and not w.endswith("ss"))
