@@ -907,6 +907,13 @@ NAMED_ROLE_CASES = [
         "When I arrived",
         "Sari",
     ),
+    (  # ... or as they gave it
+        'Alberto Fuentes spoke. "They close us in," he said. His neighbour, a pensioner who gave'
+        ' her name only as Pilar, said she had barely left her flat. "I am afraid, yes," she'
+        " said.",
+        "I am afraid",
+        "Pilar",
+    ),
     (  # a club named for its town: the place never speaks, the club does
         "Ashcombe City confirmed the signing on Friday. In a statement on its website,"
         ' Ashcombe City said he was "a player we have followed closely for two years".'

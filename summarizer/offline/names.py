@@ -342,6 +342,7 @@ _ERAS = frozenset(("AD", "BC", "BCE", "CE"))
 _TIME_ZONES = frozenset("UTC GMT BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT".split())  # noqa: SIM905
 # A person the article names only partly: "a woman identified only as Sari", "known only as Ali"
 _IDENTIFIED_AS = ("identified only as ", "identified as ", "known only as ", "named only as ")
+_IDENTIFIED_AS += ("her name only as ", "his name only as ", "her name as ", "his name as ")
 
 
 def _next_to_a_number(text: str, token: Token) -> bool:
