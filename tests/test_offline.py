@@ -2877,6 +2877,18 @@ def test_a_currency_prefix_is_not_part_of_a_name():
     assert not any("US" in n or "HK" in n for n in names)
 
 
+def test_a_name_in_apposition_to_the_company_opening_a_sentence_is_an_organisation():
+    summary = run(
+        'Ferrer spoke. "We are against it," Ferrer said.\n\nThe developer, Hidroaustral SpA,'
+        " rejected the criticism. In a statement, the company said its study had been"
+        ' "prepared by qualified experts".\n\nA spokesman for the company, Owen Treharne, added'
+        ' that it had sampled the lake. "We take this seriously," he said.\n'
+    )
+    assert speaker_of(summary, "prepared by") == "Hidroaustral SpA"
+    assert speaker_of(summary, "We take this") == "Owen Treharne"  # the name opens no sentence
+    assert {a.name: a.type for a in summary.actors}["Owen Treharne"] == "person"
+
+
 def test_a_sum_with_a_currency_letter_is_not_a_name():
     text = "The three men were released on bail of R20,000 each, the court heard.\n"
     assert find_mentions(text, split_sentences(text)) == []

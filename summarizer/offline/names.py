@@ -37,6 +37,7 @@ from summarizer.offline.lexicon import (
     SURNAME_PLACE_WORDS,
     THING_NAME_WORDS,
     TITLE_WORDS,
+    TRADE_NOUNS,
     WEEKDAYS,
     countries,
     country_of_demonym,
@@ -430,6 +431,9 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_OPENING_THE = re.compile(r"(?:^|[.!?]\s+|\n)The $")
+
+
 def _with_line_of_business(text: str, mention: Mention) -> Mention:
     """'German carmaker Rheinwerk AG', 'Italian carrier Aeroliva': an unclassified name after a
     lowercase word for a kind of business is an organisation's; after "the magazine" or "the
@@ -448,6 +452,10 @@ def _with_line_of_business(text: str, mention: Mention) -> Mention:
             return mention._replace(kind="media")
     if word in OUTLET_NOUNS:
         return mention._replace(kind="media")  # "the magazine Africa Letters"
+    if word.endswith(",") and _OPENING_THE.search(text, max(0, word_start - 8), word_start):
+        if word[:-1] in BUSINESS_NOUNS or word[:-1] in TRADE_NOUNS:
+            return mention._replace(kind="organisation")  # "The developer, Hidroaustral SpA,"
+        return mention  # (not "A spokesman for the company, Owen Treharne,": no opening "The")
     if (word not in BUSINESS_NOUNS and word not in _KINDS_OF_BODY) or _AGE_AFTER.match(
         text, mention.end
     ):
