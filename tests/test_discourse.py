@@ -19,6 +19,10 @@ from tests.wikinews_style_cases import (
     STORIES_AD,
     STORIES_AE,
     STORIES_AF,
+    STORIES_AG,
+    STORIES_AH,
+    STORIES_AI,
+    STORIES_AJ,
     STORIES_F,
     STORIES_G,
     STORIES_H,
@@ -76,6 +80,10 @@ SUITES = {
     "AD": STORIES_AD,
     "AE": STORIES_AE,
     "AF": STORIES_AF,
+    "AG": STORIES_AG,
+    "AH": STORIES_AH,
+    "AI": STORIES_AI,
+    "AJ": STORIES_AJ,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -1081,7 +1089,7 @@ _KNOWN_MISSES = {
     ),
 }
 
-# Misses in the held-out sets E, H, V, W, Z, AC and AE: not analysed, so that the sets stay a measure
+# Misses in the held-out sets E, H, V, W, Z, AC, AE and AH: not analysed, so that the sets stay a measure
 # of copy the rules have not been tuned on
 _HELD_OUT = (
     "held out (the set is not tuned on, so that it stays a measure of unseen copy); not analysed"
@@ -1237,6 +1245,202 @@ _KNOWN_MISSES |= {
         "description (the guidelines' convention); the set wants no speaker"
     ),
 }
+_KNOWN_MISSES |= {
+    ("AG", 5, "a massive blow"): (
+        '\'Graham Tulloch posted on Facebook that the new cases were "..." to Aucklanders and '
+        "questioned ...': 'Aucklanders', after the quote, is made a person and takes it"
+    ),
+    ("AG", 5, "New Zealanders deserve straight answers about"): (
+        "'he wrote' after 'Aucklanders' was made a person: the pronoun goes to them"
+    ),
+    ("AG", 6, "Let us work!"): (
+        "a chant ('\"Let us work!\" protesters chanted'): a short quote is dropped as a slogan"
+    ),
+    ("AG", 11, "We take these allegations extremely seriously"): (
+        "'Maple Crest Living, which operates two of the homes ..., said ... the company said': "
+        "the unclassified name is not traced by 'the company'; an organisation named before "
+        "takes it"
+    ),
+    ("AG", 16, "These individuals have nothing to do"): (
+        "'The prefecture said ... it said': 'prefecture' is a place word, so no body is found"
+    ),
+    ("AG", 21, "It's seventeen days"): (
+        "'Another, a retired teacher, supported the rules. ... she said': 'Another' with an "
+        "appositive is not read as someone new"
+    ),
+    ("AG", 21, "and we'll all live without a"): (
+        "'Another, a retired teacher, supported the rules. ... she said': 'Another' with an "
+        "appositive is not read as someone new"
+    ),
+    ("AG", 24, "We are finding more cases because"): (
+        "'Minister for Manpower Lim Wei Ling': a three-word name after a long title is cut to "
+        "its last two words, so 'Lim said' is someone else"
+    ),
+    ("AG", 24, "Each case we find early is"): (
+        "'Minister for Manpower Lim Wei Ling': a three-word name after a long title is cut to "
+        "its last two words, so 'Lim said' is someone else"
+    ),
+    ("AI", 7, "We don't see the need for"): (
+        "'Asked by one analyst ..., the former investment banker said': a description of a "
+        "person named before is not traced to him"
+    ),
+    ("AI", 9, "processed on the device wherever possible"): (
+        "'Hanbit said' after the product 'Hanbit Lumen' is named: the short name goes to the "
+        "last longer name it starts"
+    ),
+    ("AI", 13, "My son works here too"): (
+        "'One machine operator, who has worked at the plant since 1998, said': 'operator' is a "
+        "company's word, not read as a person's"
+    ),
+    ("AI", 13, "It's two wages out of one"): (
+        "'One machine operator, who has worked at the plant since 1998, said': 'operator' is a "
+        "company's word, not read as a person's"
+    ),
+    ("AI", 14, "intense and unrealistic pressure"): (
+        "'The panel's report said ... \"...\"': a report's owner described only as 'the panel' is "
+        "not found, so the short quote is dropped"
+    ),
+    ("AI", 19, "on track"): (
+        "speech reported inside reported speech ('wrote that managers had told the team the "
+        'project was "on track"\'): the rules give it to the writer'
+    ),
+    ("AI", 20, "surreal"): (
+        "'One member of the recovery team, an engineer from Adelaide, described the scene as "
+        '"surreal."\': an aside with a capitalised place is not read past, so the one-word quote '
+        "has no speaker and is dropped"
+    ),
+    ("AI", 20, "You're standing in the dark in"): (
+        "the set names the person by the appositive ('an engineer from Adelaide'); the rules by "
+        "the subject ('one member')"
+    ),
+    ("AI", 21, "in violation of the principles of"): (
+        "'Italy's data protection authority, the Garante per la Protezione dei Dati Personali, "
+        "has fined ... The regulator said': the Italian name is not typed an authority, so 'the "
+        "regulator' is described"
+    ),
+    ("AI", 26, "suspicious network activity"): (
+        "'..., the hospital group said' then 'what it called': the group is described ('the "
+        "hospital'), not traced to St Brendan's Health"
+    ),
+    ("AI", 30, "increased error rates and latencies across"): (
+        "'Nimbus said' is not linked to 'Nimbus Web Services' named before"
+    ),
+    ("AI", 30, "Half the internet found out the"): (
+        "'one software developer posted on X': 'developer' is a company's word (a property "
+        "developer), not read as a person's"
+    ),
+    ("AJ", 2, "knowingly and with intent to defraud"): (
+        "'The charge sheet, filed by the Office of Public Prosecutions ..., accuses Samuel "
+        'Langat of having "..."\': a charge sheet is no document noun, and the accused takes the '
+        "words"
+    ),
+    ("AJ", 2, "materially different from those specified in"): (
+        "'It further alleges that ...' after the charge sheet: the accused named before takes it"
+    ),
+    ("AJ", 3, "systematically unreliable"): (
+        "'The audit, carried out by the accountancy firm Pembury Clarke, concluded that ...': "
+        "an audit is no document noun and its author sits in an aside, so the short quote has "
+        "no speaker and is dropped"
+    ),
+    ("AJ", 3, "Those warnings were not acted upon"): (
+        "'the report said' after 'The audit, carried out by ... Pembury Clarke': the audit is "
+        "not taken for the report"
+    ),
+    ("AJ", 3, "no direct evidence of intent to"): (
+        "'It stopped short of ..., saying auditors had found \"...\"' after 'The report "
+        "identified': the report's author is not found"
+    ),
+    ("AJ", 3, "the effect on patients was the"): (
+        "'but warned that \"...\"' after 'The report identified': the report's author is not found"
+    ),
+    ("AJ", 4, "permanently fragment one of the last"): (
+        "'The letter, published on Wednesday, warns that ...': a letter's signers, described "
+        "before ('More than 240 scientists ... have signed an open letter'), are not found"
+    ),
+    ("AJ", 4, "inadequate in scope and outdated in"): (
+        "'The signatories write that ...': the signatories are not traced to the scientists who "
+        "signed"
+    ),
+    ("AJ", 9, "sought to direct editorial decisions in"): (
+        "'A spokesperson for the broadcasting minister rejected the claims, saying ...': the "
+        "spokesperson of an unnamed office is not found; the last speaker takes it"
+    ),
+    ("AJ", 9, "Nobody ever puts it in writing"): (
+        "'Its national secretary, Fiona Caldwell, said ... \"...,\" she said': 'she' goes to an "
+        "earlier person, not to the secretary named in the sentence before"
+    ),
+    ("AJ", 10, "shall undertake works that significantly reduce"): (
+        "'Article 7 of the Ruvuma Basin Accord, which states that neither party \"...\"': a "
+        "treaty quoted through 'which states' is not its own speaker"
+    ),
+    ("AJ", 14, "a culture in which reporting fatigue"): (
+        "'The letter, addressed to ... and published on Tuesday, says': the former pilots who "
+        "signed it, named only as a group before, are not found"
+    ),
+    ("AJ", 15, "Our thoughts remain with the families"): (
+        "'The mine's owner, Kloofrand Gold, said ... the company said': a name in apposition to "
+        "'the mine's owner' is not typed a company"
+    ),
+    ("AJ", 17, "Each officer is expected to generate"): (
+        "'The memo, obtained by the Redfield Ledger ..., was sent by Deputy Chief Harold Voss "
+        "... it reads': the outlet that obtained the memo is taken for its author"
+    ),
+    ("AJ", 17, "Supervisors will be evaluated on their"): (
+        "'The memo, obtained by the Redfield Ledger ..., was sent by Deputy Chief Harold Voss "
+        "... it reads': the outlet that obtained the memo is taken for its author"
+    ),
+    ("AJ", 18, "a calculated act of cultural vandalism"): (
+        "'Graham Tolley ... sued blogger Stephen Pardoe over a post that described the "
+        "demolition as \"...\"': the post's author, the object of 'sued', is not found"
+    ),
+    ("AJ", 21, "plainly inadequate"): (
+        "'A coroner has concluded ... but said the barrier was \"plainly inadequate\"': a coroner "
+        "named only later ('senior coroner Rachel Imrie') is not traced back, and the short "
+        "quote is dropped"
+    ),
+    ("AJ", 24, "The defendant repeatedly assured customers that"): (
+        "'\"...,\" the indictment says': the indictment's words go to the defendant it names, not "
+        "to the prosecutors"
+    ),
+    ("AJ", 25, "strongly disagrees"): (
+        "'Its lead author, Professor Martin Kessler of a university in Munich, said ... that he "
+        '"strongly disagrees"\': with the place in his affiliation he is not found, and the '
+        "short quote is dropped"
+    ),
+    ("AJ", 28, "groomed to bet"): (
+        "'A parliamentary committee in Australia has called for ..., warning that children are "
+        'being "groomed to bet"\': a committee named only in the next sentence is not traced '
+        "back"
+    ),
+}
+_HELD_OUT_MISSES |= {
+    ("AH", 1, "with a heavy heart"),
+    ("AH", 1, "I could not look my voters"),
+    ("AH", 3, "a coup d'état dressed up in"),
+    ("AH", 3, "They were only protecting themselves. Now"),
+    ("AH", 4, "respects the election results"),
+    ("AH", 4, "listen carefully and reflect seriously"),
+    ("AH", 4, "I have never voted before. This"),
+    ("AH", 5, "on hold"),
+    ("AH", 5, "No, I did not"),
+    ("AH", 5, "My understanding came from the people"),
+    ("AH", 6, "I've voted Labour all my life,"),
+    ("AH", 6, "But I want Brexit done, and"),
+    ("AH", 9, "All of them means all of"),
+    ("AH", 9, "One resignation changes nothing. We want"),
+    ("AH", 10, "They were beating people who were"),
+    ("AH", 13, "clear manipulations"),
+    ("AH", 13, "The manipulations of the computer systems"),
+    ("AH", 13, "They have thrown out the first"),
+    ("AH", 14, "We voted against him because we"),
+    ("AH", 16, "did not have a significant effect"),
+    ("AH", 17, "to undermine the commitment to equality"),
+    ("AH", 19, "His resignation is only the first"),
+    ("AH", 24, "I'm not for any party. I'm"),
+    ("AH", 24, "efficiently administered"),
+    ("AH", 28, "Montenegro is free. After thirty years,"),
+    ("AH", 28, "I have waited my whole adult"),
+}
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
 CASES = [
@@ -1263,7 +1467,7 @@ def test_the_cases_are_well_formed():
     quotes |= {"H": 197, "I": 196, "J": 207, "K": 206, "L": 210, "M": 202, "N": 220, "O": 163}
     quotes |= {"P": 193, "Q": 202, "R": 154, "S": 171, "T": 204, "U": 198, "V": 199, "W": 176}
     quotes |= {"X": 195, "Y": 182, "Z": 206, "AA": 217, "AB": 202, "AC": 171, "AD": 184}
-    quotes |= {"AE": 192, "AF": 164}
+    quotes |= {"AE": 192, "AF": 164, "AG": 196, "AH": 200, "AI": 200, "AJ": 198}
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:

@@ -1,8 +1,8 @@
-"""Twenty-seven more sets of stories, with who says each quote: twenty-two in the style of
+"""Thirty-one more sets of stories, with who says each quote: twenty-six in the style of
 Wikinews, the gold set's source, three of news agencies and foreign desks, one of US and UK
 political and local news, and one of UK, Irish, Australian and New Zealand local news.
 
-Written for this suite by twenty-seven separate authors (helper agents) who did not see the rules, the
+Written for this suite by thirty-one separate authors (helper agents) who did not see the rules, the
 other stories or the gold set, as ordinary published copy: STORIES_F Wikinews news in the past
 tense (politics, elections, courts, disasters, health, science, transport, protests), quotes from
 statements, spokespeople and other outlets; STORIES_G longer Wikinews stories with four to six
@@ -41,11 +41,16 @@ stories, speakers with long descriptions or named only after their words; STORIE
 politics, protests, courts and crime in Asia, Africa, the Middle East and Latin America, names
 from those cultures; STORIES_AC a typical week of Wikinews again, held out; STORIES_AD a typical
 week of Wikinews once more; STORIES_AE news-agency (wire) copy with datelines, held out;
-STORIES_AF UK, Irish, Australian and New Zealand regional news, half of it in single quote marks.
-Straight and curly quote marks.
+STORIES_AF UK, Irish, Australian and New Zealand regional news, half of it in single quote marks;
+STORIES_AG Wikinews coverage of the COVID-19 pandemic (briefings, health officials, protests);
+STORIES_AH Wikinews world politics of 2019 and 2020 (votes, protests, disputed elections), held
+out; STORIES_AI Wikinews business, technology and science (results, breaches, regulators,
+studies); STORIES_AJ Wikinews stories quoting written sources (rulings, charge sheets, audits,
+open letters, memos, laws). Straight and curly quote marks.
 Not gold and not from any article of the gold set. Each entry is (story, [(first words inside the
 quote marks, speaker as first named, or None), ...]); a speaker only described is given as the
-organisation they speak for (in AD, AE and AF, where the authors were asked for it, as None).
+organisation they speak for (in AD, AE and AF, where the authors were asked for it, as None;
+in AG to AJ as "~" and the description's noun, "~resident", as the guidelines list them).
 
 First read, before any rule was changed for them: 146 of 168 right in STORIES_F, 190 of 228 in
 STORIES_G and 158 of 197 in STORIES_H (offline backend at 9a16aaa); 181 of 196 in STORIES_I (at
@@ -64,7 +69,9 @@ written after most of that round's rules, and with them at first read had 207, 1
 Three rounds later STORIES_AD and STORIES_AE were written (by two more authors, in the manner of
 the others) and read once at 71e6e62, with that round's rules up to then: 168 of 184 and 175 of
 192 (with the round's starting rules, 6e9669c: 168 and 174); STORIES_AF, written later in that
-round, was read once at 37f82ff: 134 of 164 (134 with the starting rules too).
+round, was read once at 37f82ff: 134 of 164 (134 with the starting rules too). In the round
+after, AG, AH and AI were read once with its starting rules (8c7a632): 174 of 196, 172 of 200
+and 177 of 200; AJ, written a little later, at 8598b6a: 170 of 198.
 """
 
 # fmt: off
@@ -18924,6 +18931,3104 @@ The consultation closes at the end of next month.''',
             ("No decision has been made on", "Lough Erne District Council"),
             ("The department will assess any application", "Department for Infrastructure"),
             ("They want us to move out", None),
+        ],
+    ),
+]
+STORIES_AG = [
+    # 1 -- Victoria lockdown extension; split quote around cue, partial quote, org via spokesperson, unnamed cafe owner
+    (
+'''Victoria's Premier Lachlan Byrne announced on Sunday that Melbourne's stage four lockdown would be extended by a further two weeks, after health authorities reported 63 new cases of COVID-19 in the state over the previous 24 hours.
+
+"I know this is not the news that Victorians wanted to hear," Byrne told reporters at a press conference in Melbourne. "But we are so close now, and to open up too early would be to throw away everything we have achieved."
+
+Under the extended rules, residents of metropolitan Melbourne may still leave their homes for only four reasons, and a nightly curfew from 9 pm to 5 am remains in place. The premier said the five-kilometre limit on travel from home would also stay.
+
+Victoria's Chief Health Officer, Dr Helen Okafor, said the fourteen-day average of new cases had fallen from more than 400 in early August to 49. "The trend is very clear, and it is heading in the right direction. What worries me is the number of mystery cases, where we simply do not know where the infection came from," she explained.
+
+She added that contact tracers had linked most of Sunday's cases to known outbreaks in aged care facilities and two hospitals.
+
+Opposition leader Tim Waverley described the decision as "a kick in the guts for small business" and called on the government to publish the modelling behind it. "Victorians have done everything asked of them. They deserve to see the evidence, not just be told to trust the government," Waverley said in a statement.
+
+The Australian Medical Association backed the extension. "Easing restrictions now would risk a third wave that our hospitals could not absorb," a spokesperson for the association told The Age.
+
+One cafe owner in the suburb of Brunswick, who asked not to be named, told Wikinews that her business had been open only for takeaway since July. "We're hanging on by our fingernails. Another two weeks we can survive. Another two months, no," she said.
+
+Byrne said the government would announce a road map for reopening next Sunday.''',
+        [
+            ("I know this is not the news", "Lachlan Byrne"),
+            ("But we are so close now, and", "Lachlan Byrne"),
+            ("The trend is very clear, and", "Helen Okafor"),
+            ("a kick in the guts for", "Tim Waverley"),
+            ("Victorians have done everything asked of", "Tim Waverley"),
+            ("Easing restrictions now would risk a third", "Australian Medical Association"),
+            ("We're hanging on by our fingernails.", "~owner"),
+        ],
+    ),
+    # 2 -- WHO Geneva briefing (curly); "she continued" paragraph, reporter's question, quote split mid-sentence around "replied", statement of organisation
+    (
+'''The World Health Organization (WHO) warned on Monday that the number of new COVID-19 cases reported worldwide had reached a record for the third consecutive week, with more than 1.8 million infections recorded in the previous seven days.
+
+Speaking at the organisation's regular press briefing in Geneva, WHO technical lead Dr Anneliese Varga said much of the increase came from Europe and the Americas. “We are seeing a very worrying rise in hospital admissions, and in several countries intensive care units are close to capacity,” Varga said.
+
+“This is not the time to relax. It is the time to double down on the measures we know work: testing, tracing, isolation, masks and distance,” she continued.
+
+Dr Samuel Otieno, who heads the WHO's health emergencies programme, cautioned governments against treating lockdowns as the only tool available, describing national lockdowns as “a blunt instrument” with heavy social and economic costs.
+
+“Nobody wants to see lockdowns again. But when transmission gets out of control, governments are sometimes left with no other choice, and we understand that,” Otieno told reporters.
+
+A journalist from a Swiss newspaper asked whether the agency still expected a vaccine to be available before the end of the year. “Is that still realistic, given what we have seen in the trials?” the journalist asked.
+
+“We remain cautiously optimistic,” Otieno replied, “but no vaccine will be approved by the WHO until it is shown to be both safe and effective.”
+
+In a statement issued after the briefing, the WHO said it had received pledges of US$2 billion for its COVAX vaccine-sharing facility but still needed a further US$5 billion. “Equitable access is not charity; it is the fastest way to end the acute phase of this pandemic for everyone,” the statement read.''',
+        [
+            ("We are seeing a very worrying rise", "Anneliese Varga"),
+            ("This is not the time to relax.", "Anneliese Varga"),
+            ("a blunt instrument", "Samuel Otieno"),
+            ("Nobody wants to see lockdowns again.", "Samuel Otieno"),
+            ("Is that still realistic, given what we", "~journalist"),
+            ("We remain cautiously optimistic", "Samuel Otieno"),
+            ("but no vaccine will be approved by", "Samuel Otieno"),
+            ("Equitable access is not charity; it is", "World Health Organization"),
+        ],
+    ),
+    # 3 -- Texas school district delays reopening; two women in turn ("She said ... Whitfield responded"), unnamed mother, partial quote via CNN then "he said" in next paragraph
+    (
+'''The Harlan Valley Independent School District in Texas announced on Thursday that it would delay the return of students to classrooms until at least October 5, reversing a plan approved by its board two weeks earlier.
+
+Superintendent Karen Whitfield said the decision followed a rise in COVID-19 hospitalizations in the county and a shortage of substitute teachers. "We did not make this decision lightly," Whitfield said in a video message posted to the district's Facebook page. "Our students need to be in school. But they also need teachers in front of them, and right now we cannot guarantee that."
+
+The district's 31,000 students will continue with online learning for the first five weeks of the semester. Families without internet access will be able to collect mobile hotspots from school buildings starting Monday.
+
+Rosa Delgado, president of the Harlan Valley Educators Association, welcomed the delay but said teachers had been left in the dark for weeks. "Our members found out about the original plan from the local news. That is no way to treat the people you are asking to walk into a building during a pandemic," Delgado told the Houston Chronicle.
+
+She said the union would keep pushing for smaller class sizes and for a nurse to be stationed at each campus. Whitfield responded that the district was "actively hiring" nurses but that state funding rules limited what it could do.
+
+Not every parent welcomed the decision. "My son has autism and online school just does not work for him. I'm not asking for anybody to take risks. I'm asking for options," said one mother of two at a district meeting on Wednesday evening.
+
+The US Centers for Disease Control and Prevention (CDC) has published guidance saying schools should weigh local transmission rates when deciding whether to reopen. Dr Paul Emerson, a CDC official working on the agency's school guidance, told CNN last week that there was "no one-size-fits-all answer" for districts.
+
+"What makes sense in a rural county with a handful of cases is very different from what makes sense in a big city with community spread," he said.''',
+        [
+            ("We did not make this decision lightly,", "Karen Whitfield"),
+            ("Our students need to be in school.", "Karen Whitfield"),
+            ("Our members found out about the original", "Rosa Delgado"),
+            ("actively hiring", "Karen Whitfield"),
+            ("My son has autism and online", "~mother"),
+            ("no one-size-fits-all answer", "Paul Emerson"),
+            ("What makes sense in a rural", "Paul Emerson"),
+        ],
+    ),
+    # 4 -- Bergamo hospital (curly); quote running over two paragraphs, "the 71-year-old", partial quote, official via Reuters
+    (
+'''Doctors at the Ospedale San Vittore in the northern Italian city of Bergamo said on Wednesday that pressure on the hospital's intensive care unit had begun to ease for the first time since COVID-19 broke out in Lombardy in late February.
+
+“For the first time in five weeks, we had more beds free in the morning than we had patients waiting for them,” the hospital's medical director, Dr Marco Ferrante, told Wikinews. “I do not want to call it a victory. We have lost too many people for that word.”
+
+Ferrante said the hospital had treated more than 1,600 COVID-19 patients since February 23, and that 380 of them had died.
+
+Giulia Santoro, a nurse who has worked in the intensive care unit for eleven years, described the past month as “the hardest of my life”. She said staff had worked shifts of up to 16 hours and that several of her colleagues had themselves been infected.
+
+“You put on the mask, the goggles, the two pairs of gloves, and you do not take them off until the shift ends,” Santoro said. “You do not drink. You do not go to the toilet. And then you go home and you cannot sleep, because you are thinking about the ones you could not save.
+
+“But we come back the next day. Everybody comes back.”
+
+Among the patients discharged this week was Enzo Bellini, a retired bus driver. The 71-year-old spent nine days on a ventilator. “I remember nothing of those days. My wife tells me the doctors called her every evening. I owe them my life, simply that,” he told the Italian newspaper Corriere della Sera.
+
+Lombardy's regional health councillor, Stefano Marchetti, told Reuters that the region was prepared to transfer some patients to hospitals in Germany if needed. “The numbers are improving, but we are still far from the point where we can lower our guard,” Marchetti said.
+
+The Italian Civil Protection Department reported 727 deaths nationwide on Wednesday, down from a peak of 969 the previous Friday.''',
+        [
+            ("For the first time in five weeks,", "Marco Ferrante"),
+            ("I do not want to call it", "Marco Ferrante"),
+            ("the hardest of my life", "Giulia Santoro"),
+            ("You put on the mask, the goggles,", "Giulia Santoro"),
+            ("You do not drink. You do not", "Giulia Santoro"),
+            ("I remember nothing of those days.", "Enzo Bellini"),
+            ("The numbers are improving, but we are", "Stefano Marchetti"),
+        ],
+    ),
+    # 5 -- Auckland back to Alert Level 3; company statement, unnamed shopper via RNZ, Facebook post with "he wrote"
+    (
+'''New Zealand's Prime Minister Hannah Mercer announced on Tuesday night that Auckland would move to Alert Level 3 from noon on Wednesday, after four people in one household in the city tested positive for COVID-19. They were the first locally acquired infections reported in the country in 102 days.
+
+"I know how hard this news is," Mercer said at a hastily arranged press conference at Parliament in Wellington. "We have all worked so hard to get to where we were. But we have always said that we needed to be prepared for this, and we are."
+
+The rest of the country will move to Alert Level 2. The restrictions will initially last three days, which Mercer said would give officials time to find the source of the outbreak.
+
+Director-General of Health Dr Rawiri Walker said the household had no history of overseas travel. "That is what makes this case different and concerning. We are treating this as a cluster with unknown origin, and we are acting fast," he warned.
+
+Within an hour of the announcement, long queues had formed outside supermarkets across Auckland. "I just came for milk and bread and there must be two hundred people in front of me. People are panicking. There's no need for it," one shopper in Mount Albert told Radio New Zealand.
+
+Foodstuffs, which operates several supermarket chains, said stores would remain open under all alert levels. "There is no need to stockpile. Our supply chains are strong and we have plenty of product," the company said in a statement.
+
+Opposition leader Graham Tulloch posted on Facebook that the new cases were "a massive blow" to Aucklanders and questioned how the virus had re-entered the community. "New Zealanders deserve straight answers about how this happened," he wrote.''',
+        [
+            ("I know how hard this news is,", "Hannah Mercer"),
+            ("We have all worked so hard", "Hannah Mercer"),
+            ("That is what makes this case", "Rawiri Walker"),
+            ("I just came for milk and", "~shopper"),
+            ("There is no need to stockpile.", "Foodstuffs"),
+            ("a massive blow", "Graham Tulloch"),
+            ("New Zealanders deserve straight answers about", "Graham Tulloch"),
+        ],
+    ),
+    # 6 -- Belo Horizonte anti-restriction protest; chant by protesters, "said <name>" after quote, "the governor", federation statement
+    (
+'''Several hundred people gathered outside the state government headquarters in Belo Horizonte, Brazil, on Saturday to protest against restrictions on businesses imposed by Minas Gerais state to slow the spread of COVID-19.
+
+Many of the demonstrators did not wear masks. Some carried Brazilian flags and signs criticising the state's governor, Otávio Rezende, who ordered the closure of non-essential shops in the state capital two weeks ago. "Let us work!" protesters chanted as they marched along Avenida Afonso Pena.
+
+"I have a family to feed and the government gives me nothing. The virus is real, I know that. But hunger is also real," said Cláudio Pereira, the 43-year-old owner of a shoe shop, who joined the protest with his wife.
+
+Military police said the protest was largely peaceful, though two people were detained after a scuffle with officers near the governor's palace.
+
+Rezende defended the measures in an interview with the newspaper Folha de S.Paulo published on Sunday. "Hospital occupancy in the metropolitan region passed 85 percent last week," the governor said. "If we had done nothing, we would now be choosing which patients get a bed. I will not put doctors in that position."
+
+He said the state had launched an emergency payment for informal workers and would review the restrictions every fourteen days.
+
+The state's health secretary, Dr Luciana Prates, told reporters on Friday that Minas Gerais had registered 1,204 deaths from COVID-19, and warned that reopening too quickly would be a serious mistake. "Every country that has relaxed too early has had to step back. We would rather take the pain now than twice," Prates insisted.
+
+The Minas Gerais Federation of Commerce said in a statement that more than 11,000 businesses in the state had closed permanently since March, and urged the government to allow shops to reopen with reduced hours. "Commerce cannot be treated as the enemy of public health," the federation said.''',
+        [
+            ("Let us work!", "~protesters"),
+            ("I have a family to feed", "Cláudio Pereira"),
+            ("Hospital occupancy in the metropolitan region", "Otávio Rezende"),
+            ("If we had done nothing, we", "Otávio Rezende"),
+            ("Every country that has relaxed too", "Luciana Prates"),
+            ("Commerce cannot be treated as the", "Minas Gerais Federation of Commerce"),
+        ],
+    ),
+    # 7 -- UK vaccine trial paused (curly); company statement as partial quote, volunteer quoted in a paragraph of its own with "he said", tweet
+    (
+'''A British biotechnology company said on Monday that it had paused late-stage trials of its experimental COVID-19 vaccine after a participant in the United Kingdom developed an unexplained illness.
+
+Helixa Biotech, based in Cambridge, said in a statement that the pause was “a routine step that must be taken whenever a participant in one of our trials falls ill without a clear explanation, while the case is investigated.” The company did not disclose the nature of the illness.
+
+The trial, which began in June, has enrolled around 18,000 volunteers in the UK, South Africa and Brazil. Professor Eleanor Whitcombe of the University of Southampton, who leads the British arm of the study, said the pause showed that safety checks were working.
+
+“People should be reassured, not alarmed,” Whitcombe told BBC Radio 4's Today programme. “In a trial of this size, you would expect some participants to fall ill for reasons that have nothing to do with the vaccine. An independent committee will review the case, and it will tell us whether it is safe to continue.”
+
+She said she expected the review to take “days rather than weeks”.
+
+Daniel Osei, a 29-year-old software engineer from Southampton, received his first dose of the vaccine in July. He told Wikinews he had no plans to withdraw from the study.
+
+“I signed up because I wanted to do something useful. A pause like this is exactly what I would hope to see. It means they're actually watching,” he said.
+
+Dr Rebecca Lang, an immunologist at King's College London who is not involved in the trial, said the news was a reminder that vaccine development could not be hurried. “We have all got used to hearing about vaccines as if they were coming next month. This is how science works. It is slower than headlines,” Lang wrote on Twitter.
+
+Shares in Helixa Biotech fell eight percent in early trading on the London Stock Exchange.''',
+        [
+            ("a routine step that must be taken", "Helixa Biotech"),
+            ("People should be reassured, not alarmed,", "Eleanor Whitcombe"),
+            ("In a trial of this size,", "Eleanor Whitcombe"),
+            ("days rather than weeks", "Eleanor Whitcombe"),
+            ("I signed up because I wanted", "Daniel Osei"),
+            ("We have all got used to", "Rebecca Lang"),
+        ],
+    ),
+    # 8 -- Mumbai migrant workers; speaker named between two quote parts, anonymous railway official via PTI, "He urged ... he said"
+    (
+'''Thousands of migrant workers gathered near the Bandra railway station in Mumbai on Tuesday after rumours spread that special trains would take them back to their home states, hours after India's nationwide lockdown was extended to May 3.
+
+Police used batons to disperse the crowd, which local media estimated at between 2,000 and 3,000 people. No serious injuries were reported.
+
+"We have had no work for three weeks. The money is finished. The landlord wants rent," said Ramesh Yadav, a 34-year-old construction labourer from Uttar Pradesh who has lived in Mumbai for eight years. "We only want to go home to our village, where at least we have our families."
+
+A senior railway official told the Press Trust of India that no trains had been scheduled. "There was never any announcement from the railways. Somebody spread a false message," the official said, speaking on condition of anonymity.
+
+Maharashtra's Minister for Relief and Rehabilitation, Suresh Kadam, told reporters that the state was feeding more than 600,000 migrant workers in relief camps, and blamed the central government for the crowd. "We asked Delhi two weeks ago to arrange trains for these workers. If that had been done, we would not have seen these scenes today," Kadam said.
+
+He urged the workers to remain where they were. "Please stay where you are. The state will not let anyone go hungry," he said.
+
+Priya Nair, who coordinates a volunteer kitchen in the Dharavi area, said many workers had not received any government rations. "The camps are full, and the people who are not in the camps are invisible. They are living on one meal a day, sometimes none," she told Wikinews.
+
+Mumbai police said they had registered a case against a man accused of spreading the rumour on WhatsApp.''',
+        [
+            ("We have had no work for", "Ramesh Yadav"),
+            ("We only want to go home", "Ramesh Yadav"),
+            ("There was never any announcement from", "~official"),
+            ("We asked Delhi two weeks ago", "Suresh Kadam"),
+            ("Please stay where you are.", "Suresh Kadam"),
+            ("The camps are full, and the", "Priya Nair"),
+        ],
+    ),
+    # 9 -- Oktoberfest cancelled (curly); two men alternating (Reindl / Obermaier), "Reindl added ... he said", "According to Reuters" paraphrase, association statement
+    (
+'''Munich's Oktoberfest, the world's largest beer festival, will not take place this year because of the COVID-19 pandemic, the Bavarian state government and the city of Munich announced on Tuesday.
+
+“We agreed that the risk is simply too high,” Bavaria's Minister-President Thomas Reindl said at a joint press conference with Munich's mayor. “You cannot keep your distance in a beer tent, and you cannot wear a mask while drinking a litre of beer.”
+
+The festival, which usually draws around six million visitors over sixteen days in September and October, was last cancelled in 1949. The city estimates that it brings more than €1 billion into the local economy each year.
+
+Mayor Klaus Obermaier said the decision was painful for the city. “It is a bitter day for Munich. For many families who run the tents, the rides and the stalls, the Wiesn is their livelihood. We will not leave them alone,” he said.
+
+According to Reuters, Obermaier said the city would look into an aid package for showmen and small traders who depend on the festival.
+
+Reindl added that other large events in Bavaria were unlikely to go ahead before the end of the summer. “I do not think we will see big festivals this year. We must live with the virus for a long time,” he said.
+
+Johanna Gruber, whose family has run a beer tent at the festival for three generations, said she had expected the news. “We knew it was coming, but when you hear it officially it still hurts. Our staff are mostly seasonal. I have already had to call forty people and tell them there is no work,” Gruber told the Süddeutsche Zeitung.
+
+The Munich Hotel and Tourism Association said hotels in the city had already reported cancellations of more than 70 percent for September. “This is a heavy blow for the entire hospitality sector in the city,” the association said in a statement.''',
+        [
+            ("We agreed that the risk is", "Thomas Reindl"),
+            ("You cannot keep your distance in", "Thomas Reindl"),
+            ("It is a bitter day for Munich.", "Klaus Obermaier"),
+            ("I do not think we will", "Thomas Reindl"),
+            ("We knew it was coming, but", "Johanna Gruber"),
+            ("This is a heavy blow for", "Munich Hotel and Tourism Association"),
+        ],
+    ),
+    # 10 -- Seoul church cluster; speaker named after first quote part, church lawyer's statement, unnamed church member, surname-only later
+    (
+'''South Korean health authorities reported 279 new cases of COVID-19 on Sunday, the highest daily figure since early March, as a cluster linked to a church in northern Seoul continued to grow.
+
+"We are at a very dangerous moment," Park Min-ji, director of the Korea Centers for Disease Control and Prevention (KCDC), told a televised briefing. "If we fail to contain the spread now, it could lead to a nationwide outbreak."
+
+She said 315 infections had so far been linked to the Sarang Light Church in Seongbuk district, and that authorities were trying to trace more than 3,000 members of the congregation, around 600 of whom had not answered phone calls.
+
+The government raised social distancing rules in Seoul and surrounding Gyeonggi province to level two, banning indoor gatherings of more than 50 people and outdoor gatherings of more than 100. Nightclubs, karaoke rooms and buffet restaurants were ordered to close.
+
+Seoul's acting mayor, Lee Jae-hoon, told the Yonhap news agency that the city would file a criminal complaint against the church's leadership for allegedly submitting an incomplete list of members. "Hiding information during an epidemic is not a matter of religious freedom. It puts the lives of citizens at risk," Lee said.
+
+The church denied the accusation. "We have cooperated fully with the authorities from the first day. The list we provided was the list we had," its lawyer, Choi Dong-wook, said in a statement.
+
+One member of the church, a woman in her sixties who tested positive last week, told the broadcaster KBS that she had attended a service on August 9. "Nobody told us to wear masks during the singing. I feel terrible that I may have passed it to my grandchildren," she said.
+
+Park urged anyone who had visited the church since August 7 to get tested immediately. "Testing is free and confidential," she said.''',
+        [
+            ("We are at a very dangerous moment,", "Park Min-ji"),
+            ("If we fail to contain the", "Park Min-ji"),
+            ("Hiding information during an epidemic is", "Lee Jae-hoon"),
+            ("We have cooperated fully with the", "Choi Dong-wook"),
+            ("Nobody told us to wear masks", "~member"),
+            ("Testing is free and confidential", "Park Min-ji"),
+        ],
+    ),
+    # 11 -- Ontario long-term care military report; one-word partial quote, quote from a report ("the report says"), company statement, union president named after quote
+    (
+'''Ontario Premier Douglas Kerr said on Tuesday he was "horrified" by a report from the Canadian Armed Forces describing conditions in five long-term care homes in the Toronto area where military personnel had been deployed to help during COVID-19 outbreaks.
+
+The report, which was made public by the federal government, described residents left in soiled bedding for hours, cockroach infestations and staff reusing protective equipment. In one home, the report says, residents were heard "crying for help for hours" without any response.
+
+"It was the hardest thing I have read in my life. These are our parents, our grandparents. They deserve so much better, and they will get it," Kerr told reporters at Queen's Park.
+
+Kerr said the province would take over management of the five homes and had launched an investigation. He did not rule out criminal charges.
+
+Maple Crest Living, which operates two of the homes named in the report, said it was deeply troubled by the findings. "We take these allegations extremely seriously and have already begun working with the province to address every concern raised," the company said in a statement.
+
+Linda Barros, whose 88-year-old mother died at one of the homes in April, said the report confirmed what families had feared. "For weeks we were told everything was under control. Now we find out that nobody was even bringing her water," Barros said.
+
+She said she would be joining a class-action lawsuit against the operator.
+
+The union representing personal support workers said the report showed the cost of years of understaffing. "Our members were working short-staffed long before COVID-19 arrived. When the virus came in, a system already at breaking point simply broke," said Adaeze Nwankwo, president of the Ontario Personal Support Workers' Union.''',
+        [
+            ("horrified", "Douglas Kerr"),
+            ("crying for help for hours", "Canadian Armed Forces"),
+            ("It was the hardest thing I", "Douglas Kerr"),
+            ("We take these allegations extremely seriously", "Maple Crest Living"),
+            ("For weeks we were told everything", "Linda Barros"),
+            ("Our members were working short-staffed long", "Adaeze Nwankwo"),
+        ],
+    ),
+    # 12 -- Madrid partial lockdown (curly); two women (Villalba, Pilar), minister later "he", person named by first name only, "asked" as cue
+    (
+'''The Spanish government on Thursday ordered a partial lockdown of Madrid and nine surrounding towns, overruling objections from the regional government as the capital recorded the highest infection rate in Europe.
+
+Under the order, residents of the affected areas may only leave their municipalities for work, school, medical appointments or other essential reasons. Bars and restaurants must close at 11 pm and operate at half capacity indoors.
+
+“Madrid is a special case, and it requires special measures. The virus does not understand politics, and neither should our response,” Spain's Health Minister Javier Solís said at a press conference after a meeting of the Interterritorial Health Council.
+
+The president of the Community of Madrid, Carmen Villalba, said her government would comply with the order but would challenge it in court. She called the measures “an improvised decision” that would devastate the region's economy.
+
+“Madrid is not going to disobey the law. But we are going to defend Madrileños, and we believe this order has no legal basis,” Villalba told the radio station Cadena SER.
+
+Solís rejected the criticism. “I would ask the regional president to spend less time in courtrooms and more time on contact tracing,” he said on Friday morning.
+
+In the working-class district of Puente de Vallecas, which was already under localised restrictions, residents expressed frustration. “They close us in, but on the metro to work we are packed like sardines. What is the sense of that?” asked Alberto Fuentes, a 51-year-old bar owner.
+
+His neighbour, a pensioner who gave her name only as Pilar, said she had barely left her flat since March. “I am afraid, yes,” she said. “But I am more afraid of being alone for another winter.”''',
+        [
+            ("Madrid is a special case, and", "Javier Solís"),
+            ("an improvised decision", "Carmen Villalba"),
+            ("Madrid is not going to disobey", "Carmen Villalba"),
+            ("I would ask the regional president", "Javier Solís"),
+            ("They close us in, but on", "Alberto Fuentes"),
+            ("I am afraid, yes", "Pilar"),
+            ("But I am more afraid of", "Pilar"),
+        ],
+    ),
+    # 13 -- CDC director at Senate hearing; two men questioning in turn, "asked"/"replied", "the director", White House via spokesperson
+    (
+'''The director of the US Centers for Disease Control and Prevention (CDC), Dr Robert Haskins, told a Senate committee on Wednesday that face masks might currently offer more protection against COVID-19 than a vaccine would.
+
+"A mask is the single most effective tool any of us has right now. I would go as far as to say that, for the time being, it protects me more reliably than a first-generation vaccine is likely to," Haskins told a Senate Appropriations subcommittee, holding up a blue surgical mask.
+
+He said he expected a vaccine to become widely available to the general public only in the second or third quarter of 2021.
+
+Senator Patrick Doyle, a Democrat from Vermont, asked Haskins whether political appointees had interfered with the agency's scientific publications. "Has anyone at the Department of Health and Human Services asked you to change the content of a report?" Doyle asked.
+
+"The scientific integrity of our reports has not been compromised, and it will not be compromised on my watch," Haskins replied.
+
+Senator Walter Greer, a Republican from Kansas, pressed the director on the reopening of schools. "Parents in my state want to know one thing: is it safe to send their kids back?" Greer said. He argued that rural districts with low case numbers should not be held to the same standards as cities.
+
+Haskins said schools could reopen safely if they followed guidance on distancing, masks and ventilation, and that the available data suggested schools were not a major driver of community transmission when those measures were in place.
+
+Hours later, a White House spokesperson told reporters aboard Air Force One that the director had "misunderstood the question" about vaccines and that a vaccine would be available sooner. "The President is confident that we will have a safe and effective vaccine before the end of the year," the spokesperson said.''',
+        [
+            ("A mask is the single most effective", "Robert Haskins"),
+            ("Has anyone at the Department of", "Patrick Doyle"),
+            ("The scientific integrity of our reports", "Robert Haskins"),
+            ("Parents in my state want to", "Walter Greer"),
+            ("misunderstood the question", "White House"),
+            ("The President is confident that we", "White House"),
+        ],
+    ),
+    # 14 -- South Africa alcohol ban (curly); council statement partial quote then chairperson via News24, tavern owner
+    (
+'''South Africa's government announced on Sunday that it would reinstate a ban on the sale of alcohol with immediate effect, as the country's hospitals struggled to cope with a rapid rise in COVID-19 admissions.
+
+Minister of Cooperative Governance Thandeka Mokoena said the ban was needed to free up hospital beds taken by alcohol-related trauma cases. “When alcohol sales resumed in June, trauma units across the country filled up again within days,” Mokoena said during a televised address. “We cannot afford to have those beds occupied while COVID-19 patients are waiting.”
+
+The government also extended a nightly curfew, now from 9 pm to 4 am, and made the wearing of masks in public places mandatory.
+
+Dr Sipho Dlamini, head of the trauma unit at a large public hospital in Johannesburg, said the effect of the previous ban had been clear. “During the first ban, our weekend trauma admissions dropped by around two-thirds. When sales reopened, it was as if a tap had been turned on,” Dlamini told Wikinews.
+
+The Liquor Traders Council of South Africa condemned the decision, saying in a statement that it had been given “no warning whatsoever” and that tens of thousands of jobs were now at risk.
+
+“The industry has been treated as a scapegoat for the government's failure to prepare the health system,” the council's chairperson, Frank Meiring, told News24.
+
+In Soweto, tavern owner Nomvula Khumalo said she had restocked just two weeks earlier using a loan. “I don't know how I'm going to pay it back. They say stay home, but they don't say how we must eat,” she said.
+
+According to the Department of Health, South Africa has recorded more than 276,000 confirmed cases of COVID-19, the most in Africa.''',
+        [
+            ("When alcohol sales resumed in June,", "Thandeka Mokoena"),
+            ("We cannot afford to have those", "Thandeka Mokoena"),
+            ("During the first ban, our weekend", "Sipho Dlamini"),
+            ("no warning whatsoever", "Liquor Traders Council of South Africa"),
+            ("The industry has been treated as", "Frank Meiring"),
+            ("I don't know how I'm going", "Nomvula Khumalo"),
+        ],
+    ),
+    # 15 -- Japan state of emergency; two-part quotes, "the 58-year-old" as cue, partial quote at end
+    (
+'''Japan's Prime Minister Kenji Arakawa declared a state of emergency on Tuesday for Tokyo and six other prefectures, giving local governors the legal power to ask residents to stay at home and businesses to close as COVID-19 cases rose sharply in the capital.
+
+"The spread of the infection is having a serious effect on people's lives and on the economy," Arakawa told a news conference at his official residence. "If every one of us cuts our contact with others by at least 70 percent, we believe the number of new cases can begin to fall within two weeks."
+
+The emergency will last until May 6. Unlike lockdowns imposed in Europe, the measures carry no penalties for people who ignore requests to stay home.
+
+Tokyo Governor Yumiko Tanabe said she would ask bars, nightclubs, karaoke parlours and internet cafes to close from Saturday. "We are asking a great deal of the people of Tokyo, and I want to thank them in advance for their understanding," Tanabe said.
+
+Professor Hiroshi Kuroda, an epidemiologist at Kyoto University who advises the government's expert panel, said the measures had come late but could still work. "Japan has been lucky so far," Kuroda said. "Luck is not a strategy. Now people must actually change their behaviour."
+
+He said the number of cases in Tokyo with no known link to other infections had been doubling roughly every five days.
+
+Takeshi Morimoto, who runs a small izakaya in the Shinbashi district, said he had already lost most of his customers. "The office workers stopped coming in March. I will close because the governor asks. But who will pay my rent? Nobody has answered that question," the 58-year-old said.
+
+Arakawa said the government would also present an economic stimulus package worth 108 trillion yen, which he called "one of the largest in the world".''',
+        [
+            ("The spread of the infection is", "Kenji Arakawa"),
+            ("If every one of us cuts", "Kenji Arakawa"),
+            ("We are asking a great deal", "Yumiko Tanabe"),
+            ("Japan has been lucky so far", "Hiroshi Kuroda"),
+            ("Luck is not a strategy.", "Hiroshi Kuroda"),
+            ("The office workers stopped coming in", "Takeshi Morimoto"),
+            ("one of the largest in the", "Kenji Arakawa"),
+        ],
+    ),
+    # 16 -- Paris hospital staff march; quote running over two paragraphs, police prefecture statement ("it said"), minister via France Inter
+    (
+'''Thousands of nurses, care assistants and doctors marched through Paris on Tuesday to demand higher wages and more staff for French hospitals, weeks after the peak of the COVID-19 epidemic in the country.
+
+Demonstrations also took place in Lyon, Marseille, Toulouse and dozens of other cities. Organisers said 18,000 people took part in the Paris march, while the Paris police prefecture put the figure at 7,500.
+
+"In March they called us heroes. They clapped for us at eight o'clock every evening. Now the applause has stopped, and we are still earning 1,600 euros a month after fifteen years," said Sandrine Leroy, a nurse at a hospital in the Seine-Saint-Denis department, who travelled to the march with a dozen colleagues.
+
+Marc-Antoine Girard, general secretary of the National Federation of Hospital Workers, said the government's offer of a 183-euro monthly pay rise was not enough. "It is a first step, and we will not pretend otherwise," Girard said. "But twenty years of cuts are not repaired with a bonus and a medal.
+
+"We need beds. We need staff. And we need the people who decide hospital budgets to come and spend one night shift with us."
+
+The protest was largely peaceful, but police used tear gas near the Esplanade des Invalides after a group of people dressed in black threw projectiles at officers. The prefecture said 32 people had been arrested. "These individuals have nothing to do with the caregivers who came to demonstrate peacefully," it said in a statement.
+
+Health Minister Olivier Marchand told the radio station France Inter on Wednesday that he understood the anger. "The hospital held firm during this crisis because of the commitment of its staff, not because of the system," he said. He added that the government intended to hire 15,000 additional hospital staff over the next two years.
+
+Leroy said the marchers would return if nothing changed. "We have nothing left to lose," she said.''',
+        [
+            ("In March they called us heroes.", "Sandrine Leroy"),
+            ("It is a first step, and", "Marc-Antoine Girard"),
+            ("But twenty years of cuts are", "Marc-Antoine Girard"),
+            ("These individuals have nothing to do", "Paris police prefecture"),
+            ("The hospital held firm during this", "Olivier Marchand"),
+            ("We have nothing left to lose", "Sandrine Leroy"),
+        ],
+    ),
+    # 17 -- Santiago total lockdown; unnamed protester via CNN Chile, two women, "according to La Tercera", "the minister replied"
+    (
+'''Chile's government placed the whole of the Santiago metropolitan region under total lockdown from Friday, as the number of confirmed COVID-19 cases in the country passed 46,000.
+
+Health Minister Ignacio Bravo said that around seven million people would be affected by the order, which requires residents to obtain a permit from the police to leave their homes for essential shopping or medical care. "We are facing the most difficult weeks of this pandemic. The battle of Santiago is the battle of Chile," Bravo said at the daily briefing at La Moneda palace.
+
+The announcement came a day after residents of the El Bosque district clashed with police during a protest over food shortages. Police used water cannon and tear gas against protesters who had set up barricades.
+
+"We are not criminals. We are hungry," one protester, a mother of three who declined to give her name, told the television channel CNN Chile. "My husband sells ice cream on the street. With the quarantine he cannot work, so we do not eat."
+
+Daniela Sepúlveda, mayor of the neighbouring municipality of La Pintana, said local governments had been asking for support for weeks. "The people in my district live day to day. Telling them to stay home without giving them food is telling them to choose between the virus and hunger," she said.
+
+The government has promised to distribute 2.5 million boxes of food and basic supplies to vulnerable families over the coming weeks. Government spokesperson Felipe Arancibia said the first deliveries would begin on Saturday. "No family in Chile will be left behind," Arancibia said, according to the newspaper La Tercera.
+
+Bravo was asked by a reporter whether the government had relaxed restrictions too early in April. "It is very easy to be wise after the fact. We took the decisions we believed were correct with the information we had," the minister replied.''',
+        [
+            ("We are facing the most difficult", "Ignacio Bravo"),
+            ("We are not criminals. We are", "~protester"),
+            ("My husband sells ice cream on", "~protester"),
+            ("The people in my district live", "Daniela Sepúlveda"),
+            ("No family in Chile will be", "Felipe Arancibia"),
+            ("It is very easy to be", "Ignacio Bravo"),
+        ],
+    ),
+    # 18 -- Sweden strategy (curly); partial then full quote by same speaker, group of unnamed researchers "wrote", PM via Aftonbladet
+    (
+'''Sweden's state epidemiologist, Lars Ekdahl, on Wednesday defended the country's approach to COVID-19, after figures showed that Sweden had recorded more deaths per capita over the previous week than any other country in Europe.
+
+Sweden did not impose a lockdown, relying instead largely on voluntary measures. Schools for children under 16 stayed open, as did most restaurants, bars and shops.
+
+“I do not think there is anything wrong with the strategy itself,” Ekdahl told a press conference at the Public Health Agency in Stockholm. “Where we have failed is in protecting the elderly, and that is something we must look at very carefully.”
+
+In an interview with Sveriges Radio later the same day, he acknowledged that there was “room for improvement”. “Knowing what we know now, I think we would have chosen some additional measures earlier, especially in care homes,” he said.
+
+More than half of the 4,500 deaths from COVID-19 in Sweden have been among residents of care homes for the elderly.
+
+Twenty-two researchers who have criticised the strategy since April renewed their call for tighter measures. “The authorities have been far too slow, and people have died who did not need to die,” the researchers wrote in an opinion piece published in the newspaper Dagens Nyheter.
+
+Ingrid Sandberg, an assistant nurse at a care home in the Stockholm suburb of Järfälla, told Wikinews that staff had lacked protective equipment in the first weeks of the outbreak. “We were told that masks were not necessary, that they might even make things worse. Then our residents began to die, one after another,” Sandberg said.
+
+Prime Minister Erik Lindqvist said on Thursday that a commission would be set up to examine the handling of the pandemic. “The care of our oldest citizens did not hold. That is a failure, and we must take responsibility for it,” he told the newspaper Aftonbladet.''',
+        [
+            ("I do not think there is", "Lars Ekdahl"),
+            ("Where we have failed is in", "Lars Ekdahl"),
+            ("room for improvement", "Lars Ekdahl"),
+            ("Knowing what we know now, I", "Lars Ekdahl"),
+            ("The authorities have been far too", "~researchers"),
+            ("We were told that masks were", "Ingrid Sandberg"),
+            ("The care of our oldest citizens", "Erik Lindqvist"),
+        ],
+    ),
+    # 19 -- Lagos lockdown easing; police command on Twitter ("the command wrote"), trader named after first part, acronym-introduced agency head
+    (
+'''Authorities in Lagos, Nigeria's largest city, began easing a five-week lockdown on Monday, allowing markets, banks and some offices to reopen during daytime hours, even as the country recorded its highest daily number of new COVID-19 cases.
+
+The Nigeria Centre for Disease Control (NCDC) reported 245 new infections on Sunday, bringing the national total to 2,802. More than half of those cases were in Lagos State.
+
+Lagos Governor Babatunde Adeyemi said the easing was necessary to protect livelihoods, but warned that a nightly curfew from 8 pm to 6 am would be strictly enforced. "We cannot keep people at home indefinitely when many of them earn their living daily. But let nobody mistake this for the end of the pandemic. It is not," Adeyemi said in a broadcast on Sunday evening.
+
+Dr Chukwuemeka Obi, the director general of the NCDC, said testing capacity in the country was still too low. "We have tested just over 20,000 people in a country of 200 million. We are scaling up, but we are not where we need to be," Obi told Channels Television.
+
+At the Mile 12 market, traders said they were relieved to be back. "Five weeks without selling anything," said Funmilayo Adebayo, who sells peppers and tomatoes. "Some of my tomatoes rotted in the store. I just thank God we are open again."
+
+Few customers wore face masks, despite a new requirement to do so in public. Adebayo said she had bought a cloth mask but found it hard to breathe while calling out to customers.
+
+The Lagos State Police Command said on Twitter that officers had arrested 67 people for violating the curfew on Monday night. "Residents are advised to comply with the directives of government for their own safety," the command wrote.
+
+Obi urged Nigerians not to treat the reopening as a return to normal. "This virus moves with people. Every time you leave home without a reason, you give it a ride," he said.''',
+        [
+            ("We cannot keep people at home", "Babatunde Adeyemi"),
+            ("We have tested just over 20,000", "Chukwuemeka Obi"),
+            ("Five weeks without selling anything", "Funmilayo Adebayo"),
+            ("Some of my tomatoes rotted in", "Funmilayo Adebayo"),
+            ("Residents are advised to comply with", "Lagos State Police Command"),
+            ("This virus moves with people.", "Chukwuemeka Obi"),
+        ],
+    ),
+    # 20 -- Israel second lockdown (curly); anonymous senior official via Haaretz split around cue, police statement, partial quote then full quote
+    (
+'''Israel on Friday became the first developed country to impose a second nationwide lockdown, as the number of daily COVID-19 cases climbed past 5,000 in a country of nine million people.
+
+The lockdown, which began at 2 pm on the eve of the Jewish New Year, bars people from travelling more than 1,000 metres from their homes except for essential reasons. Schools, malls, hotels and restaurants were ordered to close for at least three weeks.
+
+“We did not want to reach this point. But the numbers left us no choice, and our hospitals have told us clearly that they are approaching the red line,” the government's coronavirus commissioner, Professor Dalia Ronen, said at a press conference in Jerusalem on Thursday.
+
+A senior official at the Health Ministry, speaking on condition of anonymity, told the newspaper Haaretz that the government had ignored warnings from its own experts in August. “We told them in writing that reopening the schools without small fixed groups would end in a lockdown,” the official said. “Nobody wanted to hear it.”
+
+On Saturday evening, several thousand people demonstrated outside the prime minister's official residence in Jerusalem, where weekly protests have been held since June. Many said the lockdown was being used to limit their right to protest.
+
+“They close the beaches and the synagogues, but they cannot close our voices. We will keep coming,” said Noa Friedman, a 27-year-old student from Haifa.
+
+The Israel Police said in a statement that officers had issued more than 1,500 fines for lockdown violations over the weekend. “The police will continue to enforce the regulations with sensitivity but with determination,” the statement said.
+
+Shai Ben-David, who owns two restaurants in Tel Aviv, described the second closure as “a death sentence” for many independent businesses. “In the first lockdown we had savings. Now we have debts. I do not know anyone in my business who can survive another month like this,” he said.
+
+Ronen said the government would reassess the situation after two weeks.''',
+        [
+            ("We did not want to reach", "Dalia Ronen"),
+            ("We told them in writing that", "~official"),
+            ("Nobody wanted to hear it.", "~official"),
+            ("They close the beaches and the", "Noa Friedman"),
+            ("The police will continue to enforce", "Israel Police"),
+            ("a death sentence", "Shai Ben-David"),
+            ("In the first lockdown we had", "Shai Ben-David"),
+        ],
+    ),
+    # 21 -- Wales firebreak supermarket rule; scare quote "firebreak" not listed, quote split mid-sentence ("she said, ..."), unnamed shopper and retired teacher
+    (
+'''The Welsh Government has defended a rule banning supermarkets from selling non-essential items during the country's 17-day "firebreak" lockdown, after a petition calling for it to be scrapped gathered more than 60,000 signatures in two days.
+
+Under the rules, which came into force on Friday evening, supermarkets may only sell goods that are also sold by shops allowed to stay open, such as food, medicine and newspapers. Aisles of clothing, toys and electrical goods have been cordoned off with tape or covered in plastic sheeting.
+
+First Minister Gareth Pryce said the rule was a matter of fairness. "We cannot ask small clothes shops and bookshops on the high street to close their doors, and then let the large supermarkets carry on selling the same things. This is about being fair to those businesses, which have made a huge sacrifice," Pryce told BBC Wales.
+
+He admitted that the rule had been applied inconsistently on its first day. "There have been some examples which are plainly silly. Those products are essential, and they should never have been covered up," he said, referring to reports that a woman had been told she could not buy period products in a store in Cardiff.
+
+The leader of the Welsh Conservatives, Huw Llewellyn, said the ban was unenforceable and should be reversed immediately. "The Welsh Government is now deciding what is and is not essential in people's lives. That is not a job for ministers," he said.
+
+The Welsh Retail Consortium, which represents large retailers, said stores had been given only hours to prepare. "Retailers have done their best to interpret rules that arrived at the last minute and that are far from clear," said its director, Sian Morgan-Rees.
+
+Shoppers in Swansea expressed mixed views. "I needed a kettle because mine broke this morning, and I can't buy one anywhere now," one shopper said. Another, a retired teacher, supported the rules. "It's seventeen days," she said, "and we'll all live without a new jumper."''',
+        [
+            ("We cannot ask small clothes shops", "Gareth Pryce"),
+            ("There have been some examples which", "Gareth Pryce"),
+            ("The Welsh Government is now deciding", "Huw Llewellyn"),
+            ("Retailers have done their best to", "Sian Morgan-Rees"),
+            ("I needed a kettle because mine", "~shopper"),
+            ("It's seventeen days", "~teacher"),
+            ("and we'll all live without a", "~teacher"),
+        ],
+    ),
+    # 22 -- Philippine doctors' open letter (curly); letter of an organisation ("the letter said"), two-part quote by undersecretary, unnamed nurse
+    (
+'''Medical groups in the Philippines on Saturday called on the government to return Metro Manila to strict lockdown for two weeks, warning that health workers were exhausted and that hospitals were turning patients away.
+
+In an open letter signed by more than 80 organisations, the Philippine Alliance of Medical Societies said the health care system was “losing the fight” against COVID-19. “Our doctors and nurses are running on empty. Two weeks of strict quarantine would give us the chance to catch our breath and to fix what is broken,” the letter said.
+
+The Philippines reported 5,032 new cases on Sunday, the highest daily total so far, bringing the number of confirmed infections to more than 103,000.
+
+Dr Antonio Villanueva, president of the alliance, told the ABS-CBN News Channel that many private hospitals in the capital had declared their COVID-19 wards full. “We have nurses resigning every week. Some are leaving for jobs abroad, some simply cannot do it anymore,” Villanueva said.
+
+Health Undersecretary Maria Consuelo Reyes said the government was taking the letter seriously. “We hear our doctors, and we share their concerns,” she said during an online briefing. “At the same time, we must balance health with the survival of millions of families who depend on a daily wage.”
+
+Jeepney driver Rolando Castillo, 56, who has not been allowed to work since March, said another lockdown would be unbearable. “I have been queueing for relief goods for four months. If they lock us down again, I don't know what we will eat,” he said while waiting at a checkpoint in Quezon City.
+
+A nurse at a public hospital in Manila, who asked not to be named because she was not authorised to speak to the media, said staff were working 24-hour shifts. “We are not asking for the economy to stop forever. We are asking for fourteen days to breathe,” she said.''',
+        [
+            ("losing the fight", "Philippine Alliance of Medical Societies"),
+            ("Our doctors and nurses are running on", "Philippine Alliance of Medical Societies"),
+            ("We have nurses resigning every week.", "Antonio Villanueva"),
+            ("We hear our doctors, and we", "Maria Consuelo Reyes"),
+            ("At the same time, we must", "Maria Consuelo Reyes"),
+            ("I have been queueing for relief", "Rolando Castillo"),
+            ("We are not asking for the", "~nurse"),
+        ],
+    ),
+    # 23 -- South Dakota meatpacking plant; chief executive in company statement, unnamed worker through interpreter, governor split quote, county officer
+    (
+'''A pork processing plant in Sioux Falls, South Dakota, will close indefinitely after more than 230 of its employees tested positive for COVID-19, the company that owns it said on Sunday.
+
+Prairie Gold Foods said the plant, which employs about 3,700 people and processes around 5 percent of the pork eaten in the United States, would shut down after the last shift on Tuesday. "We did not take this step lightly. Keeping our people safe has to come first, even if it means emptier shelves for a time," the company's chief executive, Gregory Hale, said in a statement.
+
+Hale warned that the closure, along with others across the industry, could lead to shortages. He said the company would continue to pay employees for two weeks.
+
+Workers had complained for weeks that they were made to stand shoulder to shoulder on production lines. "They gave us masks only last week. Before that, nothing. People were coughing next to me and supervisors told them to keep working," said a worker from Ethiopia who has been employed at the plant for six years, speaking through an interpreter.
+
+Lucía Ortega, president of the local chapter of the United Food Workers union, said the company had been too slow to act. "We asked them in March to slow down the lines and space people out. They said no because it would cut production. Now we have hundreds of sick workers and families," Ortega told the Argus Leader newspaper.
+
+South Dakota Governor Kristen Dahl, who has resisted calls to issue a statewide stay-at-home order, said she had asked the company to close for at least 14 days. "This is a specific outbreak at a specific facility, and we are dealing with it in a specific way," Dahl told reporters. "A blanket order for the whole state would not have prevented it."
+
+Dr Alan Brandt, the medical officer for Minnehaha County, said the county would test all of the plant's employees and their household members. "We know these workers live in multigenerational households. The risk does not stop at the factory gate," he said.''',
+        [
+            ("We did not take this step", "Gregory Hale"),
+            ("They gave us masks only last", "~worker"),
+            ("We asked them in March to", "Lucía Ortega"),
+            ("This is a specific outbreak at", "Kristen Dahl"),
+            ("A blanket order for the whole", "Kristen Dahl"),
+            ("We know these workers live in", "Alan Brandt"),
+        ],
+    ),
+    # 24 -- Singapore dormitories; Chinese-order names later by surname, "he told Wikinews" between parts, volunteer group leader
+    (
+'''Singapore reported 1,426 new cases of COVID-19 on Monday, its highest daily figure so far, with the vast majority of infections found among foreign workers living in crowded dormitories.
+
+The city-state, which was praised early in the pandemic for its contact tracing, now has more than 8,000 confirmed cases, the highest number in Southeast Asia. Fewer than 30 of Monday's new cases were Singapore citizens or permanent residents.
+
+Minister for Manpower Lim Wei Ling said the government was testing dormitory residents aggressively and that the rise in cases was expected. "We are finding more cases because we are looking harder," Lim said at a briefing of the multi-ministry task force. "Each case we find early is a case we can isolate and treat early."
+
+Around 200,000 low-wage workers from countries including Bangladesh, India and China live in the purpose-built dormitories, many of them in rooms shared by 12 to 20 men.
+
+Mohammad Rahim, a 31-year-old construction worker from Bangladesh who lives in a dormitory in the Punggol area, said conditions had improved since the government took over food deliveries. "In the first week the food came late and sometimes it was spoiled," he told Wikinews in a telephone interview. "Now it is better. But we are still sixteen people in one room. If one is sick, how can the others be safe?"
+
+Alex Tan, who leads the Migrant Workers Welfare Network, a volunteer group, said the outbreak had exposed long-standing problems. "Advocates have warned about overcrowding in these dormitories for more than a decade. It took a pandemic for people to finally pay attention," Tan said.
+
+In a televised address on Tuesday, Deputy Prime Minister Chua Kok Meng said the government would build new dormitories with lower density. "Our migrant workers have built our homes, our schools and our hospitals. We owe them decent living conditions, and we will provide them," Chua said.''',
+        [
+            ("We are finding more cases because", "Lim Wei Ling"),
+            ("Each case we find early is", "Lim Wei Ling"),
+            ("In the first week the food", "Mohammad Rahim"),
+            ("Now it is better. But we", "Mohammad Rahim"),
+            ("Advocates have warned about overcrowding in", "Alex Tan"),
+            ("Our migrant workers have built our", "Chua Kok Meng"),
+        ],
+    ),
+    # 25 -- Mexico City hospitals; partial quote in lead, two men (Arriaga, Quiroga) and "He said" ambiguity, mayor's video on Twitter, vendor with rhetorical questions
+    (
+'''Mexico's deputy health minister, Dr Hugo Arriaga, said on Tuesday that the country's COVID-19 epidemic had entered "its most intense phase", as Mexico City's hospitals reported that more than 80 percent of their beds for COVID-19 patients were occupied.
+
+"We are at the peak of the curve in the Valley of Mexico. What we do in the next two weeks will determine how long and how high this plateau is," Arriaga said at the government's nightly press conference in the National Palace.
+
+Mexico has confirmed more than 68,000 cases and 7,400 deaths, though Arriaga has acknowledged that the true figures are likely to be several times higher because of limited testing.
+
+Dr Fernando Quiroga, director of a public hospital in the borough of Iztapalapa, said his staff had been turning away ambulances for three days. "We have patients in the corridors on chairs, waiting for a bed. The doctors are doing miracles, but there is a limit to miracles," Quiroga told the newspaper El Universal.
+
+He said four members of the hospital's staff had died of COVID-19 since April.
+
+Mexico City's mayor, Alejandra Rosas, said the capital would not begin reopening non-essential businesses until at least June 15, later than the federal government's plan. "I know that many families are desperate to go back to work. But reopening now would put more lives at risk. We will do it gradually and with care," she said in a video posted on her Twitter account.
+
+In the Tepito market, many stalls were open despite the restrictions. Luis Hernández, 38, who sells mobile phone cases, said he had no alternative. "If I do not work, my children do not eat," he said. "The government says stay at home. Which home? The one I cannot pay for?"
+
+Arriaga urged Mexicans to keep their distance even as the country begins to reopen. "The virus has not gone anywhere. It is still here, in our streets, in our homes," he said.''',
+        [
+            ("its most intense phase", "Hugo Arriaga"),
+            ("We are at the peak of", "Hugo Arriaga"),
+            ("We have patients in the corridors", "Fernando Quiroga"),
+            ("I know that many families are", "Alejandra Rosas"),
+            ("If I do not work, my", "Luis Hernández"),
+            ("The government says stay at home.", "Luis Hernández"),
+            ("The virus has not gone anywhere.", "Hugo Arriaga"),
+        ],
+    ),
+    # 26 -- Kenya curfew policing; one-word partial quote, rights group director in statement, unnamed father with "he added" in a new paragraph, police service statement
+    (
+'''Kenya's Interior Cabinet Secretary Joseph Kiprono apologised on Wednesday for what he called "excesses" by police officers enforcing a nationwide dusk-to-dawn curfew introduced to slow the spread of COVID-19.
+
+Videos posted on social media in the first days of the curfew showed officers beating people with batons and firing tear gas at crowds of commuters waiting to board a ferry in Mombasa.
+
+"I want to apologise to Kenyans who were roughed up by our officers. That is not the kind of policing we want to see, and the officers involved will be dealt with," Kiprono said at a press briefing in Nairobi.
+
+The human rights group Haki Sasa said it had documented at least twelve deaths linked to police enforcement of the curfew, including a 13-year-old boy who was hit by a stray bullet on the balcony of his family's home in Nairobi.
+
+"An apology is not enough. The families of those killed deserve justice, and that means prosecutions, not transfers," the group's executive director, Wanjiru Mwangi, said in a statement.
+
+The boy's father, who spoke to the Daily Nation newspaper, said his son had been standing on the balcony when police entered the compound. "He was just a child watching from home," he said.
+
+"They were supposed to protect us from the disease. Instead they brought death to my house," he added.
+
+The National Police Service said that the Independent Policing Oversight Authority had opened investigations into the incidents. "The Service will not condone any act of indiscipline by its officers," the police said in a statement.
+
+Peter Ochieng, a motorcycle taxi rider in Kisumu, said the curfew had halved his income. "Before seven o'clock everyone is rushing to get home, and after that there is no work. And if the police find you on the road at one minute past seven, they will not ask questions first," Ochieng said.''',
+        [
+            ("excesses", "Joseph Kiprono"),
+            ("I want to apologise to Kenyans", "Joseph Kiprono"),
+            ("An apology is not enough.", "Wanjiru Mwangi"),
+            ("He was just a child watching", "~father"),
+            ("They were supposed to protect us", "~father"),
+            ("The Service will not condone any", "National Police Service"),
+            ("Before seven o'clock everyone is rushing", "Peter Ochieng"),
+        ],
+    ),
+    # 27 -- Wuhan lockdown lifted; speaker named between parts, woman named by surname only via Reuters, city government spokesperson
+    (
+'''Authorities in the Chinese city of Wuhan lifted restrictions on travel out of the city on Wednesday, ending a lockdown of 76 days that began in January when the city became the first centre of the COVID-19 outbreak.
+
+Shortly after midnight, cars began queuing at toll booths on the highways leading out of the city, and the first trains departed from Wuhan's main railway stations in the early morning. According to the state news agency Xinhua, more than 55,000 people were expected to leave the city by train on the first day.
+
+"I have not seen my wife and daughter since January 22," said Zhang Wei, a 40-year-old engineer who was waiting at Hankou railway station for a train to Changsha. "I came here for a two-day business trip. It turned into almost three months."
+
+Residents must still show a green code on a mobile phone app, indicating that they are healthy and have not been in contact with infected people, before they are allowed to travel.
+
+Wang Lihua, a deputy director of the Hubei provincial health commission, told a press conference that the end of the lockdown did not mean the risk had disappeared. "Lifting the lockdown does not mean lifting our guard. Wuhan must continue to prevent both imported cases and a rebound of local infections," Wang said.
+
+Some residents said they were nervous about the reopening. "Everybody wants to go out, but my mother is 80, and I am still scared," a woman who gave only her surname, Liu, told the Reuters news agency.
+
+Dr Chen Jianguo, who worked in the intensive care unit of one of the city's designated COVID-19 hospitals, said staff were exhausted but proud. "At the worst moment, in February, we did not know if the city would survive. Today I saw the traffic on the bridge again from the hospital window. I cried," he said.
+
+A spokesperson for the Wuhan municipal government said schools would remain closed until further notice. "The reopening will be gradual and orderly," the spokesperson said.''',
+        [
+            ("I have not seen my wife", "Zhang Wei"),
+            ("I came here for a two-day", "Zhang Wei"),
+            ("Lifting the lockdown does not mean", "Wang Lihua"),
+            ("Everybody wants to go out, but", "Liu"),
+            ("At the worst moment, in February,", "Chen Jianguo"),
+            ("The reopening will be gradual and", "Wuhan municipal government"),
+        ],
+    ),
+    # 28 -- Moscow hospitals; mayor's blog ("wrote"), doctor's Facebook post then Meduza interview, ministry partial quote with "according to TASS" at the end
+    (
+'''The mayor of Moscow, Viktor Sokolov, said on Thursday that the true number of COVID-19 infections in the Russian capital was likely to be at least three times higher than the official count, as ambulances queued for hours outside hospitals across the city.
+
+"Judging by the testing we have done, around two percent of Muscovites are already infected. That is more than 250,000 people, and most of them do not know it," Sokolov wrote on his personal blog.
+
+Sokolov said the city's restrictions, which include a requirement for residents to obtain a digital pass to travel by car or public transport, would be extended until at least May 31.
+
+Videos posted online over the weekend showed lines of more than 40 ambulances waiting outside a hospital in Khimki, near Moscow. Dr Yelena Voronova, an intensive care doctor at a Moscow clinic, wrote on Facebook that staff were overwhelmed. "We have run out of beds, we have run out of oxygen points, and we are running out of people. Three of my colleagues are now themselves patients in our own department," she wrote.
+
+Her post was shared more than 30,000 times before it was deleted. She later told the independent news website Meduza that hospital management had asked her to remove it. "I was told I was spreading panic," Voronova said. "I was telling the truth."
+
+Russia's Ministry of Health said the health system was "coping with the load" and that more than 130,000 beds had been set aside for COVID-19 patients nationwide, according to the TASS news agency.
+
+Anastasia Belova, head of the independent medical union Doctors' Alliance, said the union had received more than 200 complaints from medical staff about shortages of protective equipment. "People are working in homemade gowns and in masks they have washed and reused for days. Then the authorities say they are surprised when doctors fall ill," Belova said.''',
+        [
+            ("Judging by the testing we have", "Viktor Sokolov"),
+            ("We have run out of beds,", "Yelena Voronova"),
+            ("I was told I was spreading", "Yelena Voronova"),
+            ("I was telling the truth.", "Yelena Voronova"),
+            ("coping with the load", "Ministry of Health"),
+            ("People are working in homemade gowns", "Anastasia Belova"),
+        ],
+    ),
+    # 29 -- Brussels staff turn backs on PM; unions as unnamed group in partial quote, union spokesperson named, PM's spokesman partial + full, one-word partial
+    (
+'''Dozens of doctors and nurses at a Brussels hospital turned their backs on Belgium's Prime Minister Annelies Vermeulen on Saturday as her car arrived for a visit, in a silent protest against cuts to health spending and plans to allow unqualified staff to perform some nursing tasks.
+
+Staff of the Saint-Gilles University Hospital lined the road to the hospital entrance and turned around as the prime minister's motorcade passed. Some held handwritten signs criticising the government.
+
+"We wanted to show her how we feel without shouting. We have been on the front line for three months, and we have been forgotten for ten years," said Mathieu Dubois, a nurse in the hospital's emergency department who helped organise the action.
+
+The protest followed a government decree allowing people without nursing qualifications to carry out some nursing tasks, which unions have described as "an insult to the profession".
+
+"Nurses have spent years studying and training. You cannot replace that with a three-day course," said Karin Peeters, a spokesperson for the Belgian Federation of Nursing Staff.
+
+Vermeulen's spokesman, Thomas Claes, said the prime minister "respected the right of staff to express their feelings", and that the decree was a temporary emergency measure. "It was never the intention to replace nurses. The aim was to relieve them at a time of extreme pressure," Claes told the broadcaster RTBF.
+
+During her visit, Vermeulen met the hospital's management and several heads of department. The hospital's medical director, Dr Philippe Lambert, described the meeting as "frank". "She listened, and I think she understood the message. Now we will see whether anything follows," he said.''',
+        [
+            ("We wanted to show her how", "Mathieu Dubois"),
+            ("an insult to the profession", "~unions"),
+            ("Nurses have spent years studying and", "Karin Peeters"),
+            ("respected the right of staff to", "Thomas Claes"),
+            ("It was never the intention to", "Thomas Claes"),
+            ("frank", "Philippe Lambert"),
+            ("She listened, and I think she", "Philippe Lambert"),
+        ],
+    ),
+    # 30 -- Irish pubs close before St Patrick's Day (curly); Taoiseach named after quote, tweet, federation chief executive via RTE, "the 62-year-old", unnamed tourist
+    (
+'''Ireland's government on Sunday asked all pubs and bars in the country to close until at least March 29, two days before St Patrick's Day, after photographs circulated online of crowded bars in Dublin's Temple Bar district.
+
+“This is not about taking away the fun of St Patrick's weekend. It is about saving lives. Every one of us now has a part to play, and I am asking publicans to play theirs,” Taoiseach Declan Moran said in a televised address.
+
+The request came after the Minister for Health, Siobhán Kearney, said she had been “deeply disappointed” by images of packed pubs on Saturday night. “People partying shoulder to shoulder while the rest of the country tries to protect the vulnerable is simply not acceptable,” Kearney wrote on Twitter.
+
+The Vintners' Federation of Ireland, which represents publicans outside Dublin, said its members would comply. “Our members understand the gravity of the situation, and they will do the right thing. But thousands of bar staff will be out of work by tomorrow morning, and they need to know the State will stand behind them,” the federation's chief executive, Pádraig Nolan, told RTÉ News.
+
+Pub owner Mary Gallagher, whose family has run a bar in the town of Ennis for four generations, said she had closed before the government's announcement. “It broke my heart to pull down the shutters, but I have old regulars who would come in no matter what. I'd rather close than bury one of them,” the 62-year-old said.
+
+A tourist from Boston who had travelled to Dublin for the St Patrick's Day parade, which was cancelled earlier in the week, said he was disappointed but understood the decision. “We booked this trip a year ago. But honestly, the bars were a little scary last night,” he said.
+
+The Health Service Executive said 169 cases of COVID-19 had been confirmed in Ireland, with two deaths. “We expect to see case numbers rise significantly in the coming days. That is why acting now matters,” the executive's chief clinical officer, Dr Ciarán Duffy, told reporters.''',
+        [
+            ("This is not about taking away", "Declan Moran"),
+            ("deeply disappointed", "Siobhán Kearney"),
+            ("People partying shoulder to shoulder while", "Siobhán Kearney"),
+            ("Our members understand the gravity of", "Pádraig Nolan"),
+            ("It broke my heart to pull", "Mary Gallagher"),
+            ("We booked this trip a year", "~tourist"),
+            ("We expect to see case numbers", "Ciarán Duffy"),
+        ],
+    ),
+]
+STORIES_AH = [
+    # 1 -- Romania no-confidence vote; partial quotes, title "the prime minister", pronoun across paragraphs, told <outlet>
+    (
+'''The Romanian Parliament on Thursday passed a motion of no confidence against the government of Prime Minister Andrei Vasilescu, with 238 deputies and senators voting in favour, five more than the required majority.
+
+The motion, tabled by the opposition Civic Renewal Party (PRC), accused the cabinet of mismanaging public finances and of delaying a promised pension reform. "This government has lost the trust of the people, and today it has lost the trust of Parliament," said Corina Marin, the PRC leader, addressing the joint session before the vote.
+
+Vasilescu, who had been in office for ten months, described the motion as "a cynical act of political theatre". Speaking to reporters outside the Palace of Parliament, he said: "We were elected to govern, and we governed. Those who voted today against stability will have to explain themselves to the voters."
+
+The prime minister added that his cabinet would remain in place in an interim capacity until a new government was approved by Parliament.
+
+"We will not abandon our responsibilities for a single day," he said.
+
+Marin told reporters her party was ready to form a government and had already begun talks with smaller groups. "We have spoken with every parliamentary group. We have the numbers, we have the programme and we have the people," she said.
+
+President Mircea Dobrescu is expected to begin consultations with party leaders on Monday. A spokesperson for the Presidential Administration said in a statement that the head of state "will act quickly and within the limits of the constitution" to nominate a new prime minister.
+
+At least seven deputies from the governing Social Alliance broke ranks to back the motion. One of them, Ionut Cristea of Cluj County, told Digi24 television he had voted "with a heavy heart". "I could not look my voters in the eye and defend what has happened to their pensions," he explained.
+
+Political analyst Elena Pop of the University of Bucharest said early elections were now a real possibility. "Neither camp has a stable majority, and whoever forms the next cabinet will be governing on borrowed time," she said.''',
+        [
+            ("This government has lost the trust", "Corina Marin"),
+            ("a cynical act of political theatre", "Andrei Vasilescu"),
+            ("We were elected to govern, and", "Andrei Vasilescu"),
+            ("We will not abandon our responsibilities", "Andrei Vasilescu"),
+            ("We have spoken with every parliamentary", "Corina Marin"),
+            ("will act quickly and within the", "Presidential Administration"),
+            ("with a heavy heart", "Ionut Cristea"),
+            ("I could not look my voters", "Ionut Cristea"),
+            ("Neither camp has a stable majority,", "Elena Pop"),
+        ],
+    ),
+    # 2 -- Malawi election protest (curly); quote running over two paragraphs, organisation statement, police spokesperson, unnamed teacher
+    (
+'''Thousands of opposition supporters marched through the Malawian capital Lilongwe on Tuesday to demand the resignation of the head of the Malawi Electoral Commission (MEC), two weeks after the commission declared incumbent President Gift Chirwa the winner of the May election with 38.6 percent of the vote.
+
+The opposition United Progress Movement (UPM), whose candidate Lazarus Mkandawire finished second by fewer than 160,000 votes, says result sheets from dozens of polling centres were altered with correction fluid.
+
+“We are not asking for favours. We are asking for the truth,” Mkandawire told the crowd gathered outside the Capital Hill government offices. “Every Malawian who stood in the queue on election day deserves to know that their vote was counted as it was cast.
+
+“If the commission cannot guarantee that, then the commission must go.”
+
+Police fired tear gas at a group of protesters who tried to break away from the agreed route and head towards State House. Malawi Police Service spokesperson James Kalua said officers had acted “with restraint”. “The organisers gave us assurances, and those assurances were not honoured by a small group,” he told reporters. “We will not allow the destruction of property.”
+
+The commission's chairwoman, Justice Ruth Nyirenda, has rejected calls to step down. In a statement released on Monday, the MEC said it “stands by the integrity of the results” and that any complaints should be pursued “through the courts and not in the streets”.
+
+Nyirenda told the BBC last week that the use of correction fluid by some presiding officers had been “regrettable but not fraudulent”. “Presiding officers made mistakes in arithmetic, and they corrected them. That is not rigging,” she said.
+
+A 27-year-old teacher from Dedza who joined the march said she had left home before dawn to reach the capital. “I voted for change, and I want to know where my vote went,” she said.
+
+Information Minister Chimwemwe Phiri said the government respected the right to demonstrate, but accused the opposition of “trying to win on the streets what they lost at the ballot box”.
+
+The Constitutional Court is due to begin hearing the opposition's petition to annul the election next month.''',
+        [
+            ("We are not asking for favours.", "Lazarus Mkandawire"),
+            ("Every Malawian who stood in the", "Lazarus Mkandawire"),
+            ("with restraint", "James Kalua"),
+            ("The organisers gave us assurances, and", "James Kalua"),
+            ("We will not allow the destruction", "James Kalua"),
+            ("stands by the integrity of the", "Malawi Electoral Commission"),
+            ("through the courts and not in", "Malawi Electoral Commission"),
+            ("regrettable but not fraudulent", "Ruth Nyirenda"),
+            ("Presiding officers made mistakes in arithmetic,", "Ruth Nyirenda"),
+            ("I voted for change, and I", "~teacher"),
+            ("trying to win on the streets", "Chimwemwe Phiri"),
+        ],
+    ),
+    # 3 -- Peru dissolution of Congress; military statement, Twitter letter, unnamed vendor, told <newspaper>
+    (
+'''Peruvian President Tomás Aguirre dissolved the Congress of the Republic on Monday and called fresh legislative elections for January, escalating a months-long standoff with the opposition-controlled chamber over the appointment of Constitutional Court judges.
+
+In a televised address, Aguirre said lawmakers had "denied confidence" to his government for a second time by pressing ahead with the appointments while a confidence motion was pending. "The Peruvian people have asked us to put an end to this. Today I am doing so, within the framework of the constitution," he said.
+
+Hours later, the lawmakers who remained in the chamber voted 86 to 0 to suspend Aguirre for twelve months and swore in Vice President Rosa Galindo as acting head of state. The president of Congress, Fernando Salas of the conservative National Force party, called the dissolution "a coup d'état dressed up in legal language".
+
+"We will not accept that a single man decides to close the doors of Parliament," Salas told reporters inside the Legislative Palace, where a few dozen lawmakers had gathered late into the night. "History will judge this day."
+
+The armed forces and the national police backed the president. In a statement, the Joint Command of the Armed Forces said it continued to recognise Aguirre "as constitutional president and supreme chief of the armed forces and the national police".
+
+Galindo stepped down from the acting presidency the following day. In a letter she posted on Twitter, she wrote that she was resigning "so that general elections may be called as soon as possible", adding: "I cannot remain in a post that the circumstances have left empty."
+
+Crowds gathered outside the Congress building in central Lima on Monday night to celebrate the dissolution, waving flags and banging pots. "They were only protecting themselves. Now they can go home," said a street vendor who declined to give his name.
+
+Constitutional lawyer Natalia Quispe told the newspaper El Comercio that the legality of the dissolution would most likely be decided by the Constitutional Court itself. "There are serious arguments on both sides. What is clear is that the court whose composition started this crisis will now have the final word on it," she said.''',
+        [
+            ("denied confidence", "Tomás Aguirre"),
+            ("The Peruvian people have asked us", "Tomás Aguirre"),
+            ("a coup d'état dressed up in", "Fernando Salas"),
+            ("We will not accept that a", "Fernando Salas"),
+            ("History will judge this day", "Fernando Salas"),
+            ("as constitutional president and supreme chief", "Joint Command of the Armed Forces"),
+            ("so that general elections may be", "Rosa Galindo"),
+            ("I cannot remain in a post", "Rosa Galindo"),
+            ("They were only protecting themselves. Now", "~vendor"),
+            ("There are serious arguments on both", "Natalia Quispe"),
+        ],
+    ),
+    # 4 -- Hong Kong district council elections (curly); government statement, foreign ministry spokesperson, unnamed bus driver, split quote
+    (
+'''Pro-democracy candidates won control of 17 of Hong Kong's 18 district councils in Sunday's elections, according to official results released on Monday, in a vote that saw a record turnout of 71.2 percent after months of anti-government protests.
+
+The pro-democracy camp took 388 of the 452 elected seats, up from 124 four years earlier. Pro-Beijing parties, which had controlled all 18 councils, were reduced to around 60 seats.
+
+“This is not a victory for any party. It is the voice of Hong Kong people,” said Kelvin Lau, a 24-year-old former student leader who unseated a three-term pro-Beijing councillor in Sha Tin. “The government cannot pretend any more that a silent majority supports it.”
+
+The Hong Kong government said in a statement that it “respects the election results” and would “listen carefully and reflect seriously” on the views of the public.
+
+Cheung Mei-ling, chairwoman of the pro-Beijing Hong Kong Unity Alliance, apologised to her party's candidates at a news conference. “We did not do enough to explain our position to voters,” she said. “The environment was extremely difficult for us, and many of our offices were vandalised during the campaign.”
+
+In Beijing, a spokesperson for the Chinese Ministry of Foreign Affairs, asked about the result at a regular briefing, said that “Hong Kong is part of China” and that “any attempt to undermine its prosperity and stability will not succeed”.
+
+Long queues formed outside many polling stations from early morning. “I have never voted before. This time I queued for two hours,” said a 68-year-old retired bus driver in Tai Po, who asked not to be named.
+
+District councils advise the government on local matters such as transport and sanitation, but they also choose 117 members of the committee that selects the city's chief executive.
+
+Political scientist Grace Tam of Lingnan University said the vote would not alter the balance of power in the city, since district councils have very limited powers, “but it has given the movement a democratic mandate it did not have before”.''',
+        [
+            ("This is not a victory for", "Kelvin Lau"),
+            ("The government cannot pretend any more", "Kelvin Lau"),
+            ("respects the election results", "Hong Kong government"),
+            ("listen carefully and reflect seriously", "Hong Kong government"),
+            ("We did not do enough to", "Cheung Mei-ling"),
+            ("The environment was extremely difficult for", "Cheung Mei-ling"),
+            ("Hong Kong is part of China", "Chinese Ministry of Foreign Affairs"),
+            ("any attempt to undermine its prosperity", "Chinese Ministry of Foreign Affairs"),
+            ("I have never voted before. This", "~driver"),
+            ("but it has given the movement", "Grace Tam"),
+        ],
+    ),
+    # 5 -- US impeachment hearing; witness named after description, asked/replied exchange, two men in turn, press secretary statement
+    (
+'''A senior State Department official told the House Intelligence Committee on Wednesday that she had been instructed to keep a planned meeting between the leaders of the United States and Ukraine "on hold" until Kyiv publicly announced investigations sought by the White House.
+
+Margaret Hollis, a deputy assistant secretary of state, testified for more than six hours on the second day of public impeachment hearings in the United States House of Representatives. In her opening statement, she said she had raised concerns with her superiors at least four times between July and September.
+
+"I believed then, and I believe now, that it was wrong to tie official acts to a political request," Hollis told the committee. "I said so in writing, and I said so in person."
+
+Committee chairman Alan Brenner, a Democrat from California, said after the session that her testimony was "devastating" to the White House's defence.
+
+The ranking Republican on the committee, Dwight Carver of Ohio, disputed that. During his questioning, Carver asked Hollis whether she had ever heard the president himself link the meeting to the investigations.
+
+"No, I did not," she replied. "My understanding came from the people who were carrying out his instructions."
+
+"So your testimony is based on what other people told you. That is hearsay, and it is not a basis for removing a president," Carver said.
+
+Brenner responded that the White House had blocked testimony from officials with direct knowledge of the matter. "If my colleagues want first-hand witnesses, they should ask the president to stop hiding them," he said.
+
+White House press secretary Karen Doyle said in a statement that the hearing had been "another day of opinions and assumptions". The statement continued: "Not one witness has been able to say that the president did anything wrong, because he did nothing wrong."
+
+The committee is scheduled to hear from four more witnesses before the Thanksgiving recess.''',
+        [
+            ("on hold", "Margaret Hollis"),
+            ("I believed then, and I believe", "Margaret Hollis"),
+            ("I said so in writing, and", "Margaret Hollis"),
+            ("devastating", "Alan Brenner"),
+            ("No, I did not", "Margaret Hollis"),
+            ("My understanding came from the people", "Margaret Hollis"),
+            ("So your testimony is based on", "Dwight Carver"),
+            ("If my colleagues want first-hand witnesses,", "Alan Brenner"),
+            ("another day of opinions and assumptions", "Karen Doyle"),
+            ("Not one witness has been able", "Karen Doyle"),
+        ],
+    ),
+    # 6 -- UK general election constituency result; unnamed miner, voter with age, told the BBC / the Guardian
+    (
+'''Voters in Ashworth North, a former coal-mining constituency in the north of England, elected a Conservative member of Parliament on Thursday for the first time since the seat was created in 1950, as the Conservatives won a majority of 80 seats in the United Kingdom general election.
+
+Conservative candidate Sarah Whitcombe, a 41-year-old former nurse, defeated the sitting Labour MP Graham Toller by 1,843 votes. The result was declared by the returning officer shortly after 3am at a leisure centre in the town.
+
+"People here have been taken for granted for far too long," Whitcombe said in her victory speech. "They have lent me their vote tonight, and I know that it is a loan. I intend to earn it."
+
+Toller, who had held the seat for 14 years, told the BBC that his party had lost touch with communities like his own. "We didn't listen. On Brexit, on the leadership, on a whole range of things, we didn't listen, and tonight we have paid the price," he said.
+
+Outside the count, opinions among residents were divided. "I've voted Labour all my life, my dad did and his dad did," said one retired miner, who did not want to give his name. "But I want Brexit done, and that's that."
+
+Janet Hughes, 63, a care worker who had volunteered for the Labour campaign, was in tears as the result was read out. "I'm gutted. I think people round here will come to regret this," she said.
+
+Turnout in the constituency was 64.1 percent, slightly down on the previous election in 2017. The Brexit Party candidate finished third with more than 4,000 votes, more than twice the winning margin.
+
+Professor Raj Mehta, a political scientist at Durham University, told the Guardian that the result "fits a pattern we have seen right across the north and the Midlands". He said the Conservatives had won over older, working-class voters who backed leaving the European Union in 2016 but had never voted Conservative before.''',
+        [
+            ("People here have been taken for", "Sarah Whitcombe"),
+            ("They have lent me their vote", "Sarah Whitcombe"),
+            ("We didn't listen. On Brexit, on", "Graham Toller"),
+            ("I've voted Labour all my life,", "~miner"),
+            ("But I want Brexit done, and", "~miner"),
+            ("I'm gutted. I think people round", "Janet Hughes"),
+            ("fits a pattern we have seen", "Raj Mehta"),
+        ],
+    ),
+    # 7 -- Israel Knesset dissolves (curly); Facebook video, "told Channel 12", pronoun in following paragraph, researcher
+    (
+'''Israeli lawmakers voted early on Thursday to dissolve the Knesset and hold a third general election in less than a year, after neither of the country's two largest parties was able to form a governing coalition before a midnight deadline.
+
+The dissolution bill passed its final reading by 94 votes to none. The election was set for 2 March.
+
+Dan Shapira, leader of the centrist New Direction party, blamed Prime Minister Avraham Levin for the deadlock. “Levin is dragging the country to elections for one reason only, and that reason is his own legal situation,” Shapira told supporters in Tel Aviv. “We offered him a unity government. He chose himself.”
+
+Levin, whose right-wing National Camp party has led every government since 2009, rejected the accusation in a video posted on Facebook. “I did everything I could to avoid an unnecessary election, and Shapira refused every proposal,” he said. “Now the people will decide, and I am sure they will decide correctly.”
+
+Both leaders had courted Grigory Melnik, whose secular nationalist Our Home party holds eight seats and has refused to back either bloc. Speaking to Channel 12, Melnik said his position had not changed. “No government that relies on the ultra-Orthodox parties will have my support, and neither will one that relies on the Arab parties. Both leaders know this.”
+
+He added that voters should not expect a different outcome in March. “If the result is the same, we will be back here in the summer,” he said.
+
+Noa Ben-David, a researcher at the Israel Democracy Institute, said the public was “exhausted” by the repeated campaigns, which are estimated to have cost the economy billions of shekels. “Voters are not changing their minds. The blocs are frozen, and there is no reason to think that a third round will break them,” she said.
+
+The two previous elections, in April and September, both ended with neither bloc holding the 61 seats needed for a majority in the 120-seat parliament.''',
+        [
+            ("Levin is dragging the country to", "Dan Shapira"),
+            ("We offered him a unity government.", "Dan Shapira"),
+            ("I did everything I could to", "Avraham Levin"),
+            ("Now the people will decide, and", "Avraham Levin"),
+            ("No government that relies on the", "Grigory Melnik"),
+            ("If the result is the same,", "Grigory Melnik"),
+            ("exhausted", "Noa Ben-David"),
+            ("Voters are not changing their minds.", "Noa Ben-David"),
+        ],
+    ),
+    # 8 -- Chile mass march; Twitter quotes, institute statement, police general, "told CNN Chile", two women
+    (
+'''Hundreds of thousands of people marched in the Chilean capital Santiago on Friday in the largest demonstration since the return of democracy in 1990, a week after a rise in metro fares set off protests that have left at least 19 people dead.
+
+Organisers estimated the crowd at more than one million. The regional government put the figure at 820,000.
+
+"The metro fare was only the spark. Our parents paid for their health, for their education, for their pensions, and now they are old and poor," said Camila Rojas, a 22-year-old psychology student who marched with classmates from the University of Chile.
+
+President Ignacio Herrera, who declared a state of emergency and deployed soldiers on the streets last weekend, wrote on Twitter that the march had been "joyful and peaceful" and showed that Chileans "want a more just and united Chile". "We have all heard the message. We have all changed," he wrote.
+
+The National Institute of Human Rights (INDH) said it had filed 167 legal complaints, including five for homicide, against members of the security forces. "The number of people injured by pellets, especially in the eyes, is alarming and unacceptable," the institute said in a statement.
+
+General Mario Fuentes, head of the Carabineros police in the Metropolitan Region, told reporters that his officers had been "attacked with stones, Molotov cocktails and fireworks every night". "Any officer who broke the law will be investigated and punished. But I will not allow my people to be called criminals," the general said.
+
+Opposition senator Lorena Matus said the president's words were not enough. "He cannot ask for forgiveness on Friday and leave the soldiers in the street on Saturday," she told CNN Chile.
+
+The government has announced an increase in the minimum pension and a freeze on electricity prices, but protest organisers have called for a new constitution to replace the one drafted under military rule.''',
+        [
+            ("The metro fare was only the", "Camila Rojas"),
+            ("joyful and peaceful", "Ignacio Herrera"),
+            ("want a more just and united", "Ignacio Herrera"),
+            ("We have all heard the message.", "Ignacio Herrera"),
+            ("The number of people injured by", "National Institute of Human Rights"),
+            ("attacked with stones, Molotov cocktails and", "Mario Fuentes"),
+            ("Any officer who broke the law", "Mario Fuentes"),
+            ("He cannot ask for forgiveness on", "Lorena Matus"),
+        ],
+    ),
+    # 9 -- Lebanon PM resigns; chanting protesters, unnamed architect and protester, "told Reuters", warned
+    (
+'''Lebanese Prime Minister Karim Haddad announced the resignation of his government on Tuesday, 13 days into nationwide protests against corruption, economic mismanagement and the country's sectarian political class.
+
+"I have tried for thirteen days to find a way out, and I have not found one," Haddad said in a brief televised address from his residence in Beirut. "I am placing my resignation in the hands of the president and of the Lebanese people, so that a new page can be opened."
+
+In Martyrs' Square in central Beirut, where demonstrators have camped since 17 October, the speech was met with cheers and fireworks. "All of them means all of them," protesters chanted, in reference to the country's political leaders.
+
+Many said the resignation was not enough. "One resignation changes nothing. We want the whole system to go, and we want the stolen money back," said a 31-year-old architect who had slept in the square since the first night of the protests.
+
+Earlier on Tuesday, dozens of men loyal to two of the main parties in the governing coalition attacked the protest camp, tearing down tents and beating demonstrators before the army intervened. "Men on motorbikes came with sticks and burned our tents while the police watched," one protester told Al Jazeera.
+
+Under the constitution, the president must now hold binding consultations with members of parliament on the choice of a new prime minister. The outgoing cabinet is expected to stay on in a caretaker role.
+
+Economists warned that the political crisis was deepening an economic one. Lebanon has one of the highest levels of public debt in the world, and banks, which reopened on Friday after a two-week closure, have imposed informal limits on withdrawals of US dollars.
+
+"The banks are already restricting withdrawals. Without a credible government within weeks, we are looking at a financial collapse," Nadim Khoury, an economist at the American University of Beirut, told Reuters.''',
+        [
+            ("I have tried for thirteen days", "Karim Haddad"),
+            ("I am placing my resignation in", "Karim Haddad"),
+            ("All of them means all of", "~protesters"),
+            ("One resignation changes nothing. We want", "~architect"),
+            ("Men on motorbikes came with sticks", "~protester"),
+            ("The banks are already restricting withdrawals.", "Nadim Khoury"),
+        ],
+    ),
+    # 10 -- Belarus election (curly); two women in turn, split quote, ministry on Telegram, unnamed IT worker told AP, Commission spokesperson
+    (
+'''Belarus's Central Election Commission (CEC) announced on Monday that President Viktor Lagun had won a sixth term with 79.6 percent of the vote, a result rejected by the opposition and followed by a second night of clashes between protesters and riot police.
+
+“The election was held in accordance with the law, and its results reflect the will of the Belarusian people,” CEC chairwoman Galina Rusetskaya told a news conference in Minsk.
+
+According to the commission, opposition candidate Alena Kavaleva, a former English teacher who entered the race after her husband was barred from running, received 10.3 percent.
+
+Kavaleva said she did not recognise the result. “I consider myself the winner of this election. The authorities know the real numbers, and so do the people who counted them,” she told reporters at her campaign headquarters.
+
+Rusetskaya dismissed the claim. “Candidates who lose often say such things,” she said, “but the protocols are signed and they are public.”
+
+The Ministry of Internal Affairs said about 3,000 people had been detained across the country on Sunday night and that 89 police officers had been injured. “Participants in unauthorised mass events used iron bars, stones and fireworks against law enforcement officers,” the ministry said in a statement posted on its Telegram channel.
+
+Witnesses described a different picture. “They were beating people who were just standing on the pavement. I saw a woman pulled out of a car by her hair,” a 34-year-old IT worker who saw clashes near the Stela monument told the Associated Press.
+
+Internet access was severely disrupted across Belarus for a second day, and several independent news websites could not be reached.
+
+In Brussels, a spokesperson for the European Commission said the vote had been “neither free nor fair” and called on the authorities to release all those detained.''',
+        [
+            ("The election was held in accordance", "Galina Rusetskaya"),
+            ("I consider myself the winner of", "Alena Kavaleva"),
+            ("Candidates who lose often say such", "Galina Rusetskaya"),
+            ("but the protocols are signed and", "Galina Rusetskaya"),
+            ("Participants in unauthorised mass events used", "Ministry of Internal Affairs"),
+            ("They were beating people who were", "~worker"),
+            ("neither free nor fair", "European Commission"),
+        ],
+    ),
+    # 11 -- New Zealand election; "He added," cue before quote, chief electoral officer, named voter with age, unnamed voter
+    (
+'''New Zealand's Social Democratic Party won an outright majority in Saturday's general election, the first party to do so since the country adopted proportional representation in 1996, according to preliminary results published by the Electoral Commission.
+
+Prime Minister Hana Whitford's party won 49.1 percent of the party vote, giving it a projected 64 of the 120 seats in the House of Representatives.
+
+"New Zealand has shown which party it trusts to lead the recovery," Whitford told cheering supporters at Auckland Town Hall. "We will be a government that governs for every New Zealander, whether or not they voted for us tonight."
+
+The leader of the opposition, Grant McAllister of the National Reform Party, conceded defeat shortly after 10pm in his home city of Christchurch. "It has been a tough night for us, and there's no point pretending otherwise," he said. He added, "We will rebuild, we will reflect, and we will be back in three years' time."
+
+The Electoral Commission said 2.4 million votes had been counted on election night, including a record 1.98 million advance votes. Special votes, expected to number about 480,000, will be counted over the next three weeks. "The preliminary count is a very good indication, but it is not the final result," chief electoral officer Kevin Rhodes said.
+
+Whitford's government had been widely praised for its handling of the coronavirus pandemic, which has been largely eliminated in the country after a strict seven-week lockdown.
+
+"She closed the border early and it worked, simple as that," said Wiremu Tane, 58, who voted at a school hall in Rotorua. A younger voter in the same queue was less impressed with the government's record. "The debt will be there for my grandchildren to pay," he said.''',
+        [
+            ("New Zealand has shown which party", "Hana Whitford"),
+            ("We will be a government that", "Hana Whitford"),
+            ("It has been a tough night", "Grant McAllister"),
+            ("We will rebuild, we will reflect,", "Grant McAllister"),
+            ("The preliminary count is a very", "Kevin Rhodes"),
+            ("She closed the border early and", "Wiremu Tane"),
+            ("The debt will be there for", "~voter"),
+        ],
+    ),
+    # 12 -- Kyrgyzstan election annulled; commission website statement, health ministry spokeswoman to AFP, unnamed taxi driver, analyst partial
+    (
+'''Kyrgyzstan's Central Election Commission on Tuesday annulled the results of Sunday's parliamentary election, after a night of protests in which demonstrators seized the main government building in Bishkek and freed a former president from detention.
+
+Only four of the 16 parties on the ballot had passed the 7 percent threshold to enter parliament, three of them close to President Kubanychbek Osmonov. Opposition parties accused the authorities of large-scale vote buying and of pressuring public sector workers.
+
+In a video address on Monday evening, Osmonov described the storming of the building as "an attempt to seize power illegally". He said he had asked the election authorities to examine the complaints. "I have instructed the Central Election Commission to thoroughly investigate the violations and, if necessary, to annul the results," he said.
+
+The commission announced its decision the following morning. "Due to the political situation in the country, the results of the vote are declared invalid," it said in a statement published on its website.
+
+"We did not come here to take power. We came to defend our votes," Ermek Toktogulov, the leader of the opposition Yntymak Alliance, told thousands of people gathered on Ala-Too Square.
+
+A spokeswoman for the Health Ministry told AFP that "one young man died of his injuries in hospital" and that 590 people had sought medical help after the clashes.
+
+By Tuesday afternoon, rival groups of opposition politicians had announced the formation of separate coordinating councils, and it was unclear who was in control of the government. "I don't know who is in charge now. Nobody knows," said a taxi driver waiting for passengers near the square.
+
+Aidai Mambetova, a political analyst in Bishkek, said the speed of the collapse showed "how fragile the system always was". It is the third time since independence in 1991 that street protests have brought down a government in the Central Asian country.''',
+        [
+            ("an attempt to seize power illegally", "Kubanychbek Osmonov"),
+            ("I have instructed the Central Election", "Kubanychbek Osmonov"),
+            ("Due to the political situation in", "Central Election Commission"),
+            ("We did not come here to", "Ermek Toktogulov"),
+            ("one young man died of his", "Health Ministry"),
+            ("I don't know who is in", "~driver"),
+            ("how fragile the system always was", "Aidai Mambetova"),
+        ],
+    ),
+    # 13 -- Bolivia president resigns (curly); OAS report quoted, general "told reporters", Twitter post, unnamed vendor
+    (
+'''Bolivian President Evaristo Mamani announced his resignation on Sunday, hours after an audit by the Organization of American States (OAS) found “clear manipulations” in last month's presidential election and the commander of the armed forces publicly urged him to step down.
+
+“I am resigning so that my brothers and sisters, the leaders of our movement, are no longer harassed and threatened,” Mamani said in a televised address from the coca-growing region of Chapare. He described the events of the past three weeks as “a civic coup”, adding: “The fight does not end here.”
+
+The audit, released early on Sunday, said the OAS could not validate the results of the 20 October vote, which had given Mamani a narrow first-round victory. “The manipulations of the computer systems are of such magnitude that they must be investigated in depth by the Bolivian state,” the report said.
+
+Hours later, armed forces commander General Marco Antonio Vera appeared on television flanked by senior officers. “After analysing the situation of internal conflict, we ask the president to step aside and allow peace to return to Bolivia,” Vera told reporters in La Paz.
+
+Carlos Mendieta, the former vice president who finished second in the election, celebrated the announcement on Twitter. “Bolivia has given a lesson to the world. Tomorrow we will be a new country,” he wrote.
+
+In El Alto, a largely indigenous city overlooking La Paz, supporters of the outgoing president set up roadblocks and burned tyres. “They have thrown out the first indigenous president, and they think that we will stay quiet,” said a market vendor, who declined to give her name.
+
+The vice president and the leaders of both chambers of the Legislative Assembly also resigned, leaving the line of succession unclear. The head of the Supreme Electoral Tribunal was detained by police on Sunday night.''',
+        [
+            ("clear manipulations", "Organization of American States"),
+            ("I am resigning so that my", "Evaristo Mamani"),
+            ("a civic coup", "Evaristo Mamani"),
+            ("The fight does not end here", "Evaristo Mamani"),
+            ("The manipulations of the computer systems", "Organization of American States"),
+            ("After analysing the situation of internal", "Marco Antonio Vera"),
+            ("Bolivia has given a lesson to", "Carlos Mendieta"),
+            ("They have thrown out the first", "~vendor"),
+        ],
+    ),
+    # 14 -- Sri Lanka presidential election; statement by loser, commission chairman, unnamed fisherman, lecturer partial + full
+    (
+'''Former defence secretary Nalin Jayasekara was sworn in as president of Sri Lanka on Monday, a day after winning the presidential election with 52.3 percent of the vote.
+
+"I am the president of every Sri Lankan, those who voted for me and those who did not," Jayasekara said at the swearing-in ceremony at an ancient Buddhist temple in Anuradhapura. He promised to make national security his first priority, seven months after bombings on Easter Sunday killed more than 250 people.
+
+His main rival, Housing Minister Ruwan Perera of the governing party, conceded defeat on Sunday afternoon, before the final results were announced. "It is my duty to respect the decision of the people and to congratulate the new president," Perera said in a statement. He also resigned as deputy leader of his party.
+
+The chairman of the Election Commission, Upali Senanayake, said the vote had been "the most peaceful presidential election in our history". "We received complaints, but none of them was serious enough to affect the outcome," Senanayake told reporters in Colombo.
+
+Jayasekara won heavily in the Sinhala-majority south of the island, while Perera carried most districts in the Tamil-majority north and east. "We voted against him because we remember the war," said a 45-year-old fisherman in Jaffna, referring to the final phase of the civil war in 2009, when Jayasekara was the top official in the defence ministry.
+
+Dilini Fernando, a lecturer in political science at the University of Colombo, said the results revealed a sharp divide between communities. "The south voted for security after the Easter attacks. The north and east voted for something very different," she said.
+
+Jayasekara is expected to appoint a caretaker cabinet ahead of parliamentary elections due next year.''',
+        [
+            ("I am the president of every", "Nalin Jayasekara"),
+            ("It is my duty to respect", "Ruwan Perera"),
+            ("the most peaceful presidential election in", "Upali Senanayake"),
+            ("We received complaints, but none of", "Upali Senanayake"),
+            ("We voted against him because we", "~fisherman"),
+            ("The south voted for security after", "Dilini Fernando"),
+        ],
+    ),
+    # 15 -- Tunisia runoff; party spokesman, student with age, analyst partial quotes, "told state television"
+    (
+'''Law professor Hedi Ben Salem won Tunisia's presidential runoff on Sunday with 72.7 percent of the vote, according to preliminary results announced on Monday, defeating media businessman Mourad Jaziri in the country's second free presidential election since the 2011 revolution.
+
+"Young people led this campaign, and I owe them this victory," Ben Salem told state television. "I will carry their message with me into Carthage Palace."
+
+The Independent High Authority for Elections (ISIE) said turnout was 55 percent, far higher than in the first round last month. Its president, Farouk Bouzid, told a news conference that the vote had taken place "in good conditions" and that no serious violations had been recorded.
+
+Jaziri, who spent most of the campaign in pre-trial detention on money-laundering charges and was released only four days before the vote, said he would study the results before deciding whether to appeal. A spokesman for his Tunisian Voice party said: "Our candidate was denied the right to campaign for a month. This was not an equal contest."
+
+Thousands of people gathered on Habib Bourguiba Avenue in central Tunis on Sunday night to celebrate. "For the first time I feel that the president is one of us," said Amal Trabelsi, 23, a student who waved a Tunisian flag from the roof of a car.
+
+Ben Salem, 61, ran as an independent with almost no campaign budget and a platform built around decentralisation and the fight against corruption.
+
+Analyst Sami Gharbi warned that the new president "has no party in parliament" and "will have to negotiate every single law" with a fragmented assembly elected a week earlier.''',
+        [
+            ("Young people led this campaign, and", "Hedi Ben Salem"),
+            ("I will carry their message with", "Hedi Ben Salem"),
+            ("in good conditions", "Farouk Bouzid"),
+            ("Our candidate was denied the right", "Tunisian Voice"),
+            ("For the first time I feel", "Amal Trabelsi"),
+            ("has no party in parliament", "Sami Gharbi"),
+            ("will have to negotiate every single", "Sami Gharbi"),
+        ],
+    ),
+    # 16 -- Poland presidential result upheld (curly); court ruling, Facebook quote running over two paragraphs, spokesman partial, unnamed voter abroad
+    (
+'''Poland's Supreme Court on Monday declared the result of last month's presidential runoff valid, rejecting complaints from the opposition and confirming President Tomasz Wrona's re-election for a second five-year term.
+
+Wrona won the second round on 12 July with 51 percent of the vote against 49 percent for Warsaw mayor Marek Zalewski, the narrowest margin in a Polish presidential election since 1990. More than 5,800 complaints were filed with the court, many of them concerning the postal vote organised for Poles living abroad.
+
+The court's Chamber of Extraordinary Control said in its ruling that the irregularities identified “did not have a significant effect on the result of the election”.
+
+Zalewski said he accepted the decision but questioned the legitimacy of the chamber, whose judges were all appointed after a reform of the judicial appointments body that has been criticised by the European Commission.
+
+“We accept the ruling of the court, though we have serious doubts about the independence of the chamber that issued it,” Zalewski wrote in a post on Facebook. “More than ten million people voted for a different Poland on 12 July.
+
+“That energy will not disappear. It will become a movement.”
+
+Presidential spokesman Jakub Nowicki said the ruling “closes the matter” and called on the opposition to cooperate with the head of state.
+
+Krzysztof Lis, the chairman of the National Electoral Commission, defended the conduct of the election. “The number of complaints was high, but this was an election with a very high turnout and a postal vote organised under extraordinary conditions,” he said.
+
+Some voters abroad remained unconvinced. “My ballot arrived two days after the deadline. I have no idea if anyone ever counted it,” said a Polish voter in London who had filed a complaint with the court.
+
+Wrona is due to be sworn in before the National Assembly on 6 August.''',
+        [
+            ("did not have a significant effect", "Supreme Court"),
+            ("We accept the ruling of the", "Marek Zalewski"),
+            ("More than ten million people voted", "Marek Zalewski"),
+            ("closes the matter", "Jakub Nowicki"),
+            ("The number of complaints was high,", "Krzysztof Lis"),
+            ("My ballot arrived two days after", "~voter"),
+        ],
+    ),
+    # 17 -- India citizenship bill; "insisted", "the minister", unnamed police officer to PTI, student leader, UN office partial
+    (
+'''India's upper house of parliament, the Rajya Sabha, passed the Citizenship (Amendment) Bill on Wednesday by 125 votes to 105, clearing the way for a law that offers a fast track to citizenship for non-Muslim migrants from three neighbouring countries.
+
+Home Minister Rajesh Kumar Verma, who introduced the bill, insisted that it would not harm any Indian citizen. "This bill does not take away anyone's citizenship. It gives citizenship to those who have been persecuted for their faith," the minister told the house during a debate that lasted more than six hours.
+
+Opposition MP Anjali Menon called the bill "an assault on the idea of India". "The constitution does not ask a person's religion before it protects him. Today this house has asked," she said.
+
+In the north-eastern state of Assam, where many residents oppose the law because they fear it will encourage migration from Bangladesh regardless of religion, protesters defied a curfew in the state capital Guwahati and clashed with police. Mobile internet services were suspended in ten districts.
+
+"The situation is tense but under control. Additional forces have been deployed," a senior police officer in Guwahati told the Press Trust of India.
+
+Pranjal Bora, a student leader who helped organise the protests in Assam, said the movement was not religious. "We are not against any religion. We are against anyone being settled here illegally, whatever their faith," he said.
+
+The United Nations human rights office said in Geneva that it was concerned the law appeared "to undermine the commitment to equality before the law" enshrined in India's constitution.
+
+The bill is expected to receive presidential assent within days. Several petitions challenging it have already been filed with the Supreme Court.''',
+        [
+            ("This bill does not take away", "Rajesh Kumar Verma"),
+            ("an assault on the idea of", "Anjali Menon"),
+            ("The constitution does not ask a", "Anjali Menon"),
+            ("The situation is tense but under", "~officer"),
+            ("We are not against any religion.", "Pranjal Bora"),
+            ("to undermine the commitment to equality", "United Nations human rights office"),
+        ],
+    ),
+    # 18 -- Spain investiture vote; "warned", two women in turn, speaker addressing rival, partial quote
+    (
+'''Spain's Congress of Deputies on Tuesday confirmed acting Prime Minister Álvaro Medina as head of government by 167 votes to 165, with 18 abstentions, ending eight months of political deadlock and two general elections.
+
+Medina, leader of the Socialist Party, will head the country's first coalition government since the restoration of democracy in the 1970s, in partnership with the Left Alliance.
+
+"Spain has voted for dialogue. Today we begin to govern for everyone," Medina said after the result was announced.
+
+The leader of the opposition, Javier Ortiz of the Spanish Conservative Party, described the new cabinet as "a government held hostage by those who want to break Spain". Turning towards the government benches during the debate, Ortiz said: "You have sold the unity of the country for a handful of votes."
+
+The decisive abstention came from the 13 deputies of the Catalan Republican Bloc, whose leader is serving a prison sentence for his role in the 2017 independence referendum. Its spokeswoman in Congress, Marta Puig, warned that her party's support had conditions. "Our abstention is not a blank cheque," Puig told the chamber. "If there is no dialogue table, there will be no legislature."
+
+Left Alliance leader Lucía Ferrer, who is expected to become a deputy prime minister, said the vote was historic. "For the first time in more than eighty years there will be ministers to the left of the Socialists in the cabinet," she told reporters in the corridors of the parliament.
+
+The result was so close that the absence of a single deputy could have changed it. One deputy from a regional party in Teruel received police protection after receiving threats before the vote.
+
+Medina is expected to be sworn in by the King on Wednesday and to announce the members of his cabinet next week.''',
+        [
+            ("Spain has voted for dialogue. Today", "Álvaro Medina"),
+            ("a government held hostage by those", "Javier Ortiz"),
+            ("You have sold the unity of", "Javier Ortiz"),
+            ("Our abstention is not a blank", "Marta Puig"),
+            ("If there is no dialogue table,", "Marta Puig"),
+            ("For the first time in more", "Lucía Ferrer"),
+        ],
+    ),
+    # 19 -- Iraq PM resigns (curly); unnamed graduate and doctor, Amnesty partial quotes, speaker
+    (
+'''Iraqi Prime Minister Hamid al-Jubouri said on Friday that he would resign, after two months of anti-government protests in which more than 400 people have been killed, most of them by security forces.
+
+“I will submit to parliament an official letter requesting my resignation from the premiership, so that parliament can review its choices,” al-Jubouri said in a statement released by his office.
+
+The announcement came a day after at least 40 people were killed in the southern cities of Nasiriyah and Najaf, the deadliest day since the protests began on 1 October.
+
+In Baghdad's Tahrir Square, protesters celebrated but said they would not leave. “His resignation is only the first step. We want all the parties out, and we want the killers put on trial,” said a 20-year-old engineering graduate who had spent the past month in the square.
+
+Doctors in the south described hospitals overwhelmed by the wounded. “We had eleven dead brought to us in one night from the bridge. Most of them were shot in the head or the chest,” a doctor at a hospital in Nasiriyah told AFP by telephone.
+
+Amnesty International said security forces had fired “military-grade tear gas grenades” directly at protesters, and urged the authorities to “rein in the security forces immediately”.
+
+Parliament speaker Mohammed al-Rawi said lawmakers would act quickly. “The house will meet on Sunday to vote on the resignation, and the president will then be asked to nominate a new candidate,” al-Rawi told reporters.
+
+Under the constitution, the largest bloc in parliament has 15 days to put forward a new prime minister once the resignation is accepted. Protesters have demanded an independent candidate with no links to the parties that have dominated Iraqi politics since 2003.''',
+        [
+            ("I will submit to parliament an", "Hamid al-Jubouri"),
+            ("His resignation is only the first", "~graduate"),
+            ("We had eleven dead brought to", "~doctor"),
+            ("military-grade tear gas grenades", "Amnesty International"),
+            ("rein in the security forces immediately", "Amnesty International"),
+            ("The house will meet on Sunday", "Mohammed al-Rawi"),
+        ],
+    ),
+    # 20 -- Ethiopia election postponed; board statement, chairwoman, "told Reuters", Facebook post, pronoun with two quotes
+    (
+'''Ethiopia's electoral board said on Tuesday that it would not be able to hold the general election scheduled for August because of the coronavirus pandemic, throwing the country's first vote under Prime Minister Dawit Alemu into uncertainty.
+
+"It will not be possible to hold the election as planned, because the preparations that remain cannot be carried out safely during the pandemic," the National Electoral Board of Ethiopia said in a statement.
+
+Board chairwoman Meaza Tesfaye told reporters in Addis Ababa that voter registration, the printing of ballots and the training of staff had all been halted. "We cannot train 150,000 polling staff when people are not allowed to gather," she said.
+
+The decision drew sharp criticism from opposition parties. Bekele Ayana, chairman of the Oromia Liberty Party, said any extension of the government's term without a vote would be unconstitutional. "The constitution is clear. The mandate of this government ends in October, and extending it unilaterally is illegal," he said.
+
+Authorities in the northern Tigray region, whose ruling party has fallen out with the federal government, said they would organise their own vote. Tigray regional spokesperson Getachew Hailu said the region would "go ahead with its own election". "Nobody has the right to deny the people of Tigray their vote," he told Reuters.
+
+Dawit responded in a post on Facebook on Wednesday. "Elections are not more important than the lives of our citizens. We will hold them as soon as it is safe to do so," the prime minister wrote.
+
+Parliament is expected to ask the Council of Constitutional Inquiry to rule on how long the current government may remain in office.''',
+        [
+            ("It will not be possible to", "National Electoral Board of Ethiopia"),
+            ("We cannot train 150,000 polling staff", "Meaza Tesfaye"),
+            ("The constitution is clear. The mandate", "Bekele Ayana"),
+            ("go ahead with its own election", "Getachew Hailu"),
+            ("Nobody has the right to deny", "Getachew Hailu"),
+            ("Elections are not more important than", "Dawit Alemu"),
+        ],
+    ),
+    # 21 -- Bougainville referendum; split quote, minister "told The National", named voter, partial quote
+    (
+'''Voters in the autonomous Papua New Guinea region of Bougainville chose independence by an overwhelming margin in a non-binding referendum, the Bougainville Referendum Commission announced on Wednesday.
+
+Of the 181,067 valid votes, 176,928, or 97.7 percent, were cast for independence, while 3,043 voters chose greater autonomy within Papua New Guinea. Turnout was 87 percent.
+
+"The people of Bougainville have spoken, and they have spoken with a very clear voice," commission chairman Patrick Doyle said as he announced the result at a ceremony in Buka.
+
+The referendum was a central part of the peace agreement that ended a decade-long civil war on the island, in which up to 20,000 people are estimated to have died. The conflict began in 1988 with protests against the environmental damage caused by the Panguna copper mine.
+
+"Our people have waited twenty years for this day," Bougainville President Joseph Tovirika told the crowd, "and many of them did not live to see it."
+
+The result must now be negotiated between the two governments and then put before the national parliament in Port Moresby, which has the final say. Papua New Guinea's Minister for Bougainville Affairs, Paul Kamuna, said the national government would honour the process. "We respect the outcome, but we ask the people of Bougainville to be patient. This will take time," he told The National newspaper.
+
+In Arawa, the main town in central Bougainville, people danced in the streets and sang. Mary Tsien, 46, a schoolteacher, said she had voted in memory of her family. "My father died in the crisis. I voted for him, and for my children," she said.''',
+        [
+            ("The people of Bougainville have spoken,", "Patrick Doyle"),
+            ("Our people have waited twenty years", "Joseph Tovirika"),
+            ("and many of them did not", "Joseph Tovirika"),
+            ("We respect the outcome, but we", "Paul Kamuna"),
+            ("My father died in the crisis.", "Mary Tsien"),
+        ],
+    ),
+    # 22 -- Thailand student protests (curly); "she continued" + quote running over two paragraphs, PM partial, government spokeswoman, police spokesman
+    (
+'''Tens of thousands of people joined a student-led rally near the Grand Palace in Bangkok on Saturday, the largest anti-government demonstration in Thailand since the military seized power in 2014.
+
+The protesters are demanding the resignation of Prime Minister Anan Thepsuwan, a former army chief, a new constitution and the dissolution of parliament.
+
+“We are not here to destroy anything. We are here to ask for a constitution that belongs to the people,” Chanida Srisuk, a 21-year-old student at Thammasat University and one of the rally's organisers, told the crowd from a stage set up on the back of a truck.
+
+“They call us children, as if we do not understand,” she continued. “We understand very well. We understand that our future has been decided by people who were never elected.
+
+“We will come back every week until they listen.”
+
+Anan told reporters at Government House on Monday that he would “not resign because of pressure from the street”. “If I go, who will take responsibility for the country? Let parliament do its work,” he said.
+
+Government spokeswoman Narumon Kaewta said the prime minister had ordered officials to show “maximum patience” with the demonstrators.
+
+The rally was largely peaceful, but scuffles broke out on Sunday morning when some protesters tried to march towards Government House. “Some protesters crossed the barriers and several officers were injured. We will identify those responsible,” police spokesman Colonel Kritsana Pholsri said.
+
+Organisers said they would submit their demands to parliament, which is due to debate proposals for constitutional amendments later this month.''',
+        [
+            ("We are not here to destroy", "Chanida Srisuk"),
+            ("They call us children, as if", "Chanida Srisuk"),
+            ("We understand very well. We understand", "Chanida Srisuk"),
+            ("not resign because of pressure from", "Anan Thepsuwan"),
+            ("If I go, who will take", "Anan Thepsuwan"),
+            ("maximum patience", "Narumon Kaewta"),
+            ("Some protesters crossed the barriers and", "Kritsana Pholsri"),
+        ],
+    ),
+    # 23 -- Guinea referendum violence; "the minister", HRW report, unnamed mother told AP, commission president, "told Reuters by phone"
+    (
+'''Guinea's electoral commission said on Friday that voters had approved a new constitution in a referendum boycotted by the opposition, a result critics say will allow President Mamadou Kaba to seek a third term in office.
+
+The Independent National Electoral Commission said 89.8 percent of voters had backed the new text. "Turnout was 61 percent. The commission has done its job, in full transparency," its president, Salif Camara, told a news conference in Conakry.
+
+Kaba, 82, has denied that the referendum was intended to extend his rule, but has not ruled out running again in the presidential election due later this year. "The people have chosen a modern constitution," he said in an address on state television, adding that "those who want chaos will not have it".
+
+Ibrahima Diallo, a spokesman for the opposition Coalition for Democratic Change, said the result had been written in advance. "This referendum is a masquerade to allow one man to rule for life," Diallo told Reuters by phone from Conakry.
+
+At least a dozen people were killed in clashes on the day of the vote and in the days that followed, according to the opposition. Security Minister Alpha Souaré gave a lower figure and defended the police. "We recorded acts of violence in several neighbourhoods of Conakry, and the security forces intervened in a professional manner," the minister said.
+
+Human Rights Watch said in a report that security forces had "used excessive force, including live ammunition" against protesters and had arrested dozens of young men in night-time raids.
+
+"They came into the houses and took the young men. My son is still missing," a mother in the Ratoma district of the capital told the Associated Press.''',
+        [
+            ("Turnout was 61 percent. The commission", "Salif Camara"),
+            ("The people have chosen a modern", "Mamadou Kaba"),
+            ("those who want chaos will not", "Mamadou Kaba"),
+            ("This referendum is a masquerade to", "Ibrahima Diallo"),
+            ("We recorded acts of violence in", "Alpha Souaré"),
+            ("used excessive force, including live ammunition", "Human Rights Watch"),
+            ("They came into the houses and", "~mother"),
+        ],
+    ),
+    # 24 -- Serbia curfew protests; "the 54-year-old" reference, police director told RTS, unnamed man, OSCE partial
+    (
+'''Thousands of people protested for a second night in Belgrade on Wednesday after President Dragan Ilić announced that a weekend curfew would be reintroduced to contain a new rise in coronavirus infections.
+
+On Tuesday night, a group of protesters briefly entered the National Assembly building before being pushed back by police, who used tear gas and batons. Ilić later withdrew the curfew plan but condemned the violence.
+
+"We will not allow anyone to seize the state by force," the 54-year-old said in a televised address from the presidency. "The state will do everything to protect the health of its citizens, and the state will protect itself."
+
+Milica Jovanović, a leader of the opposition Civic Front, which boycotted the parliamentary election held three weeks earlier, accused the government of hiding the scale of the epidemic. "People came out because they were lied to about the epidemic so that the election could be held," she said.
+
+Police director Nenad Kostić told the public broadcaster RTS that 43 officers had been injured. "Some of them were seriously hurt by stones and flares thrown from the crowd," he said.
+
+Many protesters said they did not belong to any political movement. "I'm not for any party. I'm here because my grandmother died in a hospital that told us everything was fine," said a 29-year-old man outside the parliament building.
+
+Ilić's Serbian Progress Party won more than 60 percent of the vote in the June election. In a preliminary statement after the vote, the Organization for Security and Co-operation in Europe (OSCE) said the election had been "efficiently administered" but that the dominance of the ruling party in the media had limited voters' choice.''',
+        [
+            ("We will not allow anyone to", "Dragan Ilić"),
+            ("The state will do everything to", "Dragan Ilić"),
+            ("People came out because they were", "Milica Jovanović"),
+            ("Some of them were seriously hurt", "Nenad Kostić"),
+            ("I'm not for any party. I'm", "~man"),
+            ("efficiently administered", "Organization for Security and Co-operation in Europe"),
+        ],
+    ),
+    # 25 -- Taiwan election (curly); "she added", Taiwan Affairs Office spokesman partial, named voter, academic
+    (
+'''Taiwan's President Lin Mei-hua won a second term on Saturday with 57.1 percent of the vote, the highest share for any candidate since direct presidential elections began in 1996, according to the Central Election Commission.
+
+Her main challenger, Chen Zhi-wei of the opposition Nationalist Union, received 38.6 percent. Lin's party also retained its majority in the Legislative Yuan. Turnout was 74.9 percent.
+
+“Taiwan has shown the world how much we cherish our free and democratic way of life,” Lin told thousands of supporters outside her party's headquarters in Taipei. “I also want to tell the Beijing authorities that threats will never win the hearts of the people of Taiwan,” she added.
+
+Chen conceded defeat in Kaohsiung, where he is mayor. “I have let down everyone who supported me, and I apologise,” he told supporters, some of whom were in tears.
+
+In Beijing, a spokesman for the Taiwan Affairs Office said the mainland's position on Taiwan “will not change” regardless of the result of the election.
+
+Tens of thousands of Taiwanese living abroad or in mainland China returned to vote, since Taiwan does not allow absentee voting. “I took two days off work and paid for the flight myself. I had to be here,” said Huang Yi-ting, 31, who lives in Shanghai and flew back to vote in Taichung.
+
+“Hong Kong was the decisive factor in this election. Every time the protests were on television, the president's numbers went up,” said Wang Jia-hao, a political scientist at National Chengchi University. Lin had been trailing in opinion polls a year before the vote.''',
+        [
+            ("Taiwan has shown the world how", "Lin Mei-hua"),
+            ("I also want to tell the", "Lin Mei-hua"),
+            ("I have let down everyone who", "Chen Zhi-wei"),
+            ("will not change", "Taiwan Affairs Office"),
+            ("I took two days off work", "Huang Yi-ting"),
+            ("Hong Kong was the decisive factor", "Wang Jia-hao"),
+        ],
+    ),
+    # 26 -- Venezuela National Assembly standoff; "according to" with partial quote, rival speakers, deputy "he added"
+    (
+'''Venezuelan soldiers and police blocked opposition leader Julio Carvajal from entering the Federal Legislative Palace in Caracas on Sunday, as a rival lawmaker was declared president of the National Assembly in a session the opposition says lacked a quorum.
+
+Television images showed Carvajal, who had led the assembly for the previous year, trying to climb an iron fence around the building before being pushed back by members of the National Guard. Inside, deputy Arturo Peña, a former opposition member expelled from his party last month over corruption allegations, was sworn in as assembly president by a show of hands. No formal vote count was announced.
+
+"What happened today is a parliamentary coup, and the whole world saw it," Carvajal told reporters outside the building after several failed attempts to get past the security cordon.
+
+Peña rejected the accusation. "I was elected by the majority of deputies present, in accordance with the rules of this house," he said after the session, which was attended by lawmakers of the governing party.
+
+Later in the day, 100 opposition deputies met at the offices of the newspaper El Nacional and re-elected Carvajal as assembly president. The United States and more than 50 other countries that recognise Carvajal as the country's legitimate leader rejected the session inside the palace. According to the United States Department of State, the vote "lacked a quorum and the minimum conditions of legality".
+
+Opposition deputy Mariela Sosa said she had been turned away at the gate by soldiers who checked lawmakers' names against a list. "I was pushed back by a soldier with a shield. He told me my name was not on the list, after six years in this parliament," she said.
+
+The National Assembly is the only branch of government controlled by the opposition, although the Supreme Court has declared all of its decisions void since 2016.''',
+        [
+            ("What happened today is a parliamentary", "Julio Carvajal"),
+            ("I was elected by the majority", "Arturo Peña"),
+            ("lacked a quorum and the minimum", "United States Department of State"),
+            ("I was pushed back by a", "Mariela Sosa"),
+        ],
+    ),
+    # 27 -- Ukraine land reform vote; Facebook, "shouted", present-tense "says", described speaker later by surname
+    (
+'''Ukraine's parliament, the Verkhovna Rada, voted on Tuesday to lift a nearly two-decade moratorium on the sale of farmland, a reform sought by the International Monetary Fund as a condition for a new loan programme.
+
+The law was approved by 259 deputies in the 450-seat chamber, after a debate that lasted through the night and in which more than 4,000 amendments were considered. From July 2021, Ukrainian citizens will be able to buy up to 100 hectares of farmland. Companies will be allowed to buy land from 2024, while foreigners will be barred unless the change is approved in a national referendum.
+
+"The land moratorium made millions of Ukrainians owners only on paper. From today they will become owners in reality," President Oleh Marchenko wrote on Facebook shortly after the vote.
+
+The opposition Homeland Union voted against the law. Its leader, former prime minister Iryna Kovalenko, shouted from the rostrum as the result was displayed on the chamber's screens. "You have sold the land of our grandfathers to whoever has the most money," she said, as supporters of the government tried to drown her out.
+
+Kovalenko later said her party would collect signatures for a referendum to overturn the law.
+
+Outside the parliament building, several hundred farmers rallied against the reform, which they fear will favour large agricultural holdings. Vasyl Hnatiuk, who grows wheat and sunflowers on 60 hectares in the Vinnytsia region, travelled to Kyiv overnight to join the protest. "Small farmers like me will not be able to compete with the big holdings. In five years we will all be gone," says Hnatiuk.
+
+Ukraine has some of the most fertile soil in the world, and agriculture accounts for about a tenth of its economic output.''',
+        [
+            ("The land moratorium made millions of", "Oleh Marchenko"),
+            ("You have sold the land of", "Iryna Kovalenko"),
+            ("Small farmers like me will not", "Vasyl Hnatiuk"),
+        ],
+    ),
+    # 28 -- Montenegro election (curly); partial quote, president holding back concession, election-monitor organisation, unnamed woman
+    (
+'''Montenegro's opposition won a narrow majority in Sunday's parliamentary election, according to preliminary results, ending three decades of rule by the Democratic Socialist Union of President Milan Vujović.
+
+The three opposition lists together won 41 of the 81 seats in parliament, according to a parallel vote count by the monitoring group Civic Election Watch. “The preliminary results show that the three opposition lists together have a majority of one seat,” the group said in a statement shortly before midnight. The State Election Commission is expected to publish official results later in the week.
+
+The campaign was dominated by a dispute over a law on religious freedom that the influential Serbian Orthodox Church said would allow the state to seize its property. Church leaders had held weekly processions against the law since December.
+
+“Montenegro is free. After thirty years, there is a change of government, and it is happening peacefully,” Nikola Radović, who led the largest opposition list, Together for Change, told supporters in Podgorica. Radović, a university professor with no previous political experience, described the era of the outgoing government as “a closed chapter”.
+
+Vujović, whose party remained the largest single force with 35 percent of the vote, did not concede defeat. “The final word has not been said. We will wait for the official results,” he told reporters at party headquarters.
+
+Opposition supporters drove through the capital in convoys, sounding their horns and waving flags. “I have waited my whole adult life for this night,” said a 52-year-old woman standing on the main square.
+
+Montenegro, a country of about 620,000 people, joined NATO in 2017 and is a candidate for membership of the European Union.''',
+        [
+            ("The preliminary results show that the", "Civic Election Watch"),
+            ("Montenegro is free. After thirty years,", "Nikola Radović"),
+            ("a closed chapter", "Nikola Radović"),
+            ("The final word has not been", "Milan Vujović"),
+            ("I have waited my whole adult", "~woman"),
+        ],
+    ),
+    # 29 -- Tanzania election; commission chairman, opposition candidate, police spokesman for organisation
+    (
+'''Tanzania's National Electoral Commission declared President Joseph Mwakyusa the winner of Wednesday's presidential election on Friday, with 84 percent of the vote, a result the main opposition party immediately rejected.
+
+"The commission is satisfied that the election was conducted freely and fairly in all constituencies," commission chairman Justice Elias Mwita told a news conference in Dodoma, the capital.
+
+Opposition candidate Anna Mushi, of the Party for Democracy and Development, received 13 percent, according to the official results. Mushi, who returned to Tanzania in July after three years abroad recovering from an assassination attempt, said her party had documented widespread fraud, including ballot boxes stuffed before polling opened and party agents barred from polling stations.
+
+"This was not an election. It was a theft carried out in broad daylight," Mushi told reporters in Dar es Salaam. She called on Tanzanians to join peaceful demonstrations starting on Monday.
+
+A spokesman for the Tanzania Police Force warned that any protest would be treated as illegal and that anyone taking part "will face the full force of the law".
+
+The governing party also won almost all seats in parliament, according to the commission, leaving the opposition with a handful of seats. In the semi-autonomous islands of Zanzibar, at least nine people were killed in clashes between security forces and opposition supporters on the eve of the vote, according to opposition officials.
+
+Mwakyusa, first elected in 2015, has been praised by supporters for his campaign against corruption and for large infrastructure projects, but rights groups have accused his government of restricting the media and cracking down on dissent.''',
+        [
+            ("The commission is satisfied that the", "Elias Mwita"),
+            ("This was not an election. It", "Anna Mushi"),
+            ("will face the full force of", "Tanzania Police Force"),
+        ],
+    ),
+    # 30 -- Solomon Islands switches recognition (curly); government statement partial, PM to parliament, opposition leader, unnamed shopkeeper
+    (
+'''The government of the Solomon Islands announced on Monday that it was ending diplomatic relations with Taiwan and would establish ties with the People's Republic of China, after a cabinet vote in Honiara.
+
+The Pacific nation had recognised Taiwan since 1983 and was one of its largest remaining diplomatic allies. Taiwan has funded scholarships, hospitals and rural development projects in the country for decades.
+
+Prime Minister Peter Tagini defended the decision in parliament on Tuesday. “This decision is about the future of our people and our economy. We cannot ignore the biggest economic power in the region,” he told lawmakers.
+
+The opposition accused the government of acting in secret. “This was done behind closed doors, without consulting the provinces or the churches,” opposition leader Derek Manebona said during the debate, calling for a parliamentary inquiry into the decision.
+
+The switch leaves Taiwan with 16 diplomatic allies, four of them in the Pacific.
+
+In Taipei, the foreign ministry announced that it was closing its embassy in Honiara and withdrawing its aid personnel from the country, accusing Beijing of using promises of aid to lure away its allies.
+
+In the capital, where Taiwanese-funded clinics and farming projects are a familiar sight, some residents were uneasy about the change. “Taiwan built our clinic. I do not know what China will build,” said a shopkeeper in the central market.
+
+The government has said that a task force visited several Pacific countries before the cabinet vote and concluded that the switch would bring greater development opportunities for the country of about 650,000 people.''',
+        [
+            ("This decision is about the future", "Peter Tagini"),
+            ("This was done behind closed doors,", "Derek Manebona"),
+            ("Taiwan built our clinic. I do", "~shopkeeper"),
+        ],
+    ),
+]
+STORIES_AI = [
+    # 1 -- software layoffs; blog memo, earnings call, asked/replied, spokesperson for company, partial quote split by "she said", unnamed engineer (she)
+    (
+'''Veltrix Systems, the Seattle-based cloud software company, announced on Tuesday that it will cut about 1,800 jobs, roughly 12 percent of its global workforce, as it shifts spending toward artificial intelligence products.
+
+In a memo to staff that was later published on the company's blog, chief executive Hannah Brightwell wrote that the decision was "the hardest call I have made in eleven years at this company." She added: "We grew too quickly during the pandemic, and we did not adjust fast enough when demand cooled. That is on me, not on the people who are leaving."
+
+Affected employees in the United States will receive 16 weeks of base pay plus two weeks for every year of service, according to the memo. Staff in Europe will be consulted under local rules.
+
+"We expect the reductions to be largely complete by the end of the second quarter," chief financial officer Rajiv Menon told analysts on an earnings call later that day. "The savings, which we estimate at 310 million dollars a year, will be reinvested in our data platform and in our AI assistant."
+
+Menon said revenue for the quarter rose 4 percent to 2.1 billion dollars, below the 2.2 billion analysts had expected. Asked whether further cuts were planned, he replied: "We are not planning another round. I want to be clear about that."
+
+The Tech Workers Alliance, which has been trying to organise Veltrix's support staff in Dublin and Austin, criticised the announcement. "Executives keep telling workers to tighten their belts while the board approves record buybacks. People found out their jobs were gone from a calendar invite," said Colm Fitzgerald, an organiser with the group.
+
+Fitzgerald said the alliance would ask Irish authorities to examine whether the company had followed collective redundancy rules. A Veltrix spokesperson said the company "has complied and will continue to comply with all local laws."
+
+Industry analysts were less surprised. "Almost every software company of this size is doing the same arithmetic right now," said Teresa Okafor, a senior analyst at Marlowe Research. Investors, she said, were "rewarding margins, not headcount."
+
+One engineer in the Austin office, who asked not to be named because she was still employed, said morale had been poor for months. "Everyone knew something was coming," she said. "We just didn't know who."
+
+Shares in Veltrix rose 6 percent in after-hours trading.''',
+        [
+            ("the hardest call I have made", "Hannah Brightwell"),
+            ("We grew too quickly during the pandemic", "Hannah Brightwell"),
+            ("We expect the reductions to be largely", "Rajiv Menon"),
+            ("The savings, which we estimate at", "Rajiv Menon"),
+            ("We are not planning another round", "Rajiv Menon"),
+            ("Executives keep telling workers to tighten", "Colm Fitzgerald"),
+            ("has complied and will continue to", "Veltrix Systems"),
+            ("Almost every software company of this", "Teresa Okafor"),
+            ("rewarding margins, not headcount", "Teresa Okafor"),
+            ("Everyone knew something was coming", "~engineer"),
+            ("We just didn't know who", "~engineer"),
+        ],
+    ),
+    # 2 -- insurer data breach (curly); company statement partials, split quote whose second part runs over two paragraphs, regulator spokesperson told the BBC, Mastodon post, "she explained", speaker after long quote
+    (
+'''Harrowgate Mutual, one of Britain's largest private health insurers, has confirmed that personal data belonging to about 2.4 million customers was stolen in a cyberattack last month, including names, dates of birth and, for some policyholders, details of medical claims.
+
+In a statement published on Thursday, the company said it had “identified unauthorised access to a legacy claims database” on 3 March and had “immediately taken the affected systems offline.” It said there was no evidence that payment card details had been accessed.
+
+Chief executive Fiona Aldridge apologised to customers. “I am deeply sorry,” she said in a video posted to the company's website. “Our customers trust us with some of the most sensitive information a person can share, and we have let them down.
+
+“We are contacting every affected policyholder directly, and we are offering two years of free identity monitoring to anyone who wants it.”
+
+The Information Commissioner's Office said it had been notified of the incident and was making enquiries. “Organisations that hold health data have a particular duty to protect it, and we will look carefully at what happened here,” a spokesperson for the regulator told the BBC.
+
+A ransomware group calling itself NightLedger claimed responsibility on its leak site last week and posted what it said were samples of the stolen files. Harrowgate declined to say whether it had been contacted with a ransom demand.
+
+Security researcher Owen Pritchard, who first spotted the leak-site listing, said the samples appeared genuine. “The file structure matches what you'd expect from an older claims platform. Some of these records go back to 2009,” he wrote on Mastodon. Pritchard told reporters that legacy systems were “the soft underbelly” of many insurers.
+
+Dr Leila Mansour, a lecturer in information security at the University of Northbridge, said customers should be alert to phishing. “The real risk now is not the breach itself but what comes next,” she explained. “Criminals will use these details to write very convincing emails and text messages.”
+
+Some customers said they had learned of the breach from news reports rather than from the insurer. “I got a letter from my bank before I heard anything from Harrowgate. That tells you everything,” said Janet Cole, a retired teacher from Leeds who has been a policyholder for fourteen years.''',
+        [
+            ("identified unauthorised access to a legacy", "Harrowgate Mutual"),
+            ("immediately taken the affected systems offline", "Harrowgate Mutual"),
+            ("I am deeply sorry", "Fiona Aldridge"),
+            ("Our customers trust us with some", "Fiona Aldridge"),
+            ("Organisations that hold health data have", "Information Commissioner's Office"),
+            ("The file structure matches what you'd", "Owen Pritchard"),
+            ("the soft underbelly", "Owen Pritchard"),
+            ("The real risk now is not", "Leila Mansour"),
+            ("Criminals will use these details to", "Leila Mansour"),
+            ("I got a letter from my", "Janet Cole"),
+        ],
+    ),
+    # 3 -- dock strike; quote after colon, partial quotes, "the minister", asked whether, two men (Kelso, Havili) alternating, unnamed forklift driver
+    (
+'''Thousands of shipping containers were stranded at ports in Sydney, Melbourne and Brisbane on Monday as dock workers employed by Coastline Terminals began a 72-hour strike over pay and rostering.
+
+The Maritime and Logistics Workers Union says its members have gone more than a year without a pay rise while the company has posted record profits. National secretary Darren Kelso told a rally outside Port Botany: "Our members kept this country's supply chains moving through floods, fires and a pandemic. All they are asking for is a fair share and a roster that lets them see their kids."
+
+Kelso said the union was seeking a 6 percent annual increase over three years and an end to what he called "on-call rosters from hell," under which workers can be told to report for a shift with only a few hours' notice.
+
+Coastline Terminals chief executive Mark Havili said the company's offer of 4 percent a year was "generous and sustainable." He said the strike was "causing real harm to farmers, retailers and exporters who have nothing to do with this dispute."
+
+"We remain at the table," Havili told ABC Radio on Monday morning. "But we cannot agree to a deal that makes our terminals uncompetitive with the rest of the region."
+
+Kelso rejected that claim, pointing out that the company had paid its shareholders 240 million dollars in dividends last financial year. "If they can find money for investors, they can find money for their workers," he said.
+
+Workplace Relations Minister Simone Carter urged both sides to return to negotiations. "Nobody wins from a long dispute on the waterfront. I would encourage the parties to make use of the Fair Work Commission if they cannot reach agreement themselves," the minister told reporters in Canberra.
+
+Asked whether the government would seek to have the industrial action suspended, Carter said that was "not on the table at this stage."
+
+Retailers have warned that shelves could be affected if the action continues. Grace Whitfield, chief executive of the Australian Retail Council, said some stores were already reporting delays. "A three-day stoppage creates about two weeks of backlog, and if this drags on, consumers will notice before Christmas," she said.
+
+A forklift driver on the picket line at Swanson Dock, who did not want to give his name, said he had worked at the port for nineteen years. "I've never been on strike before," he said. "That should tell you how fed up people are."''',
+        [
+            ("Our members kept this country's supply", "Darren Kelso"),
+            ("on-call rosters from hell", "Darren Kelso"),
+            ("generous and sustainable", "Mark Havili"),
+            ("causing real harm to farmers, retailers", "Mark Havili"),
+            ("We remain at the table", "Mark Havili"),
+            ("But we cannot agree to a", "Mark Havili"),
+            ("If they can find money for", "Darren Kelso"),
+            ("Nobody wins from a long dispute", "Simone Carter"),
+            ("not on the table at this", "Simone Carter"),
+            ("A three-day stoppage creates about two", "Grace Whitfield"),
+            ("I've never been on strike before", "~driver"),
+            ("That should tell you how fed", "~driver"),
+        ],
+    ),
+    # 4 -- lunar lander tips over (curly); split quotes, "the 52-year-old", "he added", partial "shots on goal", post on X, told the Associated Press
+    (
+'''A privately built lunar lander operated by Houston-based Selene Dynamics appears to have tipped over shortly after touching down near the Moon's south pole on Friday, the company said, leaving the mission's future uncertain.
+
+The lander, named Tranquil, was carrying six NASA science instruments under the agency's commercial lunar payload programme. Telemetry showed the craft reached the surface at 5:42 p.m. Eastern Time, but data received in the following minutes suggested it was lying on its side.
+
+“We are on the surface, and we are talking to the vehicle,” Selene Dynamics chief executive Marcus Odell told a webcast audience shortly after landing. “That is a big deal. What we don't yet know is what shape she's in.”
+
+At a press conference two hours later, Odell confirmed that one of the lander's legs had likely caught on a slope. “Our best assessment right now is that Tranquil is resting at an angle of roughly 30 degrees. Some of the solar panels are pointed the wrong way, and that limits how long we can operate,” he said.
+
+The 52-year-old former NASA engineer, who founded the company in 2016, said the team hoped to keep the lander working for at least three days. “Every hour of science we get back now is a bonus,” he added.
+
+NASA officials struck a positive tone. “Landing on the Moon is hard, and landing near the south pole is harder still,” said Dr Priya Ramaswamy, the associate administrator who oversees the agency's commercial lunar programme. “Selene has already returned valuable data during descent, and we are grateful for that.”
+
+She said the agency regarded the programme as a series of “shots on goal” and that not every mission was expected to succeed.
+
+Selene's flight director, Ana Ferreira, posted on X late on Friday: “Tired, proud, a little bruised. Tranquil is still phoning home.” The post was shared more than 40,000 times.
+
+Outside experts were more cautious. Professor Howard Liang, a planetary scientist at Westbrook University who is not involved with the mission, said a tipped lander would struggle to deploy instruments that need to face the ground. “You can still get some useful readings, but you lose a lot of what you came for,” he told the Associated Press. “The drill, for instance, is almost certainly out of action.”
+
+Shares in Selene Dynamics, which listed on the Nasdaq last year, fell 28 percent in after-hours trading.''',
+        [
+            ("We are on the surface, and", "Marcus Odell"),
+            ("That is a big deal", "Marcus Odell"),
+            ("Our best assessment right now is", "Marcus Odell"),
+            ("Every hour of science we get", "Marcus Odell"),
+            ("Landing on the Moon is hard", "Priya Ramaswamy"),
+            ("Selene has already returned valuable data", "Priya Ramaswamy"),
+            ("shots on goal", "Priya Ramaswamy"),
+            ("Tired, proud, a little bruised", "Ana Ferreira"),
+            ("You can still get some useful", "Howard Liang"),
+            ("The drill, for instance, is almost", "Howard Liang"),
+        ],
+    ),
+    # 5 -- EU antitrust fine; institution statement, one-word partial, company statement split, CEO told the Financial Times, complainant
+    (
+'''The European Commission on Wednesday fined Dutch payments company Payvista 780 million euros for abusing its dominant position in online card processing, the largest antitrust penalty ever imposed on a European fintech firm.
+
+The Commission found that Payvista had for six years required online merchants to use its fraud-screening service as a condition of accessing its card network, shutting out smaller rivals. "Payvista tied two products together so that its competitors never had a fair chance. Merchants paid more, and consumers ultimately paid more too," the European Commission said in a statement.
+
+Competition commissioner Elena Marchetti told a press conference in Brussels that the decision sent "a clear signal" to the sector. "Financial technology is not a regulation-free zone," she said. "If you are dominant, you have a special responsibility, and that applies whether you are a bank or a start-up that grew very fast."
+
+Founded in Amsterdam in 2011, Payvista now processes payments for more than 400,000 merchants across Europe and employs about 5,000 people. The Commission opened its investigation in 2021 after complaints from rival processors.
+
+Payvista said it would appeal. "We strongly disagree with the Commission's findings and believe the decision misunderstands how online payments work," the company said in a statement. "Our fraud tools protect merchants and their customers, and merchants have always been free to use other providers."
+
+Payvista chief executive Jeroen Vos told the Financial Times that the fine was "disproportionate" and that the company had already changed its contracts in 2023. "We have cooperated fully from day one," Vos said. Shares in the company fell 5 percent in Amsterdam.
+
+The complaint was originally brought by a group of smaller processors including Lisbon-based Cobalto Pay. Its founder, Inês Rocha, welcomed the ruling. "For years, we were told by merchants that they would love to work with us but could not," Rocha said. "Today is a good day for anyone building in this market."''',
+        [
+            ("Payvista tied two products together so", "European Commission"),
+            ("a clear signal", "Elena Marchetti"),
+            ("Financial technology is not a regulation-free", "Elena Marchetti"),
+            ("If you are dominant, you have", "Elena Marchetti"),
+            ("We strongly disagree with the Commission's", "Payvista"),
+            ("Our fraud tools protect merchants and", "Payvista"),
+            ("disproportionate", "Jeroen Vos"),
+            ("We have cooperated fully from day", "Jeroen Vos"),
+            ("For years, we were told by", "Inês Rocha"),
+            ("Today is a good day for", "Inês Rocha"),
+        ],
+    ),
+    # 6 -- kidney drug study (curly); "the authors wrote in the paper" (unnamed group), partial quote, told Reuters, charity head "he said"
+    (
+'''A common blood pressure drug may slow the progression of early-stage kidney disease in people with type 2 diabetes, according to a large study published on Monday in The Lancet.
+
+Researchers followed 6,200 patients in 14 countries for an average of four years. Those given the drug, a low-dose form of the existing medicine lorvastan, were 23 percent less likely to see their kidney function decline by 40 percent or more than those given a placebo.
+
+“These are people who are often told there is not much to do except wait,” said Dr Samuel Adeyemi, a nephrologist at Kingsford University Hospital in London and the study's lead author. “We now have good evidence that a cheap, widely available tablet can change that.”
+
+The authors wrote in the paper that the benefit “was consistent across age groups, sexes and regions,” but cautioned that the trial had not been designed to measure effects on heart attacks or deaths.
+
+Adeyemi said side effects were mostly mild, with dizziness the most commonly reported. About 4 percent of patients stopped taking the drug because of side effects, compared with 3 percent in the placebo group.
+
+Professor Clara Jensen, a kidney specialist at Nordvik University in Denmark who was not involved in the work, called the findings “genuinely encouraging” but said doctors should wait for guidance. “This is one trial, and it was funded by the manufacturer,” she told Reuters. “I would want to see the full data scrutinised before we change what we do in clinic.”
+
+The study was funded by Halden Pharma, which makes lorvastan. A company spokesperson said it would apply to regulators in Europe and the United States to add the new use to the drug's label later this year.
+
+Around one in three adults with type 2 diabetes develops chronic kidney disease, and many eventually need dialysis or a transplant. Robert Ngata, chief executive of the charity Kidney Patients Alliance, said the results offered hope to thousands of families. “Anything that keeps people off dialysis for longer is worth celebrating,” he said.''',
+        [
+            ("These are people who are often", "Samuel Adeyemi"),
+            ("We now have good evidence that", "Samuel Adeyemi"),
+            ("was consistent across age groups, sexes", "~authors"),
+            ("genuinely encouraging", "Clara Jensen"),
+            ("This is one trial, and it", "Clara Jensen"),
+            ("I would want to see the", "Clara Jensen"),
+            ("Anything that keeps people off dialysis", "Robert Ngata"),
+        ],
+    ),
+    # 7 -- grocery merger; joint statement, two male CEOs in turn ("he said"), "the former investment banker", analyst call
+    (
+'''Two of Canada's largest regional grocery chains, Maple Basket and Northfield Foods, have agreed to merge in an all-share deal that values the combined company at about 9.4 billion Canadian dollars.
+
+Under the terms announced on Monday, Maple Basket shareholders will own 55 percent of the new company, which will operate around 1,100 stores under both brands. Maple Basket chief executive Daniel Okoro will lead the combined group, while Northfield's chief executive, Pierre Lemaire, will become chairman.
+
+"This brings together two family-founded businesses with a shared belief that good food should not be a luxury," Okoro said in a joint statement. "Together we will have the scale to hold prices down and invest in our stores."
+
+Lemaire said the two companies served largely different regions, with Maple Basket strong in Ontario and the Prairies and Northfield dominant in Quebec and the Maritimes. "There is very little overlap," he said. "We are not buying a competitor. We are building a national alternative."
+
+The deal still needs approval from the Competition Bureau, which has become more aggressive in reviewing grocery mergers. Food prices have risen sharply in Canada in recent years, and the big chains have faced political pressure over their profits.
+
+Consumer advocate Marie-Claude Bédard of the group Shoppers First Canada said she was sceptical of promises about lower prices. "Every grocery merger in this country has come with the same pitch, and every time, shoppers end up with fewer choices," she said.
+
+On a call with analysts, Okoro said the companies expected about 300 million dollars in annual savings by the third year, mostly from purchasing and logistics. Asked by one analyst whether store closures were likely, the former investment banker said: "We don't see the need for significant closures. Where stores overlap, we'll look at them case by case."''',
+        [
+            ("This brings together two family-founded businesses", "Daniel Okoro"),
+            ("Together we will have the scale", "Daniel Okoro"),
+            ("There is very little overlap", "Pierre Lemaire"),
+            ("We are not buying a competitor", "Pierre Lemaire"),
+            ("Every grocery merger in this country", "Marie-Claude Bédard"),
+            ("We don't see the need for", "Daniel Okoro"),
+        ],
+    ),
+    # 8 -- marine heatwave study (curly); quote paragraphs opening with "he said"/"he continued" after a paragraph naming the speaker, spokesman of an association, partial "robust"
+    (
+'''Marine heatwaves in the North Atlantic have become four times more frequent since the early 1980s, and most of that increase can be attributed to human-caused warming, according to a study published on Wednesday in the journal Nature Climate Change.
+
+The research, led by scientists at the Halvorsen Institute for Ocean Studies in Bergen, Norway, analysed satellite and buoy records from 1982 to 2023. The team found that the average marine heatwave now lasts 19 days, compared with eight days four decades ago.
+
+“The ocean is telling us very clearly that it is under stress,” said Dr Ingrid Solberg, the study's lead author. “What used to be a once-in-a-decade event is now something we see almost every summer.”
+
+She said the heatwaves had been linked to mass die-offs of seagrass and shellfish, and to shifts in where commercial fish stocks can be found.
+
+The second author, Dr Tomasz Wierzbicki, said the team had used climate models to compare the observed record with a hypothetical world without greenhouse gas emissions.
+
+“In that world, most of the events we have seen in the last ten years would have been extremely unlikely,” he said.
+
+“We are not talking about a subtle fingerprint,” he continued. “It is a very strong signal.”
+
+Fishing industry representatives said the findings matched what their members had observed. “Our skippers have been reporting mackerel further north every year. They didn't need a study to tell them, but it helps when the science backs it up,” said Kjell Aasen, a spokesman for the Norwegian Coastal Fishers' Association.
+
+Dr Rebecca Holt, an oceanographer at Eastmoor University in the UK who reviewed the paper for the journal, described the methods as “robust” but said more work was needed on the deep ocean. “Surface temperatures are only part of the story,” she told The Guardian.''',
+        [
+            ("The ocean is telling us very", "Ingrid Solberg"),
+            ("What used to be a once-in-a-decade", "Ingrid Solberg"),
+            ("In that world, most of the", "Tomasz Wierzbicki"),
+            ("We are not talking about a", "Tomasz Wierzbicki"),
+            ("It is a very strong signal", "Tomasz Wierzbicki"),
+            ("Our skippers have been reporting mackerel", "Kjell Aasen"),
+            ("robust", "Rebecca Holt"),
+            ("Surface temperatures are only part of", "Rebecca Holt"),
+        ],
+    ),
+    # 9 -- AR glasses launch; Korean name, "wrote" reviewer split around cue, company partial, rights group posted on X
+    (
+'''South Korean electronics maker Hanbit Electronics unveiled its first pair of augmented-reality glasses on Thursday, betting that lightweight smart eyewear can succeed where bulkier headsets have struggled.
+
+The glasses, called Hanbit Lumen, weigh 68 grams and project notifications, directions and live translations onto the inside of the lenses. They will go on sale in South Korea, the United States and parts of Europe in October at a price of 799 dollars.
+
+"For thirty years, the screen has been something you hold," Hanbit's head of mobile, Yoon Ji-ho, told the audience at the launch event in Seoul. "With Lumen, it becomes something you simply look through."
+
+Yoon said the glasses would run for about six hours on a charge and pair with both Android and iPhone handsets, though some features will only be available on Android.
+
+Early reviewers were impressed by the design but less sure about the software. "These are the first smart glasses I'd actually wear outside," wrote Ethan Caldwell, a reviewer for the technology site Gadgetline. "But the translation feature lagged badly in a noisy room, and the display washes out in direct sunlight."
+
+Market analysts said the price could limit sales. "At 799 dollars, this is still a gadget for enthusiasts," said Min-seo Park, an analyst at Daewon Securities in Seoul. She predicted sales of about 400,000 units in the first year.
+
+Privacy campaigners raised concerns about the glasses' built-in camera. Hanbit said a small light would turn on whenever the camera was recording, and that images were "processed on the device wherever possible."
+
+"A tiny light is not consent. People in a café have no way to opt out of being recorded," the Seoul-based digital rights group Clear Lens Rights posted on X.''',
+        [
+            ("For thirty years, the screen has", "Yoon Ji-ho"),
+            ("With Lumen, it becomes something you", "Yoon Ji-ho"),
+            ("These are the first smart glasses", "Ethan Caldwell"),
+            ("But the translation feature lagged badly", "Ethan Caldwell"),
+            ("At 799 dollars, this is still", "Min-seo Park"),
+            ("processed on the device wherever possible", "Hanbit Electronics"),
+            ("A tiny light is not consent", "Clear Lens Rights"),
+        ],
+    ),
+    # 10 -- EV recall; agency recall notice partial, "the company said in a statement", surname-only cue, interview with CNBC, owner
+    (
+'''Electric vehicle maker Corvane Motors is recalling nearly 210,000 cars in the United States because a software fault can cause the rear-view camera image to freeze while reversing, federal regulators said on Friday.
+
+The National Highway Traffic Safety Administration said the problem affects Corvane's Aurora sedan and Ridge SUV models built between 2022 and 2024. A frozen image "may reduce the driver's rearward visibility, increasing the risk of a crash," the agency said in a recall notice.
+
+Corvane said it would fix the fault with a free over-the-air software update, meaning owners will not need to visit a service centre. "We identified this issue through our own monitoring and moved quickly to address it," the company said in a statement. "We are not aware of any crashes or injuries related to this condition."
+
+It is the third recall for the company this year. In March, Corvane recalled 40,000 vehicles over a fault with seat belt warning chimes.
+
+Harold Benton, a former NHTSA official who now runs the consumer group Drive Safe America, said software recalls were becoming routine. "Over-the-air fixes are convenient, but they shouldn't make us complacent. A recall is a recall. It means a safety defect got out the door," Benton said.
+
+Corvane chief executive Lydia Strauss defended the company's record in an interview with CNBC. "Every car company has recalls," she said. "The difference is that we can fix ours overnight while our customers sleep."
+
+Some owners said they had noticed the problem months ago. "It froze on me twice in a parking garage," said Kevin Doyle, who owns a 2023 Aurora in Denver. "I reported it to the dealer and they told me to restart the car."''',
+        [
+            ("may reduce the driver's rearward visibility", "National Highway Traffic Safety Administration"),
+            ("We identified this issue through our", "Corvane Motors"),
+            ("We are not aware of any", "Corvane Motors"),
+            ("Over-the-air fixes are convenient, but they", "Harold Benton"),
+            ("Every car company has recalls", "Lydia Strauss"),
+            ("The difference is that we can", "Lydia Strauss"),
+            ("It froze on me twice in", "Kevin Doyle"),
+            ("I reported it to the dealer", "Kevin Doyle"),
+        ],
+    ),
+    # 11 -- rocket failure (curly); live broadcast, partial then LinkedIn post after "he wrote:", analyst at consultancy
+    (
+'''A small rocket carrying two Earth-observation satellites failed minutes after lift-off from the Kourou spaceport in French Guiana on Tuesday, destroying both spacecraft, the launch company Astralis said.
+
+The Kestrel-2 rocket's second stage shut down early, about seven minutes into the flight, according to telemetry shown on the company's live stream. Commentators fell silent as the vehicle's velocity began to drop and its altitude readings levelled off.
+
+“We have lost the mission,” Astralis launch director Camille Moreau said on the live broadcast. “Our thoughts are with the teams who spent years building these satellites.”
+
+The satellites, called Aquila-A and Aquila-B, were built to monitor soil moisture and crop health across Africa and southern Europe. They were insured, according to the company that owns them, Terravue Analytics, which had planned to sell the data to farmers, insurers and aid agencies.
+
+Terravue's chief executive, Jonas Lindqvist, said the loss was “a painful setback but not the end of the programme.” In a post on LinkedIn, he wrote: “We have the designs, we have the people, and we have customers who want this data. We will fly again.”
+
+Astralis said an independent inquiry board would be set up within days and that the Kestrel-2 would not fly again until the cause of the failure was understood. It was the second failure in the rocket's last five flights.
+
+“Two failures in five is not a record that customers can ignore,” said Dr Amara Nwosu, a space industry analyst at the consultancy Orbital Insight Partners. “Astralis will need to be very transparent about what went wrong if it wants to keep its order book.”
+
+Europe has struggled in recent years to maintain independent access to space, and several European satellite operators have turned to American launch providers while new rockets are developed.''',
+        [
+            ("We have lost the mission", "Camille Moreau"),
+            ("Our thoughts are with the teams", "Camille Moreau"),
+            ("a painful setback but not the", "Jonas Lindqvist"),
+            ("We have the designs, we have", "Jonas Lindqvist"),
+            ("Two failures in five is not", "Amara Nwosu"),
+            ("Astralis will need to be very", "Amara Nwosu"),
+        ],
+    ),
+    # 12 -- bank IT failure fine; regulator official, "a spokesperson for the bank said:", MP partial, café owner split quote
+    (
+'''Britain's Financial Conduct Authority has fined Thamesgate Bank 48 million pounds over an IT failure that left more than a million customers unable to access their accounts for up to four days last year.
+
+The regulator said the bank had moved customers onto a new banking platform without adequate testing and had failed to keep them properly informed once things went wrong. "Thamesgate's customers were left without access to their own money, some of them for days," said Olivia Grant, the FCA's executive director of enforcement. "Firms must plan for failure, not simply hope it won't happen."
+
+The fine would have been 68 million pounds but was reduced by 30 percent because the bank agreed to settle at an early stage, the FCA said.
+
+Thamesgate said it accepted the findings and had already paid 31 million pounds in compensation to affected customers. A spokesperson for the bank said: "We are sorry for the disruption our customers experienced. We have made significant changes to how we manage technology change as a result."
+
+The outage began on a Friday evening in June, when the bank switched its 1.2 million current account customers to the new system. Over the following days, customers reported seeing other people's transactions, missing salary payments and being unable to use their cards at supermarket tills.
+
+Nadia Hussain, a Conservative MP who sits on the Treasury Committee, said the penalty was "a slap on the wrist for a bank that made a profit of two billion pounds last year." She said she would write to the bank's chairman to ask whether any executives had lost their bonuses.
+
+Sophie Turner, who runs a café in Bristol, said the outage had left her unable to pay her four staff on time. "I had to borrow from my mum to cover wages," she said. "Nobody from the bank ever rang to check how we were coping."''',
+        [
+            ("Thamesgate's customers were left without access", "Olivia Grant"),
+            ("Firms must plan for failure, not", "Olivia Grant"),
+            ("We are sorry for the disruption", "Thamesgate Bank"),
+            ("a slap on the wrist for", "Nadia Hussain"),
+            ("I had to borrow from my", "Sophie Turner"),
+            ("Nobody from the bank ever rang", "Sophie Turner"),
+        ],
+    ),
+    # 13 -- pharma plant closure (curly); company statement split, union organiser whose split quote runs over two paragraphs, councillor partial, unnamed machine operator
+    (
+'''Swiss drugmaker Aldrin Pharma will close its manufacturing plant in Limerick, Ireland, by the end of next year, putting about 640 jobs at risk, the company confirmed on Wednesday.
+
+The plant makes tablets for several of Aldrin's older medicines, which have lost patent protection and face competition from cheaper generic versions. Aldrin said production would move to its larger site in Poland.
+
+“This decision is in no way a reflection on the commitment and skill of our colleagues in Limerick,” the company said in a statement. “It is a response to changes in demand for these products that are outside our control.”
+
+Workers were told of the closure at a meeting on Wednesday morning. Siobhán Keane, a regional organiser with the Irish Manufacturing Workers' Union, said members were “shocked and angry.”
+
+“Many of these workers have given twenty or thirty years to this company,” she said. “They were told as recently as January that the site had a future. Now they are being told it has eighteen months.
+
+“We will be seeking an urgent meeting with management and with the government, and we will be fighting for every one of these jobs.”
+
+The city's mayor, Councillor Declan Fahy, described the news as “a hammer blow for the mid-west” and called on the government to act quickly to find a new occupant for the site. Ireland's investment agency, IDA Ireland, said it would work with Aldrin to market the plant to other manufacturers.
+
+One machine operator, who has worked at the plant since 1998, said outside the gates that he had not slept. “My son works here too,” he said. “It's two wages out of one house.”''',
+        [
+            ("This decision is in no way", "Aldrin Pharma"),
+            ("It is a response to changes", "Aldrin Pharma"),
+            ("shocked and angry", "Siobhán Keane"),
+            ("Many of these workers have given", "Siobhán Keane"),
+            ("They were told as recently as", "Siobhán Keane"),
+            ("a hammer blow for the mid-west", "Declan Fahy"),
+            ("My son works here too", "~operator"),
+            ("It's two wages out of one", "~operator"),
+        ],
+    ),
+    # 14 -- emissions data scandal; press conference, report of an unnamed panel, "the 64-year-old", minister, analyst told NHK
+    (
+'''The president of Japanese truck maker Kōsaka Motors resigned on Monday after an internal investigation found that engineers had falsified engine emissions data for more than a decade.
+
+At a press conference in Tokyo, Hiroshi Tanabe bowed deeply before reporters and apologised to customers, dealers and shareholders. "I take full responsibility for creating a culture in which this could happen," Tanabe said. "I cannot continue to lead this company."
+
+The investigation, carried out by a panel of outside lawyers, found that staff had altered test results for at least eight engine models sold in Japan and Southeast Asia since 2012. The panel's report said engineers had faced "intense and unrealistic pressure" to meet development deadlines and that senior managers had ignored warnings from junior staff.
+
+The 64-year-old, who became president in 2019, will be replaced on an interim basis by the company's chief operating officer, Satoshi Endo.
+
+Japan's Ministry of Land, Infrastructure, Transport and Tourism said it would inspect the company's headquarters and could revoke certifications for the affected engines. "The falsification of certification data undermines the foundation of our vehicle safety system," Transport Minister Kenji Morimoto told reporters.
+
+Kōsaka said it would halt shipments of the affected models, and its shares fell 17 percent on the Tokyo Stock Exchange.
+
+Yuki Arakawa, an auto industry analyst at Tenmaru Securities, told NHK that the scandal was "not an isolated case" in the Japanese industry. "Several manufacturers have had similar problems in the last few years, which points to a structural issue with how testing is organised," she said.''',
+        [
+            ("I take full responsibility for creating", "Hiroshi Tanabe"),
+            ("I cannot continue to lead this", "Hiroshi Tanabe"),
+            ("intense and unrealistic pressure", "~panel"),
+            ("The falsification of certification data undermines", "Kenji Morimoto"),
+            ("not an isolated case", "Yuki Arakawa"),
+            ("Several manufacturers have had similar problems", "Yuki Arakawa"),
+        ],
+    ),
+    # 15 -- teen sleep study (curly); two women researchers in turn ("she said" for each), surname-then-pronoun, outside expert told CBC News
+    (
+'''Teenagers who use their phones in bed after 11 p.m. sleep on average 47 minutes less per night than those who put their phones away earlier, according to a study of more than 9,000 adolescents published on Monday in the journal JAMA Pediatrics.
+
+Researchers at Greystone University in Toronto tracked the phone use and sleep of students aged 13 to 17 across Canada for two school years, using both questionnaires and data from wrist-worn activity monitors.
+
+“We expected to find an effect, but we were surprised by the size of it,” said Dr Helen Marsh, a sleep researcher who led the study. “Forty-seven minutes a night adds up to nearly four hours over a school week.”
+
+Co-author Dr Nadia Karim, a psychologist, said the team had also found links between late-night phone use and lower mood scores. “We have to be careful here, because this kind of study can't prove cause and effect,” she said. “But the pattern was consistent in every province we looked at.”
+
+Marsh said parents should not treat the findings as a reason to ban phones outright, and suggested instead that families agree on a time when devices are charged outside the bedroom. “The bedroom should be for sleeping, not scrolling,” she said.
+
+Not everyone was convinced. Dr Paul Everett, who studies adolescent health at Linfield College in the UK, said the study relied partly on teenagers reporting their own behaviour. “Kids who are already struggling to sleep may reach for their phones because they can't sleep, not the other way round,” he told CBC News.
+
+Health Canada recommends that teenagers get between eight and ten hours of sleep a night, but surveys suggest most get fewer than seven on school nights.''',
+        [
+            ("We expected to find an effect", "Helen Marsh"),
+            ("Forty-seven minutes a night adds up", "Helen Marsh"),
+            ("We have to be careful here", "Nadia Karim"),
+            ("But the pattern was consistent in", "Nadia Karim"),
+            ("The bedroom should be for sleeping", "Helen Marsh"),
+            ("Kids who are already struggling to", "Paul Everett"),
+        ],
+    ),
+    # 16 -- airline cabin crew strike; union spokeswoman split, airline partials, COO on radio, ministry spokesman indirect only, unnamed father
+    (
+'''Hundreds of flights were cancelled across Spain on Friday as cabin crew at low-cost carrier Solmar Air walked out at the start of the busy Easter holiday, leaving tens of thousands of passengers scrambling for alternatives.
+
+The strike, called by the cabin crew union Sindicato de Tripulantes Unidos, is the first of four planned stoppages over pay and rest periods. The airline cancelled 312 of its 540 scheduled flights on Friday, according to figures published by airport operator Aena.
+
+"Our members are exhausted," union spokeswoman Lucía Navarro told reporters at Madrid's Barajas airport. "Some of them are doing six flights a day with twenty-minute turnarounds and no proper break. This is not about greed. It is about safety."
+
+Solmar Air said it had offered a 9 percent pay rise over two years and described the strike as "unjustified and irresponsible." In a statement, the airline said it was "doing everything possible" to rebook affected passengers on other flights.
+
+The airline's chief operating officer, Andrés Villalba, told the radio station Cadena SER that the union's demands would add 70 million euros a year to costs. "No airline in Europe could accept what they are asking for," he said.
+
+A spokesman for the Ministry of Transport told El País that the government had set minimum service levels covering 35 percent of domestic flights and 60 percent of flights to the Canary and Balearic Islands.
+
+At Barcelona's El Prat airport, a British couple travelling with two small children said they had found out about their cancellation by text message at 4 a.m. "We've been here since six and nobody can tell us anything," said the father. "The app just tells you to call, and then the phone line cuts off."''',
+        [
+            ("Our members are exhausted", "Lucía Navarro"),
+            ("Some of them are doing six", "Lucía Navarro"),
+            ("unjustified and irresponsible", "Solmar Air"),
+            ("doing everything possible", "Solmar Air"),
+            ("No airline in Europe could accept", "Andrés Villalba"),
+            ("We've been here since six and", "~father"),
+            ("The app just tells you to", "~father"),
+        ],
+    ),
+    # 17 -- crypto founder charged (curly); prosecutor split, SEC statement partial, lawyer emailed statement, anonymous Reddit user
+    (
+'''US prosecutors have charged the founder of the collapsed cryptocurrency lending platform Ledgerly with fraud, alleging that he secretly used customer deposits to cover trading losses and to buy property in Miami and the Bahamas.
+
+Brandon Kessler, 36, was arrested at his home in Austin, Texas, on Thursday morning. He faces charges of wire fraud, securities fraud and conspiracy, according to an indictment unsealed in federal court in Manhattan.
+
+“As alleged, Mr Kessler told customers their money was safe while he was treating it as his own personal piggy bank,” US Attorney Rachel Dunmore told a press conference. “That is not innovation. That is theft.”
+
+Ledgerly froze withdrawals in November 2022 and filed for bankruptcy a month later, owing about 1.3 billion dollars to more than 200,000 customers. The indictment alleges that Kessler moved at least 210 million dollars of customer money into accounts controlled by a trading firm he secretly owned.
+
+The Securities and Exchange Commission filed a parallel civil lawsuit on Thursday. In a statement, the agency said Kessler had “repeatedly misrepresented the risks” of Ledgerly's interest-bearing accounts to retail investors.
+
+Kessler's lawyer, Michael Ostrowski, said his client would plead not guilty. “Brandon built a real company and made mistakes, as many people in this industry did,” he said in an emailed statement. “Mistakes are not crimes.”
+
+Some former customers said they had little hope of recovering their savings. “I put my whole house deposit in there. Two years later I've got back eleven cents on the dollar,” one user who said he was a former Ledgerly customer wrote on Reddit.''',
+        [
+            ("As alleged, Mr Kessler told customers", "Rachel Dunmore"),
+            ("That is not innovation. That is theft", "Rachel Dunmore"),
+            ("repeatedly misrepresented the risks", "Securities and Exchange Commission"),
+            ("Brandon built a real company and", "Michael Ostrowski"),
+            ("Mistakes are not crimes", "Michael Ostrowski"),
+            ("I put my whole house deposit", "~user"),
+        ],
+    ),
+    # 18 -- chip plant subsidy; CEO split, governor partial, think-tank economist, farmer split
+    (
+'''Taiwanese chipmaker Formosa Microdevices will build a 12 billion dollar semiconductor packaging plant near Columbus, Ohio, the company announced on Tuesday, creating about 2,000 jobs once the facility is fully operational in 2028.
+
+The plant will assemble and test advanced chips used in artificial intelligence data centres. The company will receive up to 900 million dollars in federal grants under the CHIPS and Science Act, as well as state tax incentives worth an estimated 300 million dollars. Formosa Microdevices already operates plants in Taiwan, Malaysia and Japan.
+
+"The United States is where many of our largest customers are, and they have asked us to be closer to them," chief executive Lin Wei-ting said at a signing ceremony in Columbus. "Ohio offered us land, power, water and, most importantly, people."
+
+Ohio Governor Mark Dellinger called the investment "the biggest economic development win in our state's history" and said construction would begin in the spring.
+
+Not everyone is enthusiastic. Economist Dr Sarah Whitcombe of the Midwest Policy Institute, a think tank that has been critical of industrial subsidies, said the public cost per job was high. "We are talking about roughly 600,000 dollars of taxpayer money for each job. That money could train a lot of nurses and electricians," she said.
+
+Residents of the nearby township, where the plant will occupy 400 acres of farmland, were divided. "It'll bring money in, no question," said Carl Hendricks, whose family has farmed nearby for three generations. "But I worry about the water, and I worry about the traffic."''',
+        [
+            ("The United States is where many", "Lin Wei-ting"),
+            ("Ohio offered us land, power, water", "Lin Wei-ting"),
+            ("the biggest economic development win in", "Mark Dellinger"),
+            ("We are talking about roughly 600,000", "Sarah Whitcombe"),
+            ("It'll bring money in, no question", "Carl Hendricks"),
+            ("But I worry about the water", "Carl Hendricks"),
+        ],
+    ),
+    # 19 -- game studio layoffs (curly); CEO post on X, partial quote said by unnamed managers inside a Bluesky post report, parent company statement partial
+    (
+'''Kuura Games, the Helsinki studio behind the hit puzzle series Frostline, is laying off about a third of its staff and cancelling an unannounced project, the company said on Monday.
+
+In a post on X, chief executive Aleksi Virtanen said 85 employees would lose their jobs. “Today is the most difficult day in Kuura's history,” he wrote. “The games market has changed faster than we planned for, and we made bets that did not pay off.”
+
+Virtanen said the cancelled game had been in development for three years. He did not give its name, but former employees said it was a multiplayer survival game codenamed Tundra that had been intended to reach a wider audience than the studio's puzzle titles.
+
+One of those laid off, narrative designer Emilia Laine, wrote on Bluesky that managers had told the team the project was “on track” only two weeks earlier. “I'm not angry at my colleagues, I'm angry at the people who kept telling us everything was fine,” she wrote. Laine, who had worked at the studio for six years, said many of those affected were foreign nationals whose residence permits depend on their jobs.
+
+Kuura Games was acquired in 2021 by the Swedish holding company Vinterhall Group, which has since closed or sold four other studios. Vinterhall said in a statement that it remained “fully committed to Kuura and the Frostline franchise.”
+
+The layoffs are the latest in a wave of job cuts across the games industry, which expanded rapidly during the pandemic but has since seen sales flatten and development costs rise. Finland's games sector employs around 4,000 people, according to industry estimates.''',
+        [
+            ("Today is the most difficult day", "Aleksi Virtanen"),
+            ("The games market has changed faster", "Aleksi Virtanen"),
+            ("on track", "~managers"),
+            ("I'm not angry at my colleagues", "Emilia Laine"),
+            ("fully committed to Kuura and the", "Vinterhall Group"),
+        ],
+    ),
+    # 20 -- asteroid sample capsule lands; mission manager split, lead scientist, unnamed engineer with one-word partial then full quote ("she said")
+    (
+'''A capsule carrying fragments of a near-Earth asteroid landed safely in the Australian outback early on Sunday, completing a six-year, 4.2 billion-kilometre round trip for the European Space Agency's Wayfarer mission.
+
+The capsule, about the size of a car tyre, parachuted into the Woomera Prohibited Area in South Australia at 3:12 a.m. local time after separating from the main spacecraft about 12 hours earlier. Recovery teams using helicopters and drones reached it within two hours.
+
+"It's home, and it's in perfect condition," mission manager Dr Florian Becker told reporters at the recovery site. "I have been waiting for this morning since I was a postdoc."
+
+Scientists hope the samples, thought to weigh about 80 grams, will reveal whether asteroids like the one Wayfarer visited delivered water and organic molecules to the early Earth.
+
+"Every grain is a time capsule from the birth of the solar system," said Dr Chiara Lombardi, the mission's lead scientist, who is based at the Institute for Planetary Materials in Turin. The samples will be flown to a clean-room facility in the Netherlands before being shared with research teams around the world.
+
+The main spacecraft has already fired its engines to begin an extended mission to a second asteroid, which it is due to reach in 2031.
+
+One member of the recovery team, an engineer from Adelaide, described the scene as "surreal." "You're standing in the dark in the middle of the desert and there's this little thing that's been to an asteroid and back," she said.''',
+        [
+            ("It's home, and it's in perfect", "Florian Becker"),
+            ("I have been waiting for this", "Florian Becker"),
+            ("Every grain is a time capsule", "Chiara Lombardi"),
+            ("surreal", "~engineer"),
+            ("You're standing in the dark in", "~engineer"),
+        ],
+    ),
+    # 21 -- Italian privacy fine on AI start-up (curly); regulator partial, company spokesperson emailed statement split, lawyer told Reuters
+    (
+'''Italy's data protection authority, the Garante per la Protezione dei Dati Personali, has fined San Francisco-based artificial intelligence start-up Lumora AI 15 million euros for training its chatbot on personal data without a proper legal basis and for failing to verify the ages of its users.
+
+The regulator said Lumora had collected and processed the personal information of Italian users “in violation of the principles of transparency” set out in the European Union's General Data Protection Regulation. It also ordered the company to run a six-month public information campaign on Italian television, radio and newspapers explaining how its models are trained and how people can object.
+
+The investigation began in 2023, when the Garante briefly ordered Lumora to stop processing Italian users' data after reports that children under 13 could sign up to the service without any checks.
+
+Lumora said it would appeal. “We believe the Garante's decision is disproportionate and will hold back innovation in Italy,” a company spokesperson said in an emailed statement. “The fine is nearly twenty times the revenue we earned in Italy during the period in question.”
+
+Lumora, founded in 2020, says its chatbot has more than 30 million monthly users worldwide, including about 1.5 million in Italy.
+
+Privacy lawyer Giulia Ferraro, a partner at the Milan firm Ferraro Bassi, said the decision would be studied closely across Europe. “This is one of the first times a European regulator has put a number on the cost of getting AI training wrong,” she told Reuters. “Other authorities will be watching how the appeal plays out.”''',
+        [
+            ("in violation of the principles of", "Garante per la Protezione dei Dati Personali"),
+            ("We believe the Garante's decision is", "Lumora AI"),
+            ("The fine is nearly twenty times", "Lumora AI"),
+            ("This is one of the first", "Giulia Ferraro"),
+            ("Other authorities will be watching how", "Giulia Ferraro"),
+        ],
+    ),
+    # 22 -- car parts supplier job cuts; CEO told Handelsblatt, works council head one-word partial then quote, union indirect only, "the 61-year-old"
+    (
+'''German car parts supplier Brenner Automotive will cut 4,500 jobs in Germany over the next four years as it struggles with weak demand for electric vehicle components and competition from Chinese rivals, the company said on Thursday.
+
+The Stuttgart-based firm said most of the cuts would fall at its plants in Baden-Württemberg and Saxony, and that it would try to avoid compulsory redundancies through early retirement and voluntary departure schemes. Brenner employs about 38,000 people in Germany.
+
+"We invested early and heavily in electromobility, and the market has not developed at the speed that everyone, including politicians, predicted," chief executive Matthias Kühn told the business newspaper Handelsblatt. "We have to adjust our capacity to reality."
+
+The head of Brenner's works council, Sabine Roth, said employees felt "betrayed." "For years we were told that the transformation would secure our jobs. Now the bill is being handed to the workers while the owners keep their dividends," she said.
+
+The IG Metall union said it would call warning strikes at Brenner plants if the company did not rule out forced layoffs. Shares in Brenner, which is listed in Frankfurt, fell 3 percent after the announcement. The company reported an operating loss of 210 million euros for the first half of the year.
+
+Economist Dr Frank Albers of the Rhine Institute for Economic Research said Brenner's problems were typical of the sector. "The German supplier industry is caught between a slow EV transition at home and fierce price competition from China," the 61-year-old said. "I expect we will see many more announcements like this one."''',
+        [
+            ("We invested early and heavily in", "Matthias Kühn"),
+            ("We have to adjust our capacity", "Matthias Kühn"),
+            ("betrayed", "Sabine Roth"),
+            ("For years we were told that", "Sabine Roth"),
+            ("The German supplier industry is caught", "Frank Albers"),
+            ("I expect we will see many", "Frank Albers"),
+        ],
+    ),
+    # 23 -- coral bleaching report (curly); split quote, asked/replied, minister partial, tour operator split
+    (
+'''More than 70 percent of reefs surveyed on the southern Great Barrier Reef showed signs of bleaching this summer, according to a report released on Thursday by the Australian Institute of Marine Science.
+
+The aerial surveys, carried out over 11 days in March, covered 540 reefs between Mackay and Gladstone. It is the sixth mass bleaching event on the reef since 2016, and the first in which the southern section has been so severely affected.
+
+Bleaching occurs when water temperatures stay abnormally high for weeks, causing corals to expel the algae that give them their colour and most of their food. Bleached corals can recover if temperatures drop, but prolonged heat stress kills them.
+
+“We used to talk about bleaching as a rare disturbance,” said Dr Naomi Fletcher, a coral ecologist who led the surveys. “Now the reef barely has time to recover before the next one hits.”
+
+Asked whether the reef could still be saved, Fletcher replied: “Yes, but only if the world cuts emissions quickly. Local management buys us time. It can't buy us a different climate.”
+
+Environment Minister Linda Carver said the findings were “deeply concerning” and pointed to the government's 1.2 billion dollar reef protection package, which funds water quality projects and the control of crown-of-thorns starfish.
+
+Tourism operator Jake Morrell, who runs snorkelling trips out of Gladstone, said visitors were still coming but that bookings from overseas had softened. “People see the headlines and think the whole reef is dead,” he said. “It's not. But we are nervous about what the next ten years look like.”''',
+        [
+            ("We used to talk about bleaching", "Naomi Fletcher"),
+            ("Now the reef barely has time", "Naomi Fletcher"),
+            ("Yes, but only if the world", "Naomi Fletcher"),
+            ("deeply concerning", "Linda Carver"),
+            ("People see the headlines and think", "Jake Morrell"),
+            ("It's not. But we are nervous", "Jake Morrell"),
+        ],
+    ),
+    # 24 -- mobile merger blocked; panel chair split, company partial + statement, CEO posted on LinkedIn, consumer group director after colon
+    (
+'''Britain's competition watchdog has blocked the proposed 7 billion pound merger of mobile operators Vireo Mobile and Tally Telecom, saying the deal would lead to higher prices for millions of customers. Vireo and Tally together serve about 27 million customers.
+
+The Competition and Markets Authority said combining the country's third- and fourth-largest networks would leave just three major operators and reduce the pressure on all of them to keep prices low. "Mobile phones are an essential service for almost everyone in the country," said Martin Ashworth, who chaired the independent panel that reviewed the deal. "We were not persuaded that the investment promises made by the companies outweighed the harm to competition."
+
+The companies had offered to spend 11 billion pounds on their combined network over eight years and to freeze some tariffs for three years, but the authority said those commitments would be difficult to monitor and enforce.
+
+Vireo Mobile said it was "extremely disappointed" and was considering its options, including an appeal to the Competition Appeal Tribunal. "This decision leaves the UK with two sub-scale operators that cannot afford to build the networks the country needs," the company said.
+
+Tally Telecom's chief executive, Ravi Chandran, was blunter. "Today the CMA chose the status quo. Customers will pay for that choice with slower networks," he posted on LinkedIn.
+
+Consumer Voice UK, which had campaigned against the merger, welcomed the ruling. Its director of policy, Hannah Price, said: "This is a win for every bill payer in the country. Fewer networks would have meant higher prices, full stop."''',
+        [
+            ("Mobile phones are an essential service", "Martin Ashworth"),
+            ("We were not persuaded that the", "Martin Ashworth"),
+            ("extremely disappointed", "Vireo Mobile"),
+            ("This decision leaves the UK with", "Vireo Mobile"),
+            ("Today the CMA chose the status", "Ravi Chandran"),
+            ("This is a win for every", "Hannah Price"),
+        ],
+    ),
+    # 25 -- malaria vaccine trial; "According to X, the results were" partial, WHO spokesperson partial, outside epidemiologist
+    (
+'''A new malaria vaccine reduced clinical cases by 68 percent among young children in a large trial in Burkina Faso, Mali and Kenya, researchers reported on Tuesday in the New England Journal of Medicine.
+
+The vaccine, developed by the Kessington Vaccine Centre in partnership with a Kenyan research institute, was given to about 4,800 children aged five to 17 months in three doses, followed by a booster a year later. Protection was strongest in the first year and fell somewhat in the second, the researchers reported. They said the vaccine could be produced for less than 4 dollars a dose once manufacturing is scaled up.
+
+Malaria killed an estimated 600,000 people in 2022, most of them children under five in sub-Saharan Africa, according to the World Health Organization.
+
+According to Dr Aminata Traoré, who coordinated the trial sites in Mali, the results were "better than any of us dared to hope" when the study began in 2021. "In some villages, mothers told us it was the first rainy season they could remember without burying a child," she said.
+
+The WHO has already recommended two malaria vaccines, but supply has fallen far short of demand. A WHO spokesperson said the agency would review the new data "as a matter of priority."
+
+Dr James Whitaker, an epidemiologist at Carrow University who was not involved in the study, said the findings were strong but urged caution about how long the protection would last. "We need to know what happens beyond the second year, and whether a second booster is needed," he said.''',
+        [
+            ("better than any of us dared", "Aminata Traoré"),
+            ("In some villages, mothers told us", "Aminata Traoré"),
+            ("as a matter of priority", "World Health Organization"),
+            ("We need to know what happens", "James Whitaker"),
+        ],
+    ),
+    # 26 -- hospital ransomware; company partial, unattributed passive quote (None), CEO video message split, unnamed nurse told the Star Tribune
+    (
+'''A ransomware attack has forced St Brendan's Health, which runs nine hospitals in Minnesota and Wisconsin, to divert ambulances and postpone hundreds of non-emergency procedures for a fourth day, the hospital group said on Friday.
+
+Staff have been recording patient information on paper since Monday, when the group took its electronic health record system offline after detecting what it called "suspicious network activity." Pharmacies attached to the hospitals have also been unable to fill some prescriptions. Ambulances are being redirected to hospitals in Minneapolis and Duluth, some of them more than an hour away.
+
+The incident has already been described as "the worst IT crisis in the region's healthcare history," and local lawmakers have called for a state review of cybersecurity at hospitals.
+
+"Our first priority is the safety of our patients, and we have the staff and processes in place to continue providing care," chief executive Dr Laura Kim said in a video message to employees that was shared with local media. "I know how exhausting this has been for all of you, and I am grateful."
+
+A nurse at one of the group's hospitals in St Cloud told the Minneapolis Star Tribune that staff were working longer shifts to cope. "Everything takes twice as long on paper," she said. "We're checking and double-checking medication orders by hand, because we can't rely on the scanners."
+
+The FBI said it was aware of the incident but declined to comment further. No group has publicly claimed responsibility for the attack, and the hospital group has not said whether it received a ransom demand.''',
+        [
+            ("suspicious network activity", "St Brendan's Health"),
+            ("the worst IT crisis in the", None),
+            ("Our first priority is the safety", "Laura Kim"),
+            ("I know how exhausting this has", "Laura Kim"),
+            ("Everything takes twice as long on", "~nurse"),
+            ("We're checking and double-checking medication orders", "~nurse"),
+        ],
+    ),
+    # 27 -- streaming earnings; title of a show in quotes (not a quote), co-CEO on investor call split, co-CEO partial, analyst wrote in a note to clients
+    (
+'''Streaming service Cinevault added 4.1 million paying subscribers in the three months to June, more than double what analysts had forecast, helped by a cheaper advertising-supported plan, a crackdown on password sharing and the success of its fantasy drama "The Long Winter".
+
+The Los Angeles-based company reported quarterly revenue of 3.8 billion dollars, up 14 percent from a year earlier, and a net profit of 410 million dollars. Its shares jumped 11 percent in extended trading on Wednesday.
+
+Cinevault raised the price of its ad-free plan by 2 dollars a month in the United States in April, the second increase in 18 months. The company said fewer subscribers than expected had cancelled after the change, and that it had no plans for further increases this year.
+
+On a call with investors, co-chief executive Dana Whitford said the ad-supported tier now accounted for 40 percent of new sign-ups in the markets where it is available. "A year ago people asked whether advertising would cheapen the brand," she said. "The answer from our members has been pretty clear."
+
+Her fellow co-chief executive, Greg Hollis, said the password-sharing rules had been "less painful than we feared." He told analysts that the company expected subscriber growth to slow in the second half of the year because its biggest releases had been scheduled for the spring.
+
+Analyst Rebecca Tan of Harbour Bay Capital said the results eased concerns about competition from larger rivals. "This quarter shows Cinevault has pricing power. That is something very few streamers can claim right now," she wrote in a note to clients.''',
+        [
+            ("A year ago people asked whether", "Dana Whitford"),
+            ("The answer from our members has", "Dana Whitford"),
+            ("less painful than we feared", "Greg Hollis"),
+            ("This quarter shows Cinevault has pricing", "Rebecca Tan"),
+        ],
+    ),
+    # 28 -- fusion record; press release quote, "the 41-year-old" split, sceptical physicist
+    (
+'''British fusion energy company Stellarion Energy says its experimental reactor near Oxford has sustained a plasma at more than 100 million degrees Celsius for 48 seconds, a record for a privately funded machine.
+
+The company announced the result on Monday in a press release and a technical paper posted online, which has not yet been peer reviewed. Its reactor, a compact device known as a spherical tokamak, is far smaller than the international ITER project under construction in southern France. ITER, a collaboration between 35 countries, is not expected to begin full operations until the late 2030s.
+
+"This is the moment we stop talking about whether a compact reactor can work and start talking about when," Stellarion chief executive Oliver Banks said in the release.
+
+Chief scientist Dr Meera Pillai said the key advance was a new design of superconducting magnet that allowed the plasma to be held stable for longer. "We have been chasing this number for six years," the 41-year-old said. "The team is exhausted and very, very happy."
+
+Outside researchers welcomed the result but warned against overstating it. "Holding a hot plasma is not the same as getting more energy out than you put in," said Professor Alan Reeve, a fusion physicist at Castlebridge University. He said the company's paper did not report the energy gain achieved, which is widely regarded as the most important measure of progress.
+
+Stellarion, which has raised about 600 million dollars from investors, aims to put electricity onto the grid in the late 2030s.''',
+        [
+            ("This is the moment we stop", "Oliver Banks"),
+            ("We have been chasing this number", "Meera Pillai"),
+            ("The team is exhausted and", "Meera Pillai"),
+            ("Holding a hot plasma is not", "Alan Reeve"),
+        ],
+    ),
+    # 29 -- Chilean copper mine strike; union president told Reuters by telephone, company statement partial, "the minister said", metals analyst
+    (
+'''Workers at the Cerro Blanco copper mine in northern Chile, one of the world's ten largest, went on strike on Tuesday after talks over a new labour contract broke down, the mine's main union said.
+
+The mine, majority-owned by Canadian miner Northcrest Resources, produced about 390,000 tonnes of copper last year. The strike involves around 2,300 workers, roughly two thirds of the mine's permanent workforce. Chile is the world's largest copper producer, accounting for about a quarter of global supply. Copper exports make up roughly half of the country's total exports.
+
+"The company made record profits when copper prices were high, and now it wants us to accept a bonus that doesn't even cover inflation. We are ready to stay out as long as it takes," union president Héctor Saavedra told Reuters by telephone.
+
+Northcrest said in a statement that its final offer was "competitive and responsible" and that contingency plans were in place to keep the mine partly operating with contractors and supervisory staff.
+
+Chile's mining minister, Carolina Fuentes, urged both sides to return to talks under government mediation. "Copper is the backbone of the Chilean economy, and a long stoppage is in nobody's interest," the minister said on Wednesday.
+
+Copper prices rose 1.8 percent on the London Metal Exchange on news of the strike, extending a rally driven by strong demand from power grid and electric vehicle projects. "The market is already tight, so even a short disruption at a mine this size matters," said Sofia Lindgren, a metals analyst at Nordhavn Bank.''',
+        [
+            ("The company made record profits when", "Héctor Saavedra"),
+            ("competitive and responsible", "Northcrest Resources"),
+            ("Copper is the backbone of the", "Carolina Fuentes"),
+            ("The market is already tight, so", "Sofia Lindgren"),
+        ],
+    ),
+    # 30 -- cloud outage; status page partial, executive blog post split, anonymous developer posted on X, academic multi-sentence quote
+    (
+'''A major outage at cloud computing provider Nimbus Web Services knocked thousands of websites and apps offline for up to six hours on Monday, including banking apps, airline check-in systems and several popular online games.
+
+The problems began at about 7:40 a.m. Eastern Time in the company's largest data centre region in northern Virginia. Nimbus said on its status page that a faulty configuration change to its internal networking had caused "increased error rates and latencies across multiple services."
+
+In a blog post published late on Monday, Nimbus's senior vice-president of infrastructure, Derek Ainsley, wrote that the change had been rolled out more widely than intended because of a bug in the company's deployment tools. "We know how many of our customers depend on us, and we let them down today," he wrote. "We will publish a full account of what happened and the steps we are taking to prevent it from happening again."
+
+Engineers at affected companies spent the morning trying to move traffic to other regions. "Half the internet found out the hard way that their backup plan was also in the same region," one software developer posted on X, in a message that was shared tens of thousands of times.
+
+Dr Karen Oduya, who researches cloud infrastructure at Pemberton University, said the outage highlighted how concentrated the internet had become. "A handful of companies now run the plumbing for most of the online economy. When one of them has a bad day, everyone has a bad day," she said.''',
+        [
+            ("increased error rates and latencies across", "Nimbus Web Services"),
+            ("We know how many of our", "Derek Ainsley"),
+            ("We will publish a full account", "Derek Ainsley"),
+            ("Half the internet found out the", "~developer"),
+            ("A handful of companies now run", "Karen Oduya"),
+        ],
+    ),
+]
+STORIES_AJ = [
+    # 1 -- provincial court strikes down parking bylaw; judge's written reasons, statute quoted inside ruling, split quote around "the judge wrote", group Facebook post, analyst via outlet
+    (
+'''A judge in the Canadian province of Manitoba has struck down a municipal bylaw that banned overnight parking of camper vans in the city of Brandfield, ruling that the council had failed to consult residents before passing it.
+
+In a 34-page decision released on Tuesday, Justice Harriet Okonkwo of the Court of King's Bench wrote that the bylaw was "adopted in haste and without the public notice the Municipal Act plainly requires." She added that the council "cannot cure a defect in process by pointing to the popularity of the outcome."
+
+The case was brought by Leonard Vasquez, a retired machinist who has lived in a converted van since 2021. "I never wanted a fight with the city," Vasquez told reporters outside the courthouse. "I wanted them to follow their own rules, and today a judge agreed with me."
+
+The ruling quoted section 142 of the Municipal Act, which says a council "must give notice of its intention to pass a bylaw at least fourteen days in advance." According to court filings, the council gave four days' notice.
+
+Brandfield mayor Denise Albright said the city was reviewing the decision. "We respect the court, but we also have a responsibility to the neighbourhoods that asked us for help," she said in a written statement. "Council will meet next week to consider our options, including an appeal."
+
+The Brandfield Residents Coalition, which had campaigned for the ban, described the ruling as "a setback for families who just want quiet streets." In a post on Facebook, the group wrote: "We will keep pushing council to get this right, however long it takes."
+
+Okonkwo suspended her ruling for 60 days to give the council time to respond. "Nothing in these reasons prevents the council from enacting a similar measure," the judge wrote, "provided it does so lawfully."
+
+Legal analyst Priya Ramdhanie told the Winnipeg Free Press that the decision was a narrow one. "This isn't a ruling about whether people can live in vans," she said. "It's a ruling about process."''',
+        [
+            ("adopted in haste and without the", "Harriet Okonkwo"),
+            ("cannot cure a defect in process", "Harriet Okonkwo"),
+            ("I never wanted a fight with", "Leonard Vasquez"),
+            ("I wanted them to follow their", "Leonard Vasquez"),
+            ("must give notice of its intention", "Municipal Act"),
+            ("We respect the court, but we", "Denise Albright"),
+            ("Council will meet next week to", "Denise Albright"),
+            ("a setback for families who just", "Brandfield Residents Coalition"),
+            ("We will keep pushing council to", "Brandfield Residents Coalition"),
+            ("Nothing in these reasons prevents the", "Harriet Okonkwo"),
+            ("provided it does so lawfully", "Harriet Okonkwo"),
+            ("This isn't a ruling about whether", "Priya Ramdhanie"),
+            ("It's a ruling about process", "Priya Ramdhanie"),
+        ],
+    ),
+    # 2 -- Kenyan procurement charge sheet (curly quotes); prosecution office speaks through the charge sheet, magistrate's ruling, spokesperson for commission, minister on X, wife named once
+    (
+'''Prosecutors in Kenya have charged a former procurement chief at the Coastal Freight Authority with abuse of office and money laundering over the award of a 2.3 billion shilling contract for cargo scanners.
+
+The charge sheet, filed by the Office of Public Prosecutions at the Milimani Law Courts in Nairobi on Monday, accuses Samuel Langat of having “knowingly and with intent to defraud” approved payments to a company in which his brother-in-law held shares. It further alleges that the scanners delivered were “materially different from those specified in the tender documents.”
+
+Langat, 52, denied all charges when he appeared before Chief Magistrate Esther Wambui. His lawyer, Daniel Otieno, told the court his client was “a scapegoat for decisions taken far above his pay grade.”
+
+“My client signed what was put in front of him by his superiors. The prosecution knows this, and we will show it at trial,” Otieno said.
+
+A spokesperson for the National Integrity Commission, which investigated the case, said the charges followed an 18-month inquiry involving bank records from three countries. “Public procurement is not a private business,” the spokesperson said. “Those who treat it as one will answer for it.”
+
+Transport Cabinet Secretary Grace Mutua welcomed the charges in a post on X. “No one is above the law. We will cooperate fully with investigators and recover every shilling,” she wrote.
+
+The magistrate released Langat on a bond of 10 million shillings and ordered him to surrender his passport, noting in her ruling that the accused “has the means and the connections to leave the jurisdiction.”
+
+Outside court, his wife, Ruth Langat, told reporters the family was confident he would be cleared. “He has served this country for twenty-six years,” she said. “We know the truth will come out.”
+
+The case will be mentioned again on 14 March.''',
+        [
+            ("knowingly and with intent to defraud", "Office of Public Prosecutions"),
+            ("materially different from those specified in", "Office of Public Prosecutions"),
+            ("a scapegoat for decisions taken far", "Daniel Otieno"),
+            ("My client signed what was put", "Daniel Otieno"),
+            ("Public procurement is not a private", "National Integrity Commission"),
+            ("Those who treat it as one", "National Integrity Commission"),
+            ("No one is above the law", "Grace Mutua"),
+            ("has the means and the connections", "Esther Wambui"),
+            ("He has served this country for", "Ruth Langat"),
+            ("We know the truth will come", "Ruth Langat"),
+        ],
+    ),
+    # 3 -- hospital audit and CEO resignation letter; report as speaker, letter quote running over two paragraphs, unnamed government spokesperson, union via radio, patient
+    (
+'''The chief executive of the Hallam Valley Hospitals Trust has resigned, two days after an independent audit found that the trust had underreported waiting times for cancer patients for at least three years.
+
+The audit, carried out by the accountancy firm Pembury Clarke, concluded that the trust's data practices were "systematically unreliable" and that senior managers had been warned about the problem as early as 2021. "Those warnings were not acted upon. In several cases, they were not recorded in board minutes at all," the report said.
+
+In a resignation letter published on the trust's website on Thursday, Dr Alan Merriweather said he accepted "full responsibility" for the failings.
+
+"Patients and their families trusted us to tell them the truth about how long they would wait," he wrote. "We did not do so, and that happened on my watch.
+
+"I believe the trust now needs new leadership to rebuild that confidence, and I have therefore decided to step down with immediate effect."
+
+Merriweather, 58, had led the trust since 2017.
+
+The report identified at least 312 patients whose referrals were recorded as starting later than they actually had. It stopped short of finding deliberate manipulation, saying auditors had found "no direct evidence of intent to mislead," but warned that "the effect on patients was the same."
+
+Karen Doyle, a regional organiser for the Health Workers' Alliance, said staff had raised concerns repeatedly. "Our members flagged this again and again, and they were told to stop making a fuss," Doyle told BBC Radio Sheffield. "A resignation is not enough. We need to know who else knew."
+
+A government spokesperson said ministers were "deeply concerned" by the findings. "We have asked the regional health authority to review waiting time data at every trust in the area," the spokesperson added.
+
+Margaret Holloway, 71, whose breast cancer diagnosis was delayed by eleven weeks, said she felt let down. "I kept ringing and they kept telling me I was on track. Now I find out the numbers were wrong. How am I supposed to believe anything they say?" she said.
+
+The trust's chair, Simon Achebe, said an interim chief executive would be appointed within a fortnight.''',
+        [
+            ("systematically unreliable", "Pembury Clarke"),
+            ("Those warnings were not acted upon", "Pembury Clarke"),
+            ("full responsibility", "Alan Merriweather"),
+            ("Patients and their families trusted us", "Alan Merriweather"),
+            ("We did not do so, and", "Alan Merriweather"),
+            ("no direct evidence of intent to", "Pembury Clarke"),
+            ("the effect on patients was the", "Pembury Clarke"),
+            ("Our members flagged this again and", "Karen Doyle"),
+            ("A resignation is not enough", "Karen Doyle"),
+            ("deeply concerned", "~spokesperson"),
+            ("We have asked the regional health", "~spokesperson"),
+            ("I kept ringing and they kept", "Margaret Holloway"),
+        ],
+    ),
+    # 4 -- open letter by scientists against a Chilean dam (curly quotes); unnamed signatories, organiser via The Guardian, company statement partial quotes, unnamed fisherman
+    (
+'''More than 240 scientists from 19 countries have signed an open letter calling on Chile’s environmental regulator to reject a proposed hydroelectric dam on the Cisnes River in the Aysén region.
+
+The letter, published on Wednesday, warns that the project would “permanently fragment one of the last free-flowing river systems in southern Patagonia.” The signatories write that the environmental impact study submitted by the developer is “inadequate in scope and outdated in its data,” and call on the regulator to suspend its review until independent surveys have been completed.
+
+The letter was organised by Dr Camila Ferrer, a freshwater ecologist at a university in Valdivia. “We are not against energy, and we are not against development,” Ferrer told The Guardian. “We are against making an irreversible decision on the basis of six-year-old fish counts.”
+
+Ferrer said the Cisnes is home to at least two fish species found nowhere else. “If you dam this river, you don’t get a second chance,” she said.
+
+The developer, Hidroaustral SpA, rejected the criticism. In a statement, the company said its study had been “prepared by qualified experts in full compliance with Chilean law” and that it would “welcome any additional scrutiny the authorities consider appropriate.”
+
+Hidroaustral’s general manager, Rodrigo Saavedra, told local radio that the dam would supply power to some 180,000 homes. “The people of Aysén pay some of the highest electricity prices in the country,” Saavedra said. “They deserve cheaper, cleaner energy, and this project delivers it.”
+
+Residents of the town of Puerto Cisnes are divided. One fisherman, who asked not to be named, said he feared for his livelihood. “My father fished this river, and his father before him,” he said. “Nobody from the company has come to ask us anything.”
+
+The regulator is expected to issue its decision by the end of the year.''',
+        [
+            ("permanently fragment one of the last", "~scientists"),
+            ("inadequate in scope and outdated in", "~scientists"),
+            ("We are not against energy, and", "Camila Ferrer"),
+            ("We are against making an irreversible", "Camila Ferrer"),
+            ("If you dam this river, you", "Camila Ferrer"),
+            ("prepared by qualified experts in full", "Hidroaustral SpA"),
+            ("welcome any additional scrutiny the authorities", "Hidroaustral SpA"),
+            ("The people of Aysén pay some", "Rodrigo Saavedra"),
+            ("They deserve cheaper, cleaner energy, and", "Rodrigo Saavedra"),
+            ("My father fished this river, and", "~fisherman"),
+            ("Nobody from the company has come", "~fisherman"),
+        ],
+    ),
+    # 5 -- club owner fined for X post; unnamed disciplinary commission's written reasons, owner via local paper, union statement, manager
+    (
+'''The owner of Harwick Town Football Club has been fined £40,000 and banned from attending matches for three months over a social media post criticising referees, an independent disciplinary commission ruled on Friday.
+
+Gerald Pinnock, who bought the fourth-tier club in 2022, posted on X after a 2-1 home defeat in February that the officials had been "either incompetent or bent, and I know which one I'd bet on."
+
+In its written reasons, the commission said the post "went far beyond legitimate criticism" and "carried a clear implication of corruption for which no evidence was offered." It noted that Pinnock had more than 90,000 followers and that the post had been viewed over two million times before he deleted it.
+
+Pinnock said he would not appeal. "I said something stupid in the heat of the moment and I've paid for it," the 61-year-old told the Harwick Gazette. "But I stand by the point that refereeing at this level is not good enough, and somebody has to say it."
+
+The Match Officials' Union welcomed the decision. "Abuse of referees, whether it comes from the stands or from the boardroom, drives people out of the game," a union spokesperson said. "Owners should be setting an example."
+
+Harwick manager Tony Easby declined to discuss the ruling when asked about it at his weekly press conference. "My job is to get three points on Saturday," he said. "Everything else is above my pay grade."
+
+Harwick Town currently sit 14th in the table, eleven points clear of the relegation places. Pinnock has previously clashed with league officials over ticket prices and over the club's plans for a new stand at its Mill Lane ground.''',
+        [
+            ("either incompetent or bent, and I", "Gerald Pinnock"),
+            ("went far beyond legitimate criticism", "~commission"),
+            ("carried a clear implication of corruption", "~commission"),
+            ("I said something stupid in the", "Gerald Pinnock"),
+            ("But I stand by the point", "Gerald Pinnock"),
+            ("Abuse of referees, whether it comes", "Match Officials' Union"),
+            ("Owners should be setting an example", "Match Officials' Union"),
+            ("My job is to get three", "Tony Easby"),
+            ("Everything else is above my pay", "Tony Easby"),
+        ],
+    ),
+    # 6 -- leaked CEO memo at Dutch payments firm (curly quotes); memo quoted via "the memo continues", company spokesperson partial, works council chair, anonymous LinkedIn post, analyst
+    (
+'''An internal memo from the chief executive of Dutch payments company Verakt has revealed plans to cut about 1,100 jobs, nearly a fifth of its workforce, by moving customer service operations to automated systems.
+
+The memo, dated 3 October and first reported by Bloomberg, was sent to senior managers by chief executive Sanne de Vries. In it, she wrote that the company had “grown faster than our ability to run it efficiently” and that “difficult choices can no longer be postponed.”
+
+“I want to be clear that this is not a reflection on the people affected,” the memo continues. “They built this company, and we will treat them with the respect they have earned.”
+
+Verakt confirmed the memo’s authenticity on Tuesday. A company spokesperson said the figures were “provisional” and that the works council would be consulted before any final decision was taken.
+
+The works council’s chairman, Pieter Hoekstra, said staff had learned of the plans from the press. “It is unacceptable that our colleagues had to read about their own jobs in a news article,” he said. “We expect management to come to the table with full information, not leaks.”
+
+Several employees posted reactions online. “Eight years at this company and I find out from Bloomberg,” wrote one customer service team leader on LinkedIn.
+
+Investors took a different view, and shares in Verakt rose 6 percent in Amsterdam trading. “The market has been waiting for a credible cost plan,” said Lotte Brinkman, an analyst at an Amsterdam brokerage. “This is the first sign that management is taking margins seriously.”''',
+        [
+            ("grown faster than our ability to", "Sanne de Vries"),
+            ("difficult choices can no longer be", "Sanne de Vries"),
+            ("I want to be clear that", "Sanne de Vries"),
+            ("They built this company, and we", "Sanne de Vries"),
+            ("provisional", "Verakt"),
+            ("It is unacceptable that our colleagues", "Pieter Hoekstra"),
+            ("We expect management to come to", "Pieter Hoekstra"),
+            ("Eight years at this company and", "~leader"),
+            ("The market has been waiting for", "Lotte Brinkman"),
+            ("This is the first sign that", "Lotte Brinkman"),
+        ],
+    ),
+    # 7 -- state supreme court school funding ruling; majority and dissent by two female justices in turn, partial quotes, attorney, state senator with pronoun
+    (
+'''The Oregon Supreme Court ruled 4-3 on Thursday that the state's formula for funding rural school districts does not violate the state constitution, overturning a lower court decision that had ordered lawmakers to rewrite it.
+
+Writing for the majority, Justice Ellen Marsh said the constitution requires the legislature to fund "a system of public schools" but "does not dictate the precise allocation of money among districts." Questions about how to divide that money, she wrote, are "quintessentially legislative."
+
+"It is not the role of this court to sit as a super-legislature, weighing one district's needs against another's. Those judgments belong to the people's elected representatives," Marsh wrote.
+
+In a sharply worded dissent, Justice Rebecca Thornton accused the majority of "abandoning the children of eastern Oregon to a formula that everyone in this case agrees is broken."
+
+"The majority tells these students that the courthouse door is closed to them," Thornton wrote. "I cannot join an opinion that reads a constitutional promise out of existence."
+
+The lawsuit was filed in 2020 by a coalition of 14 rural school districts, which argued that the formula left some schools unable to offer basic science or foreign language classes. Their lead attorney, Marcus Fieldstone, said the coalition was "deeply disappointed" but not defeated.
+
+"We lost in court, but the facts haven't changed. We'll be in Salem when the legislature convenes in January, and we'll be bringing the kids with us," Fieldstone told reporters.
+
+State Senator Carl Ybarra, a Republican who represents several of the affected districts, said the ruling placed responsibility squarely on lawmakers. "Frankly, that's where it should have been all along," he said. "Now nobody in this building has an excuse."''',
+        [
+            ("a system of public schools", "Ellen Marsh"),
+            ("does not dictate the precise allocation", "Ellen Marsh"),
+            ("quintessentially legislative", "Ellen Marsh"),
+            ("It is not the role of", "Ellen Marsh"),
+            ("abandoning the children of eastern Oregon", "Rebecca Thornton"),
+            ("The majority tells these students that", "Rebecca Thornton"),
+            ("I cannot join an opinion that", "Rebecca Thornton"),
+            ("deeply disappointed", "Marcus Fieldstone"),
+            ("We lost in court, but the", "Marcus Fieldstone"),
+            ("Frankly, that's where it should have", "Carl Ybarra"),
+            ("Now nobody in this building has", "Carl Ybarra"),
+        ],
+    ),
+    # 8 -- rail derailment inquiry report (curly quotes); board "concluded", company statement partial, CEO via ABC News partial, board chair, resident multi-sentence quote
+    (
+'''An investigation into last year’s derailment of a freight train carrying fuel near the New South Wales town of Coolabah Creek has found that the operator ignored repeated reports of a cracked rail in the weeks before the accident.
+
+The final report of the Rail Safety Investigation Board, released on Monday, found that track inspectors had logged the defect on three separate occasions but that repairs were “deferred for budgetary reasons without any documented assessment of risk.”
+
+“The accident was foreseeable and it was preventable,” the board concluded. It made 11 recommendations, including mandatory repair timelines for any defect classified as serious.
+
+Seventeen wagons left the track on 9 August, spilling about 60,000 litres of diesel into the creek and forcing the evacuation of around 400 homes for two days. Nobody was injured, but the spill killed thousands of fish and closed the town’s water supply for a week.
+
+The operator, Southern Plains Rail, said in a statement that it “accepts the board’s findings in full” and had already replaced its track inspection management system. Its chief executive, Warren Bligh, told ABC News the company had “let the community down.”
+
+The board’s chair, Dr Helen Kovac, said the report should serve as a warning to the whole industry. “Every operator in this country should be asking whether there is a defect sitting in a spreadsheet somewhere that nobody has acted on,” she told a press conference in Sydney.
+
+Jan Whitfield, whose property backs onto the creek, said the report confirmed what many in the town had suspected. “We were told at the time it was a freak accident. It wasn’t. Somebody decided to save money and we paid for it,” the 66-year-old said.
+
+Southern Plains Rail has agreed to fund a clean-up of the creek, which is expected to take at least another year.''',
+        [
+            ("deferred for budgetary reasons without any", "Rail Safety Investigation Board"),
+            ("The accident was foreseeable and it", "Rail Safety Investigation Board"),
+            ("accepts the board’s findings in full", "Southern Plains Rail"),
+            ("let the community down", "Warren Bligh"),
+            ("Every operator in this country should", "Helen Kovac"),
+            ("We were told at the time", "Jan Whitfield"),
+        ],
+    ),
+    # 9 -- broadcaster chair's resignation letter; split quote from letter, unnamed minister's spokesperson (partial then full), opposition MP via RNZ, union partial and its secretary
+    (
+'''The chair of New Zealand's Tasman Broadcasting Corporation has resigned, accusing government officials of trying to influence the public broadcaster's coverage of a contentious mining bill.
+
+In a two-page letter to the board, made public on Wednesday, Margaret Ihaka wrote that over several months she had received "a series of communications from officials that I can only describe as improper." She did not name the officials or say which ministries they worked for.
+
+"An independent broadcaster cannot be independent only when it is convenient," Ihaka wrote. "I have concluded that I can no longer protect that independence from within, and so I am choosing to speak from outside."
+
+A spokesperson for the broadcasting minister rejected the claims, saying no minister or ministerial staff member had "sought to direct editorial decisions in any way." The spokesperson added that the government had always respected the corporation's independence.
+
+Opposition broadcasting spokesperson Tom Rangi called for an independent inquiry. "These are serious allegations from a serious person, and if there is nothing to hide, the government should have no problem releasing the emails," he told RNZ.
+
+The Public Media Workers' Union said staff were "shaken" by the letter. Its national secretary, Fiona Caldwell, said journalists at the broadcaster had long complained of informal pressure from officials. "Nobody ever puts it in writing. That's rather the point," she said.
+
+Ihaka, a former High Court registrar, was appointed chair in 2022. The board said its deputy chair would act in the role until a replacement was found.''',
+        [
+            ("a series of communications from officials", "Margaret Ihaka"),
+            ("An independent broadcaster cannot be independent", "Margaret Ihaka"),
+            ("I have concluded that I can", "Margaret Ihaka"),
+            ("sought to direct editorial decisions in", "~spokesperson"),
+            ("These are serious allegations from a", "Tom Rangi"),
+            ("shaken", "Public Media Workers' Union"),
+            ("Nobody ever puts it in writing", "Fiona Caldwell"),
+        ],
+    ),
+    # 10 -- river treaty dispute; government speaking through diplomatic note, treaty article quoted, official "he told reporters", ambassador, farmer with split quote around cue
+    (
+'''Mozambique has formally protested against a Tanzanian irrigation project on the Ruvuma River, accusing its neighbour of breaching a 1998 water-sharing agreement between the two countries.
+
+In a diplomatic note delivered to Tanzania's foreign ministry on Friday, the Mozambican government said the project "constitutes a unilateral alteration of the river's flow in violation of the Accord." The note cites Article 7 of the Ruvuma Basin Accord, which states that neither party "shall undertake works that significantly reduce the volume of water reaching the territory of the other party without prior consultation."
+
+Tanzania's permanent secretary for water, Joseph Mwakasege, said the scheme had been designed with the agreement in mind. "We have studied the Accord very carefully. This scheme takes less than two percent of the dry-season flow, and nobody can call that significant," he told reporters in Dodoma.
+
+He said Tanzania had invited Mozambican engineers to inspect the site in March but had received no reply.
+
+Mozambique's ambassador in Dar es Salaam, Alberto Macuácua, disputed that account. "We received an invitation to a ribbon-cutting, not to a consultation," the ambassador said. "The Accord requires consultation before the works begin, not after the pipes are laid."
+
+Farmers on the Mozambican side of the river say water levels have already dropped. "Last year the river was here," said Fátima Issufo, a rice farmer near Negomano, pointing to a line on a concrete post. "Now look at it."
+
+The Accord provides for disputes to be referred to a joint commission of the two countries, which has not met since 2019.''',
+        [
+            ("constitutes a unilateral alteration of the", "Mozambican government"),
+            ("shall undertake works that significantly reduce", "Ruvuma Basin Accord"),
+            ("We have studied the Accord very", "Joseph Mwakasege"),
+            ("We received an invitation to a", "Alberto Macuácua"),
+            ("The Accord requires consultation before the", "Alberto Macuácua"),
+            ("Last year the river was here", "Fátima Issufo"),
+            ("Now look at it", "Fátima Issufo"),
+        ],
+    ),
+    # 11 -- police press release on hit-and-run arrest (curly quotes); department as speaker, chief "said in the release", family statement read by friend, lawyer via local paper, unnamed neighbor
+    (
+'''Police in the Ohio town of Millbrook have arrested a 34-year-old man in connection with a hit-and-run crash that killed a teenage cyclist last month.
+
+In a press release issued on Saturday, the Millbrook Police Department said officers had traced a damaged pickup truck to a garage in neighboring Carver County after “an outpouring of tips from the public.” The suspect, Dale Kittredge, has been charged with leaving the scene of a fatal accident and tampering with evidence.
+
+“This arrest would not have been possible without the community. Dozens of people called in, and every one of those calls mattered,” Police Chief Ramona Ortiz said in the release.
+
+Seventeen-year-old Ethan Bellweather was struck while cycling home from a part-time job at a grocery store on September 12. He died in the hospital two days later.
+
+In a statement read by a family friend outside the police station, the Bellweather family said they were “grateful beyond words” to investigators. “Ethan should be starting his senior year right now. Nothing will bring him back, but today we can at least begin to get answers,” the statement said.
+
+Kittredge’s attorney, Neil Ashby, said his client would plead not guilty. “Mr. Kittredge is cooperating fully and intends to contest these charges. People should wait for the evidence before rushing to judgment,” Ashby told the Millbrook Courier.
+
+A neighbor of Kittredge, who declined to give her name, said she had noticed the truck parked under a tarp for several weeks. “I thought he was just fixing it up,” she said.
+
+Kittredge is due to appear in court on Tuesday.''',
+        [
+            ("an outpouring of tips from the public", "Millbrook Police Department"),
+            ("This arrest would not have been", "Ramona Ortiz"),
+            ("grateful beyond words", "Bellweather family"),
+            ("Ethan should be starting his senior", "Bellweather family"),
+            ("Mr. Kittredge is cooperating fully and", "Neil Ashby"),
+            ("I thought he was just fixing", "~neighbor"),
+        ],
+    ),
+    # 12 -- employment tribunal judgment; judge's written findings (partial quotes), manager's claim paraphrased, claimant, company spokesperson with colon, union leader partial
+    (
+'''A former warehouse supervisor who was dismissed after raising safety concerns has won her claim for unfair dismissal against the online retailer Brightcart, an employment tribunal in Leeds has ruled.
+
+Employment Judge Nicholas Farrow found that Joanne Pickering, 44, had been dismissed "principally, if not solely, because she made protected disclosures" about blocked fire exits at the company's distribution centre in Wakefield.
+
+In his written judgment, published on Monday, the judge described the company's account of the dismissal as "inconsistent, shifting and, in places, simply not credible." He wrote that a manager's claim that Pickering had been sacked for poor timekeeping "was advanced for the first time at this hearing and is not supported by a single contemporaneous document."
+
+The tribunal heard that Pickering first raised her concerns in an email to her line manager in March 2022, and contacted the local fire service when no action was taken. She was dismissed seven weeks later.
+
+Pickering said she felt vindicated. "For two years I've been made to feel like a troublemaker," she said. "All I did was tell them the fire doors were blocked. Any one of those people could have been killed."
+
+A Brightcart spokesperson said: "We are disappointed with the tribunal's decision and are considering it carefully. The safety of our colleagues is always our top priority."
+
+Pickering was represented by the Retail and Distribution Workers' Union. Its general secretary, Colin Maddox, said the case showed that "whistleblowers are still being punished for doing the right thing" in parts of the logistics industry.
+
+A hearing to decide how much compensation Brightcart must pay will take place in the spring.''',
+        [
+            ("principally, if not solely, because she", "Nicholas Farrow"),
+            ("inconsistent, shifting and, in places, simply", "Nicholas Farrow"),
+            ("was advanced for the first time", "Nicholas Farrow"),
+            ("For two years I've been made", "Joanne Pickering"),
+            ("All I did was tell them", "Joanne Pickering"),
+            ("We are disappointed with the tribunal's", "Brightcart"),
+            ("whistleblowers are still being punished for", "Colin Maddox"),
+        ],
+    ),
+    # 13 -- ethics board report on mayor's deleted Facebook post; board report partial, quoted post, bakery owner split quote, mayor statement partial then "he said"
+    (
+'''The mayor of Laketon, Michigan, broke the city's ethics code by using his official Facebook page to attack a local businesswoman who had criticized a downtown parking plan, the Laketon Board of Ethics found on Wednesday.
+
+In its report, the three-member board said Mayor Curtis Blanding had used "the authority and reach of his office to pursue a personal grievance." In one post, since deleted, Blanding wrote that the woman's bakery was "a health hazard that the county should have shut down years ago."
+
+The dispute began last summer, when Kowalczyk spoke against the parking plan at a public hearing, arguing that removing 40 spaces on Main Street would hurt small businesses. Blanding's posts appeared the following week.
+
+The board found no evidence to support that claim. County records show the bakery has passed every inspection since it opened in 2016, the report noted.
+
+The bakery's owner, Denise Kowalczyk, said the posts had cost her customers. "People I'd known for years stopped coming in," she said. "He has four thousand followers. I have a bakery."
+
+Blanding, who was first elected in 2019, said in a statement that he "accepted the board's findings" and had apologized privately to Kowalczyk. "I let my frustration get the better of me, and I regret it," he said.
+
+Kowalczyk said she had received no such apology.
+
+The board recommended that the city council formally censure the mayor, a step that carries no financial penalty. Council president Angela Rourke said a vote would take place at the council's next meeting on March 4.''',
+        [
+            ("the authority and reach of his", "Laketon Board of Ethics"),
+            ("a health hazard that the county", "Curtis Blanding"),
+            ("People I'd known for years stopped", "Denise Kowalczyk"),
+            ("He has four thousand followers", "Denise Kowalczyk"),
+            ("accepted the board's findings", "Curtis Blanding"),
+            ("I let my frustration get the", "Curtis Blanding"),
+        ],
+    ),
+    # 14 -- open letter by former pilots (curly quotes); unnamed signatories, captain via Reuters, airline statement, unnamed regulator partial, consultant
+    (
+'''Forty-three former pilots of the low-cost carrier SkyArc have signed an open letter accusing the airline of pressuring crews to fly while fatigued, and calling on the aviation regulator to open an investigation.
+
+The letter, addressed to the country’s aviation regulator and published on Tuesday, says rostering practices at the airline have created “a culture in which reporting fatigue is treated as a disciplinary matter rather than a safety one.”
+
+“We write not as disgruntled former employees but as professionals who are worried for our colleagues and passengers. Several of us left the company precisely because we were no longer prepared to fly under these conditions,” the pilots write.
+
+One of the signatories, Captain Tomasz Wierzbicki, who flew with SkyArc for nine years, said he had been called to a meeting with managers after reporting fatigue twice in one month. “The message was very clear: if you call in tired, you are not a team player,” he told Reuters.
+
+SkyArc, which operates about 90 aircraft from bases in six countries, has grown rapidly since 2018 and last year carried more than 20 million passengers.
+
+SkyArc rejected the allegations. In a statement, the airline said its rostering “fully complies with all applicable flight time limitations” and that crews were encouraged to report fatigue without fear of consequences.
+
+The regulator said it had received the letter and was “assessing its contents.”
+
+Marta Lis, an aviation safety consultant who has advised several European airlines, said fatigue complaints were common across the industry. “What makes this letter unusual is the number of names on it. Pilots don’t usually go public like this,” she said.''',
+        [
+            ("a culture in which reporting fatigue", "~pilots"),
+            ("We write not as disgruntled former", "~pilots"),
+            ("The message was very clear: if", "Tomasz Wierzbicki"),
+            ("fully complies with all applicable flight", "SkyArc"),
+            ("assessing its contents", "~regulator"),
+            ("What makes this letter unusual is", "Marta Lis"),
+        ],
+    ),
+    # 15 -- mine managers charged with culpable homicide; unnamed prosecutors via charge sheet, named prosecution spokesperson, company statement, widow with very short split quote
+    (
+'''Three managers at a gold mine west of Johannesburg have been charged with culpable homicide over a rockfall that killed six workers in March.
+
+Prosecutors allege in the charge sheet that the managers at the Kloofrand mine allowed drilling to continue in a section that had been declared unsafe by the mine's own rock engineer, and "failed to take reasonably practicable steps to protect the lives of employees." According to the charge sheet, the section should have been closed at least nine days before the collapse.
+
+Prosecution spokesperson Lwazi Dube said the case was the first of its kind in the province in more than a decade. "We want to send a clear message that the law does not stop at the mine gate," Dube said. "Where managers gamble with workers' lives, they will be held personally accountable."
+
+The three men, aged between 41 and 57, appeared briefly in the Westonaria Magistrate's Court on Thursday and were released on bail of R20,000 each. They have not yet entered pleas, and the case was postponed to June to allow for further investigation.
+
+The mine's owner, Kloofrand Gold, said it was cooperating with the authorities and had suspended the three managers pending the outcome of the case. "Our thoughts remain with the families of our six colleagues, and we will continue to support them," the company said in a statement.
+
+Nomvula Sithole, whose husband Themba was among those killed, said the charges brought her little comfort. "They knew," she said. "The men underground were talking about that section for weeks. Everybody knew except the people who could have stopped it."''',
+        [
+            ("failed to take reasonably practicable steps", "~prosecutors"),
+            ("We want to send a clear", "Lwazi Dube"),
+            ("Where managers gamble with workers' lives", "Lwazi Dube"),
+            ("Our thoughts remain with the families", "Kloofrand Gold"),
+            ("They knew", "Nomvula Sithole"),
+            ("The men underground were talking about", "Nomvula Sithole"),
+        ],
+    ),
+    # 16 -- city auditor's report on stadium overrun; auditor "wrote" (partial then two-sentence quote), lord mayor split around "told reporters", councillor partial
+    (
+'''A new 30,000-seat stadium in the Western Australian city of Kellerton ran A$212 million over budget because councillors approved major design changes without understanding what they would cost, the city's auditor has found.
+
+In a report tabled at Tuesday night's council meeting, City Auditor Fiona Grieve wrote that councillors had been "repeatedly asked to approve variations on the basis of incomplete and, at times, misleading information." The report found that a retractable roof added in 2021 was presented to councillors as costing nothing extra, when internal estimates put its price at more than A$60 million.
+
+"Decision-makers can only be as good as the advice in front of them. In this case, the advice was not good enough," Grieve wrote.
+
+The stadium, home to the Kellerton Kestrels rugby league club, was originally budgeted at A$390 million and opened in March, fourteen months late.
+
+Lord Mayor Peter Quan said the council accepted all 14 of the report's recommendations, including the creation of an independent committee to review major projects. "I'm not going to stand here and pretend this was handled well," Quan told reporters. "It wasn't, and ratepayers are entitled to be angry about it."
+
+Councillor Sue Brannigan, who voted against the roof, said she had been "shouted down" when she asked for an independent cost estimate at the time. Westline Builders, the construction company that built the stadium, declined to comment on the report. The council is still in dispute with the company over A$18 million in claimed variations.
+
+Brannigan said she would move a motion next month asking the state government to appoint an inspector to examine the council's handling of the project.''',
+        [
+            ("repeatedly asked to approve variations on", "Fiona Grieve"),
+            ("Decision-makers can only be as good", "Fiona Grieve"),
+            ("I'm not going to stand here", "Peter Quan"),
+            ("It wasn't, and ratepayers are entitled", "Peter Quan"),
+            ("shouted down", "Sue Brannigan"),
+        ],
+    ),
+    # 17 -- leaked police quota memo (curly quotes); memo author speaks through "it reads", chief partial then statement, officer via association, defense lawyer surname-only cue
+    (
+'''A leaked internal memo shows that a senior commander in the Redfield Police Department in Tennessee instructed patrol officers to issue a minimum number of traffic citations each month, despite a state law that bans ticket quotas.
+
+The memo, obtained by the Redfield Ledger and dated May 2, was sent by Deputy Chief Harold Voss to patrol supervisors. “Each officer is expected to generate no fewer than 30 citations per month,” it reads. “Supervisors will be evaluated on their teams’ numbers.”
+
+The department’s chief, Lorraine Tibbs, said on Thursday that the memo “does not reflect department policy” and had been withdrawn as soon as she became aware of it. “Our officers are expected to use their judgment, not fill a quota,” she said in a statement.
+
+Several states, including Tennessee, prohibit police departments from setting ticket quotas, though enforcement of such rules varies widely and violations are rarely punished.
+
+Voss, a 27-year veteran of the department, has been placed on paid administrative leave while an internal review is carried out. He could not be reached for comment.
+
+Officer James Pruitt, president of the local police officers’ association, said members had been raising the issue for months. “Guys were getting written up for low numbers. Now there’s a piece of paper that proves what we’ve been saying,” he said.
+
+Defense lawyer Monica Hale, who represents several drivers ticketed over the summer, said the memo could be used to challenge citations issued since May. “Every ticket written under this policy is now open to question,” Hale said.''',
+        [
+            ("Each officer is expected to generate", "Harold Voss"),
+            ("Supervisors will be evaluated on their", "Harold Voss"),
+            ("does not reflect department policy", "Lorraine Tibbs"),
+            ("Our officers are expected to use", "Lorraine Tibbs"),
+            ("Guys were getting written up for", "James Pruitt"),
+            ("Every ticket written under this policy", "Monica Hale"),
+        ],
+    ),
+    # 18 -- appeal court defamation judgment; blog post quoted, judge's quote split around "she wrote", two men (developer, blogger) in turn each with "he"
+    (
+'''A property developer has lost his appeal in a defamation case against a local blogger who accused him of deceiving heritage officials over the demolition of a 1920s cinema, with the Court of Appeal in Wellington ruling that the blog post was protected as honest opinion.
+
+Graham Tolley, whose company demolished the Regent Picture Theatre in Lower Hutt in 2021, sued blogger Stephen Pardoe over a post that described the demolition as "a calculated act of cultural vandalism carried out under cover of a dodgy engineering report."
+
+In a unanimous judgment, Justice Karen Whitlow found that readers would have understood the post as opinion on a matter of genuine public interest. The post was "intemperate," she wrote, "but the law does not require critics to be polite, only honest."
+
+The Regent, which opened in 1926, had been listed as a building of regional significance until the listing was removed on the strength of an engineering report commissioned by Tolley's company.
+
+The High Court had dismissed Tolley's claim last year, and he was ordered to pay Pardoe's legal costs in both courts.
+
+Tolley said he was disappointed. "He called me a vandal and a liar in front of the whole city, and the court says that's fine. I think most people would find that hard to accept," he told the Dominion Post. He said he was considering an appeal to the Supreme Court.
+
+Pardoe said the ruling was a relief after three years of litigation. "I'm a retired librarian with a blog that maybe 400 people read, and I never imagined I'd spend my savings defending it," he said.''',
+        [
+            ("a calculated act of cultural vandalism", "Stephen Pardoe"),
+            ("intemperate", "Karen Whitlow"),
+            ("but the law does not require", "Karen Whitlow"),
+            ("He called me a vandal and", "Graham Tolley"),
+            ("I'm a retired librarian with a", "Stephen Pardoe"),
+        ],
+    ),
+    # 19 -- university data breach press release; institution speaks through the release, student union president with short follow-up quote, researcher via the BBC
+    (
+'''The University of Northmoor has confirmed that personal data belonging to about 38,000 current and former students, including some bank details, was stolen in a cyberattack last month.
+
+In a press release issued on Monday, the university said it had "no evidence that the data has been published or misused" but advised students to be alert to suspicious emails and telephone calls. It said it had reported the incident to the police and to the data protection regulator, and was offering affected students a year of free credit monitoring.
+
+The attack was discovered on 3 October, when staff noticed unusual activity on a server used by the finance department. The university has not said whether a ransom was demanded.
+
+The Students' Union president, Kwame Asante, criticised the university for taking four weeks to notify those affected. "Students found out from a rumour on Reddit before they heard anything from the university," Asante said. "That's not good enough."
+
+Cybersecurity researcher Dr Ian Forsyth said universities had become attractive targets for criminal gangs. "Universities hold huge amounts of personal data and tend to have sprawling, ageing IT systems with thousands of users," he told the BBC. "From an attacker's point of view, that is a very tempting combination."
+
+Northmoor is the third British university to report a major data breach this year. The university, which has about 24,000 students, said no research data appeared to have been affected. It said it expected to complete its investigation by the end of the year and would publish a summary of the findings.''',
+        [
+            ("no evidence that the data has", "University of Northmoor"),
+            ("Students found out from a rumour", "Kwame Asante"),
+            ("That's not good enough", "Kwame Asante"),
+            ("Universities hold huge amounts of personal", "Ian Forsyth"),
+            ("From an attacker's point of view", "Ian Forsyth"),
+        ],
+    ),
+    # 20 -- ombudsman report on benefits agency (curly quotes); ombudsman "wrote" partial then two-sentence quote, agency statement partial, claimant reaction
+    (
+'''Ireland’s Social Security Ombudsman has found that the country’s benefits agency wrongly cut off disability payments to hundreds of people after introducing a new computer system, and has called for every affected claimant to be repaid with interest.
+
+In a report published on Thursday, Ombudsman Deirdre Fallon said the agency had treated the system’s automated decisions as “infallible” and failed to check them even when claimants complained. “Behind every one of these cases is a person who was left without money for rent, for food, for heating,” she wrote. “Many of them did exactly what they were asked to do and were still cut off.”
+
+The report found that at least 740 people had their payments stopped between January and August last year, some for as long as five months. In most cases, the system had wrongly flagged claimants as having failed to return a review form.
+
+The Income Support Agency said in a statement that it “accepts the Ombudsman’s findings and apologises unreservedly” to those affected. It said repayments had already begun and would be completed by the end of March.
+
+The Ombudsman made nine recommendations, including that any automated decision to stop a payment be reviewed by a member of staff before it takes effect.
+
+Disability rights campaigner Seán Mulcahy, who uses a wheelchair and was among those cut off, said the apology had come too late for many. “I spent three months borrowing from my sister to pay the electricity bill. An apology doesn’t pay that back,” he said.''',
+        [
+            ("infallible", "Deirdre Fallon"),
+            ("Behind every one of these cases", "Deirdre Fallon"),
+            ("Many of them did exactly what", "Deirdre Fallon"),
+            ("accepts the Ombudsman’s findings and apologises", "Income Support Agency"),
+            ("I spent three months borrowing from", "Seán Mulcahy"),
+        ],
+    ),
+    # 21 -- coroner's findings on nightclub death; coroner quoted in lead before being named, family statement read by solicitor, unnamed council spokesperson partial
+    (
+'''A coroner has concluded that the death of a 23-year-old man who fell from a balcony at a Newcastle nightclub was an accident, but said the venue's safety barrier was "plainly inadequate" and had contributed to his death.
+
+Daniel Ashworth fell about six metres from a first-floor smoking terrace at the Vault nightclub in the city centre in the early hours of 14 February last year. He died in hospital the following day.
+
+The inquest heard that CCTV footage showed Ashworth leaning against the barrier while talking to friends moments before he fell. Toxicology tests found he had been drinking but was not heavily intoxicated.
+
+In her findings, senior coroner Rachel Imrie said the barrier was about 20 centimetres lower than building regulations required. "Had the barrier been of the required height, it is more likely than not that Daniel would not have fallen," she said. She said she would issue a report to the city council to prevent future deaths.
+
+The Ashworth family said in a statement read by their solicitor that they had "waited a long time for the truth." "Daniel was a kind, funny young man with his whole life ahead of him," the statement said. "He went out to celebrate a friend's birthday and he never came home."
+
+The nightclub's owner, Vault Leisure Ltd, said the terrace had been closed since the incident and would not reopen. The company was fined £20,000 last year after admitting a breach of health and safety law.
+
+A city council spokesperson said it would "respond fully" to the coroner's report within the 56 days allowed.''',
+        [
+            ("plainly inadequate", "Rachel Imrie"),
+            ("Had the barrier been of the", "Rachel Imrie"),
+            ("waited a long time for the truth", "Ashworth family"),
+            ("Daniel was a kind, funny young", "Ashworth family"),
+            ("He went out to celebrate a", "Ashworth family"),
+            ("respond fully", "~spokesperson"),
+        ],
+    ),
+    # 22 -- constitutional court orders by-elections (curly quotes); majority judge "wrote", petitioner outside court, commission spokesperson named via local paper, dissenting judge, both judges male
+    (
+'''Zambia’s Constitutional Court has ruled that the electoral commission acted unlawfully when it postponed local government by-elections in four districts, and ordered that the polls be held within 90 days.
+
+The by-elections, in Mansa, Kasama, Mongu and Chipata, were suspended indefinitely in January. The commission had cited a shortage of ballot papers and the cost of holding separate polls during the rainy season.
+
+In a majority judgment delivered in Lusaka on Friday, Judge Mutale Banda wrote that the commission had “no power, express or implied, to suspend an election indefinitely on administrative grounds.” He added that “a right to vote that can be deferred without limit is no right at all.”
+
+The case was brought by Grace Mwansa, a candidate in the Kasama by-election. “Today the court has told the commission that elections are not a favour they grant when it suits them,” she said outside the court.
+
+A commission spokesperson, Chanda Phiri, said the body would comply with the ruling. “We will study the judgment and announce new dates in due course,” Phiri told the Lusaka Times.
+
+In a dissenting opinion, Judge Peter Lungu said the court should have deferred to the commission on questions of logistics, writing that “courts are ill-equipped to decide whether ballot papers can be printed on time.”
+
+The commission is expected to publish a revised timetable for the four polls within the next two weeks.
+
+Opposition parties had accused the government of delaying the polls because it expected to lose them, a claim the government denied. About 310,000 voters are registered in the four affected wards.''',
+        [
+            ("no power, express or implied, to", "Mutale Banda"),
+            ("a right to vote that can", "Mutale Banda"),
+            ("Today the court has told the", "Grace Mwansa"),
+            ("We will study the judgment and", "Chanda Phiri"),
+            ("courts are ill-equipped to decide whether", "Peter Lungu"),
+        ],
+    ),
+    # 23 -- museum returns drum to Cameroon; ministry official's letter partial, museum director, traditional leader via the BBC, historian "writing in" a newspaper
+    (
+'''The Hartwell Museum in Bristol has agreed to return a ceremonial drum to Cameroon, more than 120 years after it was taken from a royal palace in what is now the country's North West region by a German colonial officer.
+
+The decision follows a formal request from the Cameroonian government. In a letter to the museum's trustees last year, Emmanuel Ngando, a director of cultural heritage at Cameroon's culture ministry, wrote that the drum "is not an artwork in the European sense but a living object that belongs to a community which still exists."
+
+The drum, carved from a single tree trunk and decorated with figures of leopards, was bought by the museum in 1921 from a dealer in Hamburg. It has been on display in the museum's world cultures gallery since 1964.
+
+The museum's director, Dr Helen Ashcombe, said the trustees' decision had been unanimous. "Our own records show the drum was taken by force during a military expedition. There is no version of that history in which we are its rightful owners," she said on Tuesday.
+
+Joseph Tamfu, a traditional leader from the area, welcomed the news. "The drum will go back to the palace where it was made, and it will be played again at the ceremonies it was made for," he told the BBC.
+
+Not everyone approves of the move. Writing in The Daily Telegraph, the historian Robert Kemble argued that such returns should be decided by Parliament "rather than by a dozen trustees in a meeting room."
+
+The drum is expected to travel to Cameroon in the spring, accompanied by two of the museum's conservators.''',
+        [
+            ("is not an artwork in the", "Emmanuel Ngando"),
+            ("Our own records show the drum", "Helen Ashcombe"),
+            ("The drum will go back to", "Joseph Tamfu"),
+            ("rather than by a dozen trustees", "Robert Kemble"),
+        ],
+    ),
+    # 24 -- crypto founder indicted; defendant's alleged words quoted inside the indictment, indictment by unnamed prosecutors "the indictment says", lawyer by email, customer via CNBC
+    (
+'''Federal prosecutors in New York have charged the founder of a cryptocurrency lending platform with defrauding customers of more than $400 million, in one of the largest such cases since the collapse of several crypto firms in 2022.
+
+The 12-count indictment, unsealed in Manhattan on Wednesday, alleges that Ryan Castellano, 36, the founder of LendVault, told customers that their deposits were "fully backed and never lent to third parties" while secretly using their money to cover trading losses at an affiliated hedge fund.
+
+"The defendant repeatedly assured customers that their assets were safe, even as he knew that LendVault could not meet their withdrawal requests," the indictment says. It alleges that Castellano moved at least $140 million to the hedge fund in the six weeks before LendVault froze withdrawals in March.
+
+Castellano was arrested at his home in Miami on Tuesday and is expected to appear in court in New York next week. He faces charges including wire fraud, securities fraud and conspiracy to commit money laundering, and could face decades in prison if convicted.
+
+His lawyer, Jonathan Pryce, said Castellano would plead not guilty. "Ryan built a real business that served hundreds of thousands of customers. When markets collapsed, he made difficult decisions in good faith, and he will be vindicated at trial," Pryce said in an email.
+
+About 230,000 customers have been unable to withdraw funds since the freeze. Alicia Moreno, a nurse in Phoenix who had $87,000 on the platform, said she had little hope of seeing it again. "That was my house deposit. Ten years of saving," she told CNBC.''',
+        [
+            ("fully backed and never lent to", "Ryan Castellano"),
+            ("The defendant repeatedly assured customers that", "~prosecutors"),
+            ("Ryan built a real business that", "Jonathan Pryce"),
+            ("That was my house deposit", "Alicia Moreno"),
+        ],
+    ),
+    # 25 -- journal retraction notice (curly quotes); journal speaks through notice, author's blog post split around "he wrote", integrity consultant via Nature
+    (
+'''A scientific journal has retracted a widely cited 2019 study that claimed a common food emulsifier caused weight gain and inflammation in mice, after an investigation found that several images in the paper had been manipulated.
+
+In a retraction notice published on Monday, the Journal of Applied Metabolic Research said its editors had “lost confidence in the reliability of the data” after the authors were unable to supply original versions of the images when asked.
+
+The study, which has been cited more than 600 times, was frequently mentioned in media coverage of ultra-processed foods and was used by campaigners calling for tighter regulation of food additives.
+
+Its lead author, Professor Martin Kessler of a university in Munich, said in a post on his blog that he “strongly disagrees” with the decision. “Mistakes were made in the preparation of some figures, and I take responsibility for that,” he wrote. “But the central finding has been replicated by other groups, and retracting the whole paper punishes the science for an error of formatting.”
+
+Dr Sarah Lindqvist, a research integrity consultant who first raised concerns about the images on the PubPeer website in 2022, said that explanation did not hold up. PubPeer is a website on which scientists discuss and criticise published research, often anonymously. “Four of the images are duplicated, flipped and relabelled as different experiments. That isn’t formatting,” she told Nature.
+
+Kessler’s university said it had opened its own inquiry into the paper and would not comment further until that inquiry was complete.''',
+        [
+            ("lost confidence in the reliability of", "Journal of Applied Metabolic Research"),
+            ("strongly disagrees", "Martin Kessler"),
+            ("Mistakes were made in the preparation", "Martin Kessler"),
+            ("But the central finding has been", "Martin Kessler"),
+            ("Four of the images are duplicated", "Sarah Lindqvist"),
+        ],
+    ),
+    # 26 -- state law on phones in schools; text of the act quoted, sponsor described later as "the Democrat", parent's question with "asked", union statement partial
+    (
+'''Public school students in New Jersey will have to lock their mobile phones away for the whole school day under a new state law that takes effect in September.
+
+The Distraction-Free Classrooms Act states that each school district "shall adopt a policy prohibiting the use of personal electronic devices by students during instructional time, lunch and passing periods." It allows exceptions for students with medical needs and for those whose individualized education plans require a device.
+
+Similar restrictions have already been introduced in several other states. Districts will be free to decide how to enforce the ban. Many are expected to use magnetically sealed pouches, which students carry with them but cannot open until the end of the day.
+
+The bill's sponsor, Assemblywoman Linda Ferraro, said she had been persuaded by teachers. "I've spoken to hundreds of teachers, and every one of them told me the same thing: they are competing with a device designed to be addictive, and they are losing," the Democrat said.
+
+Not all parents are convinced. "What happens if there's an emergency and I can't reach my kid?" asked Tom Reyes, a father of two in Paterson, at a school board meeting last week.
+
+The Garden State Teachers Federation said in a statement that it "strongly supports" the law but warned that districts would need extra money to buy pouches and train staff. The state has set aside $6 million for the purpose, which the federation said was not enough for a system with more than 1.3 million students.''',
+        [
+            ("shall adopt a policy prohibiting the", "Distraction-Free Classrooms Act"),
+            ("I've spoken to hundreds of teachers", "Linda Ferraro"),
+            ("What happens if there's an emergency", "Tom Reyes"),
+            ("strongly supports", "Garden State Teachers Federation"),
+        ],
+    ),
+    # 27 -- environmental regulator fines chemical plant; authority's press release partial, chief executive, company statement, residents' group chair via STV News
+    (
+'''A chemical plant on the outskirts of Greenock has been fined £1.2 million for repeatedly releasing ammonia into the air, after residents complained for years of a sharp smell and stinging eyes.
+
+Announcing the penalty on Monday, the Clyde Basin Environmental Authority said the operator, Inverkip Chemicals, had breached its permit on at least 46 occasions over three years. In a press release, the authority said the company had shown "a persistent disregard for the conditions of its permit and for the health of its neighbours."
+
+The authority's chief executive, Moira Dalgleish, said the fine was the largest it had ever imposed. "This should leave no one in any doubt that we will act when companies put communities at risk," she said.
+
+The plant, which employs about 180 people, produces fertiliser and industrial cleaning products and has operated on the site since 1974.
+
+Monitoring data published alongside the decision showed ammonia concentrations at the plant's boundary reaching four times the permitted limit on some days in 2022.
+
+Inverkip Chemicals said it had since spent £4 million on new equipment to capture emissions. "We fell short of the standards expected of us, and we apologise to the local community," the company said in a statement. It said it would not appeal.
+
+Alistair McBride, who chairs the Spango Valley Residents' Group, said the fine was welcome but long overdue. "It's taken five years and hundreds of complaints to get here. People were keeping their children indoors on summer days," he told STV News.''',
+        [
+            ("a persistent disregard for the conditions", "Clyde Basin Environmental Authority"),
+            ("This should leave no one in", "Moira Dalgleish"),
+            ("We fell short of the standards", "Inverkip Chemicals"),
+            ("It's taken five years and hundreds", "Alistair McBride"),
+        ],
+    ),
+    # 28 -- Senate committee report on gambling ads (curly quotes); committee partial in lead before it is named, report quote, chair via ABC Radio, industry body partial, its chief executive
+    (
+'''A parliamentary committee in Australia has called for a total ban on gambling advertising during live sports broadcasts, warning that children are being “groomed to bet” years before they can legally do so.
+
+The Senate Select Committee on Online Gambling made 22 recommendations in its final report, tabled in Canberra on Wednesday, including an end to sponsorship of sports teams by betting companies within three years.
+
+“The saturation of sport with gambling promotion has normalised betting for an entire generation of young Australians. Children can now name more betting brands than breakfast cereals,” the report said.
+
+The committee’s chair, Senator Bridget Oakes, said the industry had been given chances to regulate itself and had failed. “We are not trying to ban gambling. We are trying to stop it being sold to twelve-year-olds,” she told ABC Radio.
+
+The committee heard evidence from more than 100 witnesses over 14 months, including former problem gamblers, sporting bodies and broadcasters, some of whom warned that a ban could cost them hundreds of millions of dollars a year.
+
+Australians lose more money per person on gambling than people in any other country, according to figures cited in the report.
+
+The National Betting Operators Association, which represents the major online bookmakers, said a ban would “push punters towards illegal offshore sites” that offer no consumer protections. Its chief executive, Gavin Redmond, said the industry already funded responsible gambling programmes. “Prohibition has never worked, and it won’t work here,” he said.
+
+The government has said it will respond to the report by the end of the year.''',
+        [
+            ("groomed to bet", "Senate Select Committee on Online Gambling"),
+            ("The saturation of sport with gambling", "Senate Select Committee on Online Gambling"),
+            ("We are not trying to ban", "Bridget Oakes"),
+            ("push punters towards illegal offshore sites", "National Betting Operators Association"),
+            ("Prohibition has never worked, and it", "Gavin Redmond"),
+        ],
+    ),
+    # 29 -- judge's sentencing remarks in charity fraud; "told her:" with colon, judge partial, barrister's mitigation partial, hospice chief executive statement
+    (
+'''A former treasurer of a children's hospice charity who stole more than £300,000 over eight years has been jailed for four years and eight months.
+
+Patricia Lowndes, 63, of Sleaford, pleaded guilty at Lincoln Crown Court to fraud by abuse of position. The court heard she had transferred money from the accounts of the Little Lanterns Hospice Trust into her own account on more than 400 occasions, disguising the payments as invoices from suppliers.
+
+Passing sentence on Friday, Judge Timothy Harcourt told her: "You were trusted absolutely by people who were caring for dying children, and you betrayed that trust month after month, year after year." He said the money she took would have paid for "hundreds of nights of specialist care."
+
+Her barrister, Andrew Coles, told the court she had been "consumed by a gambling addiction she could not control" and had lived in fear of being discovered for years. He said she had cooperated fully with the police and had sold her house to repay part of the money.
+
+The fraud came to light in 2023 when a new auditor noticed that several suppliers listed in the charity's accounts did not exist.
+
+In a statement after the hearing, the hospice's chief executive, Claire Dobson, said staff had been devastated to learn of the theft. "Every pound she took was given by someone who wanted to help a family through the hardest time of their lives. We will be seeking to recover as much of it as we can," she said.''',
+        [
+            ("You were trusted absolutely by people", "Timothy Harcourt"),
+            ("hundreds of nights of specialist care", "Timothy Harcourt"),
+            ("consumed by a gambling addiction she", "Andrew Coles"),
+            ("Every pound she took was given", "Claire Dobson"),
+        ],
+    ),
+    # 30 -- doping tribunal decision; tribunal partial then "the decision said", rider's Instagram post, team partial
+    (
+'''Belgian cyclist Jens Vermeulen has been banned from competition for four years after testing positive for the anabolic agent clenbuterol, an independent anti-doping tribunal ruled on Thursday.
+
+The 27-year-old, who won two stages of the Tour of Wallonia last summer, had argued that the substance came from contaminated beef he ate at a team training camp in Spain in January.
+
+In its 41-page decision, the Cycling Anti-Doping Tribunal said that explanation was "not supported by any credible evidence" and noted that none of the 14 other riders at the camp had tested positive. "The tribunal cannot accept that a single rider, eating the same food as his teammates at the same table, was uniquely exposed to contaminated meat," the decision said.
+
+Clenbuterol, which helps build muscle and burn fat, has been at the centre of several high-profile doping cases in cycling, and riders have often blamed contaminated meat.
+
+The ban is backdated to March, when Vermeulen was provisionally suspended, and will run until March 2029. He has also been stripped of all results since the positive test.
+
+Vermeulen responded in a post on Instagram a few hours after the ruling was published. "I have never knowingly taken a banned substance in my life, and I will appeal to the highest court available to me," he wrote.
+
+His team, Zenith-Brabant, said it had terminated his contract "with immediate effect" in line with its internal anti-doping rules. The team added that it would continue to cooperate with anti-doping authorities.
+
+Vermeulen has 21 days to lodge an appeal.''',
+        [
+            ("not supported by any credible evidence", "Cycling Anti-Doping Tribunal"),
+            ("The tribunal cannot accept that a", "Cycling Anti-Doping Tribunal"),
+            ("I have never knowingly taken a", "Jens Vermeulen"),
+            ("with immediate effect", "Zenith-Brabant"),
         ],
     ),
 ]
