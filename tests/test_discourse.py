@@ -1246,13 +1246,6 @@ _KNOWN_MISSES |= {
     ),
 }
 _KNOWN_MISSES |= {
-    ("AG", 5, "a massive blow"): (
-        '\'Graham Tulloch posted on Facebook that the new cases were "..." to Aucklanders and '
-        "questioned ...': 'Aucklanders', after the quote, is made a person and takes it"
-    ),
-    ("AG", 5, "New Zealanders deserve straight answers about"): (
-        "'he wrote' after 'Aucklanders' was made a person: the pronoun goes to them"
-    ),
     ("AG", 6, "Let us work!"): (
         "a chant ('\"Let us work!\" protesters chanted'): a short quote is dropped as a slogan"
     ),

@@ -12,7 +12,7 @@ from summarizer.evaluation.gold import Suite
 from summarizer.ingest.article import Article
 from summarizer.offline.actors import ActorIndex, described_type
 from summarizer.offline.cues import CueFinder
-from summarizer.offline.lexicon import is_demonym
+from summarizer.offline.lexicon import is_demonym, is_people_of_a_place
 from summarizer.offline.names import find_mentions
 from summarizer.offline.quotes import find_quoted_spans, mask_quotes
 from summarizer.render import to_markdown
@@ -2901,6 +2901,27 @@ def test_a_sum_with_a_currency_letter_is_not_a_name():
 def test_a_government_described_by_its_nationality_is_the_country(demonym: str, country: str):
     summary = run(f'In a note, the {demonym} government said the dam "breaks the accord".\n')
     assert speaker_of(summary, "breaks the accord") == country
+
+
+def test_the_people_of_a_place_are_no_name():
+    summary = run(
+        "Opposition leader Graham Tulloch posted on Facebook that the new cases were"
+        ' "a massive blow" to Aucklanders and questioned how the virus had re-entered.'
+        ' "New Zealanders deserve straight answers," he wrote.\n'
+    )
+    assert speaker_of(summary, "a massive blow") == "Graham Tulloch"
+    assert speaker_of(summary, "straight answers") == "Graham Tulloch"
+    people = [
+        "Aucklanders",
+        "Victorians",
+        "Queenslanders",
+        "Berliners",
+        "Quebecers",
+        "Californians",
+    ]
+    names = ["Landers", "Sommers", "Peters", "Andrews", "Sanders", "Rogers"]
+    assert all(is_people_of_a_place(w) for w in people)
+    assert not any(is_people_of_a_place(w) for w in names)
 
 
 def test_demonyms_come_from_country_names_and_spare_given_names():

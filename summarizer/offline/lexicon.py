@@ -504,6 +504,24 @@ def is_demonym(word: str) -> bool:
     return _stem_starts_a_country(word, _DEMONYM_SUFFIXES, _country_first_words(), shortest=4)
 
 
+@cache
+def is_people_of_a_place(word: str) -> bool:
+    """'Aucklanders', 'Texans', 'Queenslanders', 'New Zealanders': the people of a country, state
+    or city, in the plural; never a name. 'ers' only after a place's whole name (not "Landers")."""
+    if not word.endswith("s") or not word[:1].isupper():
+        return False
+    if " " in word:
+        return is_demonym(word[:-1])
+    if word.endswith("ers") and word[:-3] in places():
+        return True
+    stems = [word[: -len(suffix)] for suffix in ("ians", "ans") if word.endswith(suffix)]
+    return any(
+        len(stem) >= 4
+        and any(" " not in p and p.startswith(stem) and len(p) - len(stem) <= 2 for p in places())
+        for stem in stems
+    )
+
+
 def _stem_starts_a_country(
     word: str, suffixes: tuple[str, ...], names: frozenset[str], shortest: int = 0
 ) -> bool:

@@ -42,6 +42,7 @@ from summarizer.offline.lexicon import (
     countries,
     country_of_demonym,
     is_demonym,
+    is_people_of_a_place,
     places,
 )
 from summarizer.text.sentences import ABBREVIATIONS, NAME_ABBREVIATIONS, Sentence
@@ -316,8 +317,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
 
 def _classified_by_context(text: str, mention: Mention) -> Mention | None:
     """An unclassified name, classified by the words around it; None when it is no name."""
-    if " " not in mention.text and is_demonym(mention.text):
-        return None  # "European and Japanese carmakers": nationalities, not names
+    if (" " not in mention.text and is_demonym(mention.text)) or is_people_of_a_place(mention.text):
+        return None  # "European and Japanese carmakers", "Aucklanders": no names
     if (
         text.endswith(("In ", "At "), 0, mention.start) and text.startswith(",", mention.end)
     ) or text.endswith(_PLACE_OF, 0, mention.start):
