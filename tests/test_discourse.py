@@ -1354,10 +1354,6 @@ _KNOWN_MISSES |= {
         "'The signatories write that ...': the signatories are not traced to the scientists who "
         "signed"
     ),
-    ("AJ", 9, "sought to direct editorial decisions in"): (
-        "'A spokesperson for the broadcasting minister rejected the claims, saying ...': the "
-        "spokesperson of an unnamed office is not found; the last speaker takes it"
-    ),
     ("AJ", 9, "Nobody ever puts it in writing"): (
         "'Its national secretary, Fiona Caldwell, said ... \"...,\" she said': 'she' goes to an "
         "earlier person, not to the secretary named in the sentence before"

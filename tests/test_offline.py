@@ -3968,6 +3968,18 @@ def test_the_spokesperson_of_a_named_body_and_of_a_place_s_body_is_that_body():
     assert "Wuhan" not in [actor.name for actor in summary.actors]  # the city said nothing
 
 
+def test_a_spokesperson_for_an_office_nobody_holds_is_the_spokesperson():
+    summary = run(
+        'Margaret Ihaka resigned. "It is over," Ihaka wrote.\n\nA spokesperson for the'
+        ' broadcasting minister rejected the claims, saying no minister had "sought to direct'
+        ' editorial decisions in any way." The spokesperson added that the government respected'
+        " the corporation.\n"
+    )
+    spokesperson = "a spokesperson for the broadcasting minister"
+    assert speaker_of(summary, "sought to direct") == spokesperson
+    assert source_of(summary, summary.attributions[-1]) == spokesperson
+
+
 def test_he_after_a_persons_father_votes_nothing_on_her_gender():
     summary = run(
         'INMO officer Niamh Costigan said staff were at breaking point. "We are exhausted," she'

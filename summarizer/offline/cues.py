@@ -472,6 +472,7 @@ _OWNED_DESCRIBED_BEFORE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
 _SPOKESPERSON_FOR = re.compile(r"\b[Aa]n? (?:[a-z]+ )?spokes(?:person|woman|man) for (?:the )?")
+_SPOKESPERSON_FOR_END = re.compile(r"\b[Aa]n? (?:[a-z]+ )?spokes(?:person|woman|man) for $")
 _BODY_SPOKESPERSON = re.compile(  # "a White House spokesperson", "A Foreign Ministry spokesman"
     r"\b[Aa]n? ((?:[A-Z][\w'\u2019\-]*\s+){1,4})(?:[a-z]+\s+)?spokes(?:person|woman|man)\b"
 )
@@ -764,6 +765,13 @@ class CueFinder:
             holder = self.actors.by_role(role.group(1).split(), verb.start())
             if holder is None and role.group(1).split()[-1].lower() in _SPOKESPEOPLE:
                 holder = self._spoken_for_before(verb.start())  # "A spokesperson for X said"
+            spoken_for = _SPOKESPERSON_FOR_END.search(left, max(0, role.start() - 40), role.start())
+            if holder is None and spoken_for is not None:
+                # "A spokesperson for the broadcasting minister rejected": nobody named holds
+                # the role, so the spokesperson, as described (not the last person named)
+                return self.actors.described(
+                    left[spoken_for.start() : role.end(1)], tail + spoken_for.start()
+                )
             if holder is None and role.group().startswith(("The", "the")):
                 holder = self._recent_subject(verb.start())  # "said X. The professor added"
             if holder is not None:
