@@ -452,6 +452,15 @@ def test_a_post_on_a_newer_platform_is_its_authors():
     assert "Bluesky" not in [actor.name for actor in summary.actors]
 
 
+def test_another_described_in_apposition_is_someone_new():
+    summary = run(
+        'Shoppers in Swansea were split. "I needed a kettle," one shopper said. Another, a'
+        ' retired teacher, supported the rules. "It is seventeen days," she said.\n'
+    )
+    assert speaker_of(summary, "I needed a kettle") == "one shopper"
+    assert speaker_of(summary, "seventeen days") == "a retired teacher"
+
+
 def test_a_person_described_through_someone_else_is_the_speaker():
     summary = run(
         'Group director Wanjiru Mwangi said "an apology is not enough."\n\nThe boy\'s father, who'

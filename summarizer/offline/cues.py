@@ -432,6 +432,7 @@ _DESCRIBED_OPENING = re.compile(
 # after an opening phrase ("At a relief camp in Bhogpur, a woman who had fled ...")
 _INDEFINITE_OPENING = re.compile(
     r"\s*(?:(?:At|In|On|Outside|Inside|Near|After|During)\s[^,.;:\u2591]{0,80},\s+)??"
+    r"(?:Another,\s+(?=an?\s))?"  # "Another, a retired teacher, supported the rules": the teacher
     r"((?:[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}['\u2019]s)\s+"
     r"(?:(?:[a-z\-]+|\d+-year-old|[A-Z][a-z]+)\s+){0,3}?"
     r"(" + "|".join(sorted(DESCRIBED_PEOPLE)) + r"))(?=,|\s+who\b|\s+[a-z]+)"
