@@ -1075,6 +1075,9 @@ _KNOWN_MISSES = {
     ("AD", 10, "Please do not design this for"): (
         "a speaker only described ('a resident') is listed under the description (the guidelines' convention); the set wants no speaker"
     ),
+    ("AD", 4, "I have never seen the roads"): (
+        "a speaker only described ('a harbour pilot') is listed under the description (the guidelines' convention); the set wants no speaker"
+    ),
     ("AD", 12, "sat in the yard for nine"): (
         "a speaker only described ('a port employee') is listed under the description (the guidelines' convention); the set wants no speaker"
     ),
@@ -1223,6 +1226,10 @@ _KNOWN_MISSES |= {
     ),
     ("AF", 10, "We just want to say thank"): (
         "two Ms Geraghtys named before: 'Ms Geraghty said' goes to the one named first"
+    ),
+    ("AF", 10, "with nothing but kindness and respect"): (
+        "a speaker only described ('a staff member') is listed under the "
+        "description (the guidelines' convention); the set wants no speaker"
     ),
     ("AF", 11, "It was bad enough before, so"): (
         "a speaker only described ('a young mother') is listed under the "

@@ -240,6 +240,7 @@ def test_speaker_before_and_after_the_cue():
         ("Uzbek Grandmaster Timur Rashidov said", "Timur Rashidov", "Uzbek Grandmaster"),
         ("Taoiseach Declan Moran said", "Declan Moran", "Taoiseach"),
         ("Ombudsman Deirdre Fallon said", "Deirdre Fallon", "Ombudsman"),
+        ("Corporal Daniel Rotich said", "Daniel Rotich", "Corporal"),
         (  # an organisation word inside the title's "of ..." does not end the title there
             "Minister of Cooperative Governance Thandeka Mokoena said",
             "Thandeka Mokoena",
@@ -251,6 +252,12 @@ def test_titles_are_split_from_names_and_kept_as_role(sentence: str, name: str, 
     summary = run(f'{sentence} "the plan will not work at all."')
     actor = summary.actor(summary.quotes[0].speaker)
     assert actor.name == name and actor.role == role
+
+
+@pytest.mark.parametrize("title", ["Cpl.", "Lt.", "Maj."])
+def test_an_abbreviated_rank_ends_no_sentence_and_is_not_the_name(title: str):
+    summary = run(f'"This is not the outcome we hoped for," {title} Jordan Lavoie said.')
+    assert speaker_of(summary, "This is not") == "Jordan Lavoie"
 
 
 def test_an_age_before_a_name_is_not_part_of_it():
@@ -459,6 +466,20 @@ def test_another_described_in_apposition_is_someone_new():
     )
     assert speaker_of(summary, "I needed a kettle") == "one shopper"
     assert speaker_of(summary, "seventeen days") == "a retired teacher"
+
+
+def test_someone_new_described_with_a_relative_clause_and_no_commas():
+    summary = run(
+        'Bev Lambert left with her dog. "We hope," she said. A firefighter who had worked through'
+        ' the night told reporters that the fire front was "like standing in front of a'
+        ' furnace".\n\nDr Femi Adeyemi spoke. "It spread," said Adeyemi. A commercial'
+        " motorcyclist who witnessed the blast told Reuters that crowds had gathered."
+        ' "People came with jerrycans," he said. An elderly resident who has lived in the'
+        ' village since the 1950s said he heard "a roar like a train" before the slide.\n'
+    )
+    assert speaker_of(summary, "like standing") == "a firefighter"
+    assert speaker_of(summary, "jerrycans") == "a commercial motorcyclist"
+    assert speaker_of(summary, "a roar like") == "an elderly resident"
 
 
 def test_a_person_described_through_someone_else_is_the_speaker():

@@ -457,8 +457,10 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     r"(?:" + _INDEFINITE_PERSON_NOUNS + r"))"
     r"(?P<place>\s+(?:at|in|on|from|near|outside|inside|of(?!\s+[a-z]+ing\b))\s+"
     r"(?:" + _PLACE_WORD + r"\s+){0,7}" + _PLACE_WORD + r")?"
-    # ", who asked not to be named," (blanked), ", a 52-year-old farmer,": not ", Jo Lee,"
-    r"(?P<aside>,\s+(?:who\s[^,;:\u2591]{1,120}|(?:an?|[a-z]+ing)\s[^,;:\u2591A-Z]{1,120}),)?"
+    # ", who asked not to be named," (blanked), ", a 52-year-old farmer,": not ", Jo Lee,"; or
+    # no commas: "A firefighter who had worked through the night told"
+    r"(?P<aside>,\s+(?:who\s[^,;:\u2591]{1,120}|(?:an?|[a-z]+ing)\s[^,;:\u2591A-Z]{1,120}),"
+    r"|\s+who\s+(?:[\w\-'\u2019]+\s+){0,7}[\w\-'\u2019]+)?"
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
 _INDEFINITE_SPAN = 240  # the words and an aside, perhaps blanked

@@ -84,7 +84,7 @@ TITLE_WORDS = frozenset(
     clerk executive sister meteorologist forecaster headteacher headmaster headmistress trustee
     administrator supt det pc dc ds dci insp treasurer recorder auditor
     comptroller adviser advisor envoy assemblywoman assemblymember monsignor whip td mla msp
-    comrade""".split()  # noqa: SIM905
+    comrade lt cpl maj pte pvt cmdr corporal""".split()  # noqa: SIM905
     + _HONORIFICS.split()
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
@@ -115,7 +115,7 @@ DESCRIBED_PEOPLE = frozenset(
     lawmakers legislators attorney attorneys agent publicist unions campaigners opponents
     demonstrators economists locals villagers farmers nurses students teachers relatives
     colleagues commentators citizens man woman boy girl teenager suspect gunman attacker assailant
-    driver motorist cyclist pedestrian bystander bystanders tourist visitor owner customer
+    driver motorist motorcyclist cyclist pedestrian bystander bystanders tourist visitor owner customer
     friend friends relative aide adviser advisor volunteer volunteers guard soldier soldiers
     priest pastor assailants attackers militants manager shopkeeper shopkeepers passer-by
     passers-by mourner mourners commuter commuters teammate teammates nurse shopper shoppers
