@@ -872,6 +872,13 @@ def test_an_unclassified_name_ending_in_the_noun_is_the_organisation_it_describe
 
 
 QUESTION_AND_ANSWER_CASES = [
+    (  # a person's question, then more of their words: nobody else answers
+        'Mary Wanjiku said she had lost everything. "Our house is now mud," she said.\n\nThe'
+        ' order angered residents. "They tell us to move, but move to where?" asked one young'
+        ' man. "Nobody is giving us land."',
+        "Nobody is giving",
+        "one young man",
+    ),
     (
         "Wikinews asked Amara Nwosu, the centre's clinical lead, about waiting times.\n\n"
         'Wikinews asked Nwosu: "How long before patients notice a difference?"\n\n'

@@ -237,11 +237,14 @@ _INTRODUCTION = re.compile(r",\s+(?:[1-9]\d{0,2},|who\b|an?\s|the\s)")
 def _addressee(finder: CueFinder, cue, speaker, quote_speakers, sentence: Sentence):
     """Whom a quoted question was put to, who answers in the next quote: the one named after
     "asked" ('Wikinews asked Nwosu: "...?"'), else, for a question from an outlet ("Wikinews
-    asked:", "Wikinews: "...?"") or with "asked" alone, the last other person quoted."""
+    asked:", "Wikinews: "...?"") or with "asked" alone, the last other person quoted; nobody
+    when a person asked it ('"...?" asked one resident'), who may go on."""
     if cue is not None and cue.verb.lower() == "asked" and cue.end < sentence.end:
         named = finder.subject_after(cue.end, sentence.end)
         if named is not None and named is not speaker:
             return named
+        if speaker is not None and speaker.type != "media":
+            return None  # '"...?" asked one young man. "Nobody ...": the asker goes on
     elif speaker is None or speaker.type != "media":
         return None
     for _, earlier, _ in reversed(quote_speakers[:-1]):
