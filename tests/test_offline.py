@@ -2926,6 +2926,15 @@ def test_a_name_in_apposition_to_the_company_opening_a_sentence_is_an_organisati
     assert {a.name: a.type for a in summary.actors}["Owen Treharne"] == "person"
 
 
+def test_a_compass_word_opening_a_body_s_name_stays_though_written_in_lower_case_too():
+    summary = run(
+        "Hundreds of residents in northern New South Wales spent the night in evacuation"
+        " centres.\n\nNorthern Rivers Shire Council said in a statement that its plant was"
+        ' working, but urged residents to "boil all drinking water until further notice".\n'
+    )
+    assert speaker_of(summary, "boil all") == "Northern Rivers Shire Council"
+
+
 def test_a_sum_with_a_currency_letter_is_not_a_name():
     text = "The three men were released on bail of R20,000 each, the court heard.\n"
     assert find_mentions(text, split_sentences(text)) == []

@@ -789,6 +789,8 @@ def _names_a_body(lower: str, group: list[Token]) -> bool:
     or a force named for its country; 'Air India', an airline."""
     if lower == "air" and len(group) >= 2:
         return True  # "Air India said": an airline
+    if lower in _COMPASS_WORDS and len(group) >= 3 and group[-1].text.lower() in ORG_WORDS:
+        return True  # "Northern Rivers Shire Council said", after "northern New South Wales"
     if lower != "police" or len(group) < 2:
         return False
     rest = " ".join(t.text for t in group[1:])
