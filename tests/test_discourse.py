@@ -23,6 +23,8 @@ from tests.wikinews_style_cases import (
     STORIES_AH,
     STORIES_AI,
     STORIES_AJ,
+    STORIES_AK,
+    STORIES_AL,
     STORIES_F,
     STORIES_G,
     STORIES_H,
@@ -84,6 +86,8 @@ SUITES = {
     "AH": STORIES_AH,
     "AI": STORIES_AI,
     "AJ": STORIES_AJ,
+    "AK": STORIES_AK,
+    "AL": STORIES_AL,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -1092,7 +1096,7 @@ _KNOWN_MISSES = {
     ),
 }
 
-# Misses in the held-out sets E, H, V, W, Z, AC, AE and AH: not analysed, so that the sets stay a measure
+# Misses in the held-out sets E, H, V, W, Z, AC, AE, AH and AK: not analysed, so that the sets stay a measure
 # of copy the rules have not been tuned on
 _HELD_OUT = (
     "held out (the set is not tuned on, so that it stays a measure of unseen copy); not analysed"
@@ -1429,6 +1433,49 @@ _HELD_OUT_MISSES |= {
     ("AH", 28, "Montenegro is free. After thirty years,"),
     ("AH", 28, "I have waited my whole adult"),
 }
+_KNOWN_MISSES |= {
+    ("AL", 7, "well below the permitted speed"): (
+        "'It is understood that the train was travelling \"...\"': a short quote nobody says is "
+        "dropped, where the set lists it with no speaker"
+    ),
+    ("AL", 9, "I used to enjoy chatting to anyone"): (
+        "the set names the person by the appositive ('an 88-year-old widow'); the rules by the "
+        "subject ('One victim')"
+    ),
+    ("AL", 12, "Justice for Marcus"): (
+        "a chant ('Demonstrators chanted \"...\"'): it is kept as a chant, with nobody named as "
+        "its speaker"
+    ),
+    ("AL", 15, "Our teams will work day and night,"): (
+        "'The electricity network operator Ouest Réseau said ... the company said': 'operator' "
+        "before a name is no company word (it is a person's in 'tour operator X'), so the name "
+        "is not typed a company"
+    ),
+    ("AL", 17, "He only went out to buy bread"): (
+        '\'a woman sat on the steps ... "...," she said ... She later gave her name as Folake '
+        "Adisa': a name given after the words is not traced back"
+    ),
+    ("AL", 26, "more than minimally contributed"): (
+        "'A coroner has ruled that ... \"...\"' in the first sentence: the coroner named only "
+        "later is not traced back, and the short quote is dropped"
+    ),
+    ("AL", 28, "to make sure no one remains under"): (
+        "'The Maasdelta Safety Region ... said': a name ending in 'Region' is taken for a place"
+    ),
+}
+_HELD_OUT_MISSES |= {
+    ("AK", 2, "We were sending mothers home without"),
+    ("AK", 3, "the state will not leave these"),
+    ("AK", 4, "a reminder of how little we"),
+    ("AK", 9, "She showed the world that our"),
+    ("AK", 9, "She read every manuscript anyone sent"),
+    ("AK", 9, "I do not know how she"),
+    ("AK", 10, "The vessel was never in danger"),
+    ("AK", 11, "No more AFP"),
+    ("AK", 16, "simply cannot absorb both the pension"),
+    ("AK", 18, "Everyone's tired, but nobody's complaining"),
+    ("AK", 24, "Everybody knows someone who has been"),
+}
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
 CASES = [
@@ -1456,6 +1503,7 @@ def test_the_cases_are_well_formed():
     quotes |= {"P": 193, "Q": 202, "R": 154, "S": 171, "T": 204, "U": 198, "V": 199, "W": 176}
     quotes |= {"X": 195, "Y": 182, "Z": 206, "AA": 217, "AB": 202, "AC": 171, "AD": 184}
     quotes |= {"AE": 192, "AF": 164, "AG": 196, "AH": 200, "AI": 200, "AJ": 198}
+    quotes |= {"AK": 199, "AL": 197}
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:

@@ -1,8 +1,8 @@
-"""Thirty-one more sets of stories, with who says each quote: twenty-six in the style of
+"""Thirty-three more sets of stories, with who says each quote: twenty-eight in the style of
 Wikinews, the gold set's source, three of news agencies and foreign desks, one of US and UK
 political and local news, and one of UK, Irish, Australian and New Zealand local news.
 
-Written for this suite by thirty-one separate authors (helper agents) who did not see the rules, the
+Written for this suite by thirty-three separate authors (helper agents) who did not see the rules, the
 other stories or the gold set, as ordinary published copy: STORIES_F Wikinews news in the past
 tense (politics, elections, courts, disasters, health, science, transport, protests), quotes from
 statements, spokespeople and other outlets; STORIES_G longer Wikinews stories with four to six
@@ -46,11 +46,13 @@ STORIES_AG Wikinews coverage of the COVID-19 pandemic (briefings, health officia
 STORIES_AH Wikinews world politics of 2019 and 2020 (votes, protests, disputed elections), held
 out; STORIES_AI Wikinews business, technology and science (results, breaches, regulators,
 studies); STORIES_AJ Wikinews stories quoting written sources (rulings, charge sheets, audits,
-open letters, memos, laws). Straight and curly quote marks.
+open letters, memos, laws); STORIES_AK a typical week of Wikinews, held out; STORIES_AL Wikinews
+crime, courts, inquests, accidents and disasters, with many witnesses only described. Straight and
+curly quote marks.
 Not gold and not from any article of the gold set. Each entry is (story, [(first words inside the
 quote marks, speaker as first named, or None), ...]); a speaker only described is given as the
 organisation they speak for (in AD, AE and AF, where the authors were asked for it, as None;
-in AG to AJ as "~" and the description's noun, "~resident", as the guidelines list them).
+in AG to AL as "~" and the description's noun, "~resident", as the guidelines list them).
 
 First read, before any rule was changed for them: 146 of 168 right in STORIES_F, 190 of 228 in
 STORIES_G and 158 of 197 in STORIES_H (offline backend at 9a16aaa); 181 of 196 in STORIES_I (at
@@ -71,7 +73,9 @@ the others) and read once at 71e6e62, with that round's rules up to then: 168 of
 192 (with the round's starting rules, 6e9669c: 168 and 174); STORIES_AF, written later in that
 round, was read once at 37f82ff: 134 of 164 (134 with the starting rules too). In the round
 after, AG, AH and AI were read once with its starting rules (8c7a632): 174 of 196, 172 of 200
-and 177 of 200; AJ, written a little later, at 8598b6a: 170 of 198.
+and 177 of 200; AJ, written a little later, at 8598b6a: 170 of 198; AK and AL, written late in
+the round, at 8662e5f and 7860d26: 188 of 199 and 182 of 197 (with the round's starting rules:
+188 and 180).
 """
 
 # fmt: off
@@ -22029,6 +22033,1584 @@ Vermeulen has 21 days to lodge an appeal.''',
             ("The tribunal cannot accept that a", "Cycling Anti-Doping Tribunal"),
             ("I have never knowingly taken a", "Jens Vermeulen"),
             ("with immediate effect", "Zenith-Brabant"),
+        ],
+    ),
+]
+STORIES_AK = [
+    # 1 -- Bergen mayoral election; split quote, partial quotes, quote over two paragraphs, "the mayor-elect replied", organisation statement
+    (
+'''Voters in the Norwegian city of Bergen elected Ingrid Solheim as mayor on Monday, ending twelve years of Conservative control of the city council. Solheim, a 47-year-old former schoolteacher who ran for the Labour Party, won 38.4 percent of the vote according to preliminary results published by the city's election office.
+
+"This is a victory for every family that has been priced out of this city," Solheim told supporters at a rally near the fish market late on Monday. "We promised affordable housing, and we will start delivering it in the first hundred days."
+
+Her main rival, outgoing council leader Arne Vikholm, conceded shortly before midnight. "The voters have spoken, and I respect their decision," he said in a short address at his party's headquarters. He added that the Conservatives would be "a constructive opposition" but warned that the new mayor's housing plan was "financially unrealistic."
+
+Turnout was 61 percent, up from 55 percent at the previous election. Political scientist Kari Lunde of the University of Bergen said the increase was driven largely by younger voters.
+
+"We saw queues outside polling stations near the student halls that we have simply not seen before," Lunde told the Norwegian broadcaster NRK. "Housing costs were the single issue that moved people under thirty.
+
+"Whether the new mayor can actually build what she has promised is another question entirely."
+
+The Green Party, which finished third with 14 percent, said in a statement that it was "open to talks" with Labour about forming a majority on the council. Party leader Tor Haugland told reporters he expected negotiations to begin within the week. "Our price is simple: no new motorway through the valley," Haugland said.
+
+Solheim did not rule out an agreement. Asked whether she would accept the Greens' condition, the mayor-elect replied: "Everything is on the table except our housing guarantee."''',
+        [
+            ("This is a victory for every", "Ingrid Solheim"),
+            ("We promised affordable housing, and we", "Ingrid Solheim"),
+            ("The voters have spoken, and I", "Arne Vikholm"),
+            ("a constructive opposition", "Arne Vikholm"),
+            ("financially unrealistic", "Arne Vikholm"),
+            ("We saw queues outside polling stations", "Kari Lunde"),
+            ("Housing costs were the single issue", "Kari Lunde"),
+            ("open to talks", "Green Party"),
+            ("Our price is simple: no new", "Tor Haugland"),
+            ("Everything is on the table except", "Ingrid Solheim"),
+        ],
+    ),
+    # 2 -- Nairobi fraud sentencing (curly quotes); "the judge", two men in turn, "the 61-year-old", unnamed nurse via newspaper, county government statement
+    (
+'''A court in Nairobi on Thursday sentenced a former Kiambu County procurement chief to nine years in prison for his role in a scheme that diverted more than 400 million Kenyan shillings meant for rural health clinics.
+
+Justice Margaret Wanjiru found Peter Kamau Ndegwa, 61, guilty last month on six counts of fraud and abuse of office. Handing down the sentence, the judge said the offences had “robbed the poorest people in the county of basic medical care.”
+
+“The accused was entrusted with public money and chose to treat it as his own,” Wanjiru said. “This court must send a clear message that such conduct will be punished severely.”
+
+Prosecutor Daniel Otieno had asked for a sentence of at least twelve years. Speaking outside the courthouse, he told reporters he was satisfied with the outcome. “Nine years is a significant sentence, and we will not be appealing it,” Otieno said.
+
+Defence lawyer James Mwangi said his client would challenge both the conviction and the sentence. “We believe the trial court erred in admitting evidence that was obtained without a warrant,” he said. Mwangi added that the 61-year-old was in poor health and that “a prison term of this length is, for him, effectively a life sentence.”
+
+Ndegwa, who had maintained his innocence throughout the eight-month trial, addressed the court briefly before sentencing. “I never took a single shilling for myself,” he said. “I followed the instructions I was given.”
+
+The investigation began after nurses at several clinics complained that medicines and equipment paid for by the county had never arrived. One of them, who asked not to be named, told the Daily Nation newspaper that staff had been forced to buy bandages with their own money. “We were sending mothers home without treatment,” the nurse said.
+
+The Kiambu County Government said in a statement that it had since introduced an electronic tendering system. “These reforms will make it impossible for a single official to approve payments without oversight,” the statement read.''',
+        [
+            ("robbed the poorest people in the", "Margaret Wanjiru"),
+            ("The accused was entrusted with public", "Margaret Wanjiru"),
+            ("This court must send a clear", "Margaret Wanjiru"),
+            ("Nine years is a significant sentence", "Daniel Otieno"),
+            ("We believe the trial court erred", "James Mwangi"),
+            ("a prison term of this length", "James Mwangi"),
+            ("I never took a single shilling", "Peter Kamau Ndegwa"),
+            ("I followed the instructions I was", "Peter Kamau Ndegwa"),
+            ("We were sending mothers home without", "~nurse"),
+            ("These reforms will make it impossible", "Kiambu County Government"),
+        ],
+    ),
+    # 3 -- Emilia-Romagna floods; pronoun across paragraphs, "Renzi added", mayor via ANSA, unnamed resident, minister posting on X
+    (
+'''At least four people died and more than 3,000 were evacuated after heavy rain caused rivers to burst their banks across the Italian region of Emilia-Romagna on Tuesday and Wednesday, civil protection authorities said.
+
+The dead included an elderly couple whose car was swept off a road near Faenza and a farmer who was found in a flooded barn outside Lugo. A fourth victim, a 39-year-old man, has not yet been publicly identified.
+
+"In some areas we recorded more rain in thirty-six hours than normally falls in four months," said Paolo Renzi, the head of the regional civil protection agency. "The ground was already saturated from last week's storms, so the water had nowhere to go."
+
+He said around 250 firefighters and 80 soldiers were taking part in rescue operations, with helicopters lifting people from rooftops in several villages.
+
+"Our priority tonight is to reach anyone who is still cut off. If you are safe, please stay where you are and keep the roads clear for emergency vehicles," Renzi added.
+
+The mayor of Faenza, Lucia Bertoni, told the ANSA news agency that entire neighbourhoods of the town were under more than a metre of water. "People have lost everything for the second time in three years," she said. "We were told the flood defences would be finished by now. They are not."
+
+One resident of Faenza's Borgo district, a 72-year-old retired baker, described being rescued from the first floor of his home by a boat. "The water came up the stairs in less than an hour," he said. "I have lived here all my life and I have never seen anything like it."
+
+Meteorologist Giulia Ferraro of the National Research Council warned that further storms were forecast for the weekend. "The pattern we are seeing is consistent with a warmer Mediterranean feeding more moisture into these systems," she explained.
+
+The Italian government said it would declare a state of emergency at a cabinet meeting on Thursday. In a post on X, the civil protection minister wrote that "the state will not leave these communities alone."''',
+        [
+            ("In some areas we recorded more", "Paolo Renzi"),
+            ("The ground was already saturated from", "Paolo Renzi"),
+            ("Our priority tonight is to reach", "Paolo Renzi"),
+            ("People have lost everything for the", "Lucia Bertoni"),
+            ("We were told the flood defences", "Lucia Bertoni"),
+            ("The water came up the stairs", "~resident"),
+            ("I have lived here all my", "~resident"),
+            ("The pattern we are seeing is", "Giulia Ferraro"),
+            ("the state will not leave these", "~minister"),
+        ],
+    ),
+    # 4 -- new frog species in Ecuador (curly quotes); quote split around "she said", "the biologist", two women in turn, partial quotes, company via newspaper email
+    (
+'''Researchers in Ecuador have described a new species of rain frog from a single patch of cloud forest in the Andes, and say it may already be critically endangered.
+
+The frog, named Pristimantis lunaris for the pale crescent-shaped markings on its back, measures less than two centimetres long. It was described in a paper published on Wednesday in the journal Zoosystematics.
+
+“We heard its call for three years before we ever saw one,” said lead author Valeria Andrade of the Universidad Técnica del Norte in Ibarra. “It sings only on the darkest nights, from deep inside moss, so it is very hard to find.”
+
+Andrade and her colleagues found fewer than forty individuals in an area of about two square kilometres near the town of Intag. The biologist said the forest there is under pressure from cattle ranching and from a proposed copper mine.
+
+“If that habitat goes,” she said, “this species goes with it. There is nowhere else it lives, as far as we know.”
+
+Co-author Camila Reyes, a geneticist at the same university, said DNA analysis showed the frog had been separated from its closest relatives for roughly two million years. “It is not a variant of something we already knew,” Reyes said. “It is a genuinely distinct lineage.”
+
+Herpetologist Martin Oakes of the Natural History Museum in London, who was not involved in the research, called the discovery “a reminder of how little we still know about the Andes.” He said new frog species were being described in the region at a rate of more than one a month.
+
+The mining company, Andes Cobre S.A., said in an email to the newspaper El Comercio that it “complies fully with all environmental regulations” and would review the study.''',
+        [
+            ("We heard its call for three", "Valeria Andrade"),
+            ("It sings only on the darkest", "Valeria Andrade"),
+            ("If that habitat goes,", "Valeria Andrade"),
+            ("this species goes with it. There", "Valeria Andrade"),
+            ("It is not a variant of", "Camila Reyes"),
+            ("It is a genuinely distinct lineage", "Camila Reyes"),
+            ("a reminder of how little we", "Martin Oakes"),
+            ("complies fully with all environmental regulations", "Andes Cobre S.A."),
+        ],
+    ),
+    # 5 -- Manchester jewellery robbery; police force statement, detective, unnamed café worker via local paper, "the 63-year-old"
+    (
+'''Police in Manchester, England, arrested a 28-year-old man on Saturday in connection with an armed robbery at a jewellery shop in the city centre in which a security guard was seriously injured.
+
+Greater Manchester Police said the suspect was detained at an address in the Salford area at around 6 a.m. and remained in custody for questioning. "Officers recovered a quantity of jewellery and a firearm from the property," the force said in a statement.
+
+The robbery took place on Thursday afternoon at Harlow & Finch, a family-owned jeweller on King Street. Three men wearing balaclavas smashed display cases with hammers and fled on motorbikes. A 54-year-old guard was struck on the head as he tried to stop them.
+
+"This was a brazen and extremely violent attack carried out in broad daylight," said Detective Inspector Rachel Okafor, who is leading the investigation. "We are still looking for two other men, and I would urge anyone with information to come forward."
+
+Okafor said detectives were examining footage from more than sixty cameras in the area. She added that the guard was in a stable condition in hospital.
+
+A woman who was working in a nearby café said she heard "a noise like gunshots" and saw customers running along the street. "Everyone just dropped to the floor," she told the Manchester Evening News. "One of the men was shouting at people to get back inside."
+
+The shop's owner, Simon Harlow, said the business had been trading on the same site since 1962. "Our first thought is for Dave and his family," he said, referring to the injured guard. "Jewellery can be replaced. People cannot."
+
+The 63-year-old said he intended to reopen the shop next week.''',
+        [
+            ("Officers recovered a quantity of jewellery", "Greater Manchester Police"),
+            ("This was a brazen and extremely", "Rachel Okafor"),
+            ("We are still looking for two", "Rachel Okafor"),
+            ("a noise like gunshots", "~woman"),
+            ("Everyone just dropped to the floor", "~woman"),
+            ("One of the men was shouting", "~woman"),
+            ("Our first thought is for Dave", "Simon Harlow"),
+            ("Jewellery can be replaced. People cannot", "Simon Harlow"),
+        ],
+    ),
+    # 6 -- measles in Mindanao (curly quotes); spokesperson via Reuters, pronoun across paragraphs, quote over two paragraphs, WHO statement "the agency said"
+    (
+'''Health authorities in the southern Philippines have reported more than 1,200 suspected cases of measles and eleven deaths since the start of the year, prompting an emergency vaccination campaign in three provinces of Mindanao.
+
+Most of the deaths were among children under five who had not been vaccinated, according to the regional office of the Department of Health. Its spokesperson, Dr Ramon Villanueva, told Reuters that vaccination rates in some remote villages had fallen below 50 percent.
+
+“Many families missed routine shots during the pandemic, and we have not caught up,” Villanueva said. “Measles spreads very fast when coverage is this low. One case in a school can become fifty within two weeks.”
+
+He said health workers would go house to house in the worst-affected areas, aiming to vaccinate 300,000 children by the end of next month.
+
+Dr Aileen Soriano, a paediatrician at a public hospital in Cotabato City, said her ward was admitting up to fifteen children a day. “We have had to put two patients in some beds,” she said. “The staff are exhausted, and we are running short of oxygen.
+
+“What frustrates me most is that every single one of these cases was preventable.”
+
+Some parents have been reluctant to vaccinate their children because of lingering distrust following a controversy over a dengue vaccine several years ago. Norhaya Abdullah, a mother of four from a village outside Cotabato, said she had changed her mind after her youngest son was hospitalised. “I was afraid of the injection,” she said. “Now I am more afraid of the disease.”
+
+The World Health Organization said in a statement that it was supplying vaccines and cold-chain equipment to support the campaign. “Sustained investment in routine immunisation is the only way to prevent outbreaks like this from recurring,” the agency said.''',
+        [
+            ("Many families missed routine shots during", "Ramon Villanueva"),
+            ("Measles spreads very fast when coverage", "Ramon Villanueva"),
+            ("We have had to put two", "Aileen Soriano"),
+            ("The staff are exhausted, and we", "Aileen Soriano"),
+            ("I was afraid of the injection", "Norhaya Abdullah"),
+            ("Now I am more afraid of", "Norhaya Abdullah"),
+            ("Sustained investment in routine immunisation is", "World Health Organization"),
+        ],
+    ),
+    # 7 -- German supplier job cuts; union "called the decision", union official named after quote, "the minister", analyst via Handelsblatt
+    (
+'''German automotive supplier Kessler Antriebstechnik announced on Tuesday that it would cut 2,100 jobs and close a plant in the state of Saxony by the end of next year, blaming weak demand for electric vehicle components.
+
+Chief executive Markus Brandt said the company had no choice but to reduce capacity. "We invested heavily on the assumption that electric car sales in Europe would grow much faster than they have," Brandt told a press conference in Stuttgart. "That assumption has proved wrong, and we must adjust."
+
+The plant in Zwickau, which employs about 1,400 people, makes electric motor housings. The remaining cuts will fall on administrative staff at the company's headquarters and at two sites in Baden-Württemberg.
+
+The IG Metall union called the decision "a slap in the face" for workers who had accepted a wage freeze two years ago to keep the Zwickau site open. "The management made promises and the workers kept their side of the deal," regional union secretary Sabine Krüger said. "Now the company is walking away."
+
+Krüger said the union would demand talks on a social plan and would not rule out strikes at other Kessler plants.
+
+Saxony's economy minister, Thomas Wendler, said he had learned of the closure only hours before it was announced. "That is not how a responsible employer treats a region that has supported it for thirty years," the minister said.
+
+Analyst Petra Hoffmann of Landesbank Nord told the Handelsblatt newspaper that other suppliers were likely to follow. "Kessler is not an isolated case," she said. "The whole sector built for a boom that has not yet arrived."
+
+Shares in Kessler rose 4.2 percent in Frankfurt trading following the announcement.''',
+        [
+            ("We invested heavily on the assumption", "Markus Brandt"),
+            ("That assumption has proved wrong, and", "Markus Brandt"),
+            ("a slap in the face", "IG Metall"),
+            ("The management made promises and the", "Sabine Krüger"),
+            ("Now the company is walking away", "Sabine Krüger"),
+            ("That is not how a responsible", "Thomas Wendler"),
+            ("Kessler is not an isolated case", "Petra Hoffmann"),
+            ("The whole sector built for a", "Petra Hoffmann"),
+        ],
+    ),
+    # 8 -- Argentine Cup final; "the 34-year-old", two men (coaches) in turn, broadcaster, "the captain said"
+    (
+'''Deportivo Andino won the Argentine Cup for the first time in the club's 96-year history on Sunday, beating Atlético Ribera 2–1 after extra time in the final in Córdoba.
+
+Striker Facundo Ledesma scored the winning goal in the 112th minute, heading in a corner from substitute Tomás Quiroga. Ribera had taken the lead through Emiliano Sosa shortly before half-time, and Andino's captain, Gabriel Funes, equalised from the penalty spot in the 71st minute.
+
+"I have dreamed of this since I was a boy in the stands," Ledesma said after the match. "My father brought me to every game. I wish he were here to see it."
+
+The 34-year-old, who is expected to retire at the end of the season, was carried off the pitch on his team-mates' shoulders.
+
+Andino coach Hernán Villalba praised his players' resilience. "We were second best for an hour, I will be honest," he told TyC Sports. "But this group never stops believing. That is what won us the cup."
+
+Ribera coach Diego Paredes was critical of the referee's decision to award the penalty. "It was never a foul. Everyone in the stadium saw it," Paredes told reporters. He said the club would not make a formal complaint, however. "It would change nothing. We have to accept it and move on," he said.
+
+Funes, who has played for Andino for eleven years, said the victory belonged to the fans. "These people have suffered relegations, debts, everything," the captain said. "Tonight is for them."
+
+Andino will qualify for next season's Copa Libertadores as a result of the win.''',
+        [
+            ("I have dreamed of this since", "Facundo Ledesma"),
+            ("My father brought me to every", "Facundo Ledesma"),
+            ("We were second best for an", "Hernán Villalba"),
+            ("But this group never stops believing", "Hernán Villalba"),
+            ("It was never a foul. Everyone", "Diego Paredes"),
+            ("It would change nothing. We have", "Diego Paredes"),
+            ("These people have suffered relegations, debts,", "Gabriel Funes"),
+            ("Tonight is for them", "Gabriel Funes"),
+        ],
+    ),
+    # 9 -- obituary of Ghanaian novelist (curly quotes); family statement, minister on Facebook, publisher "recalled", quote from deceased's old interview
+    (
+'''Ghanaian novelist Abena Owusu-Mensah, whose books about life in post-independence Accra were translated into more than twenty languages, died on Friday at her home in the city. She was 84.
+
+Her family said in a statement that she died peacefully in her sleep after a short illness. “She wrote until the very last week, and she was laughing with her grandchildren the evening before she passed,” the statement said.
+
+Owusu-Mensah published eleven novels, beginning with The Salt Road in 1968. Her best-known work, A House on Ring Road, followed three generations of a family of cloth traders and was shortlisted for several international prizes.
+
+Ghana's minister of tourism, arts and culture, Kwesi Boateng, described her as “the conscience of our literature.” In a post on Facebook, he wrote: “She showed the world that our ordinary streets were worthy of great stories. Ghana has lost a mother today.”
+
+Her longtime publisher, Eleanor Pryce of the London-based Harbour Books, said Owusu-Mensah had been a demanding but generous collaborator. “She would fight for a single comma for a week,” Pryce recalled. “And she was usually right.”
+
+The Nigerian poet Chidi Okonkwo, a friend for more than fifty years, said she had encouraged a generation of younger writers across West Africa. “She read every manuscript anyone sent her, and she answered every letter,” he told the BBC. “I do not know how she found the time.”
+
+In a 2009 interview with the same broadcaster, Owusu-Mensah said she had never wanted to leave Accra. “Everything I need to write about is within a mile of my front door,” she said at the time.
+
+She is survived by three children and seven grandchildren. A state funeral is expected to be held next month.''',
+        [
+            ("She wrote until the very last", "~family"),
+            ("the conscience of our literature", "Kwesi Boateng"),
+            ("She showed the world that our", "Kwesi Boateng"),
+            ("She would fight for a single", "Eleanor Pryce"),
+            ("And she was usually right", "Eleanor Pryce"),
+            ("She read every manuscript anyone sent", "Chidi Okonkwo"),
+            ("I do not know how she", "Chidi Okonkwo"),
+            ("Everything I need to write about", "Abena Owusu-Mensah"),
+        ],
+    ),
+    # 10 -- Greek ferry engine fire; coast guard statement, passengers, unnamed tourist via ERT, "asked ... he replied", union official
+    (
+'''More than 600 passengers spent the night aboard a ferry off the Greek island of Naxos after the vessel lost engine power in rough seas on Friday evening, the Hellenic Coast Guard said.
+
+The ferry Aegean Star, operated by Cyclades Maritime Lines, was travelling from Piraeus to Santorini when a fire broke out in its engine room at around 7 p.m. local time. The crew extinguished the fire within twenty minutes and no one was injured, according to the coast guard.
+
+"The vessel was never in danger of sinking, and all passengers were accounted for at all times," the coast guard said in a statement. Two tugboats towed the ship into Naxos port on Saturday morning.
+
+Passengers described a long and uncomfortable night. "We smelled smoke, and then all the lights went out," said Helen Moraitis, a 45-year-old teacher from Athens who was travelling with her two children. "The crew handed out life jackets but nobody told us anything for almost an hour."
+
+A Dutch tourist who was also on board told the Greek broadcaster ERT that many people had been seasick. "The boat was rolling the whole night. People were sleeping on the floor in the corridors," he said.
+
+Cyclades Maritime Lines apologised to passengers and said it would refund all tickets. A company spokesperson, Nikos Daskalakis, said the cause of the fire was being investigated. Asked whether the vessel had passed its most recent inspection, he replied: "Yes, in March, with no problems found."
+
+The Panhellenic Seamen's Federation said the incident showed that parts of the Greek ferry fleet were too old. "Many of these ships are over thirty years old and are kept running on patches," federation official Yannis Kotsifas told reporters. "Sooner or later something worse will happen."
+
+The shipping ministry said it had ordered an inspection of the vessel before it would be allowed to sail again.''',
+        [
+            ("The vessel was never in danger", "Hellenic Coast Guard"),
+            ("We smelled smoke, and then all", "Helen Moraitis"),
+            ("The crew handed out life jackets", "Helen Moraitis"),
+            ("The boat was rolling the whole", "~tourist"),
+            ("Yes, in March, with no problems", "Nikos Daskalakis"),
+            ("Many of these ships are over", "Yannis Kotsifas"),
+            ("Sooner or later something worse will", "Yannis Kotsifas"),
+        ],
+    ),
+    # 11 -- Chilean pension reform (curly quotes); "the minister told senators", two women in turn, partial quote, protesters chanting, union federation statement, economist via radio
+    (
+'''Chile's Senate approved a long-debated reform of the country's private pension system on Wednesday, raising employer contributions and creating a new state-run fund for low-income retirees.
+
+The bill passed by 28 votes to 19 after more than twelve hours of debate and now returns to the Chamber of Deputies for a final vote on amendments.
+
+Labour Minister Carolina Fuentes said the reform would increase the average pension by about 25 percent within a decade. “For forty years, Chilean workers were promised that the market would take care of their old age,” the minister told senators before the vote. “Today we are finally keeping a promise to them.”
+
+Opposition senator Andrea Valdivia, who voted against the bill, said it would discourage hiring. “Every peso that employers pay into this fund is a peso they will not pay in wages or spend on new jobs,” she said. Valdivia described the new state fund as “a bureaucracy waiting to happen.”
+
+Outside the Congress building in Valparaíso, several hundred demonstrators gathered to demand the complete abolition of the private pension funds, known as AFPs. Protesters chanted “No more AFP!” and some scuffled briefly with police, according to the newspaper La Tercera.
+
+The Central Unitaria de Trabajadores, the country's largest union federation, said in a statement that the reform was “a step, but not the step Chile needs.”
+
+Economist Rodrigo Salas of the Pontifical Catholic University of Chile told Radio Cooperativa that the changes were modest by international standards. “This is an incremental reform, not a revolution,” he said. “The real test is whether the new fund is properly financed twenty years from now.”
+
+The government has made pension reform one of its central priorities since taking office.''',
+        [
+            ("For forty years, Chilean workers were", "Carolina Fuentes"),
+            ("Today we are finally keeping a", "Carolina Fuentes"),
+            ("Every peso that employers pay into", "Andrea Valdivia"),
+            ("a bureaucracy waiting to happen", "Andrea Valdivia"),
+            ("No more AFP", "~protesters"),
+            ("a step, but not the step", "Central Unitaria de Trabajadores"),
+            ("This is an incremental reform, not", "Rodrigo Salas"),
+            ("The real test is whether the", "Rodrigo Salas"),
+        ],
+    ),
+    # 12 -- Łódź gas explosion; "said <name>, a spokesman", age-apposition witness, mayor via PAP, prosecutor "told reporters", company partial quote
+    (
+'''Three people were killed and fourteen injured when a gas explosion tore through a residential building in the Polish city of Łódź early on Sunday, emergency services said.
+
+The blast, at about 4:30 a.m., destroyed the top two floors of a four-storey block in the Bałuty district. Firefighters pulled six people from the rubble during the morning, two of whom later died in hospital.
+
+"The building is structurally unstable, which made the search extremely dangerous for our teams," said Bartosz Nowicki, a spokesman for the State Fire Service in Łódź. "We used dogs and thermal cameras to search every space before sending people in."
+
+Nowicki said one person was still unaccounted for in the evening but that rescuers believed the resident had not been at home at the time.
+
+Neighbours described being thrown from their beds. "I thought it was an earthquake," said Zofia Kowalczyk, 67, who lives in the building opposite. "All my windows came in. When I looked outside, half of the block across the street was gone."
+
+Łódź mayor Ewa Malinowska told the Polish Press Agency that the city would provide temporary housing for all displaced residents. "No family will be left without a roof over their heads tonight," she said.
+
+Regional prosecutors have opened an investigation. Prosecutor Krzysztof Zieliński said investigators were examining whether a gas cylinder kept in one of the flats had been the source of the leak. "At this stage we are not excluding any hypothesis, including deliberate action," he told reporters.
+
+The gas distribution company, Centralna Sieć Gazowa, said in a statement that its technicians had found "no fault" in the building's mains supply during an inspection last year.''',
+        [
+            ("The building is structurally unstable, which", "Bartosz Nowicki"),
+            ("We used dogs and thermal cameras", "Bartosz Nowicki"),
+            ("I thought it was an earthquake", "Zofia Kowalczyk"),
+            ("All my windows came in. When", "Zofia Kowalczyk"),
+            ("No family will be left without", "Ewa Malinowska"),
+            ("At this stage we are not", "Krzysztof Zieliński"),
+            ("no fault", "Centralna Sieć Gazowa"),
+        ],
+    ),
+    # 13 -- Ghent museum returns Congolese mask (curly quotes); split quotes, minister, historian "she said", leader through interpreter, activist collective partial quote
+    (
+'''A museum in the Belgian city of Ghent on Monday formally returned a nineteenth-century ceremonial mask to the Democratic Republic of the Congo, more than a century after it was taken by a colonial officer.
+
+The wooden mask, carved by Pende artists in what is now Kwilu province, had been held by the Ghent Museum of World Cultures since 1912. It was handed over at a ceremony attended by Congolese and Belgian officials.
+
+“This object was never ours to keep,” museum director Liesbeth Vermeulen said at the ceremony. “It was acquired in a context of violence and domination, and returning it is the only honest thing to do.”
+
+Vermeulen said the museum had identified around 300 other objects in its collection whose provenance was being researched.
+
+Congo's minister of culture, Jean-Pierre Mbala, said the mask would go on display at the National Museum in Kinshasa next year. “Today a part of our history comes home,” Mbala said. “But thousands of objects are still in European storerooms, and we will continue to ask for them.”
+
+Historian Marie-Claire Dumont of the University of Liège said the return was symbolically important but warned against treating it as a final settlement. “Restitution is not a single gesture,” she said. “It is a long process that must include Congolese researchers and communities at every step.”
+
+Among those attending was Kafutshi Mukanda, a traditional leader from the village where the mask is believed to have been made. Speaking through an interpreter, he said elders in the village had passed down stories of the mask for generations. “Our grandfathers told us it would return. They were right,” he said.
+
+A collective of Belgian-Congolese activists, Mémoire Coloniale, welcomed the handover but said in a statement that it had come “far too late and far too slowly.”''',
+        [
+            ("This object was never ours to", "Liesbeth Vermeulen"),
+            ("It was acquired in a context", "Liesbeth Vermeulen"),
+            ("Today a part of our history", "Jean-Pierre Mbala"),
+            ("But thousands of objects are still", "Jean-Pierre Mbala"),
+            ("Restitution is not a single gesture", "Marie-Claire Dumont"),
+            ("It is a long process that", "Marie-Claire Dumont"),
+            ("Our grandfathers told us it would", "Kafutshi Mukanda"),
+            ("far too late and far too", "Mémoire Coloniale"),
+        ],
+    ),
+    # 14 -- Australian Federal Court heritage ruling; judge "wrote in her judgment", chairwoman "she told reporters", company spokesperson, minister via ABC
+    (
+'''The Federal Court of Australia ruled on Thursday that a mining company had unlawfully damaged a sacred site in Western Australia's Pilbara region, ordering it to pay A$14 million in compensation to the area's traditional owners.
+
+Justice Helen Marsh found that Redstone Iron Pty Ltd had been aware of the significance of a rock shelter containing ancient artwork before it was destroyed during blasting in 2021.
+
+"The evidence establishes that the company was warned, in writing and on more than one occasion, that the site was of profound cultural importance," Justice Marsh wrote in her judgment. "It proceeded regardless."
+
+The case was brought by the Yindjarra Aboriginal Corporation on behalf of about 400 traditional owners. Its chairwoman, Dorothy Walker, wept as the decision was read out in Perth.
+
+"No amount of money can bring back what was lost," she told reporters outside the court. "But today the court has said that what they did was wrong, and that matters to our old people."
+
+Lawyer Michael Tran, who represented the corporation, said the ruling would have implications across the mining industry. "This judgment makes it very clear that a heritage permit is not a licence to ignore what traditional owners are telling you," he said.
+
+A spokesperson for Redstone Iron said the company was "carefully reviewing" the decision and had not yet decided whether to appeal. "We deeply regret the damage to the site and have made significant changes to our heritage management since 2021," the spokesperson said.
+
+Western Australia's Aboriginal Affairs Minister, Craig Hollis, told the ABC that the state was already reforming its heritage laws. "Nobody wants to see a repeat of what happened here," he said.''',
+        [
+            ("The evidence establishes that the company", "Helen Marsh"),
+            ("It proceeded regardless", "Helen Marsh"),
+            ("No amount of money can bring", "Dorothy Walker"),
+            ("But today the court has said", "Dorothy Walker"),
+            ("This judgment makes it very clear", "Michael Tran"),
+            ("carefully reviewing", "Redstone Iron Pty Ltd"),
+            ("We deeply regret the damage to", "Redstone Iron Pty Ltd"),
+            ("Nobody wants to see a repeat", "Craig Hollis"),
+        ],
+    ),
+    # 15 -- solar drone record in Switzerland (curly quotes); quote split around "she said", consultant via Swissinfo, surname later, "he said" pair
+    (
+'''A solar-powered drone built by students and researchers at the Swiss Federal Institute of Technology in Lausanne stayed airborne for 61 hours over Lake Neuchâtel last week, which the team says is a record for an aircraft of its size.
+
+The drone, named Hirondelle, has a wingspan of 4.5 metres and weighs just under seven kilograms. It took off on Monday morning and landed on Thursday evening, flying continuously through two nights on energy stored in its batteries during the day.
+
+“The nights are the hard part,” said project leader Lukas Meier, a professor of aerospace engineering. “You have to collect enough energy in eight or nine hours of sunlight to survive fifteen hours of darkness, with a margin for wind.”
+
+Meier said the team hoped such drones could eventually be used to monitor forest fires or provide temporary mobile phone coverage after disasters.
+
+Doctoral student Anaïs Berger, who designed the drone's battery management software, said the final night had been tense. “At four in the morning, the battery was at eleven percent,” she said, “and the wind was stronger than forecast. We were all watching the numbers.”
+
+The team has submitted the flight to the Fédération Aéronautique Internationale for recognition as a world record in its weight class.
+
+Aviation consultant Richard Hale, who was not involved in the project, said the flight was impressive but that larger solar aircraft had flown for much longer. “It is a real achievement at this scale,” he told Swissinfo. “The challenge is turning a record flight into a reliable service that can fly for weeks in bad weather.”
+
+Meier acknowledged the point. “We are not there yet,” he said. “But every hour we add teaches us something.”''',
+        [
+            ("The nights are the hard part", "Lukas Meier"),
+            ("You have to collect enough energy", "Lukas Meier"),
+            ("At four in the morning, the", "Anaïs Berger"),
+            ("and the wind was stronger than", "Anaïs Berger"),
+            ("It is a real achievement at", "Richard Hale"),
+            ("The challenge is turning a record", "Richard Hale"),
+            ("We are not there yet", "Lukas Meier"),
+            ("But every hour we add teaches", "Lukas Meier"),
+        ],
+    ),
+    # 16 -- Latvian confidence vote; unsigned memo quoted (no speaker), "he insisted", "according to LETA", party chairman "told journalists"
+    (
+'''Latvia's government survived a confidence vote in parliament on Thursday, two weeks after a dispute over defence spending pushed the three-party coalition to the brink of collapse.
+
+Fifty-two of the Saeima's 100 members voted in support of Prime Minister Daina Ozola's cabinet, while 41 voted against and seven abstained.
+
+"Latvia cannot afford political games while there is a war on our continent," Ozola said in a speech before the vote. "I ask this house to let the government get on with its work."
+
+The crisis began when a memo circulated among coalition MPs proposing to delay the purchase of air defence systems. The memo, which was unsigned, argued that the budget "simply cannot absorb both the pension increase and the procurement this year." Its contents were first reported by the news agency LETA.
+
+Opposition leader Valdis Kalniņš accused the prime minister of having lost control of her coalition. "This government is held together by nothing but fear of an early election," he insisted during the debate.
+
+The chairman of the junior coalition partner, Jānis Bērziņš, had threatened to withdraw from the government unless the defence purchase was protected. His party voted in favour on Thursday after receiving written guarantees, according to LETA. "We got what we asked for," Bērziņš told journalists. "The air defence contract will be signed this year."
+
+The next parliamentary election is due in October of next year.
+
+Ozola's coalition took office eighteen months ago after an election in which no party won more than a quarter of the seats. Defence spending has risen sharply since then and is expected to reach 3.5 percent of gross domestic product next year, one of the highest levels in NATO.''',
+        [
+            ("Latvia cannot afford political games while", "Daina Ozola"),
+            ("I ask this house to let", "Daina Ozola"),
+            ("simply cannot absorb both the pension", None),
+            ("This government is held together by", "Valdis Kalniņš"),
+            ("We got what we asked for", "Jānis Bērziņš"),
+            ("The air defence contract will be", "Jānis Bērziņš"),
+        ],
+    ),
+    # 17 -- ransomware at Finnish water utility (curly quotes); chief executive, "According to the centre" partial quote, detective, resident via Yle
+    (
+'''Hackers disrupted billing and customer service systems at the water utility serving the Finnish city of Tampere this week, though drinking water supplies were not affected, officials said on Friday.
+
+Pirkanmaan Vesihuolto, which provides water to around 250,000 people, said it had detected the intrusion on Tuesday night and shut down parts of its network as a precaution.
+
+“At no point did the attackers have access to the systems that control water treatment or distribution,” the utility's chief executive, Heikki Laaksonen, told a news conference. “Those systems are physically separated from our office network.”
+
+The National Cyber Security Centre Finland said the attack bore the hallmarks of a known ransomware group and warned other utilities to check their systems. According to the centre, the attackers had gained access “through a compromised remote access account belonging to a subcontractor.”
+
+Police said a criminal investigation had been opened. Detective Superintendent Mikko Rantanen of the National Bureau of Investigation said no ransom had been paid. “Paying only finances the next attack,” he said.
+
+Some customers reported being unable to reach the utility by phone. Resident Aino Virtanen told the broadcaster Yle she had been trying for two days to report a leak. “Nobody answered. I didn't know if it was safe to drink the water or not,” she said.
+
+Laaksonen apologised for the disruption and said systems should be fully restored by Monday.
+
+The attack is the latest in a series of cyber incidents affecting public services in the Nordic countries. Finnish authorities reported a record number of ransomware cases last year, many of them targeting municipalities, schools and healthcare providers.''',
+        [
+            ("At no point did the attackers", "Heikki Laaksonen"),
+            ("Those systems are physically separated from", "Heikki Laaksonen"),
+            ("through a compromised remote access account", "National Cyber Security Centre Finland"),
+            ("Paying only finances the next attack", "Mikko Rantanen"),
+            ("Nobody answered. I didn't know if", "Aino Virtanen"),
+        ],
+    ),
+    # 18 -- British Columbia wildfire; organisation then named officer, "she continued" split quote, "said Pellerin, 71", unnamed firefighter via CBC, mayor's video on Facebook
+    (
+'''Thousands of residents were ordered to leave their homes in the interior of British Columbia, Canada, on Saturday as a wildfire near the town of Merritt grew to more than 9,000 hectares.
+
+The BC Wildfire Service said the fire, which was first reported on Wednesday, had been driven by strong winds and temperatures above 35 degrees Celsius. "We saw extreme fire behaviour this afternoon, with the fire moving several kilometres in just a few hours," fire information officer Jenna Clarke told reporters.
+
+"Crews are doing everything they can," she continued, "but conditions are simply not in our favour right now."
+
+About 4,500 people were under evacuation orders by Saturday evening. Many drove to Kamloops, where the city opened a reception centre at a sports arena.
+
+Retired mill worker Gordon Pellerin said he left his house with only his dog and his medications. "You could see the glow over the ridge, and the ash was falling like snow," said Pellerin, 71. "I've been through fires before. This one felt different."
+
+One firefighter at the scene, speaking to CBC News during a break, said crews had been working sixteen-hour shifts. "Everyone's tired, but nobody's complaining," he said.
+
+Merritt's mayor, Sandra Li, urged residents who had not yet left to do so immediately. "Please do not wait to see the flames," she said in a video posted on Facebook.
+
+Environment Canada forecast no significant rain for the region before the middle of next week.
+
+The fire is one of more than 140 currently burning in the province. Officials have warned that an unusually dry spring and a lack of snow in the mountains last winter have left forests in the southern interior highly vulnerable.''',
+        [
+            ("We saw extreme fire behaviour this", "Jenna Clarke"),
+            ("Crews are doing everything they can", "Jenna Clarke"),
+            ("but conditions are simply not in", "Jenna Clarke"),
+            ("You could see the glow over", "Gordon Pellerin"),
+            ("I've been through fires before. This", "Gordon Pellerin"),
+            ("Everyone's tired, but nobody's complaining", "~firefighter"),
+            ("Please do not wait to see", "Sandra Li"),
+        ],
+    ),
+    # 19 -- Nigerian doctors' strike (curly quotes); association president, ministry spokesman via Channels Television with partial quote, unnamed woman, two women in turn
+    (
+'''Resident doctors in Nigeria's public hospitals began an indefinite strike on Monday over unpaid salaries and what they described as dangerous working conditions.
+
+The National Association of Resident Physicians said its members would provide only emergency care until the federal government paid three months of salary arrears owed to thousands of doctors.
+
+“Our members are working 100-hour weeks without pay, and some of them cannot afford transport to get to the hospital,” the association's president, Dr Emeka Obi, told a press conference in Abuja. “We did not want this strike, but we have been left with no choice.”
+
+A spokesperson for the Federal Ministry of Health, Olumide Adeyemi, told Channels Television that the government had already released funds to cover part of the arrears. He described the strike as “premature and unfortunate” and urged the doctors to return to work.
+
+At a teaching hospital in Lagos, outpatient clinics were closed and relatives waited outside the emergency ward. A woman whose father was awaiting surgery said she had been told the operation would be postponed. “They say come back next week, but he is in pain now,” she said.
+
+Dr Funke Adebayo, a consultant at the hospital, said senior doctors were trying to cover the gaps. “We can keep emergencies going for a few days,” she said. “Beyond that, patients will die. It is as simple as that.”
+
+It is the third national strike by resident doctors in two years.
+
+Previous strikes ended after the government promised to increase hazard allowances and to recruit more doctors. The association says many of those promises have not been kept, and that hundreds of its members have left the country to work in Britain and the Gulf states.''',
+        [
+            ("Our members are working 100-hour weeks", "Emeka Obi"),
+            ("We did not want this strike", "Emeka Obi"),
+            ("premature and unfortunate", "Olumide Adeyemi"),
+            ("They say come back next week", "~woman"),
+            ("We can keep emergencies going for", "Funke Adebayo"),
+            ("Beyond that, patients will die. It", "Funke Adebayo"),
+        ],
+    ),
+    # 20 -- Bank Indonesia rate rise; governor then "He said" partial quote, economist, chairman "said in a statement", finance minister
+    (
+'''Bank Indonesia unexpectedly raised its benchmark interest rate by half a percentage point to 6.75 percent on Wednesday, as the central bank sought to halt a slide in the rupiah, which this week fell to its weakest level against the US dollar in more than two decades.
+
+"This decision is a pre-emptive step to ensure that inflation stays within our target range and that the rupiah remains stable," Governor Bambang Wirawan told a press conference in Jakarta. He said the bank was prepared to act further "if global conditions require it."
+
+Most economists surveyed by Bloomberg had expected the bank to keep rates unchanged. "It's a bold move and it caught the market off guard," said Siti Rahmawati, chief economist at Mandala Securities. "It shows the bank is more worried about the currency than about growth."
+
+The rupiah has lost about nine percent of its value against the dollar since January, pushing up the cost of imported fuel and food. Analysts have linked the decline to higher interest rates in the United States and to concerns over government spending plans.
+
+The Indonesian Employers' Association warned that higher borrowing costs would hurt small businesses that were still recovering from the pandemic. "Many of our members are already struggling to refinance their loans," the association's chairman, Hendra Gunawan, said in a statement.
+
+Finance Minister Ratna Kusuma said the government supported the decision. "Stability comes first, and growth will follow," she told reporters at the presidential palace.
+
+The rupiah strengthened by about 0.8 percent against the dollar after the announcement.
+
+The rate rise is the first by the bank in more than a year. Indonesia's economy grew by 4.9 percent in the last quarter, slightly below the government's target, and inflation stood at 3.1 percent in the most recent figures.''',
+        [
+            ("This decision is a pre-emptive step", "Bambang Wirawan"),
+            ("if global conditions require it", "Bambang Wirawan"),
+            ("It's a bold move and it", "Siti Rahmawati"),
+            ("It shows the bank is more", "Siti Rahmawati"),
+            ("Many of our members are already", "Hendra Gunawan"),
+            ("Stability comes first, and growth will", "Ratna Kusuma"),
+        ],
+    ),
+    # 21 -- Amsterdam Marathon "through an interpreter", "the 26-year-old", "the Kenyan said", three women in turn, race director
+    (
+'''Ethiopian runner Meseret Alemu won the women's race at the Amsterdam Marathon on Sunday in 2 hours 17 minutes and 48 seconds, breaking the course record by more than a minute.
+
+Alemu, 26, pulled away from Kenya's Joyce Chepkoech in the final five kilometres and crossed the line 41 seconds ahead of her. Dutch runner Femke de Jong finished third, the best result by a home athlete in the race in fifteen years.
+
+"I was feeling strong from the beginning, and my coach told me to wait until thirty-five kilometres," Alemu said through an interpreter. "When I went, I did not look back."
+
+The 26-year-old said she had been inspired by her older sister, who also ran marathons but retired through injury. "This medal is for her," she said.
+
+Chepkoech, who had led for much of the race, said she had struggled in the wind along the Amstel river. "My legs were heavy after thirty kilometres," the Kenyan said. "Meseret was just stronger today. I congratulate her."
+
+De Jong was cheered loudly by the home crowd as she entered the Olympic Stadium. "I have never heard noise like that in my life, and I almost started crying with two hundred metres to go," she told the broadcaster NOS.
+
+Race director Pieter Vos said conditions had been good despite the wind. "We knew a course record was possible if the weather held," he said.
+
+The men's race was won by Kenya's Brian Kiprotich in 2:05:12.
+
+The race drew around 16,000 runners from more than ninety countries. Organisers said cool temperatures in the morning had helped, although a strong wind from the north-west made the second half of the course difficult for many of the leading athletes.''',
+        [
+            ("I was feeling strong from the", "Meseret Alemu"),
+            ("When I went, I did not", "Meseret Alemu"),
+            ("This medal is for her", "Meseret Alemu"),
+            ("My legs were heavy after thirty", "Joyce Chepkoech"),
+            ("Meseret was just stronger today. I", "Joyce Chepkoech"),
+            ("I have never heard noise like", "Femke de Jong"),
+            ("We knew a course record was", "Pieter Vos"),
+        ],
+    ),
+    # 22 -- Bogotá metro opening; partial quote then "He added:", engineer via El Tiempo, commuter "he said, smiling"
+    (
+'''The first section of a new elevated metro line opened to passengers in Bogotá, Colombia, on Saturday, more than seventy years after the city first proposed building an underground railway.
+
+The 9.5-kilometre stretch has seven stations and links the south-western district of Kennedy with the Avenida Primero de Mayo. The full 24-kilometre line is due to be completed in 2028.
+
+Mayor Andrés Cárdenas, who rode the first train, described the opening as "a debt that this city has finally begun to pay." He added: "For generations, people in the south of Bogotá have spent four hours a day in traffic. That is time stolen from their families."
+
+The project has been repeatedly delayed by legal disputes and changes of government. Transport engineer Luisa Montoya of the National University of Colombia said the line was a good start but warned that it would not solve the city's congestion on its own. "A single line in a city of eight million people is a beginning, not a solution," she told the newspaper El Tiempo.
+
+Among the first passengers was Jairo Beltrán, a 58-year-old security guard who commutes daily from Kennedy to the city centre. "Today I got to work in forty minutes," he said, smiling. "Normally it takes me almost two hours on the bus."
+
+Tickets will be free for the first two weeks of operation, after which passengers will pay the same fare as on the city's bus network.
+
+Construction of the line, which cost an estimated 4.3 billion US dollars, has been financed jointly by the national government and the city. A second line, running to the north-west of the city, is in the planning stage and could begin construction in 2027.''',
+        [
+            ("a debt that this city has", "Andrés Cárdenas"),
+            ("For generations, people in the south", "Andrés Cárdenas"),
+            ("A single line in a city", "Luisa Montoya"),
+            ("Today I got to work in", "Jairo Beltrán"),
+            ("Normally it takes me almost two", "Jairo Beltrán"),
+        ],
+    ),
+    # 23 -- ECHR press freedom ruling (curly quotes); court speaks through judgment, journalist by phone, ministry did not respond, RSF official wrote on X
+    (
+'''The European Court of Human Rights ruled on Tuesday that Azerbaijan violated the freedom of expression of a journalist who was jailed for two years over articles alleging corruption in the awarding of road-building contracts.
+
+The Strasbourg-based court ordered Azerbaijan to pay Rauf Mammadli, 44, a former reporter for the independent news site Bakı Xəbər, 18,000 euros in damages. Mammadli was convicted of defamation and tax evasion in 2020 and released in 2022.
+
+In its unanimous judgment, the court said the prosecution had been “aimed at silencing a journalist who had exposed matters of clear public interest.” It found that the tax charges had “no credible factual basis.”
+
+Speaking by telephone from Tbilisi, where he now lives, Mammadli said he felt vindicated. “For two years they called me a criminal,” he said. “Now the highest human rights court in Europe says who the real criminals were.”
+
+Azerbaijan's Ministry of Justice did not respond to requests for comment. The government has previously rejected accusations that it targets journalists, saying that those prosecuted had broken ordinary criminal laws.
+
+The press freedom organisation Reporters Without Borders welcomed the ruling but noted that several other journalists remained in prison in the country. “A judgment in Strasbourg does not open the door of a single cell in Baku,” the organisation's Eastern Europe desk head, Clara Dupuis, wrote on X.
+
+Azerbaijan has lost a number of similar cases in Strasbourg in recent years. Under the European Convention on Human Rights, member states are obliged to comply with the court's final judgments, although the Council of Europe has repeatedly criticised delays in their implementation.''',
+        [
+            ("aimed at silencing a journalist who", "European Court of Human Rights"),
+            ("no credible factual basis", "European Court of Human Rights"),
+            ("For two years they called me", "Rauf Mammadli"),
+            ("Now the highest human rights court", "Rauf Mammadli"),
+            ("A judgment in Strasbourg does not", "Clara Dupuis"),
+        ],
+    ),
+    # 24 -- Antwerp cocaine seizure; prosecutor's office statement plus partial, customs spokesperson via Belga, anonymous dockworker, mayor
+    (
+'''Belgian customs officers seized 7.2 tonnes of cocaine hidden in a shipment of bananas from Ecuador at the port of Antwerp last week, prosecutors said on Monday, one of the largest single seizures in the country's history.
+
+The drugs, with an estimated street value of more than 500 million euros, were found in fourteen containers during a targeted inspection on Thursday. Four people, including two port employees, were arrested.
+
+"This seizure is the result of months of work with our partners in Ecuador and the Netherlands," the Antwerp public prosecutor's office said in a statement. It added that the investigation was "far from over."
+
+Customs spokesperson Ruben Claes told the Belga news agency that criminal networks were increasingly recruiting dockworkers to help retrieve drugs from containers. "They offer young workers sums of money that are impossible to refuse, and once they are in, they cannot get out," he said.
+
+One dockworker, who did not want to be identified, described an atmosphere of fear at the port. "Everybody knows someone who has been approached," he told the newspaper Gazet van Antwerpen.
+
+Antwerp mayor Koen Peeters has repeatedly called for more federal resources to fight drug trafficking through the port, which handles more than twelve million containers a year. "The port cannot fight this alone," Peeters said on Monday. "We need more scanners, more customs officers and more judges."
+
+Antwerp has become the main point of entry for cocaine into Europe, according to Belgian and European officials. Seizures at the port have risen almost every year over the past decade, and violence linked to rival gangs has spread to residential districts of the city.''',
+        [
+            ("This seizure is the result of", "Antwerp public prosecutor's office"),
+            ("far from over", "Antwerp public prosecutor's office"),
+            ("They offer young workers sums of", "Ruben Claes"),
+            ("Everybody knows someone who has been", "~dockworker"),
+            ("The port cannot fight this alone", "Koen Peeters"),
+            ("We need more scanners, more customs", "Koen Peeters"),
+        ],
+    ),
+    # 25 -- Swiss minimum wage referendum speaker after quote with title, federation partial quote, political scientist via SRF
+    (
+'''Swiss voters on Sunday narrowly rejected a proposal to introduce a nationwide minimum wage of 26 Swiss francs an hour, with 51.3 percent voting against, according to official results.
+
+The initiative, launched by a coalition of trade unions and left-wing parties, won majorities in eight of the country's 26 cantons, mostly in the French-speaking west and in the city of Basel. A popular initiative needs a majority of both voters and cantons to pass.
+
+"We came closer than anyone predicted, and this debate is not over," said Nadia Rochat, co-president of the campaign committee, at an event in Lausanne. She said the unions would now push for minimum wages at cantonal level, as Geneva and Neuchâtel have already done.
+
+The Swiss Trade and Industry Federation, which campaigned against the proposal, said the result showed that voters "trust social partnership more than state intervention."
+
+Political scientist Urs Baumann of the University of Zurich told the broadcaster SRF that the close margin reflected concern about the cost of living. "Ten years ago an initiative like this would have lost by a wide margin," he said. "Rents and health insurance premiums have changed the mood."
+
+Turnout was 47 percent, slightly above the average for national votes in recent years. Voters also approved, by a large majority, a proposal to expand night train services to neighbouring countries.
+
+Switzerland has no national minimum wage, although several cantons have introduced their own. A similar initiative, proposing a lower minimum of 22 francs an hour, was rejected by more than three quarters of voters in 2014.''',
+        [
+            ("We came closer than anyone predicted", "Nadia Rochat"),
+            ("trust social partnership more than state", "Swiss Trade and Industry Federation"),
+            ("Ten years ago an initiative like", "Urs Baumann"),
+            ("Rents and health insurance premiums have", "Urs Baumann"),
+        ],
+    ),
+    # 26 -- plane lands on Texas highway; pilot via local TV, "the pilot, 62-year-old", police sergeant, unnamed driver (two women in turn)
+    (
+'''A small plane made an emergency landing on a busy highway near Austin, Texas, on Tuesday afternoon after its engine failed, clipping a pickup truck as it touched down. No one was seriously hurt.
+
+The single-engine Cessna 172, carrying a pilot and one passenger, had taken off from a regional airport about twenty minutes earlier. The pilot, 62-year-old flight instructor Dale Whitaker, said he had no choice but to put the aircraft down on State Highway 71.
+
+"The engine just quit, and there was no airport within gliding distance," Whitaker told KXAN-TV. "I picked the biggest gap in the traffic I could find and prayed."
+
+Sergeant Maria Delgado of the Texas Department of Public Safety said the plane's left wing struck the tailgate of a truck as it landed. "Considering what could have happened, this is a remarkable outcome," she said. The truck's driver was treated at the scene for minor cuts.
+
+One driver who was behind the truck said she saw the plane coming in low over the road. "I thought it was going to hit us. Then it just bounced and stopped," she said.
+
+Eastbound lanes of the highway were closed for about three hours while the aircraft was removed. The Federal Aviation Administration and the National Transportation Safety Board are investigating the cause of the engine failure.
+
+Whitaker has been flying for more than thirty years and has trained hundreds of student pilots, according to the flight school where he works. His passenger, a 24-year-old student, was not injured. Both were able to walk away from the aircraft before police arrived.''',
+        [
+            ("The engine just quit, and there", "Dale Whitaker"),
+            ("I picked the biggest gap in", "Dale Whitaker"),
+            ("Considering what could have happened, this", "Maria Delgado"),
+            ("I thought it was going to", "~driver"),
+        ],
+    ),
+    # 27 -- Berlin Golden Bear director "she said", jury president "called the film", actress via Yonhap "she said, laughing"
+    (
+'''South Korean director Park Ji-won won the Golden Bear for best film at the Berlin International Film Festival on Saturday for The Last Ferry, a drama about three generations of women running a small island guesthouse.
+
+The film, Park's third feature, was shot over a single winter on the island of Ulleungdo with a cast made up largely of non-professional actors from the local community. The festival's Silver Bear for best director went to Brazilian filmmaker Rafael Nogueira for his thriller Dry Season.
+
+Accepting the award, Park thanked the island's residents. "They opened their homes and their kitchens to us, and they trusted us with their stories. This bear belongs to Ulleungdo," she said.
+
+Jury president Thomas Lindqvist, a Swedish director, said the jury's decision had been unanimous. He called the film "a quiet masterpiece about endurance and about the things that families do not say to one another."
+
+Kim Soon-ja, the 79-year-old retired fisherwoman who plays the family's grandmother, did not travel to Berlin. Speaking to the Yonhap news agency by telephone from the island, she said she had watched the ceremony on television with her neighbours. "I still don't understand what all the fuss is about. I only played myself," she said, laughing.
+
+The Last Ferry is due to be released in South Korean cinemas in April.
+
+Park, 41, worked as a documentary maker for more than a decade before turning to fiction. Her previous film, Winter Orchard, won a prize for best screenplay at the Busan International Film Festival. Other prizes were awarded to films from Iran, Mexico and France.''',
+        [
+            ("They opened their homes and their", "Park Ji-won"),
+            ("a quiet masterpiece about endurance and", "Thomas Lindqvist"),
+            ("I still don't understand what all", "Kim Soon-ja"),
+        ],
+    ),
+    # 28 -- obituary of Shetland fiddler; daughter, singer via BBC Radio Scotland with partial quote, culture secretary "writing:" on X
+    (
+'''Angus MacRae, the Shetland-born fiddler who helped revive traditional Scottish music in the 1960s and 1970s, has died at the age of 91, his family announced on Wednesday.
+
+MacRae recorded more than thirty albums and toured widely in North America, Scandinavia and Japan. He was best known for his fast, ornamented playing style, which he learned from his grandfather on the island of Yell, and for founding the Lerwick Fiddle School, which has taught thousands of young players.
+
+His daughter, Morag MacRae-Hunter, said he had died peacefully in hospital in Lerwick with his family around him. "He played for the nurses on Sunday, with his hands shaking, and they were all in tears," she said. "Music was the last thing to leave him."
+
+The folk singer Iain Drummond, who toured with MacRae for more than a decade, told BBC Radio Scotland that his friend had "changed what young people thought traditional music could be."
+
+Scotland's culture secretary, Fiona Lennox, paid tribute in a post on X, writing: "Angus gave Shetland's music to the world and never once forgot where it came from."
+
+MacRae was made an MBE in 1998. He is survived by his daughter and two grandsons. A memorial concert is planned in Lerwick later this year.
+
+Born in 1933, MacRae began playing the fiddle at the age of six and performed at dances across Shetland as a teenager. He moved to Glasgow in the 1950s, working in the shipyards by day and playing in pubs and folk clubs at night before becoming a full-time musician.''',
+        [
+            ("He played for the nurses on", "Morag MacRae-Hunter"),
+            ("Music was the last thing to", "Morag MacRae-Hunter"),
+            ("changed what young people thought traditional", "Iain Drummond"),
+            ("Angus gave Shetland's music to the", "Fiona Lennox"),
+        ],
+    ),
+    # 29 -- pilot whale stranding in New Zealand ranger, unnamed volunteer (a student), marine biologist via RNZ
+    (
+'''Volunteers and conservation staff refloated 41 long-finned pilot whales on Saturday after a mass stranding on Farewell Spit, at the northern tip of New Zealand's South Island, but 23 others died.
+
+The Department of Conservation said the pod of 64 whales was spotted on the beach early on Friday evening. Because of the falling tide and the remote location, rescuers could not begin refloating the animals until the following morning.
+
+"It was a long, cold night for the whales and for the people looking after them," said Department of Conservation ranger Hemi Walker. "Volunteers kept them wet and covered with sheets until dawn so they would not overheat."
+
+Around 150 volunteers travelled from Nelson and Golden Bay to help. One volunteer, a student from Christchurch, described the moment the surviving whales swam back out to sea. "Everyone on the beach was cheering and crying at the same time," she said.
+
+Farewell Spit has seen repeated mass strandings. Marine biologist Karen Tui of the University of Otago said the spit's shallow, gently sloping sands could confuse the animals' echolocation. "The whales essentially lose track of where the deep water is," she told Radio New Zealand.
+
+The carcasses of the dead whales will be buried in the dunes in consultation with local iwi.
+
+New Zealand has one of the highest rates of whale strandings in the world, with several hundred animals coming ashore in an average year. Scientists do not fully understand why pilot whales strand in groups, but their strong social bonds mean that a whole pod may follow a single sick or disoriented animal.''',
+        [
+            ("It was a long, cold night", "Hemi Walker"),
+            ("Volunteers kept them wet and covered", "Hemi Walker"),
+            ("Everyone on the beach was cheering", "~volunteer"),
+            ("The whales essentially lose track of", "Karen Tui"),
+        ],
+    ),
+    # 30 -- Hokkaido nuclear waste survey referendum; mayor "Asked ... replied:", "said Yumiko Sato, a 66-year-old", unnamed fisherman via newspaper
+    (
+'''Residents of the small fishing town of Kamiura in Hokkaido, Japan, voted on Sunday to allow the second stage of a government survey into whether the area could host a deep underground facility for high-level nuclear waste.
+
+Sixty percent of the town's roughly 2,800 eligible voters supported continuing the survey in the non-binding referendum, which attracted a turnout of 78 percent.
+
+Mayor Hiroshi Tanabe, who backed the survey, said the result did not mean the town had agreed to host the facility. "This is a decision to gather information, nothing more," he said. Asked by reporters whether he would accept a repository if the survey found the site suitable, Tanabe replied: "That question belongs to a future referendum, not to me."
+
+The town has received around two billion yen in government grants since agreeing to the first stage of the survey in 2020. Opponents say the money has divided the community.
+
+"They are buying our future with subsidies," said Yumiko Sato, a 66-year-old oyster farmer who led the campaign against continuing. "Once the waste is underground, it will be there for a hundred thousand years."
+
+A younger fisherman who voted in favour told the Hokkaido Shimbun newspaper that the town had few other options. "The population is shrinking every year. Without this money, the school will close," he said.
+
+The second stage of the survey, which involves drilling test boreholes, is expected to take about four years.
+
+Japan has been looking for a permanent disposal site for high-level nuclear waste for more than two decades. Only two municipalities, both in Hokkaido, have so far agreed to take part in the survey process, which consists of three stages and could take up to twenty years.''',
+        [
+            ("This is a decision to gather", "Hiroshi Tanabe"),
+            ("That question belongs to a future", "Hiroshi Tanabe"),
+            ("They are buying our future with", "Yumiko Sato"),
+            ("Once the waste is underground, it", "Yumiko Sato"),
+            ("The population is shrinking every year", "~fisherman"),
+        ],
+    ),
+]
+STORIES_AL = [
+    # 1 -- US apartment fire: fire chief split quote, unnamed neighbour ("a woman"), named tenant after quote, partial quote, company statement
+    (
+'''A fire tore through a three-storey apartment building in Dayton, Ohio, early on Tuesday, killing two people and leaving more than 40 residents without a home, city officials said.
+
+Crews were called to the building on Linden Avenue shortly after 2:30 a.m. local time. Fire Chief Raymond Okafor said the blaze started in a second-floor unit and spread quickly into the roof space.
+
+"When our first engine arrived, there were flames coming out of four windows and people hanging off the balconies," Okafor told reporters at the scene. "Our crews made eleven rescues in the first twenty minutes, several of them by ladder."
+
+The chief said two bodies were found in the unit where the fire is believed to have started, once the flames had been brought under control. Their names have not been released pending notification of relatives.
+
+A woman who lives in a neighbouring building said she was woken by screaming. "I looked out and the whole back side was orange. There were kids in pyjamas on the grass and somebody was passing blankets around," she said.
+
+Several tenants said smoke alarms in the building had not sounded. "Not one alarm went off on our floor," said Derrick Hale, 34, who escaped from a third-floor apartment with his two daughters. "I only knew because my neighbour was banging on the door."
+
+Asked about the alarms, Okafor said investigators would examine "every detector in that building" before drawing any conclusions.
+
+The building's owner, Crestline Property Group, said in a statement that it was cooperating with the fire marshal. "We are devastated by this loss of life and are working to find temporary housing for every affected family," the statement read.
+
+Dayton's mayor, Patricia Venn, said the Red Cross had opened an emergency shelter at a nearby school, and that the city would cover the cost of hotel rooms for displaced families for at least two weeks.''',
+        [
+            ("When our first engine arrived, there were", "Raymond Okafor"),
+            ("Our crews made eleven rescues in the", "Raymond Okafor"),
+            ("I looked out and the whole back", "~woman"),
+            ("Not one alarm went off on our", "Derrick Hale"),
+            ("I only knew because my neighbour was", "Derrick Hale"),
+            ("every detector in that building", "Raymond Okafor"),
+            ("We are devastated by this loss of", "Crestline Property Group"),
+        ],
+    ),
+    # 2 -- UK cyclist inquest: coroner partial then full split quote, police investigator, widow's quote running over two paragraphs
+    (
+'''The widow of a cyclist killed by a tipper lorry in Leeds has called for a dangerous junction to be redesigned, after an inquest concluded that his death was accidental.
+
+Graham Whitcombe, 61, a retired teacher from Headingley, died in March last year when he was struck by a lorry turning left at the junction of Kirkstall Road and Wellington Road.
+
+Senior coroner Helen Marsh, sitting in Wakefield on Thursday, said the driver had checked his mirrors but that Mr Whitcombe had been "in a blind spot for several crucial seconds".
+
+"I am satisfied that the driver was not travelling at excessive speed and was not distracted," Ms Marsh said. "However, I have heard evidence that this junction has been the scene of a number of near misses, and I intend to write to the highways authority about it."
+
+The inquest also heard from PC Daniel Frost, a collision investigator, who said the lorry had been travelling at around 9mph as it turned. "From the cab, the cyclist would have been very difficult to see," he told the court.
+
+Speaking outside, Mr Whitcombe's widow, Susan Whitcombe, said the family had been left "with a hole that cannot be filled".
+
+"Graham cycled that route every week for twenty years," she said. "He was careful, he wore bright clothing, he did everything right.
+
+"What we want now is for the council to stop treating this junction as acceptable. Nobody else should have to sit through an inquest like this one."
+
+Aire Valley Highways, which manages the road on behalf of the council, said a review of the junction had been commissioned last autumn and that its recommendations were expected early in the new year.''',
+        [
+            ("in a blind spot for several", "Helen Marsh"),
+            ("I am satisfied that the driver was", "Helen Marsh"),
+            ("However, I have heard evidence that this", "Helen Marsh"),
+            ("From the cab, the cyclist would have", "Daniel Frost"),
+            ("with a hole that cannot be filled", "Susan Whitcombe"),
+            ("Graham cycled that route every week for", "Susan Whitcombe"),
+            ("He was careful, he wore bright clothing", "Susan Whitcombe"),
+        ],
+    ),
+    # 3 -- Australian floods (curly quotes): SES spokesperson via ABC, unnamed farmer split quote, minister called "the minister" later, asked/replied, council statement partial
+    (
+'''Hundreds of residents in northern New South Wales spent Wednesday night in evacuation centres after the Wilsons River burst its banks for the second time in three years, inundating parts of Lismore and nearby villages.
+
+The river peaked at 12.4 metres shortly before midnight. State Emergency Service spokesperson Karen Doyle said volunteers had carried out more than 180 flood rescues since Tuesday morning.
+
+“We have had people on rooftops, people in cars, people trapped in their roof cavities. If you are in a flooded area and you can get to higher ground, do it now,” Doyle told the ABC.
+
+She said more rain was forecast for the weekend and that some roads were likely to remain closed for several days.
+
+A dairy farmer from Coraki, who asked not to be named, said he had lost much of his herd. “I moved what I could up the hill on Monday,” he said. “The rest, I just had to leave. You can’t outrun that river once it turns.”
+
+The state’s emergency services minister, Jacqueline Moore, visited an evacuation centre at the Lismore showground on Thursday morning. “The community here has been through so much already, and I want them to know the state will be with them through the clean-up and long after it,” she said.
+
+Not everyone was reassured. Tom Ridley, whose cafe on Molesworth Street flooded to the ceiling in 2022, said he did not know whether he could reopen. “Last time it took eleven months and every cent we had. I don’t know if we have another eleven months in us,” he said.
+
+Asked whether the government would revisit a voluntary buyback scheme for flood-prone homes, the minister replied: “Everything is on the table.”
+
+Northern Rivers Shire Council said in a statement that its water treatment plant was operating normally, but urged residents in Coraki and Woodburn to “boil all drinking water until further notice”.''',
+        [
+            ("We have had people on rooftops, people", "Karen Doyle"),
+            ("I moved what I could up the", "~farmer"),
+            ("The rest, I just had to leave.", "~farmer"),
+            ("The community here has been through so", "Jacqueline Moore"),
+            ("Last time it took eleven months and", "Tom Ridley"),
+            ("Everything is on the table.", "Jacqueline Moore"),
+            ("boil all drinking water until further notice", "Northern Rivers Shire Council"),
+        ],
+    ),
+    # 4 -- India bus crash: police superintendent, unnamed shopkeeper, doctor, relative, "according to" partial, department statement
+    (
+'''At least 14 people were killed and 22 injured when a private bus plunged into a gorge in Himachal Pradesh's Mandi district on Sunday afternoon, police said.
+
+The bus, carrying around 40 passengers from Mandi to Kullu, left the road near the village of Jhiri after the driver apparently lost control on a sharp bend. Superintendent of Police Anil Thakur said rescuers worked for more than five hours to bring the injured up the steep slope.
+
+"The vehicle fell nearly 200 feet and landed on its roof. Local villagers were the first to reach the spot, and they pulled out many passengers before our teams arrived," Thakur told reporters.
+
+A shopkeeper in the village said he heard the crash from his stall beside the road. "There was a loud noise, like a tree falling, and then people were shouting. We ran down with ropes. Some of the passengers were not moving," he said.
+
+The injured were taken to the zonal hospital in Mandi, where the medical superintendent, Dr Meenakshi Rana, said five patients were in a critical condition. "We have called in additional surgeons from Shimla, and blood donations are being arranged," she said.
+
+Sunita Devi, whose younger brother was among the dead, waited outside the hospital mortuary. "He called me at noon to say he would be home for dinner. Now they are telling me to come and identify him," she said.
+
+District collector Rohit Verma said a magisterial inquiry had been ordered. According to Verma, preliminary reports suggested the bus "may have been overloaded", though he cautioned against drawing early conclusions. "We will examine the vehicle's fitness certificate and the driver's record," he said.
+
+The state government announced compensation of 4 lakh rupees for the family of each person killed. In a statement, the state transport department said it would "conduct a special drive against overloading on hill routes" over the coming month.''',
+        [
+            ("The vehicle fell nearly 200 feet and", "Anil Thakur"),
+            ("There was a loud noise, like a", "~shopkeeper"),
+            ("We have called in additional surgeons from", "Meenakshi Rana"),
+            ("He called me at noon to say", "Sunita Devi"),
+            ("may have been overloaded", "Rohit Verma"),
+            ("We will examine the vehicle's fitness certificate", "Rohit Verma"),
+            ("conduct a special drive against overloading on", "state transport department"),
+        ],
+    ),
+    # 5 -- Canada fraud sentencing: judge partial + full, Crown, defence (two women in turn: judge/defence), victim's written statement, unnamed daughter split quote
+    (
+'''A Winnipeg financial adviser who stole nearly $3.2 million from clients, many of them retirees, was sentenced on Friday to seven years in prison.
+
+Leonard Kraus, 58, pleaded guilty in June to fraud over $5,000 after an investigation found he had moved client savings into accounts he controlled over a period of nine years.
+
+Justice Amelia Brandt of the Court of King's Bench described the offences as "a profound breach of trust".
+
+"Mr. Kraus did not simply take money. He took the security that his clients had spent their working lives building," Brandt said as she delivered her decision.
+
+Crown prosecutor Michael Dufresne had asked for nine years. Speaking outside the courthouse, he said he was satisfied with the outcome. "Those who manage other people's savings should understand that the courts will treat this kind of conduct very seriously," Dufresne said.
+
+Defence lawyer Rachel Ng had argued for five years, citing her client's early guilty plea and his long struggle with a gambling addiction. "My client has accepted responsibility from the very beginning. He is deeply ashamed, and he has said so to every one of the people he harmed," Ng told CBC News.
+
+Several victims submitted impact statements. One of them, 79-year-old Doris Petrenko, wrote that she had been forced to sell her home of 40 years. "I trusted him like a son. I will die in a rented apartment because of what he did," her statement read.
+
+Petrenko's daughter, who attended the sentencing on her mother's behalf, said the family had mixed feelings. "Seven years is something, I suppose," she said. "But it doesn't bring back the house."
+
+The Prairie Investment Regulatory Board said it had permanently banned Kraus from the industry and was reviewing its oversight of independent advisers.''',
+        [
+            ("a profound breach of trust", "Amelia Brandt"),
+            ("Mr. Kraus did not simply take money.", "Amelia Brandt"),
+            ("Those who manage other people's savings should", "Michael Dufresne"),
+            ("My client has accepted responsibility from the", "Rachel Ng"),
+            ("I trusted him like a son.", "Doris Petrenko"),
+            ("Seven years is something, I suppose,", "~daughter"),
+            ("But it doesn't bring back the house.", "~daughter"),
+        ],
+    ),
+    # 6 -- South Africa murder trial (curly): unnamed witness, question and reply, defence advocate then prosecutor (two men in turn), judge "she said", widow, spokesperson via News24
+    (
+'''The trial of two men accused of murdering a Khayelitsha taxi owner resumed in the Western Cape High Court on Monday, with a key state witness telling the court he saw both accused running from the scene.
+
+Sipho Mthembu, 44, was shot dead outside his home in March last year. Lwazi Ndlovu, 31, and Thabo Gcaba, 29, have pleaded not guilty to murder and to the illegal possession of a firearm.
+
+The witness, who cannot be named, said he had been walking home from a tavern when he heard gunshots. “I saw two men running towards a white car. The streetlight was on, and I knew the one because he grew up in our section,” he told the court.
+
+Under cross-examination, defence advocate Johan Pretorius suggested that the witness had been drinking heavily. “You told the police you had six beers that night. Is that correct?” Pretorius asked.
+
+“It was six, but I was not drunk,” the witness replied.
+
+Pretorius then put it to him that he had a grudge against Ndlovu. “You had a quarrel with my client over money in 2022, not so?” he said.
+
+The prosecutor, Bongani Sithole, objected, saying the question had “no foundation in the evidence before this court”. Judge Elaine Fortuin allowed it. “The witness may answer. The court will decide what weight to give it,” she said.
+
+The witness denied that there had been any dispute.
+
+Outside court, Mthembu’s widow, Nokuthula Mthembu, said the family was exhausted by repeated delays. “Every postponement is like burying him again,” she said.
+
+Regional prosecutions spokesperson Mandla Xaba told News24 that the state was confident in its case. “We believe the evidence is strong, and we will let it speak in court,” he said.
+
+The trial continues on Wednesday.''',
+        [
+            ("I saw two men running towards a", "~witness"),
+            ("You told the police you had six", "Johan Pretorius"),
+            ("It was six, but I was not", "~witness"),
+            ("You had a quarrel with my client", "Johan Pretorius"),
+            ("no foundation in the evidence before this", "Bongani Sithole"),
+            ("The witness may answer. The court", "Elaine Fortuin"),
+            ("Every postponement is like burying him again,", "Nokuthula Mthembu"),
+            ("We believe the evidence is strong, and", "Mandla Xaba"),
+        ],
+    ),
+    # 7 -- German train derailment: police spokesman via dpa, unattributed partial ("It is understood"), passenger via Bild, minister, CEO partial + statement
+    (
+'''A regional train derailed near the Bavarian town of Weilheim on Saturday morning, killing three passengers and injuring at least 30 others, police said.
+
+The train, operated by Alpenland Regionalbahn, was travelling from Munich to Garmisch-Partenkirchen when three of its four carriages left the track on a wooded stretch of line. Police spokesman Markus Seidl told the dpa news agency that heavy overnight rain may have washed out part of the embankment.
+
+"We can see that the ground beneath the tracks has partly given way," Seidl said. "Whether that was the cause, the investigators will have to determine."
+
+It is understood that the train was travelling "well below the permitted speed" when it came off the rails.
+
+A woman who had been sitting in the second carriage told Bild that she was thrown against a window. "Suddenly everything tilted and the lights went out. People were screaming, bags were flying. I thought we were going to roll down the hill," she said.
+
+More than 500 firefighters, paramedics and volunteers were deployed to the site. Bavaria's interior minister, Klaus Reinhardt, visited on Saturday afternoon and thanked the emergency workers. "Many volunteers dropped everything this morning to help strangers. That is something we will not forget," he said.
+
+Alpenland Regionalbahn chief executive Sabine Hofer said in a statement that the company was "deeply shaken". "We are working closely with the authorities to find out exactly what happened on that line," she said.
+
+A farmer whose fields border the railway said the stream beside the embankment had risen sharply during the night. Federal rail accident investigators were expected at the site on Sunday, and the line between Weilheim and Murnau will remain closed until at least Wednesday.''',
+        [
+            ("We can see that the ground beneath", "Markus Seidl"),
+            ("Whether that was the cause, the investigators", "Markus Seidl"),
+            ("well below the permitted speed", None),
+            ("Suddenly everything tilted and the lights went", "~woman"),
+            ("Many volunteers dropped everything this morning to", "Klaus Reinhardt"),
+            ("deeply shaken", "Sabine Hofer"),
+            ("We are working closely with the authorities", "Sabine Hofer"),
+        ],
+    ),
+    # 8 -- US tornado: sheriff split quote to TV station, emergency director, resident posted on Facebook ("she wrote"), office statement partial
+    (
+'''A tornado tore through the small town of Harlow, Oklahoma, on Thursday evening, destroying dozens of homes and killing one person, county officials said.
+
+The tornado touched down south-west of town at about 7:15 p.m. and stayed on the ground for roughly eight miles, according to preliminary storm surveys.
+
+"It came right down Main Street," Sheriff Dale Brewer told a local television station late on Thursday. "The grain elevator is gone, the Baptist church lost its roof, and there are houses on the east side that are just slabs now."
+
+Brewer said a 71-year-old woman had been found dead inside her home on Cedar Street. Her name has not been released.
+
+County emergency management director Carla Simms said residents had around 14 minutes of warning before the storm arrived. "I truly believe the sirens saved lives tonight," Simms said. "If this had come through at three in the morning, we would be having a very different conversation."
+
+Jenna Whitaker, who sheltered in a storm cellar with her three children, posted on Facebook that the family was safe but that their house was "gone, completely gone". "We came up and there was sky where the kitchen used to be," she wrote.
+
+Volunteers from neighbouring towns arrived overnight with chainsaws and trailers, and a church in nearby Carnegie opened its hall as a shelter.
+
+The Oklahoma Office of Disaster Response said in a statement that "teams are en route with generators, water and tarps" and that a disaster assistance centre would open in Harlow on Saturday.''',
+        [
+            ("It came right down Main Street,", "Dale Brewer"),
+            ("The grain elevator is gone, the Baptist", "Dale Brewer"),
+            ("I truly believe the sirens saved lives", "Carla Simms"),
+            ("If this had come through at three", "Carla Simms"),
+            ("gone, completely gone", "Jenna Whitaker"),
+            ("We came up and there was sky", "Jenna Whitaker"),
+            ("teams are en route with generators, water", "Oklahoma Office of Disaster Response"),
+        ],
+    ),
+    # 9 -- UK distraction burglary sentencing (curly): prosecutor partial then full, judge "the judge" split, unnamed widow's written statement, defence partial, detective
+    (
+'''Two men who posed as water company workers to steal from elderly people in their homes have been jailed for a total of 13 years.
+
+Craig Aldous, 39, and Wayne Tillett, 42, both of Bristol, targeted at least 17 pensioners across the south-west of England over eight months in 2023, Bristol Crown Court heard.
+
+Prosecuting, Simon Hartley said the pair had “chosen their victims with care”. “They looked for bungalows, for net curtains, for the signs that an elderly person lived alone. One of them would keep the victim talking about a supposed leak while the other went through drawers and handbags,” he told the court.
+
+Sentencing the men on Friday, Judge Andrew Collier said their conduct had been “as mean as it was calculated”.
+
+“You preyed on people who had been brought up to trust a man with a clipboard. Several of them have not felt safe in their own homes since,” the judge told them.
+
+One victim, an 88-year-old widow from Weston-super-Mare, said in a statement read to the court that she now kept her curtains drawn all day. “I used to enjoy chatting to anyone who knocked. Now I pretend I am not in,” she wrote.
+
+Defending Aldous, Priya Shah said her client was “genuinely remorseful” and had begun to address a long-standing drug habit while on remand.
+
+Aldous was jailed for seven years and Tillett for six.
+
+Detective Constable Lucy Barnes, who led the investigation, said outside court: “These men caused a huge amount of distress. I would urge anyone with an elderly relative to talk to them about checking identification before letting anyone in.”''',
+        [
+            ("chosen their victims with care", "Simon Hartley"),
+            ("They looked for bungalows, for net curtains,", "Simon Hartley"),
+            ("as mean as it was calculated", "Andrew Collier"),
+            ("You preyed on people who had been", "Andrew Collier"),
+            ("I used to enjoy chatting to anyone", "~widow"),
+            ("genuinely remorseful", "Priya Shah"),
+            ("These men caused a huge amount of", "Lucy Barnes"),
+        ],
+    ),
+    # 10 -- Kenya floods: police commander split quote, named mother, charity via spokesperson, ministry statement on X (partial), unnamed young man "asked" split quote
+    (
+'''At least nine people have died after heavy overnight rain caused flash floods in informal settlements in eastern Nairobi, Kenyan authorities said on Tuesday.
+
+The worst-hit areas were along the Mathare River, where dozens of iron-sheet homes were swept away in the early hours of the morning. Four of the dead were children, according to police.
+
+"The water came at around 3 a.m., when people were asleep," regional police commander George Otieno told journalists at the scene. "Most of the houses along the river bank were built in places where they should never have been built."
+
+Mary Wanjiku, a mother of three, said she had lost everything she owned. "I woke up and the water was at my chest. I carried my youngest on my head and we walked through the dark. Our house is now just mud," she said.
+
+The Kenya Flood Relief Network, a coalition of charities, said it had distributed food and blankets to more than 1,200 families. "The needs are enormous and they are growing every hour," a spokesperson for the network said.
+
+In a statement posted on X, the Ministry of Interior said residents living within 30 metres of a river "must relocate immediately to safer ground".
+
+The order angered some residents. "They tell us to move, but move to where?" asked one young man, standing on the rubble of what had been his home. "Nobody is giving us land."
+
+More rain is forecast for the rest of the week, and schools in the affected areas will remain closed until Monday.''',
+        [
+            ("The water came at around 3 a.m.,", "George Otieno"),
+            ("Most of the houses along the river", "George Otieno"),
+            ("I woke up and the water was", "Mary Wanjiku"),
+            ("The needs are enormous and they are", "Kenya Flood Relief Network"),
+            ("must relocate immediately to safer ground", "Ministry of Interior"),
+            ("They tell us to move, but move", "~man"),
+            ("Nobody is giving us land.", "~man"),
+        ],
+    ),
+    # 11 -- Ireland drowning inquest: friend split quote, garda sergeant, pathologist partial ("she told the inquest") then coroner (two women in turn), mother
+    (
+'''An inquest in Galway has heard that a 19-year-old student who drowned in the River Corrib had been out celebrating the end of his exams.
+
+Ciarán Walsh, from Tuam, was last seen walking along the riverbank near the Salmon Weir Bridge in the early hours of May 14th. His body was recovered by Garda divers two days later.
+
+Coroner Dr Fiona Keane heard evidence from his friend Eoin Brennan, who said the group had become separated after leaving a nightclub. "Ciarán said he was going to get food and he'd see us back at the house," Mr Brennan said. "He seemed fine. He wasn't falling down or anything like that."
+
+Garda Sergeant Paul Delaney told the inquest there was no evidence of third-party involvement. CCTV footage showed the student alone on the riverside path at 2.41am. "He appears to stumble at the edge of the path, and after that he is no longer visible on the footage," Sgt Delaney said.
+
+Pathologist Dr Ruth Ahern said the cause of death was drowning. Toxicology tests showed a blood alcohol level "roughly three times the legal driving limit", she told the inquest.
+
+Returning a verdict of misadventure, Dr Keane said the stretch of riverbank was "poorly lit and unfenced". "I would ask the city council to look urgently at lighting and barriers on that path. Young people will always walk home along the river, and we must make it safer for them to do so," she said.
+
+Ciarán's mother, Bríd Walsh, thanked the divers and the volunteers who had searched the river. "They brought our boy home to us, and we will never be able to repay that," she said.''',
+        [
+            ("Ciarán said he was going to get", "Eoin Brennan"),
+            ("He seemed fine. He wasn't falling down", "Eoin Brennan"),
+            ("He appears to stumble at the edge", "Paul Delaney"),
+            ("roughly three times the legal driving limit", "Ruth Ahern"),
+            ("poorly lit and unfenced", "Fiona Keane"),
+            ("I would ask the city council to", "Fiona Keane"),
+            ("They brought our boy home to us,", "Bríd Walsh"),
+        ],
+    ),
+    # 12 -- US police shooting (curly): spokesperson partial, asked/replied, sister partial, attorney statement, demonstrators chanted, county attorney "she said"
+    (
+'''Police in Tucson, Arizona, are investigating after an officer shot and killed a man during a traffic stop on Saturday night.
+
+The man, identified by his family as 27-year-old Marcus Reyes, was pulled over on East 22nd Street shortly after 10 p.m. for what police described as an expired registration. The officer involved, who has nine years of service, has been placed on administrative leave, in line with department policy.
+
+Police spokesperson Sergeant Angela Cruz said at a news conference on Sunday that the officer opened fire after the driver “reached toward the floor of the vehicle and refused repeated commands”. Body camera footage will be reviewed by an outside agency, she said.
+
+Cruz said a handgun had been recovered from the car. Asked whether the footage would be made public, she replied: “Our policy is to release it within 30 days, and we intend to follow that policy.”
+
+Reyes’s family disputed the police account. His sister, Daniela Reyes, told local reporters that her brother had been “terrified of police” and would never have reached for a weapon.
+
+The family’s attorney, Benjamin Hollis, said in a statement that they wanted the footage released immediately. “The family wants the full footage, unedited, and they want it now. Thirty days is thirty days too long,” Hollis said.
+
+About 100 people gathered outside police headquarters on Sunday evening, holding candles and photographs of Reyes. Demonstrators chanted “Justice for Marcus” as relatives spoke through a megaphone.
+
+The county attorney, Linda Okonkwo, said her office would conduct an independent review of the shooting. “We will follow the evidence wherever it leads,” she said.''',
+        [
+            ("reached toward the floor of the vehicle", "Angela Cruz"),
+            ("Our policy is to release it within", "Angela Cruz"),
+            ("terrified of police", "Daniela Reyes"),
+            ("The family wants the full footage, unedited,", "Benjamin Hollis"),
+            ("Justice for Marcus", "~demonstrators"),
+            ("We will follow the evidence wherever it", "Linda Okonkwo"),
+        ],
+    ),
+    # 13 -- Australian bushfire: incident controller split + "he warned" in next paragraph, resident with present-tense "says", unnamed firefighter partial
+    (
+'''Firefighters were battling an out-of-control bushfire in western Victoria on Monday after it destroyed at least 12 homes and forced hundreds of people to flee the town of Halls Gap.
+
+The fire, sparked by lightning on Sunday afternoon, had burnt through more than 18,000 hectares of bush and farmland by Monday morning. More than 400 firefighters and 60 trucks were working on the fire lines. Incident controller Greg Matheson said hot, gusty northerly winds had pushed it across containment lines overnight.
+
+"We threw everything at it, but at about 1 a.m. the wind swung and it jumped the Mount Victory Road," Matheson said. "At that point it was about protecting life, not property."
+
+He warned that conditions would worsen on Tuesday, with temperatures forecast to reach 43C. "If you are in the warning area and you have not left, it is now too late to leave safely. Shelter indoors," he said.
+
+Bev Lambert, 66, who left with her dog and a box of photographs, says she does not know whether her house is still standing. "My neighbour rang from Stawell and said he could see smoke over our street," she says. "We have been here 30 years. You just hope."
+
+A firefighter who had worked through the night told reporters that being near the fire front was "like standing in front of a furnace".
+
+The Western Forest Fire Authority said on Facebook that water-bombing aircraft had been grounded for much of the morning because of heavy smoke, and that relief centres had been opened in Stawell and Ararat.''',
+        [
+            ("We threw everything at it, but at", "Greg Matheson"),
+            ("At that point it was about protecting", "Greg Matheson"),
+            ("If you are in the warning area", "Greg Matheson"),
+            ("My neighbour rang from Stawell and said", "Bev Lambert"),
+            ("We have been here 30 years.", "Bev Lambert"),
+            ("like standing in front of a furnace", "~firefighter"),
+        ],
+    ),
+    # 14 -- India factory fire: fire officer split quote, worker via NDTV split, police DCP, minister
+    (
+'''At least 11 workers were killed when fire swept through a footwear factory in north-west Delhi's Narela industrial area in the early hours of Wednesday, officials said.
+
+Around 25 workers were sleeping inside the four-storey building when the fire broke out on the ground floor, where rubber and adhesives were stored. Chief fire officer Ashok Malhotra said 22 fire tenders had been sent to the scene.
+
+"The only staircase was full of smoke and the windows had iron grilles," Malhotra said. "Our men had to cut through the grilles to bring people out."
+
+He said the building did not have a valid fire safety certificate.
+
+Rakesh Kumar, a machine operator who escaped by jumping from a second-floor window, told NDTV that he had woken to shouting. "The smoke was so thick I could not see my own hand. I broke the glass and jumped," he said. "My cousin was sleeping next to me. I don't know where he is."
+
+Deputy Commissioner of Police Smita Joshi said the factory's owner had been arrested. "A case has been registered for culpable homicide not amounting to murder and for negligence. The owner has been taken into custody and is being questioned," Joshi said.
+
+Delhi's labour minister, Harish Sethi, ordered an immediate survey of all factories in the area. "Factories operating without safety clearances will be sealed, no matter who owns them," Sethi said.
+
+The bodies have been sent for post-mortem examination, and relatives of several of the dead, most of them migrant workers from Bihar, were travelling to the city on Wednesday night.''',
+        [
+            ("The only staircase was full of smoke", "Ashok Malhotra"),
+            ("Our men had to cut through the", "Ashok Malhotra"),
+            ("The smoke was so thick I could", "Rakesh Kumar"),
+            ("My cousin was sleeping next to me.", "Rakesh Kumar"),
+            ("A case has been registered for culpable", "Smita Joshi"),
+            ("Factories operating without safety clearances will be", "Harish Sethi"),
+        ],
+    ),
+    # 15 -- France storm (curly): prefect split, mayor via AFP, unnamed fisherman with cue after, company statement, firm's partial description
+    (
+'''One man was killed and hundreds of thousands of homes were left without power after Storm Elara battered the coast of Brittany overnight with gusts of more than 170 kilometres per hour.
+
+The 58-year-old man, a delivery driver, died in Brest when a tree fell onto his van shortly after 5 a.m. on Thursday, local authorities said. Rail services across the region were suspended and several coastal roads were closed by fallen trees and debris.
+
+“We have recorded gusts of 176 kilometres per hour at the Pointe du Raz,” Philippe Marchand, the prefect of Finistère, told a news conference in Quimper. “This is an exceptional storm, and I ask everyone to stay at home until the red alert is lifted.”
+
+The mayor of Douarnenez, Anne Le Goff, told AFP that the town’s harbour had been badly damaged. “Boats broke free of their moorings and were thrown against the quay. Some of our fishermen have lost their livelihoods overnight,” she said.
+
+“I have seen many storms in 50 years, but the sea has never come this far into the town,” said a retired fisherman, watching waves break over the sea wall on Thursday afternoon.
+
+The electricity network operator Ouest Réseau said around 380,000 homes were without power. “Our teams will work day and night, but some customers in isolated areas should expect to be without electricity for several days,” the company said in a statement.
+
+The man who died worked for Transports Kervella, a Brest logistics firm, which described him as “a loyal and cheerful colleague”.''',
+        [
+            ("We have recorded gusts of 176 kilometres", "Philippe Marchand"),
+            ("This is an exceptional storm, and I", "Philippe Marchand"),
+            ("Boats broke free of their moorings and", "Anne Le Goff"),
+            ("I have seen many storms in 50", "~fisherman"),
+            ("Our teams will work day and night,", "Ouest Réseau"),
+            ("a loyal and cheerful colleague", "Transports Kervella"),
+        ],
+    ),
+    # 16 -- Canada missing hiker: police news release, search manager "explained" + "he said" next paragraph (two men in turn), partner posted on Instagram ("he wrote")
+    (
+'''The body of a 24-year-old hiker who had been missing for five days in the mountains north of Vancouver has been found, police said on Monday.
+
+Emily Tran, of Burnaby, set out alone on the morning of September 3 for a day hike in the backcountry east of Squamish. She was reported missing by her partner when she failed to return that night.
+
+Her body was located on Sunday afternoon at the base of a steep bluff by a search team working from a helicopter.
+
+"This is not the outcome anyone was hoping for. Our deepest condolences go out to Emily's family and friends," Cpl. Jordan Lavoie said in a news release.
+
+Search manager Dave Kowalczyk, of Howe Sound Search and Rescue, said more than 80 volunteers, two helicopters and a drone team had taken part. "The terrain up there is extremely steep, and the weather closed in on us twice," Kowalczyk explained. "Our volunteers gave up their jobs and their sleep for five days straight."
+
+He urged anyone heading into the backcountry to leave a detailed trip plan with someone at home. "If we had known which route she planned to take, we could have focused our efforts much sooner," he said.
+
+Tran's partner, Kevin Osei, posted on Instagram that she had "lived for the mountains". "She was the bravest, kindest person I knew, and I will carry her with me on every trail," he wrote.
+
+The coroner's service is investigating, although police said the death is not considered suspicious.''',
+        [
+            ("This is not the outcome anyone was", "Jordan Lavoie"),
+            ("The terrain up there is extremely steep,", "Dave Kowalczyk"),
+            ("Our volunteers gave up their jobs and", "Dave Kowalczyk"),
+            ("If we had known which route she", "Dave Kowalczyk"),
+            ("lived for the mountains", "Kevin Osei"),
+            ("She was the bravest, kindest person I", "Kevin Osei"),
+        ],
+    ),
+    # 17 -- Nigeria tanker explosion: agency head named after quote, unnamed motorcyclist via Reuters split, "according to" partial, woman named later, government statement partial
+    (
+'''At least 18 people were killed when a fuel tanker overturned and exploded on a busy highway on the outskirts of Lagos on Friday evening, emergency officials said.
+
+The tanker, carrying 33,000 litres of petrol, lost control while coming down a bridge and fell onto its side, spilling fuel across the road and into a drainage channel. Traffic on the highway was backed up for several kilometres as firefighters worked into the night to put out the flames.
+
+"Unfortunately, residents rushed to scoop the spilled fuel before it ignited. By the time our teams arrived, the fire had spread to 14 vehicles and several shops beside the road," said Dr Femi Adeyemi, director-general of the Lagos Emergency Response Agency.
+
+A commercial motorcyclist who witnessed the blast told Reuters that crowds had gathered within minutes. "People were coming with jerrycans and buckets. I was shouting at them to go back," he said. "Then there was a big sound and fire everywhere."
+
+Aisha Bello, a sector commander with the Federal Highway Safety Corps, said the driver had survived and was in police custody. According to Bello, the tanker was "not roadworthy and should never have been on the road".
+
+At the general hospital in Ikeja, a woman sat on the steps clutching a phone. "He only went out to buy bread for the children," she said of her husband, who died in the fire. She later gave her name as Folake Adisa.
+
+The Lagos State Government said in a statement that it would cover the medical bills of all the injured, describing the incident as "avoidable and heartbreaking".''',
+        [
+            ("Unfortunately, residents rushed to scoop the spilled", "Femi Adeyemi"),
+            ("People were coming with jerrycans and buckets.", "~motorcyclist"),
+            ("Then there was a big sound and", "~motorcyclist"),
+            ("not roadworthy and should never have been", "Aisha Bello"),
+            ("He only went out to buy bread", "Folake Adisa"),
+            ("avoidable and heartbreaking", "Lagos State Government"),
+        ],
+    ),
+    # 18 -- UK floods Cumbria (curly): resident named after quote, "Pell warned", council via spokesperson, councillor via BBC Radio then "she added" in next paragraph (two women), agency partial
+    (
+'''Dozens of homes in the Cumbrian town of Appleby-in-Westmorland were flooded on Sunday after the River Eden burst its banks following 36 hours of persistent rain. The main road through the town was closed, and several hundred homes in the surrounding villages lost power for much of the day.
+
+“It came through the front door at about six this morning and it has not stopped rising since,” said Jean Metcalfe, 72, who was taken from her home on Boroughgate by boat. “I’ve lived here all my life and I have never seen it like this, not even in 2015.”
+
+Crews from the Lakes Fire and Rescue Service rescued 31 people from flooded properties and vehicles during the day, according to group manager Stuart Pell.
+
+“Please do not drive through floodwater. It only takes 30 centimetres of moving water to float a car,” Pell warned.
+
+Eden Valley District Council said it had opened rest centres in two school halls. “We know this is a frightening time for residents, and we are doing everything we can to support them,” a council spokesperson said.
+
+Local councillor Margaret Ashworth said residents had been promised new flood defences years ago. “We were told the scheme would be finished by 2021. It is now 2024 and there is not a spade in the ground,” she told BBC Radio Cumbria.
+
+“Every time it rains now, people here lie awake listening to the river,” she added.
+
+The Pennine Flood Agency, which is responsible for the scheme, said it had been delayed by “rising construction costs and land negotiations” and that work was due to begin in the spring.''',
+        [
+            ("It came through the front door at", "Jean Metcalfe"),
+            ("I’ve lived here all my life and", "Jean Metcalfe"),
+            ("Please do not drive through floodwater.", "Stuart Pell"),
+            ("We know this is a frightening time", "Eden Valley District Council"),
+            ("We were told the scheme would be", "Margaret Ashworth"),
+            ("Every time it rains now, people here", "Margaret Ashworth"),
+            ("rising construction costs and land negotiations", "Pennine Flood Agency"),
+        ],
+    ),
+    # 19 -- US jury verdict: plaintiff's attorney partial + split, defence "insisted", widow split, company written statement partial
+    (
+'''A jury in Harris County, Texas, on Wednesday ordered a chemical company to pay $48 million to the family of a worker who was killed in a 2021 explosion at its plant near Houston.
+
+Roberto Salinas, 46, died when a reactor ruptured at a Gulfline Chemical facility in Pasadena in August 2021. Two other workers were seriously injured, and the blast shattered windows in homes more than a mile away. The jury found the company negligent and awarded both compensatory and punitive damages.
+
+During the two-week trial, the family's attorney, Kathleen Morrow, told jurors the company had ignored "at least six warnings" about the reactor's pressure valves. "This was not an accident. This was a decision," Morrow said in her closing argument. "They decided that fixing the valves could wait, and Roberto paid for that decision with his life."
+
+Gulfline's lead attorney, Scott Pearson, had argued that Salinas's supervisor failed to follow shutdown procedures. After the verdict, Pearson insisted the company had acted responsibly. "We respect the jury's service, but we believe the evidence did not support this outcome, and we will appeal," he told reporters.
+
+Salinas's widow, Gloria Salinas, wept as the verdict was read. "Nobody can give me back my husband," she said outside the courthouse. "But maybe now they will fix things, so that no other wife gets the phone call I got."
+
+In a written statement, Gulfline Chemical said worker safety remained "the company's highest priority" and noted that it had spent $20 million on upgrades at the plant since the explosion.''',
+        [
+            ("at least six warnings", "Kathleen Morrow"),
+            ("This was not an accident. This", "Kathleen Morrow"),
+            ("They decided that fixing the valves could", "Kathleen Morrow"),
+            ("We respect the jury's service, but we", "Scott Pearson"),
+            ("Nobody can give me back my husband,", "Gloria Salinas"),
+            ("But maybe now they will fix things,", "Gloria Salinas"),
+            ("the company's highest priority", "Gulfline Chemical"),
+        ],
+    ),
+    # 20 -- Italy landslide: official via Rai split, mayor, unnamed elderly resident partial, fire commander, regional government statement partial
+    (
+'''Rescuers were searching through mud and rubble on Tuesday for four people missing after a landslide swept through part of the village of San Vito Irpino, east of Naples, following two days of torrential rain.
+
+Two houses were destroyed and several cars were buried when the hillside above the village gave way shortly before dawn. More than 150 firefighters, soldiers and volunteers were taking part in the search.
+
+"The mud came down the hillside in a matter of seconds," regional civil protection chief Luca Ferrante told state broadcaster Rai. "We are digging by hand in places, because the ground is still too unstable for heavy machinery."
+
+The village's mayor, Giovanna Russo, said the council had asked for money to stabilise the slope three times in the past decade. "Three times we sent the studies to Rome, and each time we were told there was no money. Now I have four families waiting for news," she said.
+
+An elderly resident who has lived in the village since the 1950s said he had heard "a roar like a train" just before the slide.
+
+Fire commander Paolo Greco said search dogs had been brought in from Naples. "While there is any possibility of finding someone alive, we will keep working," he said.
+
+The Campania regional government said in a statement that it had declared a state of emergency and set aside 5 million euros "for immediate works and assistance to displaced families".
+
+Around 60 residents have been moved to a hotel in nearby Avellino while engineers assess the rest of the slope.''',
+        [
+            ("The mud came down the hillside in", "Luca Ferrante"),
+            ("We are digging by hand in places,", "Luca Ferrante"),
+            ("Three times we sent the studies to", "Giovanna Russo"),
+            ("a roar like a train", "~resident"),
+            ("While there is any possibility of finding", "Paolo Greco"),
+            ("for immediate works and assistance to displaced", "Campania regional government"),
+        ],
+    ),
+    # 21 -- Glasgow tenement fire (curly): detective split, station commander partial + full, unnamed neighbour (two women in turn), MSP partial then "He added:"
+    (
+'''A man has been charged after a fire at a tenement in the Govanhill area of Glasgow in which a young mother and her baby daughter died.
+
+Firefighters were called to the building on Allison Street at about 4am on Sunday. Twelve people were rescued from the upper floors, three of whom remain in hospital. The woman, who was 23, and her eight-month-old daughter were found in a flat on the second floor. They have not yet been formally identified.
+
+Detective Inspector Graeme Lindsay said a 36-year-old man had been arrested and charged with culpable homicide and wilful fire-raising. “This was a deliberate act and it has had the most tragic consequences,” he said. “I want to reassure the community that we are not looking for anyone else in connection with this incident.”
+
+Station commander Fiona McLeod said crews had faced “extremely challenging conditions” on the stairwell. “Firefighters went in again and again to bring people out,” she said.
+
+A neighbour who lives across the street said she saw flames coming from the close entrance. “There was a man at the window on the top floor holding a wee boy out to get air. The firefighters got a ladder up to him. I will never forget it,” she said.
+
+Local MSP Kamal Anwar said the community was “in shock”. He added: “Govanhill is a close-knit place. Everybody knew that young mum, and people have been leaving flowers at the door all morning.”
+
+The man is due to appear at Glasgow Sheriff Court on Monday.''',
+        [
+            ("This was a deliberate act and it", "Graeme Lindsay"),
+            ("I want to reassure the community that", "Graeme Lindsay"),
+            ("extremely challenging conditions", "Fiona McLeod"),
+            ("Firefighters went in again and again to", "Fiona McLeod"),
+            ("There was a man at the window", "~neighbour"),
+            ("in shock", "Kamal Anwar"),
+            ("Govanhill is a close-knit place.", "Kamal Anwar"),
+        ],
+    ),
+    # 22 -- Assam floods: official named after quote, farmer split, park director via PTI, unnamed elderly woman, minister asked/replied
+    (
+'''More than 400,000 people have been affected by floods in the north-eastern Indian state of Assam, where the Brahmaputra and several of its tributaries have burst their banks after a week of heavy monsoon rain.
+
+At least 23 people have died since the start of the month, officials said, and large areas of farmland in the Dhemaji, Lakhimpur and Morigaon districts are under water.
+
+"The Brahmaputra is flowing above the danger mark at six places, and we have opened 312 relief camps so far," said Rajib Bora, an official with the state disaster management authority.
+
+In Morigaon, farmer Hemanta Das stood at the edge of what had been his paddy field. "The crop was ready for harvest in two weeks. Now it is all under water," he said. "The government compensation never covers what we lose."
+
+In Kaziranga National Park, home to most of the world's one-horned rhinos, park director Priyanka Baruah said animals were moving to higher ground. "We have imposed speed limits on the national highway so that animals crossing towards the hills are not hit by vehicles," Baruah told the Press Trust of India.
+
+At a relief camp in a Morigaon school, an elderly woman said families had been given rice and lentils but no clean water. "We drink the same water that flooded our homes," she said.
+
+The state's water resources minister, Dilip Saikia, visited breached embankments in Lakhimpur on Friday. Asked whether the breaches were the result of poor construction, he replied: "Those responsible for poor quality work will be punished. I will not protect anyone."''',
+        [
+            ("The Brahmaputra is flowing above the danger", "Rajib Bora"),
+            ("The crop was ready for harvest in", "Hemanta Das"),
+            ("The government compensation never covers what we", "Hemanta Das"),
+            ("We have imposed speed limits on the", "Priyanka Baruah"),
+            ("We drink the same water that flooded", "~woman"),
+            ("Those responsible for poor quality work will", "Dilip Saikia"),
+        ],
+    ),
+    # 23 -- Florida CO poisoning: sheriff's spokesman named after quote, fire marshal, company partial + statement, cousin via TV, lawmaker "wrote on X"
+    (
+'''Three members of a Georgia family died of carbon monoxide poisoning in a hotel room in Panama City Beach, Florida, and a fourth is in critical condition, authorities said on Monday.
+
+The family, from Macon, had checked into the beachfront hotel on Saturday for a week-long vacation. Two other guests and a member of staff were also treated for symptoms of carbon monoxide exposure, including headaches and nausea.
+
+"Deputies found the three victims unresponsive after a housekeeper raised the alarm on Sunday morning. A 12-year-old boy was taken to hospital by helicopter," said Lt. Warren Dobbs, a spokesman for the county sheriff's office.
+
+Fire marshal Teresa Quinn said a pool heater in a plant room directly below the family's room had been venting exhaust into the building. "Our readings in that room were more than ten times what is considered dangerous," she said.
+
+The hotel's owner, Seabreeze Hospitality Group, said it was "heartbroken" and had closed the building. "We are conducting a full review of every gas appliance on the property," the company said in a statement.
+
+The victims' cousin, Andre Mitchell, said the family had saved all year for the trip. "That boy was so excited about the beach. He talked about it for months," Mitchell told a local television station.
+
+State Representative Carolyn Pike said she would file a bill requiring carbon monoxide detectors in every hotel room in Florida. "It is unconscionable that a family can check into a hotel room without the basic protection every new home in this state is required to have," Pike wrote on X.''',
+        [
+            ("Deputies found the three victims unresponsive after", "Warren Dobbs"),
+            ("Our readings in that room were more", "Teresa Quinn"),
+            ("heartbroken", "Seabreeze Hospitality Group"),
+            ("We are conducting a full review of", "Seabreeze Hospitality Group"),
+            ("That boy was so excited about the", "Andre Mitchell"),
+            ("It is unconscionable that a family can", "Carolyn Pike"),
+        ],
+    ),
+    # 24 -- Ontario murder verdict (curly): prosecutor named after quote split, defence lawyer, judge "she told them", victim's father split
+    (
+'''A jury in Hamilton, Ont., has found a 33-year-old man guilty of second-degree murder in the stabbing death of his former roommate.
+
+Tyler Brooks was convicted on Thursday after two days of deliberations. Owen Fairbairn, 29, was found dead in his apartment on Barton Street East in November 2022.
+
+The Crown’s case relied heavily on security video and on text messages sent by Brooks in the hours before the killing. “Mr. Brooks sent fourteen messages in the hour before he went to that apartment, each angrier than the last,” assistant Crown attorney Melissa Grant told the jury in her closing address. “He did not go there to talk.”
+
+Defence lawyer Harjit Sandhu had argued that his client acted in self-defence. “Owen Fairbairn was a big man and he had been drinking. My client was frightened, and a frightened man does not always make good choices,” Sandhu said.
+
+After the verdict, Sandhu said he would review the judge’s instructions to the jury before deciding whether to appeal.
+
+Justice Catherine Moreau thanked the jurors for their service. “You have done a difficult job with great care,” she told them.
+
+Outside the courthouse, the victim’s father, Ian Fairbairn, said the family felt some relief. “Owen was the kind of guy who would give you his last twenty bucks,” he told reporters. “Today doesn’t bring him back. But at least the truth was told in that courtroom.”
+
+Brooks will be sentenced in March. Second-degree murder carries an automatic life sentence, with parole eligibility set by the judge at between 10 and 25 years.''',
+        [
+            ("Mr. Brooks sent fourteen messages in the", "Melissa Grant"),
+            ("He did not go there to talk.", "Melissa Grant"),
+            ("Owen Fairbairn was a big man and", "Harjit Sandhu"),
+            ("You have done a difficult job with", "Catherine Moreau"),
+            ("Owen was the kind of guy who", "Ian Fairbairn"),
+            ("Today doesn’t bring him back. But at", "Ian Fairbairn"),
+        ],
+    ),
+    # 25 -- Ghana mine collapse: official via Joy News split, disaster coordinator, survivor named only by first name after quote, community elder, police command partial
+    (
+'''At least seven young men died when an abandoned mining pit collapsed on them near the town of Prestea in Ghana's Western Region on Tuesday night, local officials said.
+
+The men were believed to be illegal miners, known locally as galamsey operators, who had entered the pit after dark in search of gold. Residents said the walls of the pit had been weakened by several days of heavy rain, and that a second group of miners had escaped shortly before the collapse.
+
+"The pit was about 40 feet deep and had been abandoned by a licensed company years ago," district chief executive Kwame Asante told Joy News. "The young men went in at night, when there was no one to stop them."
+
+Esi Mensah, a regional coordinator with the national disaster agency, said the bodies were recovered on Wednesday morning. "We recovered the bodies with the help of the community, using shovels and our bare hands," she said.
+
+One survivor, who was pulled out alive after four hours, spoke to reporters from his hospital bed. "I could hear my friends calling, and then the calling stopped," said the 22-year-old, who gave his name only as Kojo.
+
+Yaw Boateng, a community elder, said young people had been warned repeatedly about the dangers of the abandoned pits. "We have warned them many times. But what else will they do? There are no jobs here," he said.
+
+The Western Regional Police Command said investigations had begun to identify "the financiers behind these illegal operations".''',
+        [
+            ("The pit was about 40 feet deep", "Kwame Asante"),
+            ("The young men went in at night,", "Kwame Asante"),
+            ("We recovered the bodies with the help", "Esi Mensah"),
+            ("I could hear my friends calling, and", "Kojo"),
+            ("We have warned them many times.", "Yaw Boateng"),
+            ("the financiers behind these illegal operations", "Western Regional Police Command"),
+        ],
+    ),
+    # 26 -- UK hospital inquest: lead partial from "a coroner" named later, nurse partial + full, daughter (two women in turn), trust statement with colon
+    (
+'''A coroner has ruled that failings in care at a Norfolk hospital "more than minimally contributed" to the death of a 74-year-old man who developed sepsis.
+
+Arthur Pennington, a retired postman from King's Lynn, died at Fenland General Hospital in January 2023, four days after being admitted with a urinary infection.
+
+The inquest in Norwich heard that his temperature and heart rate had risen sharply overnight, but that a doctor was not called until the following morning. By the time he was seen, he had developed septic shock and was moved to intensive care, where he died two days later.
+
+Staff nurse Grace Adeyinka told the inquest that the ward had been "dangerously understaffed" on the night her patient deteriorated. "There were two registered nurses for 28 patients. I escalated my concerns to the site manager, but nobody came," she said.
+
+Mr Pennington's daughter, Claire Dawson, said her father had been asking for help for hours. "We were told he was comfortable. He was dying," she said.
+
+Area coroner Jonathan Reeve said observations recorded from the early hours of January 9 had shown clear signs of deterioration which were not acted upon. "Had he received antibiotics at that point, it is likely that he would have survived," Mr Reeve said.
+
+He said he would issue a report to prevent future deaths, and would send it to the hospital trust and to the Department of Health.
+
+In a statement, the Fenland Hospitals Trust said: "We apologise unreservedly to Mr Pennington's family. Since his death we have recruited 60 additional nurses and introduced a new sepsis screening tool."''',
+        [
+            ("more than minimally contributed", "Jonathan Reeve"),
+            ("dangerously understaffed", "Grace Adeyinka"),
+            ("There were two registered nurses for 28", "Grace Adeyinka"),
+            ("We were told he was comfortable.", "Claire Dawson"),
+            ("Had he received antibiotics at that point,", "Jonathan Reeve"),
+            ("We apologise unreservedly to Mr Pennington's family.", "Fenland Hospitals Trust"),
+        ],
+    ),
+    # 27 -- Sydney drink-driving sentence (curly): judge split, mother (victim statement), prosecutor (three women in turn), barrister partial, detective
+    (
+'''A Sydney man who killed a teenage cyclist while driving at more than twice the legal alcohol limit has been jailed for a maximum of nine years, with a non-parole period of six years.
+
+Nathan Clarke, 31, pleaded guilty to aggravated dangerous driving occasioning death over the crash in Parramatta in April 2023, in which 16-year-old Lachlan Hughes was struck on a pedestrian crossing. Clarke did not stop at the scene and was arrested at his home in Westmead about an hour later.
+
+Sentencing him in the District Court on Friday, Judge Robyn Talbot said Clarke had chosen to drive after an afternoon of heavy drinking at a local pub. “A child is dead as a result of that choice,” she said. “No sentence I impose can reflect the loss suffered by Lachlan’s family.”
+
+Lachlan’s mother, Kerry Hughes, read a victim impact statement at an earlier hearing. “I still set four places at the table some nights without thinking. Then I remember, and I have to take one away,” she told the court.
+
+Crown prosecutor Louise Tan had pointed to Clarke’s previous conviction for mid-range drink-driving in 2019. “This was not a first mistake. He had been warned by the courts before,” she said.
+
+His barrister, Adrian Papadopoulos, said his client had written letters of apology to the family and was “genuinely horrified” by what he had done.
+
+Outside court, Detective Sergeant Mark Fenwick said the case should serve as a warning to every driver. “If you drink, don’t drive. It really is that simple,” he told reporters.''',
+        [
+            ("A child is dead as a result", "Robyn Talbot"),
+            ("No sentence I impose can reflect the", "Robyn Talbot"),
+            ("I still set four places at the", "Kerry Hughes"),
+            ("This was not a first mistake. He", "Louise Tan"),
+            ("genuinely horrified", "Adrian Papadopoulos"),
+            ("If you drink, don’t drive. It really", "Mark Fenwick"),
+        ],
+    ),
+    # 28 -- Rotterdam explosion: police spokesperson via NOS, unnamed man then "the 45-year-old" via AD split, safety region post on X partial, deputy mayor, network operator partial
+    (
+'''A powerful explosion tore through an apartment building in the Kralingen district of Rotterdam early on Saturday, killing three people and injuring seven others, police said.
+
+The blast, at about 4.20 a.m., destroyed the front of the three-storey building and set fire to two neighbouring houses. Emergency services pulled two people alive from the rubble. Residents of around 30 nearby homes were evacuated overnight and spent the night in a community centre.
+
+Police spokesperson Ingrid Bakker told broadcaster NOS that investigators were not ruling anything out. "We are looking at a possible gas leak, but we are also looking at whether this was a deliberate act. At this moment we simply don't know," Bakker said.
+
+A man who lives opposite said the windows of his flat had been blown in. "I was thrown out of bed. I thought it was an earthquake," the 45-year-old told the newspaper AD. "When I looked out, the front of the building was gone. You could see into people's living rooms."
+
+The Maasdelta Safety Region, which coordinates the emergency services in the area, said in a post on X that search dogs were being used "to make sure no one remains under the rubble".
+
+Deputy mayor Erik van Dam visited the scene on Saturday morning. "This is a black day for Kralingen and for the whole city," he said.
+
+The network operator NetZuid said it had found "no indication of a fault in our network" in the street, but that gas to the surrounding block had been shut off as a precaution.''',
+        [
+            ("We are looking at a possible gas", "Ingrid Bakker"),
+            ("I was thrown out of bed.", "~man"),
+            ("When I looked out, the front of", "~man"),
+            ("to make sure no one remains under", "Maasdelta Safety Region"),
+            ("This is a black day for Kralingen", "Erik van Dam"),
+            ("no indication of a fault in our", "NetZuid"),
+        ],
+    ),
+    # 29 -- Vermont flash flood: town manager named after quote, "he continued" in next paragraph, fire department wrote on Facebook (partial), state police sergeant named after quote, farmer split
+    (
+'''A man was missing and a historic covered bridge was destroyed after flash flooding swept through the central Vermont town of Ludbury on Monday afternoon. More than a dozen roads were washed out, and the town was cut off from the main highway for several hours.
+
+"We had four inches of rain in under three hours, and the brook just came up over everything. That covered bridge had stood since 1872, and it was gone in about five minutes," town manager Peter Gallagher said on Monday evening.
+
+"We are going to rebuild it," he continued. "I don't know how yet, but we will."
+
+The Ludbury Volunteer Fire Department wrote on Facebook that crews had evacuated about 60 homes, and asked residents to "stay off the roads unless it is a matter of life and death".
+
+State police said a pickup truck belonging to a 67-year-old local man had been found overturned in Ludbury Brook. "Our search is continuing tonight with the help of swift-water teams from New Hampshire," said Sgt. Amy Lussier. She asked anyone who had seen the man since Monday morning to contact police.
+
+Howard Kimball, who runs a dairy farm on the edge of town, said floodwater had cut off his only access road. "I've got 80 cows and no way to get the milk truck in," Kimball said. "The road's just gone. There's a ten-foot hole where it used to be."
+
+Several roads in the county remained closed on Tuesday morning, and forecasters said more thunderstorms were possible later in the week.''',
+        [
+            ("We had four inches of rain in", "Peter Gallagher"),
+            ("We are going to rebuild it,", "Peter Gallagher"),
+            ("I don't know how yet, but we", "Peter Gallagher"),
+            ("stay off the roads unless it is", "Ludbury Volunteer Fire Department"),
+            ("Our search is continuing tonight with the", "Amy Lussier"),
+            ("I've got 80 cows and no way", "Howard Kimball"),
+            ("The road's just gone. There's a", "Howard Kimball"),
+        ],
+    ),
+    # 30 -- Spanish flash floods (curly): mayor named after quote via Cadena SER, Civil Guard officer then unnamed lorry driver (two men in turn), regional government partial, forecasters partial
+    (
+'''Two people died and dozens more were rescued from cars and rooftops after torrential rain caused flash flooding in the province of Alicante on Tuesday, Spanish authorities said.
+
+The worst-hit town was Benialfaquí, where a ravine that runs through the centre overflowed shortly after midday. Cars were carried down the main street and piled up against a bridge, and the ground floors of dozens of homes and shops were filled with mud. Emergency services carried out more than 80 rescues during the afternoon.
+
+“In forty minutes we received what normally falls in three months,” the town’s mayor, Carmen Soler, told Cadena SER. “The ravine turned into a river of mud and took everything with it.”
+
+Lieutenant Javier Morales of the Civil Guard said the two victims, a couple in their seventies, had been found in a car that was swept off a road on the edge of the town. “They were trying to drive home when the water lifted the car off the road,” Morales said.
+
+“The water was up to the windows of the cars in front of me,” said one lorry driver, who waited on the roof of his cab for more than two hours before he was lifted off by helicopter. “I called my wife to tell her I loved her. I really thought that was it.”
+
+The Valencian regional government said it would ask Madrid to declare the affected municipalities a “catastrophe zone”, which would unlock emergency funding for repairs.
+
+Forecasters urged “extreme caution” across the region, with further storms expected on Wednesday.''',
+        [
+            ("In forty minutes we received what normally", "Carmen Soler"),
+            ("The ravine turned into a river of", "Carmen Soler"),
+            ("They were trying to drive home when", "Javier Morales"),
+            ("The water was up to the windows", "~driver"),
+            ("I called my wife to tell her", "~driver"),
+            ("catastrophe zone", "Valencian regional government"),
+            ("extreme caution", "~forecasters"),
         ],
     ),
 ]
