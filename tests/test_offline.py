@@ -468,6 +468,25 @@ def test_another_described_in_apposition_is_someone_new():
     assert speaker_of(summary, "seventeen days") == "a retired teacher"
 
 
+def test_described_speakers_with_an_age_a_participle_a_first_name_or_a_long_aside():
+    summary = run(
+        'Voting began at six. "I came early," said one voter. A woman carrying a sleeping child'
+        ' on her back said she had queued since four. "We are tired of promises," she told'
+        ' reporters.\n\n"I was born in this house," said an 83-year-old man as he was led away.'
+        ' "That place is far, and nobody buys there," shouted one trader.\n\nA woman who gave'
+        ' only her first name, Márcia, said she had not heard from her brother. "His phone is'
+        ' off," she said.\n\nA senior police officer who asked not to be named, because he was'
+        " not authorised to speak, said two men had been arrested.\n"
+    )
+    assert speaker_of(summary, "tired of promises") == (
+        "a woman carrying a sleeping child on her back"
+    )
+    assert speaker_of(summary, "born in this house") == "an 83-year-old man"
+    assert speaker_of(summary, "nobody buys") == "one trader"
+    assert speaker_of(summary, "His phone is off") == "Márcia"
+    assert source_of(summary, summary.attributions[-1]) == "a senior police officer"
+
+
 def test_someone_new_described_with_a_relative_clause_and_no_commas():
     summary = run(
         'Bev Lambert left with her dog. "We hope," she said. A firefighter who had worked through'

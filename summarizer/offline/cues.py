@@ -414,7 +414,7 @@ _POSSESSED_PERSON = re.compile(
 )
 _DESCRIBED_AFTER = re.compile(
     r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<nation>[A-Z][a-z]+\s+)?"  # "a British tourist"
-    r"(?:(?!(?:who|whose|which|that)\b)[a-z\-]+\s+){0,3}(?:"  # "a woman whose husband": a woman
+    r"(?:(?!(?:who|whose|which|that)\b)(?:[a-z\-]+|\d+-year-old)\s+){0,3}(?:"  # "a woman whose
     + "|".join(sorted(DESCRIBED_SPEAKERS - _EVIDENCE_NOUNS | ROLE_NOUNS))  # not "the study"
     + r"))\b(?!['\u2019\-])"
 )
@@ -452,10 +452,13 @@ _PLACE_WORD = (
     r"(?!(?:and|but|or|while|as|when|after|before|because|that|who|which|whose|also|later|then"
     r"|has|had|have|was|were|is|are|previously|reportedly|recently|earlier)\b)[\w\-'\u2019]+"
 )
-_INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): that is a name's
-    r"(?<!,\s)\b((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z\-]+|\d+-year-old)\s+){0,3}?"
+_INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): that is a name's;
+    # and opening its clause, not the object of another verb ("A woman carrying a child said")
+    r"(?:^|(?<=[.;:!?\u2591\n])|(?<=[.;:!?\u2591\n]\s)|(?<=\u2591,\s)"
+    r"|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s))\s*"
+    r"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z\-]+|\d+-year-old)\s+){0,3}?"
     r"(?:" + _INDEFINITE_PERSON_NOUNS + r"))"
-    r"(?P<place>\s+(?:at|in|on|from|near|outside|inside|of(?!\s+[a-z]+ing\b))\s+"
+    r"(?P<place>\s+(?:at|in|on|from|near|outside|inside|of(?!\s+[a-z]+ing\b)|[a-z]{3,}ing)\s+"
     r"(?:" + _PLACE_WORD + r"\s+){0,7}" + _PLACE_WORD + r")?"
     # ", who asked not to be named," (blanked), ", a 52-year-old farmer,": not ", Jo Lee,"; or
     # no commas: "A firefighter who had worked through the night told"

@@ -345,6 +345,12 @@ _TIME_ZONES = frozenset("UTC GMT BST CET CEST EET EEST EST EDT CST CDT MST MDT P
 # A person the article names only partly: "a woman identified only as Sari", "known only as Ali"
 _IDENTIFIED_AS = ("identified only as ", "identified as ", "known only as ", "named only as ")
 _IDENTIFIED_AS += ("her name only as ", "his name only as ", "her name as ", "his name as ")
+_IDENTIFIED_AS += (
+    "her first name, ",
+    "his first name, ",
+    "her first name as ",
+    "his first name as ",
+)
 
 
 def _next_to_a_number(text: str, token: Token) -> bool:
