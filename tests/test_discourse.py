@@ -1467,7 +1467,6 @@ _HELD_OUT_MISSES |= {
     ("AK", 11, "No more AFP"),
     ("AK", 16, "simply cannot absorb both the pension"),
     ("AK", 18, "Everyone's tired, but nobody's complaining"),
-    ("AK", 24, "Everybody knows someone who has been"),
 }
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 

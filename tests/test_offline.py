@@ -487,6 +487,17 @@ def test_described_speakers_with_an_age_a_participle_a_first_name_or_a_long_asid
     assert source_of(summary, summary.attributions[-1]) == "a senior police officer"
 
 
+def test_described_by_an_everyday_job():
+    summary = run(
+        'Fire chief Ann Lee spoke. "It is out of control," Lee said.\n\n"We watched it jump the'
+        ' highway," said a rancher who had moved his cattle.\n\nA docker who has worked at the'
+        ' port for 22 years said younger colleagues were worried. "For me it is a few more'
+        ' years," he said.\n'
+    )
+    assert speaker_of(summary, "jump the highway") == "a rancher"
+    assert speaker_of(summary, "a few more years") == "a docker"
+
+
 def test_someone_new_described_with_a_relative_clause_and_no_commas():
     summary = run(
         'Bev Lambert left with her dog. "We hope," she said. A firefighter who had worked through'

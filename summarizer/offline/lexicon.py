@@ -125,7 +125,10 @@ DESCRIBED_PEOPLE = frozenset(
     mayors presidents owners managers customers neighbors neighbours suspects senators
     forecasters meteorologists historians journalists reporters engineers archaeologists
     palaeontologists paleontologists epidemiologists physicians surgeons pilots
-    players authors""".split()  # noqa: SIM905
+    players authors steelworker dockworker docker boatman ferryman clerk electrician plumber
+    carpenter mechanic rancher tenant tenants landlord baker butcher chef waiter waitress cleaner
+    porter caretaker janitor labourer laborer welder trucker hawker stallholder herder shepherd
+    housewife homemaker widow widower paramedic""".split()  # noqa: SIM905
 )
 # The plural ones ("witnesses", "the residents", "police"): a group, never "he" or "she"
 PLURAL_PEOPLE = frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s") and not w.endswith("ss"))
