@@ -25,6 +25,8 @@ from tests.wikinews_style_cases import (
     STORIES_AJ,
     STORIES_AK,
     STORIES_AL,
+    STORIES_AM,
+    STORIES_AN,
     STORIES_F,
     STORIES_G,
     STORIES_H,
@@ -88,6 +90,8 @@ SUITES = {
     "AJ": STORIES_AJ,
     "AK": STORIES_AK,
     "AL": STORIES_AL,
+    "AM": STORIES_AM,
+    "AN": STORIES_AN,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -1096,7 +1100,7 @@ _KNOWN_MISSES = {
     ),
 }
 
-# Misses in the held-out sets E, H, V, W, Z, AC, AE, AH and AK: not analysed, so that the sets stay a measure
+# Misses in the held-out sets E, H, V, W, Z, AC, AE, AH, AK and AN: not analysed, so that the sets stay a measure
 # of copy the rules have not been tuned on
 _HELD_OUT = (
     "held out (the set is not tuned on, so that it stays a measure of unseen copy); not analysed"
@@ -1468,6 +1472,121 @@ _HELD_OUT_MISSES |= {
     ("AK", 16, "simply cannot absorb both the pension"),
     ("AK", 18, "Everyone's tired, but nobody's complaining"),
 }
+_KNOWN_MISSES |= {
+    ("AM", 1, "They had envelopes with two hundred"): (
+        '\'A senior police officer who asked not to be named, because ..., said ... "...," the '
+        "officer said': 'the officer' is not traced to the officer described before (a lookup "
+        "of that kind split people in two and was left out)"
+    ),
+    ("AM", 1, "Every campaign talks about the youth"): (
+        "'Two university students who were voting for the first time said ... they said': a "
+        "group counted with a number is not read as a described speaker"
+    ),
+    ("AM", 2, "We have never stopped talking, whatever"): (
+        "'A ministry spokesperson told ... \"...,\" the spokesperson said': a spokesperson "
+        "described by a lowercase body noun is not traced to the ministry named before"
+    ),
+    ("AM", 2, "Half my staff are out today"): (
+        "'said the school's head, who spoke on condition of anonymity': a possessive "
+        "description after the quote is not read"
+    ),
+    ("AM", 3, "the worst climate disaster in the history"): (
+        "'The Rio Grande do Sul state government said': a place of four words before 'state "
+        "government' is not read as that body"
+    ),
+    ("AM", 3, "Everything is gone. Thirty years of"): (
+        "'a pharmacist whose shop ... waited ... \"...,\" the pharmacist said': 'the pharmacist' "
+        "is not traced to the person introduced before"
+    ),
+    ("AM", 3, "With what money?"): (
+        "'The pharmacist shook his head. \"...?\" he asked': 'he' goes to the last speaker ('the "
+        "neighbour')"
+    ),
+    ("AM", 6, "never intended to deceive anyone"): (
+        "'A former director of a Manchester building firm told a jury ... that he had \"...\"': a "
+        "person named only in the next paragraph is not traced back; a place takes the words"
+    ),
+    ("AM", 6, "He sat at my table and"): (
+        "'the jury heard from a retired nurse from Sale who paid ... \"...,\" she said': a person "
+        "described as the object of 'heard from' is not the pronoun's referent"
+    ),
+    ("AM", 6, "I never saw him again."): (
+        "'the jury heard from a retired nurse from Sale who paid ... \"...,\" she said': a person "
+        "described as the object of 'heard from' is not the pronoun's referent"
+    ),
+    ("AM", 7, "My mother was here for two"): (
+        "'Outside the emergency department, a man waiting with his elderly mother said': after "
+        "an opening phrase the description is not read, and 'his elderly mother' is taken for "
+        "the speaker"
+    ),
+    ("AM", 7, "If anyone is to blame, it"): (
+        "'Outside the emergency department, a man waiting with his elderly mother said': after "
+        "an opening phrase the description is not read, and 'his elderly mother' is taken for "
+        "the speaker"
+    ),
+    ("AM", 8, "It's lovely, but I keep wondering"): (
+        "'Her sister was less certain. \"...,\" she said': 'she' goes to the last speaker, not to "
+        "the sister the sentence before opens with"
+    ),
+    ("AM", 8, "no incidents involving lanterns"): (
+        '\'Chiang Mai International Airport said in a statement ... that ... "..." had been '
+        "reported': the airport is taken for a place, and the short quote has no speaker and is "
+        "dropped"
+    ),
+    ("AM", 9, "The people are not for sale!"): (
+        "a chant ('\"...!\" they chanted'): kept with nobody named as its speaker"
+    ),
+    ("AM", 10, "It's five kilometres, but at least"): (
+        "'Two high school students waiting at the same stop said ... they said': a group "
+        "counted with a number is not read as a described speaker"
+    ),
+    ("AM", 11, "Whoever does something about rents will"): (
+        "'Her partner nodded. \"...,\" he said': the partner, named only by relation in the "
+        "sentence before, is not the pronoun's referent"
+    ),
+    ("AM", 11, "minor procedural errors"): (
+        "'The ... Open Ballot Foundation said in a statement that its observers had noted "
+        "\"...\"': reported speech inside reported speech goes to the inner subject ('its "
+        "observers')"
+    ),
+    ("AM", 12, "People are waving from everywhere. I"): (
+        "'Nearby, a boatman who had been ferrying people ... said': after an opening word and "
+        "comma the description is not read"
+    ),
+    ("AM", 13, "Education is a right, not a loan"): (
+        "a chant ('\"...,\" marchers chanted'): the marchers' organisation named before takes it"
+    ),
+    ("AM", 15, "urgently review"): (
+        "'The City of Johannesburg said in a statement that it would \"urgently review\"': 'City "
+        "of Johannesburg' is taken for a place, so the short quote has no speaker and is "
+        "dropped"
+    ),
+    ("AM", 18, "I called the police, and they"): (
+        "'A boda-boda rider who was waiting for customers ... said': 'rider' is no person noun "
+        "the rules know, so the named person before takes it"
+    ),
+    ("AM", 19, "Apart from one scuffle between supporters"): (
+        "'said Major Rey Santos': 'Major' written in full is not taken for a rank, so it stays "
+        "in the name"
+    ),
+}
+_HELD_OUT_MISSES |= {
+    ("AN", 2, "to make sure somebody in there"),
+    ("AN", 6, "one of its finest sons"),
+    ("AN", 7, "shifts the risk of the transformation"),
+    ("AN", 8, "generally well administered"),
+    ("AN", 9, "studying the results"),
+    ("AN", 9, "competitive and well managed"),
+    ("AN", 9, "isolated incidents of violence"),
+    ("AN", 10, "I went back and forth between"),
+    ("AN", 10, "In the end I just thought"),
+    ("AN", 14, "works with all member state governments"),
+    ("AN", 17, "an unprecedented collapse in demand from"),
+    ("AN", 17, "We found out from the news"),
+    ("AN", 19, "We are tired of burying our"),
+    ("AN", 23, "worse than at any point since"),
+    ("AN", 30, "impossible with current staffing levels"),
+}
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
 CASES = [
@@ -1495,7 +1614,7 @@ def test_the_cases_are_well_formed():
     quotes |= {"P": 193, "Q": 202, "R": 154, "S": 171, "T": 204, "U": 198, "V": 199, "W": 176}
     quotes |= {"X": 195, "Y": 182, "Z": 206, "AA": 217, "AB": 202, "AC": 171, "AD": 184}
     quotes |= {"AE": 192, "AF": 164, "AG": 196, "AH": 200, "AI": 200, "AJ": 198}
-    quotes |= {"AK": 199, "AL": 197}
+    quotes |= {"AK": 199, "AL": 197, "AM": 200, "AN": 200}
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:

@@ -1,8 +1,8 @@
-"""Thirty-three more sets of stories, with who says each quote: twenty-eight in the style of
+"""Thirty-five more sets of stories, with who says each quote: thirty in the style of
 Wikinews, the gold set's source, three of news agencies and foreign desks, one of US and UK
 political and local news, and one of UK, Irish, Australian and New Zealand local news.
 
-Written for this suite by thirty-three separate authors (helper agents) who did not see the rules, the
+Written for this suite by thirty-five separate authors (helper agents) who did not see the rules, the
 other stories or the gold set, as ordinary published copy: STORIES_F Wikinews news in the past
 tense (politics, elections, courts, disasters, health, science, transport, protests), quotes from
 statements, spokespeople and other outlets; STORIES_G longer Wikinews stories with four to six
@@ -47,12 +47,13 @@ STORIES_AH Wikinews world politics of 2019 and 2020 (votes, protests, disputed e
 out; STORIES_AI Wikinews business, technology and science (results, breaches, regulators,
 studies); STORIES_AJ Wikinews stories quoting written sources (rulings, charge sheets, audits,
 open letters, memos, laws); STORIES_AK a typical week of Wikinews, held out; STORIES_AL Wikinews
-crime, courts, inquests, accidents and disasters, with many witnesses only described. Straight and
-curly quote marks.
+crime, courts, inquests, accidents and disasters, with many witnesses only described; STORIES_AM
+Wikinews stories in which about half the quotes are from people never named; STORIES_AN Wikinews
+of 2019 and 2020 of every kind, held out. Straight and curly quote marks.
 Not gold and not from any article of the gold set. Each entry is (story, [(first words inside the
 quote marks, speaker as first named, or None), ...]); a speaker only described is given as the
 organisation they speak for (in AD, AE and AF, where the authors were asked for it, as None;
-in AG to AL as "~" and the description's noun, "~resident", as the guidelines list them).
+in AG to AN as "~" and the description's noun, "~resident", as the guidelines list them).
 
 First read, before any rule was changed for them: 146 of 168 right in STORIES_F, 190 of 228 in
 STORIES_G and 158 of 197 in STORIES_H (offline backend at 9a16aaa); 181 of 196 in STORIES_I (at
@@ -75,7 +76,8 @@ round, was read once at 37f82ff: 134 of 164 (134 with the starting rules too). I
 after, AG, AH and AI were read once with its starting rules (8c7a632): 174 of 196, 172 of 200
 and 177 of 200; AJ, written a little later, at 8598b6a: 170 of 198; AK and AL, written late in
 the round, at 8662e5f and 7860d26: 188 of 199 and 182 of 197 (with the round's starting rules:
-188 and 180).
+188 and 180); AM at 865ad7e: 160 of 200 (160 too); AN, the round's last, at 2b9e6c6: 185 of 200
+(184).
 """
 
 # fmt: off
@@ -23611,6 +23613,1544 @@ Forecasters urged “extreme caution” across the region, with further storms e
             ("I called my wife to tell her", "~driver"),
             ("catastrophe zone", "Valencian regional government"),
             ("extreme caution", "~forecasters"),
+        ],
+    ),
+]
+STORIES_AM = [
+    # 1 -- Kisumu by-election: anonymous voter with split quote, woman "she told reporters", named presiding/returning officers (surname, pronoun later), commission partial quotes, anonymous police officer, two students speaking together
+    (
+'''Voters in the Kenyan city of Kisumu queued from before dawn on Saturday to choose a new county governor, in a by-election called after the previous governor died in office in March.
+
+Long lines had formed outside the Kondele Primary School polling station by 5 a.m., an hour before voting was due to begin. "I came early because last time I waited six hours and the ballot papers ran out," said one voter, a 41-year-old mechanic who had walked from a nearby estate. "This time I will not go home until my finger is inked."
+
+A woman carrying a sleeping child on her back said she had been in the queue since four o'clock. "We are tired of promises. The roads here are the same as when I was a girl, and whoever wins must fix the water first," she told reporters.
+
+At the Kondele station, presiding officer Beatrice Achieng said opening had been delayed by forty minutes because an electronic kit used to identify voters failed to start. "We switched to the printed register, which is allowed under the regulations," Achieng explained. "Nobody has been turned away."
+
+The county returning officer, Samuel Otieno, told journalists at the tallying centre that turnout had reached about 38 percent by midday. "That is higher than we expected for a by-election held in the planting season," he said.
+
+In a statement issued in the afternoon, the National Electoral Board said it had received "isolated reports" of voters being unable to find their names on the register, and that the complaints were "being dealt with at station level by our officials".
+
+A senior police officer who asked not to be named, because he was not authorised to speak to the media, said two men had been arrested near a polling station in Nyalenda on suspicion of handing out cash to voters. "They had envelopes with two hundred shillings each and a list of names," the officer said.
+
+Two university students who were voting for the first time said they had chosen the candidate who promised to create jobs. "Every campaign talks about the youth, but after the election they forget us. We have degrees and we are selling airtime on the street," they said.
+
+Eight candidates are standing, although local observers expect a close contest between the two front-runners. Provisional results are expected on Monday. "We will announce when every form has been verified, and not before," Otieno added.''',
+        [
+            ("I came early because last time I", "~voter"),
+            ("This time I will not go", "~voter"),
+            ("We are tired of promises.", "~woman"),
+            ("We switched to the printed register", "Beatrice Achieng"),
+            ("Nobody has been turned away.", "Beatrice Achieng"),
+            ("That is higher than we expected", "Samuel Otieno"),
+            ("isolated reports", "National Electoral Board"),
+            ("being dealt with at station level", "National Electoral Board"),
+            ("They had envelopes with two hundred", "~officer"),
+            ("Every campaign talks about the youth", "~students"),
+            ("We will announce when every form", "Samuel Otieno"),
+        ],
+    ),
+    # 2 -- Lyon teachers' strike: banner slogan (not a quote), anonymous 34-year-old teacher then "the teacher added"/"she said", union leader quote running over two paragraphs, ministry partial quotes and spokesperson, father/mother in turn, anonymous head teacher
+    (
+'''Thousands of teachers marched through the centre of Lyon on Tuesday as a strike over pay and class sizes closed or partly closed more than two hundred schools across the Rhône department.
+
+The march, organised by the Fédération Enseignante Unie (FEU), set off from Place Bellecour shortly after ten in the morning. Marchers carried banners reading "Thirty pupils is too many" and blew whistles as they crossed the river.
+
+"I have thirty-two children in my class, and four of them do not speak French yet," said a 34-year-old primary school teacher from Vénissieux, who did not want her name published because she feared trouble with her school's management. "I cannot give any of them what they need. I go home every night feeling that I have failed someone."
+
+The teacher added that she had spent nearly 300 euros of her own money on books and paper since September. "Nobody at the ministry would accept that in their own office," she said.
+
+Claire Moreau, general secretary of the FEU, told the crowd at the end of the march that the union would not accept the government's offer of a 1.5 percent rise.
+
+"Prices have gone up by far more than that in two years. The minister knows it, the parents know it, and the children know it.
+
+"If the government wants to talk seriously, our door is open. If it wants to buy us off with crumbs, we will be back on the street next week," Moreau said.
+
+In a statement, the Ministry of National Education said the offer was "the largest in a decade" and described the strike as "regrettable at a time when pupils are preparing for examinations". A ministry spokesperson told the regional daily Le Courrier du Rhône that talks with the unions would resume on Friday. "We have never stopped talking, whatever the unions say," the spokesperson said.
+
+Outside a closed school in the Croix-Rousse district, parents were divided. "I support them, but I also have to work, and nobody is paying for my childcare," said one father as he walked his two daughters to their grandmother's flat. A mother waiting at the school gate disagreed. "One day of inconvenience is nothing compared with what these teachers put up with all year," she said.
+
+At a secondary school in Villeurbanne, more than half of the teaching staff were absent. "Half my staff are out today, and I am not going to criticise them," said the school's head, who spoke on condition of anonymity because head teachers are not permitted to comment on industrial action.''',
+        [
+            ("I have thirty-two children in my class", "~teacher"),
+            ("I cannot give any of them", "~teacher"),
+            ("Nobody at the ministry would accept", "~teacher"),
+            ("Prices have gone up by far", "Claire Moreau"),
+            ("the largest in a decade", "Ministry of National Education"),
+            ("regrettable at a time when pupils", "Ministry of National Education"),
+            ("We have never stopped talking, whatever", "Ministry of National Education"),
+            ("I support them, but I also", "~father"),
+            ("One day of inconvenience is nothing", "~mother"),
+            ("Half my staff are out today", "~head"),
+        ],
+    ),
+    # 3 -- Porto Alegre floods (curly quotes): anonymous fisherman, then a stand-alone quote paragraph after "He said ...", named civil defence chief, woman giving only first name, "One of the firefighters", state government statement partial, two men (pharmacist and neighbour) speaking in turn with split quote and "he asked"
+    (
+'''Rescue teams in boats were still pulling people from flooded homes in the southern Brazilian city of Porto Alegre on Thursday, three days after the Guaíba river burst its banks following a week of torrential rain.
+
+More than 14,000 people have been moved into temporary shelters, according to the city's civil defence service, and large parts of the north of the city remain without electricity or drinking water.
+
+“The water came up so fast that we had no time to take anything,” said a fisherman in his sixties who was waiting for news of his neighbours at a sports hall in the Sarandi district. “I lifted my wife onto the roof and we sat there all night in the rain.”
+
+He said he had lived beside the river for forty years.
+
+“I have seen floods before. Never like this. Never.”
+
+Rafael Nunes, coordinator of the municipal civil defence service, told reporters that the river had reached 5.3 metres on Wednesday night, the highest level ever recorded. “We are dealing with a situation that none of our plans anticipated,” Nunes said. “Our priority is still rescue. Counting the damage will come later.”
+
+Inside the sports hall, volunteers handed out blankets and soup. A woman who gave only her first name, Márcia, said she had not heard from her brother since Tuesday. “His phone is off, and the boats have not reached his street yet,” she said, holding up a photograph of him on her mobile.
+
+One of the firefighters operating a rescue boat said crews were working shifts of up to eighteen hours. “People call to us from the windows, and we have to choose who to take first. That is the hardest part,” he said.
+
+The Rio Grande do Sul state government said in a statement that the floods were “the worst climate disaster in the history of the state” and that it had asked the federal government for more troops and helicopters.
+
+Outside, a pharmacist whose shop on Avenida Farrapos stood under two metres of water waited with a neighbour, a retired bus driver. “Everything is gone. Thirty years of work,” the pharmacist said.
+
+“At least we are alive,” the neighbour replied. “Shops can be rebuilt.”
+
+The pharmacist shook his head. “With what money?” he asked.''',
+        [
+            ("The water came up so fast", "~fisherman"),
+            ("I lifted my wife onto the roof", "~fisherman"),
+            ("I have seen floods before.", "~fisherman"),
+            ("We are dealing with a situation", "Rafael Nunes"),
+            ("Our priority is still rescue.", "Rafael Nunes"),
+            ("His phone is off, and the", "Márcia"),
+            ("People call to us from the", "~firefighter"),
+            ("the worst climate disaster in the history", "Rio Grande do Sul state government"),
+            ("Everything is gone. Thirty years of", "~pharmacist"),
+            ("At least we are alive", "~neighbour"),
+            ("Shops can be rebuilt.", "~neighbour"),
+            ("With what money?", "~pharmacist"),
+        ],
+    ),
+    # 4 -- Lagos market demolition: anonymous pepper seller with split quote, young man "he said" split, named association chairman (surname later), commissioner by title "the commissioner told <radio>", shouting trader, police spokesperson partial quote and post on X
+    (
+'''Hundreds of traders blocked a major road in the Ikeja area of Lagos on Monday after state officials closed Ifeloju Market and began demolishing stalls which, they said, had been built illegally over a drainage channel.
+
+Bulldozers arrived at the market shortly after 6 a.m., escorted by police and officers of the state environmental task force. By mid-morning, traders had dragged tables and burning tyres across the road, halting traffic for several hours.
+
+"They gave us no notice. Not one paper, not one announcement," said a woman who has sold pepper and tomatoes at the market for eighteen years. "My goods are under that rubble. Who will pay me?"
+
+A young man who sold phone accessories from a kiosk near the entrance said he had borrowed money to restock only two weeks ago. "I owe the cooperative 400,000 naira, and today I have nothing to sell and nowhere to sell it," he said.
+
+Kazeem Lawal, chairman of the Ifeloju Market Traders' Association, disputed the government's account. "We received a letter in January saying the matter was under review," Lawal told reporters at the scene. "Review does not mean demolition. We were ready to discuss relocation."
+
+The state commissioner for physical planning, Olumide Adeyemo, said the structures blocked a canal that had flooded surrounding streets every rainy season. "Government cannot fold its arms while lives are at risk," the commissioner told Lagos Today Radio. "These traders were warned repeatedly, and alternative spaces have been offered at the new Agidingbi complex."
+
+Traders who had gathered around a phone to listen to the interview dismissed the offer. "That place is far, and nobody buys there," shouted one trader.
+
+A police spokesperson, Funmi Adeleke, said officers had fired tear gas to clear the road after "some hoodlums" began throwing stones at vehicles. "No life was lost, and the situation is now under control," Adeleke wrote in a post on X.
+
+The Lagos State Government said in a statement on Monday evening that the demolition would continue on Tuesday.''',
+        [
+            ("They gave us no notice. Not", "~woman"),
+            ("My goods are under that rubble.", "~woman"),
+            ("I owe the cooperative 400,000 naira", "~man"),
+            ("We received a letter in January", "Kazeem Lawal"),
+            ("Review does not mean demolition.", "Kazeem Lawal"),
+            ("Government cannot fold its arms while", "Olumide Adeyemo"),
+            ("These traders were warned repeatedly, and", "Olumide Adeyemo"),
+            ("That place is far, and nobody", "~trader"),
+            ("some hoodlums", "Funmi Adeleke"),
+            ("No life was lost, and the", "Funmi Adeleke"),
+        ],
+    ),
+    # 5 -- Patras wildfire: fire service spokesman quoted through state broadcaster, 83-year-old man with split quote, woman fleeing "she said", volunteer described by age and trade, mayor partial quote then "she wrote on Facebook", anonymous senior fire officer "he said"
+    (
+'''A wildfire fanned by strong winds forced the evacuation of at least six villages near the Greek city of Patras on Sunday, as firefighters battled flames along a front more than ten kilometres long.
+
+More than 200 firefighters, supported by eight water-dropping aircraft and four helicopters, were deployed, according to the fire service.
+
+"The wind is changing direction constantly, and that makes the work of the aircraft extremely difficult," fire service spokesman Giorgos Kalogeropoulos told the state broadcaster ERT. "We are asking people to follow the evacuation orders immediately and not to stay behind to protect their property."
+
+In the village of Mirali, elderly residents were helped onto buses by police officers. "I was born in this house, and my father was born in it," said an 83-year-old man as he was led away from his front gate. "If it burns, what is left for me?"
+
+A woman who had fled with her two children in the family car said the sky had turned black within minutes. "We saw smoke over the hill at lunchtime, and by two o'clock there were flames in the olive trees behind the school," she said. "The children were screaming. I just drove."
+
+Volunteer firefighters from nearby towns joined the effort with their own trucks. "We have been up since five, and we will stay until it is out. This is our home," one volunteer, a 29-year-old electrician, said as he refilled his water tank at a petrol station.
+
+The mayor of Patras, Dimitra Vlachou, described the situation as "a nightmare that is becoming an annual event" and called for permanent fire crews to be stationed in the region. "Every summer we are told there will be more resources, and every summer we watch our hills burn," she wrote on Facebook.
+
+The Civil Protection Secretariat said in a statement that an investigation into the cause of the fire had been opened. A senior fire officer, speaking to reporters on condition of anonymity, said two people had been detained for questioning. "At this stage we cannot exclude arson," he said.''',
+        [
+            ("The wind is changing direction constantly", "Giorgos Kalogeropoulos"),
+            ("We are asking people to follow", "Giorgos Kalogeropoulos"),
+            ("I was born in this house", "~man"),
+            ("If it burns, what is left", "~man"),
+            ("We saw smoke over the hill", "~woman"),
+            ("The children were screaming. I just", "~woman"),
+            ("We have been up since five", "~volunteer"),
+            ("a nightmare that is becoming an", "Dimitra Vlachou"),
+            ("Every summer we are told there", "Dimitra Vlachou"),
+            ("At this stage we cannot exclude", "~officer"),
+        ],
+    ),
+    # 6 -- Manchester fraud trial (curly quotes): defendant's partial quote in the lead, surname later, prosecutor question/answer exchange ("she asked", "Holt replied", "Ms Sharma said"), retired nurse giving evidence, husband and wife outside court, defence barrister partial quote, judge by title
+    (
+'''A former director of a Manchester building firm told a jury on Wednesday that he had “never intended to deceive anyone” when he took deposits from more than 150 homeowners for extensions that were never built.
+
+Darren Holt, 52, of Stockport, denies eleven counts of fraud by false representation. Prosecutors allege that homeowners across Greater Manchester lost a combined £1.9 million after paying deposits to Holt & Barrow Construction between 2019 and 2021.
+
+Giving evidence at Manchester Crown Court, Holt said the company had been hit by rising material costs and the loss of two large contracts. “Every week I thought the next job would put things right,” he told the court. “I was wrong, and I accept that. But I was not a thief.”
+
+Cross-examining him, prosecutor Anita Sharma asked why the firm had continued to advertise for new customers in the months before it collapsed. “You knew by then there was no money to do the work, didn't you?” she asked.
+
+“I believed we could still finish every job,” Holt replied.
+
+“With whose money, Mr Holt?” Ms Sharma said.
+
+Earlier in the trial, the jury heard from a retired nurse from Sale who paid £18,000 towards a kitchen extension. “He sat at my table and drank my tea and told me the builders would start in a fortnight,” she said in evidence on Monday. “I never saw him again.”
+
+Outside the court, a couple who said they had lost their savings to the firm watched the defendant leave the building. “We just want him to hear what he did to people,” the husband said. His wife said they had been forced to postpone their retirement. “We are seventy and still working,” she said.
+
+In his opening remarks last week, Holt's barrister, Jonathan Reeve KC, told the jury that his client had been “a poor businessman, not a dishonest one”.
+
+Judge Helen Marsh adjourned the hearing until Thursday, when the defence is expected to call an accountant. “Please do not discuss the evidence with anyone, including your families,” the judge told jurors.''',
+        [
+            ("never intended to deceive anyone", "Darren Holt"),
+            ("Every week I thought the next job", "Darren Holt"),
+            ("I was wrong, and I accept", "Darren Holt"),
+            ("You knew by then there was", "Anita Sharma"),
+            ("I believed we could still finish", "Darren Holt"),
+            ("With whose money, Mr Holt?", "Anita Sharma"),
+            ("He sat at my table and", "~nurse"),
+            ("I never saw him again.", "~nurse"),
+            ("We just want him to hear", "~husband"),
+            ("We are seventy and still working", "~wife"),
+            ("a poor businessman, not a dishonest one", "Jonathan Reeve"),
+            ("Please do not discuss the evidence", "Helen Marsh"),
+        ],
+    ),
+    # 7 -- Dublin nurses' strike: anonymous nurse split quote, second nurse with first name only (partial quote, then quote in next paragraph with "she said"), union official named then surname, hospital statement partials, minister by title through radio, man with elderly mother, anonymous junior doctor
+    (
+'''Nurses at St Brendan's University Hospital in Dublin walked off the job for 24 hours on Thursday in a dispute over staffing in the hospital's emergency department, the first strike at the hospital in more than a decade.
+
+Emergency cover was maintained throughout the stoppage under an agreement between the union and management, but hundreds of outpatient appointments and non-urgent operations were postponed.
+
+On the picket line outside the main entrance, nurses in purple union bibs handed leaflets to passing motorists. "Last Tuesday night there were four of us for 61 patients in the emergency department," said one nurse, who has worked at the hospital for nine years. "Some of those patients were on trolleys in the corridor for three days. That is not safe for them, and it is not safe for us."
+
+Another nurse, who gave only her first name, Aoife, said she had been offered a job in Perth and was "seriously thinking about it".
+
+"I love this hospital. But I am 27, I still live with my parents, and I go home every night wondering what I missed," she said.
+
+Siobhán Keane, an industrial relations officer with the Irish Nursing and Care Union (INCU), said management had failed to fill 48 vacant nursing posts despite promises made last year.
+
+"We did not want to be here. Our members did not train for years to stand outside in the rain," Keane told reporters. "But we have written letters, we have attended meetings, and nothing has changed. The only thing left was to withdraw our labour."
+
+St Brendan's University Hospital said in a statement that it "respects the right of staff to take industrial action" and that recruitment was "ongoing on an unprecedented scale".
+
+Speaking on Dublin City FM, the Minister for Health, Ciarán Doyle, urged both sides to return to the Workplace Relations Commission. "Nobody wins when patients are caught in the middle of a dispute," the minister said.
+
+Outside the emergency department, a man waiting with his elderly mother said he supported the strike. "My mother was here for two nights in March on a chair. The nurses were run off their feet," he said. "If anyone is to blame, it isn't them."
+
+A junior doctor on a break, who asked not to be named, said many doctors shared the nurses' concerns. "The nurses are saying out loud what all of us say in the staff room," she said.''',
+        [
+            ("Last Tuesday night there were four", "~nurse"),
+            ("Some of those patients were on", "~nurse"),
+            ("seriously thinking about it", "Aoife"),
+            ("I love this hospital. But I", "Aoife"),
+            ("We did not want to be", "Siobhán Keane"),
+            ("But we have written letters, we", "Siobhán Keane"),
+            ("respects the right of staff to", "St Brendan's University Hospital"),
+            ("ongoing on an unprecedented scale", "St Brendan's University Hospital"),
+            ("Nobody wins when patients are caught", "Ciarán Doyle"),
+            ("My mother was here for two", "~man"),
+            ("If anyone is to blame, it", "~man"),
+            ("The nurses are saying out loud", "~doctor"),
+        ],
+    ),
+    # 8 -- Chiang Mai lantern festival: named tourism official split quote, woman selling lanterns, tourist and her sister speaking in turn (both female, "she said"), named temple organiser, police officer "the officer said", airport statement partial
+    (
+'''Tens of thousands of people gathered along the Ping River in the northern Thai city of Chiang Mai on Friday night for the Yi Peng lantern festival, despite new restrictions on the release of sky lanterns near the city's airport.
+
+Under rules announced last month by aviation authorities, lanterns may be released only at registered sites and only between 7 p.m. and 1 a.m. Several flights were rescheduled to avoid the busiest hours.
+
+"We are happy to see the festival return to its full size, but safety comes first," said Niran Chaiwong, deputy director of the provincial tourism office. "A lantern that lands on a runway or a roof can cause a disaster."
+
+At a stall near the Nawarat Bridge, a woman selling paper lanterns for 100 baht each said business had been brisk. "Last year I sold maybe three hundred. Tonight I have already sold more than five hundred, and it is not even nine o'clock," she said, counting notes into a biscuit tin.
+
+Visitors from abroad made up a large part of the crowd. "It's honestly the most beautiful thing I've ever seen," said one tourist from Melbourne, who was travelling with her sister. "You write a wish on it and let it go, and the whole sky is full of them."
+
+Her sister was less certain. "It's lovely, but I keep wondering where they all come down," she said.
+
+Kanya Inthanon, who helps organise lantern releases at a temple near the old city walls, said the meaning of the festival was sometimes lost among the selfies. "The lantern is a way to let go of bad luck and begin again. It is not only for photographs," she told visitors in the temple courtyard.
+
+Near Tha Phae Gate, a police officer directing traffic said the crowds were larger than in any year he could remember. "Everyone wants to be by the river at the same moment. We ask them to be patient," the officer said.
+
+Chiang Mai International Airport said in a statement late on Friday that seven flights had been rescheduled and that "no incidents involving lanterns" had been reported.''',
+        [
+            ("We are happy to see the festival", "Niran Chaiwong"),
+            ("A lantern that lands on a", "Niran Chaiwong"),
+            ("Last year I sold maybe three", "~woman"),
+            ("It's honestly the most beautiful thing", "~tourist"),
+            ("You write a wish on it", "~tourist"),
+            ("It's lovely, but I keep wondering", "~sister"),
+            ("The lantern is a way to", "Kanya Inthanon"),
+            ("Everyone wants to be by the", "~officer"),
+            ("no incidents involving lanterns", "Chiang Mai International Airport"),
+        ],
+    ),
+    # 9 -- Quito fuel protest (curly quotes): chant by protesters, Indigenous leader named then surname, taxi driver described twice ("said the driver, a father of three"), government spokesman, police general through a radio station "he said", medical student "she said", rights group partial, empanada seller
+    (
+'''Thousands of people marched through the centre of Quito on Wednesday to protest against the Ecuadorian government's decision to end subsidies on diesel and petrol, in the largest demonstration in the capital since the measure was announced last week.
+
+Protesters, many of whom had travelled overnight by bus from highland provinces, gathered at El Arbolito park before walking towards the National Assembly. “The people are not for sale!” they chanted as riot police lined the side streets.
+
+Rosa Quishpe, president of the Confederation of Highland Peoples, addressed the crowd from the back of a lorry. “We have been patient for too long,” Quishpe said. “When diesel goes up, the bus fare goes up, the price of potatoes goes up, and it is our families who pay.”
+
+A taxi driver who had parked his yellow car across a side street in support of the march said he now paid almost twice as much to fill his tank. “I work fourteen hours a day. After fuel and the car payment, I take home less than a cleaner,” said the driver, a father of three from the south of the city. “The president said he would help the poor. Where is that help?”
+
+Government spokesman Andrés Cevallos told a press conference that the subsidies cost the state more than $3 billion a year and mostly benefited wealthier households and smugglers. “This is a difficult but necessary decision,” Cevallos said. “We are offering direct cash transfers to the families who need them most, instead of subsidising fuel for people who drive luxury cars.”
+
+Clashes broke out in the afternoon near the assembly building when some protesters threw stones and police fired tear gas. Police General Marco Villacís told Radio Pichincha Noticias that 23 officers had been injured and 41 people arrested. “We respect the right to protest, but we will not allow public buildings to be attacked,” he said.
+
+At a first-aid post set up inside a church, a medical student who was volunteering with a university brigade said the injured had been arriving all afternoon. “We have treated more than thirty people, mostly for the gas, but also two with head injuries,” she said. The student said volunteers had run out of saline solution by 4 p.m.
+
+The human rights organisation Andean Rights Watch said in a statement that it had documented “disproportionate use of force” and called for an independent investigation.
+
+A woman selling empanadas from a cart at the edge of the park said she had mixed feelings about the protest. “They are right about the prices. But if this goes on for weeks like last time, I do not sell anything,” she said.''',
+        [
+            ("The people are not for sale!", "~protesters"),
+            ("We have been patient for too long", "Rosa Quishpe"),
+            ("When diesel goes up, the bus", "Rosa Quishpe"),
+            ("I work fourteen hours a day.", "~driver"),
+            ("The president said he would help", "~driver"),
+            ("This is a difficult but necessary", "Andrés Cevallos"),
+            ("We are offering direct cash transfers", "Andrés Cevallos"),
+            ("We respect the right to protest", "Marco Villacís"),
+            ("We have treated more than thirty", "~student"),
+            ("disproportionate use of force", "Andean Rights Watch"),
+            ("They are right about the prices.", "~woman"),
+        ],
+    ),
+    # 10 -- Melbourne bus strike: union secretary named after quote, anonymous driver who feared disciplinary action, company statement partials, recorded announcement with no speaker (None), nurse, two students together, minister through radio
+    (
+'''Bus services across Melbourne's northern and western suburbs were severely disrupted on Monday as drivers employed by the private operator MetroLink Buses walked off the job for 24 hours in a dispute over rosters and meal breaks.
+
+About 1,100 drivers took part in the stoppage, according to the Transport Workers' Alliance (TWA), which said more than 90 routes were affected.
+
+"Our members are driving ten-hour shifts with no guaranteed break and no access to a toilet at the end of some routes," TWA state secretary Mark Costanzo said outside the company's Sunshine depot. "This is not about money. This is about being treated like human beings."
+
+A driver who has worked for the company for 14 years, and who asked not to be named because he feared disciplinary action, said conditions had worsened since a new roster system was introduced in February. "They cut the layover times to make the timetable look good. Now if the traffic is bad on the Ring Road you finish one trip and start the next one straight away," he said. "You can't even buy a sandwich."
+
+MetroLink Buses said in a statement that it was "disappointed" by the action and had offered to "review rostering arrangements through a joint working group". A company spokeswoman declined to answer further questions.
+
+At Broadmeadows station, passengers were greeted by a recorded announcement warning that "bus services in this area are affected by industrial action". Queues for taxis stretched along the footpath.
+
+"I found out when I got here, and now I've called a taxi that's going to cost me forty dollars, which is most of what I'll earn this morning after tax," said a nurse who was trying to reach an early shift at a hospital in Epping.
+
+Two high school students waiting at the same stop said they would walk instead. "It's five kilometres, but at least we miss maths," they said.
+
+Victoria's Minister for Public Transport, Leanne Fitzgerald, told radio station 3MX that she had asked both sides to meet at the Fair Work Commission on Tuesday. "Commuters shouldn't be collateral damage in a dispute that could be fixed around a table," Fitzgerald said.''',
+        [
+            ("Our members are driving ten-hour shifts", "Mark Costanzo"),
+            ("This is not about money.", "Mark Costanzo"),
+            ("They cut the layover times to", "~driver"),
+            ("You can't even buy a sandwich.", "~driver"),
+            ("disappointed", "MetroLink Buses"),
+            ("review rostering arrangements through a joint", "MetroLink Buses"),
+            ("bus services in this area are", None),
+            ("I found out when I got", "~nurse"),
+            ("It's five kilometres, but at least", "~students"),
+            ("Commuters shouldn't be collateral damage in", "Leanne Fitzgerald"),
+        ],
+    ),
+    # 11 -- Krakow mayoral run-off: 81-year-old retired steelworker split quote, young couple (woman then "her partner ... he said"), electoral commission chair through a news portal, candidate partial quote, monitoring group partial
+    (
+'''Voters in Kraków went to the polls on Sunday in the second round of the city's mayoral election, choosing between deputy mayor Tomasz Wrona and the independent candidate Agnieszka Pawlak.
+
+At a polling station in a primary school gymnasium in the Nowa Huta district, a steady stream of mostly older voters arrived after morning Mass. "I have voted in every election since 1989, and I will vote until they carry me out. Young people complain, but half of them stay at home," said an 81-year-old retired steelworker, leaning on his walking stick.
+
+Outside a polling station in the Kazimierz district, a young couple pushing a pram said the cost of housing had decided their vote. "We pay more than half of our salaries in rent. That is the only issue for us," the woman said.
+
+Her partner nodded. "Whoever does something about rents will get our vote next time too," he said.
+
+Ewa Sobczak, chair of the municipal electoral commission, said voting had passed without serious incidents. "We had a few complaints about queues in the afternoon, but every polling station opened on time," Sobczak told the local news portal Kraków24.
+
+Pawlak, who cast her ballot in the morning at a school in Podgórze, told reporters she was "cautiously optimistic" but would wait for the official count. Wrona voted shortly before noon and did not speak to the media.
+
+The citizens' monitoring group Open Ballot Foundation said in a statement that its observers had noted "minor procedural errors" at a handful of stations, but nothing that would affect the result. Turnout at 5 p.m. stood at 41 percent, slightly lower than in the first round.''',
+        [
+            ("I have voted in every election", "~steelworker"),
+            ("We pay more than half of", "~woman"),
+            ("Whoever does something about rents will", "~partner"),
+            ("We had a few complaints about", "Ewa Sobczak"),
+            ("cautiously optimistic", "Agnieszka Pawlak"),
+            ("minor procedural errors", "Open Ballot Foundation"),
+        ],
+    ),
+    # 12 -- Assam floods (curly quotes): farmer on embankment split quote, boatman, district commissioner named then surname, doctor named with title (name without title), relief directorate bulletin partial quote
+    (
+'''Floodwaters from the Brahmaputra river have submerged more than 900 villages in the Indian state of Assam this week, forcing about 300,000 people from their homes, according to state disaster officials.
+
+In Morigaon district, east of Guwahati, families sheltered on raised embankments and on the roofs of schools. “Every year the water comes, but this year it came at night, and it filled the house in one hour,” said a farmer who had moved his family and three cows onto a highway embankment. “We saved the cows. The rice we could not save.”
+
+Nearby, a boatman who had been ferrying people to dry land since Monday said he had barely slept in three days. “People are waving from everywhere. I take twelve in the boat, then I go back for twelve more,” he said.
+
+District commissioner Priyanka Bora said 146 relief camps had been opened in Morigaon alone. “Our first concern is drinking water and food. We have asked the state for more boats and more rescue teams,” Bora told reporters at the district headquarters.
+
+Health workers warned of an outbreak of waterborne disease. Dr Anil Deka, who is running a medical camp in a school at Jagiroad, said he had already seen dozens of cases of diarrhoea among children. “The water they are drinking is the flood water. We are distributing chlorine tablets, but we need many more,” he said.
+
+The Assam Relief Directorate said in its daily bulletin on Wednesday that the river “remains above the danger mark at eleven gauge stations” and that further rain was forecast in the upper catchment over the weekend.''',
+        [
+            ("Every year the water comes, but", "~farmer"),
+            ("We saved the cows. The rice", "~farmer"),
+            ("People are waving from everywhere. I", "~boatman"),
+            ("Our first concern is drinking water", "Priyanka Bora"),
+            ("The water they are drinking is", "Anil Deka"),
+            ("remains above the danger mark at", "Assam Relief Directorate"),
+        ],
+    ),
+    # 13 -- Santiago tuition march: chant by marchers, 20-year-old engineering student split quote, student spokesperson named then surname, stationery shop owner "said a man who runs", police statement without quote
+    (
+'''Several thousand university students marched through central Santiago on Thursday to demand that the Chilean government cancel a planned increase in tuition fees at state universities.
+
+The march, called by the National Student Coordinating Assembly (ANCE), moved slowly along the Alameda avenue under a hot sun. "Education is a right, not a loan," chanted the marchers, many of whom carried cardboard cut-outs of bank notes.
+
+"My parents are paying for my sister and me, and my father has taken a second job as a night watchman," said a 20-year-old engineering student from the southern city of Temuco. "If fees go up again, one of us has to leave university."
+
+Javiera Molina, a spokesperson for ANCE, said students would occupy university buildings if the government did not withdraw the plan before the end of the month. "We have marched peacefully, we have written to the minister, and we have been ignored," Molina said. "Next week, the faculties will be closed by the students themselves."
+
+Several shop owners along the route pulled down their metal shutters as the march approached. "Last time they broke my window. I agree with the kids, but I have to protect my business," said a man who runs a stationery shop near Plaza Italia.
+
+Education officials have argued that the increase, of about 4 percent, is needed to cover rising costs at public universities, most of which have run deficits for three years in a row.
+
+Police said eleven people had been detained after a small group of hooded individuals set fire to rubbish bins near the end of the route. The Ministry of Education did not respond to requests for comment.''',
+        [
+            ("Education is a right, not a loan", "~marchers"),
+            ("My parents are paying for my", "~student"),
+            ("If fees go up again, one", "~student"),
+            ("We have marched peacefully, we have", "Javiera Molina"),
+            ("Next week, the faculties will be", "Javiera Molina"),
+            ("Last time they broke my window.", "~man"),
+        ],
+    ),
+    # 14 -- Aberystwyth A&E march: campaigner named after quote with "told the crowd", farmer in his seventies, paramedic in uniform anonymous, Member of the Senedd with "he continued" split, health board partial
+    (
+'''Hundreds of people marched through the centre of Aberystwyth on Saturday to oppose proposals to close the emergency department at Ceredigion General Hospital overnight.
+
+Under plans published last month by the West Wales Health Board, the department would close between 8 p.m. and 8 a.m., with patients taken instead to hospitals in Carmarthen or Bangor, more than an hour and a half away by road.
+
+"People here are not statistics on a spreadsheet. An hour and a half in the back of an ambulance can be the difference between life and death," Gwen Pritchard, who organised the march, told the crowd outside the town hall.
+
+A man in his seventies from a farm near Tregaron said his wife had survived a heart attack three years ago because the hospital was only 25 minutes away. "The doctor told me afterwards that another half an hour and she would not have made it," he said. "Now they want to take that away from every family in this county."
+
+A paramedic who joined the march in uniform, and who asked not to be named because staff had been told not to speak to the media, said ambulance crews were already stretched. "If we are driving to Carmarthen and back in the middle of the night, that is three hours when we are not available to anyone else," he said.
+
+The local Member of the Senedd, Rhodri Evans, said he would raise the issue in Cardiff next week. "I have not met a single constituent who supports this," Evans said. "The health board needs to listen," he continued, "before it is too late."
+
+In a statement, the West Wales Health Board said "no final decision" had been taken and that a public consultation would run until the end of June.''',
+        [
+            ("People here are not statistics on", "Gwen Pritchard"),
+            ("The doctor told me afterwards that", "~man"),
+            ("Now they want to take that", "~man"),
+            ("If we are driving to Carmarthen", "~paramedic"),
+            ("I have not met a single", "Rhodri Evans"),
+            ("The health board needs to listen", "Rhodri Evans"),
+            ("before it is too late.", "Rhodri Evans"),
+            ("no final decision", "West Wales Health Board"),
+        ],
+    ),
+    # 15 -- Johannesburg building fire (curly quotes): resident who escaped with son, emergency services spokesperson through a TV channel, fruit seller across the street, city statement partial
+    (
+'''A fire tore through a five-storey residential building in central Johannesburg early on Tuesday, killing at least nine people and injuring more than forty, emergency services said.
+
+The blaze broke out shortly after 2 a.m. in the building on Marshall Street, which city officials said had been occupied without permission for several years. Many residents were trapped behind locked security gates on the stairwells.
+
+“We heard people shouting fire, fire, and then the smoke was everywhere. I could not see my own hand,” said a resident who escaped with his two-year-old son by climbing down from a second-floor window on knotted blankets.
+
+Emergency services spokesperson Nomsa Dlamini said firefighters had rescued 63 people from the building. “The gates inside the building made the rescue extremely difficult. Our teams had to cut through them one by one,” Dlamini told the broadcaster Joburg Live TV.
+
+A woman who sells fruit and sweets from a stand across the street said she had watched the fire from the pavement. “People were throwing their children down to the men standing below. I will never forget it,” she said.
+
+Paramedics set up a triage area in the road, where the injured were treated for burns and smoke inhalation before being taken to three hospitals.
+
+By mid-morning, dozens of survivors wrapped in blankets were waiting outside a community hall where volunteers were registering the names of the missing.
+
+The City of Johannesburg said in a statement that it would “urgently review” every building in the inner city known to be occupied without permission, and that social workers had been sent to the hall.''',
+        [
+            ("We heard people shouting fire, fire", "~resident"),
+            ("The gates inside the building made", "Nomsa Dlamini"),
+            ("People were throwing their children down", "~woman"),
+            ("urgently review", "City of Johannesburg"),
+        ],
+    ),
+    # 16 -- Brussels farmers' tractor protest: dairy farmer from Liège split quote, young farmers' union president named then surname, police spokesperson quoted through a news agency with "she told", commission statement partial
+    (
+'''Hundreds of tractors brought traffic in central Brussels to a standstill on Monday as farmers from Belgium and neighbouring countries protested outside a meeting of European agriculture ministers.
+
+Farmers sprayed manure outside the conference centre and set fire to bales of hay, and police used water cannon to push back a group of protesters who tried to break through metal barriers near the European Parliament.
+
+"We produce food, and we are treated like criminals," said a dairy farmer from the province of Liège, who had driven his tractor for more than four hours to reach the capital. "Every year there are more forms, more rules, and the price of milk is lower than it was ten years ago."
+
+Pieter Claes, president of the Flemish Young Farmers' Union, said the protesters wanted limits on imports of cheaper food from outside the European Union. "We are not against trade. We are against unfair competition from products that would be illegal to produce here," Claes said, standing on the step of a tractor decorated with Belgian flags.
+
+Police spokesperson Sarah Dumont said 14 people had been arrested and three officers slightly injured. "The majority of the farmers protested peacefully, but a small group chose violence," she told the Belga news agency.
+
+Inside the building, ministers discussed proposals to simplify farm subsidy rules. The farmers' umbrella group Agri-Europa Alliance said in a statement after the meeting that ministers had offered "nothing new for farmers" and that protests would continue in other capitals.
+
+By early evening most of the tractors had left the city, although several dozen farmers said they intended to stay overnight in the square.''',
+        [
+            ("We produce food, and we are", "~farmer"),
+            ("Every year there are more forms", "~farmer"),
+            ("We are not against trade.", "Pieter Claes"),
+            ("The majority of the farmers protested", "Sarah Dumont"),
+            ("nothing new for farmers", "Agri-Europa Alliance"),
+        ],
+    ),
+    # 17 -- Auckland High Court hearing: lawyer for applicants named then surname, judge named with title then "Justice Hale", company counsel, woman living downstream outside court "she said"
+    (
+'''A group of residents and a Māori tribal trust asked the High Court in Auckland on Wednesday to overturn a consent allowing a quarry company to take water from a stream they say is already drying up.
+
+The applicants argue that the regional council failed to consider the combined effect of the quarry's water take and two years of below-average rainfall on the Waiarohia Stream, north of the city.
+
+At the hearing, lawyer for the applicants Mere Tautahi told Justice Richard Hale that the council had granted the consent without properly considering the cumulative effects on the stream and on the people who depend on it. "The council has treated this stream as if it were a pipe that can be turned on and off," Tautahi said.
+
+Counsel for Kōwhai Aggregates Ltd, Simon Galbraith, said the company had complied with every condition attached to the consent. "My client followed the process it was required to follow. If the applicants disagree with the rules, that is a matter for Parliament, not for this court," Galbraith said.
+
+Justice Hale reserved his decision at the end of the day's hearing. "I will give my decision in writing as soon as I am able," he said.
+
+Outside the court, about thirty supporters of the trust sang as the lawyers left the building. A woman who lives downstream of the quarry said the stream had changed within her lifetime. "When I was a child we swam in that stream every summer. Now my grandchildren can walk across it without getting their knees wet," she said.''',
+        [
+            ("The council has treated this stream", "Mere Tautahi"),
+            ("My client followed the process it", "Simon Galbraith"),
+            ("I will give my decision in", "Richard Hale"),
+            ("When I was a child we", "~woman"),
+        ],
+    ),
+    # 18 -- Kampala market fire (curly quotes): second-hand clothes seller split quote, fire brigade commander named, boda-boda rider "the rider said", city authority statement partial
+    (
+'''A fire swept through Nakawuka Market in central Kampala in the early hours of Saturday, destroying hundreds of stalls selling clothes, shoes and household goods.
+
+No deaths were reported, but traders said goods worth hundreds of millions of shillings had been lost. The cause of the fire was not immediately known, although several traders blamed faulty electrical connections.
+
+“I came at five when someone called me, and everything was already burning,” said a woman who sold second-hand children's clothes from a stall near the main gate. “I had just paid for new stock on Thursday. Now I have nothing.”
+
+Fire brigade commander Joseph Mugisha said firefighters had struggled to reach the fire because the narrow alleys between the stalls were blocked with goods. “Our trucks could not enter. We had to run hoses more than a hundred metres,” he told reporters at the scene.
+
+A boda-boda rider who was waiting for customers at a nearby stage said he had seen flames rising from the market at about 3 a.m. “I called the police, and they told me the fire brigade was coming. It took more than one hour,” the rider said.
+
+It was the third fire at the market in five years. After the last one, in 2021, traders rebuilt many of the stalls themselves with timber and iron sheets.
+
+By midday, traders were sifting through the ashes for anything that could be saved, while police officers kept onlookers away from the collapsed roofs.
+
+The Kampala City Authority said in a statement that it had set up a committee to investigate the cause of the fire and would help traders “recover and rebuild in a safer market”.''',
+        [
+            ("I came at five when someone", "~woman"),
+            ("I had just paid for new", "~woman"),
+            ("Our trucks could not enter.", "Joseph Mugisha"),
+            ("I called the police, and they", "~rider"),
+            ("recover and rebuild in a safer", "Kampala City Authority"),
+        ],
+    ),
+    # 19 -- Manila village council elections: woman in queue fanning herself, teacher serving as poll worker anonymous, election board spokesperson named at a briefing, police station commander named with rank
+    (
+'''Voting in village council elections in Manila was extended by an hour at several polling centres on Monday after long queues formed in the afternoon heat.
+
+At an elementary school in the Tondo district, hundreds of voters waited in a line that stretched around the block. "We have been standing here since one o'clock, and some of the old people fainted," said a woman near the front of the queue, fanning herself with a sample ballot.
+
+A teacher serving as a poll worker at the school, who asked not to be identified, said her precinct had more than 900 registered voters but only two voting booths. "We are doing our best, but the list is long and many people cannot find their precinct number," she said.
+
+Jose Villareal, a spokesperson for the Philippine Election Board, said the board had allowed polling centres with long queues to stay open for an extra hour. "Nobody who arrived on time should lose the right to vote because of a queue," Villareal said at a briefing in the afternoon.
+
+Some voters said they had been sent from one school to another because their names appeared on a different list. Election officials set up a help desk at the entrance, where volunteers searched printed lists by hand for voters who had lost their precinct slips.
+
+Police reported only minor incidents across the city. "Apart from one scuffle between supporters of rival candidates, the day was peaceful," said Major Rey Santos, commander of the Tondo police station.
+
+Counting began immediately after the polls closed, and most results were expected before midnight. More than 40,000 village council posts were being contested across the country.''',
+        [
+            ("We have been standing here since", "~woman"),
+            ("We are doing our best, but", "~teacher"),
+            ("Nobody who arrived on time should", "Jose Villareal"),
+            ("Apart from one scuffle between supporters", "Rey Santos"),
+        ],
+    ),
+    # 20 -- Rotterdam dock strike: union negotiator named after quote, Polish truck driver through cab window, veteran docker "he said", terminal operator spokesman told Reuters partial
+    (
+'''Container handling at the port of Rotterdam was severely disrupted on Wednesday as dock workers at two of the largest terminals began a 48-hour strike over pay and the introduction of automated cranes.
+
+Ships waited at anchor off the coast, and the terminal operator said it expected delays of several days once work resumed.
+
+"The machines are coming, we know that. We want guarantees that nobody is thrown onto the street," said Niels de Groot, chief negotiator for the dock workers' union Havenbond, at a rally outside the gates of the Maasvlakte terminal.
+
+The dispute centres on plans to introduce remotely operated cranes at both terminals over the next four years. The union says up to 800 jobs could disappear, while the operator says no worker will be made redundant and that staff will be retrained to operate the new equipment from control rooms.
+
+Lorries queued for kilometres on the roads leading into the port area. "I've been here since five this morning and I haven't moved. My company pays me per trip, not per hour," a truck driver from Poland said through his cab window.
+
+A docker who has worked at the port for 22 years said younger colleagues were the most worried. "For me it is a few more years. For the boys who started last year, it is their whole future," he said.
+
+A spokesman for the operator, Maas Container Terminals, told Reuters the union's demands were "unrealistic" and would make the port less competitive than its rivals in Antwerp and Hamburg. Talks are due to resume on Monday.''',
+        [
+            ("The machines are coming, we know", "Niels de Groot"),
+            ("I've been here since five this", "~driver"),
+            ("For me it is a few", "~docker"),
+            ("unrealistic", "Maas Container Terminals"),
+        ],
+    ),
+    # 21 -- Karachi heatwave (curly quotes): emergency doctor named (title dropped) split quote, rickshaw driver whose father collapsed "the driver said", health directorate statement partial, volunteer handing out water
+    (
+'''Hospitals and clinics in Karachi were overwhelmed this week as temperatures in Pakistan's largest city rose above 44 degrees Celsius for the fourth day running, accompanied by long power cuts across several districts.
+
+At a government hospital in the Lyari area, patients with heatstroke were being treated on mats laid out in the corridors after the emergency ward ran out of beds. “We are receiving a patient every ten minutes, mostly labourers and elderly people,” said Dr Sana Qureshi, who heads the hospital's emergency unit. “Many of them arrive too late. The body simply cannot cool itself down any more.”
+
+A rickshaw driver who had brought his father to the hospital said the old man had collapsed at home during a power cut. “There was no electricity for nine hours. The fan stopped, the water was warm, and he just fell,” the driver said, standing beside his father's stretcher.
+
+The Sindh Health Services Directorate said in a statement that it had set up 42 heat relief centres across the city and urged residents to “avoid going out between noon and four in the afternoon” unless absolutely necessary.
+
+Outside the hospital gates, a volunteer from a neighbourhood welfare group was handing out cold water and oral rehydration salts from the back of a pick-up truck. “We fill two hundred bottles and they are gone in half an hour,” he said.
+
+Charity-run ambulance services reported carrying dozens of people found unconscious on pavements and at bus stops, and the city's largest morgue said it was close to capacity.
+
+Meteorologists expect temperatures to ease slightly by the weekend, when sea breezes are forecast to return to the coast.''',
+        [
+            ("We are receiving a patient every", "Sana Qureshi"),
+            ("Many of them arrive too late.", "Sana Qureshi"),
+            ("There was no electricity for nine", "~driver"),
+            ("avoid going out between noon and", "Sindh Health Services Directorate"),
+            ("We fill two hundred bottles and", "~volunteer"),
+        ],
+    ),
+    # 22 -- Port of Spain Carnival: 45-year-old bank clerk covered in glitter, band leader named then surname, corn soup seller split quote with "she said, laughing", police spokesman partial
+    (
+'''Masqueraders in feathered and sequinned costumes danced through the streets of Port of Spain on Tuesday as Trinidad and Tobago's Carnival reached its climax after two days of parades.
+
+Dozens of bands, some with several thousand members, crossed the main judging stage at the Queen's Park Savannah from early morning, accompanied by trucks carrying sound systems and steel pan players.
+
+"This is what we wait for all year. You forget everything, the bills, the traffic, everything," said a 45-year-old bank clerk who was playing mas with one of the large bands, her face covered in silver glitter.
+
+Marcus Baptiste, leader of the band Island Spirit, which had more than 3,000 masqueraders on the road this year, said preparations had begun in September. "When you see them cross that stage, it makes every late night in the workshop worth it," Baptiste said.
+
+A woman selling corn soup from a cart at the edge of the Savannah said business had never been better. "I make three pots, and by two o'clock two are finished," she said, laughing. "Carnival is good for everybody's pocket."
+
+Police spokesman Kevin Ramdial said the celebrations had been "largely incident-free", with 27 arrests across the two days, mostly for minor offences. Officers had seized a number of knives at checkpoints leading into the city centre.
+
+Thousands of visitors from abroad, many of them from the Trinidadian diaspora in North America and Britain, filled hotels and guest houses across the capital, and airlines added extra flights for the week.
+
+The results of the band of the year competition are due to be announced on Wednesday evening.''',
+        [
+            ("This is what we wait for", "~clerk"),
+            ("When you see them cross that", "Marcus Baptiste"),
+            ("I make three pots, and by", "~woman"),
+            ("Carnival is good for everybody's pocket.", "~woman"),
+            ("largely incident-free", "Kevin Ramdial"),
+        ],
+    ),
+    # 23 -- Genoa flash floods: bakery owner pointing at the wall, student trapped on a bus "she said", mayor named with split quote and "told reporters"
+    (
+'''Heavy rain caused flash floods in the northern Italian city of Genoa on Monday, turning streets into rivers and forcing the closure of schools, several underpasses and the main railway station.
+
+Regional civil protection authorities had issued a red alert on Sunday evening, warning of up to 200 millimetres of rain in some parts of the Ligurian coast. By mid-morning, several streams that run under the city in concrete channels had overflowed.
+
+"The water was up to my knees in less than ten minutes. The flour, the ovens, the fridges, everything is ruined," said a man who runs a bakery in the Sampierdarena district, pointing to a brown line on the wall of his shop.
+
+A student who was trapped on a city bus when it stalled in an underpass said the driver had kept everyone calm. "He told everyone to stay inside and climb onto the seats. We waited almost an hour before the firefighters came with a boat," she said.
+
+Genoa's mayor, Luca Ferretti, said no deaths had been reported but that at least a dozen people had been rescued from cars and ground-floor flats. "Genoa knows floods, unfortunately. But the intensity of the rain this morning was exceptional," Ferretti told reporters at the city's emergency operations centre. "Please, stay at home if you can."
+
+Shopkeepers along Via Cantore spent the afternoon shovelling mud out of their premises, while volunteers, many of them students, arrived with brooms and buckets to help.
+
+Schools are expected to remain closed on Tuesday, and the railway line along the coast towards La Spezia was suspended until further notice.''',
+        [
+            ("The water was up to my", "~man"),
+            ("He told everyone to stay inside", "~student"),
+            ("Genoa knows floods, unfortunately. But the", "Luca Ferretti"),
+            ("Please, stay at home if you", "Luca Ferretti"),
+        ],
+    ),
+    # 24 -- Cajamarca mine blockade (curly quotes): community leader named then surname, highland woman speaking in Quechua, mining company statement partial, anonymous police officer at the blockade
+    (
+'''Hundreds of farmers in the Peruvian region of Cajamarca blocked roads leading to the site of a planned gold mine on Friday, saying the project would contaminate the mountain lagoons that supply water to their valleys.
+
+The protesters, many wearing the wide-brimmed straw hats typical of the region, piled rocks and tree trunks across the main road at three points, cutting off access to the mine site for the second day.
+
+Community leader Teodoro Huamán said the company's promise to build reservoirs to replace the lagoons was not credible. “They say they will build a new reservoir to replace our lagoon. Can a company build a lagoon that took ten thousand years to form?” Huamán said.
+
+A woman who grows potatoes and keeps sheep in the highlands above the mine site said she had walked since before dawn to join the blockade. “My grandmother drank from that lagoon. My children drink from it. I will not let them take it,” she said in Quechua.
+
+The company, Minera Andina Dorada, said in a statement that the project “complies with the highest environmental standards” and that it had held more than forty meetings with local communities over the past two years.
+
+A police officer at the blockade, who asked not to be named, said officers had been ordered to avoid confrontation. “We have orders to keep the road open for ambulances, nothing more,” he said.
+
+The regional government has called for talks between the company and community leaders next week in the city of Cajamarca.''',
+        [
+            ("They say they will build a", "Teodoro Huamán"),
+            ("My grandmother drank from that lagoon.", "~woman"),
+            ("complies with the highest environmental standards", "Minera Andina Dorada"),
+            ("We have orders to keep the", "~officer"),
+        ],
+    ),
+    # 25 -- Toronto tenants' tribunal hearing: tenant named (introduced before quote), landlord's lawyer "told the adjudicator", elderly tenant (second woman in turn) through interpreter, tenants' union statement partial
+    (
+'''Tenants of a 14-storey apartment building in Toronto's east end told a provincial housing tribunal on Tuesday that their landlord was using renovations as a pretext to force them out and raise rents.
+
+About forty residents of the building on Dawes Road packed the hearing room, where the owner, Harbourview Residential, is seeking orders requiring tenants in 120 units to vacate for up to eight months while pipes and wiring are replaced.
+
+Grace Mensah, who has lived in the building for 19 years, was the first tenant to testify. "They sent us letters saying we had to leave for six months. Nobody believes we will be allowed back at the same rent," she said.
+
+Daniel Kowalski, a lawyer for Harbourview Residential, said the work was unavoidable. "The plumbing and electrical systems in this building are more than fifty years old. My client is obliged to make them safe," Kowalski told the adjudicator.
+
+An elderly tenant who asked not to be named spoke through a Portuguese interpreter. "Where would I go? I am 84. I have lived here since my husband was alive," she said.
+
+Several tenants held up photographs of what they said were unrepaired leaks and broken lifts, which they said had been reported to the landlord for years without any response.
+
+The adjudicator reserved her decision. After the hearing, the East End Tenants' Union said in a statement that it had documented "a pattern of renovation evictions" at buildings owned by the company across the city. A written decision is expected within six weeks.''',
+        [
+            ("They sent us letters saying we", "Grace Mensah"),
+            ("The plumbing and electrical systems in", "Daniel Kowalski"),
+            ("Where would I go? I am", "~tenant"),
+            ("a pattern of renovation evictions", "East End Tenants' Union"),
+        ],
+    ),
+    # 26 -- Lusaka measles vaccination drive: 23-year-old mother, clinic nurse with split quote "the nurse said", ministry director named with title (name without title) "told reporters"
+    (
+'''Health workers in the Zambian capital Lusaka began a week-long door-to-door campaign on Monday to vaccinate children against measles, after an outbreak that has infected more than 600 people in the province since January.
+
+Teams of nurses and community health workers are visiting homes, markets and churches in the city's most densely populated neighbourhoods, where officials say vaccination rates fell sharply during the last two years.
+
+At a clinic in the Chawama area, mothers queued with babies on their backs from early morning. "My neighbour's son was very sick with measles last month. I don't want that for my daughter," said a 23-year-old mother of two, holding her ten-month-old girl on her lap.
+
+A nurse at the clinic said staff had vaccinated more than 300 children by lunchtime. "Some mothers are afraid because of stories they read on WhatsApp, so we spend a lot of time explaining," the nurse said. "When they see their neighbours coming, they come too."
+
+Dr Mwila Banda, director of child health at the Ministry of Health, said the campaign aimed to reach 1.2 million children under the age of five across Lusaka province. "Measles is preventable. No child in Zambia should die from it in this day and age," Banda told reporters at the launch.
+
+Measles spreads easily in crowded housing, and health workers said many of the cases recorded this year were in children who had missed routine vaccinations.
+
+Health officials said mobile teams would also set up tents at bus stations and markets during the week so that parents could bring children without losing a day's work.''',
+        [
+            ("My neighbour's son was very sick", "~mother"),
+            ("Some mothers are afraid because of", "~nurse"),
+            ("When they see their neighbours coming", "~nurse"),
+            ("Measles is preventable. No child in", "Mwila Banda"),
+        ],
+    ),
+    # 27 -- Madrid commuter rail strike (curly quotes): woman in her forties at Atocha, union spokesperson named quoted through a radio station with split quote, rail operator statement partial
+    (
+'''Commuter train services around Madrid were cut by more than half on Friday as train drivers began a three-day strike over staff shortages and the cancellation of hundreds of services since the start of the year.
+
+Platforms at Atocha and Chamartín stations were crowded during the morning rush hour, and many passengers waited more than an hour for trains to towns in the south and east of the region.
+
+“I have been on this platform for fifty minutes, and my boss does not care about strikes,” said a woman in her forties who was waiting at Atocha for a train to Alcalá de Henares, where she works in a supermarket.
+
+Javier Ortega, a spokesperson for the drivers' union Sindicato Ferroviario de Conducción, said the union regretted the disruption. “We are sorry for the passengers,” Ortega told the radio station Cadena Norte. “But there are not enough drivers, and the ones we have are working double shifts to cover the gaps.”
+
+The operator, Trenes Metropolitanos, said in a statement that it had guaranteed “minimum services of 50 percent at peak hours” and apologised to passengers for the inconvenience. It said it was recruiting 200 new drivers, although training takes around a year.
+
+Regional authorities laid on extra buses between the worst-affected towns and the capital, but passengers said the buses were full long before they reached the city.
+
+Some commuters said they had given up and worked from home, while taxi ranks outside the main stations had queues of several dozen people.
+
+Further strike days have been called for the end of the month if no agreement is reached.''',
+        [
+            ("I have been on this platform", "~woman"),
+            ("We are sorry for the passengers", "Javier Ortega"),
+            ("But there are not enough drivers", "Javier Ortega"),
+            ("minimum services of 50 percent at", "Trenes Metropolitanos"),
+        ],
+    ),
+    # 28 -- Busan fish market closure: named fishmonger with present-tense "says", woman at the next stall replying (two women in turn), city official named then surname
+    (
+'''Fishmongers at Busan's Yeongdo Seaside Fish Market packed up their tanks and knives on Sunday as the 60-year-old market closed for the last time, ahead of a move to a new multi-storey building across the harbour.
+
+For many of the traders, most of them women in their sixties and seventies, the closure marked the end of a way of life. Stalls selling mackerel, octopus and live flatfish have lined the narrow lanes beside the water since the early 1960s.
+
+"My mother sold fish here and her mother before her. I started when I was fourteen," says Kim Soon-ja, 68, as she wraps the last of her scales and buckets in newspaper.
+
+The woman at the next stall, who has worked beside her for more than thirty years, was less nostalgic about the old market than worried about the new one. "The new building is clean, but customers will not climb three floors for one mackerel," she said.
+
+City officials said the old market had failed repeated hygiene inspections. "The old market had no proper drainage or refrigeration. The new one meets modern hygiene standards, and every trader has been offered a stall there at the same rent for five years," said Park Jae-hyun, director of the city's marine markets division.
+
+Park said the old site would be turned into a waterfront park with a small museum dedicated to the market's history. Demolition is expected to begin in the spring.
+
+Kim said she would move to the new building but was not sure for how long. Regular customers came by throughout the afternoon to say goodbye, some bringing flowers and others buying one last fish.''',
+        [
+            ("My mother sold fish here and", "Kim Soon-ja"),
+            ("The new building is clean, but", "~woman"),
+            ("The old market had no proper", "Park Jae-hyun"),
+        ],
+    ),
+    # 29 -- Hobart state by-election: volunteer handing out how-to-vote cards (laughing), retired electrician voter, independent candidate posting on X, electoral office without quotes
+    (
+'''Voters in the Tasmanian state seat of Derwent Park went to the polls on Saturday in a by-election triggered by the resignation of the sitting member, who stepped down in March citing ill health.
+
+Six candidates are standing, and local polling suggested a close contest between the two major parties, with the independent Sophie Lennard expected to take a significant share of the vote.
+
+Outside a primary school in Glenorchy, volunteers from all six campaigns handed out how-to-vote cards to voters as they walked in. "I've been here since eight and I've only had two people tell me to get a real job, so it's a good day," one volunteer said, laughing.
+
+A retired electrician who had just voted said public transport was his main concern. "I just want someone who'll fix the bus timetable. I've been waiting for that for twenty years," he said.
+
+Lennard, a former paramedic, thanked her supporters in the evening. "Whatever happens tonight, we have shown that people in this electorate want something different," she posted on X.
+
+Queues were short for most of the day, and several polling places reported a rush of voters in the final hour before booths closed at 6 p.m. Supporters of the candidates gathered at pubs and community halls across the electorate to watch the early count.
+
+The Tasmanian Electoral Office said counting of postal votes would continue during the week, and a final result was not expected before Thursday. More than 30 percent of enrolled voters had cast their ballots early or by post, the office said, a record for a by-election in the state.''',
+        [
+            ("I've been here since eight and", "~volunteer"),
+            ("I just want someone who'll fix", "~electrician"),
+            ("Whatever happens tonight, we have shown", "Sophie Lennard"),
+        ],
+    ),
+    # 30 -- Kamloops wildfire (curly quotes): wildfire service partial quote through "according to", rancher who moved cattle, evacuee woman with three dogs, fire information officer named then surname, mayor named "his voice breaking"
+    (
+'''A fast-moving wildfire near Kamloops, British Columbia, forced more than 3,000 people from their homes on Wednesday night as gusting winds pushed flames across the North Thompson river valley.
+
+The Interior Wildfire Service said the fire had grown to about 11,000 hectares by Thursday morning. The blaze was “being held” along its southern flank, according to the service, but remained out of control to the north and east.
+
+“We watched it jump the highway like it was nothing. Twenty minutes later the fire was in my hay field,” said a rancher who had moved 200 head of cattle to a neighbour's property on the other side of the river.
+
+At the evacuation centre set up in a sports arena in Kamloops, a woman who had left with her three dogs and a box of family photographs said she did not know whether her house was still standing. “I keep refreshing the map on my phone. It's the only thing I can do,” she said.
+
+Fire information officer Dana McKinnon said crews were preparing for another difficult day. “The winds this afternoon are forecast to gust up to 50 kilometres an hour, which will push the fire towards properties we have not yet been able to protect,” McKinnon said.
+
+Kamloops mayor Gordon Pratt thanked firefighters and volunteers who had opened their homes to evacuees. “This community has been through this before, and we will get through it again,” Pratt told reporters, his voice breaking.
+
+More than 400 firefighters, including crews from Alberta and Ontario, were working on the fire, supported by helicopters and air tankers.''',
+        [
+            ("being held", "Interior Wildfire Service"),
+            ("We watched it jump the highway", "~rancher"),
+            ("I keep refreshing the map on", "~woman"),
+            ("The winds this afternoon are forecast", "Dana McKinnon"),
+            ("This community has been through this", "Gordon Pratt"),
+        ],
+    ),
+]
+STORIES_AN = [
+    # 1 -- US Senate trial vote; partial quote, "she added", pronoun carry-over, same-gender speakers, "told CNN", anonymous aide
+    (
+'''On Wednesday, the United States Senate voted 52–48 to reject a motion that would have allowed new witnesses to be called in the impeachment trial of a federal judge accused of accepting gifts from litigants. The vote, which fell largely along party lines, means the trial is expected to conclude by the end of the week.
+
+Senator Margaret Thornbury of Ohio, who led the effort to call witnesses, said the decision was "a disservice to the American people." Speaking to reporters outside the chamber, she added, "We have heard from nobody who was in the room. How can anyone claim to have reached a fair verdict without hearing the facts?"
+
+Senate Majority Leader Dwight Halvorsen defended the vote. "The House had every opportunity to build its case," Halvorsen said. "It is not the job of this chamber to do their homework for them."
+
+The judge at the centre of the case, Raymond Achterberg of the Eastern District of Missouri, has denied any wrongdoing. In a statement released through his attorneys, Achterberg said he was "confident that the Senate will see these charges for what they are."
+
+House manager Luis Ortega, a Democrat from New Mexico, told CNN that the outcome was disappointing but not surprising. "We knew the numbers going in," he said. "But the record will show who wanted the truth and who did not."
+
+Two Republican senators joined Democrats in supporting the motion. One of them, Senator Corinne Vail of Maine, told the Associated Press she had "struggled with this decision for weeks." She continued, "In the end I believe the trial is incomplete without those witnesses, and I voted accordingly."
+
+A senior Senate aide, speaking on condition of anonymity, said the final vote on the articles was likely to take place on Friday afternoon. "Nobody expects any surprises at this point," the aide said.''',
+        [
+            ("a disservice to the American people", "Margaret Thornbury"),
+            ("We have heard from nobody who", "Margaret Thornbury"),
+            ("The House had every opportunity to", "Dwight Halvorsen"),
+            ("It is not the job of", "Dwight Halvorsen"),
+            ("confident that the Senate will see", "Raymond Achterberg"),
+            ("We knew the numbers going in", "Luis Ortega"),
+            ("But the record will show who", "Luis Ortega"),
+            ("struggled with this decision for weeks", "Corinne Vail"),
+            ("In the end I believe the", "Corinne Vail"),
+            ("Nobody expects any surprises at this", "~aide"),
+        ],
+    ),
+    # 2 -- Brexit Commons vote (curly quotes); quote running over two paragraphs, "the minister", EU Commission spokesperson, unnamed protester
+    (
+'''On Tuesday, members of the United Kingdom's House of Commons voted by 322 votes to 299 to back an amendment requiring the government to publish its full legal advice on the Northern Ireland border arrangements before any further vote on the withdrawal agreement.
+
+The amendment was tabled by backbench Conservative MP Fiona Aldridge, who said during the debate that Parliament had been “kept in the dark for far too long.” She told MPs: “This is not about whether you voted Leave or Remain. It is about whether this House is allowed to do its job.
+
+“Ministers have asked us to take their word for it. I am afraid that is no longer good enough.”
+
+Brexit Secretary Nigel Cartwright said the government would “respect the will of the House” but warned that publication could weaken the UK's position in its talks with the European Union. “Legal advice is privileged for a reason,” the minister said. “Our negotiating partners in Brussels will be reading every line.”
+
+Labour's shadow Brexit spokesperson, Helen Okonjo, described the result as “a humiliating defeat” for the Prime Minister. Speaking to the BBC, Okonjo said, “The government has lost control of its own backbenches and, frankly, of its own policy.”
+
+In Brussels, a spokesperson for the European Commission said the EU “does not comment on internal procedures of the UK Parliament.”
+
+Outside Parliament, dozens of demonstrators from both sides of the Brexit debate gathered on College Green throughout the afternoon. One protester, a retired teacher from Kent, told Wikinews he had travelled up on the morning train “to make sure somebody in there is listening.”''',
+        [
+            ("kept in the dark for far", "Fiona Aldridge"),
+            ("This is not about whether you", "Fiona Aldridge"),
+            ("Ministers have asked us to take", "Fiona Aldridge"),
+            ("respect the will of the House", "Nigel Cartwright"),
+            ("Legal advice is privileged for a", "Nigel Cartwright"),
+            ("Our negotiating partners in Brussels will", "Nigel Cartwright"),
+            ("a humiliating defeat", "Helen Okonjo"),
+            ("The government has lost control of", "Helen Okonjo"),
+            ("does not comment on internal procedures", "European Commission"),
+            ("to make sure somebody in there", "~protester"),
+        ],
+    ),
+    # 3 -- asteroid sample mission; "recalled", partial quote, agency statement, outside scientist via New Scientist with colon-introduced quote
+    (
+'''Scientists working on the Japanese-European probe Kestrel announced on Thursday that the spacecraft had successfully collected a sample from the surface of the near-Earth asteroid 2011 QF7, roughly 290 million kilometres from Earth.
+
+The probe touched the surface for less than six seconds, firing a small tantalum projectile into the ground and catching the debris thrown up. Telemetry received at the mission's control centre in Darmstadt, Germany, indicated that the sampling horn had closed as planned.
+
+"Everything we can see tells us it worked," said mission manager Dr. Anneliese Brandt at a press conference. "We will not know how much material we have until the capsule is back on Earth, but the signs are very good."
+
+Brandt said the team had spent nearly two years preparing for the manoeuvre. The asteroid's surface turned out to be far rougher than observations from ground-based telescopes had suggested, forcing engineers to choose a landing zone only six metres across.
+
+"When the first close-up pictures came in, there was a moment of complete silence in the room," recalled flight dynamics engineer Kenji Morioka. "It was covered in boulders. We had planned for a sandy beach and we got a rock garden."
+
+Morioka, 41, said the team had written new navigation software in a matter of months. He described the touchdown as "the most nerve-racking six seconds of my career."
+
+The Japan Aerospace Exploration Agency, which built the sampling system, said in a statement that the operation was "a testament to international cooperation in planetary science." The agency said it would release images of the touchdown later in the month.
+
+Not everyone is persuaded that the mission is worth its cost of around €600 million. Planetary scientist Ruth Ellingham of the University of Leeds, who is not involved in the project, told New Scientist that sample-return missions "deliver wonderful headlines but relatively little science per euro." However, she said this particular sample could prove valuable: "Carbon-rich asteroids like this one may preserve material older than the Earth itself, so if they have got a few grams, that is genuinely exciting."
+
+The sample capsule is scheduled to land in the Australian outback in December 2021.''',
+        [
+            ("Everything we can see tells us", "Anneliese Brandt"),
+            ("We will not know how much", "Anneliese Brandt"),
+            ("When the first close-up pictures came", "Kenji Morioka"),
+            ("It was covered in boulders", "Kenji Morioka"),
+            ("the most nerve-racking six seconds of", "Kenji Morioka"),
+            ("a testament to international cooperation in", "Japan Aerospace Exploration Agency"),
+            ("deliver wonderful headlines but relatively little", "Ruth Ellingham"),
+            ("Carbon-rich asteroids like this one may", "Ruth Ellingham"),
+        ],
+    ),
+    # 4 -- Czech lockdown (curly quotes); back-to-back quotes, "told Czech Radio", Twitter partial quotes, "told Reuters", first-name-only speaker
+    (
+'''On Sunday, the government of the Czech Republic announced that bars, restaurants and gyms would close nationwide from Wednesday for at least three weeks, after the country recorded more than 8,000 new cases of COVID-19 in a single day for the first time.
+
+Health Minister Pavel Dvořáček told a press conference in Prague that hospitals were “approaching the limit of what they can manage.” “If we do nothing, within two weeks we will not have enough beds for the patients who need them,” he said. “These measures are painful, but they are necessary.”
+
+Schools will move to distance learning, with the exception of kindergartens. Shops selling food, medicine and fuel will remain open, as will hairdressers until further notice.
+
+The announcement drew criticism from business groups. Jitka Horáková, chairwoman of the Association of Hospitality Businesses, told Czech Radio that many restaurants would not survive a second closure. “In spring we at least had savings. Now we have nothing,” she said. “The government promised compensation last time and many of our members are still waiting for it.”
+
+The opposition was also critical. Martin Veselý, leader of a centre-right opposition party, wrote on Twitter that the government had “wasted the summer” and was now “punishing people for its own failures.”
+
+Epidemiologist Lucie Marešová of Charles University said the measures were overdue. “The numbers have been doubling roughly every week since September,” she told Reuters. “Frankly, this should have happened a fortnight ago.”
+
+In Brno, Tomáš, a 27-year-old bartender who did not want to give his surname, said he had already lost his job once this year. “I just got my hours back in June, and now this. I don't know what I'll do,” he said.
+
+The government said it would present a support package for affected businesses on Monday.''',
+        [
+            ("approaching the limit of what they", "Pavel Dvořáček"),
+            ("If we do nothing, within two weeks", "Pavel Dvořáček"),
+            ("These measures are painful, but they", "Pavel Dvořáček"),
+            ("In spring we at least had", "Jitka Horáková"),
+            ("The government promised compensation last time", "Jitka Horáková"),
+            ("wasted the summer", "Martin Veselý"),
+            ("punishing people for its own failures", "Martin Veselý"),
+            ("The numbers have been doubling roughly", "Lucie Marešová"),
+            ("Frankly, this should have happened a", "Lucie Marešová"),
+            ("I just got my hours back", "Tomáš"),
+        ],
+    ),
+    # 5 -- tennis final; "the Russian", coach, quote split around cue with outlet ("told the New Zealand Herald")
+    (
+'''On Sunday, unseeded Canadian Élodie Marchand won the women's singles title at the Auckland Open, defeating second seed Daria Sokolova of Russia 6–4, 3–6, 7–5 in a final lasting two hours and 41 minutes.
+
+The 19-year-old, ranked 87th in the world, had come through qualifying and saved two match points in her second-round match. It was her first title on the WTA Tour.
+
+"Honestly, I don't think it has sunk in yet," Marchand said during the trophy ceremony. "A week ago I was just hoping to get through qualies. I want to thank my mum, who is here, and my coach, who has believed in me since I was eleven."
+
+Sokolova, who had not dropped a set all week, congratulated her opponent. "She played unbelievable tennis in the third set," the Russian told reporters. "I had my chances at 5–4 and I didn't take them. That's sport."
+
+Marchand's coach, Philippe Arsenault, said the teenager's serve had made the difference. "Two years ago her serve was a weakness," he said. "We worked on it every single day, and today it won her the match."
+
+Tournament director Graham Pettigrew said attendance for the final had been the highest in the event's history. "We sold out the centre court three days ago," he told the New Zealand Herald, "and I think everyone who was here will remember this one for a long time."
+
+The result is expected to lift Marchand into the top 60 of the world rankings when they are published on Monday. She will next play at the Australian Open in Melbourne, where she has been given a wildcard into the main draw.''',
+        [
+            ("Honestly, I don't think it has", "Élodie Marchand"),
+            ("A week ago I was just", "Élodie Marchand"),
+            ("She played unbelievable tennis in the", "Daria Sokolova"),
+            ("I had my chances at 5–4", "Daria Sokolova"),
+            ("Two years ago her serve was", "Philippe Arsenault"),
+            ("We worked on it every single", "Philippe Arsenault"),
+            ("We sold out the centre court", "Graham Pettigrew"),
+            ("and I think everyone who was", "Graham Pettigrew"),
+        ],
+    ),
+    # 6 -- obituary of Kenyan runner (curly quotes); son with same surname, federation statement, Facebook tribute, shopkeeper named after quote
+    (
+'''The Kenyan long-distance runner and Olympic silver medallist Joseph Kiprono Rotich died on Friday at a hospital in Eldoret, his family said. He was 71.
+
+Rotich's eldest son, Daniel Rotich, told the Nation newspaper that his father had been ill for several months with a lung condition. “He was at peace at the end, surrounded by his grandchildren,” he said. “He always said running gave him everything, and he gave everything back.”
+
+Born in 1949 in a village near Iten, Rotich won silver in the 10,000 metres at the 1972 Olympic Games in Munich, finishing less than a second behind the winner. He later ran a training camp in the Rift Valley that produced several world champions.
+
+Athletics Kenya described him in a statement as “a pioneer who showed a generation of young Kenyans what was possible.” The federation said flags at its headquarters in Nairobi would fly at half-mast until the funeral.
+
+Former marathon world record holder Grace Wanjiru, who trained under Rotich in the 1990s, said she owed her career to him. “He found me when I was fifteen, running to school barefoot,” Wanjiru told the BBC. “He never shouted. He would just look at you, and you knew you had to do one more lap.”
+
+Sports Minister Amina Chelimo paid tribute on Facebook, writing that Kenya had lost “one of its finest sons.”
+
+Neighbours in Iten remembered a modest man who continued to run well into his sixties. “Every morning at six, you would see him on the road,” said Peter Kosgei, who runs a shop near the family home. “Even when he was old, the young ones could not always keep up with him.”
+
+Rotich is survived by his wife, Esther, five children and fourteen grandchildren. The funeral is scheduled to take place next Saturday in Iten.''',
+        [
+            ("He was at peace at the end", "Daniel Rotich"),
+            ("He always said running gave him", "Daniel Rotich"),
+            ("a pioneer who showed a generation", "Athletics Kenya"),
+            ("He found me when I was", "Grace Wanjiru"),
+            ("He never shouted. He would", "Grace Wanjiru"),
+            ("one of its finest sons", "Amina Chelimo"),
+            ("Every morning at six, you would", "Peter Kosgei"),
+            ("Even when he was old, the", "Peter Kosgei"),
+        ],
+    ),
+    # 7 -- carmaker job cuts; two-paragraph quote, works council statement, union spokesman via Reuters, analyst, "the 46-year-old" via SWR
+    (
+'''On Tuesday, German carmaker Vogtmann AG announced it would cut around 9,000 jobs worldwide over the next three years as it shifts production towards electric vehicles. The company said most of the reductions would come through early retirement and by not replacing staff who leave.
+
+Chief executive Klaus-Dieter Reinholt told analysts on a conference call that the cuts were "painful but unavoidable." "The combustion engine business that built this company is shrinking, and it will not come back," he said. "If we want to be here in 2035, we have to act now. Nobody in this room takes that decision lightly.
+
+"We will do it in a way that is fair to our people, and we will talk to the works council at every step."
+
+The company will invest €14 billion in battery and software development by 2025 and plans to convert its engine plant in Heilbronn to produce electric motors.
+
+The works council, which represents employees, said it had secured a guarantee of no compulsory redundancies at German sites until 2029. Its chairwoman, Sabine Kühl, said in a statement: "We did not want these cuts. But we have made sure that no one at Vogtmann in Germany will be pushed out of the door."
+
+The IG Metall union was more critical. A spokesman for the union's Baden-Württemberg district told Reuters that the plan "shifts the risk of the transformation onto the workforce."
+
+Shares in Vogtmann rose 3.4 per cent in Frankfurt following the announcement. "Investors have been waiting for a credible cost plan for a long time," said Marcus Feld, an analyst at Hollstein Bank. "This is it, although the execution will be difficult."
+
+In Heilbronn, where the company employs 11,000 people, assembly line worker Ahmet Yıldız said the mood among his colleagues was uncertain. "Everyone is asking if their department is next," the 46-year-old told the regional broadcaster SWR. "They say no one will be fired, but we have heard promises before."''',
+        [
+            ("painful but unavoidable", "Klaus-Dieter Reinholt"),
+            ("The combustion engine business that built", "Klaus-Dieter Reinholt"),
+            ("If we want to be here", "Klaus-Dieter Reinholt"),
+            ("We will do it in a", "Klaus-Dieter Reinholt"),
+            ("We did not want these cuts", "Sabine Kühl"),
+            ("shifts the risk of the transformation", "IG Metall"),
+            ("Investors have been waiting for a", "Marcus Feld"),
+            ("This is it, although the execution", "Marcus Feld"),
+            ("Everyone is asking if their department", "Ahmet Yıldız"),
+            ("They say no one will be", "Ahmet Yıldız"),
+        ],
+    ),
+    # 8 -- Mongolian parliamentary election (curly quotes); two women in turn (opposition leader, commission chairwoman), observer group statement, student via AFP
+    (
+'''Voters in Mongolia went to the polls on Wednesday to elect the 76 members of the State Great Khural, the country's parliament. Preliminary results published by the General Election Commission on Thursday morning showed the governing National Renewal Party winning at least 59 seats, retaining its two-thirds majority.
+
+Turnout was reported at 73.6 per cent, despite restrictions on public gatherings because of the COVID-19 pandemic. Polling stations provided hand sanitiser, and voters were required to wear masks.
+
+Prime Minister Batbayar Ganzorig thanked voters in a televised address on Thursday. “The people have chosen stability at a difficult time,” he said. “We will not waste this trust.”
+
+The main opposition party, the Civic Democratic Union, won 11 seats according to the preliminary count. Its leader, Oyunchimeg Dorj, said the party did not accept the results in several constituencies. “We have received reports of vote buying in at least six districts,” she told reporters in Ulaanbaatar. “We will file complaints with the commission and, if necessary, with the courts.”
+
+The commission's chairwoman, Narantsetseg Bold, said it had received no formal complaints by Thursday afternoon. “Any complaint will be examined according to the law,” she said. “So far, the voting has been calm and orderly.”
+
+Observers from a regional monitoring group, the Steppe Election Watch, said in a statement that the election had been “generally well administered” but raised concerns about “the use of state resources during the campaign” by candidates of the governing party.
+
+A first-time voter in the capital, 18-year-old student Anujin Baatar, told AFP she had voted because she wanted cleaner air in the city. “Every winter the smog is terrible,” she said. “I want someone to finally fix it.”
+
+Ulaanbaatar's winter air pollution, caused largely by coal-burning stoves in the city's ger districts, was a prominent issue during the campaign.''',
+        [
+            ("The people have chosen stability at", "Batbayar Ganzorig"),
+            ("We will not waste this trust", "Batbayar Ganzorig"),
+            ("We have received reports of vote", "Oyunchimeg Dorj"),
+            ("We will file complaints with the", "Oyunchimeg Dorj"),
+            ("Any complaint will be examined according", "Narantsetseg Bold"),
+            ("So far, the voting has been", "Narantsetseg Bold"),
+            ("generally well administered", "Steppe Election Watch"),
+            ("the use of state resources during", "Steppe Election Watch"),
+            ("Every winter the smog is terrible", "Anujin Baatar"),
+            ("I want someone to finally fix", "Anujin Baatar"),
+        ],
+    ),
+    # 9 -- Malawi re-run presidential election; party spokesman, concession, "Justice" title dropped, market trader, EU observation mission statement
+    (
+'''On Saturday, Malawi's Electoral Commission declared opposition candidate Lazarus Mhango the winner of the country's re-run presidential election, with 58.6 per cent of the vote. The incumbent, President Peter Kalulu, received 39.4 per cent.
+
+The re-run was ordered in February by the Constitutional Court, which annulled the May 2019 election after finding widespread irregularities, including the use of correction fluid on tally sheets. It was only the second time that a court in Africa had annulled a presidential election.
+
+Speaking to supporters in Lilongwe, Mhango, a 65-year-old economist and former central bank official, said: "Today democracy has won. This victory does not belong to me or to any party; it belongs to every Malawian who stood in line for hours to vote."
+
+He pledged to "serve all Malawians, including those who did not vote for me."
+
+A spokesman for Kalulu's party, the National Unity Party, said on Saturday morning that the party was "studying the results" and would respond in due course. Later in the day, Kalulu conceded in a televised address. "I have always said I will respect the will of the people," he said. "I wish the president-elect well."
+
+The chair of the Electoral Commission, Justice Chifundo Banda, told reporters the vote had been "the most scrutinised election in the history of this country." "Every tally sheet was checked by party monitors, by observers and by our own staff," Banda said.
+
+In the capital, crowds celebrated through the night. "We have waited so long for this," said Grace Phiri, a market trader who was dancing in the street with her neighbours. "Maybe now the prices will come down."
+
+The European Union Election Observation Mission said in a preliminary statement that the election had been "competitive and well managed," while noting "isolated incidents of violence" in the Southern Region.
+
+Mhango is expected to be sworn in on Monday.''',
+        [
+            ("Today democracy has won. This victory", "Lazarus Mhango"),
+            ("serve all Malawians, including those who", "Lazarus Mhango"),
+            ("studying the results", "National Unity Party"),
+            ("I have always said I will", "Peter Kalulu"),
+            ("I wish the president-elect well", "Peter Kalulu"),
+            ("the most scrutinised election in the", "Chifundo Banda"),
+            ("Every tally sheet was checked by", "Chifundo Banda"),
+            ("We have waited so long for", "Grace Phiri"),
+            ("Maybe now the prices will come", "Grace Phiri"),
+            ("competitive and well managed", "European Union Election Observation Mission"),
+            ("isolated incidents of violence", "European Union Election Observation Mission"),
+        ],
+    ),
+    # 10 -- New Hampshire primary (curly quotes); "She continued:", "insisted", "the senator", campaign manager statement, "the 68-year-old" via local paper, RNC chairman statement
+    (
+'''Former Colorado governor Diane Whitcombe won Tuesday's Democratic presidential primary in New Hampshire, taking 27.8 per cent of the vote with 96 per cent of precincts reporting. Senator Marcus Bell of Illinois finished second with 24.1 per cent, ahead of businessman Trevor Hollings on 16.9 per cent.
+
+The result follows Whitcombe's narrow second place in the Iowa caucuses last week and makes her the first candidate this cycle to win a state outright.
+
+“New Hampshire, you have given us a fighting chance,” Whitcombe told cheering supporters in Manchester. “They said a candidate from the Mountain West couldn't win here. Well, tonight we proved them wrong.”
+
+She continued: “But this is not about me. It is about the nurse working a double shift and the farmer who cannot get a fair price for his crop.”
+
+Bell congratulated Whitcombe but insisted the race was “far from over.” Speaking in Nashua, the senator said, “We always knew this would be a marathon. We are going to Nevada and South Carolina with momentum and with the most diverse coalition in this race.”
+
+Hollings, who has spent more than $80 million of his own money on advertising, did not address supporters on Tuesday night. His campaign manager, Rita Gomez, said in a statement that the businessman remained “fully committed” to competing through Super Tuesday.
+
+Exit polls conducted for the major television networks suggested that healthcare was the top issue for Democratic primary voters. At a polling place in Concord, retired firefighter Walt Dumont said he had made up his mind only that morning. “I went back and forth between Whitcombe and Bell for a month,” the 68-year-old told the Concord Monitor. “In the end I just thought she had the best chance of winning in November.”
+
+The Republican National Committee dismissed the results. “Whoever the Democrats nominate, they will be running on the same radical agenda,” the committee's chairman, Ross Pelley, said in a statement.''',
+        [
+            ("New Hampshire, you have given us", "Diane Whitcombe"),
+            ("They said a candidate from the", "Diane Whitcombe"),
+            ("But this is not about me", "Diane Whitcombe"),
+            ("far from over", "Marcus Bell"),
+            ("We always knew this would be", "Marcus Bell"),
+            ("fully committed", "Rita Gomez"),
+            ("I went back and forth between", "Walt Dumont"),
+            ("In the end I just thought", "Walt Dumont"),
+            ("Whoever the Democrats nominate, they will", "Ross Pelley"),
+        ],
+    ),
+    # 11 -- Alpine glacier study; "explained", single-word partial quote, "warned", government office via spokesperson, "the 58-year-old"
+    (
+'''A study published on Wednesday in the journal Nature Geoscience found that glaciers in the Swiss Alps lost around 4 per cent of their remaining ice volume in 2020, despite above-average snowfall during the preceding winter.
+
+The research, led by glaciologists at the Federal Institute for Alpine Research in Davos, combined drone surveys of 42 glaciers with satellite measurements going back to 1985.
+
+"A snowy winter used to buy a glacier a year or two," said lead author Dr. Matthias Imboden. "That is no longer true. The summer heat now simply overwhelms whatever the winter delivers."
+
+The team estimated that, if current warming trends continue, two thirds of the glacier volume in the Alps will disappear by the end of the century. Co-author Dr. Sofia Ricci, of the University of Padua, said even the most optimistic scenarios involved heavy losses. "Even if the world meets the Paris targets, we expect to lose around a third of the ice," she explained. "What we can still decide is whether we lose a third or almost all of it."
+
+Some scientists urged caution over the projections. Hydrologist Peter Lindqvist of Uppsala University, who reviewed the paper before publication, told Swissinfo that the drone data were "impressive" but warned that "extrapolating from a single exceptional year is always risky."
+
+The melting has practical consequences for the region. Glaciers act as natural reservoirs, releasing water during dry summers, and several Swiss hydroelectric operators have begun planning for reduced river flows. A spokesperson for the Swiss Federal Office for the Environment said the government was "taking these findings very seriously" and was reviewing its water management strategy.
+
+In the village of Saas-Fee, mountain guide Reto Zurbriggen said he had watched the nearby Fee Glacier retreat throughout his working life. "When I started guiding, we walked onto the ice straight from the lift station," the 58-year-old said. "Now it's a forty-minute hike over bare rock before you even see it."''',
+        [
+            ("A snowy winter used to buy", "Matthias Imboden"),
+            ("That is no longer true", "Matthias Imboden"),
+            ("Even if the world meets the", "Sofia Ricci"),
+            ("What we can still decide is", "Sofia Ricci"),
+            ("impressive", "Peter Lindqvist"),
+            ("extrapolating from a single exceptional year", "Peter Lindqvist"),
+            ("taking these findings very seriously", "Swiss Federal Office for the Environment"),
+            ("When I started guiding, we walked", "Reto Zurbriggen"),
+            ("Now it's a forty-minute hike over", "Reto Zurbriggen"),
+        ],
+    ),
+    # 12 -- vaccine trial results; CEO statement with later partial quote, outside expert with "added", WHO spokesperson, trial participant via CNN with split quote
+    (
+'''The pharmaceutical company Halvern Biotherapeutics said on Monday that its experimental COVID-19 vaccine was 91 per cent effective at preventing symptomatic illness in a late-stage trial involving around 28,000 volunteers in the United States, Brazil and South Africa.
+
+The company, based in Cambridge, Massachusetts, said an independent data monitoring board had reviewed 164 cases of COVID-19 among trial participants, of which 149 occurred in the placebo group. No serious safety concerns had been identified, it said.
+
+"This is a great day for science and, we hope, the beginning of the end of this pandemic," Halvern's chief executive, Dr. Naomi Castellanos, said in a statement. The company plans to apply for emergency use authorisation from the US Food and Drug Administration "within weeks," she said.
+
+Independent experts welcomed the news but cautioned that the data had not yet been published or peer reviewed. "The headline number is excellent," said Dr. Oliver Prentice, an infectious disease specialist at Imperial College London. "But we need to see how well it works in the elderly, and whether it stops people passing the virus on, before we can really judge it."
+
+Prentice added that the vaccine's storage requirements could be an obstacle. Unlike some rival candidates, it must be kept at around minus 70 degrees Celsius. "For rich countries with big hospital freezers that is manageable," he said. "For a rural clinic in Malawi or Bolivia, it's a serious problem."
+
+A spokesperson for the World Health Organization told reporters in Geneva that the agency was "encouraged" by the results and would review the full data as soon as it was submitted.
+
+Shares in Halvern rose 38 per cent in early trading on the Nasdaq. One trial participant, a 34-year-old nurse from Atlanta named Keisha Morgan, told CNN she had signed up "because I watched too many people die this spring." "I still don't know if I got the vaccine or the placebo," she said, "but I'm proud to have been part of it."''',
+        [
+            ("This is a great day for", "Naomi Castellanos"),
+            ("within weeks", "Naomi Castellanos"),
+            ("The headline number is excellent", "Oliver Prentice"),
+            ("But we need to see how", "Oliver Prentice"),
+            ("For rich countries with big hospital", "Oliver Prentice"),
+            ("For a rural clinic in Malawi", "Oliver Prentice"),
+            ("encouraged", "World Health Organization"),
+            ("because I watched too many people", "Keisha Morgan"),
+            ("I still don't know if I", "Keisha Morgan"),
+            ("but I'm proud to have been", "Keisha Morgan"),
+        ],
+    ),
+    # 13 -- football promotion (curly quotes); "the Irishman", "the defender laughed", split quote around cue, chairman statement partial
+    (
+'''Ashford City secured promotion to the Premier League on Saturday with a 2–1 victory over Kingsbridge United in front of a sell-out crowd at Marsh Lane, ending a 27-year absence from the top flight.
+
+Striker Jonas Eriksen put City ahead in the 12th minute with a header from a corner, before Kingsbridge equalised through a Callum Reid penalty shortly after half-time. Midfielder Kwame Asante scored the winner with eight minutes remaining, curling a shot into the top corner from outside the area.
+
+“I just hit it and hoped,” Asante said afterwards. “When it went in I didn't know where to run. I think I ended up in the crowd.”
+
+Manager Sean Doherty, who took charge in 2017 when the club was in the third tier, was close to tears at his post-match press conference. “Three years ago we had sixty people at a pre-season friendly,” he said. “Look at this place now. These supporters have been through so much, and this is for them.”
+
+The Irishman praised his captain, 35-year-old defender Lee Whitlock, who has announced he will retire at the end of the season. “Lee is the heart of this club,” Doherty said. “He deserves to go out like this.”
+
+Whitlock himself told Sky Sports he was now unsure whether to stay on for one more year. “Ask me in a week,” the defender laughed. “Right now I just want to enjoy it with the lads.”
+
+Kingsbridge manager Tony Marsh was gracious in defeat. “They were the better side over the season and they deserve it,” he said, “but I'm proud of how my lot fought today.”
+
+Ashford's chairman, Harold Beckwith, said in a statement on Saturday evening that the board would “invest significantly” in the squad ahead of next season. The club's last spell in the top division ended in relegation in 1993.''',
+        [
+            ("I just hit it and hoped", "Kwame Asante"),
+            ("When it went in I didn't", "Kwame Asante"),
+            ("Three years ago we had sixty", "Sean Doherty"),
+            ("Look at this place now. These", "Sean Doherty"),
+            ("Lee is the heart of this", "Sean Doherty"),
+            ("He deserves to go out like", "Sean Doherty"),
+            ("Ask me in a week", "Lee Whitlock"),
+            ("Right now I just want to", "Lee Whitlock"),
+            ("They were the better side over", "Tony Marsh"),
+            ("but I'm proud of how my", "Tony Marsh"),
+            ("invest significantly", "Harold Beckwith"),
+        ],
+    ),
+    # 14 -- Italian government crisis; two men in turn (Lupi, then Ferrante referred to by "he"), political scientist via Financial Times, Facebook post, Commission spokesperson
+    (
+'''Italian Prime Minister Gianluca Ferrante resigned on Tuesday after losing the support of a junior coalition partner, plunging the country into its second government crisis in eighteen months.
+
+Ferrante submitted his resignation to President Sergio Valenti at the Quirinal Palace in Rome on Tuesday afternoon. Valenti asked him to remain in a caretaker role while consultations with party leaders take place.
+
+The crisis began last week, when the small centrist party Italia Domani, led by former minister Renato Lupi, withdrew its two ministers from the cabinet in a dispute over how to spend some €200 billion in European Union recovery funds.
+
+"We could not remain in a government that wants to spend our children's money without a plan," Lupi told reporters outside the Chamber of Deputies. He described the government's draft spending plan as "a shopping list, not a strategy."
+
+In a speech to the Senate on Monday, Ferrante had accused Lupi of acting out of personal ambition. "In the middle of a pandemic, with hundreds of people dying every day, someone has decided that this is the moment to open a crisis," he said. "The Italians will judge."
+
+Analysts said several outcomes were possible, including a new government led by Ferrante with a different majority, a technocratic government, or early elections. "Valenti will do everything he can to avoid a vote in the middle of the vaccination campaign," political scientist Giulia Neri of Bocconi University told the Financial Times. "Elections now would be a leap in the dark."
+
+The leader of the right-wing opposition party Patria, Davide Colombo, called for an immediate return to the polls. "Give the word back to the Italians," he wrote on Facebook. "This parliament no longer represents the country."
+
+The European Commission declined to comment on the crisis. A spokesperson said only that the Commission "works with all member state governments" and expected Italy to submit its recovery plan by the April deadline.''',
+        [
+            ("We could not remain in a", "Renato Lupi"),
+            ("a shopping list, not a strategy", "Renato Lupi"),
+            ("In the middle of a pandemic,", "Gianluca Ferrante"),
+            ("The Italians will judge", "Gianluca Ferrante"),
+            ("Valenti will do everything he can", "Giulia Neri"),
+            ("Elections now would be a leap", "Giulia Neri"),
+            ("Give the word back to the", "Davide Colombo"),
+            ("This parliament no longer represents the", "Davide Colombo"),
+            ("works with all member state governments", "European Commission"),
+        ],
+    ),
+    # 15 -- Pennsylvania veto; written veto message ("wrote", "He added:"), two women in turn, named spokeswoman, restaurant owner
+    (
+'''On Friday, Pennsylvania Governor Thomas Reardon vetoed a bill passed by the Republican-controlled state legislature that would have limited his emergency powers during the COVID-19 pandemic to 21 days without legislative approval.
+
+In his veto message, Reardon wrote that the measure would "tie the hands of public health officials at the very moment they need to act quickly." He added: "Viruses do not wait for committee hearings."
+
+The bill passed the state House of Representatives by 112 votes to 90 and the state Senate by 29 to 21, short of the two-thirds majorities needed to override a veto. Republican leaders nonetheless said they would try.
+
+"The governor has ruled by decree for six months," said House Majority Leader Brenda Kohler. "The people of Pennsylvania elected a legislature, not a king."
+
+State Senator Andrew Pike, who sponsored the bill, said he was disappointed but not surprised. "This was never about masks or about the virus," Pike told the Pittsburgh Post-Gazette. "It's about whether one man can shut down every business in the state indefinitely."
+
+Democrats defended the governor. Representative Lakisha Grant of Philadelphia accused Republicans of "playing politics with people's lives." "My district has buried more people this year than any other in the state," she said. "I will not apologise for wanting to keep my constituents alive."
+
+The dispute has divided business owners. Gary Fenwick, who owns two restaurants in Harrisburg, said uncertainty was hurting him more than any single rule. "I can live with restrictions. What I can't live with is finding out on a Thursday that I have to close on Monday," he said.
+
+A spokeswoman for the governor, Megan Liu, said Reardon was "open to discussions" with lawmakers about giving the legislature a greater role in future emergencies.''',
+        [
+            ("tie the hands of public health", "Thomas Reardon"),
+            ("Viruses do not wait for committee", "Thomas Reardon"),
+            ("The governor has ruled by decree", "Brenda Kohler"),
+            ("The people of Pennsylvania elected a", "Brenda Kohler"),
+            ("This was never about masks or", "Andrew Pike"),
+            ("It's about whether one man can", "Andrew Pike"),
+            ("playing politics with people's lives", "Lakisha Grant"),
+            ("My district has buried more people", "Lakisha Grant"),
+            ("I will not apologise for wanting", "Lakisha Grant"),
+            ("I can live with restrictions", "Gary Fenwick"),
+            ("open to discussions", "Megan Liu"),
+        ],
+    ),
+    # 16 -- obituary of fado singer; record label statement, minister partial quote, guitarist "recalled" via Público
+    (
+'''Portuguese fado singer Maria do Céu Tavares died on Sunday at her home in Lisbon at the age of 88, her record label announced. No cause of death was given.
+
+Born in 1932 in the Alfama district of Lisbon, Tavares began singing in the neighbourhood's taverns as a teenager and made her first recording in 1951. Over a career spanning six decades she released more than 40 albums and performed at venues including the Olympia in Paris and Carnegie Hall in New York. She was widely regarded as one of the last living links to the golden age of fado in the 1950s and 1960s.
+
+Her label, Edições Tejo, said in a statement that she had died "peacefully, at home, with her family beside her." The label said she had been recording new material as recently as last year.
+
+Portugal's culture minister, Ana Lourenço, said the country had lost "a voice that was the voice of Portugal itself." The government declared a day of national mourning for Tuesday.
+
+The guitarist Rui Pestana, who accompanied Tavares on tour for more than twenty years, told the newspaper Público that she had continued to perform in small venues until the pandemic began. "She would say that fado is not sung, it is confessed," he recalled. "Every night she gave the audience a piece of her life, and she never gave the same performance twice."
+
+Tavares is survived by a daughter and two grandchildren. A funeral mass will be held at the Jerónimos Monastery in Belém on Wednesday.''',
+        [
+            ("peacefully, at home, with her family", "Edições Tejo"),
+            ("a voice that was the voice", "Ana Lourenço"),
+            ("She would say that fado is", "Rui Pestana"),
+            ("Every night she gave the audience", "Rui Pestana"),
+        ],
+    ),
+    # 17 -- airline collapse; company statement, union partial quote, administrator and minister only described, unnamed woman via Sky News, anonymous pilot
+    (
+'''Low-cost airline SkyBridge Airways ceased trading on Thursday after failing to secure emergency funding, leaving an estimated 40,000 passengers stranded across Europe and putting 2,300 jobs at risk.
+
+The Dublin-based carrier, which flew from airports in Ireland and the United Kingdom to holiday destinations in Spain, Portugal and Greece, said in a statement that the pandemic had caused "an unprecedented collapse in demand from which the company could not recover." All flights were cancelled with immediate effect, and passengers were told not to travel to airports.
+
+Administrators from the accountancy firm Doyle Brennan were appointed on Thursday morning. Partner Siobhán Keane told RTÉ that the firm would seek a buyer for parts of the business, including the airline's take-off and landing slots at London Gatwick, but declined to say whether any offers had been received.
+
+Ireland's transport minister said the government would work with other airlines to bring stranded passengers home, but ruled out a state rescue of the company.
+
+The Irish Airline Staff Association, which represents cabin crew at the airline, called the collapse "a disgrace" and said staff had not been paid for August.
+
+At Málaga airport, a British couple who had been due to fly home to Bristol on Thursday evening said they had learned of the collapse from a text message. "We were literally standing at the check-in desk," the woman told Sky News. "Nobody from the airline has told us anything. We've got two kids and no idea how we're getting home."
+
+A pilot who had worked for the airline for eleven years, and who asked not to be named, said staff had been given no warning. "We found out from the news like everybody else," he said.''',
+        [
+            ("an unprecedented collapse in demand from", "SkyBridge Airways"),
+            ("a disgrace", "Irish Airline Staff Association"),
+            ("We were literally standing at the", "~woman"),
+            ("Nobody from the airline has told", "~woman"),
+            ("We found out from the news", "~pilot"),
+        ],
+    ),
+    # 18 -- Sri Lankan general election (curly quotes); "described the result as", colon-introduced quote, opposition leader partial, MP via BBC Tamil service
+    (
+'''The ruling People's Alliance won 147 of the 225 seats in Sri Lanka's Parliament in the general election held on Wednesday, according to official results released by the Election Commission on Friday. The result leaves the alliance three seats short of the two-thirds majority needed to amend the constitution, although several smaller parties are expected to support it.
+
+The election had been postponed twice because of the COVID-19 pandemic. Voters wore masks at polling stations and were asked to bring their own pens to mark their ballots. Turnout was about 71 per cent.
+
+Prime Minister Chaminda Wickramasuriya described the result as “a clear mandate for stability and development.” Addressing party workers in Colombo on Friday evening, he said: “The people have spoken with one voice. We will not disappoint them.”
+
+The main opposition United Front, which won 41 seats, accepted the results. Its leader, Nirosha Perera, said the party would serve as “a responsible and vigilant opposition.”
+
+Parties representing the Tamil minority in the north and east of the island won 16 seats between them. Selvarajah Kumaran, who was re-elected in Jaffna, told the BBC's Tamil service that minority communities were worried about the government's plans to change the constitution. “We will oppose any attempt to take away the powers of the provincial councils,” he said.
+
+The independent monitoring group Lanka Poll Watch said the election had been largely peaceful, with fewer incidents of violence than in any national election since 2000, but raised concerns about the misuse of state vehicles during the campaign.''',
+        [
+            ("a clear mandate for stability and", "Chaminda Wickramasuriya"),
+            ("The people have spoken with one", "Chaminda Wickramasuriya"),
+            ("a responsible and vigilant opposition", "Nirosha Perera"),
+            ("We will oppose any attempt to", "Selvarajah Kumaran"),
+        ],
+    ),
+    # 19 -- Nigeria police protests; protesters chanted, rights group report, police chief, presidency spokesman on Twitter, organiser named after quote
+    (
+'''Thousands of young Nigerians marched through Lagos, Abuja and several other cities on Saturday to demand the abolition of the Rapid Response Squad, a police unit accused by human rights groups of extortion, torture and extrajudicial killings.
+
+In Lagos, demonstrators blocked the toll gate on the Lekki expressway for several hours. Protesters chanted "We are tired of burying our friends" and held up placards bearing the names of young people they said had been killed by officers of the unit.
+
+The rights group Justice Watch Africa said in a report published in June that it had documented 82 cases of abuse by the squad since 2017, describing "a pattern of abuse that has gone unpunished for years."
+
+On Sunday, Inspector General of Police Ibrahim Sule announced that the unit would be dissolved with immediate effect and its officers redeployed to other duties. "The Rapid Response Squad is hereby dissolved in all 36 states and the Federal Capital Territory," Sule told a press briefing in Abuja.
+
+A spokesman for the presidency, Garba Musa, wrote on Twitter that the president "hears the voice of the young people" and had ordered a review of police conduct.
+
+Protest organisers said they would remain on the streets until their other demands, including compensation for victims' families and the prosecution of officers, were met. "We have heard this before," said Folake Adeyemi, a 24-year-old software developer who helped coordinate the Lagos protest on social media. "In 2018 they said the same thing and nothing changed. We want to see officers in court."''',
+        [
+            ("We are tired of burying our", "~protesters"),
+            ("a pattern of abuse that has", "Justice Watch Africa"),
+            ("The Rapid Response Squad is hereby", "Ibrahim Sule"),
+            ("hears the voice of the young", "Garba Musa"),
+            ("We have heard this before", "Folake Adeyemi"),
+            ("In 2018 they said the same", "Folake Adeyemi"),
+        ],
+    ),
+    # 20 -- rocket launch failure; video statement, "was asked ... he replied", space agency statement, satellite owner via Yle with split quote
+    (
+'''An Aurora rocket built by the private launch company Southern Orbital broke apart about 70 seconds after lifting off from the Māhia Peninsula in New Zealand on Saturday, destroying a small Earth-observation satellite on board.
+
+Live video of the launch showed the rocket climbing normally before the feed froze. The company confirmed shortly afterwards that it had lost contact with the vehicle. Debris fell into the Pacific Ocean and nobody was injured. It was the company's first failure in eleven launches.
+
+Southern Orbital's founder and chief executive, Liam Thorne, apologised to the satellite's owner in a video posted on the company's website. "We take the trust our customers place in us extremely seriously, and today we let them down," he said. "We will find out what happened, we will fix it, and we will fly again."
+
+At a press conference later in the day, Thorne said early data pointed to a fault in the first stage's electrical system. Asked whether the company expected to return to flight before the end of the year, he replied: "I'm not going to put a date on it. The data will tell us when we're ready."
+
+The New Zealand Space Agency said in a statement that it was working with the company and would "review the findings of the investigation before any further launch is authorised."
+
+The satellite, built by the Finnish start-up Boreal Imaging, was not insured. Its chief executive, Aino Lehtonen, told the broadcaster Yle that the loss was "a serious setback" for the eight-person company. "Space is hard, and everyone in this industry knows that," she said, "but of course we are very disappointed today."''',
+        [
+            ("We take the trust our customers", "Liam Thorne"),
+            ("We will find out what happened", "Liam Thorne"),
+            ("I'm not going to put a", "Liam Thorne"),
+            ("review the findings of the investigation", "New Zealand Space Agency"),
+            ("a serious setback", "Aino Lehtonen"),
+            ("Space is hard, and everyone in", "Aino Lehtonen"),
+            ("but of course we are very", "Aino Lehtonen"),
+        ],
+    ),
+    # 21 -- South Korean doctors' strike; association statement, minister "warned" and "told reporters", unnamed man via Yonhap with split quote
+    (
+'''Thousands of trainee doctors across South Korea went on strike on Friday in protest at government plans to increase the number of places at medical schools by 4,000 over the next ten years and to open a new public medical school.
+
+According to the Ministry of Health and Welfare, around 70 per cent of resident doctors at the country's larger teaching hospitals did not report for work. Several hospitals in Seoul postponed non-urgent operations and reduced outpatient hours.
+
+The Korean Association of Resident Physicians, which organised the walkout, said in a statement that the government had drawn up the plan "without a single meaningful consultation with the doctors who will have to carry it out." The association argues that the shortage of doctors in rural areas is caused by poor pay and working conditions rather than by the total number of doctors.
+
+The government says the country has too few doctors for its ageing population, with 2.4 physicians per 1,000 people compared with an average of 3.5 across OECD countries. Health Minister Kang Seung-woo warned that the strike was endangering patients at a time when the country was facing a new wave of coronavirus infections. "Leaving patients at a time like this cannot be justified by any cause," Kang told reporters in Sejong. He said the government was prepared to issue back-to-work orders if the strike continued into next week.
+
+Outside Seoul National University Hospital, a 67-year-old man waiting with his wife for her chemotherapy appointment told the Yonhap news agency that her treatment had been delayed by a week. "I understand they have their reasons," he said, "but we are the ones who pay the price."''',
+        [
+            ("without a single meaningful consultation with", "Korean Association of Resident Physicians"),
+            ("Leaving patients at a time like", "Kang Seung-woo"),
+            ("I understand they have their reasons", "~man"),
+            ("but we are the ones who", "~man"),
+        ],
+    ),
+    # 22 -- Valencia Marathon (curly quotes); "said through an interpreter", runner-up only described, race director partial quote
+    (
+'''Ethiopia's Tsegaye Alemu won the Valencia Marathon on Sunday in a time of 2:03:11, the fastest marathon of the year, while Kenya's Ruth Jebet Kiplagat set a course record in the women's race.
+
+Alemu, 23, pulled away from a leading group of five runners shortly after the 35-kilometre mark and finished 41 seconds ahead of his compatriot Haile Gebremariam. Kenya's Bernard Kimeli finished third in 2:04:02, a personal best by almost two minutes. The race was held with an elite-only field because of COVID-19 restrictions, and the usual mass participation event was cancelled.
+
+“I felt strong after 30 kilometres and my coach told me to go. I was not thinking about the time, only about winning,” Alemu said through an interpreter.
+
+Gebremariam, who won the race two years ago, said he had suffered from stomach cramps over the final ten kilometres and had been unable to respond when Alemu accelerated.
+
+Kiplagat, running only her second marathon, won the women's race in 2:17:40, more than a minute inside the previous course record. She told reporters she had trained alone for much of the year after her training camp in Kaptagat closed during the pandemic. “It was very difficult to train without my group, so today I am very happy because all that work was not for nothing,” she said.
+
+Race director Vicente Soler described the weather as “almost perfect” — cool, dry and with very little wind. He said the organisers hoped to welcome back amateur runners next year, depending on the health situation in Spain.''',
+        [
+            ("I felt strong after 30 kilometres", "Tsegaye Alemu"),
+            ("It was very difficult to train", "Ruth Jebet Kiplagat"),
+            ("almost perfect", "Vicente Soler"),
+        ],
+    ),
+    # 23 -- Brexit trade talks; chief negotiators' partial quotes, senior EU official via Reuters, fishing body only paraphrased
+    (
+'''Talks between the United Kingdom and the European Union on a post-Brexit trade agreement ended on Friday without a breakthrough, with both sides saying that serious differences remained over fishing rights and the rules governing state subsidies to companies.
+
+The UK's chief negotiator, Edward Lyle, said after the seventh round of talks in London that progress had been frustratingly slow. He told reporters the EU had to accept "that we are an independent country" and could not expect Britain to follow the bloc's rules after the end of the transition period.
+
+His EU counterpart, Jean-Baptiste Moreau, accused the British side of wanting "the benefits of the single market without the obligations." Moreau said an agreement was still possible before the transition period ends on 31 December, but warned that time was running short.
+
+A senior EU official, speaking to Reuters on condition of anonymity, described the mood in the negotiating room as "worse than at any point since March."
+
+Without a deal, trade between the UK and the EU would fall under World Trade Organization rules from January, with tariffs on many goods, including cars and agricultural products. Businesses on both sides of the Channel have warned that they have little time left to prepare for new customs checks.
+
+Fishing organisations in the UK have urged the government not to compromise. Ewan MacLeod, chief executive of the Scottish Fishermen's Alliance, said coastal communities had been promised control of British waters and expected the promise to be kept.
+
+The next round of negotiations is scheduled to take place in Brussels in two weeks.''',
+        [
+            ("that we are an independent country", "Edward Lyle"),
+            ("the benefits of the single market", "Jean-Baptiste Moreau"),
+            ("worse than at any point since", "~official"),
+        ],
+    ),
+    # 24 -- Polish presidential run-off; victory speech, Facebook post by loser, observers and governing party only described
+    (
+'''Polish President Tomasz Wierzbicki narrowly won a second five-year term on Sunday, taking 51.2 per cent of the vote in a run-off against the mayor of Warsaw, Krzysztof Nowakowski, according to official results published by the National Electoral Commission on Monday.
+
+Turnout was 68.1 per cent, the highest in a Polish presidential election since 1995. Voting took place under strict hygiene rules, and more than 500,000 people cast their ballots by post. The first round, held two weeks earlier, had eliminated nine other candidates. The campaign was dominated by disputes over the independence of the courts, LGBT rights and Poland's relationship with the European Union.
+
+Wierzbicki, who is backed by the governing conservative party, thanked his supporters at a rally in the town of Pułtusk. "I will be the president of all Poles, including those who did not vote for me today," he said.
+
+Nowakowski conceded defeat on Monday afternoon. In a post on Facebook, he congratulated the president and wrote that his campaign had "awakened a new Poland that will not go back to sleep."
+
+Observers from the Organization for Security and Co-operation in Europe said the election had been well organised, but that coverage by the state broadcaster had been clearly biased in favour of the incumbent. The governing party rejected the criticism.
+
+Analysts said the result would allow the government to continue its controversial reforms of the judiciary, which the European Commission has said threaten the rule of law. The opposition has said it will challenge the results in several districts where the margin was very narrow.''',
+        [
+            ("I will be the president of", "Tomasz Wierzbicki"),
+            ("awakened a new Poland that will", "Krzysztof Nowakowski"),
+        ],
+    ),
+    # 25 -- US Supreme Court ruling; majority opinion "Writing for the majority", dissent "she wrote", newspaper editorial speaks
+    (
+'''The Supreme Court of the United States on Monday upheld a Texas law limiting each county to a single drop-off location for mail-in ballots, ruling 6–3 that the restriction did not violate the constitutional rights of voters.
+
+The law, passed in 2019, had been challenged by a coalition of civil rights groups, who argued that it placed an unfair burden on voters in large counties such as Harris County, which has a population of more than four million. Harris County officials had planned to open twelve drop-off sites. The case was heard by video link in May because of the pandemic.
+
+Writing for the majority, Justice Harold Wexler said the Constitution "leaves the details of election administration to the states, not to federal judges." He noted that voters in Texas could still cast their ballots in person or by post.
+
+In a dissent joined by two other justices, Justice Elena Ruiz wrote that the majority had ignored the practical effect of the law. "A voter in Harris County and a voter in a rural county of four hundred people are not treated equally when each is given a single box," she wrote.
+
+The Texas Secretary of State welcomed the ruling, calling it a victory for election security. Civil rights groups said they would continue to challenge other voting restrictions in the lower courts ahead of the November election.
+
+In an editorial on Tuesday, the Houston Chronicle wrote that the decision "will make it harder for hundreds of thousands of Texans to vote in the middle of a pandemic."''',
+        [
+            ("leaves the details of election administration", "Harold Wexler"),
+            ("A voter in Harris County and", "Elena Ruiz"),
+            ("will make it harder for hundreds", "Houston Chronicle"),
+        ],
+    ),
+    # 26 -- Bangladesh floods (curly quotes); ministry official via AFP, village elder named by first name only, aid group statement
+    (
+'''Monsoon floods in northern Bangladesh have killed at least 54 people and left more than a million stranded in their homes, the country's Ministry of Disaster Management said on Tuesday.
+
+Weeks of heavy rain across the region and upstream in India have caused the Brahmaputra and Teesta rivers to burst their banks in 18 districts. The army has been deployed to help evacuate residents and to distribute food, drinking water and water purification tablets.
+
+Enamul Karim, a senior official at the ministry, told AFP that the floods were likely to be the worst in the area since 1998. “The water is still rising in several districts, and we expect it to remain high for at least another week,” he said.
+
+In Kurigram district, one of the worst affected, many families have taken refuge on embankments and raised roads together with their livestock. A village elder in Chilmari, who gave his name only as Rafiq, said his house had been under water for eight days. “We have lost the rice we stored for the whole year, and now we are waiting for the relief boats to come,” he said.
+
+The aid group Delta Relief said in a statement that the floods, coming on top of the COVID-19 pandemic, had created “a crisis within a crisis” for the poorest families, many of whom had already lost income during the spring lockdown. The group warned of a rising risk of diarrhoeal disease in crowded shelters.
+
+Forecasters expect more rain in the region over the coming days.''',
+        [
+            ("The water is still rising in", "Enamul Karim"),
+            ("We have lost the rice we", "Rafiq"),
+            ("a crisis within a crisis", "Delta Relief"),
+        ],
+    ),
+    # 27 -- software acquisition; CEO partial quote, company statement only paraphrased, co-founder via Handelsblatt
+    (
+'''US software company Carrow Systems announced on Monday that it had agreed to buy Nordlicht, a Berlin-based developer of cloud security tools, for $4.2 billion in cash, the largest acquisition in its history.
+
+Nordlicht, founded in 2013 by two former university researchers, employs around 1,100 people and has customers in 60 countries. It had been preparing for a stock market listing in Frankfurt later this year. Analysts said the price, around 30 times Nordlicht's annual revenue, reflected strong demand for cybersecurity firms as more companies move their operations online.
+
+Carrow's chief executive, Daniel Osei, said the deal would allow the company to offer its customers "security that is built in, not bolted on." In a separate statement, Nordlicht said it would continue to operate from Berlin as an independent unit and that no job cuts were planned.
+
+Nordlicht co-founder Lena Vogel, who will join Carrow's executive team, told the German business newspaper Handelsblatt that the decision to sell had not been an easy one. "We always dreamed of building a big German technology company, but to compete globally we need scale, and Carrow can give us that," she said.
+
+Some German politicians have expressed concern about the number of promising technology firms being bought by American and Chinese competitors. An economy ministry spokesman said the government would examine the deal under its foreign investment rules, as it does with all acquisitions in sensitive sectors.
+
+The deal is subject to approval by regulators in the European Union and the United States. Shares in Carrow fell 2 per cent in New York on Monday.''',
+        [
+            ("security that is built in, not", "Daniel Osei"),
+            ("We always dreamed of building a", "Lena Vogel"),
+        ],
+    ),
+    # 28 -- obituary of chemist; university statement, former student with two quotes, "She" carried over
+    (
+'''Indian-born chemist Ravi Subramaniam, whose research on catalysts helped reduce pollution from power stations around the world, died on Thursday in Toronto, Canada. He was 84.
+
+His death was announced by the University of Toronto, where he taught for more than 40 years. The university said in a statement that Subramaniam had been "a brilliant scientist and an extraordinarily generous teacher."
+
+Born in Madras in 1936, Subramaniam studied at the Indian Institute of Science in Bangalore before moving to Canada in 1962. His work in the 1970s on metal oxide catalysts was used to develop filters that remove sulphur compounds from the exhaust gases of coal-fired power stations. He was elected a Fellow of the Royal Society in 1989 and received the Order of Canada in 2004.
+
+Subramaniam formally retired in 2001 but continued to supervise doctoral students until 2015, and published his last paper at the age of 80. Fellow chemist Arjun Mehta, who worked alongside him at Toronto for two decades, told the Toronto Star that Subramaniam "never cared about credit, only about getting the chemistry right."
+
+Former student Hannah Gruber, now a professor at ETH Zurich, said he had been known for keeping his office door open to anyone. "He would stop whatever he was doing to help a first-year student with a problem," she said. "He used to say that a question nobody asks is a discovery nobody makes."
+
+He is survived by his wife, Lakshmi, and two sons. The family has asked that, instead of flowers, donations be made to a scholarship fund for international students that Subramaniam established in 1995.''',
+        [
+            ("a brilliant scientist and an extraordinarily", "University of Toronto"),
+            ("never cared about credit, only about", "Arjun Mehta"),
+            ("He would stop whatever he was", "Hannah Gruber"),
+            ("He used to say that a", "Hannah Gruber"),
+        ],
+    ),
+    # 29 -- cricket Test (curly quotes); bowler "told reporters", captain after quote, opposing captain only paraphrased
+    (
+'''New Zealand beat the West Indies by an innings and 134 runs on the fourth morning of the first Test at Seddon Park in Hamilton on Sunday, taking a 1–0 lead in the two-match series.
+
+The West Indies, resuming on 196 for six in their second innings, lost their last four wickets for 27 runs in less than an hour. Fast bowler Hamish Corrigan finished with six wickets for 38, giving him match figures of ten for 91 in only his fourth Test.
+
+Corrigan, who grew up on a dairy farm near Invercargill, only took up fast bowling seriously at the age of 17 after being spotted at a school tournament. He made his Test debut against Pakistan last year. The crowd of around 4,000 was the largest at the ground since the pandemic began.
+
+“It's been a dream week,” the 26-year-old told reporters. “The ball was swinging from the first over and I just tried to keep it simple and hit the top of off stump.”
+
+New Zealand captain Daniel Fraser praised the bowler's preparation. “Hamish has worked incredibly hard on his fitness over the winter, and you could see that today,” Fraser said. He added that the team would not make any changes for the second Test.
+
+Earlier in the match, opener Tom Barclay had scored 212, his first Test double century, as New Zealand made 519 for seven declared.
+
+West Indies captain Marlon Joseph said his batsmen had struggled to adapt to the seaming conditions and promised a much better performance in the second Test, which begins in Wellington on Friday.''',
+        [
+            ("It's been a dream week", "Hamish Corrigan"),
+            ("The ball was swinging from the", "Hamish Corrigan"),
+            ("Hamish has worked incredibly hard on", "Daniel Fraser"),
+        ],
+    ),
+    # 30 -- city mask mandate; mayor, councilmember, unattributed internal email (None), police only paraphrased
+    (
+'''The city council of Flagstaff, Arizona, voted 5–2 on Tuesday night to require people to wear face coverings in indoor public places and outdoors where social distancing is not possible, as coronavirus cases in the state continued to rise sharply.
+
+The order takes effect on Saturday. People who refuse to comply can be fined up to $50, although city officials said the emphasis would be on education rather than enforcement.
+
+Mayor Laura Whitfield, who proposed the measure, said the council could not afford to wait for the state to act. "Our hospital is already at 90 per cent capacity, and a mask is the least we can ask of each other," she said during the meeting, which was held online.
+
+Councilmember Dale Bristow, one of the two members who voted against the order, said he supported wearing masks but not making them compulsory. "I wear one every time I go to the grocery store, but I don't think the city should be fining people for making their own choices," Bristow said.
+
+The council heard more than three hours of public comment, with residents roughly evenly divided. Similar mandates have been adopted in Tucson, Phoenix and several other Arizona cities since the governor allowed local governments to set their own rules last month.
+
+Questions have also been raised about how the order will be enforced. An internal email circulated among city staff on Monday, whose author was not identified, warned that enforcement would be "impossible with current staffing levels." A police department spokesperson said officers would respond to complaints but would not stop people in the street.''',
+        [
+            ("Our hospital is already at 90", "Laura Whitfield"),
+            ("I wear one every time I", "Dale Bristow"),
+            ("impossible with current staffing levels", None),
         ],
     ),
 ]
