@@ -4044,6 +4044,16 @@ def test_the_spokesperson_of_a_named_body_and_of_a_place_s_body_is_that_body():
     assert "Wuhan" not in [actor.name for actor in summary.actors]  # the city said nothing
 
 
+def test_the_spokesperson_of_a_body_named_by_its_noun_is_that_body():
+    summary = run(
+        'Claire Moreau led the march. "We will be back," Moreau said. In a statement, the'
+        ' Ministry of National Education said the offer was "the largest in a decade". A'
+        ' ministry spokesperson told a daily that talks would resume. "We have never stopped'
+        ' talking," the spokesperson said.\n'
+    )
+    assert speaker_of(summary, "never stopped") == "Ministry of National Education"
+
+
 def test_a_spokesperson_for_an_office_nobody_holds_is_the_spokesperson():
     summary = run(
         'Margaret Ihaka resigned. "It is over," Ihaka wrote.\n\nA spokesperson for the'

@@ -479,6 +479,7 @@ _OWNED_DESCRIBED_BEFORE = re.compile(
 )
 _SPOKESPERSON_FOR = re.compile(r"\b[Aa]n? (?:[a-z]+ )?spokes(?:person|woman|man) for (?:the )?")
 _SPOKESPERSON_FOR_END = re.compile(r"\b[Aa]n? (?:[a-z]+ )?spokes(?:person|woman|man) for $")
+_NOUN_SPOKESPERSON = re.compile(r"\b[Aa]n? ([a-z]+) spokes(?:person|woman|man)\b")
 _BODY_SPOKESPERSON = re.compile(  # "a White House spokesperson", "A Foreign Ministry spokesman"
     r"\b[Aa]n? ((?:[A-Z][\w'\u2019\-]*\s+){1,4})(?:[a-z]+\s+)?spokes(?:person|woman|man)\b"
 )
@@ -1127,6 +1128,11 @@ class CueFinder:
                 found = self.actors.mentions_between(named_with.start(1), named_with.end(1))
                 if found and found[0][1].start == named_with.start(1):
                     return found[0][0]
+            by_noun = _NOUN_SPOKESPERSON.search(self.masked, earlier.start, earlier.end)
+            if by_noun and by_noun.group(1) in DESCRIBED_ORGANISATIONS:  # "A ministry spokesperson"
+                body = self.actors.by_noun(by_noun.group(1), by_noun.start())
+                if body is not None:
+                    return body
         return None
 
     def _placed_body(self, actor: ActorDraft, mention: Mention) -> ActorDraft | None:
