@@ -487,6 +487,16 @@ def test_described_speakers_with_an_age_a_participle_a_first_name_or_a_long_asid
     assert source_of(summary, summary.attributions[-1]) == "a senior police officer"
 
 
+def test_a_counted_group_described_with_a_clause_is_the_speaker():
+    summary = run(
+        'Officials said turnout was high. "It went well," said Ann Lee. Two university students'
+        ' who were voting for the first time said they wanted jobs. "Every campaign talks'
+        ' about the youth," they said.\n'
+    )
+    assert speaker_of(summary, "Every campaign") == "two university students"
+    assert {a.name: a.type for a in summary.actors}["two university students"] == "other"
+
+
 def test_described_by_an_everyday_job():
     summary = run(
         'Fire chief Ann Lee spoke. "It is out of control," Lee said.\n\n"We watched it jump the'

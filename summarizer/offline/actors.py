@@ -67,6 +67,7 @@ _COMPANY_AFTER = re.compile(
 _WEBSITE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$|-TV$")
 _DETERMINERS = frozenset(("the", "a", "an", "one", "another", "his", "her", "its", "their"))
 _ARTICLES = frozenset(("the", "a", "an"))
+_COUNTS = frozenset(("two", "three", "four", "five", "six", "several"))  # "Two students said"
 _PREPOSITIONS = tuple(
     f" {p} " for p in ["to", "with", "by", "from", "for", "of", "at", "in", "on", "about"]
 )
@@ -539,7 +540,7 @@ class ActorIndex:
     def described(self, description: str, offset: int) -> ActorDraft:
         """A speaker known only by description ("the father"): one actor per description."""
         name = " ".join(description.split())
-        if name.split()[0].lower() in _DETERMINERS:  # "The father" -> "the father"
+        if name.split()[0].lower() in _DETERMINERS | _COUNTS:  # "The father" -> "the father"
             name = name[0].lower() + name[1:]  # but "Trump campaign" keeps its name
         key = "described:" + name.lower()
         actor = self._by_key.get(key)
@@ -606,7 +607,12 @@ def described_type(description: str) -> str:
     words = description.lower().split()
     if words[:2] == ["one", "of"]:
         return "person"  # "one of the victims"
-    words = words[: next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))]
+    words = words[
+        : next(
+            (i for i, w in enumerate(words) if w in _HEAD_ENDS or (i and w.endswith("ing"))),
+            len(words),
+        )
+    ]  # "students waiting at the stop": students
     head = (words or ["?"])[-1].removesuffix("'s").removesuffix("\u2019s")
     if head in _GOVERNMENT_NOUNS:
         return "government"

@@ -457,7 +457,10 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     r"(?:^|(?<=[.;:!?\u2591\n])|(?<=[.;:!?\u2591\n]\s)|(?<=\u2591,\s)"
     r"|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s))\s*"
     r"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z\-]+|\d+-year-old)\s+){0,3}?"
-    r"(?:" + _INDEFINITE_PERSON_NOUNS + r"))"
+    r"(?:" + _INDEFINITE_PERSON_NOUNS + r")"
+    # "Two university students who were voting for the first time said": a group, counted
+    r"|(?:Two|Three|Four|Five|Six|Several|[Aa] few|[Aa] group of|[Aa] couple of)\s+"
+    r"(?:[a-z\-]+\s+){0,3}?(?:" + "|".join(sorted(PLURAL_PEOPLE)) + r"))"
     r"(?P<place>\s+(?:at|in|on|from|near|outside|inside|of(?!\s+[a-z]+ing\b)|[a-z]{3,}ing)\s+"
     r"(?:" + _PLACE_WORD + r"\s+){0,7}" + _PLACE_WORD + r")?"
     # ", who asked not to be named," (blanked), ", a 52-year-old farmer,": not ", Jo Lee,"; or
