@@ -1498,16 +1498,6 @@ _KNOWN_MISSES |= {
         "'the jury heard from a retired nurse from Sale who paid ... \"...,\" she said': a person "
         "described as the object of 'heard from' is not the pronoun's referent"
     ),
-    ("AM", 7, "My mother was here for two"): (
-        "'Outside the emergency department, a man waiting with his elderly mother said': after "
-        "an opening phrase the description is not read, and 'his elderly mother' is taken for "
-        "the speaker"
-    ),
-    ("AM", 7, "If anyone is to blame, it"): (
-        "'Outside the emergency department, a man waiting with his elderly mother said': after "
-        "an opening phrase the description is not read, and 'his elderly mother' is taken for "
-        "the speaker"
-    ),
     ("AM", 8, "It's lovely, but I keep wondering"): (
         "'Her sister was less certain. \"...,\" she said': 'she' goes to the last speaker, not to "
         "the sister the sentence before opens with"

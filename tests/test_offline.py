@@ -497,6 +497,15 @@ def test_a_counted_group_described_with_a_clause_is_the_speaker():
     assert {a.name: a.type for a in summary.actors}["two university students"] == "other"
 
 
+def test_a_description_after_an_opening_phrase_and_with_his_or_her_inside():
+    summary = run(
+        'Health minister Ciarán Doyle urged talks. "Nobody wins," Doyle said.\n\nOutside the'
+        " emergency department, a man waiting with his elderly mother said he supported the"
+        ' strike. "My mother was here for two nights on a chair," he said.\n'
+    )
+    assert speaker_of(summary, "My mother was here") == "a man waiting with his elderly mother"
+
+
 def test_described_by_an_everyday_job():
     summary = run(
         'Fire chief Ann Lee spoke. "It is out of control," Lee said.\n\n"We watched it jump the'

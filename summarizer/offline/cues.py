@@ -456,6 +456,8 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     # and opening its clause, not the object of another verb ("A woman carrying a child said")
     r"(?:^|(?<=[.;:!?\u2591\n])|(?<=[.;:!?\u2591\n]\s)|(?<=\u2591,\s)"
     r"|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s))\s*"
+    r"(?:(?:At|In|On|Outside|Inside|Near|Nearby|After|During|Earlier|Later|Elsewhere|Meanwhile)"
+    r"\b[^,.;:\u2591]{0,80},\s+)?"  # "Outside the court, a man waiting there said"
     r"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z\-]+|\d+-year-old)\s+){0,3}?"
     r"(?:" + _INDEFINITE_PERSON_NOUNS + r")"
     # "Two university students who were voting for the first time said": a group, counted
@@ -807,6 +809,10 @@ class CueFinder:
             described = _search_at_end(_DESCRIBED_BEFORE, left)
             if described and described.start() < owned.start():
                 owned = None  # "a woman who had fled with her three children said": the woman
+        if owned:
+            indefinite = self._indefinite_before(left)
+            if indefinite is not None and indefinite.start(1) < owned.start():
+                owned = None  # "a man waiting with his elderly mother said": the man
         if owned:
             at = tail + owned.start()
             if at in self._owned_at:  # the same words again, for a second quote: the same person
