@@ -1519,10 +1519,6 @@ _KNOWN_MISSES |= {
         "\"...\"': reported speech inside reported speech goes to the inner subject ('its "
         "observers')"
     ),
-    ("AM", 12, "People are waving from everywhere. I"): (
-        "'Nearby, a boatman who had been ferrying people ... said': after an opening word and "
-        "comma the description is not read"
-    ),
     ("AM", 13, "Education is a right, not a loan"): (
         "a chant ('\"...,\" marchers chanted'): the marchers' organisation named before takes it"
     ),

@@ -529,6 +529,14 @@ def test_someone_new_described_with_a_relative_clause_and_no_commas():
     assert speaker_of(summary, "like standing") == "a firefighter"
     assert speaker_of(summary, "jerrycans") == "a commercial motorcyclist"
     assert speaker_of(summary, "a roar like") == "an elderly resident"
+    summary = run(
+        'Commissioner Priya Bora spoke. "We need water," Bora said. Nearby, a boatman who had'
+        ' been ferrying people to dry land since Monday said he had barely slept. "I take twelve'
+        ' in the boat," he said. Two students who were voting said they had chosen the candidate'
+        " who promised to create jobs.\n"
+    )
+    assert speaker_of(summary, "I take twelve") == "a boatman"
+    assert [source_of(summary, a) for a in summary.attributions if a.cue == "promised"] == []
 
 
 def test_a_person_described_through_someone_else_is_the_speaker():
