@@ -1498,10 +1498,6 @@ _KNOWN_MISSES |= {
         "'the jury heard from a retired nurse from Sale who paid ... \"...,\" she said': a person "
         "described as the object of 'heard from' is not the pronoun's referent"
     ),
-    ("AM", 8, "It's lovely, but I keep wondering"): (
-        "'Her sister was less certain. \"...,\" she said': 'she' goes to the last speaker, not to "
-        "the sister the sentence before opens with"
-    ),
     ("AM", 8, "no incidents involving lanterns"): (
         '\'Chiang Mai International Airport said in a statement ... that ... "..." had been '
         "reported': the airport is taken for a place, and the short quote has no speaker and is "

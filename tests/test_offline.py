@@ -539,6 +539,17 @@ def test_someone_new_described_with_a_relative_clause_and_no_commas():
     assert [source_of(summary, a) for a in summary.attributions if a.cue == "promised"] == []
 
 
+def test_a_relation_opening_the_sentence_before_is_the_pronoun_s_referent():
+    summary = run(
+        'Crowds packed the square. "It is beautiful," said one tourist from Melbourne, who was'
+        ' travelling with her sister.\n\nHer sister was less certain. "I keep wondering where'
+        ' they all come down," she said.\n\nHis mother, Halina Wierzbicka, wept. "He sent money'
+        ' home every month," she said.\n'
+    )
+    assert speaker_of(summary, "I keep wondering") == "one tourist's sister"
+    assert speaker_of(summary, "He sent money") == "Halina Wierzbicka"
+
+
 def test_a_person_described_through_someone_else_is_the_speaker():
     summary = run(
         'Group director Wanjiru Mwangi said "an apology is not enough."\n\nThe boy\'s father, who'

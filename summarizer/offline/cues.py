@@ -437,6 +437,11 @@ _INDEFINITE_OPENING = re.compile(
     r"(?:(?:[a-z\-]+|\d+-year-old|[A-Z][a-z]+)\s+){0,3}?"
     r"(" + "|".join(sorted(DESCRIBED_PEOPLE)) + r"))(?=,|\s+who\b|\s+[a-z]+)"
 )
+_OWNED_OPENING = re.compile(  # "Her sister was less certain."
+    r"\s*(His|Her)\s+((?:[a-z\-]+\s+)?(?:"
+    + "|".join(sorted(w for w in DESCRIBED_PEOPLE if noun_gender(w)))
+    + r"))\b(?!['\u2019])"
+)
 _ROLE_OPENING = re.compile(
     r"\s*[Tt]he\s+((?:[a-z\-]+\s+){0,2}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r"))\s+[a-z]"
 )
@@ -815,19 +820,7 @@ class CueFinder:
             if indefinite is not None and indefinite.start(1) < owned.start():
                 owned = None  # "a man waiting with his elderly mother said": the man
         if owned:
-            at = tail + owned.start()
-            if at in self._owned_at:  # the same words again, for a second quote: the same person
-                return self._owned_at[at]
-            named = self._named_relation(owned.group(1), owned.group(2), at)
-            if named is not None:
-                return named
-            owner = self.resolve_pronoun(owned.group(1), tail + owned.start(1))
-            if owner is None:
-                return None
-            described = self.actors.described(f"{owner.name}'s {owned.group(2)}", at)
-            described.add_alias(f"{owned.group(1).lower()} {owned.group(2)}")
-            self._owned_at[at] = described
-            return described  # listed with the article's words too: "her husband"
+            return self._owned_person(owned.group(1), owned.group(2), tail + owned.start())
         indefinite = self._indefinite_before(left)
         if indefinite is not None:
             end = indefinite.end("place") if indefinite.group("place") else indefinite.end(1)
@@ -1438,6 +1431,7 @@ class CueFinder:
                     subject = (
                         (spoke or [None])[-1]
                         or self._described_opening(previous)
+                        or self._owned_opening(previous, gender)
                         or self._indefinite_opening(previous, gender)
                         or self.opening_pronoun_referent(previous, gender)
                         or self._reporter_before(previous, gender)
@@ -1555,6 +1549,34 @@ class CueFinder:
             found = self.actors.at(opening.start("owner"), opening.end("owner"))
             owner = found[0] if found else None
         return (owner, opening.group("noun")) if owner is not None else None
+
+    def _owned_person(self, pronoun: str, relation: str, at: int) -> ActorDraft | None:
+        """'Her husband said', 'his lawyer told': the person named as that relation, else the
+        relation of whoever the pronoun is, listed as "<owner>'s <relation>" with the article's
+        words as an alias."""
+        if at in self._owned_at:  # the same words again, for a second quote: the same person
+            return self._owned_at[at]
+        named = self._named_relation(pronoun, relation, at)
+        if named is not None:
+            return named
+        owner = self.resolve_pronoun(pronoun, at)
+        if owner is None:
+            return None
+        described = self.actors.described(f"{owner.name}'s {relation}", at)
+        described.add_alias(f"{pronoun.lower()} {relation}")
+        self._owned_at[at] = described
+        return described
+
+    def _owned_opening(self, sentence: Sentence, gender: str) -> ActorDraft | None:
+        """'Her sister was less certain. "...," she said': the relation the sentence opens with,
+        of the pronoun's gender."""
+        opening = _OWNED_OPENING.match(self.masked, sentence.start, sentence.end)
+        if opening is None or noun_gender(opening.group(2).split()[-1].lower()) != gender:
+            return None
+        named = self._name_in_apposition(opening.end(), sentence.end)
+        if named is not None:
+            return named  # "His mother, Halina Wierzbicka, said": her
+        return self._owned_person(opening.group(1), opening.group(2), opening.start(1))
 
     def _described_opening(self, sentence: Sentence) -> ActorDraft | None:
         """'One of the victims decided ... She said': a sentence whose subject is a description."""
