@@ -27,6 +27,7 @@ from tests.wikinews_style_cases import (
     STORIES_AL,
     STORIES_AM,
     STORIES_AN,
+    STORIES_AO,
     STORIES_F,
     STORIES_G,
     STORIES_H,
@@ -92,6 +93,7 @@ SUITES = {
     "AL": STORIES_AL,
     "AM": STORIES_AM,
     "AN": STORIES_AN,
+    "AO": STORIES_AO,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -1092,7 +1094,7 @@ _KNOWN_MISSES = {
     ),
 }
 
-# Misses in the held-out sets E, H, V, W, Z, AC, AE, AH, AK and AN: not analysed, so that the sets stay a measure
+# Misses in the held-out sets E, H, V, W, Z, AC, AE, AH, AK, AN and AO: not analysed, so that the sets stay a measure
 # of copy the rules have not been tuned on
 _HELD_OUT = (
     "held out (the set is not tuned on, so that it stays a measure of unseen copy); not analysed"
@@ -1549,6 +1551,21 @@ _HELD_OUT_MISSES |= {
     ("AN", 23, "worse than at any point since"),
     ("AN", 30, "impossible with current staffing levels"),
 }
+_HELD_OUT_MISSES |= {
+    ("AO", 1, "The road to my village is"),
+    ("AO", 1, "I voted for whoever will change"),
+    ("AO", 4, "has always been open"),
+    ("AO", 5, "entirely predictable"),
+    ("AO", 10, "Education is a right, not a"),
+    ("AO", 11, "repair monopoly"),
+    ("AO", 11, "For too long, a farmer in"),
+    ("AO", 17, "respects the ruling"),
+    ("AO", 18, "We'd knock it down in one"),
+    ("AO", 19, "She was beside the toilets in"),
+    ("AO", 24, "My grandfather used to tell us"),
+    ("AO", 25, "Ohioans deserve to know how this"),
+    ("AO", 27, "Hamish could silence a noisy pub"),
+}
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
 CASES = [
@@ -1576,7 +1593,7 @@ def test_the_cases_are_well_formed():
     quotes |= {"P": 193, "Q": 202, "R": 154, "S": 171, "T": 204, "U": 198, "V": 199, "W": 176}
     quotes |= {"X": 195, "Y": 182, "Z": 206, "AA": 217, "AB": 202, "AC": 171, "AD": 184}
     quotes |= {"AE": 192, "AF": 164, "AG": 196, "AH": 200, "AI": 200, "AJ": 198}
-    quotes |= {"AK": 199, "AL": 197, "AM": 200, "AN": 200}
+    quotes |= {"AK": 199, "AL": 197, "AM": 200, "AN": 200, "AO": 198}
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:

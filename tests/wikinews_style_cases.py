@@ -1,8 +1,8 @@
-"""Thirty-five more sets of stories, with who says each quote: thirty in the style of
+"""Thirty-six more sets of stories, with who says each quote: thirty-one in the style of
 Wikinews, the gold set's source, three of news agencies and foreign desks, one of US and UK
 political and local news, and one of UK, Irish, Australian and New Zealand local news.
 
-Written for this suite by thirty-five separate authors (helper agents) who did not see the rules, the
+Written for this suite by thirty-six separate authors (helper agents) who did not see the rules, the
 other stories or the gold set, as ordinary published copy: STORIES_F Wikinews news in the past
 tense (politics, elections, courts, disasters, health, science, transport, protests), quotes from
 statements, spokespeople and other outlets; STORIES_G longer Wikinews stories with four to six
@@ -49,11 +49,12 @@ studies); STORIES_AJ Wikinews stories quoting written sources (rulings, charge s
 open letters, memos, laws); STORIES_AK a typical week of Wikinews, held out; STORIES_AL Wikinews
 crime, courts, inquests, accidents and disasters, with many witnesses only described; STORIES_AM
 Wikinews stories in which about half the quotes are from people never named; STORIES_AN Wikinews
-of 2019 and 2020 of every kind, held out. Straight and curly quote marks.
+of 2019 and 2020 of every kind, held out; STORIES_AO a fortnight of Wikinews from twenty-two
+countries, held out. Straight and curly quote marks.
 Not gold and not from any article of the gold set. Each entry is (story, [(first words inside the
 quote marks, speaker as first named, or None), ...]); a speaker only described is given as the
 organisation they speak for (in AD, AE and AF, where the authors were asked for it, as None;
-in AG to AN as "~" and the description's noun, "~resident", as the guidelines list them).
+in AG to AO as "~" and the description's noun, "~resident", as the guidelines list them).
 
 First read, before any rule was changed for them: 146 of 168 right in STORIES_F, 190 of 228 in
 STORIES_G and 158 of 197 in STORIES_H (offline backend at 9a16aaa); 181 of 196 in STORIES_I (at
@@ -77,7 +78,7 @@ after, AG, AH and AI were read once with its starting rules (8c7a632): 174 of 19
 and 177 of 200; AJ, written a little later, at 8598b6a: 170 of 198; AK and AL, written late in
 the round, at 8662e5f and 7860d26: 188 of 199 and 182 of 197 (with the round's starting rules:
 188 and 180); AM at 865ad7e: 160 of 200 (160 too); AN, the round's last, at 2b9e6c6: 185 of 200
-(184).
+(184); AO, written after all of that round's rules, at 6c45879: 185 of 198 (179).
 """
 
 # fmt: off
@@ -25151,6 +25152,800 @@ Questions have also been raised about how the order will be enforced. An interna
             ("Our hospital is already at 90", "Laura Whitfield"),
             ("I wear one every time I", "Dale Bristow"),
             ("impossible with current staffing levels", None),
+        ],
+    ),
+]
+STORIES_AO = [
+    # 1 -- Ghana by-election: commission statement, quote pair opening a new paragraph after "she told reporters", split quote around cue, described farmer, partial quotes
+    (
+'''Voters in Ghana's Nkawie Central constituency went to the polls on Tuesday in a by-election called after the death of the sitting member of parliament, Kwabena Mensah-Bonsu, in August.
+
+The Electoral Commission said turnout stood at 61 percent when polls closed at 5 pm, higher than at the general election two years ago. "Voting was peaceful in all 142 polling stations, and we have received no report of any serious incident," the commission said in a statement released on Tuesday evening.
+
+Two main candidates contested the seat: Abena Osei-Tutu, a 44-year-old lawyer standing for the governing party, and Yaw Darko Asamoah, a former district chief executive running for the main opposition party. Osei-Tutu cast her ballot shortly after 7 am at a primary school in the town centre.
+
+"I have walked every street in this constituency," she told reporters afterwards. "People want roads, they want water, and they want a representative who answers the phone."
+
+Asamoah, voting two hours later in his home village of Adumasa, said the seat had been "taken for granted" by successive governments. "For twenty years the people of Nkawie have been told to wait," he said. "Today they are telling Accra that they will not wait any longer."
+
+At a polling station beside the Nkawie market, a cocoa farmer in his sixties said he had queued for more than an hour under the sun. "The road to my village is still not tarred, and my sons have gone to Kumasi because there is no work here," he said. "I voted for whoever will change that."
+
+The Ghana Civic Election Watch, an independent monitoring group, deployed 80 observers across the constituency. Its national coordinator, Mercy Adjei-Boateng, described the process as "largely orderly", although she said eleven polling stations had opened late.
+
+"Materials arrived late in some of the more remote areas," Adjei-Boateng said, "but officials there extended voting to make up for lost time, and we are satisfied that nobody was turned away."
+
+Police said they had arrested two men in the village of Kyekyewere after a scuffle between rival party supporters, but described the incident as minor. Results are expected on Wednesday afternoon.
+
+The governing party currently holds a majority of four seats in the 275-member parliament, and analysts say a defeat would be seen as a verdict on the government's handling of the economy ahead of next year's budget.''',
+        [
+            ("Voting was peaceful in all 142", "Electoral Commission"),
+            ("I have walked every street in", "Abena Osei-Tutu"),
+            ("People want roads, they want water", "Abena Osei-Tutu"),
+            ("taken for granted", "Yaw Darko Asamoah"),
+            ("For twenty years the people of", "Yaw Darko Asamoah"),
+            ("Today they are telling Accra that", "Yaw Darko Asamoah"),
+            ("The road to my village is", "~farmer"),
+            ("I voted for whoever will change", "~farmer"),
+            ("largely orderly", "Mercy Adjei-Boateng"),
+            ("Materials arrived late in some of", "Mercy Adjei-Boateng"),
+            ("but officials there extended voting to", "Mercy Adjei-Boateng"),
+        ],
+    ),
+    # 2 -- UK fraud sentencing (curly quotes): defendant's partial quote, victim statement "she wrote", barrister by surname, judge by title, quote running over two paragraphs
+    (
+'''A man who defrauded more than 300 pensioners of their savings through a fake investment scheme was jailed for nine years at Chelmsford Crown Court on Friday.
+
+Darren Whitcombe, 52, from Basildon in Essex, pleaded guilty in March to fraud by false representation and money laundering. The court heard that between 2017 and 2022 he persuaded victims to invest in what he called a “guaranteed” bond scheme backed by holiday property in Spain. No such property existed.
+
+Prosecutor Helen Marsh told the court the scheme had been “deliberate, sophisticated and utterly cynical”. “He chose his victims because they were old, because they trusted him, and because he believed they would be too embarrassed to complain,” she said.
+
+A retired teacher from Norfolk who lost £64,000, almost all of her savings, described the effect on her life in a statement read to the court. “I used to look forward to my retirement,” she wrote. “Now I lie awake at night working out which bills I can pay.”
+
+Whitcombe's barrister, Simon Everett KC, said his client was “genuinely ashamed” and had cooperated fully with investigators. “He does not ask for sympathy,” Everett told the judge. “He asks only that the court recognises that he admitted everything, and did so at the first opportunity.”
+
+Sentencing him, Judge Patricia Onslow said the defendant's remorse had come “far too late to be of comfort to anyone”.
+
+“You took money from people who had worked all their lives, and you spent it on cars, holidays and a second home,” the judge said. “The harm you have caused cannot be measured in pounds alone.
+
+“Many of your victims have told this court of the shame they feel. That shame belongs to you, not to them.”
+
+Whitcombe, who wore a grey suit, showed no visible reaction as the sentence was read. Several victims and their relatives watched from the public gallery.
+
+Detective Inspector Rachel Okafor of Essex Police, who led the investigation, said outside court that officers had so far recovered around £1.2 million and would seek a confiscation order. “We will keep pursuing every penny,” she said. “Nobody should think that fraud against older people is a victimless crime, and nobody should feel too ashamed to report it.”''',
+        [
+            ("guaranteed", "Darren Whitcombe"),
+            ("deliberate, sophisticated and utterly cynical", "Helen Marsh"),
+            ("He chose his victims because they", "Helen Marsh"),
+            ("I used to look forward to", "~teacher"),
+            ("Now I lie awake at night", "~teacher"),
+            ("genuinely ashamed", "Simon Everett"),
+            ("He does not ask for sympathy", "Simon Everett"),
+            ("He asks only that the court", "Simon Everett"),
+            ("far too late to be of", "Patricia Onslow"),
+            ("You took money from people who", "Patricia Onslow"),
+            ("The harm you have caused cannot", "Patricia Onslow"),
+            ("We will keep pursuing every penny", "Rachel Okafor"),
+            ("Nobody should think that fraud against", "Rachel Okafor"),
+        ],
+    ),
+    # 3 -- Philippines typhoon: spokesperson "told a briefing", governor quoted via newspaper, described mother and volunteer (told AFP), forecaster named after quote, office statement
+    (
+'''At least 14 people were killed and more than 200,000 forced from their homes after Typhoon Kalayaan struck the central Philippines on Sunday, according to the country's civil defence authorities.
+
+The storm made landfall near the town of Guiuan in Eastern Samar shortly after 2 am local time, bringing sustained winds of 185 km/h and gusts of up to 230 km/h, the national weather bureau said.
+
+"Most of the deaths were caused by falling trees and landslides," Ramon Villacorta, a spokesperson for the Office of Civil Defense, told a briefing in Manila on Monday. "We expect the number to rise as our teams reach areas that are still cut off."
+
+Villacorta said 38 towns were without electricity and that several bridges on the main highway between Samar and Leyte had been damaged.
+
+The governor of Eastern Samar, Lourdes Abainza, told the Philippine Daily Inquirer by telephone that several coastal villages had been "practically erased". "There are fishing communities where not a single house is standing," she said. "Our people need tarpaulins, drinking water and rice, and they need them now, not next week."
+
+In Tacloban, a mother of three who sheltered overnight with her children in a school gymnasium said the building had shaken for hours. "The roof was banging the whole time and the children would not stop crying," she said. "We prayed until morning."
+
+Although the typhoon weakened as it crossed the Visayas on Monday, forecasters warned that heavy rain would continue. "Even though the winds have dropped, the system is still carrying a lot of moisture, and the risk of flash floods in Bicol and southern Luzon remains high," said Jericho Santos, a senior forecaster at the weather bureau.
+
+In Manila, the Presidential Communications Office said the president had ordered the release of emergency funds. "All agencies have been instructed to ensure that relief reaches affected families without delay," the office said in a statement.
+
+Aid groups said the scale of the need was already stretching supplies. A volunteer with a church relief group in Borongan told AFP that food stocks at evacuation centres would not last long. "We have enough rice for three days, maybe four," he said. "After that, we depend on the trucks getting through."
+
+The Philippines is struck by an average of around 20 tropical storms and typhoons each year.''',
+        [
+            ("Most of the deaths were caused", "Ramon Villacorta"),
+            ("We expect the number to rise", "Ramon Villacorta"),
+            ("practically erased", "Lourdes Abainza"),
+            ("There are fishing communities where not", "Lourdes Abainza"),
+            ("Our people need tarpaulins, drinking water", "Lourdes Abainza"),
+            ("The roof was banging the whole", "~mother"),
+            ("We prayed until morning.", "~mother"),
+            ("Even though the winds have dropped", "Jericho Santos"),
+            ("All agencies have been instructed to", "Presidential Communications Office"),
+            ("We have enough rice for three", "~volunteer"),
+            ("After that, we depend on the", "~volunteer"),
+        ],
+    ),
+    # 4 -- France rail strike: company statement, described student told Le Parisien, union leader, minister by title ("the minister said", "she replied"), several one-word/short partial quotes
+    (
+'''Rail traffic across France was severely disrupted on Thursday as train drivers and signal workers began a 48-hour strike over pensions and pay, with only one in three high-speed TGV services running.
+
+SNCF, the state rail operator, advised passengers to postpone their journeys where possible. "We are doing everything we can to keep customers informed in real time, but we cannot guarantee connections," the company said in a statement on Wednesday night.
+
+At the Gare de Lyon in Paris, hundreds of travellers crowded around departure boards in the early morning. One student travelling to Lyon for a university exam said she had been "completely abandoned" by the operator. "I bought my ticket a month ago," she told Le Parisien. "Nobody has told me whether I will get a refund or another train."
+
+The strike was called by the Federation of United Railway Workers (FURW), the largest union among train drivers. Its general secretary, Thierry Lemoine, told a rally outside the transport ministry that the government's plan to raise the retirement age for drivers was "an insult to people who work nights, weekends and holidays".
+
+"We did not choose this strike," Lemoine said. "The minister chose it when she refused to sit down with us for four months."
+
+Transport Minister Claire Vasseur called the walkout "irresponsible" and accused the unions of "taking millions of French people hostage" at the start of the school holidays. Speaking on France Inter radio, she insisted that her door "has always been open".
+
+"What I will not do is negotiate under the threat of paralysing the country," the minister said. Asked whether the government might withdraw the reform, she replied: "No. The reform is fair, it is necessary, and it will go ahead."
+
+Regional services were also hit, with SNCF reporting that around half of TER trains had been cancelled in the Auvergne-Rhone-Alpes and Occitanie regions. Eurostar said its services between Paris and London were running normally.
+
+A second union, representing station staff, said it would decide on Friday whether to join the walkout next week. Its spokesman, Marc Delaunay, said members were "ready to go further if the government does not move".''',
+        [
+            ("We are doing everything we can", "SNCF"),
+            ("completely abandoned", "~student"),
+            ("I bought my ticket a month", "~student"),
+            ("Nobody has told me whether I", "~student"),
+            ("an insult to people who work", "Thierry Lemoine"),
+            ("We did not choose this strike", "Thierry Lemoine"),
+            ("The minister chose it when she", "Thierry Lemoine"),
+            ("irresponsible", "Claire Vasseur"),
+            ("taking millions of French people hostage", "Claire Vasseur"),
+            ("has always been open", "Claire Vasseur"),
+            ("What I will not do is", "Claire Vasseur"),
+            ("No. The reform is fair, it", "Claire Vasseur"),
+            ("ready to go further if the", "Marc Delaunay"),
+        ],
+    ),
+    # 5 -- Kenya cholera (curly quotes): ministry statement, doctor told Daily Nation with follow-on quote in next paragraph (no cue), unnamed nurse, professor "explained"
+    (
+'''Health authorities in Kenya confirmed on Wednesday that a cholera outbreak in the north-eastern county of Garissa had killed 11 people, and warned that cases were likely to spread as the short rains continue.
+
+The Ministry of Health said 347 cases had been recorded since the first patient was admitted to the county referral hospital on 3 November. “The situation is under control but remains serious,” the ministry said in a statement. “All residents are urged to boil drinking water and to seek treatment immediately if they develop diarrhoea or vomiting.”
+
+Dr Halima Abdi Noor, the county's director of health services, told the Daily Nation that many of those who died had reached hospital too late. “Some of the people we lost had travelled for two days from villages near the Somali border,” she said.
+
+“By the time they reached us, they were severely dehydrated and there was very little we could do.”
+
+Noor said flooding along the Tana River had contaminated shallow wells in several villages, and that the county had begun distributing water purification tablets.
+
+At a treatment centre set up in tents beside the hospital, staff said they were struggling to keep up. “We are seeing forty, sometimes fifty new patients a day, and we have only six nurses on each shift,” said one nurse, who asked not to be named because she was not authorised to speak to the media.
+
+The East African Public Health Network, a regional association of epidemiologists, said a vaccination campaign planned for December should be brought forward. Its chair, Professor Daniel Otieno of the University of Nairobi, said the outbreak was “entirely predictable”.
+
+“Cholera is a disease of poverty and poor sanitation,” Otieno explained. “Vaccines buy us time, but unless people have clean water and proper latrines, we will be having this conversation again next year.”
+
+Kenya has recorded several cholera outbreaks since 2022, with the worst affecting Nairobi, Mombasa and several northern counties.''',
+        [
+            ("The situation is under control but", "Ministry of Health"),
+            ("All residents are urged to boil", "Ministry of Health"),
+            ("Some of the people we lost", "Halima Abdi Noor"),
+            ("By the time they reached us", "Halima Abdi Noor"),
+            ("We are seeing forty, sometimes fifty", "~nurse"),
+            ("entirely predictable", "Daniel Otieno"),
+            ("Cholera is a disease of poverty", "Daniel Otieno"),
+            ("Vaccines buy us time, but unless", "Daniel Otieno"),
+        ],
+    ),
+    # 6 -- Japan lunar lander: company statement, CEO then chief engineer (two men in turn), "He added" partial, agency statement partial, expert told AFP
+    (
+'''A Japanese start-up said on Wednesday that its robotic lander had probably crashed on the Moon, hours after contact was lost during the final stage of its descent.
+
+The Tokyo-based company Orbital Lantern said the Mikazuki-1 lander stopped transmitting data about 90 seconds before its scheduled touchdown in the Mare Frigoris region, in the Moon's northern hemisphere. "We have not been able to re-establish communication with the lander, and we believe it is highly likely that it made a hard landing," the company said in a statement.
+
+At a news conference in Tokyo, chief executive Kenji Harada bowed deeply before addressing reporters. "I want to apologise to everyone who supported this mission, including our investors and the many young engineers who worked on it for six years," he said. "But I do not consider this a failure. We came within a few hundred metres of the surface, and we have gathered an enormous amount of data."
+
+Standing beside him, the company's chief engineer, Takuya Mori, said early analysis pointed to a problem with the lander's laser altimeter. "The data suggest that the altitude reading jumped suddenly during the descent, and the guidance software may have believed the lander was already on the ground," Mori said. He added that the team would need "several weeks" to confirm the cause.
+
+Mikazuki-1 was launched in February on a rideshare mission and took a slow, fuel-saving route to the Moon. It carried a small rover developed by a university in Sendai and scientific instruments from three countries.
+
+The Japan Aerospace Exploration Agency, which was not directly involved in the mission but provided tracking support, said in a brief statement that it "remains committed" to supporting private lunar exploration.
+
+Professor Aiko Shimizu, a planetary scientist at the Kansai Institute of Technology, told AFP that setbacks were to be expected. "Landing on the Moon is still extraordinarily difficult, even for national space agencies," she said. "Each attempt teaches engineers something that the next mission will use."
+
+Harada said the company was already planning a second lander, which it hopes to launch within three years.''',
+        [
+            ("We have not been able to", "Orbital Lantern"),
+            ("I want to apologise to everyone", "Kenji Harada"),
+            ("But I do not consider this", "Kenji Harada"),
+            ("The data suggest that the altitude", "Takuya Mori"),
+            ("several weeks", "Takuya Mori"),
+            ("remains committed", "Japan Aerospace Exploration Agency"),
+            ("Landing on the Moon is still", "Aiko Shimizu"),
+            ("Each attempt teaches engineers something that", "Aiko Shimizu"),
+        ],
+    ),
+    # 7 -- Germany job cuts (curly quotes): company statement, CEO told Handelsblatt, works council chair one-word partial then quote in next paragraph with cue after, mayor, economist
+    (
+'''The German car parts maker Reinholt announced on Tuesday that it would cut 4,200 jobs in Germany by 2028 and close its plant in Schweinfurt, blaming weak demand and a slower than expected shift to electric vehicles.
+
+“The transformation of our industry is taking longer and costing more than anyone anticipated, and we must adapt our structures to the reality of the market in order to secure the future of the company as a whole,” Reinholt said in a statement.
+
+Chief executive Matthias Krause told the business newspaper Handelsblatt that the decision had been “painful but unavoidable”. “Nobody on the board takes a decision like this lightly,” he said. “But if we do nothing, we put at risk not 4,000 jobs but 40,000.”
+
+The announcement was met with anger in Schweinfurt, where Reinholt has made gearbox components since 1961 and employs about 1,900 people. Sabine Hoffmann, who chairs the company's works council, described the closure as a “betrayal” of staff who had accepted wage restraint during the pandemic.
+
+“For years the workforce gave up pay rises because management promised that this site had a future,” Hoffmann told a meeting of employees outside the factory gates on Tuesday afternoon. “We will fight for every single job here.”
+
+The town's mayor, Andrea Kellner, said she had learned of the closure from the news. “Nobody from the company called us,” she said.
+
+Lars Wendt, an economist at the Institute for Industrial Research in Cologne, said Reinholt was not alone. “Suppliers are being squeezed from both sides, by carmakers who want lower prices and by Chinese competitors who can produce more cheaply, and we should expect more announcements like this one,” he said.
+
+Reinholt's shares rose 3.2 percent in Frankfurt trading after the announcement.''',
+        [
+            ("The transformation of our industry is", "Reinholt"),
+            ("painful but unavoidable", "Matthias Krause"),
+            ("Nobody on the board takes a", "Matthias Krause"),
+            ("But if we do nothing, we", "Matthias Krause"),
+            ("betrayal", "Sabine Hoffmann"),
+            ("For years the workforce gave up", "Sabine Hoffmann"),
+            ("We will fight for every single", "Sabine Hoffmann"),
+            ("Nobody from the company called us", "Andrea Kellner"),
+            ("Suppliers are being squeezed from both", "Lars Wendt"),
+        ],
+    ),
+    # 8 -- New Zealand cricket: two men in turn (batsman, then captain "the captain said"), opposing captain, "he replied" partial
+    (
+'''New Zealand beat England by seven wickets on the fourth day of the second Test at the Basin Reserve in Wellington on Sunday, taking an unbeatable 2-0 lead in the three-match series.
+
+Chasing 214 to win, the home side were guided to victory by opener Callum Reid, who finished unbeaten on 96, and captain Tom Hadley, who made 58 in a third-wicket stand of 131.
+
+"It was probably the best I've felt at the crease all summer, and once we got through the first hour I thought we could knock it off," Reid said after the match.
+
+Hadley praised the 24-year-old left-hander, who was playing only his sixth Test. "Callum has been working incredibly hard on his game against the short ball, and you could see it today," the captain said. "He didn't give them a chance."
+
+Fast bowler Jacob Te Rangi had set up the win on Saturday with figures of six for 41 as England were bowled out for 189 in their second innings.
+
+England captain Oliver Ashworth admitted his side had been outplayed. "We had chances in this game and we didn't take them, and New Zealand were better than us with the bat and the ball," he said.
+
+Ashworth said he would not make excuses about the conditions, which were windy throughout the match. Asked about his own form, after scores of 4 and 11, he replied that he was "not worried at all".
+
+Reid's innings was the highest of his short Test career and came a fortnight after he was left out of the one-day squad. New Zealand have not lost a home Test series to England since 2008.
+
+The third Test begins in Hamilton on Friday.''',
+        [
+            ("It was probably the best I've", "Callum Reid"),
+            ("Callum has been working incredibly hard", "Tom Hadley"),
+            ("He didn't give them a chance.", "Tom Hadley"),
+            ("We had chances in this game", "Oliver Ashworth"),
+            ("not worried at all", "Oliver Ashworth"),
+        ],
+    ),
+    # 9 -- Argentina obituary (curly quotes): daughter told Clarin, book title in quotes (not listed), publisher statement, ministry posted on X, writer partial, deceased quoted from 2015 interview with El Pais
+    (
+'''The Argentine novelist Elena Baigorria, whose books about life on the sheep stations of Patagonia were translated into more than 30 languages, died on Saturday in Buenos Aires at the age of 87.
+
+Her daughter, Lucía Ferrer Baigorria, said her mother died peacefully at home after a short illness. “She was writing until the last month, in pencil, in the same notebooks she had always used,” she told the newspaper Clarín. “She said a novel was never finished, only abandoned.”
+
+Born in Río Gallegos in 1938, Baigorria worked as a schoolteacher and a radio journalist before publishing her first novel, “The Wind Keepers”, in 1971. The book, which follows three generations of a family of shearers, sold more than two million copies and was adapted for television in the 1990s.
+
+Her publisher, Editorial Cordillera, said it was “devastated” by the news. “Elena was not only our most important author; she was the conscience of this house for fifty years,” the publisher said in a statement.
+
+The Ministry of Culture announced two days of national mourning and wrote on X that Baigorria had “taught Argentines to listen to the silence of the south”.
+
+The Chilean writer Mateo Urrutia, a close friend for four decades, called her “the greatest storyteller of our continent”.
+
+Baigorria rarely gave interviews. In a 2015 conversation with the Spanish newspaper El País, she said she had never wanted to be famous. “Fame is only a noise,” she said at the time. “I wanted only to be read by people who live far away from everything, as I did.”
+
+She is survived by her daughter and two grandchildren. Her husband, the painter Julio Ferrer, died in 2009.''',
+        [
+            ("She was writing until the last", "Lucía Ferrer Baigorria"),
+            ("She said a novel was never", "Lucía Ferrer Baigorria"),
+            ("devastated", "Editorial Cordillera"),
+            ("Elena was not only our most", "Editorial Cordillera"),
+            ("taught Argentines to listen to the", "Ministry of Culture"),
+            ("the greatest storyteller of our continent", "Mateo Urrutia"),
+            ("Fame is only a noise", "Elena Baigorria"),
+            ("I wanted only to be read", "Elena Baigorria"),
+        ],
+    ),
+    # 10 -- Chile student march: chant by marchers, student spokesperson, police force statement, unnamed student partial + quote, minister told radio
+    (
+'''Tens of thousands of students marched through central Santiago on Thursday to demand the cancellation of student debt, in the largest education protest in Chile for several years.
+
+Organisers said 80,000 people took part; police put the figure at 25,000. Marchers carrying banners and drums filled the Alameda, the capital's main avenue, chanting "Education is a right, not a debt" as they walked towards the presidential palace.
+
+Camila Fuenzalida, spokesperson for the Confederation of Chilean Students, told the crowd the government had broken its promises. "They told us they would end the debt, and three years later our families are still paying," she said. "We are not going home until there is a law."
+
+Most of the march was peaceful, but clashes broke out near La Moneda in the afternoon when a group of masked youths threw stones at police, who responded with water cannon and tear gas. Carabineros, the national police force, said 34 people had been arrested and 11 officers injured. "The right to protest does not include the right to attack police officers or destroy public property," the force said in a statement.
+
+A 20-year-old engineering student from Valparaíso, who had travelled to the capital for the march, blamed the violence on "a small minority". "Ninety-nine percent of the people here came to march in peace," he said.
+
+Education Minister Rodrigo Saavedra told Radio Cooperativa that a bill to reform the student loan system would be sent to Congress before the end of the year. "We share the goal, but we have to do it responsibly, without putting at risk the country's finances," Saavedra said.''',
+        [
+            ("Education is a right, not a", "~marchers"),
+            ("They told us they would end", "Camila Fuenzalida"),
+            ("We are not going home until", "Camila Fuenzalida"),
+            ("The right to protest does not", "Carabineros"),
+            ("a small minority", "~student"),
+            ("Ninety-nine percent of the people here", "~student"),
+            ("We share the goal, but we", "Rodrigo Saavedra"),
+        ],
+    ),
+    # 11 -- Australia Senate bill (curly quotes): "what she called" partial, quote running over two paragraphs with the cue at its end, opposition senator, association statement partial, Greens senator partial
+    (
+'''Australia's Senate on Wednesday passed legislation giving farmers and consumers a legal right to repair their own machinery and electronic devices, after the government secured the support of the Greens and two independent senators.
+
+The bill, which passed by 38 votes to 31, requires manufacturers of tractors, harvesters, mobile phones and household appliances to make spare parts, tools and repair manuals available at a fair price for at least seven years after a product is sold.
+
+Assistant Minister for Competition Fiona Carmody, who introduced the bill, said it would end what she called the “repair monopoly” held by large manufacturers.
+
+“For too long, a farmer in Dubbo or Esperance with a broken harvester has had to wait three weeks for an authorised technician to drive out from the city, in the middle of harvest, because the manufacturer would not sell him a part.
+
+“That ends today. If you own it, you should be able to fix it,” Carmody told the chamber.
+
+The opposition voted against the bill. Its industry spokesman, Senator Gavin Pryce, said the legislation had been “rushed through” without proper consultation. “Nobody is against repairs, but we are against a bill that will expose Australian consumers to unsafe parts and hand manufacturers' trade secrets to anyone who asks,” he said.
+
+The Australian Machinery Dealers Association said in a statement that it was “deeply disappointed” by the vote and would seek changes to the rules during the 18-month implementation period.
+
+Greens senator Naomi Ellery, whose party negotiated an amendment extending the law to some medical equipment, said the vote was a win for “ordinary people who are sick of throwing things away”.
+
+The bill now returns to the House of Representatives, where the government holds a majority, for the Senate amendments to be approved.''',
+        [
+            ("repair monopoly", "Fiona Carmody"),
+            ("For too long, a farmer in", "Fiona Carmody"),
+            ("rushed through", "Gavin Pryce"),
+            ("Nobody is against repairs, but we", "Gavin Pryce"),
+            ("deeply disappointed", "Australian Machinery Dealers Association"),
+            ("ordinary people who are sick of", "Naomi Ellery"),
+        ],
+    ),
+    # 12 -- India bus crash: police superintendent told reporters (pronoun follow-up, no quote), passenger told PTI, unnamed chief minister posted on X, rescuer named after quote, anonymous official
+    (
+'''At least 22 people were killed and 31 injured when a bus carrying pilgrims plunged into a gorge in the northern Indian state of Uttarakhand on Monday morning, police said.
+
+The bus, which was travelling from Rishikesh towards the Kedarnath shrine, left the road on a sharp bend near the village of Kandikhal at around 7.30 am and fell about 150 metres, according to the State Disaster Response Force.
+
+"The driver appears to have lost control on the curve. We are also examining whether the brakes failed," Superintendent of Police Anil Rawat told reporters at the site. He said rescue teams had used ropes to bring the injured up the slope, and that the operation had been slowed by heavy rain.
+
+"We found two children alive under the seats at the back of the bus, which was nothing short of a miracle," said Inspector Kavita Negi of the disaster response force, who led one of the rescue teams.
+
+A 45-year-old passenger from Indore, who was travelling with his wife and elderly mother, told the Press Trust of India that the bus had been going too fast. "Several of us asked the driver to slow down, but he did not listen," he said from his hospital bed in Srinagar. His mother was among the dead.
+
+"Deeply saddened by the tragic accident in Tehri district. I pray for peace for the departed souls and a speedy recovery for the injured," the state's chief minister posted on X. The state government announced compensation of 400,000 rupees for the family of each person killed.
+
+A transport department official, speaking on condition of anonymity, said the bus's fitness certificate had expired in August. "The vehicle should not have been on the road at all," the official said.
+
+Police said the driver, who survived with minor injuries, had been detained for questioning.''',
+        [
+            ("The driver appears to have lost", "Anil Rawat"),
+            ("We found two children alive under", "Kavita Negi"),
+            ("Several of us asked the driver", "~passenger"),
+            ("Deeply saddened by the tragic accident", "~minister"),
+            ("The vehicle should not have been", "~official"),
+        ],
+    ),
+    # 13 -- Norway glacier study: present-tense "says" with speaker after, "According to Solberg" partial, co-author "explained" split over two sentences, outside expert told the BBC
+    (
+'''Glaciers in southern Norway are losing ice more than twice as fast as they did in the 1990s, according to a study published on Thursday in the journal Nature Geoscience.
+
+Researchers from the University of Bergen and the Norwegian Institute for Cryosphere Research combined satellite measurements with decades of field data from 41 glaciers, including Jostedalsbreen, the largest glacier on the European mainland.
+
+"What surprised us was not that the glaciers are shrinking, which we expected, but how quickly the rate has accelerated since 2010," says lead author Ingrid Solberg, a glaciologist at the University of Bergen. According to Solberg, several of the smaller glaciers in the study "may disappear entirely before 2060".
+
+The authors found that warmer summers were the main cause of the losses, with reduced winter snowfall playing a smaller role. The fastest retreat was recorded at low-lying outlet glaciers, some of which have shortened by more than a kilometre since measurements began.
+
+Co-author Henrik Aasland, of the Norwegian Institute for Cryosphere Research, said the findings had practical consequences for the country's hydropower industry, which relies heavily on meltwater. "In the short term there is more water in the rivers, which looks like good news," Aasland explained. "In the long term, when the ice is gone, that extra water is gone too."
+
+Dr Fiona McBride, a glaciologist at the University of Edinburgh who was not involved in the research, told the BBC the study was "robust and rather sobering". "Norway has some of the best long-term glacier records in the world, so these numbers carry real weight," she said.
+
+The researchers have made their data publicly available and plan to extend the analysis to glaciers in northern Norway and Svalbard next year.''',
+        [
+            ("What surprised us was not that", "Ingrid Solberg"),
+            ("may disappear entirely before 2060", "Ingrid Solberg"),
+            ("In the short term there is", "Henrik Aasland"),
+            ("In the long term, when the", "Henrik Aasland"),
+            ("robust and rather sobering", "Fiona McBride"),
+            ("Norway has some of the best", "Fiona McBride"),
+        ],
+    ),
+    # 14 -- Spain stolen painting returned (curly quotes): priest named after quote, museum director, ministry statement partial, family lawyer told The Times
+    (
+'''A 17th-century painting stolen from a village church in the Spanish region of Aragon during the Civil War was returned on Monday, after it was identified at an auction house in London last year.
+
+The work, a depiction of Saint Jerome attributed to the circle of Jusepe de Ribera, was handed over at a ceremony at the Museum of Fine Arts in Zaragoza, where it will be displayed until restoration work on the church is complete.
+
+“This painting left our village on the back of a lorry in 1937, and for almost ninety years nobody knew whether it still existed,” said Father Javier Lanuza, the parish priest of Alcorisa, where the painting once hung above the altar. “Today it has come home.”
+
+The museum's director, Pilar Esteban, said X-ray analysis had confirmed that the canvas matched a photograph of the church interior taken in 1929. “The photograph showed a small tear in the lower left corner, and when we examined the painting, the old repair was exactly where we expected it to be,” she said.
+
+The Ministry of Culture said in a statement that the return was the result of “exemplary cooperation” with the British authorities and the auction house, which withdrew the work from sale when questions were raised about its history.
+
+The painting had been consigned for sale by the heirs of a private collector in Surrey who bought it in Paris in the 1960s. A lawyer for the family, Jonathan Hale, told The Times that his clients had “acted in complete good faith” throughout and had agreed to the return without compensation.
+
+Spanish officials estimate that thousands of works of religious art were destroyed or taken from churches during the 1936 to 1939 conflict, and only a small fraction have ever been traced.''',
+        [
+            ("This painting left our village on", "Javier Lanuza"),
+            ("Today it has come home.", "Javier Lanuza"),
+            ("The photograph showed a small tear", "Pilar Esteban"),
+            ("exemplary cooperation", "Ministry of Culture"),
+            ("acted in complete good faith", "Jonathan Hale"),
+        ],
+    ),
+    # 15 -- Canada police officer killed: senior officer told news conference, family statement through police partial, unsigned card (no speaker), mayor
+    (
+'''Police in the Canadian province of Saskatchewan have charged a 31-year-old man with first-degree murder in the death of a police officer who was shot during a traffic stop near the town of Melfort on Saturday night.
+
+Constable Jordan Beaulieu, 27, was shot twice after stopping a pickup truck on Highway 6 at around 11 pm and died in hospital early on Sunday, the RCMP said.
+
+The suspect, identified as Travis Kowalchuk of Prince Albert, was arrested without incident at a farmhouse about 40 kilometres away after a 14-hour search involving tactical teams and a helicopter.
+
+"Constable Beaulieu was doing exactly what we ask every officer to do, keeping our roads safe, and he paid the ultimate price," Assistant Commissioner Diane Lafleur, the commanding officer of the RCMP in Saskatchewan, told a news conference in Regina on Monday. "He was a son, a brother and a fiance, and his loss will be felt in every detachment in this province."
+
+Lafleur said investigators believed the suspect had been travelling with a loaded rifle on the passenger seat, but she declined to discuss a possible motive while the investigation continued.
+
+Beaulieu joined the force in 2021 and had been posted to Melfort for two years. His family said in a statement released through the RCMP that he had "loved every minute of the job".
+
+In Melfort, residents left flowers, candles and hockey sticks outside the detachment building. One handwritten card among the flowers read: "You kept this town safe. Rest easy, Constable." It was not known who had left it.
+
+The town's mayor, Greg Sawchuk, said the community was "heartbroken". "Everybody here knew Jordan, or knew somebody who knew him," he said.
+
+Kowalchuk is scheduled to appear in provincial court in Melfort on Wednesday.''',
+        [
+            ("Constable Beaulieu was doing exactly what", "Diane Lafleur"),
+            ("He was a son, a brother", "Diane Lafleur"),
+            ("loved every minute of the job", "~family"),
+            ("You kept this town safe. Rest", None),
+            ("heartbroken", "Greg Sawchuk"),
+            ("Everybody here knew Jordan, or knew", "Greg Sawchuk"),
+        ],
+    ),
+    # 16 -- Mexico mayoral re-run: losing candidate concedes (named after quote), winner partial + quote, electoral institute statement partial, analyst told El Informador
+    (
+'''Independent candidate Verónica Salgado has won the extraordinary election for mayor of San Pedro Tlaquepaque, in the Mexican state of Jalisco, after the governing party's candidate conceded defeat late on Sunday.
+
+The election was called after a state court annulled the result of last year's vote, citing irregularities in the counting of ballots at more than 60 polling stations.
+
+With 98 percent of polling station records counted, Salgado had 46.2 percent of the vote against 38.9 percent for Ernesto Villaseñor, according to preliminary results published by the state electoral institute.
+
+"The people of Tlaquepaque have spoken clearly, and I respect their decision," Villaseñor told supporters at his campaign headquarters shortly before midnight. "I called Verónica to congratulate her and to offer my cooperation for an orderly transition."
+
+Salgado, a 39-year-old architect who had never held elected office, told cheering crowds in the town's main square that she would govern "for everyone, including those who did not vote for me". "Today nobody bought our votes and nobody stole them," she said.
+
+The Electoral and Citizen Participation Institute of Jalisco said in a statement that voting had taken place "without incidents that put the result at risk", although it had received 17 complaints about campaigning near polling stations.
+
+Turnout was 41 percent, well below the 58 percent recorded in the annulled election. Rodrigo Méndez, a political scientist at the University of Guadalajara, said the result reflected widespread frustration with the established parties. "Voters were punishing the parties as much as they were choosing a candidate," Méndez told the newspaper El Informador.
+
+Salgado is due to take office on 1 December and will serve the remaining two years of the term.''',
+        [
+            ("The people of Tlaquepaque have spoken", "Ernesto Villaseñor"),
+            ("I called Verónica to congratulate her", "Ernesto Villaseñor"),
+            ("for everyone, including those who did", "Verónica Salgado"),
+            ("Today nobody bought our votes and", "Verónica Salgado"),
+            ("without incidents that put the result", "Electoral and Citizen Participation Institute of Jalisco"),
+            ("Voters were punishing the parties as", "Rodrigo Méndez"),
+        ],
+    ),
+    # 17 -- South Africa Constitutional Court (curly quotes): judge's partial then "she wrote", lawyer told reporters, resident applicant, municipality statement partial
+    (
+'''South Africa's Constitutional Court ruled on Thursday that a municipality in the Eastern Cape acted unlawfully when it disconnected water supplies to an informal settlement over unpaid bills, in a judgment that lawyers said would have consequences across the country.
+
+The case was brought by residents of the Sinethemba settlement outside Gqeberha, where about 3,000 households were left without running water for 11 weeks last year.
+
+Writing for a unanimous court, Justice Nomvula Dlamini-Khoza said access to sufficient water was “not a privilege to be withdrawn as a debt collection measure”. “A municipality that cuts off water to thousands of people, including children and the sick, without notice and without considering their ability to pay, acts in a manner that cannot be reconciled with the Constitution,” she wrote.
+
+The court ordered the Amatola Coast Local Municipality to restore supplies within 48 hours, which it did in September after an interim order, and to consult residents before taking any similar action in future.
+
+Advocate Sipho Ndlovu, who represented the residents on behalf of the Water Justice Centre, welcomed the decision. “This judgment tells every municipality in South Africa that the poor cannot be punished for being poor,” Ndlovu told reporters outside the court in Johannesburg.
+
+Nosipho Jali, a 61-year-old grandmother who was among the applicants, said she had walked two kilometres every day to fetch water from a river during the disconnection. “We were drinking the same water the cows were drinking,” she said. “Now the judges have said we are people too.”
+
+The municipality said in a statement that it “respects the ruling”, but warned that unpaid bills totalling more than 400 million rand had left it struggling to pay its bulk water supplier.''',
+        [
+            ("not a privilege to be withdrawn", "Nomvula Dlamini-Khoza"),
+            ("A municipality that cuts off water", "Nomvula Dlamini-Khoza"),
+            ("This judgment tells every municipality in", "Sipho Ndlovu"),
+            ("We were drinking the same water", "Nosipho Jali"),
+            ("Now the judges have said we", "Nosipho Jali"),
+            ("respects the ruling", "Amatola Coast Local Municipality"),
+        ],
+    ),
+    # 18 -- California wildfire: fire official named after first quote then second sentence, evacuee named by surname, unnamed firefighter told a TV station, state agency statement
+    (
+'''A fast-moving wildfire forced the evacuation of more than 12,000 people in Northern California on Tuesday as strong, dry winds drove flames through grassland and oak woodland in the foothills east of Sacramento.
+
+The Cedar Ridge Fire had burned more than 8,000 acres by Tuesday evening and was 5 percent contained, according to the California Department of Forestry and Fire Protection. At least 23 homes and outbuildings were destroyed.
+
+"This fire went from 50 acres to more than 8,000 acres in about six hours," said Battalion Chief Mark Delgado, a spokesman for the department. "With these winds, embers are landing up to a mile ahead of the fire front, and that is what makes it so dangerous."
+
+Dale Whitford, 71, left his home in the community of Rescue with his wife and their two dogs shortly after the evacuation order was issued. "We grabbed the dogs, the pills and the photo albums, and that was it," Whitford said at an evacuation centre at a high school in Placerville. "When we drove out, the hill behind the house was already glowing."
+
+Crews worked through the night to protect homes along Highway 50. One firefighter, his face blackened with soot, told the television station KCRA that conditions had been among the worst he had seen. "We'd knock it down in one place and it would jump the road behind us," he said.
+
+The California Governor's Office of Emergency Services said in a statement that it had secured a federal grant to help cover the cost of fighting the fire. "Additional engines and aircraft are being moved into the region from across the state," the statement said.
+
+The cause of the fire is under investigation. Forecasters expect the winds to ease on Wednesday night.''',
+        [
+            ("This fire went from 50 acres", "Mark Delgado"),
+            ("With these winds, embers are landing", "Mark Delgado"),
+            ("We grabbed the dogs, the pills", "Dale Whitford"),
+            ("When we drove out, the hill", "Dale Whitford"),
+            ("We'd knock it down in one", "~firefighter"),
+            ("Additional engines and aircraft are being", "California Governor's Office of Emergency Services"),
+        ],
+    ),
+    # 19 -- Ireland hospital trolleys (curly quotes): union leader "she added", health authority statement, minister told RTE, unnamed patient's daughter told newspaper
+    (
+'''A record 812 patients were waiting on trolleys in Irish hospitals on Tuesday morning, according to figures compiled by the Irish Nursing Union, which warned that overcrowding had reached a level that was putting lives at risk.
+
+The worst-affected hospital was Midwestern Regional Hospital in Limerick, where 124 people were waiting for a bed, followed by hospitals in Cork, Galway and Letterkenny.
+
+“These are not just numbers. Every one of them is somebody's mother, father or grandparent lying in a corridor under fluorescent lights,” said the union's general secretary, Siobhán Kearney. “Nurses are working in conditions that are unsafe for patients and unsafe for staff,” she added.
+
+The Health Services Authority said in a statement that emergency departments were under “sustained pressure” because of a rise in respiratory illness and a shortage of nursing home places for patients who were well enough to leave hospital.
+
+Health Minister Declan Moran told RTÉ's Morning Ireland programme that the figures were unacceptable. “I am not going to pretend that any of this is acceptable, and I am not going to blame the staff, who are doing heroic work,” he said.
+
+The daughter of an 89-year-old woman who spent 31 hours on a trolley in Limerick told the Irish Independent that her mother had not been able to sleep. “She was beside the toilets in a corridor for a day and a half, and nobody could tell us when a bed would come,” she said.
+
+The union has called for an emergency meeting with the minister and the health authority before Christmas.''',
+        [
+            ("These are not just numbers. Every", "Siobhán Kearney"),
+            ("Nurses are working in conditions that", "Siobhán Kearney"),
+            ("sustained pressure", "Health Services Authority"),
+            ("I am not going to pretend", "Declan Moran"),
+            ("She was beside the toilets in", "~daughter"),
+        ],
+    ),
+    # 20 -- Brazil airline merger: two chief executives (man then woman), competition regulator partial, analyst told Bloomberg, consumer group partial
+    (
+'''Brazilian airlines Aerovia and Sol Linhas Aéreas announced on Monday that they had agreed to merge, in a deal that would create the country's largest carrier by number of passengers.
+
+Under the agreement, shareholders of Aerovia will own 55 percent of the combined company, which will keep both brands for at least two years and be headquartered in São Paulo.
+
+"This is not a takeover. It is a partnership between two companies that have grown up competing with each other and now believe they can do more together," Aerovia's chief executive, Paulo Henrique Duarte, told a news conference.
+
+Sol's chief executive, Renata Castilho, who will become chair of the new company's board, said the merger would allow the airlines to buy new aircraft and expand international routes. "Alone, neither of us has the scale to compete with the foreign carriers on flights to Europe and the United States," she said.
+
+The deal must be approved by the Administrative Council for Economic Defence, Brazil's competition regulator, which said it would analyse the transaction "with the rigour that a case of this importance requires".
+
+Analysts expect the regulator to demand that the companies give up take-off and landing slots at Congonhas airport in São Paulo, where together they would control almost two thirds of flights. "Passengers on routes where the two compete head-to-head have enjoyed low fares for years, and the regulator knows it," Fernanda Lobo, an aviation analyst at Banco Meridional, told Bloomberg.
+
+The Brazilian Consumer Protection Institute described the merger as "bad news for passengers" and said it would ask the regulator to impose price controls on routes where competition would disappear.''',
+        [
+            ("This is not a takeover. It", "Paulo Henrique Duarte"),
+            ("Alone, neither of us has the", "Renata Castilho"),
+            ("with the rigour that a case", "Administrative Council for Economic Defence"),
+            ("Passengers on routes where the two", "Fernanda Lobo"),
+            ("bad news for passengers", "Brazilian Consumer Protection Institute"),
+        ],
+    ),
+    # 21 -- Italy football coach sacked: club statement on website, president told newspaper (partial + quote, "Amitrano said"), captain wrote on Instagram, unnamed supporter told Sky
+    (
+'''Italian Serie A side Atletico Vesuvio dismissed head coach Luca Ferrandi on Monday, a day after a 4-0 home defeat by Bologna left the club bottom of the table with six points from 12 matches.
+
+"The club thanks Luca Ferrandi for his commitment and professionalism and wishes him every success in his future career," Atletico Vesuvio said in a statement on its website. Assistant coach Gennaro Iovine will take charge of training until a replacement is appointed.
+
+Club president Salvatore Amitrano told the Corriere dello Sport that the decision had been "the hardest of my eight years" in charge. "Luca is an honest man and a good coach, but football does not wait, and with 26 matches left to save ourselves I have to give the players a new voice," Amitrano said.
+
+Ferrandi, 48, was appointed in June after winning promotion from Serie B with a smaller club in Calabria. His side won only one of their 12 league matches and were knocked out of the Coppa Italia by a third-division team in August.
+
+Midfielder Davide Russo, the club's captain, posted a photograph of himself with Ferrandi on Instagram on Monday evening. "Thank you for everything, mister. The responsibility is ours, the players', more than anyone's," he wrote.
+
+Supporters' groups had protested outside the training ground on Sunday night, and several banners criticising the club's owners were hung from the stadium railings. One supporter, a season-ticket holder for 30 years, told Sky Sport Italia that the problems went well beyond the coach. "You can change the coach every month, but if the club does not buy players, nothing will change," he said.
+
+Italian media reported that the club had approached at least two former Serie A coaches about the vacancy.''',
+        [
+            ("The club thanks Luca Ferrandi for", "Atletico Vesuvio"),
+            ("the hardest of my eight years", "Salvatore Amitrano"),
+            ("Luca is an honest man and", "Salvatore Amitrano"),
+            ("Thank you for everything, mister. The", "Davide Russo"),
+            ("You can change the coach every", "~supporter"),
+        ],
+    ),
+    # 22 -- Indonesia earthquake (curly quotes): agency spokesman, geophysics agency head partial then quote, shopkeeper told Kompas TV, hospital director named by surname later
+    (
+'''A magnitude 6.4 earthquake struck the Indonesian province of West Sulawesi early on Friday, killing at least nine people and damaging hundreds of buildings, officials said.
+
+The quake hit at 2.17 am local time at a depth of 10 kilometres, about 30 kilometres south of the city of Mamuju, according to the national geophysics agency. Residents fled their homes in darkness as strong aftershocks continued through the night.
+
+“Most of the victims were crushed when their houses collapsed while they were sleeping,” Agus Wibisono, a spokesman for the National Disaster Management Agency, told reporters in Jakarta. “Search teams are still checking collapsed buildings in two villages where communications have been cut.”
+
+The head of the geophysics agency, Retno Hapsari, said the quake had “no tsunami potential” because of the way the fault had moved, but urged people living along the coast to stay away from damaged buildings. “Aftershocks of magnitude 5 or more are still possible over the next few days,” she said.
+
+In Mamuju, a shopkeeper told Kompas TV that the shaking had lasted for almost half a minute. “Everything fell from the shelves, and the wall at the back of my shop came down onto the street,” he said.
+
+At the city's main hospital, patients were being treated in tents in the car park because of cracks in the building. Hospital director Yusuf Pakaya said 64 people had been admitted with injuries, most of them fractures. Pakaya told local media that the hospital was running short of surgical supplies.
+
+West Sulawesi was struck by a magnitude 6.2 earthquake in January 2021 that killed more than 100 people.''',
+        [
+            ("Most of the victims were crushed", "Agus Wibisono"),
+            ("Search teams are still checking collapsed", "Agus Wibisono"),
+            ("no tsunami potential", "Retno Hapsari"),
+            ("Aftershocks of magnitude 5 or more", "Retno Hapsari"),
+            ("Everything fell from the shelves, and", "~shopkeeper"),
+        ],
+    ),
+    # 23 -- Nigeria general strike: union president "warned" partial, presidential spokesman statement, unnamed trader, economist introduced with "According to" before a partial quote
+    (
+'''Nigeria's main trade union federation began an indefinite general strike on Monday over the rising cost of fuel and food, shutting schools, banks and government offices in Lagos, Abuja and other major cities.
+
+The Nigerian Congress of Trade Unions called the strike after talks with the federal government on a new minimum wage collapsed last week. Petrol prices have more than tripled since fuel subsidies were removed, and food inflation has exceeded 30 percent.
+
+"Nigerian workers cannot continue to subsidise the failures of government with their stomachs," the federation's president, Ibrahim Oladele, told members gathered outside its headquarters in Abuja. He warned that the strike would remain "total and indefinite" until a new offer was put on the table.
+
+The presidency urged the union to return to negotiations. "The President remains open to dialogue and has directed the relevant ministries to reconvene talks immediately," presidential spokesman Tunde Akinwale said in a statement on Monday afternoon.
+
+Many markets in Lagos remained open despite the strike. At Balogun market, a fabric trader in her fifties said she supported the union's demands but could not afford to close her stall. "A bag of rice now costs more than my monthly rent. If I do not sell today, my children do not eat today," she said.
+
+According to Chiamaka Obi, an economist at the Lagos-based research firm Delta Analytics, the subsidy removal "was always going to hurt in the short term", but the government had done too little to protect low-income households.
+
+Airports and seaports were operating on Monday, although aviation unions said they would decide on Tuesday whether to join the action.''',
+        [
+            ("Nigerian workers cannot continue to subsidise", "Ibrahim Oladele"),
+            ("total and indefinite", "Ibrahim Oladele"),
+            ("The President remains open to dialogue", "Tunde Akinwale"),
+            ("A bag of rice now costs", "~trader"),
+            ("was always going to hurt in", "Chiamaka Obi"),
+        ],
+    ),
+    # 24 -- Peru new frog species (curly quotes): lead scientist, male co-author "explained" in next paragraph, protected-areas service statement, unnamed guide
+    (
+'''Scientists in Peru have described a previously unknown species of frog from the cloud forests of the Junín region, and say it may already be threatened by the expansion of coffee plantations.
+
+The frog, which is about two centimetres long and has bright orange markings on its thighs, was named Pristimantis cantor because of its unusual bird-like call. The findings were published this week in the journal ZooKeys.
+
+“We heard its call long before we saw it. For two nights we thought it was a bird,” said Mariela Quispe, a herpetologist at the National University of San Marcos in Lima, who led the expedition. “When we finally found one on a leaf, we knew straight away that it was something nobody had described before.”
+
+Genetic analysis confirmed that the frog was distinct from its closest relatives, which live on the other side of the Mantaro valley.
+
+Co-author Tomás Herrera said the team had found the species at only three sites, all of them within a few kilometres of new farmland. “Small frogs like this one depend on a very particular microclimate, with constant moisture and shade,” Herrera explained. “Once the forest canopy is cleared, they disappear.”
+
+The National Service of Protected Areas said in a statement that it would consider including the sites in a proposed extension of a nearby reserve.
+
+An Asháninka guide who helped the team find the frogs said the discovery was not new to his community. “My grandfather used to tell us about a little frog that sings like a bird,” he said.''',
+        [
+            ("We heard its call long before", "Mariela Quispe"),
+            ("When we finally found one on", "Mariela Quispe"),
+            ("Small frogs like this one depend", "Tomás Herrera"),
+            ("Once the forest canopy is cleared", "Tomás Herrera"),
+            ("My grandfather used to tell us", "~guide"),
+        ],
+    ),
+    # 25 -- US pharmacy data breach: company statement, researcher with "he continued", affected customer by surname, state attorney general's office through a spokesperson
+    (
+'''The US pharmacy chain ClearPoint said on Thursday that hackers had stolen the names, addresses and prescription records of about 9.4 million customers, in one of the largest breaches of health data in the country this year.
+
+The company said the attackers gained access to its systems in early September using the login details of an employee of a third-party software supplier, and were not detected for almost three weeks.
+
+"We take the security of our customers' information extremely seriously, and we deeply regret the concern this incident will cause," ClearPoint said in a statement. The company said it would offer affected customers two years of free credit monitoring.
+
+Independent security researcher Marcus Lindqvist, who first reported that ClearPoint data was being offered for sale on a criminal forum, said the attack had not required great skill. "This was not a sophisticated attack. The supplier account did not have multi-factor authentication," Lindqvist told the technology website The Record. "If you can walk in with one stolen password, you do not have security," he continued.
+
+Karen Delacroix, 58, of Dayton, Ohio, said she learned that her records had been stolen from a news report rather than from the company. "My medical history is in there. I found out from a website, not from them," Delacroix said.
+
+A spokesperson for the Ohio Attorney General's Office said the office had opened an investigation. "Ohioans deserve to know how this happened and why it took so long to tell them," the spokesperson said.
+
+ClearPoint operates more than 1,800 pharmacies in 14 states.''',
+        [
+            ("We take the security of our", "ClearPoint"),
+            ("This was not a sophisticated attack.", "Marcus Lindqvist"),
+            ("If you can walk in with", "Marcus Lindqvist"),
+            ("My medical history is in there.", "Karen Delacroix"),
+            ("Ohioans deserve to know how this", "Ohio Attorney General's Office"),
+        ],
+    ),
+    # 26 -- Netherlands coalition collapse: prime minister then party leader (two men in turn, "he" resolved by names), partial + quote, "Asked ... he replied", opposition leader partial, analyst told NOS
+    (
+'''The Dutch coalition government collapsed on Friday night after the Rural People's Party withdrew its four ministers in a dispute over rules to cut nitrogen emissions from farms, leaving Prime Minister Maarten de Graaf without a majority in parliament.
+
+De Graaf announced the collapse at a news conference in The Hague shortly after 10 pm, following a cabinet meeting that lasted more than six hours. "We have tried until the last minute to find a compromise, but in the end the differences proved too great," he said. He said he would offer the cabinet's resignation to the King on Saturday morning.
+
+The dispute centred on a government plan to buy out and close livestock farms near protected nature areas, which the Rural People's Party had accepted in principle during coalition talks last year but later said went too far.
+
+The party's leader, Jan-Willem Bosma, told reporters outside parliament that his party "could not put its name to a plan that would close hundreds of family farms". "The prime minister knew our red lines from the first day, and he chose to cross them," Bosma said.
+
+De Graaf, whose centre-right party has led the coalition since January of last year, rejected that account. Asked whether he regretted bringing the farmers' party into government, he replied: "I regret nothing about trying. I do regret that it did not work."
+
+The cabinet is expected to continue in a caretaker role until a new government is formed, a process that in the Netherlands often takes several months.
+
+The leader of the largest opposition group, Esther van Dijk of the Labour and Green alliance, called for elections to be held "as soon as possible" and said voters had been let down by a government that "spent more time fighting itself than governing".
+
+Pieter Janssen, a political scientist at Leiden University, told the public broadcaster NOS that the collapse had been widely expected. "This cabinet was built on a very narrow base, and nitrogen was always the issue most likely to break it," he said.
+
+The electoral council said the earliest possible date for a general election would be in March.''',
+        [
+            ("We have tried until the last", "Maarten de Graaf"),
+            ("could not put its name to", "Jan-Willem Bosma"),
+            ("The prime minister knew our red", "Jan-Willem Bosma"),
+            ("I regret nothing about trying. I", "Maarten de Graaf"),
+            ("as soon as possible", "Esther van Dijk"),
+            ("spent more time fighting itself than", "Esther van Dijk"),
+            ("This cabinet was built on a", "Pieter Janssen"),
+        ],
+    ),
+    # 27 -- Scottish folk singer obituary (curly quotes): song title in quotes (not listed), family statement through record label, fellow musician, festival director partial, the deceased quoted from an old newspaper interview
+    (
+'''Hamish Drummond, the Scottish folk singer and songwriter whose ballads about fishing communities on the north-east coast made him one of the best-known voices of the folk revival, has died at the age of 81.
+
+His family said in a statement issued through his record label, Lochside Records, that he died on Tuesday at a hospice in Aberdeen after a long illness. “He was surrounded by his children and grandchildren, and there was music in the room until the end,” the statement said.
+
+Born in Peterhead in 1943, the son of a trawlerman, Drummond worked on the boats himself as a teenager before moving to Edinburgh, where he began singing in folk clubs in the early 1960s. His 1974 song “The Last Herring Boat”, about the decline of the fishing industry, became an unofficial anthem in coastal towns and has been recorded by more than a hundred artists.
+
+The singer Kirsty MacLeod, who toured with him in the 1980s, said he had an extraordinary presence on stage. “Hamish could silence a noisy pub with one verse. He never raised his voice; he just made you want to listen,” she said.
+
+Euan Baird, director of the Glasgow Winter Folk Festival, said the festival would dedicate its opening concert in January to Drummond, whom he described as “the conscience of Scottish folk music”.
+
+Drummond was made an MBE in 2005 for services to traditional music, but rarely spoke about his own work. In a 1998 interview with The Scotsman, he said his songs came from memory rather than imagination. “I never wrote a song about anything I hadn't seen with my own eyes,” he said at the time.
+
+He is survived by his three children and seven grandchildren. His wife, the fiddler Morag Drummond, died in 2016.''',
+        [
+            ("He was surrounded by his children", "~family"),
+            ("Hamish could silence a noisy pub", "Kirsty MacLeod"),
+            ("the conscience of Scottish folk music", "Euan Baird"),
+            ("I never wrote a song about", "Hamish Drummond"),
+        ],
+    ),
+    # 28 -- Pakistan floods: disaster authority statement, provincial minister quote split around the cue, named farmer, unnamed doctor told Dawn
+    (
+'''Floodwaters continued to rise across southern Pakistan on Wednesday after a week of unusually heavy monsoon rain, submerging hundreds of villages in Sindh province and forcing more than 300,000 people from their homes.
+
+At least 47 people have died in rain-related incidents in the province since last Thursday, most of them when houses collapsed or people were swept away while crossing flooded roads, according to provincial officials.
+
+The National Disaster Management Authority said in a statement that the Indus River was expected to reach "very high flood" levels at the Guddu and Sukkur barrages by the weekend. It urged people living in riverine areas to move to higher ground.
+
+"The water is still rising, and the worst may not have reached us yet," Sindh's irrigation minister, Nadeem Soomro, told a news conference in Karachi, "so we are asking people in low-lying areas to move now, while the roads are still open."
+
+In the district of Dadu, one of the worst affected, families camped on raised road embankments with their livestock, surrounded by water on both sides. Ghulam Rasool, a 52-year-old farmer, said he had lost his entire cotton crop for the second time in three years. "In 2022 the water took everything, and we borrowed money to plant again. Now it has taken everything again, and the loan is still there," he said.
+
+Health workers warned that cases of diarrhoea, skin infections and malaria were already increasing in relief camps. A doctor working at a government clinic in Johi told the newspaper Dawn that supplies of oral rehydration salts were running low. "We are seeing children with diarrhoea in every camp we visit, and we do not have enough medicine for all of them," she said.
+
+The provincial government said it had distributed 40,000 tents and set up 600 relief camps, but residents in several districts complained that aid had not reached them.
+
+Pakistan is among the countries most vulnerable to climate change. Floods in 2022 covered a third of the country and affected more than 33 million people.''',
+        [
+            ("very high flood", "National Disaster Management Authority"),
+            ("The water is still rising, and", "Nadeem Soomro"),
+            ("so we are asking people in", "Nadeem Soomro"),
+            ("In 2022 the water took everything", "Ghulam Rasool"),
+            ("We are seeing children with diarrhoea", "~doctor"),
+        ],
+    ),
+    # 29 -- Malaysia corruption verdict (curly quotes): judge "said in her judgment", defendant later "the 61-year-old" and by given name, lawyer partial, anti-corruption commission statement
+    (
+'''A former Malaysian deputy minister was sentenced on Wednesday to six years in prison and fined 15 million ringgit after the High Court in Kuala Lumpur found him guilty of accepting bribes linked to a government contract to supply laptops to schools.
+
+Mohd Faizal Ismail, who served as deputy education minister from 2018 to 2020, was convicted on three counts of corruption and one of money laundering involving a total of 3.2 million ringgit, or about US$720,000.
+
+Judge Nor Aziah Kamaruddin said the prosecution had proved that the payments, made through a company owned by the defendant's brother-in-law, were directly linked to the award of the contract. “The accused was entrusted with public office, and he used that office to enrich himself at the expense of the country's schoolchildren,” she said in her judgment.
+
+The court granted a stay of the prison sentence pending appeal, and the 61-year-old was allowed to remain free on bail of 500,000 ringgit on condition that he surrender his passport.
+
+Speaking to reporters on the steps of the court complex, Faizal said he would continue to fight the case. “I have always maintained my innocence, and I will take this to the Court of Appeal and, if necessary, to the Federal Court,” he said.
+
+His lawyer, Rajesh Subramaniam, said the judgment had relied on “circumstantial evidence from witnesses with every reason to lie”, in reference to two former company directors who testified for the prosecution in exchange for immunity.
+
+The Malaysian Anti-Corruption Commission, which investigated the case, said in a statement that the verdict showed the law applied equally to everyone. “No one is above the law, regardless of the position they once held,” the commission said.
+
+Faizal was arrested in 2021 and has been free on bail throughout the trial, which heard from 38 witnesses over 14 months. The laptop contract was cancelled in 2020 after an audit found that fewer than half of the devices had been delivered.''',
+        [
+            ("The accused was entrusted with public", "Nor Aziah Kamaruddin"),
+            ("I have always maintained my innocence", "Mohd Faizal Ismail"),
+            ("circumstantial evidence from witnesses with every", "Rajesh Subramaniam"),
+            ("No one is above the law", "Malaysian Anti-Corruption Commission"),
+        ],
+    ),
+    # 30 -- South Korea private rocket: company posted on Facebook, founder later "the 54-year-old", ministry statement partial, professor told Yonhap
+    (
+'''A South Korean start-up on Saturday became the first private company in the country to place a satellite in orbit, after its two-stage rocket lifted off from the Naro Space Center in Goheung, on the southern coast.
+
+The 21-metre Saebyeok-1 rocket, built by Daeyang Launch Systems, carried a 40-kilogram Earth observation satellite developed by a university consortium. The launch had been postponed twice last month because of strong upper-level winds.
+
+"Orbit confirmed! Thank you to everyone who believed in us through ten long years," the company posted on Facebook about 40 minutes after lift-off, once ground stations in Norway and Australia had received signals from the satellite.
+
+The company's founder and chief executive, Park Ji-hoon, left the state aerospace research institute in 2014 to set up Daeyang with six colleagues. The 54-year-old was visibly emotional as he spoke to reporters at the launch site. "Ten years ago, people laughed when we said we would build a rocket in a warehouse in Daejeon. Nobody is laughing today," he said.
+
+The Ministry of Science and ICT said in a statement that the launch was "a historic milestone for the private space industry of the Republic of Korea" and confirmed that the company would receive further government funding for a larger rocket.
+
+Lee Soo-min, a professor of aerospace engineering at a university in Seoul, told the Yonhap news agency that the company now faced a harder challenge. "One launch proves the technology works. The real test is whether they can do it again within six months, and then every month after that," she said.
+
+Daeyang says it hopes to carry out up to eight launches a year by 2030, mainly for small satellite operators in Asia.''',
+        [
+            ("Orbit confirmed! Thank you to everyone", "Daeyang Launch Systems"),
+            ("Ten years ago, people laughed when", "Park Ji-hoon"),
+            ("a historic milestone for the private", "Ministry of Science and ICT"),
+            ("One launch proves the technology works.", "Lee Soo-min"),
         ],
     ),
 ]
