@@ -1508,10 +1508,6 @@ _KNOWN_MISSES |= {
     ("AM", 9, "The people are not for sale!"): (
         "a chant ('\"...!\" they chanted'): kept with nobody named as its speaker"
     ),
-    ("AM", 11, "Whoever does something about rents will"): (
-        "'Her partner nodded. \"...,\" he said': the partner, named only by relation in the "
-        "sentence before, is not the pronoun's referent"
-    ),
     ("AM", 11, "minor procedural errors"): (
         "'The ... Open Ballot Foundation said in a statement that its observers had noted "
         "\"...\"': reported speech inside reported speech goes to the inner subject ('its "

@@ -534,6 +534,13 @@ SEVENTEENTH_ROUND_CASES = [
         id="a_relation_opening_the_sentence_before_is_the_pronoun_s_referent",
     ),
     pytest.param(
+        'Outside the station, a young couple said rent decided their vote. "We pay half our'
+        ' salaries in rent," the woman said.\n\nHer partner nodded. "Whoever fixes rents will'
+        ' get our vote," he said.\n',
+        {"Whoever fixes": "the woman's partner"},
+        id="a_relation_of_no_stated_gender_opening_the_sentence_before",
+    ),
+    pytest.param(
         'Group director Wanjiru Mwangi said "an apology is not enough."\n\nThe boy\'s father, who'
         " spoke to the Daily Nation newspaper, said his son had been on the balcony."
         ' "He was just a child," he said.\n\n"It is bad," Mwangi said. "He did nothing,"'

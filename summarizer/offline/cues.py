@@ -439,7 +439,7 @@ _INDEFINITE_OPENING = re.compile(
 )
 _OWNED_OPENING = re.compile(  # "Her sister was less certain."
     r"\s*(His|Her)\s+((?:[a-z\-]+\s+)?(?:"
-    + "|".join(sorted(w for w in DESCRIBED_PEOPLE if noun_gender(w)))
+    + "|".join(sorted(DESCRIBED_PEOPLE - PLURAL_PEOPLE | {"partner"}))
     + r"))\b(?!['\u2019])"
 )
 _ROLE_OPENING = re.compile(
@@ -1431,12 +1431,12 @@ class CueFinder:
                     subject = (
                         (spoke or [None])[-1]
                         or self._described_opening(previous)
-                        or self._owned_opening(previous, gender)
                         or self._indefinite_opening(previous, gender)
                         or self.opening_pronoun_referent(previous, gender)
                         or self._reporter_before(previous, gender)
                         or self._first_person(previous.start, previous.end, gender)
                         or self._first_person(previous.start, previous.end, gender, possessors=True)
+                        or self._owned_opening(previous, gender)
                         or self._pronoun_referent_in(previous, gender)
                         or self._opening_before_unpeopled(previous, gender)
                     )  # "Actor Brendan Fraser's appearance ... He quipped"
@@ -1571,7 +1571,10 @@ class CueFinder:
         """'Her sister was less certain. "...," she said': the relation the sentence opens with,
         of the pronoun's gender."""
         opening = _OWNED_OPENING.match(self.masked, sentence.start, sentence.end)
-        if opening is None or noun_gender(opening.group(2).split()[-1].lower()) != gender:
+        if opening is None or noun_gender(opening.group(2).split()[-1].lower()) not in (
+            gender,
+            None,
+        ):
             return None
         named = self._name_in_apposition(opening.end(), sentence.end)
         if named is not None:
