@@ -541,6 +541,14 @@ SEVENTEENTH_ROUND_CASES = [
         id="a_relation_of_no_stated_gender_opening_the_sentence_before",
     ),
     pytest.param(
+        'Passengers queued at the desks. "We have two small children and no hotel," one'
+        " traveller, a woman from Grenoble, told Agence France-Presse.\n\nClub chairman Martin"
+        ' Ashcroft spoke. "Neil is a good man," Ashcroft said. He added that a replacement would'
+        ' be named "within a fortnight".\n',
+        {"We have two small": "one traveller", "within a fortnight": "Martin Ashcroft"},
+        id="an_aside_with_a_place_and_named_in_a_fortnight_not_a_name",
+    ),
+    pytest.param(
         'Group director Wanjiru Mwangi said "an apology is not enough."\n\nThe boy\'s father, who'
         " spoke to the Daily Nation newspaper, said his son had been on the balcony."
         ' "He was just a child," he said.\n\n"It is bad," Mwangi said. "He did nothing,"'

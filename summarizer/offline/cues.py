@@ -472,7 +472,8 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     r"(?:" + _PLACE_WORD + r"\s+){0,7}" + _PLACE_WORD + r")?"
     # ", who asked not to be named," (blanked), ", a 52-year-old farmer,": not ", Jo Lee,"; or
     # no commas: "A firefighter who had worked through the night told"
-    r"(?P<aside>,\s+(?:who\s[^,;:\u2591]{1,120}|(?:an?|[a-z]+ing)\s[^,;:\u2591A-Z]{1,120}),"
+    r"(?P<aside>,\s+(?:who\s[^,;:\u2591]{1,120}|[a-z]+ing\s[^,;:\u2591A-Z]{1,120}"
+    r"|an?\s(?:(?![A-Z][\w\-]*\s+[A-Z])[^,;:\u2591]){1,120}),"  # not a name: ", a teacher, Jo Li,"
     r"|\s+who\s+(?:(?!(?:said|says|told|tells|who|which|that)\b)[\w\-'\u2019]+\s+){0,10}"
     r"[\w\-'\u2019]+)?"
     r"\s+(?:[a-z]+\s+){0,2}$"

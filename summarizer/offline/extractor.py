@@ -81,7 +81,9 @@ def extract(index: ArticleIndex) -> Extraction:
             if i + 1 < len(spans) and spans[i + 1].open_mark < last.end
             else last.end,
         )
-        if _names_a_thing(masked, floor, span.open_mark) or _in_caption(captions, span.open_mark):
+        if _names_a_thing(
+            masked, floor, span.open_mark, text[span.start : span.start + 1]
+        ) or _in_caption(captions, span.open_mark):
             continue
         joined = _joined_to_previous(text, previous, first, span)
         opens = _quote_opens_sentence(text, first, span)
@@ -315,9 +317,13 @@ def _in_caption(captions: list[tuple[int, int]], offset: int) -> bool:
     return any(start <= offset < end for start, end in captions)
 
 
-def _names_a_thing(masked: str, floor: int, open_mark: int) -> bool:
-    """'the slogan "Defund the Police"', 'was called "swine flu"': a name, not a quote."""
-    return bool(_NAMING.search(masked[max(floor, open_mark - 60) : open_mark]))
+def _names_a_thing(masked: str, floor: int, open_mark: int, first: str) -> bool:
+    """'the slogan "Defund the Police"', 'was called "swine flu"': a name, not a quote. Not
+    "would be named "within a fortnight"": a name is capitalised after "named"."""
+    naming = _NAMING.search(masked[max(floor, open_mark - 60) : open_mark])
+    return naming is not None and not (
+        first.islower() and naming.group().lower().startswith("named")
+    )
 
 
 def _continues(previous, sentence: Sentence, span: QuotedSpan, text: str) -> bool:

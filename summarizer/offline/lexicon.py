@@ -115,7 +115,8 @@ DESCRIBED_PEOPLE = frozenset(
     lawmakers legislators attorney attorneys agent publicist unions campaigners opponents
     demonstrators economists locals villagers farmers nurses students teachers relatives
     colleagues commentators citizens man woman boy girl teenager suspect gunman attacker assailant
-    driver motorist motorcyclist cyclist pedestrian trader traders vendor vendors bystander
+    driver motorist motorcyclist cyclist pedestrian trader traders vendor vendors traveller
+    travellers traveler travelers bystander
     bystanders tourist visitor owner customer
     friend friends relative aide adviser advisor volunteer volunteers guard soldier soldiers
     priest pastor assailants attackers militants manager shopkeeper shopkeepers passer-by
