@@ -549,6 +549,12 @@ SEVENTEENTH_ROUND_CASES = [
         id="an_aside_with_a_place_and_named_in_a_fortnight_not_a_name",
     ),
     pytest.param(
+        'Ari Jonsson spoke. "It is the end," he said. The nearby geothermal spa Hraunlind said it'
+        ' would close. "The safety of our guests comes first," the company said.\n',
+        {"The safety of our guests": "Hraunlind"},
+        id="a_spa_named_with_its_trade_is_the_company",
+    ),
+    pytest.param(
         'Group director Wanjiru Mwangi said "an apology is not enough."\n\nThe boy\'s father, who'
         " spoke to the Daily Nation newspaper, said his son had been on the balcony."
         ' "He was just a child," he said.\n\n"It is bad," Mwangi said. "He did nothing,"'

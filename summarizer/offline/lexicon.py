@@ -188,7 +188,8 @@ BUSINESS_NOUNS = frozenset(
     supplier insurer lender startup start-up conglomerate brewer miner utility giant charity
     thinktank shipper shipbuilder distributor wholesaler provider housebuilder
     homebuilder group organisation organization watchdog coalition alliance network union
-    association movement party club ngo""".split()  # noqa: SIM905
+    association movement party club ngo spa resort restaurant cafe café pub supermarket brewery
+    distillery winery""".split()  # noqa: SIM905
 )
 
 # Lowercase words for a person, not part of a name ("Actor Brendan Fraser", "Resident Ann Lee" at
