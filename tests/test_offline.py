@@ -555,6 +555,13 @@ SEVENTEENTH_ROUND_CASES = [
         id="a_spa_named_with_its_trade_is_the_company",
     ),
     pytest.param(
+        "Pilots at the low-cost carrier Aérolis began a strike.\n\nAt the airport, passengers"
+        ' queued. "We have no hotel. Nobody here can tell us anything," one traveller said.\n\n'
+        'Aérolis said refunds would be offered. "We sincerely apologise," the airline said.\n',
+        {"We sincerely apologise": "Aérolis"},
+        id="nobody_opening_a_sentence_inside_a_quote_is_no_name",
+    ),
+    pytest.param(
         'Group director Wanjiru Mwangi said "an apology is not enough."\n\nThe boy\'s father, who'
         " spoke to the Daily Nation newspaper, said his son had been on the balcony."
         ' "He was just a child," he said.\n\n"It is bad," Mwangi said. "He did nothing,"'

@@ -334,7 +334,8 @@ COMMON_CAPITALISED = frozenset(
     altogether meanwhile otherwise per amongst among within without upon via throughout toward
     towards regarding concerning including beyond besides unlike like near whereas nor neither
     either your yours ours us them former under over against across behind between around
-    through""".split()  # noqa: SIM905
+    through nobody everybody somebody anybody everyone someone anyone nothing everything something
+    anything""".split()  # noqa: SIM905
 )
 NAME_CONNECTORS = frozenset(
     [
