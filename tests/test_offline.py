@@ -562,6 +562,13 @@ SEVENTEENTH_ROUND_CASES = [
         id="nobody_opening_a_sentence_inside_a_quote_is_no_name",
     ),
     pytest.param(
+        "National Police Service spokesperson Daniel Kariuki said 34 people were arrested.\n\n"
+        'The Kenya Human Rights Forum said it had documented injuries. "Firing tear gas at'
+        ' citizens is not restraint," the group wrote on Facebook.\n',
+        {"Firing tear gas": "Kenya Human Rights Forum"},
+        id="a_forum_named_for_its_country_is_one_body",
+    ),
+    pytest.param(
         'Group director Wanjiru Mwangi said "an apology is not enough."\n\nThe boy\'s father, who'
         " spoke to the Daily Nation newspaper, said his son had been on the balcony."
         ' "He was just a child," he said.\n\n"It is bad," Mwangi said. "He did nothing,"'
