@@ -28,6 +28,8 @@ from tests.wikinews_style_cases import (
     STORIES_AM,
     STORIES_AN,
     STORIES_AO,
+    STORIES_AP,
+    STORIES_AQ,
     STORIES_F,
     STORIES_G,
     STORIES_H,
@@ -94,6 +96,8 @@ SUITES = {
     "AM": STORIES_AM,
     "AN": STORIES_AN,
     "AO": STORIES_AO,
+    "AP": STORIES_AP,
+    "AQ": STORIES_AQ,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -1094,7 +1098,7 @@ _KNOWN_MISSES = {
     ),
 }
 
-# Misses in the held-out sets E, H, V, W, Z, AC, AE, AH, AK, AN and AO: not analysed, so that the sets stay a measure
+# Misses in the held-out sets E, H, V, W, Z, AC, AE, AH, AK, AN, AO and AQ: not analysed, so that the sets stay a measure
 # of copy the rules have not been tuned on
 _HELD_OUT = (
     "held out (the set is not tuned on, so that it stays a measure of unseen copy); not analysed"
@@ -1560,6 +1564,40 @@ _HELD_OUT_MISSES |= {
     ("AO", 25, "Ohioans deserve to know how this"),
     ("AO", 27, "Hamish could silence a noisy pub"),
 }
+_KNOWN_MISSES |= {
+    ("AP", 3, "Tax the rich, not the poor"): (
+        "a chant ('protesters chanted \"...\"'): kept with nobody named as its speaker"
+    ),
+    ("AP", 10, "The department has acted on every recommendation"): (
+        "the rules list the body as the article first writes it, \"Manitoba's Department of "
+        'Families"; the set names it without the province'
+    ),
+    ("AP", 15, "The athlete was unable to provide a"): (
+        "'\"...,\" the decision said' after 'The panel said in a decision': a decision is no "
+        "document noun (adding it moved only cues), so the quote has no speaker"
+    ),
+    ("AP", 18, "Our members pay taxes, employ Ghanaians and"): (
+        "'The Nigerian Union of Traders in Ghana said': 'in Ghana' is taken for a place after "
+        "the name"
+    ),
+    ("AP", 21, "Parts of the campsite are under half"): (
+        "'A spokesperson for the municipality of Zwolle told ... the spokesperson said': a body "
+        "written in lower case with 'of <place>' is not found"
+    ),
+}
+_HELD_OUT_MISSES |= {
+    ("AQ", 2, "welcome but overdue,"),
+    ("AQ", 4, "mildly negative in the short term."),
+    ("AQ", 7, "We want to work without fear"),
+    ("AQ", 10, "The sky became dark at two"),
+    ("AQ", 10, "We ran with only our clothes."),
+    ("AQ", 17, "frightening."),
+    ("AQ", 18, "This is an exceptional event for"),
+    ("AQ", 22, "Our vessels and aircraft will continue"),
+    ("AQ", 22, "deeply saddened"),
+    ("AQ", 25, "We won't give up"),
+    ("AQ", 26, "We feed them what hay we"),
+}
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
 CASES = [
@@ -1587,7 +1625,7 @@ def test_the_cases_are_well_formed():
     quotes |= {"P": 193, "Q": 202, "R": 154, "S": 171, "T": 204, "U": 198, "V": 199, "W": 176}
     quotes |= {"X": 195, "Y": 182, "Z": 206, "AA": 217, "AB": 202, "AC": 171, "AD": 184}
     quotes |= {"AE": 192, "AF": 164, "AG": 196, "AH": 200, "AI": 200, "AJ": 198}
-    quotes |= {"AK": 199, "AL": 197, "AM": 200, "AN": 200, "AO": 198}
+    quotes |= {"AK": 199, "AL": 197, "AM": 200, "AN": 200, "AO": 198, "AP": 199, "AQ": 201}
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:

@@ -1,8 +1,8 @@
-"""Thirty-six more sets of stories, with who says each quote: thirty-one in the style of
+"""Thirty-eight more sets of stories, with who says each quote: thirty-three in the style of
 Wikinews, the gold set's source, three of news agencies and foreign desks, one of US and UK
 political and local news, and one of UK, Irish, Australian and New Zealand local news.
 
-Written for this suite by thirty-six separate authors (helper agents) who did not see the rules, the
+Written for this suite by thirty-eight separate authors (helper agents) who did not see the rules, the
 other stories or the gold set, as ordinary published copy: STORIES_F Wikinews news in the past
 tense (politics, elections, courts, disasters, health, science, transport, protests), quotes from
 statements, spokespeople and other outlets; STORIES_G longer Wikinews stories with four to six
@@ -50,11 +50,13 @@ open letters, memos, laws); STORIES_AK a typical week of Wikinews, held out; STO
 crime, courts, inquests, accidents and disasters, with many witnesses only described; STORIES_AM
 Wikinews stories in which about half the quotes are from people never named; STORIES_AN Wikinews
 of 2019 and 2020 of every kind, held out; STORIES_AO a fortnight of Wikinews from twenty-two
-countries, held out. Straight and curly quote marks.
+countries, held out; STORIES_AP Wikinews quoting people through other outlets and media;
+STORIES_AQ a fortnight of Wikinews from thirty countries, held out. Straight and curly quote
+marks.
 Not gold and not from any article of the gold set. Each entry is (story, [(first words inside the
 quote marks, speaker as first named, or None), ...]); a speaker only described is given as the
 organisation they speak for (in AD, AE and AF, where the authors were asked for it, as None;
-in AG to AO as "~" and the description's noun, "~resident", as the guidelines list them).
+in AG to AQ as "~" and the description's noun, "~resident", as the guidelines list them).
 
 First read, before any rule was changed for them: 146 of 168 right in STORIES_F, 190 of 228 in
 STORIES_G and 158 of 197 in STORIES_H (offline backend at 9a16aaa); 181 of 196 in STORIES_I (at
@@ -78,7 +80,8 @@ after, AG, AH and AI were read once with its starting rules (8c7a632): 174 of 19
 and 177 of 200; AJ, written a little later, at 8598b6a: 170 of 198; AK and AL, written late in
 the round, at 8662e5f and 7860d26: 188 of 199 and 182 of 197 (with the round's starting rules:
 188 and 180); AM at 865ad7e: 160 of 200 (160 too); AN, the round's last, at 2b9e6c6: 185 of 200
-(184); AO, written after all of that round's rules, at 6c45879: 185 of 198 (179).
+(184); AO at 6c45879: 185 of 198 (179); AP at c6ad7fc: 189 of 199 (187); AQ, read once with
+all of that round's rules, at ffbb6bc: 190 of 201 (186).
 """
 
 # fmt: off
@@ -25946,6 +25949,1606 @@ Daeyang says it hopes to carry out up to eight launches a year by 2030, mainly f
             ("Ten years ago, people laughed when", "Park Ji-hoon"),
             ("a historic milestone for the private", "Ministry of Science and ICT"),
             ("One launch proves the technology works.", "Lee Soo-min"),
+        ],
+    ),
+]
+STORIES_AP = [
+    # 1 -- Bangladesh floods: minister then "the minister"/surname, split quote with cue in middle, partial quote, anonymous official via Reuters, agency statement, two women in turn
+    (
+'''Floods in northeastern Bangladesh have killed at least 41 people and displaced more than 200,000 since heavy monsoon rains began on Sunday, officials said on Wednesday.
+
+Disaster Management Minister Abul Kashem Mridha told reporters in Dhaka that the death toll was likely to rise. "We are still reaching villages that have been cut off for three days. I expect the numbers to go up," he said.
+
+The minister said the army had deployed 60 boats to Sunamganj district. "Our priority is drinking water and dry food," Mridha told the Dhaka Tribune. "Shelter comes next."
+
+Rashida Begum, a 38-year-old mother of four from Tahirpur, told Agence France-Presse that the water entered her home before dawn. "We climbed onto the roof with nothing. My youngest was crying all night," she said.
+
+Her neighbour, Nasima Akter, described the government response as "too slow and too small". She said she had received one packet of rice in four days.
+
+A spokesperson for the Delta Relief Alliance, a coalition of aid groups working in the region, said disease was now the main concern. "Cholera and diarrhoeal illness are now the greatest threat to children in the flooded districts," the alliance said in a statement.
+
+One local government official, speaking on condition of anonymity, told Reuters that embankments built in 2019 had failed. "They were built with sand, not clay. Everyone knew they would not hold," the official said.
+
+Meteorologist Farhana Yasmin of the Bangladesh Meteorological Department said more rain was forecast for the coming days. "The next 72 hours are critical," she told BBC Bangla.''',
+        [
+            ("We are still reaching villages that have", "Abul Kashem Mridha"),
+            ("Our priority is drinking water and dry", "Abul Kashem Mridha"),
+            ("Shelter comes next.", "Abul Kashem Mridha"),
+            ("We climbed onto the roof with nothing.", "Rashida Begum"),
+            ("too slow and too small", "Nasima Akter"),
+            ("Cholera and diarrhoeal illness are now the", "Delta Relief Alliance"),
+            ("They were built with sand, not clay.", "~official"),
+            ("The next 72 hours are critical", "Farhana Yasmin"),
+        ],
+    ),
+    # 2 -- insurer data breach: company statement, CEO via CNBC with "asked ... he replied", researcher on X, two women in turn (researcher, attorney general), unnamed customer via local TV
+    (
+'''Personal data belonging to as many as 14 million customers of Ohio-based insurer Brightline Mutual was exposed in a cyberattack last month, the company confirmed on Tuesday.
+
+"We deeply regret that this incident occurred and we are contacting every affected customer directly," Brightline Mutual said in a statement posted to its website. The company said names, dates of birth and partial Social Security numbers had been accessed.
+
+Chief executive Gordon Hale told CNBC the breach was discovered on March 3, nearly three weeks after attackers first gained access. "Our systems flagged unusual activity, and we moved immediately to contain it," Hale said. Asked why customers had not been told sooner, he replied, "We needed to understand the scope before we could say anything accurate."
+
+Security researcher Dana Whitcomb, who first reported signs of the breach, disputed that account. "The data was being offered for sale on a criminal forum on February 20. Brightline was told that day," she wrote on X.
+
+Whitcomb told The Verge that the company had been warned about a vulnerability in an unpatched file-transfer server a year earlier. "This was not sophisticated. It was a door left open," she said.
+
+Ohio Attorney General Marisa Delgado said her office had opened an investigation. "Ohioans deserve to know when their most sensitive information is at risk, and they deserve to know quickly," Delgado said at a press conference in Columbus. She added that the company could face penalties under state law.
+
+One customer, a retired teacher from Dayton, told local station WHIO that she learned of the breach from a news report. "I had to find out from the television. Nobody from the company called me," she said.
+
+Shares in Brightline Mutual fell 6 per cent in trading on Tuesday.''',
+        [
+            ("We deeply regret that this incident occurred", "Brightline Mutual"),
+            ("Our systems flagged unusual activity, and we", "Gordon Hale"),
+            ("We needed to understand the scope before", "Gordon Hale"),
+            ("The data was being offered for sale", "Dana Whitcomb"),
+            ("This was not sophisticated. It was", "Dana Whitcomb"),
+            ("Ohioans deserve to know when their most", "Marisa Delgado"),
+            ("I had to find out from the", "~customer"),
+        ],
+    ),
+    # 3 -- Nairobi fuel-tax protest (curly quotes): unnamed protester via Al Jazeera, chant, cabinet secretary via state broadcaster then by title, partial quote, two women in turn, police spokesperson statement, NGO on Facebook
+    (
+'''Hundreds of people protested in Nairobi on Thursday against a proposed increase in fuel taxes, with police firing tear gas to disperse crowds near Parliament.
+
+“We cannot afford to live any more. Bread, fuel, school fees, everything goes up except our salaries,” one protester, a 29-year-old motorcycle taxi driver, told Al Jazeera.
+
+As the crowd moved along Parliament Road, protesters chanted “Tax the rich, not the poor” and waved empty jerrycans.
+
+Treasury Cabinet Secretary Jane Wambui Kiprono defended the measure in remarks broadcast by the state-owned Kenya Broadcasting Corporation. “These are difficult but necessary decisions. If we do not raise revenue, we will be forced to borrow even more,” she said.
+
+The cabinet secretary said the increase would pay for road repairs and teachers’ salaries, and insisted that the government had “listened carefully” to its critics.
+
+Opposition legislator Grace Achieng Odhiambo rejected that claim. “The Treasury has not listened to anyone. It has listened to its creditors,” Odhiambo told the Daily Nation. She said opposition members would vote against the bill.
+
+National Police Service spokesperson Daniel Mwangi Kariuki said 34 people had been arrested. “Officers exercised maximum restraint in the face of provocation,” Kariuki said in a statement.
+
+The Kenya Human Rights Forum said it had documented at least six people injured by police. “Firing tear gas at peaceful citizens is not restraint,” the group wrote on Facebook.
+
+The proposed law would raise the excise duty on petrol and diesel by eight shillings a litre. Fuel prices in Kenya have already risen by nearly a quarter since January, according to official figures, and matatu operators have warned that fares will rise again if the bill passes.
+
+The bill is due to be debated next week.''',
+        [
+            ("We cannot afford to live any more.", "~protester"),
+            ("Tax the rich, not the poor", "~protesters"),
+            ("These are difficult but necessary decisions.", "Jane Wambui Kiprono"),
+            ("listened carefully", "Jane Wambui Kiprono"),
+            ("The Treasury has not listened to anyone.", "Grace Achieng Odhiambo"),
+            ("Officers exercised maximum restraint in the face", "Daniel Mwangi Kariuki"),
+            ("Firing tear gas at peaceful citizens is", "Kenya Human Rights Forum"),
+        ],
+    ),
+    # 4 -- football manager sacked: club statement split around cue, partial quote then multi-sentence quotes with "he said" across paragraph, chairman via newspaper, captain as "the 27-year-old defender", ex-player on Twitter; all male
+    (
+'''English Championship club Kestrel Town have sacked manager Neil Barraclough after a run of nine matches without a win, the club announced on Monday.
+
+"The board would like to thank Neil for his hard work and commitment over the past two seasons," Kestrel Town said in a statement. "However, results have not met the standards we expect, and we felt a change was necessary."
+
+Barraclough, 51, had been in charge since June 2022. Speaking to BBC Radio Lancashire hours after the announcement, he said he was "disappointed but not surprised".
+
+"You know in this job that when you stop winning, the clock starts ticking," he said. "I still believe this squad is good enough to go up. I hope whoever comes in gets the time I didn't."
+
+Club chairman Martin Ashcroft told the Lancashire Telegraph that the decision had been unanimous. "Nobody takes pleasure in this. Neil is a good man and a good coach," Ashcroft said. He added that a replacement would be named "within a fortnight".
+
+Captain Lewis Oduya told Sky Sports that the players felt responsible. "We let him down. It's on us as much as anyone," the 27-year-old defender said.
+
+Former Kestrel striker Danny Pyke was less diplomatic. "Sacking the manager is the easy bit. The problems at this club start in the boardroom," he wrote on Twitter.
+
+Kestrel Town are 19th in the table, four points above the relegation zone, having been among the promotion favourites at the start of the season. The club was bought by a US-based investment group in 2021.
+
+Assistant manager Phil Garside will take charge for Saturday's home match against Millbrook Rovers.''',
+        [
+            ("The board would like to thank Neil", "Kestrel Town"),
+            ("However, results have not met the standards", "Kestrel Town"),
+            ("disappointed but not surprised", "Neil Barraclough"),
+            ("You know in this job that when", "Neil Barraclough"),
+            ("I still believe this squad is good", "Neil Barraclough"),
+            ("Nobody takes pleasure in this. Neil is", "Martin Ashcroft"),
+            ("within a fortnight", "Martin Ashcroft"),
+            ("We let him down. It's on", "Lewis Oduya"),
+            ("Sacking the manager is the easy bit.", "Danny Pyke"),
+        ],
+    ),
+    # 5 -- Peru earthquake: institute director via radio then "she added", governor in Facebook video then "the governor", partial quote, unnamed resident via TV, firefighter via Reuters, minister asked/replied; women in turn
+    (
+'''A magnitude 6.8 earthquake struck southern Peru early on Saturday, killing at least 17 people and damaging hundreds of homes in the Arequipa region, authorities said.
+
+The Geophysical Institute of Peru said the quake struck at 4:12 a.m. local time at a depth of 38 kilometres. "This was a shallow event for the region, which explains the level of damage we are seeing," institute director Carmen Rojas Valdivia told radio station RPP.
+
+She said more than 40 aftershocks had been recorded. "People should stay out of damaged buildings until engineers have inspected them," she added.
+
+Regional governor Hugo Salcedo Paredes said in a video posted on Facebook that rescuers were working in three towns. "There are still people under the rubble in Chuquibamba. We will not stop until everyone is accounted for," the governor said.
+
+Salcedo later told reporters that the regional hospital was "at the limit of its capacity" and asked the central government to send field hospitals.
+
+A resident of Chuquibamba told América Televisión that the shaking lasted nearly a minute. "The walls just came down around us. I pulled my mother out with my own hands," he said.
+
+Firefighter Lucía Quispe Mamani, speaking to Reuters at the scene, said aftershocks had hampered the search. "Every time the ground moves again we have to pull everyone back. It is slow, painful work," she said.
+
+Health Minister Rosa Elena Castañeda said 62 people had been treated for injuries. Asked by reporters whether the toll would rise, the minister replied, "Unfortunately, I think it will."''',
+        [
+            ("This was a shallow event for the", "Carmen Rojas Valdivia"),
+            ("People should stay out of damaged buildings", "Carmen Rojas Valdivia"),
+            ("There are still people under the rubble", "Hugo Salcedo Paredes"),
+            ("at the limit of its capacity", "Hugo Salcedo Paredes"),
+            ("The walls just came down around us.", "~resident"),
+            ("Every time the ground moves again we", "Lucía Quispe Mamani"),
+            ("Unfortunately, I think it will.", "Rosa Elena Castañeda"),
+        ],
+    ),
+    # 6 -- ESA probe silent (curly quotes): agency statement, mission manager with "continued" and split quote, two women in turn (manager, outside scientist via New Scientist), partial quote then quote on blog, anonymous official via Der Spiegel
+    (
+'''The European Space Agency said on Friday that it had lost contact with its Halcyon asteroid probe, two days before the spacecraft was due to begin its final approach to the near-Earth asteroid 2019 QK3.
+
+“Our teams are working around the clock to re-establish the link, and we have not given up on Halcyon,” the agency said in a statement.
+
+Mission manager Ingrid Solberg told reporters at the European Space Operations Centre in Darmstadt that the last signal was received at 03:40 GMT on Thursday. “The telemetry we have up to that moment looks completely normal. There is no sign of a problem,” she said.
+
+“That is what makes this so puzzling,” Solberg continued. “If something had gone wrong, we would expect to see a warning first.”
+
+Planetary scientist Amélie Fournier of the University of Toulouse, who is not involved in the mission, told New Scientist that a software reset was the most likely explanation. “Spacecraft go quiet more often than people realise, and most of them come back,” she said. “I would not write Halcyon off yet.”
+
+Thomas Berger, a former flight dynamics engineer at the agency, was more cautious. Writing on his blog, he called the timing “deeply worrying”. “A probe that goes silent right before its most demanding manoeuvre is a probe that may have tried the manoeuvre early,” he wrote.
+
+An agency official, speaking to Der Spiegel on condition of anonymity, said engineers were considering borrowing time on NASA’s Deep Space Network to listen for the probe. “We will use every ear on the planet if we have to,” the official said.
+
+Halcyon was launched in 2022 at a cost of about €420 million.''',
+        [
+            ("Our teams are working around the clock", "European Space Agency"),
+            ("The telemetry we have up to that", "Ingrid Solberg"),
+            ("That is what makes this so puzzling", "Ingrid Solberg"),
+            ("If something had gone wrong, we would", "Ingrid Solberg"),
+            ("Spacecraft go quiet more often than people", "Amélie Fournier"),
+            ("I would not write Halcyon off yet.", "Amélie Fournier"),
+            ("deeply worrying", "Thomas Berger"),
+            ("A probe that goes silent right before", "Thomas Berger"),
+            ("We will use every ear on the", "~official"),
+        ],
+    ),
+    # 7 -- South Australian premier resigns: premier at press conference then "the 58-year-old", deputy via ABC radio with colon cue, two women in turn, opposition leader statement then partial quote via Sky News, union partial quote
+    (
+'''South Australian Premier Helen Marchetti announced her resignation on Wednesday, citing health reasons, less than two years after leading the Labor Party to victory at the state election.
+
+"This is not a decision I have made lightly. My doctors have been very clear with me, and I have to listen to them," Marchetti told a press conference in Adelaide. "I leave this job with enormous gratitude to the people of South Australia."
+
+The 58-year-old, who was diagnosed with a heart condition earlier this year, said she would remain in parliament as a backbencher until the next election.
+
+Deputy Premier Kate Lindqvist, who is expected to succeed her, paid tribute to her colleague. "Helen has been a friend and mentor to me for twenty years," Lindqvist told ABC Radio Adelaide. "She has never put herself ahead of this state, and she isn't doing that now either."
+
+Asked whether she would contest the leadership, Lindqvist said: "I'll be talking to my colleagues over the coming days. Today is about Helen."
+
+Opposition Leader Bruce Tennant said in a statement that he wished the premier well. "Politics aside, nobody wants to see anyone face health challenges like this," the statement read. But he told Sky News later in the day that the government had been "drifting for months".
+
+The Community and Public Workers Union, the state's largest public-sector union, said Marchetti had been "a genuine friend of working people".
+
+Marchetti became the state's second female premier when she was sworn in, and oversaw a large expansion of public hospital funding during her time in office.
+
+The Labor caucus is expected to meet on Monday to choose a new leader.''',
+        [
+            ("This is not a decision I have", "Helen Marchetti"),
+            ("I leave this job with enormous gratitude", "Helen Marchetti"),
+            ("Helen has been a friend and mentor", "Kate Lindqvist"),
+            ("She has never put herself ahead of", "Kate Lindqvist"),
+            ("I'll be talking to my colleagues over", "Kate Lindqvist"),
+            ("Politics aside, nobody wants to see anyone", "Bruce Tennant"),
+            ("drifting for months", "Bruce Tennant"),
+            ("a genuine friend of working people", "Community and Public Workers Union"),
+        ],
+    ),
+    # 8 -- Romania measles: ministry statement, doctor via Digi24 then mother via AFP (two women in turn, "she added"), WHO adviser "was quoted by Reuters as saying", senator partial quote on Facebook, minister at briefing called "the minister"
+    (
+'''Romania's Ministry of Health said on Monday that measles cases in the country had tripled since January, with 2,340 confirmed infections and four deaths reported so far this year.
+
+"The situation is serious but it is controllable if parents bring their children for vaccination," the ministry said in a statement. It announced that mobile vaccination clinics would be sent to 40 rural communities.
+
+Dr Ioana Vlădescu, head of paediatrics at a Bucharest children's hospital, told Digi24 that her ward had been full for three weeks. "We have children here who are very sick, some on oxygen. Every one of these cases could have been prevented," she said.
+
+Elena Popa, whose two-year-old son was admitted last week, said she had delayed his vaccination after reading posts online. "I was scared by what I saw on the internet. Now I am scared for a different reason," she told Agence France-Presse.
+
+She said her son was now recovering. "The doctors say he will be fine. We were lucky," she added.
+
+Vaccination rates in Romania have fallen to about 70 per cent for the first dose, well below the 95 per cent needed to stop transmission, according to the World Health Organization.
+
+"Measles does not respect borders. An outbreak in one country is a risk for the whole region," Markus Lindahl, a WHO regional adviser on immunisation, was quoted by Reuters as saying.
+
+Independent senator Cornel Dumitrescu, who has campaigned against mandatory vaccination, wrote on Facebook that the government was "using fear to force parents". Health Minister Adrian Stoica responded at a press briefing in Bucharest. "People who spread these lies should visit an intensive care unit and look these children in the eye," the minister said.''',
+        [
+            ("The situation is serious but it is", "Ministry of Health"),
+            ("We have children here who are very", "Ioana Vlădescu"),
+            ("I was scared by what I saw", "Elena Popa"),
+            ("The doctors say he will be fine.", "Elena Popa"),
+            ("Measles does not respect borders. An outbreak", "Markus Lindahl"),
+            ("using fear to force parents", "Cornel Dumitrescu"),
+            ("People who spread these lies should visit", "Adrian Stoica"),
+        ],
+    ),
+    # 9 -- French pilots' strike (curly quotes): union leader split around cue, CEO via Le Figaro with partial quote, minister via BFMTV then "the minister"/"she added" with partial quote, unnamed traveller via AFP, airline statement
+    (
+'''Air travel across France was disrupted on Tuesday as pilots at low-cost carrier Aérolis began a 48-hour strike over pay and rest periods, forcing the cancellation of more than 400 flights.
+
+“We did not want to reach this point,” Sébastien Marchal, president of the pilots’ union SPA, told France Info. “But management has left us no choice.”
+
+Marchal said pilots were regularly flying six days in a row. “Fatigue is a safety issue. It is not a negotiating tactic,” he said.
+
+Aérolis chief executive Philippe Garnier told Le Figaro that the union’s demands would cost the company €90 million a year. “That is simply not compatible with the model that allows us to offer fares people can afford,” he said. Garnier accused the union of “taking passengers hostage” during the school holidays.
+
+Transport Minister Claire Vautrin urged both sides to return to talks. “I am asking everyone to show responsibility,” the minister said in an interview with BFMTV. She added that the government would not intervene directly “at this stage”.
+
+At Lyon-Saint-Exupéry airport, passengers queued for hours at rebooking desks. “We have two small children and no hotel. Nobody here can tell us anything,” one traveller, a woman from Grenoble, told Agence France-Presse.
+
+In a statement posted on its website, Aérolis said passengers on cancelled flights would be offered a full refund or free rebooking. “We sincerely apologise to our customers for this disruption, which is beyond our control,” the airline said.
+
+Talks between the union and management are scheduled to resume on Thursday.''',
+        [
+            ("We did not want to reach this", "Sébastien Marchal"),
+            ("But management has left us no choice.", "Sébastien Marchal"),
+            ("Fatigue is a safety issue. It is", "Sébastien Marchal"),
+            ("That is simply not compatible with the", "Philippe Garnier"),
+            ("taking passengers hostage", "Philippe Garnier"),
+            ("I am asking everyone to show responsibility", "Claire Vautrin"),
+            ("at this stage", "Claire Vautrin"),
+            ("We have two small children and no", "~traveller"),
+            ("We sincerely apologise to our customers for", "Aérolis"),
+        ],
+    ),
+    # 10 -- Winnipeg daycare verdict: prosecutor partial then full quote, defence lawyer via CBC, mother with "Sinclair added" and split quote, department statement, judge called "the judge"; several women in turn
+    (
+'''A Manitoba jury on Thursday found a former daycare operator guilty of criminal negligence causing death in the case of a 14-month-old boy who died in her care in 2022.
+
+Sandra Kowalchuk, 46, showed no reaction as the verdict was read in a Winnipeg courtroom. She faces a maximum sentence of life in prison.
+
+During the two-week trial, jurors heard that the boy had been left unsupervised for more than an hour in a room where eleven children were being looked after, well above the provincial limit for a home daycare.
+
+Crown prosecutor Michael Tran told reporters outside the courthouse that the verdict "sends a clear message". "Parents trust child-care providers with the most precious thing they have. That trust carries a legal duty," Tran said.
+
+Kowalchuk's lawyer, Richard Belanger, said his client would consider an appeal. "This was a tragic accident, and my client will carry it with her for the rest of her life. But it was not a crime," he told CBC News.
+
+The boy's mother, Amanda Sinclair, spoke briefly to journalists. "Nothing will bring Noah back. But today someone was finally held responsible," she said, holding a photograph of her son.
+
+"I want other parents to ask questions, to visit without warning, to trust their instincts," Sinclair added. "We didn't, and I will never forgive myself for that."
+
+Manitoba's Department of Families said in a statement that it had since tightened inspection rules for home daycares. "The department has acted on every recommendation made following this tragedy," the statement said.
+
+Justice Lorraine Pelletier set a sentencing hearing for June 14. "I want to thank the jurors for their careful attention to a very difficult case," the judge said.''',
+        [
+            ("sends a clear message", "Michael Tran"),
+            ("Parents trust child-care providers with the most", "Michael Tran"),
+            ("This was a tragic accident, and my", "Richard Belanger"),
+            ("Nothing will bring Noah back. But today", "Amanda Sinclair"),
+            ("I want other parents to ask questions,", "Amanda Sinclair"),
+            ("We didn't, and I will never forgive", "Amanda Sinclair"),
+            ("The department has acted on every recommendation", "Department of Families"),
+            ("I want to thank the jurors for", "Lorraine Pelletier"),
+        ],
+    ),
+    # 11 -- California wildfire: agency named without quote, commander's quote running over two paragraphs (first not closed), two men in turn (commander, sheriff then "the sheriff"), evacuee via AP, utility statement
+    (
+'''A fast-moving wildfire in Northern California's Shasta County has destroyed at least 120 homes and forced the evacuation of about 9,000 people, fire officials said on Sunday.
+
+The Ridgeback Fire had burned more than 31,000 acres by Sunday evening and was 8 per cent contained, according to the California Department of Forestry and Fire Protection.
+
+"We had sustained winds of 40 miles an hour pushing this fire into communities faster than we could get ahead of it," incident commander Ray Delacruz told reporters at an evening briefing in Redding. "Crews did heroic work saving what they saved.
+
+"Tonight the humidity is supposed to come up a little, and that gives us a window. But I want to be honest with people: we are not going to get a handle on this in the next 24 hours."
+
+Shasta County Sheriff Tom Ellery said two people were unaccounted for. "Deputies are going door to door in the areas they can safely reach," Ellery told KRCR-TV. He urged residents who had ignored evacuation orders to leave. "If you are still there, go now. Do not wait for us to come and get you," the sheriff said.
+
+Dale Whitford, 67, was among about 400 people sleeping at an evacuation centre at the Shasta District Fairgrounds. "I watched it come over the ridge and I had maybe ten minutes. I grabbed the dog and the pills and that was it," he told the Associated Press. Whitford said he did not know whether his house had survived.
+
+NorCal Electric said in a statement that it had cut power to 14,000 customers as a precaution. "We know this is a hardship, but public safety must come first," the utility said.
+
+The cause of the fire is under investigation.''',
+        [
+            ("We had sustained winds of 40 miles", "Ray Delacruz"),
+            ("Crews did heroic work saving what they", "Ray Delacruz"),
+            ("Deputies are going door to door in", "Tom Ellery"),
+            ("If you are still there, go now.", "Tom Ellery"),
+            ("I watched it come over the ridge", "Dale Whitford"),
+            ("We know this is a hardship, but", "NorCal Electric"),
+        ],
+    ),
+    # 12 -- Mantua art theft (curly quotes): police force's partial quote and statement, director with partial quote then "the 61-year-old", two women in turn (director, mayor via local TV), minister on X, art-crime investigator via BBC
+    (
+'''Thieves stole three Renaissance drawings from a museum in the northern Italian city of Mantua early on Tuesday, in what the Carabinieri described as a “carefully planned” operation.
+
+In a statement, the Carabinieri said the thieves entered the Palazzo Arrivabene museum through a skylight at about 3 a.m. and disabled part of the alarm system. “The perpetrators knew exactly what they were looking for and where to find it,” the statement said.
+
+Museum director Francesca Albertini told Corriere della Sera that the drawings, attributed to the workshop of Giulio Romano, were insured but “irreplaceable”. “You cannot put a price on them. They are part of the history of this city,” she said.
+
+Albertini said the museum had asked the city for money to upgrade its security two years ago. “We were told there was no money. I hope somebody is asking questions today,” the 61-year-old said.
+
+Mantua’s mayor, Silvia Ferretti, denied that the request had been ignored. “The upgrade was approved and was due to begin next month,” Ferretti told local broadcaster Telemantova.
+
+Culture Minister Alberto Sanna wrote on X that he had spoken to the director on Tuesday morning. “The state will do everything possible to bring these works home,” he wrote.
+
+Christopher Marsh, a private investigator who has tracked stolen artworks for more than two decades, told the BBC that such drawings were almost impossible to sell openly. “Nobody can hang these on a wall and show them to guests. They are usually stolen to order, or used as collateral in other criminal deals,” he said.
+
+The museum will remain closed until Friday.''',
+        [
+            ("carefully planned", "Carabinieri"),
+            ("The perpetrators knew exactly what they were", "Carabinieri"),
+            ("irreplaceable", "Francesca Albertini"),
+            ("You cannot put a price on them.", "Francesca Albertini"),
+            ("We were told there was no money.", "Francesca Albertini"),
+            ("The upgrade was approved and was due", "Silvia Ferretti"),
+            ("The state will do everything possible to", "Alberto Sanna"),
+            ("Nobody can hang these on a wall", "Christopher Marsh"),
+        ],
+    ),
+    # 13 -- Chile mine collapse: minister then "the minister", company partial quote, union leader's quote split and second part over two paragraphs, unnamed woman via TV, rescue coordinator
+    (
+'''Rescue teams in northern Chile were working on Wednesday to reach five miners trapped by a collapse at a copper mine near the town of Diego de Almagro, officials said.
+
+The collapse happened at about 11 p.m. on Tuesday, 420 metres below the surface, at the Los Cóndores mine operated by Minera Altiplano.
+
+"We have established that there is an air pocket in the area where the workers were last located, and that gives us hope," Mining Minister Verónica Lagos told reporters at the site. The minister said a probe drill would attempt to reach the chamber within 48 hours.
+
+Minera Altiplano said in a statement that it was "cooperating fully with the authorities" and that the mine had passed a safety inspection in March.
+
+Union leader Rodrigo Fuentes disputed the company's account in an interview with Radio Bío-Bío. "That inspection lasted three hours. Nobody went down to level 14," he said. "We warned about cracks in that tunnel in January and again in April.
+
+"We have the letters. If the company says it did not know, it is lying."
+
+Outside the mine gate, relatives kept a vigil around a fire. "My husband has worked there for eleven years. He always said it was the safest mine in the region," one woman, who asked not to be named, told 24 Horas.
+
+Rescue coordinator Andrés Mella, who took part in the 2010 rescue at the San José mine, warned that the operation would be slow. "We cannot rush this. One wrong move and the whole gallery could come down," Mella said.''',
+        [
+            ("We have established that there is an", "Verónica Lagos"),
+            ("cooperating fully with the authorities", "Minera Altiplano"),
+            ("That inspection lasted three hours. Nobody went", "Rodrigo Fuentes"),
+            ("We warned about cracks in that tunnel", "Rodrigo Fuentes"),
+            ("My husband has worked there for eleven", "~woman"),
+            ("We cannot rush this. One wrong move", "Andrés Mella"),
+        ],
+    ),
+    # 14 -- India heatwave: scientist via NDTV, doctor with pronoun across paragraph, labourer via BBC, minister then "the minister" with partial quote, research group report partial quote
+    (
+'''Temperatures in parts of northern India climbed above 47 degrees Celsius on Monday as a prolonged heatwave entered its third week, with at least 56 heat-related deaths reported in Uttar Pradesh and Bihar.
+
+The India Meteorological Department issued a red alert for 11 districts. "We do not expect significant relief until the monsoon arrives, which may be delayed by a week this year," senior scientist Rajendra Kulkarni told NDTV.
+
+At a government hospital in Ballia, doctors said they had been overwhelmed. "We are seeing patients with body temperatures of 42 and 43 degrees. Many arrive too late," Dr Sunita Mishra told the Hindustan Times.
+
+She said most of the victims were elderly or worked outdoors. "These are people who cannot afford to stay at home in the afternoon," she said.
+
+Construction worker Ramesh Yadav, 34, told the BBC that he had no choice but to keep working. "If I stop, my family does not eat. The contractor gives us water, but nothing more," he said.
+
+Uttar Pradesh Health Minister Arvind Tiwari denied that the state had been unprepared. "Every district hospital has a dedicated heatstroke ward and stocks of oral rehydration salts," Tiwari told reporters in Lucknow. Asked about reports of power cuts at hospitals, the minister said the matter was "being looked into".
+
+Power demand in Uttar Pradesh reached a record high on Sunday, according to the state electricity board, and several districts reported unscheduled outages lasting up to eight hours.
+
+The Centre for Climate and Labour, a New Delhi-based research group, said in a report released on Monday that heat action plans in most states were "underfunded and poorly enforced".''',
+        [
+            ("We do not expect significant relief until", "Rajendra Kulkarni"),
+            ("We are seeing patients with body temperatures", "Sunita Mishra"),
+            ("These are people who cannot afford to", "Sunita Mishra"),
+            ("If I stop, my family does not", "Ramesh Yadav"),
+            ("Every district hospital has a dedicated heatstroke", "Arvind Tiwari"),
+            ("being looked into", "Arvind Tiwari"),
+            ("underfunded and poorly enforced", "Centre for Climate and Labour"),
+        ],
+    ),
+    # 15 -- doping ban (curly quotes): integrity panel decision, athlete's Instagram statement running over two paragraphs, two men in turn (lawyer via Reuters, coach via state broadcaster), partial quotes, rival via BBC Sport
+    (
+'''Ethiopian middle-distance runner Meseret Alemu has been banned from competition for four years after testing positive for a prohibited blood-boosting substance, the Global Athletics Integrity Panel announced on Thursday.
+
+The panel said in a decision published on its website that a sample taken from the 26-year-old during an out-of-competition test in Addis Ababa in February contained traces of roxadustat. “The athlete was unable to provide a credible explanation for the presence of the substance,” the decision said.
+
+Alemu, who won silver in the 1500 metres at last year’s world championships, denied wrongdoing in a statement posted on Instagram. “I have never knowingly taken any banned substance. I have been tested more than thirty times in my career and every test was clean.
+
+“I will appeal this decision to the Court of Arbitration for Sport and I will clear my name,” she wrote.
+
+Her lawyer, Jonathan Reeve, told Reuters that the concentration found was “consistent with contamination”. “We have identified a supplement that we believe was the source, and we will present that evidence,” Reeve said.
+
+Her coach, Tesfaye Gebre, also defended her. “I have known Meseret since she was fifteen years old. I do not believe she would cheat,” he told the state broadcaster EBC.
+
+British runner Laura Keane, who finished fourth behind Alemu at the world championships, told BBC Sport she felt “robbed of a medal”. “It’s hard to feel anything but angry. That was my moment on the podium, and I will never get it back,” she said.''',
+        [
+            ("The athlete was unable to provide a", "Global Athletics Integrity Panel"),
+            ("I have never knowingly taken any banned", "Meseret Alemu"),
+            ("consistent with contamination", "Jonathan Reeve"),
+            ("We have identified a supplement that we", "Jonathan Reeve"),
+            ("I have known Meseret since she was", "Tesfaye Gebre"),
+            ("robbed of a medal", "Laura Keane"),
+            ("It’s hard to feel anything but angry.", "Laura Keane"),
+        ],
+    ),
+    # 16 -- Shropshire bridge closure: council partial quote and statement, council leader's quote running over two paragraphs via BBC radio, two men in turn (leader, engineer), cafe owner, MP's partial quote on Facebook
+    (
+'''A Victorian road bridge carrying the main route into the Shropshire market town of Wenbury has been closed indefinitely after engineers found serious corrosion in its supporting ironwork.
+
+North Marches District Council said in a statement on Friday that the Severn Street bridge had been closed to all traffic "with immediate effect". "Public safety is our overriding priority, and on the basis of the engineers' findings, we had no option," the statement said.
+
+Council leader Graham Bostock told BBC Radio Shropshire that the closure could last more than a year. "I'm not going to pretend this is anything other than a disaster for the town. A diversion of eleven miles is a huge burden for people.
+
+"But I would rather be standing here explaining a closure than explaining why a bridge fell down," he said.
+
+Structural engineer Keith Morland, who led the inspection, said some of the cast-iron girders had lost up to 40 per cent of their thickness. "Frankly, I was surprised it was still carrying lorries," he told the Shropshire Star.
+
+Janet Pryce, who runs a café on the high street, said her takings had halved in two days. "People from the villages just won't come in now. If this goes on for a year, I don't know if we'll survive," she said.
+
+Local MP Eleanor Whitmore wrote on Facebook that she had asked ministers for emergency funding, describing the closure as "a hammer blow for Wenbury".
+
+The bridge, which opened in 1868, normally carries about 12,000 vehicles a day.
+
+A temporary footbridge is expected to open within six weeks.''',
+        [
+            ("with immediate effect", "North Marches District Council"),
+            ("Public safety is our overriding priority, and", "North Marches District Council"),
+            ("I'm not going to pretend this is", "Graham Bostock"),
+            ("Frankly, I was surprised it was still", "Keith Morland"),
+            ("People from the villages just won't come", "Janet Pryce"),
+            ("a hammer blow for Wenbury", "Eleanor Whitmore"),
+        ],
+    ),
+    # 17 -- whale stranding: agency facts without quote, manager split around cue via RNZ, pronoun in next paragraph, two women in turn (manager, biologist), iwi representative statement, unnamed volunteer via Stuff
+    (
+'''More than 90 pilot whales have died after a mass stranding at Farewell Spit at the top of New Zealand's South Island, conservation officials said on Saturday.
+
+The Department of Conservation said 148 whales came ashore overnight. Volunteers managed to refloat 51 of them on the morning high tide.
+
+"Unfortunately, by the time our staff reached the beach, many of the animals had already died," Golden Bay operations manager Kirsty Hamlin told Radio New Zealand. "The ones that were still alive were very distressed."
+
+Hamlin said the surviving whales would be monitored in case they headed back towards the shore. "Re-stranding is always the big risk. Pilot whales are very social and they will follow each other," she said.
+
+Marine biologist Priya Naidu of the University of Otago said scientists still did not fully understand why such strandings occurred. "The shallow, gently sloping sand here seems to confuse their echolocation, but it is only part of the answer," Naidu told the New Zealand Herald.
+
+Hemi Walker, a representative of the local iwi, said a karakia, or blessing, had been held on the beach at dawn. "These whales are our taonga, our treasures. We will care for them in death as we tried to in life," he said in a statement.
+
+One volunteer, a tourist from Germany, told Stuff that she had spent the night on the beach. "I have never experienced anything like it. We were in the water for six hours, pouring buckets over them," she said.
+
+Farewell Spit has seen more than a dozen mass strandings since 2000.''',
+        [
+            ("Unfortunately, by the time our staff reached", "Kirsty Hamlin"),
+            ("The ones that were still alive were", "Kirsty Hamlin"),
+            ("Re-stranding is always the big risk.", "Kirsty Hamlin"),
+            ("The shallow, gently sloping sand here seems", "Priya Naidu"),
+            ("These whales are our taonga, our treasures.", "Hemi Walker"),
+            ("I have never experienced anything like it.", "~volunteer"),
+        ],
+    ),
+    # 18 -- Nigeria-Ghana row (curly quotes): spokesperson quote split, second part over two paragraphs, minister via state broadcaster then "the minister" partial quote, trader via Al Jazeera, union statement, lecturer via BBC
+    (
+'''Nigeria recalled its high commissioner to Ghana on Monday, escalating a row over the closure of hundreds of Nigerian-owned shops in the Ghanaian capital, Accra.
+
+“The federal government cannot stand by while its citizens are harassed and their livelihoods destroyed,” foreign ministry spokesperson Ifeanyi Okonkwo told reporters in Abuja. “We have asked our high commissioner to return home for consultations.
+
+“This is not a step we take lightly. Ghana is a brother nation, and we expect it to behave like one.”
+
+Ghanaian authorities say the shops were closed because their owners had failed to register under a law that reserves small-scale retail trade for Ghanaian citizens unless foreign investors meet a minimum capital requirement.
+
+Trade Minister Akosua Mensah-Bonsu defended the closures in remarks broadcast by the Ghana Broadcasting Corporation. “The law applies to everyone, whether they come from Lagos or London,” she said. The minister described the Nigerian response as “regrettable and unnecessary”.
+
+Chinedu Eze, who has sold electronics in Accra’s Tudu market for 14 years, told Al Jazeera that his shop was padlocked without warning. “They came with police, put a chain on the door and left. My goods are still inside,” he said.
+
+The Nigerian Union of Traders in Ghana said in a statement that more than 600 shops had been closed since last week. “Our members pay taxes, employ Ghanaians and have families here,” the union said.
+
+Abena Owusu, a lecturer in international relations at the University of Ghana, told the BBC that the dispute reflected economic pressure on both sides. “When times are hard, governments look for someone to blame. Foreign traders are an easy target,” she said.''',
+        [
+            ("The federal government cannot stand by while", "Ifeanyi Okonkwo"),
+            ("We have asked our high commissioner to", "Ifeanyi Okonkwo"),
+            ("The law applies to everyone, whether they", "Akosua Mensah-Bonsu"),
+            ("regrettable and unnecessary", "Akosua Mensah-Bonsu"),
+            ("They came with police, put a chain", "Chinedu Eze"),
+            ("Our members pay taxes, employ Ghanaians and", "Nigerian Union of Traders in Ghana"),
+            ("When times are hard, governments look for", "Abena Owusu"),
+        ],
+    ),
+    # 19 -- Buenos Aires teachers' strike: union leader via radio then partial quote, two women in turn (union leader, minister) with "She accused", teacher via newspaper, unnamed mother via TV, governor on X
+    (
+'''Teachers in Argentina's Buenos Aires province walked out on Monday on the first day of a 72-hour strike over wages, leaving an estimated three million pupils without classes.
+
+"Inflation has eaten more than a third of our salaries in a year. A teacher with ten years' experience cannot pay rent on what we earn," María José Ledesma, secretary-general of the Unión Docente Bonaerense, told Radio Mitre.
+
+Ledesma said the union had rejected the government's offer of a 12 per cent increase as "an insult".
+
+Provincial Education Minister Silvina Cortés said the offer was the most the province could afford. "We want to pay teachers more. Everyone in this government wants that. But we cannot print money that we do not have," Cortés told reporters in La Plata.
+
+She accused the union of "playing politics with children's education".
+
+Secondary school teacher Martín Acosta, 41, said he worked at two schools to make ends meet. "I leave home at 6:30 in the morning and get back at nine at night. I love this job, but I am exhausted," he told the Buenos Aires Times.
+
+A mother waiting outside a closed school in Quilmes told the television channel C5N that she understood the teachers' demands. "They are right, but my children have lost so many days already. Somebody has to fix this," she said.
+
+Teachers' unions in several other provinces have threatened to join the action if no agreement is reached. Annual inflation in Argentina remains well above 100 per cent, according to official figures.
+
+Governor Federico Arrieta wrote on X that talks would resume on Thursday. "The door to dialogue is always open," he wrote.''',
+        [
+            ("Inflation has eaten more than a third", "María José Ledesma"),
+            ("an insult", "María José Ledesma"),
+            ("We want to pay teachers more. Everyone", "Silvina Cortés"),
+            ("playing politics with children's education", "Silvina Cortés"),
+            ("I leave home at 6:30 in the", "Martín Acosta"),
+            ("They are right, but my children have", "~mother"),
+            ("The door to dialogue is always open", "Federico Arrieta"),
+        ],
+    ),
+    # 20 -- Philippine ferry sinking: coast guard spokesperson split quote via radio, survivor's quote over two paragraphs via ABS-CBN, unnamed fisherman via GMA, company partial quote, governor then "the governor"
+    (
+'''At least 23 people died and 31 are missing after a passenger ferry capsized in rough seas off the central Philippine province of Masbate late on Friday, the Philippine Coast Guard said.
+
+The MV Santa Lourdes II was carrying 187 passengers and crew, more than its licensed capacity of 160, according to coast guard spokesperson Arnel Bautista.
+
+"Based on our initial investigation, the vessel was overloaded and the captain chose to sail despite a gale warning," Bautista told DZMM radio. "Those are two very serious violations."
+
+Survivor Maricel Dizon, 33, told ABS-CBN News that the ferry began to list within minutes of leaving port. "People were screaming and the lights went out. I held my daughter and jumped. We were in the water for almost four hours.
+
+"A fishing boat found us at dawn. I keep thinking about the family that was sitting next to us. I did not see them again."
+
+A fisherman who helped rescue 14 people told GMA News that he had followed the sound of voices in the dark. "We just kept pulling people out. Some of them could not even lift their arms," he said.
+
+Ferry operator Tres Marias Shipping Lines said in a statement that it was "deeply saddened" and was cooperating with investigators. The company did not respond to the claims of overloading.
+
+Masbate Governor Luz Villareal-Cruz said she had ordered all ferries in the province to remain in port until further notice. "No trip is worth a life. Not one more boat leaves until we know they are safe," the governor told reporters.''',
+        [
+            ("Based on our initial investigation, the vessel", "Arnel Bautista"),
+            ("Those are two very serious violations.", "Arnel Bautista"),
+            ("People were screaming and the lights went", "Maricel Dizon"),
+            ("We just kept pulling people out. Some", "~fisherman"),
+            ("deeply saddened", "Tres Marias Shipping Lines"),
+            ("No trip is worth a life. Not", "Luz Villareal-Cruz"),
+        ],
+    ),
+    # 21 -- Dutch festival cancelled (curly quotes): festival statement, director in YouTube video, singer on Instagram called "the 34-year-old", municipality through a spokesperson via NOS, fan via newspaper
+    (
+'''Organisers of the Brightwater Festival in the Netherlands cancelled the three-day event on Thursday, less than 24 hours before the gates were due to open, after storms flooded the site near Zwolle.
+
+“It breaks our hearts to say this, but the site is not safe and we will not put anyone at risk,” the festival said in a statement posted on its website and social media channels.
+
+Festival director Joost van der Meulen said in a video posted on YouTube that all ticket holders would be refunded within 14 days. “We have been planning this for a year. Eighty thousand people were coming. I’m sorry, I really am,” he said.
+
+American singer Caleb Rhodes, whose band was due to headline on Saturday night, posted a photograph of the flooded main stage on Instagram. “We’ll be back, Holland. That’s a promise,” the 34-year-old wrote.
+
+A spokesperson for the municipality of Zwolle told the broadcaster NOS that the decision had been taken jointly with the fire service. “Parts of the campsite are under half a metre of water,” the spokesperson said.
+
+Lotte Visser, who had travelled from Groningen, told the Algemeen Dagblad that she was already on the train when she heard the news. “I understand it, but I’m devastated,” she said.
+
+Brightwater, now in its ninth year, has grown from a small local event into one of the largest festivals in the Netherlands, and last year's edition drew visitors from more than 40 countries. Forecasters had issued a code orange warning for the province of Overijssel on Wednesday, with more than 70 millimetres of rain falling in some areas in 24 hours.
+
+The organisers said they were in talks about holding a one-day event in September.''',
+        [
+            ("It breaks our hearts to say this,", "Brightwater Festival"),
+            ("We have been planning this for a", "Joost van der Meulen"),
+            ("We’ll be back, Holland. That’s a promise", "Caleb Rhodes"),
+            ("Parts of the campsite are under half", "municipality of Zwolle"),
+            ("I understand it, but I’m devastated", "Lotte Visser"),
+        ],
+    ),
+    # 22 -- research fraud: university statement, accused professor's partial quote through lawyers, "the 59-year-old", whistleblower split around cue via Science, two women in turn (whistleblower, editor), charity statement
+    (
+'''The University of Eastbridge said on Tuesday that one of its best-known cancer researchers had fabricated data in at least 11 published papers, following an 18-month investigation.
+
+"The panel found clear evidence of deliberate manipulation of images and data over a period of at least eight years," the university said in a statement. It said it had informed the journals concerned and the bodies that funded the research.
+
+Professor Derek Halloran resigned from the university in March. In a statement issued through his lawyers, the 59-year-old said he "accepts that errors were made" in his laboratory but denied any intention to deceive.
+
+Mei Lin Tan, a former postdoctoral researcher in Halloran's group who first raised concerns in 2021, told Science magazine that she had been ignored for years. "I reported this three times. Each time I was told I had misunderstood the data," she said. "I had not misunderstood anything."
+
+Rachel Oyelaran, editor of one of the journals that has retracted four of the papers, told Nature that journals also had to take responsibility. "Every retraction is a failure of the system, not only of the author," she said.
+
+Halloran's work on tumour growth in pancreatic cancer had been cited thousands of times, and his laboratory received more than 12 million pounds in grants over the past decade. The university said it expected all 11 papers to be withdrawn.
+
+The Eastbridge Cancer Trust, which funded much of Halloran's work, said it was reviewing its grants. "We are reviewing all grants linked to Professor Halloran and will seek to recover funds where appropriate," the charity said.''',
+        [
+            ("The panel found clear evidence of deliberate", "University of Eastbridge"),
+            ("accepts that errors were made", "Derek Halloran"),
+            ("I reported this three times. Each time", "Mei Lin Tan"),
+            ("I had not misunderstood anything.", "Mei Lin Tan"),
+            ("Every retraction is a failure of the", "Rachel Oyelaran"),
+            ("We are reviewing all grants linked to", "Eastbridge Cancer Trust"),
+        ],
+    ),
+    # 23 -- Poland-Belarus border: border guard spokesperson via TVN24, aid worker split around cue (two women in turn), minister via radio then "the minister", migrant known by first name via Al Jazeera, partial quote from unnamed official via state TV
+    (
+'''Polish border guards said on Sunday that they had stopped more than 300 attempts to cross the border from Belarus over the weekend, as humanitarian groups warned that people were dying in the forest as temperatures fell below freezing.
+
+"The pressure on the border is constant and it is organised. These people are being brought to the border by Belarusian services," Border Guard spokesperson Anna Michalska told TVN24.
+
+Marta Zielińska of the Border Help Network, a volunteer group, told The Guardian that volunteers had found a man with severe hypothermia on Saturday. "He had been in the forest for nine days. He could barely speak," she said. "Whatever the politics, people are dying out there."
+
+Interior Minister Paweł Sadowski told Polish Radio that the government would not change course. "Poland will defend its border. That is our duty to our citizens and to the whole European Union," the minister said.
+
+Kamal, a 24-year-old from Syria who gave only his first name, told Al Jazeera by phone that he was stuck between the two countries. "We have no food and no water. The Belarusian soldiers will not let us go back, and the Polish soldiers will not let us go forward," he said.
+
+Poland has built a 5.5-metre steel barrier along much of the 418-kilometre border and deployed thousands of soldiers to support the Border Guard. Rights groups say migrants who cross are frequently pushed back into Belarus, a practice the government says is lawful.
+
+Belarusian state television quoted an unnamed border official as saying that Poland was "violating international law" by pushing migrants back across the frontier.''',
+        [
+            ("The pressure on the border is constant", "Anna Michalska"),
+            ("He had been in the forest for", "Marta Zielińska"),
+            ("Whatever the politics, people are dying out", "Marta Zielińska"),
+            ("Poland will defend its border. That is", "Paweł Sadowski"),
+            ("We have no food and no water.", "Kamal"),
+            ("violating international law", "~official"),
+        ],
+    ),
+    # 24 -- EU chatbot rules (curly quotes): Commission statement, commissioner at press conference then "the commissioner", lobby group partial quote, MEP on X
+    (
+'''The European Commission on Wednesday proposed new rules requiring chatbots to tell users clearly when they are talking to a machine, and banning AI systems from impersonating real people without their consent.
+
+“Europeans have a right to know whether they are dealing with a human being or with software,” the Commission said in a statement.
+
+Digital Commissioner Hanna Kivelä told a press conference in Brussels that the rules would apply to companies of all sizes. “If you operate in the European market, you play by European rules. It does not matter where your headquarters are,” she said.
+
+The commissioner rejected suggestions that the rules would stifle innovation. “Trust is not the enemy of innovation. Trust is what makes people use new products,” Kivelä said.
+
+Digital Industry Europe, a lobby group whose members include several large technology firms, said in a statement that the proposals were “vague and premature”.
+
+German MEP Lukas Brandt, who sits on the European Parliament’s internal market committee, wrote on X that the plans did not go far enough. “Labels are fine, but the real problem is what these systems are doing with our data,” he wrote.
+
+Under the proposal, companies that fail to label AI-generated conversations could be fined up to 4 per cent of their annual global turnover. Providers would also have to keep records showing how their systems were tested before release. Several large chatbot providers declined to comment on Wednesday.
+
+The proposal must be approved by the Parliament and by member states before it can take effect.''',
+        [
+            ("Europeans have a right to know whether", "European Commission"),
+            ("If you operate in the European market,", "Hanna Kivelä"),
+            ("Trust is not the enemy of innovation.", "Hanna Kivelä"),
+            ("vague and premature", "Digital Industry Europe"),
+            ("Labels are fine, but the real problem", "Lukas Brandt"),
+        ],
+    ),
+    # 25 -- Iceland eruption: met office specialist via RÚV with pronoun across paragraphs, civil protection chief at news conference, fisherman via Reuters called "the 52-year-old" (two men in turn), spa company statement
+    (
+'''A volcanic eruption began on Iceland's Reykjanes Peninsula late on Tuesday, sending lava fountains up to 50 metres into the air and forcing the evacuation of the town of Grindavík for the fourth time this year.
+
+"The eruption started with very little warning. We saw a sudden burst of seismic activity at about 10:20 and within 30 minutes lava was at the surface," Sigrún Einarsdóttir, a natural hazards specialist at the Icelandic Meteorological Office, told the national broadcaster RÚV.
+
+She said the fissure was about three kilometres long. "Lava is currently flowing away from Grindavík, which is good news, but that can change quickly," she said.
+
+Civil protection chief Gunnar Hallsson told a news conference in Reykjavík that all residents had left the town within an hour. "People here have become very good at this, unfortunately," he said.
+
+Einar Pálsson, a fisherman who moved back to Grindavík only three weeks ago, told Reuters that he was losing hope. "I don't know how many times we can do this. My wife says this is the last time," the 52-year-old said.
+
+The nearby geothermal spa Hraunlind said it would close until further notice. "The safety of our guests and staff is always our first priority," the company said in a statement.
+
+It is the seventh eruption on the peninsula in less than two years. Grindavík, a fishing town of about 3,700 people, has been largely empty since a series of earthquakes opened deep cracks in its streets, and only a few dozen families have returned.
+
+Flights at Keflavík International Airport were operating normally on Wednesday.''',
+        [
+            ("The eruption started with very little warning.", "Sigrún Einarsdóttir"),
+            ("Lava is currently flowing away from Grindavík,", "Sigrún Einarsdóttir"),
+            ("People here have become very good at", "Gunnar Hallsson"),
+            ("I don't know how many times we", "Einar Pálsson"),
+            ("The safety of our guests and staff", "Hraunlind"),
+        ],
+    ),
+    # 26 -- South Korean pardons: presidential spokesperson at briefing then by surname with partial quote, pardoned businessman, opposition spokesperson statement, professor via Yonhap (two women in turn)
+    (
+'''South Korea's presidential office on Monday announced special pardons for 1,250 people to mark Liberation Day, among them the former Hanseong Group chairman Park Dong-wook, who was serving a five-year sentence for bribery and embezzlement.
+
+"The pardons are intended to promote national unity and help revive the economy at a difficult time," presidential spokesperson Kim Jae-hoon told reporters at a briefing in Seoul.
+
+Kim said Park's release would allow him to "contribute to overcoming the economic crisis".
+
+Park, 67, walked out of the Seoul Detention Center early on Tuesday and bowed deeply to waiting reporters. "I am sorry for the concern I have caused. I will repay this with hard work for the country," he said.
+
+The main opposition party condemned the decision. "This is a pardon for the powerful, by the powerful," party spokesperson Lee Soo-jin said in a statement.
+
+Choi Eun-young, a professor of political science at Hanyang University, told the Yonhap news agency that pardons for business leaders had become routine. "Every president promises to end this practice, and every president does it anyway," she said.
+
+Park was convicted in 2021 of paying bribes worth 8.6 billion won to a senior official in exchange for help with a merger between two group subsidiaries, and of embezzling company funds. He had served a little over half of his sentence. Liberation Day, on 15 August, marks the end of Japanese colonial rule over the Korean peninsula in 1945.
+
+Hanseong Group shares rose 4 per cent on the news in early trading in Seoul.''',
+        [
+            ("The pardons are intended to promote national", "Kim Jae-hoon"),
+            ("contribute to overcoming the economic crisis", "Kim Jae-hoon"),
+            ("I am sorry for the concern I", "Park Dong-wook"),
+            ("This is a pardon for the powerful,", "Lee Soo-jin"),
+            ("Every president promises to end this practice,", "Choi Eun-young"),
+        ],
+    ),
+    # 27 -- escaped lynx (curly quotes): police force through a spokesman via dpa, park director via MDR with pronoun in next paragraph, unnamed resident via Bild, mayor on Facebook
+    (
+'''Police in the eastern German state of Saxony on Thursday urged residents of the small town of Waldheim to keep children and pets indoors after a lynx escaped from the local wildlife park.
+
+“The animal is not aggressive towards people by nature, but it is a wild predator and should not be approached under any circumstances,” a spokesman for the Saxony State Police told the dpa news agency.
+
+Park director Katrin Möller said the two-year-old male, named Fiete, had escaped through a damaged section of fencing. “A tree fell on the fence during the storm on Tuesday night and created a gap. We did not notice it until the morning feeding,” Möller told the broadcaster MDR.
+
+She said keepers had spotted the lynx in woodland about two kilometres from the park. “He is probably frightened and hiding. We are hopeful we can lure him back with food,” she said.
+
+One resident told Bild that he had seen the animal in his garden on Wednesday evening. “I thought it was a big cat from the neighbourhood until I saw the ears,” he said.
+
+Mayor Steffen Riedel wrote on Facebook that the town’s primary school would remain open. “There is no reason to panic,” he wrote.
+
+Police helicopters with thermal imaging cameras searched the area overnight, and hunters in the district have been asked not to shoot the animal. The park, which keeps more than 300 animals of 60 species, will remain closed until the lynx is caught.
+
+Lynx were hunted to extinction in Germany in the 19th century but have been reintroduced in several regions.''',
+        [
+            ("The animal is not aggressive towards people", "Saxony State Police"),
+            ("A tree fell on the fence during", "Katrin Möller"),
+            ("He is probably frightened and hiding. We", "Katrin Möller"),
+            ("I thought it was a big cat", "~resident"),
+            ("There is no reason to panic", "Steffen Riedel"),
+        ],
+    ),
+    # 28 -- Japanese reactor shutdown: regulator chairman at press conference with "asked ... replied", utility partial quote, governor via NHK then "the governor", fisherman via Kyodo (two men in turn), campaigner partial quote
+    (
+'''Japan's nuclear regulator on Wednesday ordered the shutdown of a reactor at the Mihara Bay nuclear power plant on the Sea of Japan coast, citing new evidence that a geological fault beneath the site may be active.
+
+"We cannot rule out the possibility that the fault beneath the site is active. Under these circumstances, continued operation cannot be permitted," Nuclear Regulation Authority chairman Hideo Matsumura told a press conference in Tokyo.
+
+Asked whether the reactor could ever restart, Matsumura replied: "That will depend entirely on what the company can prove."
+
+Sanin Electric Power, which operates the plant, said in a statement that it "deeply regrets" the decision and would consider legal action. The company said the shutdown would cost it about 10 billion yen a month.
+
+Prefectural Governor Kenji Arakawa told NHK that safety had to come first. "I understand the concerns of the company, but I will not accept any risk to the people of this prefecture," the governor said.
+
+Takeshi Ono, a 71-year-old fisherman from a village near the plant, said he was relieved. "We remember what happened in Fukushima. The sea is our life," he told Kyodo News.
+
+The plant's two reactors were restarted in 2017 after a long shutdown that followed the 2011 Fukushima disaster. Only one was operating at the time of Wednesday's order. The government has been pushing to restart more reactors to cut fuel imports and meet its climate targets.
+
+Anti-nuclear campaigner Yumiko Sato, who has opposed the plant for three decades, called the decision "long overdue".''',
+        [
+            ("We cannot rule out the possibility that", "Hideo Matsumura"),
+            ("That will depend entirely on what the", "Hideo Matsumura"),
+            ("deeply regrets", "Sanin Electric Power"),
+            ("I understand the concerns of the company,", "Kenji Arakawa"),
+            ("We remember what happened in Fukushima. The", "Takeshi Ono"),
+            ("long overdue", "Yumiko Sato"),
+        ],
+    ),
+    # 29 -- Pakistan captain resigns: captain's post on X split around cue, board statement partial quote, chairman then ex-captain (two men in turn) with partial quote, unnamed fan via Dawn
+    (
+'''Faisal Qureshi resigned as Pakistan's cricket captain on Sunday, two days after the team were knocked out in the group stage of the Champions Trophy.
+
+"I have decided to step down as captain of Pakistan in all formats. It has been the honour of my life," Qureshi wrote on X. "I will continue to give everything for the team as a player."
+
+The Pakistan Cricket Board said in a statement that it "respects the decision" and thanked the 31-year-old for his service.
+
+Board chairman Tariq Mehmood told reporters in Lahore that a new captain would be named before next month's tour of New Zealand. "We will not rush this. The next captain needs to have the support of the dressing room," Mehmood said.
+
+Former captain Zaheer Malik told Geo News that Qureshi had been let down by the board. "He was given a team with no stable opening pair and a selection committee that changed every six months. Any captain would have failed," Malik said.
+
+Qureshi, a top-order batsman, was appointed captain in all three formats two years ago. Pakistan lost to both India and Afghanistan at the Champions Trophy, prompting angry protests by fans in several cities and calls in parliament for a review of how the board is run.
+
+Outside the Gaddafi Stadium in Lahore, one fan told the newspaper Dawn that the batsman should be left to concentrate on his game. "He is a good batsman. Let him bat and let someone else worry about the toss," he said.''',
+        [
+            ("I have decided to step down as", "Faisal Qureshi"),
+            ("I will continue to give everything for", "Faisal Qureshi"),
+            ("respects the decision", "Pakistan Cricket Board"),
+            ("We will not rush this. The next", "Tariq Mehmood"),
+            ("He was given a team with no", "Zaheer Malik"),
+            ("He is a good batsman. Let him", "~fan"),
+        ],
+    ),
+    # 30 -- Darfur aid convoy (curly quotes): agency spokesperson at Geneva briefing, doctor's quote over two paragraphs via Al Jazeera, army spokesman in remarks broadcast by state TV, paramilitary group partial quote, unnamed aid worker via Reuters
+    (
+'''A convoy carrying food for about 40,000 people reached the besieged Sudanese city of El Fasher on Saturday, the first aid to arrive in the city in more than three months, the World Food Programme said.
+
+“This is the first convoy to reach El Fasher since March. The needs are enormous, and one convoy will not change the situation,” agency spokesperson Mariam Haddad told a briefing in Geneva.
+
+Osman Idris, one of the few doctors still working in the city, told Al Jazeera by satellite phone that the hospital had run out of almost everything. “We have not had anaesthetic for six weeks. We are operating on people with what we have, which is nothing.
+
+“Children are dying of hunger in the wards, not only of their wounds. Food is good, but we need medicine and we need it now.”
+
+The Sudanese army said it had guaranteed the convoy’s safe passage. “The armed forces facilitated the passage of the convoy and will continue to do so,” army spokesman Khalid Nour said in remarks broadcast by state television.
+
+The rival Darfur Defence Forces accused the army of “obstructing aid for months” and said the convoy had been allowed through only under international pressure.
+
+Fighting around El Fasher has intensified since April, and the United Nations says hundreds of thousands of people in the city face famine conditions. The convoy of 28 trucks set out from the Chadian border town of Adré.
+
+An aid worker who travelled with the convoy told Reuters that the trucks took nine days to cover 400 kilometres. “We were stopped at eleven checkpoints. At every one, someone wanted something,” the aid worker said.''',
+        [
+            ("This is the first convoy to reach", "Mariam Haddad"),
+            ("We have not had anaesthetic for six", "Osman Idris"),
+            ("The armed forces facilitated the passage of", "Khalid Nour"),
+            ("obstructing aid for months", "Darfur Defence Forces"),
+            ("We were stopped at eleven checkpoints. At", "~worker"),
+        ],
+    ),
+]
+STORIES_AQ = [
+    # 1 -- Chile wildfire: split quote around cue, continuation "he added ... 'but'", resident named by first name only, unnamed resident, org partial quote
+    (
+'''Firefighters in central Chile were still battling a forest fire on Tuesday that had burned more than 4,000 hectares near the coastal city of Valparaíso and forced the evacuation of about 2,300 people, regional authorities said.
+
+The fire began on Sunday afternoon in a eucalyptus plantation outside the town of Quilpué and spread quickly under strong south-westerly winds. By Monday night it had destroyed at least 46 homes, according to the regional government.
+
+"We are facing a fire with very aggressive behaviour, driven by wind gusts of more than 50 kilometres an hour," regional presidential delegate Sofía Barraza told reporters at a briefing in Viña del Mar. "Our priority remains the protection of life. Homes can be rebuilt."
+
+Barraza said two firefighters had been treated for smoke inhalation and that no deaths had been reported. She urged residents in the hills above Quilpué to leave when instructed and not to wait until they could see the flames.
+
+Commander Ignacio Fuenzalida of the Quilpué volunteer fire brigade said crews had worked through the night to protect a line of houses on the edge of the Los Pinos neighbourhood. "The men have not slept," he said. "We held the line at the road, but if the wind turns again tonight we will be starting over."
+
+He added that four aircraft and two helicopters were dropping water on the fire's northern flank, "but smoke is making it very difficult for the pilots to see."
+
+A resident of Los Pinos who gave her name only as Carmen said she had left with her two children and a bag of documents. "The sky went orange in about ten minutes. We didn't take anything else," she said.
+
+Another resident, a man in his sixties who was watching from a school being used as a shelter, said the fires had become "every summer, worse and worse."
+
+Fire researcher Andrés Molina of the University of Valparaíso said the region had recorded its lowest rainfall in a decade. "Plantations of pine and eucalyptus right up to the edge of towns are a recipe for exactly this," Molina said. "The fuel is there, the dryness is there, and all you need is one spark."
+
+The National Emergency Office said in a statement on Tuesday that the fire was "30 percent contained" and that 312 people were staying in shelters. Police said they had detained a 41-year-old man suspected of starting the fire while burning rubbish, and that he would appear before a court in Quilpué on Wednesday.''',
+        [
+            ("We are facing a fire with very", "Sofía Barraza"),
+            ("Our priority remains the protection of", "Sofía Barraza"),
+            ("The men have not slept,", "Ignacio Fuenzalida"),
+            ("We held the line at the", "Ignacio Fuenzalida"),
+            ("but smoke is making it very difficult", "Ignacio Fuenzalida"),
+            ("The sky went orange in about", "Carmen"),
+            ("every summer, worse and worse.", "~resident"),
+            ("Plantations of pine and eucalyptus right", "Andrés Molina"),
+            ("The fuel is there, the dryness", "Andrés Molina"),
+            ("30 percent contained", "National Emergency Office"),
+        ],
+    ),
+    # 2 -- Ghana court: judge referred to as "the judge", lawyer, partial quote in "saying it sent", quote split by cue, chief interviewed by phone, NGO statement
+    (
+'''A High Court in Accra on Thursday sentenced a Chinese national and three Ghanaians to a combined 47 years in prison for illegal gold mining in the Ashanti Region, in what prosecutors described as the most significant conviction yet under the country's amended minerals law.
+
+Justice Abena Ofori-Atta found the four men guilty of mining without a licence, polluting the Offin River and possessing unregistered earth-moving equipment. The court also ordered the confiscation of six excavators seized during a raid in March last year.
+
+"The evidence before this court shows a deliberate, organised and well-financed operation," the judge said as she delivered her ruling. "The accused knew exactly what they were doing to the river and to the people who depend on it."
+
+The defendants' lawyer, Kwabena Asante-Mensah, said his clients would appeal. "My clients are labourers, not the owners of this operation," he told journalists outside the courtroom. "The people who financed it have not been charged, and everybody in Ghana knows that is how these cases end."
+
+Deputy Attorney-General Yaw Boateng welcomed the sentences, saying they sent "a clear message to anyone who thinks our rivers are for sale."
+
+"We will follow the money," Boateng said. "This is not the last case."
+
+Illegal small-scale mining, known locally as galamsey, has turned several of Ghana's major rivers brown with silt and mercury. Water utilities have said repeatedly that the pollution is raising the cost of treating drinking water.
+
+Nana Kofi Adjei, a chief from the town of Dunkwa-on-Offin who testified during the trial, said the river had been "dead for three years."
+
+"Our grandfathers fished here. Now children get rashes if they bathe," Adjei said in a telephone interview. "I am happy about today, but the machines are still working upstream. I could hear them this morning."
+
+The environmental group Water for Ashanti said in a statement that the conviction was "welcome but overdue," and called on the government to publish the names of all mining licence holders in the region.
+
+The Chinese national, who was identified in court as Li Wenjun, 38, received the longest sentence, 15 years. The court ordered that he be deported after serving his term.''',
+        [
+            ("The evidence before this court shows", "Abena Ofori-Atta"),
+            ("The accused knew exactly what they", "Abena Ofori-Atta"),
+            ("My clients are labourers, not the owners", "Kwabena Asante-Mensah"),
+            ("The people who financed it have", "Kwabena Asante-Mensah"),
+            ("a clear message to anyone who", "Yaw Boateng"),
+            ("We will follow the money,", "Yaw Boateng"),
+            ("This is not the last case.", "Yaw Boateng"),
+            ("dead for three years.", "Nana Kofi Adjei"),
+            ("Our grandfathers fished here. Now children", "Nana Kofi Adjei"),
+            ("I am happy about today, but", "Nana Kofi Adjei"),
+            ("welcome but overdue,", "Water for Ashanti"),
+        ],
+    ),
+    # 3 -- Vietnam typhoon (curly quotes): official told state TV, unnamed fisherman, spokesperson named (speaker is the person), split quote, government body statement partial
+    (
+'''At least nine people were killed and more than 20,000 homes damaged when a typhoon made landfall in central Vietnam on Saturday, bringing winds of up to 150 kilometres an hour and torrential rain to the provinces of Quảng Ngãi and Bình Định.
+
+The storm, known in Vietnam as Storm No. 9, came ashore shortly before dawn near the port of Sa Huỳnh. Authorities had evacuated around 180,000 people from low-lying coastal areas in the two days before landfall.
+
+“The evacuation saved many lives, but we could not move everyone,” Nguyễn Văn Thắng, vice chairman of the Quảng Ngãi provincial People's Committee, told state television. “Some families returned to their houses to protect their boats and livestock, and that is where we lost people.”
+
+Thắng said six of the dead had been in Quảng Ngãi, including a couple whose house collapsed in Đức Phổ town. Three others died in Bình Định, among them a man who was swept away while trying to cross a flooded bridge on a motorbike.
+
+Mai Văn Khiêm, director of the National Centre for Hydro-Meteorological Forecasting, warned that the danger had not passed. “The wind has weakened, but the rain will continue for at least three more days,” he said. “Rivers in the mountain districts are already above alarm level three. Landslides are now the biggest threat.”
+
+A fisherman in Sa Huỳnh, who asked not to be named, said he had watched from a relative's house as waves lifted boats onto the coast road. “I have lived here 50 years and I never saw water come that high,” he said. “My boat is gone. I don't know how we will pay the loan.”
+
+The Vietnam Red Cross Society said it had distributed food and drinking water to 12,000 households and was appealing for donations. “The needs are enormous, especially clean water and roofing materials,” the organisation's spokesperson, Trần Thị Hà, said.
+
+In Quy Nhơn, hotel owner Lê Minh Tuấn said most of his guests had left before the storm arrived. “We lost the windows on the sea side and the garden is full of sand,” Tuấn said, “but compared with the villages we are very lucky.”
+
+The National Steering Committee for Disaster Prevention and Control said in a statement on Sunday that the army had deployed 8,000 soldiers to help clear roads and that the storm had caused “serious damage to infrastructure and agriculture” in five provinces.''',
+        [
+            ("The evacuation saved many lives, but", "Nguyễn Văn Thắng"),
+            ("Some families returned to their houses", "Nguyễn Văn Thắng"),
+            ("The wind has weakened, but the", "Mai Văn Khiêm"),
+            ("Rivers in the mountain districts are", "Mai Văn Khiêm"),
+            ("I have lived here 50 years", "~fisherman"),
+            ("My boat is gone. I don't", "~fisherman"),
+            ("The needs are enormous, especially clean", "Trần Thị Hà"),
+            ("We lost the windows on the", "Lê Minh Tuấn"),
+            ("but compared with the villages we", "Lê Minh Tuấn"),
+            ("serious damage to infrastructure and agriculture", "National Steering Committee for Disaster Prevention and Control"),
+        ],
+    ),
+    # 4 -- Finland budget: PM asked/replied, partial quotes, opposition leader told Yle, union chief, economist "she said" in next paragraph, association statement
+    (
+'''Finland's four-party coalition government agreed on Wednesday to cut 1.6 billion euros from next year's budget after two days of talks at the House of the Estates in Helsinki, ending a dispute that had threatened to split the coalition.
+
+The package includes reductions in housing allowance, a freeze on index increases to most social benefits and the closure of 14 regional employment offices. It also raises value-added tax on sweets and soft drinks by two percentage points.
+
+"This was not an easy agreement, and I will not pretend that it was," Prime Minister Mikko Salonen told a news conference late on Wednesday. "But Finland cannot keep borrowing to pay for everyday spending. Every year we wait, the bill for our children gets bigger."
+
+Salonen said the government had protected funding for schools and the police. Asked whether the coalition would survive until the next election, he replied: "Yes. We have shown today that we can make difficult decisions together."
+
+Finance Minister Hanna Lehtonen described the agreement as "balanced and necessary," and said the public debt ratio was expected to stabilise in 2027.
+
+The opposition was unconvinced. Jari Koskinen, parliamentary group leader of the Social Democrats, said the cuts fell on "the people who have the least."
+
+"The government is asking a cleaner in Kouvola to pay for its mistakes," Koskinen told the public broadcaster Yle. "Meanwhile, nobody is asking anything of the people with the largest capital incomes."
+
+Koskinen said his party would present an alternative budget in the autumn. Petri Honkanen, chairman of the Service Union of Finland, went further and warned of strikes. "Our members are not going to accept this quietly," Honkanen said. "If the government does not return to the table, we will consider all forms of industrial action."
+
+Economist Laura Virtanen of the Helsinki Institute for Economic Research said the package was broadly in line with what the European Commission had asked for, but that its effect on growth would be "mildly negative in the short term."
+
+"The bigger question is whether the employment measures work," she said. "Closing offices saves money on paper, but if it slows down how quickly people find jobs, the savings could disappear."
+
+The Association of Finnish Cities and Towns said in a statement that the housing allowance cuts would "shift costs onto cities" through higher demand for social assistance.''',
+        [
+            ("This was not an easy agreement,", "Mikko Salonen"),
+            ("But Finland cannot keep borrowing to", "Mikko Salonen"),
+            ("Yes. We have shown today that", "Mikko Salonen"),
+            ("balanced and necessary,", "Hanna Lehtonen"),
+            ("the people who have the least.", "Jari Koskinen"),
+            ("The government is asking a cleaner", "Jari Koskinen"),
+            ("Meanwhile, nobody is asking anything of", "Jari Koskinen"),
+            ("Our members are not going to", "Petri Honkanen"),
+            ("If the government does not return", "Petri Honkanen"),
+            ("mildly negative in the short term.", "Laura Virtanen"),
+            ("The bigger question is whether the", "Laura Virtanen"),
+            ("Closing offices saves money on paper,", "Laura Virtanen"),
+            ("shift costs onto cities", "Association of Finnish Cities and Towns"),
+        ],
+    ),
+    # 5 -- Morocco archaeology: "said Dr X" after quote, colleague "he explained", foreign expert told AFP, lead author responds ("she said"), ministry statement partial, unnamed guide
+    (
+'''Researchers in Morocco have announced the discovery of stone tools and animal bones at a cave site near the Atlantic coast that they say could push back the date of human occupation in the region by tens of thousands of years.
+
+The finds, described in a paper published on Monday in the Journal of North African Prehistory, come from a limestone cave near the town of Oualidia, about 170 kilometres south-west of Casablanca. The team dated burnt flints from the lowest layer to roughly 190,000 years ago.
+
+"What we have is a very long sequence, with people returning to the same cave again and again," said Dr Salma Benkirane, an archaeologist at the Rabat Institute of Prehistory and the paper's lead author. "The oldest layer is the one that surprised us. We checked the dates three times before we were confident."
+
+Benkirane said the team had recovered more than 2,000 stone tools, including scrapers and points made from local flint, as well as the bones of gazelle, zebra and wild cattle, some bearing cut marks.
+
+Her colleague, geologist Youssef El Amrani, said the cave had been protected from erosion by a collapse of the roof at its entrance. "In a sense, the rockfall was our luck," he explained. "It sealed the deposits and kept them undisturbed for a very long time."
+
+Not everyone is convinced the dates are secure. Professor Hannah Kessler, a specialist in the African Middle Stone Age at the University of Leipzig, told AFP that the results were "exciting but preliminary."
+
+"Thermoluminescence on burnt flint can be very good, but it depends heavily on how the samples were chosen," Kessler said. "I would like to see a second dating method applied before we rewrite the textbooks."
+
+Benkirane responded that a second method was already being used. "We agree, and that is exactly what we are doing," she said. "Results from the uranium series dating should be ready early next year."
+
+Morocco's Ministry of Culture said in a statement that the site would be fenced and placed under legal protection, describing the discovery as "a source of pride for all Moroccans."
+
+A local guide who has taken tourists along the coastline for 20 years said he had walked past the cave "hundreds of times without knowing anything."''',
+        [
+            ("What we have is a very", "Salma Benkirane"),
+            ("The oldest layer is the one", "Salma Benkirane"),
+            ("In a sense, the rockfall was", "Youssef El Amrani"),
+            ("It sealed the deposits and kept", "Youssef El Amrani"),
+            ("exciting but preliminary.", "Hannah Kessler"),
+            ("Thermoluminescence on burnt flint can be", "Hannah Kessler"),
+            ("I would like to see a", "Hannah Kessler"),
+            ("We agree, and that is exactly", "Salma Benkirane"),
+            ("Results from the uranium series dating", "Salma Benkirane"),
+            ("a source of pride for all", "Ministry of Culture"),
+            ("hundreds of times without knowing anything.", "~guide"),
+        ],
+    ),
+    # 6 -- Bangladesh dengue (curly quotes): official told reporters, doctor's quote running over two paragraphs (first not closed), mother, expert told outlet + partial, "the statement said", WHO told Reuters
+    (
+'''Bangladesh recorded 1,412 new hospital admissions for dengue fever in the 24 hours to Sunday morning, the highest daily figure this year, as hospitals in Dhaka reported patients being treated in corridors.
+
+According to the Directorate General of Health Services, 11 people died of the disease during the same period, bringing this year's death toll to 287.
+
+“We are now in the peak season, and the numbers will probably rise for another three or four weeks,” Professor Rafiqul Islam Chowdhury, director of disease control at the directorate, told reporters in Dhaka. “People must remove standing water from their homes and rooftops. Mosquito control is not only the job of the city corporations.”
+
+At Mugda Medical College Hospital, beds had been placed along corridors and in a waiting room. Dr Nusrat Jahan, a physician on the dengue ward, said staff were working double shifts.
+
+“Patients are arriving later than before, often already in shock,” she said. “If they come on the first or second day of fever, we can manage most of them easily.
+
+“What frightens us is the number of young children. Last year it was mostly adults.”
+
+Shahnaz Begum, whose eight-year-old son was admitted on Friday, said she had waited six hours for a bed. “He was shivering and vomiting and there was nowhere to put him,” she said. “The nurses are kind, but there are too few of them.”
+
+Entomologist Mahmudul Hasan of Jahangirnagar University said the Aedes mosquito had adapted to breed in water tanks, construction sites and discarded containers. “The mosquito is now found year-round and in every district,” he told the Dhaka Tribune. He described the city's fogging campaigns as “largely theatre.”
+
+The Dhaka North City Corporation said in a statement that it had deployed 1,200 workers and fined 340 building owners for allowing larvae to breed on their premises. “We are working seven days a week, but we need every household to take responsibility,” the statement said.
+
+A spokesperson for the World Health Organization in Geneva told Reuters that the agency was “closely monitoring” the outbreak and had sent diagnostic kits to Bangladesh.''',
+        [
+            ("We are now in the peak", "Rafiqul Islam Chowdhury"),
+            ("People must remove standing water from", "Rafiqul Islam Chowdhury"),
+            ("Patients are arriving later than before,", "Nusrat Jahan"),
+            ("If they come on the first", "Nusrat Jahan"),
+            ("What frightens us is the number", "Nusrat Jahan"),
+            ("He was shivering and vomiting and", "Shahnaz Begum"),
+            ("The nurses are kind, but there", "Shahnaz Begum"),
+            ("The mosquito is now found year-round", "Mahmudul Hasan"),
+            ("largely theatre.", "Mahmudul Hasan"),
+            ("We are working seven days a", "Dhaka North City Corporation"),
+            ("closely monitoring", "World Health Organization"),
+        ],
+    ),
+    # 7 -- Peru censure vote: two men in turn (Villanueva then "he" = Quispe), quote split by "he told the chamber", protesters chanted, unnamed driver, analyst told El Comercio, office statement partial
+    (
+'''Peru's Congress voted on Thursday to censure Interior Minister Raúl Cárdenas over a rise in extortion and killings of bus drivers in Lima, forcing him out of office after just five months.
+
+The motion passed with 78 votes in favour, 24 against and 11 abstentions. Under Peru's constitution, a minister who is censured must resign within 72 hours.
+
+"The minister has had five months and the city has only become more dangerous," said congressman Alberto Quispe, who introduced the motion. "Bus drivers are being shot at the wheel for refusing to pay criminals 20 soles a day. Someone has to answer for that."
+
+Cárdenas, a retired police general, defended his record in a 40-minute speech before the vote. He said arrests for extortion had risen by 60 percent and accused lawmakers of "playing politics with the dead."
+
+"You can remove me today, and tomorrow you will have to remove the next one," he told the chamber, "because the problem is not one man. The problem is that the prisons are run by the gangs."
+
+Outside Congress, several hundred transport workers who had parked their buses along Avenida Abancay welcomed the result. Protesters chanted "We want to work without fear" as the vote was announced.
+
+One driver, who works the route between San Juan de Lurigancho and the city centre, said he had received a threatening message on his phone that morning. "They sent a photo of my bus with my plate number," he said. "What do I do with that? Stay home and not feed my family?"
+
+Congressman Héctor Villanueva, who voted against the motion, said removing ministers had become a habit. "This is the sixth interior minister in two years," Villanueva said. "No police reform survives that kind of turnover."
+
+Quispe rejected the argument. "Then the president should appoint people who can do the job," he said.
+
+Political analyst Milagros Rengifo of the Pontifical Catholic University of Peru told the newspaper El Comercio that the censure would deepen the "permanent instability" of Peruvian politics.
+
+The Office of the President said in a statement that a new minister would be sworn in "in the coming days."''',
+        [
+            ("The minister has had five months", "Alberto Quispe"),
+            ("Bus drivers are being shot at", "Alberto Quispe"),
+            ("playing politics with the dead.", "Raúl Cárdenas"),
+            ("You can remove me today, and", "Raúl Cárdenas"),
+            ("because the problem is not one", "Raúl Cárdenas"),
+            ("We want to work without fear", "~protesters"),
+            ("They sent a photo of my", "~driver"),
+            ("What do I do with that?", "~driver"),
+            ("This is the sixth interior minister", "Héctor Villanueva"),
+            ("No police reform survives that kind", "Héctor Villanueva"),
+            ("Then the president should appoint people", "Alberto Quispe"),
+            ("permanent instability", "Milagros Rengifo"),
+            ("in the coming days.", "Office of the President"),
+        ],
+    ),
+    # 8 -- Romania train derailment: agency statement quoted ("the statement said"), passenger told Digi24, minister told reporters, spokesperson without quote, anonymous union official partial
+    (
+'''Two people were killed and 31 injured when a passenger train derailed in central Romania on Friday evening, the country's emergency services said.
+
+The InterRegio service from Bucharest to Cluj-Napoca left the tracks near the village of Feldioara, about 20 kilometres north of Brașov, at around 7:40 pm local time. Three of its five carriages overturned onto an embankment.
+
+The Brașov County Emergency Situations Inspectorate said that 140 firefighters and paramedics had been sent to the scene and that a mobile field hospital had been set up next to the line. "Interventions to extract trapped passengers were completed at 11:15 pm," the inspectorate said in a statement.
+
+Passenger Ioana Dobrescu, 27, who was travelling to Sighișoara, said the carriage began to shake violently a few seconds before it tipped over. "People and bags were flying everywhere," she told the Digi24 television channel. "A man next to me held my head so I wouldn't hit the window. I don't even know his name."
+
+Transport Minister Cristian Neagu said the cause of the derailment was not yet known. Investigators from the national railway accident investigation body were examining the track and the locomotive's data recorder, he said.
+
+"I will not speculate tonight," Neagu told reporters in Feldioara. "But I can say that this section was scheduled for renovation in 2021 and the works were postponed twice. If that turns out to be relevant, there will be consequences."
+
+A spokesperson for the state passenger rail operator, Mihai Stoica, said the train had been travelling at 62 kilometres an hour, below the 80 kilometre an hour limit on that stretch.
+
+A railway union official, who spoke on condition of anonymity because he was not authorised to comment, described the condition of the line as "a scandal that everyone in the ministry has known about for years."''',
+        [
+            ("Interventions to extract trapped passengers were", "Brașov County Emergency Situations Inspectorate"),
+            ("People and bags were flying everywhere,", "Ioana Dobrescu"),
+            ("A man next to me held", "Ioana Dobrescu"),
+            ("I will not speculate tonight,", "Cristian Neagu"),
+            ("But I can say that this", "Cristian Neagu"),
+            ("a scandal that everyone in the", "~official"),
+        ],
+    ),
+    # 9 -- Kenya marathon (curly quotes): two men in turn, short split part under 5 words, winner speaking again later, "said Langat, a police officer", race director told Daily Nation, federation statement partial
+    (
+'''Brian Kiprotich won the Nairobi International Marathon on Sunday in a course record of two hours, nine minutes and 12 seconds, beating compatriot Daniel Kibet Rono by 14 seconds in a sprint along Uhuru Highway.
+
+The 24-year-old, running only his second marathon, broke away from a leading group of six with five kilometres left and held on as Rono closed the gap in the final kilometre.
+
+“At 40 kilometres my legs were finished, I was just running with my heart,” Kiprotich said after the race. “I saw Daniel coming and I told myself, not today.”
+
+Rono, who won the race in 2022, said he had misjudged the finish. “I waited too long,” he said. “Brian was strong today. Next time I will go earlier.”
+
+At the medal ceremony, Kiprotich dedicated the victory to his late grandmother, who raised him in the village of Kapsabet. “She was the one who told me to run to school instead of walking,” he said.
+
+In the women's race, Faith Chebet Langat won in 2:27:30. She said the altitude had made the second half “very, very hard.”
+
+“After halfway I stopped looking at my watch,” said Langat, a police officer from Iten. “I just wanted to finish in front.”
+
+Race director Samuel Otieno said 18,000 runners took part across all distances, a record for the event. “Nairobi deserves a race of this level,” Otieno told the Daily Nation. “Our aim is to get gold label status within three years.”
+
+Athletics Kenya said in a statement that all podium finishers had been tested for doping, adding that it would “continue to protect clean athletes.” More than 100 Kenyan athletes have been sanctioned for doping violations in the past five years.''',
+        [
+            ("At 40 kilometres my legs were", "Brian Kiprotich"),
+            ("I saw Daniel coming and I", "Brian Kiprotich"),
+            ("I waited too long,", "Daniel Kibet Rono"),
+            ("Brian was strong today. Next time", "Daniel Kibet Rono"),
+            ("She was the one who told", "Brian Kiprotich"),
+            ("very, very hard.", "Faith Chebet Langat"),
+            ("After halfway I stopped looking at", "Faith Chebet Langat"),
+            ("I just wanted to finish in", "Faith Chebet Langat"),
+            ("Nairobi deserves a race of this", "Samuel Otieno"),
+            ("Our aim is to get gold", "Samuel Otieno"),
+            ("continue to protect clean athletes.", "Athletics Kenya"),
+        ],
+    ),
+    # 10 -- Indonesia volcano: agency head quoted "in a statement" (person named), agency spokesperson named, single-name farmer told Kompas, volcanologist only paraphrased
+    (
+'''Indonesia raised the alert status of Mount Semeru in East Java to the highest level on Wednesday after the volcano sent an ash column three kilometres into the sky and hot pyroclastic flows down its south-eastern slope.
+
+The Centre for Volcanology and Geological Hazard Mitigation said the flows had travelled up to seven kilometres along the Besuk Kobokan river valley. Around 2,100 residents of villages in Lumajang regency were moved to temporary shelters.
+
+"We ask residents not to carry out any activity within 13 kilometres of the summit along the Besuk Kobokan," the centre's head, Hendra Wijaya, said in a statement. "Hot clouds can travel faster than a car on these slopes."
+
+No casualties had been reported by Wednesday evening, according to the National Disaster Management Agency. Its spokesperson, Dewi Lestari, told reporters in Jakarta that three sand-mining trucks had been buried but that their drivers had escaped on foot.
+
+"The drivers were very lucky," Lestari said. "We have warned many times that sand mining in the river during high alert is extremely dangerous."
+
+Sugiono, a farmer from the village of Supiturang who, like many Indonesians, uses only one name, said he had been forced to leave his cattle behind. "The sky became dark at two o'clock in the afternoon, like night," he told the newspaper Kompas. "We ran with only our clothes."
+
+Volcanologist Rina Kusumawati of Gadjah Mada University said Semeru's behaviour was consistent with the partial collapse of a lava dome and that further flows were likely in the coming days. She advised residents to follow official instructions rather than messages circulating on social media.''',
+        [
+            ("We ask residents not to carry", "Hendra Wijaya"),
+            ("Hot clouds can travel faster than", "Hendra Wijaya"),
+            ("The drivers were very lucky,", "Dewi Lestari"),
+            ("We have warned many times that", "Dewi Lestari"),
+            ("The sky became dark at two", "Sugiono"),
+            ("We ran with only our clothes.", "Sugiono"),
+        ],
+    ),
+    # 11 -- Ireland High Court: judge "in his written judgment", residents' chairwoman, company statement one-word partial, minister told RTÉ programme, outside expert
+    (
+'''The High Court in Dublin on Tuesday quashed planning permission for a €900 million data centre in County Meath, ruling that the planning authority had failed to properly assess the project's demand on the electricity grid.
+
+Mr Justice Conor Whelan found that the national planning appeals board had relied on assurances from the developer, Tallon Digital Infrastructure, without examining evidence that connecting the site would require new gas-fired generation.
+
+"The board was obliged to consider the cumulative effect of this development on the grid and on the State's climate obligations," the judge wrote in his judgment. "It did not do so in any meaningful way."
+
+The case was brought by Dunboyne Residents for Sustainable Development, a local group. Its chairwoman, Áine Gallagher, said members had raised €60,000 through bake sales, table quizzes and an online appeal to pay for the case.
+
+"We're not against jobs and we're not against technology," Gallagher said outside the Four Courts. "We just wanted somebody to ask whether there's actually enough electricity for this, and for the hospital and the houses and everything else."
+
+Tallon Digital Infrastructure said in a statement that it was "disappointed" with the ruling and was considering its options, including an appeal.
+
+Minister of State for Enterprise Declan Moriarty told RTÉ's Morning Ireland programme that the government remained committed to the data centre sector, but that "every project will have to stand on its own feet when it comes to energy."
+
+Environmental lawyer Siobhán Keane, who was not involved in the case, said the judgment could affect at least six other applications awaiting decisions. "This sets a standard of assessment that the board will now have to meet every time," she said.''',
+        [
+            ("The board was obliged to consider", "Conor Whelan"),
+            ("It did not do so in", "Conor Whelan"),
+            ("We're not against jobs and we're", "Áine Gallagher"),
+            ("We just wanted somebody to ask", "Áine Gallagher"),
+            ("disappointed", "Tallon Digital Infrastructure"),
+            ("every project will have to stand", "Declan Moriarty"),
+            ("This sets a standard of assessment", "Siobhán Keane"),
+        ],
+    ),
+    # 12 -- Mexico journalist killed (curly quotes): prosecutor's office statement (first mentioned generically), unnamed wife, NGO coordinator, colleague told Reuters, ministry post on X paraphrased only
+    (
+'''A journalist was shot dead outside his home in the Mexican state of Guerrero on Monday, the state prosecutor's office said, becoming at least the fifth media worker killed in Mexico this year.
+
+Arturo Salgado Peña, 46, who ran a news page on Facebook covering local politics and crime in the city of Iguala, was attacked by two men on a motorcycle as he got into his car shortly after 8 am.
+
+“The victim received at least six gunshot wounds and died at the scene,” the Guerrero State Prosecutor's Office said in a statement. “No line of investigation is being ruled out, including his journalistic work.”
+
+Salgado's wife, who witnessed the attack, told local media that he had received threats after publishing reports about a land dispute involving a municipal official. “He told me, if something happens to me, you know why,” she said.
+
+Leticia Ramos, coordinator of the Centre for Press Protection, a Mexico City-based organisation, said Salgado had been enrolled in the federal protection mechanism for journalists since 2022. “He had a panic button. A panic button does not stop bullets,” Ramos said. “The mechanism is overwhelmed and underfunded, and everyone who works in it knows that.”
+
+A colleague of Salgado's, photographer Jesús Ocampo, said reporters in Iguala would keep working. “We are afraid, of course we are afraid,” he told Reuters. “But if we stop, the people here will only know what the criminals and the politicians want them to know.”
+
+The federal Interior Ministry posted on X that it condemned the killing and had been in contact with the family.''',
+        [
+            ("The victim received at least six", "Guerrero State Prosecutor's Office"),
+            ("No line of investigation is being", "Guerrero State Prosecutor's Office"),
+            ("He told me, if something happens", "~wife"),
+            ("He had a panic button. A", "Leticia Ramos"),
+            ("The mechanism is overwhelmed and underfunded,", "Leticia Ramos"),
+            ("We are afraid, of course we", "Jesús Ocampo"),
+            ("But if we stop, the people", "Jesús Ocampo"),
+        ],
+    ),
+    # 13 -- Poland steelworks: company statement to stock exchange, CEO on conference call, union leader partial then full, deputy minister told TVN24 partial
+    (
+'''Silesian Steel Works, one of Poland's largest steel producers, said on Tuesday that it would permanently close a blast furnace at its plant in Dąbrowa Górnicza, putting about 900 jobs at risk.
+
+The company blamed high energy prices, the cost of carbon emission permits and competition from Asian imports. "Under current market conditions, the blast furnace cannot operate profitably, and we see no prospect of that changing," the company said in a statement to the Warsaw Stock Exchange.
+
+Chief executive Tomasz Wróblewski told a conference call with analysts that the company would build an electric arc furnace on the site, but not before 2028. "We want steel to be made in Poland in 20 years' time," he said. "The only way to get there is to change the technology, and that means painful decisions now."
+
+Zbigniew Kaczmarek, who heads the metalworkers' union at the plant, called the announcement "a betrayal."
+
+"For two years they told us the furnace was safe," Kaczmarek said. "Now they tell us in a press release. Nobody from the board has come to speak to the workers."
+
+About 300 workers gathered outside the plant's main gate on Tuesday afternoon, some carrying flares and banners. Local officials said the closure would also hit dozens of smaller firms in the region that supply the plant with services and parts, and that the town had not yet recovered from the closure of two coal mines in the last decade.
+
+Deputy Minister of State Assets Agnieszka Pawlak said the government would meet management and unions on Friday. She told the broadcaster TVN24 that the state "will not stand by" while strategic industries disappeared from the country.''',
+        [
+            ("Under current market conditions, the blast", "Silesian Steel Works"),
+            ("We want steel to be made", "Tomasz Wróblewski"),
+            ("The only way to get there", "Tomasz Wróblewski"),
+            ("a betrayal.", "Zbigniew Kaczmarek"),
+            ("For two years they told us", "Zbigniew Kaczmarek"),
+            ("Now they tell us in a", "Zbigniew Kaczmarek"),
+            ("will not stand by", "Agnieszka Pawlak"),
+        ],
+    ),
+    # 14 -- Sri Lanka floods: spokesperson "he said" after paraphrase, forecaster after quote, shopkeeper multi-sentence quote, anonymous district official partial
+    (
+'''At least 14 people were killed and six others were missing after heavy monsoon rains caused floods and landslides across south-western Sri Lanka over the weekend, the Disaster Management Centre said on Monday.
+
+More than 68,000 people from 17,000 families were affected in the Ratnapura, Kalutara and Galle districts, the centre said. Schools in the three districts were closed until Wednesday. The army and navy deployed boats to move residents from flooded villages along the Kalu Ganga and Gin Ganga rivers, and the main road between Colombo and Ratnapura was closed at several points because of fallen earth.
+
+Spokesperson Nuwan Jayasekara said eight of the dead had been killed when a hillside collapsed onto three houses near the town of Kuruwita. "Rescue teams worked through the night with their hands and with one excavator," he said. "The soil is still moving, so we have had to stop at times for the safety of the rescuers."
+
+The Department of Meteorology warned that more than 150 millimetres of rain could fall in some areas on Tuesday. "The south-west monsoon is very active, and the ground is already saturated," forecaster Dilrukshi Perera said.
+
+In Ratnapura town, where the Kalu Ganga river burst its banks on Sunday, shopkeeper Mohamed Rizwan said water had reached the ceiling of his ground-floor shop. "Every year there is flooding, but this time we had no warning. At midnight it was at the step, at four in the morning it was at my chest," he said.
+
+A district official, who was not authorised to speak to the media, said several of the houses hit by the landslide had been built on land "marked red on our own maps" as being at high risk.''',
+        [
+            ("Rescue teams worked through the night", "Nuwan Jayasekara"),
+            ("The soil is still moving, so", "Nuwan Jayasekara"),
+            ("The south-west monsoon is very active,", "Dilrukshi Perera"),
+            ("Every year there is flooding, but", "Mohamed Rizwan"),
+            ("marked red on our own maps", "~official"),
+        ],
+    ),
+    # 15 -- New Zealand predator-free (curly quotes): partial quote attributed to described group ("they described"), project manager after quote, iwi representative, scientist told RNZ, minister statement paraphrased
+    (
+'''Conservationists in New Zealand said on Thursday that a predator eradication programme on Stewart Island had recorded no sign of rats for 12 consecutive months in its first treated area, a milestone they described as “a proof of concept” for clearing predators from the country's larger islands.
+
+The project, run by a partnership of the Department of Conservation, local iwi and the Stewart Island community, laid bait across 18,000 hectares in the north of the island. Since then, more than 900 monitoring devices have been checked every month.
+
+“A year is the point at which we can say with real confidence that what we are seeing is not just low numbers, but absence,” said project manager Kirsty McLeod. “It has taken an enormous amount of work from a lot of people walking a lot of muddy tracks.”
+
+McLeod said volunteers counting birds had already recorded more fernbirds and robins in the treated area than at any time since surveys began.
+
+Tane Whaitiri, who represents local iwi on the project's governance group, said the results mattered for the annual tītī harvest on the islands around Rakiura. “For our people this is about food and about whakapapa,” he said. “Our grandchildren should be able to go to the islands and find them full of birds, the way our tūpuna did.”
+
+Ecologist Professor James Harwood of the University of Otago, who is not involved in the project, said the result was encouraging but cautioned that the harder work lay ahead. “Clearing a block and keeping it clear are two very different problems,” he told Radio New Zealand. “Stewart Island has a town, a ferry and a lot of visitors, and every one of those is a possible way back in.”
+
+Conservation Minister Rebecca Thornton said in a statement that funding for the project's second stage would be announced in next month's budget.''',
+        [
+            ("a proof of concept", "~conservationists"),
+            ("A year is the point at", "Kirsty McLeod"),
+            ("It has taken an enormous amount", "Kirsty McLeod"),
+            ("For our people this is about", "Tane Whaitiri"),
+            ("Our grandchildren should be able to", "Tane Whaitiri"),
+            ("Clearing a block and keeping it", "James Harwood"),
+            ("Stewart Island has a town, a", "James Harwood"),
+        ],
+    ),
+    # 16 -- Senegal obituary: family spokesman told radio, minister partial in statement, musician "wrote on Facebook", historian quote split by cue
+    (
+'''Senegalese kora player and singer Lamine Cissokho, whose recordings in the 1970s helped bring the music of the Casamance region to audiences in Europe, died in Dakar on Saturday at the age of 81, his family said.
+
+His son, Ousmane Cissokho, said his father had been ill for several months and died peacefully at home in the Médina district, surrounded by relatives. "He played until the last week. His hands were weak, but he asked for the kora every morning," Ousmane Cissokho told the radio station RFM.
+
+Born in Ziguinchor in 1944, Cissokho learned the 21-string harp from an uncle and moved to Dakar as a teenager, playing at weddings and naming ceremonies before joining the national instrumental ensemble. His 1976 album Kassa Blues sold well in France and Belgium and led to tours across Europe and North America, including a celebrated run of concerts in Paris in 1981.
+
+Minister of Culture Aïssatou Ndiaye described him in a statement as "a library of our history" and announced that the state would pay for his funeral.
+
+Fellow kora player Ablaye Diatta, who studied with Cissokho for eleven years, wrote on Facebook: "My teacher, my father in music, has gone. Everything I know about the kora, I learned sitting at his feet."
+
+Music historian Marie-Claire Diop of Cheikh Anta Diop University said Cissokho was among the first West African musicians to record with European jazz players, but never moved abroad. "He was never interested in fame," Diop said. "He used to say the kora belongs to the griots, not to the record companies."
+
+Cissokho is survived by two wives, nine children and more than 30 grandchildren. He will be buried on Sunday in Ziguinchor.''',
+        [
+            ("He played until the last week.", "Ousmane Cissokho"),
+            ("a library of our history", "Aïssatou Ndiaye"),
+            ("My teacher, my father in music,", "Ablaye Diatta"),
+            ("He was never interested in fame,", "Marie-Claire Diop"),
+            ("He used to say the kora", "Marie-Claire Diop"),
+        ],
+    ),
+    # 17 -- Nepal Everest rules: "said X, director of", two men in turn (guide, then operator), association statement paraphrased, unnamed British climber told the BBC (one-word partial)
+    (
+'''Nepal's government announced on Monday that climbers attempting Mount Everest from next spring will be required to have previously climbed a peak of at least 7,000 metres in Nepal, in an effort to reduce crowding and deaths on the world's highest mountain.
+
+The rule is part of an amended mountaineering regulation approved by the cabinet last week. It also raises the Everest permit fee for foreign climbers from $15,000 to $18,000 and requires every climber to carry an electronic tracking device.
+
+"Everest is not a training ground. People who have never used crampons at altitude are putting themselves and their guides at risk," said Ram Prasad Adhikari, director of the mountaineering section at the Department of Tourism.
+
+Adhikari said 17 people died on Nepal's mountains during the last spring season, eight of them on Everest, and that rescue helicopters had flown more than 60 missions above base camp.
+
+Mountain guide Pemba Dorje Sherpa, who has reached the summit of Everest 19 times, welcomed the change. "Every year we are pulling people up the mountain who should not be there," he said. "When something goes wrong, it is the Sherpa who has to carry them down."
+
+But Dawa Tenzing, who runs a small expedition company in Kathmandu, said the rule would favour large operators. "Clients will go to Tibet instead, or they will go to the big companies who can organise a 7,000-metre climb first," he said. "The small Nepali agencies will lose."
+
+The Nepal Expedition Operators' Forum said in a statement that it had not been consulted and asked the government to delay the rule by one year.
+
+A British climber who reached the summit in May told the BBC that the queues near the top had been "frightening."''',
+        [
+            ("Everest is not a training ground.", "Ram Prasad Adhikari"),
+            ("Every year we are pulling people", "Pemba Dorje Sherpa"),
+            ("When something goes wrong, it is", "Pemba Dorje Sherpa"),
+            ("Clients will go to Tibet instead,", "Dawa Tenzing"),
+            ("The small Nepali agencies will lose.", "Dawa Tenzing"),
+            ("frightening.", "~climber"),
+        ],
+    ),
+    # 18 -- Portugal heatwave (curly quotes): two women in turn, "she added" in a later paragraph referring back to the first woman, a notice with no author (None), whole short quote
+    (
+'''Portugal recorded its highest temperature for the month of June on Wednesday, when a weather station in Mora, in the Alentejo region, registered 46.2 degrees Celsius, the national weather service said.
+
+The Portuguese Institute for Sea and Atmosphere placed 12 of the country's 18 mainland districts under a red warning, its highest level, and said temperatures would stay above 40 degrees in much of the interior until at least Saturday.
+
+“This is an exceptional event for June. Records like this used to be broken by a few tenths of a degree, not by more than one degree,” meteorologist Inês Carvalho of the institute told the Lusa news agency.
+
+Director-General of Health Teresa Moura urged older people to stay indoors during the hottest hours and to drink water even when they were not thirsty. “Heat kills quietly, mostly at home and mostly among people who live alone,” she said at a news conference in Lisbon. “Check on your neighbours.”
+
+Carvalho said the heat was being driven by a mass of very hot, dry air from North Africa held in place by a high-pressure system over the Iberian Peninsula.
+
+“The nights are the problem,” she added. “When it doesn't fall below 25 degrees at night, the body never gets a chance to recover.”
+
+In Évora, a notice taped to the door of a pharmacy read: “Closed from 2 pm to 5 pm because of the heat.” Streets in the historic centre were almost empty in the afternoon, and several municipalities opened air-conditioned public buildings as cooling centres.
+
+José Mendes, 67, who farms cork oaks and sheep near Mora, said his animals had been kept in the shade since dawn and that he had never known such heat so early in the summer.
+
+The National Emergency and Civil Protection Authority said 34 wildfires had broken out on Wednesday, all of which had been brought under control by the evening.''',
+        [
+            ("This is an exceptional event for", "Inês Carvalho"),
+            ("Heat kills quietly, mostly at home", "Teresa Moura"),
+            ("Check on your neighbours.", "Teresa Moura"),
+            ("The nights are the problem,", "Inês Carvalho"),
+            ("When it doesn't fall below 25", "Inês Carvalho"),
+            ("Closed from 2 pm to 5", None),
+        ],
+    ),
+    # 19 -- Croatia court: presiding judge, lawyer told newspaper (one-word partial), unnamed father quote split around cue, fisherman in present tense "says"
+    (
+'''A court in Split on Monday sentenced the skipper of a tourist speedboat to three years in prison over a collision that killed a 19-year-old Austrian woman who was swimming off the island of Brač in August 2023.
+
+The Split Municipal Court found Marko Barišić, 34, guilty of endangering safety at sea and causing death by negligence. Prosecutors said he had been travelling at more than 30 knots within 150 metres of a beach at Bol, where the speed limit is five knots.
+
+"The defendant knew the area, knew the rules and chose to ignore them to save a few minutes," presiding judge Vesna Radić said as she read out the verdict. She said the court had taken into account that Barišić had stopped and tried to help the victim.
+
+Barišić's lawyer, Ante Jurić, told the newspaper Slobodna Dalmacija that his client was "devastated" and would appeal against the length of the sentence.
+
+The victim's father, who travelled from Graz with his wife for the verdict, spoke briefly to reporters outside the courthouse. "Nothing will bring our daughter back," he said. "But maybe the next captain will slow down."
+
+The case has prompted calls for stricter enforcement of speed limits near Croatia's beaches, where the number of rented speedboats has grown sharply in the past decade.
+
+Local fishermen say the problem has not gone away. "Every summer the speedboats come closer to the swimmers," says Tonči Perić, who has fished off Bol for 40 years. "The police come for a week after an accident, and then nobody comes."''',
+        [
+            ("The defendant knew the area, knew", "Vesna Radić"),
+            ("devastated", "Ante Jurić"),
+            ("Nothing will bring our daughter back,", "~father"),
+            ("But maybe the next captain will", "~father"),
+            ("Every summer the speedboats come closer", "Tonči Perić"),
+            ("The police come for a week", "Tonči Perić"),
+        ],
+    ),
+    # 20 -- Malawi fuel shortage: regulator statement partial, driver, economist, minister "asked ... the minister replied" referred to by title
+    (
+'''Long queues formed at filling stations in Malawi's main cities for a third week on Friday as a shortage of foreign currency left importers unable to pay for fuel, officials and motorists said.
+
+Many stations in Lilongwe and Blantyre had no petrol or diesel at all, and those that did were limiting customers to 20 litres each. Minibus fares on some routes have doubled since the start of the month, and several hospitals have reported that ambulances were being kept in reserve for emergencies only.
+
+The National Energy Regulator said in a statement that supplies were "gradually improving" and that a consignment of 12 million litres was expected to arrive by road from the Mozambican port of Beira next week.
+
+Minibus driver Chikondi Banda said he had spent two nights sleeping in his vehicle at a filling station in Lilongwe's Area 47. "If I don't drive, I don't eat, and my family doesn't eat. So I wait," he said.
+
+Economist Thandiwe Mhango of the University of Malawi said the shortage reflected a deeper imbalance in the economy. "The country imports far more than it exports, and tobacco earnings are no longer enough to cover the gap," she said.
+
+Energy Minister Gift Phiri told parliament on Thursday that the government was negotiating a credit arrangement with a regional fuel supplier that would allow Malawi to pay for imports over six months. Asked by an opposition member when the queues would end, the minister replied: "Within two weeks. I give this house my word."''',
+        [
+            ("gradually improving", "National Energy Regulator"),
+            ("If I don't drive, I don't", "Chikondi Banda"),
+            ("The country imports far more than", "Thandiwe Mhango"),
+            ("Within two weeks. I give this", "Gift Phiri"),
+        ],
+    ),
+    # 21 -- Iceland eruption (curly quotes): volcanologist told RÚV, resident later called "the 54-year-old", following paragraph quote with cue only in the preceding sentence
+    (
+'''A new volcanic eruption began on the Reykjanes peninsula in south-west Iceland early on Tuesday, sending lava fountains up to 50 metres high from a fissure about three kilometres long north of the town of Grindavík.
+
+The Icelandic Meteorological Office said the eruption began at 3:12 am local time after an intense swarm of earthquakes that lasted less than an hour. Lava was flowing mainly to the west, away from the town, and the earth barriers built to protect Grindavík were holding, it said.
+
+“This eruption is larger at its start than the previous ones, but the lava is moving in the direction we expected,” volcanologist Sigrún Einarsdóttir of the Met Office told the national broadcaster RÚV. “We cannot rule out that new fissures open closer to Grindavík.”
+
+The Department of Civil Protection and Emergency Management said the few dozen residents who had returned to Grindavík were evacuated overnight, along with guests and staff at a nearby geothermal spa.
+
+Fisherman Gunnar Þórsson, 54, who moved back into his house in Grindavík in the spring, said police knocked on his door at 2:30 am. “I knew from the shaking what it was. I had my bag ready by the door, like always now,” the 54-year-old said.
+
+He said he would not give up on the town, where his family has lived for four generations.
+
+“My grandfather built this house. I'll leave when the lava is in the garden, not before.”
+
+Flights to and from Keflavík International Airport were operating normally, the airport's operator said, although the road to Grindavík was closed to all but emergency traffic.''',
+        [
+            ("This eruption is larger at its", "Sigrún Einarsdóttir"),
+            ("We cannot rule out that new", "Sigrún Einarsdóttir"),
+            ("I knew from the shaking what", "Gunnar Þórsson"),
+            ("My grandfather built this house. I'll", "Gunnar Þórsson"),
+        ],
+    ),
+    # 22 -- Philippines ferry: coast guard spokesman with rank, survivor told GMA News, operator statement partial, governor "posted on Facebook"
+    (
+'''At least 11 people died and 23 others were missing after a passenger ferry capsized in rough seas off the island of Romblon in the central Philippines on Saturday, the Philippine Coast Guard said.
+
+The MV Santa Lucia was carrying 148 passengers and crew from the port of Batangas to Romblon when it began to list in strong winds about eight nautical miles from its destination. Fishing boats from nearby villages joined coast guard vessels in the rescue.
+
+Coast guard spokesman Commodore Ramon Villareal said 114 people had been rescued and taken to hospitals in Romblon and Odiongan. "Our vessels and aircraft will continue the search through the night. There is still hope, because many passengers were wearing life jackets," he said.
+
+Survivor Jenny Abad, 32, a teacher travelling home for a family celebration, said the ferry had been rolling heavily for about half an hour before it capsized. "The ship turned over very slowly, then suddenly very fast," she told GMA News. "I was holding my niece. We were in the water for almost two hours before a fishing boat found us."
+
+The ferry's operator, Sibuyan Sea Lines, said in a statement that it was "deeply saddened" and was cooperating fully with investigators. It said the vessel had been cleared to sail by port authorities on Saturday morning.
+
+Romblon governor Eduardo Fabella said there were questions about why the ferry had left Batangas when a gale warning was in effect for the area. "Somebody allowed this ship to sail into a storm, and we will find out who," he posted on Facebook.''',
+        [
+            ("Our vessels and aircraft will continue", "Ramon Villareal"),
+            ("The ship turned over very slowly,", "Jenny Abad"),
+            ("I was holding my niece. We", "Jenny Abad"),
+            ("deeply saddened", "Sibuyan Sea Lines"),
+            ("Somebody allowed this ship to sail", "Eduardo Fabella"),
+        ],
+    ),
+    # 23 -- Tunisia blogger sentenced: lawyer told reporters, court spokesman via state news agency (partial), mother, rights league "said in a statement" after quote
+    (
+'''A court in Tunis on Wednesday sentenced a blogger to 18 months in prison over Facebook videos criticising the management of the country's water supply, his lawyer said.
+
+Karim Ben Salah, 29, was convicted under a 2022 decree law on cybercrime that punishes the spreading of false information. He was arrested in March after posting videos showing dry taps in his neighbourhood in the city of Kairouan and accusing local officials of diverting water to hotels on the coast.
+
+"Karim filmed his own kitchen. That is the false news they convicted him for," his lawyer, Leila Mejri, told reporters outside the court. She said the defence would appeal.
+
+The spokesman for the Tunis court of first instance, Mohamed Zribi, told the state news agency TAP that the verdict had been issued "in accordance with the law and after a fair trial," and that the defendant had been able to present his case.
+
+The blogger's mother, Fatma Ben Salah, wept as the sentence was read. "They took my son for talking about water. Now we have no water and no son," she said afterwards.
+
+"The decree has become a tool for silencing anyone who embarrasses the authorities," the Tunisian League for Free Expression said in a statement, adding that at least 40 people had been prosecuted under it since it was introduced.
+
+Tunisia has suffered six consecutive years of drought, and reservoirs were at less than a third of their capacity this spring. The national water utility has introduced night-time cuts in several regions, including Kairouan, where residents have staged protests over the shortages.''',
+        [
+            ("Karim filmed his own kitchen. That", "Leila Mejri"),
+            ("in accordance with the law and", "Mohamed Zribi"),
+            ("They took my son for talking", "Fatma Ben Salah"),
+            ("The decree has become a tool", "Tunisian League for Free Expression"),
+        ],
+    ),
+    # 24 -- Colombia coffee (curly quotes): association president, grower, analyst told Bloomberg then "He described ... as" partial
+    (
+'''Colombian coffee growers are expecting their largest harvest in more than 30 years, the country's main producers' association said on Tuesday, as high international prices encouraged farmers to invest in new plants and fertiliser.
+
+The National Association of Coffee Growers forecast production of 14.2 million 60-kilogram bags in the year to September, up 9 percent on the previous year. Coffee is Colombia's largest agricultural export and supports around half a million families, most of them on farms of less than five hectares.
+
+“Prices have given families in the coffee regions a breathing space they have not had in a generation,” the association's president, Germán Restrepo, said at a press conference in Bogotá. “The challenge now is to make sure that money stays in the countryside.”
+
+In the municipality of Chinchiná, in Caldas department, grower Luz Marina Ocampo said she had been able to pay pickers more this season, but that workers were still hard to find. “The young people have gone to the cities. I have the coffee on the trees and not enough hands to pick it,” she said.
+
+Analyst Carlos Mejía of a Bogotá brokerage told Bloomberg that a bumper crop in Colombia, combined with a recovery in Vietnam's output, could push prices down later in the year. He described the market as “nervous and very dependent on Brazil's weather.”
+
+Arabica futures in New York have more than doubled over the past two years, driven by droughts and frosts in Brazil, the world's largest producer. The association said it would use part of a coffee levy to fund a programme renewing ageing plantations with rust-resistant varieties.''',
+        [
+            ("Prices have given families in the", "Germán Restrepo"),
+            ("The challenge now is to make", "Germán Restrepo"),
+            ("The young people have gone to", "Luz Marina Ocampo"),
+            ("nervous and very dependent on Brazil's", "Carlos Mejía"),
+        ],
+    ),
+    # 25 -- Slovakia protests: protesters chanted, organiser called "a 26-year-old student", minister "wrote on Facebook" partial, Commission spokesperson told Reuters partial
+    (
+'''Tens of thousands of people rallied in Bratislava and more than 20 other Slovak towns on Friday evening against a government plan to replace the management of the public broadcaster, in the largest protests in the country this year.
+
+Police estimated the crowd in Bratislava's SNP Square at around 35,000. Protesters chanted "We won't give up" and waved Slovak and European Union flags, while some carried placards showing old television sets.
+
+"This is not about one television station. It is about whether we will still have a place where people can hear the truth," organiser Michal Hudák, a 26-year-old student, told the crowd from a stage in front of the square's monument.
+
+The bill, which parliament is expected to approve next week, would dissolve the broadcaster's current supervisory board and allow the governing coalition to appoint a new director general.
+
+Culture Minister Zuzana Kováčová rejected the criticism, saying the reform would restore public trust in a broadcaster that had become biased against the government. She wrote on Facebook that the protests had been organised by "the same people who have lost every election."
+
+A spokesperson for the European Commission told Reuters that Brussels was following the legislation closely and "expects all member states to respect media freedom and pluralism."
+
+Organisers said further protests would be held next Friday if the bill was not withdrawn. Opposition parties have said they will challenge the law at the Constitutional Court if it is passed, and the broadcaster's journalists' union has called a one-hour strike for Monday.''',
+        [
+            ("We won't give up", "~protesters"),
+            ("This is not about one television", "Michal Hudák"),
+            ("the same people who have lost", "Zuzana Kováčová"),
+            ("expects all member states to respect", "European Commission"),
+        ],
+    ),
+    # 26 -- Mongolia dzud: agency spokesperson told reporters, herder referred to as "the herder" told AFP by telephone, Red Cross representative "he said"
+    (
+'''More than 4.1 million head of livestock have died in Mongolia this winter as heavy snow and temperatures below minus 40 degrees Celsius covered pasture across most of the country, the National Emergency Management Agency said on Thursday.
+
+The agency said 14 of Mongolia's 21 provinces were experiencing dzud, a disaster in which a dry summer is followed by a severe winter that leaves animals too weak to reach the grass under the snow. Around 200,000 herder families depend entirely on their animals for food and income.
+
+"The snow is more than 50 centimetres deep in many places and has frozen into ice. Animals cannot dig through it," agency spokesperson Batbayar Ganbold told reporters in Ulaanbaatar. He said roads to several remote districts had been blocked for weeks, and that hay and fodder were being delivered by army trucks.
+
+In Arkhangai province, herder Oyunchimeg Dorj said her family had lost about 200 of their 350 sheep and goats. "We feed them what hay we have left, but it is not enough. Every morning we go out and count the dead," the herder told AFP by telephone.
+
+The International Federation of Red Cross and Red Crescent Societies launched an emergency appeal for 2.5 million Swiss francs to provide cash and food to the worst-affected families. Its Mongolia representative, Tomasz Nowicki, said climate change was making such winters more frequent.
+
+"What used to happen once in ten years is now happening every two or three years," he said.
+
+The last severe dzud, in 2024, killed more than seven million animals and pushed thousands of herding families to move to the outskirts of the capital.''',
+        [
+            ("The snow is more than 50", "Batbayar Ganbold"),
+            ("We feed them what hay we", "Oyunchimeg Dorj"),
+            ("What used to happen once in", "Tomasz Nowicki"),
+        ],
+    ),
+    # 27 -- Fiji rugby sevens (curly quotes): coach, captain later called "the captain", PM's office statement partial, fans only described without quotes
+    (
+'''Fiji won the Hong Kong Sevens on Sunday, beating New Zealand 21–19 in the final with a try in the last minute to claim the title for the first time in three years.
+
+Winger Isikeli Vatunitu scored the winning try after a 60-metre break by captain Waisea Koroi, who had earlier scored twice. New Zealand had led 19–7 at half-time after two tries from their forwards.
+
+“We talked at half-time about trusting each other and not panicking,” coach Pita Rokodrava said. “The boys did exactly that. This one is for every village in Fiji that stayed up to watch.”
+
+Koroi, who was named player of the final, said the team had been stung by a semi-final defeat in Singapore last month, when they lost to Argentina after leading for most of the match. “We came here with something to prove,” the captain said.
+
+New Zealand coach Hamish Carter said his side had “lost concentration for ninety seconds” at the end of the match, and that they would learn from it before the next round of the series.
+
+The Office of the Prime Minister said in a statement that the team had “made the whole nation proud once again” and announced that a homecoming parade would be held in Suva on Thursday.
+
+In Suva and Nadi, hundreds of fans poured onto the streets in the early hours of Monday, singing and sounding car horns. The victory moves Fiji to second place in the overall standings, four points behind Argentina, with two rounds remaining.''',
+        [
+            ("We talked at half-time about trusting", "Pita Rokodrava"),
+            ("The boys did exactly that. This", "Pita Rokodrava"),
+            ("We came here with something to", "Waisea Koroi"),
+            ("lost concentration for ninety seconds", "Hamish Carter"),
+            ("made the whole nation proud once", "Office of the Prime Minister"),
+        ],
+    ),
+    # 28 -- Uruguay cocaine seizure: minister told news conference (quote split by cue), customs director partial, then "He said" referring to him; minister referred to later by surname
+    (
+'''Uruguayan authorities seized 4.4 tonnes of cocaine hidden in a shipment of soybeans at the port of Montevideo on Sunday, the largest drug seizure in the country's history, the Interior Ministry said.
+
+The drugs were found in 16 containers bound for Antwerp in Belgium after scanners detected irregularities in the density of the cargo. Three people, including the manager of a logistics company, were arrested, and police carried out raids at five properties in Montevideo and Canelones.
+
+"This is a very hard blow to an international organisation," Interior Minister Gonzalo Ferreira told a news conference in Montevideo. "Uruguay is not going to be a warehouse for anyone's cocaine."
+
+National Customs Director Martín Silveira said the scanners installed at the port last year had already paid for themselves "many times over." He said officers had inspected more than 90,000 containers with the new equipment since it came into use.
+
+Ferreira was asked whether port workers were suspected of involvement. He said the investigation was at an early stage and declined to give details, but did not rule it out.
+
+Prosecutor Valeria Sosa said the three men arrested would appear before a judge on Tuesday, and that investigators were examining bank transfers between the logistics company and firms registered in Paraguay and Spain. Uruguay, a small country of 3.4 million people, has become an increasingly important transit route for cocaine from Bolivia and Paraguay heading for Europe, according to the authorities. The previous record seizure, of about 3.7 tonnes, was made at the same port in 2019.''',
+        [
+            ("This is a very hard blow", "Gonzalo Ferreira"),
+            ("Uruguay is not going to be", "Gonzalo Ferreira"),
+            ("many times over.", "Martín Silveira"),
+        ],
+    ),
+    # 29 -- Estonia cyberattack: partial quote attributed with "according to" an agency, director told ERR (split by cue), bank statement paraphrased
+    (
+'''Several Estonian government websites and the online services of two banks were disrupted on Wednesday by a large distributed denial-of-service attack, which officials linked to a pro-Russian hacker group.
+
+The attack was "the most intense we have seen in two years," according to the State Information Systems Agency, which said traffic directed at Estonian servers peaked at more than 600 gigabits per second shortly after 10 am.
+
+Agency director Kristjan Tamm said no data had been stolen and that all affected services were working again by the afternoon. "A denial-of-service attack is noisy, but it is not a break-in," he told the public broadcaster ERR. "Nobody's records were accessed."
+
+A group calling itself Severny Veter claimed responsibility on the messaging service Telegram, saying the attack was retaliation for Estonia's military aid to Ukraine. The same group has claimed attacks on websites in Latvia, Lithuania and Poland in recent months.
+
+Baltic Savings Bank said in a statement that card payments had worked normally throughout, but that its mobile banking application had been unavailable for about three hours. A second bank reported shorter interruptions to its online services. The Ministry of Foreign Affairs website and the portal used by citizens to file tax returns were among the government sites that were briefly unreachable.
+
+Estonia, which suffered one of the first large-scale cyberattacks on a state in 2007, has since built up some of the most advanced digital defences in Europe, and hosts NATO's cyber defence centre in Tallinn. Officials said the country's online voting and digital signature systems had not been affected by Wednesday's attack.''',
+        [
+            ("the most intense we have seen", "State Information Systems Agency"),
+            ("A denial-of-service attack is noisy, but", "Kristjan Tamm"),
+            ("Nobody's records were accessed.", "Kristjan Tamm"),
+        ],
+    ),
+    # 30 -- Zambia acid spill (curly quotes): minister partial then full quote, "the minister" by title, company statement partial, unnamed fisherman "said a fisherman ... who asked not to be named"
+    (
+'''Zambia's government ordered a copper mine near Chingola to suspend operations on Friday after a tailings dam collapsed and released acidic waste into a tributary of the Kafue River, killing fish for more than 40 kilometres downstream.
+
+Environment Minister Chanda Mwansa told parliament that the spill was “a disaster that could have been avoided” and that inspectors had found cracks in the dam wall during two visits last year.
+
+“The company was warned twice about the condition of this dam. Warnings are over, and now there will be consequences,” Mwansa said.
+
+The minister said the water utility in Kitwe had shut down an intake serving about 300,000 people as a precaution, and that residents would be supplied by water tankers until tests showed the river was safe. Farmers downstream were told not to let livestock drink from the river.
+
+The mine's operator, Copperbelt Huaxin Mining, said in a statement that it “deeply regrets” the incident and had deployed hundreds of tonnes of lime to neutralise the acid. It said it would compensate affected communities.
+
+Along the banks of the Mwambashi River, villagers collected dead fish in sacks. “The river is white with dead fish. We have lost everything we had,” said a fisherman from the village of Chambishi, who asked not to be named.
+
+Environmental groups said the spill showed the need for independent monitoring of mining waste in the Copperbelt, where several tailings dams are more than 40 years old. Copper accounts for about 70 percent of Zambia's export earnings, and the government has set a target of tripling production over the next decade.''',
+        [
+            ("a disaster that could have been", "Chanda Mwansa"),
+            ("The company was warned twice about", "Chanda Mwansa"),
+            ("deeply regrets", "Copperbelt Huaxin Mining"),
+            ("The river is white with dead", "~fisherman"),
         ],
     ),
 ]
