@@ -233,14 +233,14 @@ _TITLED_APPOSITIVE_GAP = re.compile(
     r"(?:\s+(?:[A-Z][\w.\-&']*|of|for|and))*\s+(?:[a-z]+\s+){0,2}$"
 )
 _ASIDE = re.compile(r"\s*\([^()\u2591]{1,80}\)")  # "(NCA)", "(Nancy Drew, Jem and the Misfits)"
-# One lowercase plural or gerund between a sentence's first word and the verb: that word was
-# a modifier of the noun, not a name ("Aid agencies say", "Mandatory sentencing called")
 # "the Wuhan municipal government", "the Sindh health department": a body of a place, with a
 # word between (not "the Iraqi government": that is Iraq)
 _OF_A_BODY = (" of ", " at ", " from ", " in ", " with ")  # not "for": "a spokesman for the X"
 _PLACED_BODY_AFTER = re.compile(
     r"(?:\s+[a-z]+){1,2}\s+(?:" + "|".join(sorted(DESCRIBED_ORGANISATIONS)) + r")\b"
 )
+# One lowercase plural or gerund between a sentence's first word and the verb: that word was
+# a modifier of the noun, not a name ("Aid agencies say", "Mandatory sentencing called")
 _MODIFIED_NOUN_GAP = re.compile(
     r"\s+(?!(?:has|was|is|does|always|perhaps|afterwards|sometimes|nevertheless|thus|this)\b)"
     r"[a-z]{2,}(?:s|ing)\s+"
@@ -1570,7 +1570,7 @@ class CueFinder:
 
     def _owned_opening(self, sentence: Sentence, gender: str) -> ActorDraft | None:
         """'Her sister was less certain. "...," she said': the relation the sentence opens with,
-        of the pronoun's gender."""
+        of the pronoun's gender or of none stated ("Her partner nodded")."""
         opening = _OWNED_OPENING.match(self.masked, sentence.start, sentence.end)
         if opening is None or noun_gender(opening.group(2).split()[-1].lower()) not in (
             gender,

@@ -116,8 +116,7 @@ DESCRIBED_PEOPLE = frozenset(
     demonstrators economists locals villagers farmers nurses students teachers relatives
     colleagues commentators citizens man woman boy girl teenager suspect gunman attacker assailant
     driver motorist motorcyclist cyclist pedestrian trader traders vendor vendors traveller
-    travellers traveler travelers bystander
-    bystanders tourist visitor owner customer
+    travellers traveler travelers bystander bystanders tourist visitor owner customer
     friend friends relative aide adviser advisor volunteer volunteers guard soldier soldiers
     priest pastor assailants attackers militants manager shopkeeper shopkeepers passer-by
     passers-by mourner mourners commuter commuters teammate teammates nurse shopper shoppers
@@ -220,7 +219,8 @@ ORG_WORDS = frozenset(
     bakery pharmacy grocers outfitters homes appliances community presidency operations chamber
     management s.a. s.a rovers wanderers albion hotspur directorate inspectorate journal
     secretariat clinic centers centres programme embassy consulate conference legislature
-    legislatures incorporated limited capital consulting consultancy advisory forum""".split()  # noqa: SIM905
+    legislatures incorporated limited capital consulting consultancy advisory
+    forum""".split()  # noqa: SIM905
 )
 # Nouns for a company: "the company said" is not a university or a ministry named before.
 COMPANY_NOUNS = frozenset(("company", "firm", "business"))
