@@ -1472,8 +1472,8 @@ _HELD_OUT_MISSES |= {
 _KNOWN_MISSES |= {
     ("AM", 1, "They had envelopes with two hundred"): (
         '\'A senior police officer who asked not to be named, because ..., said ... "...," the '
-        "officer said': 'the officer' is not traced to the officer described before (a lookup "
-        "of that kind split people in two and was left out)"
+        "officer said': a person named earlier with the title 'officer' holds the role, and "
+        "wins over the officer described just before"
     ),
     ("AM", 2, "Half my staff are out today"): (
         "'said the school's head, who spoke on condition of anonymity': a possessive "

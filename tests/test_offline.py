@@ -438,6 +438,18 @@ def test_described_speakers_with_an_age_a_participle_a_first_name_or_a_long_asid
     assert source_of(summary, summary.attributions[-1]) == "a senior police officer"
 
 
+def test_the_noun_after_someone_introduced_with_it_is_that_person():
+    summary = run(
+        'Samuel Otieno spoke. "It was calm," Otieno said. A senior police officer who asked not'
+        " to be named, because he was not authorised to speak, said two men were arrested."
+        ' "They had envelopes with cash," the officer said.\n\nAnalyst Anna Lindqvist said'
+        ' shares would fall. "They have been too optimistic," another analyst said.\n'
+    )
+    assert speaker_of(summary, "They had envelopes") == "a senior police officer"
+    assert "the officer" not in [actor.name for actor in summary.actors]  # one person, not two
+    assert speaker_of(summary, "too optimistic") == "another analyst"  # someone new
+
+
 def test_a_counted_group_described_with_a_clause_is_the_speaker():
     summary = run(
         'Officials said turnout was high. "It went well," said Ann Lee. Two university students'

@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from summarizer.offline.actors import ActorDraft, ActorIndex
@@ -479,6 +479,19 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
 _INDEFINITE_SPAN = 240  # the words and an aside, perhaps blanked
+_INTRODUCED_NOUNS = (DESCRIBED_PEOPLE | OCCUPATIONS) - _SPOKESPEOPLE - PLURAL_PEOPLE
+
+
+@cache
+def _introduction_of(noun: str) -> re.Pattern:
+    """'a senior police officer', 'one 34-year-old teacher': someone introduced as `noun`."""
+    return re.compile(
+        r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z\-]+|\d+-year-old)\s+){0,3}?"
+        + re.escape(noun)
+        + r"\b(?!['\u2019\-])"
+    )
+
+
 # "The boy's father, who spoke to the Daily Nation, said", "the victim's mother said": a person
 # described through someone else (not "the company's spokesman": `_ORGANISATION_PERSON_BEFORE`)
 _OWNED_DESCRIBED_BEFORE = re.compile(
@@ -833,7 +846,13 @@ class CueFinder:
             body = self._spokesperson_body(described.group(1), verb.start())
             if body is not None:
                 return body
-            return self.actors.holder_or_described(described.group(1), tail + described.start(1))
+            at = tail + described.start(1)
+            definite = described.group(1).startswith(("the ", "The "))
+            return (
+                (definite and self.actors.by_role(described.group(1).split(), at))
+                or self._introduced_before(described.group(1), at)
+                or self.actors.holder_or_described(described.group(1), at)
+            )
         described = _bare_described_before(left, last)
         if described:
             words = described.group(1).split()
@@ -859,6 +878,28 @@ class CueFinder:
                 left[organisation.start() : organisation.end(1)], tail + organisation.start()
             )
         return None
+
+    def _introduced_before(self, description: str, before: int) -> ActorDraft | None:
+        """'A senior police officer who asked not to be named said ... "...," the officer said':
+        "the <noun>" is the person last introduced as "a/one <...> <noun>" not long before,
+        under the same words as when they spoke (with their place, if they had one)."""
+        words = description.split()
+        noun = words[-1].lower()
+        if len(words) != 2 or words[0] not in ("the", "The") or noun not in _INTRODUCED_NOUNS:
+            return None
+        found = list(_introduction_of(noun).finditer(self.masked, max(0, before - 1200), before))
+        if not found:
+            return None
+        introduced = found[-1]
+        sentence = self.sentences[self.sentence_index(introduced.start()) or 0]
+        verbs = self.verbs(introduced.end(), min(sentence.end, before))
+        if verbs:  # "A nurse at a hospital in St Cloud told": the words it spoke under
+            left = self.masked[sentence.start : verbs[0].start()]
+            spoke = self._indefinite_before(left)
+            if spoke is not None and sentence.start + spoke.start(1) == introduced.start():
+                end = spoke.end("place") if spoke.group("place") else spoke.end(1)
+                return self.actors.described(left[spoke.start(1) : end], introduced.start())
+        return self.actors.described(introduced.group(), introduced.start())
 
     @staticmethod
     def _indefinite_before(left: str) -> re.Match | None:
