@@ -81,7 +81,7 @@ and 177 of 200; AJ, written a little later, at 8598b6a: 170 of 198; AK and AL, w
 the round, at 8662e5f and 7860d26: 188 of 199 and 182 of 197 (with the round's starting rules:
 188 and 180); AM at 865ad7e: 160 of 200 (160 too); AN, the round's last, at 2b9e6c6: 185 of 200
 (184); AO at 6c45879: 185 of 198 (179); AP at c6ad7fc: 189 of 199 (187); AQ, read once with
-all of that round's rules, at ffbb6bc: 190 of 201 (186).
+all but the last of that round's rules, at ffbb6bc: 190 of 201 (186).
 """
 
 # fmt: off
