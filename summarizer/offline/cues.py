@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from summarizer.offline.actors import ActorDraft, ActorIndex
@@ -453,6 +453,8 @@ _SPOKESPEOPLE = frozenset(("spokesperson", "spokeswoman", "spokesman"))
 # St Cloud told": someone new, described with where they are; a name in those words is not the
 # speaker. Any person noun after "a"/"one" (not a spokesperson: "a spokesman for X" speaks for X).
 _INDEFINITE_PERSON_NOUNS = "|".join(sorted((PERSON_NOUNS - _SPOKESPEOPLE) - PLURAL_PEOPLE))
+# "a", "one 34-year-old", "another senior police": the words before the noun of someone new
+_INDEFINITE_HEAD = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z\-]+|\d+-year-old)\s+){0,3}?"
 _PLACE_WORD = (
     r"(?!(?:and|but|or|while|as|when|after|before|because|that|who|which|whose|also|later|then"
     r"|has|had|have|was|were|is|are|previously|reportedly|recently|earlier)\b)[\w\-'\u2019]+"
@@ -463,8 +465,7 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     r"|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s))\s*"
     r"(?:(?:At|In|On|Outside|Inside|Near|Nearby|After|During|Earlier|Later|Elsewhere|Meanwhile)"
     r"\b[^,.;:\u2591]{0,80},\s+)?"  # "Outside the court, a man waiting there said"
-    r"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z\-]+|\d+-year-old)\s+){0,3}?"
-    r"(?:" + _INDEFINITE_PERSON_NOUNS + r")"
+    r"(" + _INDEFINITE_HEAD + r"(?:" + _INDEFINITE_PERSON_NOUNS + r")"
     # "Two university students who were voting for the first time said": a group, counted
     r"|(?:Two|Three|Four|Five|Six|Several|[Aa] few|[Aa] group of|[Aa] couple of)\s+"
     r"(?:[a-z\-]+\s+){0,3}?(?:" + "|".join(sorted(PLURAL_PEOPLE)) + r"))"
@@ -485,11 +486,7 @@ _INTRODUCED_NOUNS = (DESCRIBED_PEOPLE | OCCUPATIONS) - _SPOKESPEOPLE - PLURAL_PE
 @cache
 def _introduction_of(noun: str) -> re.Pattern:
     """'a senior police officer', 'one 34-year-old teacher': someone introduced as `noun`."""
-    return re.compile(
-        r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z\-]+|\d+-year-old)\s+){0,3}?"
-        + re.escape(noun)
-        + r"\b(?!['\u2019\-])"
-    )
+    return re.compile(r"\b" + _INDEFINITE_HEAD + re.escape(noun) + r"\b(?!['\u2019\-])")
 
 
 # "The boy's father, who spoke to the Daily Nation, said", "the victim's mother said": a person
@@ -502,11 +499,13 @@ _OWNED_DESCRIBED_BEFORE = re.compile(
     r"(?P<aside>,\s+(?:who\s[^,;:\u2591]{1,120}|(?:an?|[a-z]+ing)\s[^,;:\u2591A-Z]{1,120}),)?"
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
-_SPOKESPERSON_FOR = re.compile(r"\b[Aa]n? (?:[a-z]+ )?spokes(?:person|woman|man) for (?:the )?")
-_SPOKESPERSON_FOR_END = re.compile(r"\b[Aa]n? (?:[a-z]+ )?spokes(?:person|woman|man) for $")
-_NOUN_SPOKESPERSON = re.compile(r"\b[Aa]n? ([a-z]+) spokes(?:person|woman|man)\b")
+_SPOKES = r"spokes(?:person|woman|man)"
+_A_SPOKESPERSON_FOR = r"\b[Aa]n? (?:[a-z]+ )?" + _SPOKES + " for "
+_SPOKESPERSON_FOR = re.compile(_A_SPOKESPERSON_FOR + "(?:the )?")
+_SPOKESPERSON_FOR_END = re.compile(_A_SPOKESPERSON_FOR + "$")  # "... for the minister said"
+_NOUN_SPOKESPERSON = re.compile(r"\b[Aa]n? ([a-z]+) " + _SPOKES + r"\b")  # "a ministry ..."
 _BODY_SPOKESPERSON = re.compile(  # "a White House spokesperson", "A Foreign Ministry spokesman"
-    r"\b[Aa]n? ((?:[A-Z][\w'\u2019\-]*\s+){1,4})(?:[a-z]+\s+)?spokes(?:person|woman|man)\b"
+    r"\b[Aa]n? ((?:[A-Z][\w'\u2019\-]*\s+){1,4})(?:[a-z]+\s+)?" + _SPOKES + r"\b"
 )
 _IT_TYPES = frozenset(("organisation", "government", "media"))
 _BODY_TYPES = _IT_TYPES | {"other"}  # every type but person
@@ -555,6 +554,29 @@ def without_anonymity_asides(masked: str) -> str:
     if "anonym" not in masked and " be named" not in masked and " be identified" not in masked:
         return masked
     return _ANONYMITY_ASIDE.sub(lambda m: " " * len(m.group()), masked)
+
+
+@lru_cache(maxsize=256)
+def _indefinite_before(left: str) -> re.Match | None:
+    """Someone new described with where they are, ending where `left` ends, when there is a place
+    or an aside (plain descriptions are `_DESCRIBED_BEFORE`'s); or someone described through
+    another ("the boy's father"). Cached: a speaker's search asks for the same words up to three
+    times."""
+    start = max(0, len(left) - _INDEFINITE_SPAN)
+    if "'s " in left[start:] or "\u2019s " in left[start:]:
+        owned = _OWNED_DESCRIBED_BEFORE.search(left, start)
+        if owned is not None:
+            return owned
+    found = _INDEFINITE_BEFORE.search(left, start)
+    if found is None or (found.group("place") is None and found.group("aside") is None):
+        return None
+    return found
+
+
+def _description(found: re.Match) -> str:
+    """The words of a match of `_indefinite_before`: the description and its place, if any."""
+    end = found.end("place") if found.group("place") else found.end(1)
+    return found.string[found.start(1) : end]
 
 
 class CueFinder:
@@ -718,7 +740,7 @@ class CueFinder:
                 break  # "Preliminary investigations suggest", "Aid agencies say": a modifier
             before = self.masked[max(floor, mention.role_start - 40) : mention.role_start]
             if before.endswith(_PLACE_ENDINGS):
-                indefinite = self._indefinite_before(left)
+                indefinite = _indefinite_before(left)
                 if indefinite is not None and tail + indefinite.end(1) <= mention.start:
                     break  # "A nurse at a hospital in St Cloud told": the nurse
             if (
@@ -830,17 +852,14 @@ class CueFinder:
             if described and described.start() < owned.start():
                 owned = None  # "a woman who had fled with her three children said": the woman
         if owned:
-            indefinite = self._indefinite_before(left)
+            indefinite = _indefinite_before(left)
             if indefinite is not None and indefinite.start(1) < owned.start():
                 owned = None  # "a man waiting with his elderly mother said": the man
         if owned:
             return self._owned_person(owned.group(1), owned.group(2), tail + owned.start())
-        indefinite = self._indefinite_before(left)
+        indefinite = _indefinite_before(left)
         if indefinite is not None:
-            end = indefinite.end("place") if indefinite.group("place") else indefinite.end(1)
-            return self.actors.described(
-                left[indefinite.start(1) : end], tail + indefinite.start(1)
-            )
+            return self.actors.described(_description(indefinite), tail + indefinite.start(1))
         described = _search_at_end(_DESCRIBED_BEFORE, left)
         if described:  # "The lawyer said": whoever holds the role, else the description
             body = self._spokesperson_body(described.group(1), verb.start())
@@ -895,26 +914,10 @@ class CueFinder:
         verbs = self.verbs(introduced.end(), min(sentence.end, before))
         if verbs:  # "A nurse at a hospital in St Cloud told": the words it spoke under
             left = self.masked[sentence.start : verbs[0].start()]
-            spoke = self._indefinite_before(left)
+            spoke = _indefinite_before(left)
             if spoke is not None and sentence.start + spoke.start(1) == introduced.start():
-                end = spoke.end("place") if spoke.group("place") else spoke.end(1)
-                return self.actors.described(left[spoke.start(1) : end], introduced.start())
+                return self.actors.described(_description(spoke), introduced.start())
         return self.actors.described(introduced.group(), introduced.start())
-
-    @staticmethod
-    def _indefinite_before(left: str) -> re.Match | None:
-        """Someone new described with where they are, ending where `left` ends, when there is
-        a place or an aside (plain descriptions are `_DESCRIBED_BEFORE`'s); or someone described
-        through another ("the boy's father")."""
-        start = max(0, len(left) - _INDEFINITE_SPAN)
-        if "'s " in left[start:] or "\u2019s " in left[start:]:
-            owned = _OWNED_DESCRIBED_BEFORE.search(left, start)
-            if owned is not None:
-                return owned
-        found = _INDEFINITE_BEFORE.search(left, start)
-        if found is None or (found.group("place") is None and found.group("aside") is None):
-            return None
-        return found
 
     def _spokesperson_body(self, description: str, before: int) -> ActorDraft | None:
         """'a hospital spokeswoman said' after "Port Ellery General Hospital said": the body

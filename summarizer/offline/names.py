@@ -343,14 +343,11 @@ def _classified_by_context(text: str, mention: Mention) -> Mention | None:
 _ERAS = frozenset(("AD", "BC", "BCE", "CE"))
 _TIME_ZONES = frozenset("UTC GMT BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT".split())  # noqa: SIM905
 # A person the article names only partly: "a woman identified only as Sari", "known only as Ali"
-_IDENTIFIED_AS = ("identified only as ", "identified as ", "known only as ", "named only as ")
-_IDENTIFIED_AS += ("her name only as ", "his name only as ", "her name as ", "his name as ")
-_IDENTIFIED_AS += (
-    "her first name, ",
-    "his first name, ",
-    "her first name as ",
-    "his first name as ",
-)
+_IDENTIFIED_AS = (
+    "identified only as ", "identified as ", "known only as ", "named only as ",
+    "her name only as ", "his name only as ", "her name as ", "his name as ",  # "gave her name"
+    "her first name, ", "his first name, ", "her first name as ", "his first name as ",
+)  # fmt: skip
 
 
 def _next_to_a_number(text: str, token: Token) -> bool:
