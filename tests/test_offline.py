@@ -241,6 +241,11 @@ def test_speaker_before_and_after_the_cue():
         ("Taoiseach Declan Moran said", "Declan Moran", "Taoiseach"),
         ("Ombudsman Deirdre Fallon said", "Deirdre Fallon", "Ombudsman"),
         ("Corporal Daniel Rotich said", "Daniel Rotich", "Corporal"),
+        ("Gov. Linda Harwell said", "Linda Harwell", "Gov."),
+        ("Special Agent Tom Herrera said", "Tom Herrera", "Special Agent"),
+        ("Trooper Janelle Brooks said", "Janelle Brooks", "Trooper"),
+        ("Promoter Frank Delaney told Sky Sports:", "Frank Delaney", "Promoter"),
+        ("Incumbent Daniel Okafor, 58, said", "Daniel Okafor", None),
         (  # an organisation word inside the title's "of ..." does not end the title there
             "Minister of Cooperative Governance Thandeka Mokoena said",
             "Thandeka Mokoena",
@@ -1587,6 +1592,27 @@ SINGLE_CONSTRUCTION_CASES = [
         "Every hour matters",
         "Andi Pasaribu",
         id="the_agency_head_is_the_person_who_heads_it",
+    ),
+    pytest.param(
+        "Italian Luca Ferraro and Frenchman Romain Gautier collided at turn three.\n\n"
+        '"He braked twenty metres later than normal," Ferraro said.',
+        "He braked",
+        "Luca Ferraro",
+        id="each_name_joined_by_and_loses_its_nationality",
+    ),
+    pytest.param(
+        'Mayor John Ellis spoke first. A pharmacist whose shop was flooded said: "It is bad."',
+        "It is bad",
+        "a pharmacist",
+        id="someone_new_described_with_a_whose_clause",
+    ),
+    pytest.param(
+        "Mayor John Ellis visited the street. Outside, a pharmacist whose shop stood under water"
+        ' waited with a neighbour.\n\n"At least we are alive," the neighbour said.\n\n'
+        'The pharmacist shook his head. "With what money?" he asked.',
+        "With what money",
+        "a pharmacist",
+        id="the_description_opening_a_sentence_is_the_person_introduced_so",
     ),
 ]
 

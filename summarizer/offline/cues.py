@@ -473,9 +473,9 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     r"(?:" + _PLACE_WORD + r"\s+){0,7}" + _PLACE_WORD + r")?"
     # ", who asked not to be named," (blanked), ", a 52-year-old farmer,": not ", Jo Lee,"; or
     # no commas: "A firefighter who had worked through the night told"
-    r"(?P<aside>,\s+(?:who\s[^,;:\u2591]{1,120}|[a-z]+ing\s[^,;:\u2591A-Z]{1,120}"
+    r"(?P<aside>,\s+(?:who(?:se)?\s[^,;:\u2591]{1,120}|[a-z]+ing\s[^,;:\u2591A-Z]{1,120}"
     r"|an?\s(?:(?![A-Z][\w\-]*\s+[A-Z])[^,;:\u2591]){1,120}),"  # not a name: ", a teacher, Jo Li,"
-    r"|\s+who\s+(?:(?!(?:said|says|told|tells|who|which|that)\b)[\w\-'\u2019]+\s+){0,10}"
+    r"|\s+who(?:se)?\s+(?:(?!(?:said|says|told|tells|who|which|that)\b)[\w\-'\u2019]+\s+){0,10}"
     r"[\w\-'\u2019]+)?"
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
@@ -1631,7 +1631,12 @@ class CueFinder:
         opening = _DESCRIBED_OPENING.match(self.masked, sentence.start, sentence.end)
         if opening is None:
             return None
-        return self.actors.holder_or_described(opening.group(1), opening.start(1))
+        at = opening.start(1)
+        return (  # "The pharmacist shook his head" after "a pharmacist whose shop ...": the same
+            (opening.group(1)[0] in "Tt" and self.actors.by_role(opening.group(1).split(), at))
+            or self._introduced_before(opening.group(1), at)
+            or self.actors.holder_or_described(opening.group(1), at)
+        )
 
     def _role_opening(self, sentence: Sentence, offset: int, gender: str) -> ActorDraft | None:
         """The holder of the role `sentence` opens with ("The magistrate said she ..."), when

@@ -84,7 +84,7 @@ TITLE_WORDS = frozenset(
     clerk executive sister meteorologist forecaster headteacher headmaster headmistress trustee
     administrator supt det pc dc ds dci insp treasurer recorder auditor
     comptroller adviser advisor envoy assemblywoman assemblymember monsignor whip td mla msp
-    comrade lt cpl maj pte pvt cmdr corporal""".split()  # noqa: SIM905
+    comrade lt cpl maj pte pvt cmdr corporal gov trooper agent""".split()  # noqa: SIM905
     + _HONORIFICS.split()
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
@@ -128,7 +128,7 @@ DESCRIBED_PEOPLE = frozenset(
     players authors steelworker dockworker docker boatman ferryman clerk electrician plumber
     carpenter mechanic rancher tenant tenants landlord baker butcher chef waiter waitress cleaner
     porter caretaker janitor labourer laborer welder trucker hawker stallholder herder shepherd
-    housewife homemaker widow widower paramedic""".split()  # noqa: SIM905
+    housewife homemaker widow widower paramedic pharmacist diner diners""".split()  # noqa: SIM905
 )
 # The plural ones ("witnesses", "the residents", "police"): a group, never "he" or "she"
 PLURAL_PEOPLE = frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s") and not w.endswith("ss"))
@@ -177,7 +177,7 @@ OCCUPATIONS = frozenset(
     neurologist pharmacologist volcanologist zoologist botanist ornithologist hydrologist
     demographer statistician paediatrician pediatrician physician surgeon geneticist
     neuroscientist astrophysicist mathematician psychiatrist nutritionist veterinarian midwife
-    paramedic firefighter""".split()  # noqa: SIM905
+    paramedic firefighter promoter""".split()  # noqa: SIM905
 )
 
 # Kinds of business written in lower case before a company's name ("carmaker Rheinwerk AG",
@@ -197,7 +197,7 @@ BUSINESS_NOUNS = frozenset(
 _MORE_PERSON_NOUNS = (
     "runner-up winner champion farmer fisherman shopkeeper controller coordinator centre center"
     " evacuee evacuees refugee refugees villager migrant migrants pensioner pensioners retiree"
-    " retirees"
+    " retirees incumbent challenger"
 )
 PERSON_NOUNS = DESCRIBED_PEOPLE | OCCUPATIONS | frozenset(_MORE_PERSON_NOUNS.split())  # noqa: SIM905
 

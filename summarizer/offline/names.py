@@ -276,6 +276,14 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
         texts = tuple([t.text for t in group])
         for first, last, shape in _parts(texts):
             part = group[first:last]
+            if (
+                len(part) >= 3
+                and part[0].text.endswith(_DEMONYM_ENDINGS)
+                and _nationality_before_name(text, part)
+            ):
+                # "Italian Luca Ferraro and Frenchman Romain Gautier": each name's nationality
+                first, part = first + 1, part[1:]
+                shape = _shape(texts[first:last])
             if shape is not None:
                 mention = _mention(text, part, shape, sentence_of(part[0].start))
                 if mention.kind == "candidate":  # what an unclassified name may turn out to be
