@@ -1614,6 +1614,52 @@ SINGLE_CONSTRUCTION_CASES = [
         "a pharmacist",
         id="the_description_opening_a_sentence_is_the_person_introduced_so",
     ),
+    pytest.param(
+        "Defence lawyer Lars Kjaer said an appeal was likely.\n\nPolice Inspector Henrik"
+        " Sorensen of Copenhagen Police said officers were sharing intelligence. "
+        '"We will find them," he said.',
+        "We will find them",
+        "Henrik Sorensen",
+        id="a_title_after_a_bodys_word_then_a_name_of_a_body",
+    ),
+    pytest.param(
+        "Luis Navarro of the Red Cross, whose officers led the search, said some women were"
+        ' afraid. "For every victim who testifies, there are others," he said.',
+        "For every victim",
+        "Luis Navarro",
+        id="a_person_of_a_body_before_a_whose_clause_speaks",
+    ),
+    pytest.param(
+        "Inspector Craig Munro said drones were cheap.\n\nA Scottish Prison Service spokesman"
+        ' said the service had invested in detection.\n\n"We will continue to work with'
+        ' police," he said.',
+        "We will continue",
+        "Scottish Prison Service",
+        id="he_after_a_spokesman_named_with_his_body_is_the_body",
+    ),
+    pytest.param(
+        "Brennan Foods runs the plant. Union official Gary Doyle said workers had complained.\n\n"
+        "A company spokesman, asked about the complaints, said all reports were"
+        ' "logged and acted on".',
+        "logged and acted on",
+        "Brennan Foods",
+        id="a_company_spokesman_with_an_aside_speaks_for_the_company",
+    ),
+    pytest.param(
+        "Castleford Rovers manager Marco Bellini said there was no crisis. Rovers are 11th in"
+        ' the table.\n\nIn a statement, the club said it would "deal with the matter'
+        ' internally".',
+        "deal with the matter",
+        "Castleford Rovers",
+        id="a_club_called_by_its_last_word_is_the_club",
+    ),
+    pytest.param(
+        "The Athletics Integrity Unit suspended the sprinter on Tuesday.\n\n"
+        '"The athlete has been notified," the AIU said in a statement.',
+        "The athlete has been",
+        "Athletics Integrity Unit",
+        id="a_unit_is_a_body_and_its_initials_name_it",
+    ),
 ]
 
 

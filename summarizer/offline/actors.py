@@ -47,6 +47,8 @@ MEDIA_ALIASES = {
     "afp": "Agence France-Presse", "bbc news": "BBC",
 }  # fmt: skip
 _SLUG = re.compile(r"[^a-z0-9]+")
+# The word a club is called by alone, after its full name: "Rovers", "Athletic", "Thistle"
+_CLUB_NAME_ENDINGS = frozenset(("rovers", "wanderers", "albion", "hotspur", "athletic", "thistle"))
 # "in the", "from": what comes before a country named as a place, not as one that acts
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|from|to|across|throughout|near|at|into|of|around)\s+(?:the\s+)?$"
@@ -317,6 +319,8 @@ class ActorIndex:
             rest_is_org_words = all(w.lower() in ORG_WORDS for w in words[size:])
             if size > 1 or rest_is_org_words:
                 self._short_forms.setdefault(" ".join(words[:size]), actor)
+        if len(words) <= 3 and words[-1].lower() in _CLUB_NAME_ENDINGS:
+            self._short_forms.setdefault(words[-1], actor)  # "Rovers" for "Castleford Rovers"
 
     def _note_nickname_forms(self, actor: ActorDraft, name: str) -> None:
         """'Matiu "Matt" Ratana' is also "Matiu Ratana", "Matt Ratana" and "Matt": later mentions

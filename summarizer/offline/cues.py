@@ -315,7 +315,8 @@ _DESCRIBED_BEFORE = re.compile(
     + _DESCRIBED_SPEAKER_WORDS
     + r"))(?:\s+(?:at|of|for|from|with|in)\s+(?:the\s+)?(?:(?:village|town|city|island|district|"
     r"province|region)\s+of\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,3})?"
-    r"(?:,?\s+who\s+(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?|,\s+(?:who|[a-z]+ing)\s+[^,;:\u2591]{1,100},)?"
+    r"(?:,?\s+who\s+(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?|,\s+(?:who|[a-z]+ing|asked|contacted)\s+"
+    r"[^,;:\u2591]{1,100},)?"  # "A company spokesman, asked about the complaints, said"
     r"\s+(?:[a-z]+\s+){0,2}$"  # "a woman who lives nearby", "a manager at X, who ...,"
 )
 _DESCRIPTION_OF = re.compile(  # a description opening the clause, not an appositive after a name
@@ -507,6 +508,7 @@ _NOUN_SPOKESPERSON = re.compile(r"\b[Aa]n? ([a-z]+) " + _SPOKES + r"\b")  # "a m
 _BODY_SPOKESPERSON = re.compile(  # "a White House spokesperson", "A Foreign Ministry spokesman"
     r"\b[Aa]n? ((?:[A-Z][\w'\u2019\-]*\s+){1,4})(?:[a-z]+\s+)?" + _SPOKES + r"\b"
 )
+_OF_BODY_GAP = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")  # "X of the Guardia Civil"
 _IT_TYPES = frozenset(("organisation", "government", "media"))
 _BODY_TYPES = _IT_TYPES | {"other"}  # every type but person
 _THEY_TYPES = _BODY_TYPES - {"media"}  # a group or body, not an outlet
@@ -1166,21 +1168,27 @@ class CueFinder:
         said' (or 'a White House spokesperson told'): the body a spokesperson was named for in
         one of the two sentences before."""
         for earlier in self._sentences_before(offset, 2):
-            named_for = _SPOKESPERSON_FOR.search(self.masked, earlier.start, earlier.end)
-            if named_for:
-                found = self.actors.mentions_between(named_for.end(), earlier.end)
-                if found and found[0][1].start == named_for.end():
-                    return self._placed_body(*found[0]) or found[0][0]
-            named_with = _BODY_SPOKESPERSON.search(self.masked, earlier.start, earlier.end)
-            if named_with:
-                found = self.actors.mentions_between(named_with.start(1), named_with.end(1))
-                if found and found[0][1].start == named_with.start(1):
-                    return found[0][0]
-            by_noun = _NOUN_SPOKESPERSON.search(self.masked, earlier.start, earlier.end)
-            if by_noun and by_noun.group(1) in DESCRIBED_ORGANISATIONS:  # "A ministry spokesperson"
-                body = self.actors.by_noun(by_noun.group(1), by_noun.start())
-                if body is not None:
-                    return body
+            body = self._body_spoken_for(earlier.start, earlier.end)
+            if body is not None:
+                return body
+        return None
+
+    def _body_spoken_for(self, start: int, end: int) -> ActorDraft | None:
+        """The body a spokesperson between `start` and `end` speaks for: "a spokesperson for X",
+        "a White House spokesperson", "a ministry spokesperson" (the ministry named before)."""
+        named_for = _SPOKESPERSON_FOR.search(self.masked, start, end)
+        if named_for:
+            found = self.actors.mentions_between(named_for.end(), end)
+            if found and found[0][1].start == named_for.end():
+                return self._placed_body(*found[0]) or found[0][0]
+        named_with = _BODY_SPOKESPERSON.search(self.masked, start, end)
+        if named_with:
+            found = self.actors.mentions_between(named_with.start(1), named_with.end(1))
+            if found and found[0][1].start == named_with.start(1):
+                return found[0][0]
+        by_noun = _NOUN_SPOKESPERSON.search(self.masked, start, end)
+        if by_noun and by_noun.group(1) in DESCRIBED_ORGANISATIONS:  # "A ministry spokesperson"
+            return self.actors.by_noun(by_noun.group(1), by_noun.start())
         return None
 
     def _placed_body(self, actor: ActorDraft, mention: Mention) -> ActorDraft | None:
@@ -1228,7 +1236,14 @@ class CueFinder:
             if found and found[0][1].start == named.end() and found[0][0].type == "person":
                 return found[0][0]
         found = self.actors.mentions_between(floor, comma)
-        return found[-1][0] if found and found[-1][1].end == comma else None
+        if not found or found[-1][1].end != comma:
+            return None
+        if len(found) >= 2 and found[-2][0].type == "person":
+            # "Captain Luis Navarro of the Guardia Civil, whose officers ..., said": the person
+            gap = self.masked[found[-2][1].end : found[-1][1].start]
+            if _OF_BODY_GAP.fullmatch(gap):
+                return found[-2][0]
+        return found[-1][0]
 
     def _recent_subject(self, offset: int) -> ActorDraft | None:
         """The person the latest sentences before `offset` open with (up to four sentences back,
@@ -1659,6 +1674,10 @@ class CueFinder:
         said = noun_gender(opening.group(2).lower())
         if said is not None and said != gender:
             return None
+        if opening.group(2).lower() in _SPOKESPEOPLE:  # "A Scottish Prison Service spokesman"
+            body = self._body_spoken_for(opening.start(1), opening.end(2))
+            if body is not None:
+                return body
         return self.actors.described(opening.group(1), opening.start(1))
 
     @cached_property

@@ -220,7 +220,7 @@ ORG_WORDS = frozenset(
     management s.a. s.a rovers wanderers albion hotspur directorate inspectorate journal
     secretariat clinic centers centres programme embassy consulate conference legislature
     legislatures incorporated limited capital consulting consultancy advisory
-    forum""".split()  # noqa: SIM905
+    forum athletic thistle foods unit""".split()  # noqa: SIM905
 )
 # Nouns for a company: "the company said" is not a university or a ministry named before.
 COMPANY_NOUNS = frozenset(("company", "firm", "business"))

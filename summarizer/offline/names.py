@@ -599,12 +599,16 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     of = next((i for i, w in enumerate(lowers) if w in ("of", "from")), None)
     # "Professor Carl Lipo of ...", "Economist Dr Leilani Fonoti-Harris of Coastal Bank",
     # "Kristen Welker of NBC News"
-    titles = next((i for i, w in enumerate(lowers) if w not in TITLE_WORDS), len(lowers))
+    # "Police Inspector Henrik Sørensen of Copenhagen Police": a body's word before a title
+    lead = 1 if len(lowers) > 1 and lowers[0] in ORG_WORDS and lowers[1] in TITLE_WORDS else 0
+    titles = next(
+        (i for i, w in enumerate(lowers) if i >= lead and w not in TITLE_WORDS), len(lowers)
+    )
     if (
         of is not None
         and 2 <= of <= titles + 3
         and of > titles
-        and not any(w in ORG_WORDS for w in lowers[:of])
+        and not any(w in ORG_WORDS for w in lowers[lead:of])
         and not any(w in TITLE_WORDS for w in lowers[titles:of])
         and (
             any(w in ORG_WORDS for w in lowers[of + 1 :])
