@@ -1660,6 +1660,14 @@ SINGLE_CONSTRUCTION_CASES = [
         "Athletics Integrity Unit",
         id="a_unit_is_a_body_and_its_initials_name_it",
     ),
+    pytest.param(
+        "Championship side Kingsbury Athletic have sacked manager Iain Buchanan.\n\n"
+        "Chairman Richard Ellwood said it had been hard.\n\n"
+        '"The board would like to thank Iain," the club said in a statement.',
+        "The board would like",
+        "Kingsbury Athletic",
+        id="the_club_is_the_club_named_before",
+    ),
 ]
 
 
@@ -1675,6 +1683,15 @@ SINGLE_CONSTRUCTION_CASES = [
 )
 def test_the_speaker_in_each_wikinews_style_construction(text: str, fragment: str, speaker: str):
     assert speaker_of(run(text), fragment) == speaker
+
+
+def test_the_club_is_not_the_other_side_of_the_match():
+    summary = run(
+        "Port Ellery City have banned a supporter for life after a player was abused during"
+        ' the match against Bramwell Athletic, the club confirmed. "We will not tolerate it,"'
+        " the club said."
+    )
+    assert speaker_of(summary, "We will not tolerate") != "Bramwell Athletic"
 
 
 def test_a_title_of_the_country_names_no_person():

@@ -49,6 +49,8 @@ MEDIA_ALIASES = {
 _SLUG = re.compile(r"[^a-z0-9]+")
 # The word a club is called by alone, after its full name: "Rovers", "Athletic", "Thistle"
 _CLUB_NAME_ENDINGS = frozenset(("rovers", "wanderers", "albion", "hotspur", "athletic", "thistle"))
+_CLUB_WORDS = _CLUB_NAME_ENDINGS | {"fc", "afc"}
+_OPPONENT_BEFORE = ("against ", "over ", "to ", "beat ", "by ", "with ", "from ")
 # "in the", "from": what comes before a country named as a place, not as one that acts
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|from|to|across|throughout|near|at|into|of|around)\s+(?:the\s+)?$"
@@ -519,7 +521,7 @@ class ActorIndex:
         generic = noun in GENERIC_ORG_NOUNS
         i = bisect.bisect_left(self._starts, before)
         latest = True  # no other organisation named since: "club X" may be "the club"
-        for _, _, actor, _ in reversed(self._positions[:i]):
+        for start, _, actor, _ in reversed(self._positions[:i]):
             if actor.type == "government" and noun == "government" and not actor.tentative:
                 return actor  # (a state or city only mentioned, as "Addis Ababa", is no government)
             words = actor.name.lower().split()
@@ -534,6 +536,12 @@ class ActorIndex:
                 continue  # "the union said" is the farmers' union, not the European Union
             if noun in words or (noun in _REGULATOR_NOUNS and _REGULATOR_WORDS.intersection(words)):
                 return actor  # "the regulator": the last authority, commission or office named
+            if (
+                noun in ("club", "side")
+                and words[-1] in _CLUB_WORDS
+                and not self.text.endswith(_OPPONENT_BEFORE, 0, start)
+            ):  # "the club said" after "Kingsbury Athletic" (not "the match against Bramwell
+                return actor  # Athletic, the club confirmed": the club is the other side)
             if introduced:
                 return actor  # "the union Unite Industrial ... the union said"
             latest = False  # not "South Korean chain HomePlus" for "the chain" after Tesco
