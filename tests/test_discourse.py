@@ -669,9 +669,6 @@ _KNOWN_MISSES = {
         "'Speaking to reporters outside a restaurant in Warner Robins, the three-term "
         "legislator noted ...' then 'he said': the place name is taken as the subject"
     ),
-    ("Q", 4, "I just think the people of"): (
-        "goes on with the speaker of the quote before it, which the rules got wrong"
-    ),
     ("Q", 4, "You’ve never set foot in a"): (
         "a speaker only described ('one woman', 'the man', 'one supporter'): the rules "
         "keep the description, the suite gives none"

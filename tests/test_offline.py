@@ -1668,6 +1668,14 @@ SINGLE_CONSTRUCTION_CASES = [
         "Kingsbury Athletic",
         id="the_club_is_the_club_named_before",
     ),
+    pytest.param(
+        "Former world number three Daria Volkova has withdrawn from the French Open.\n\n"
+        "The 31-year-old Russian, who reached the final at Roland Garros in 2016, announced her"
+        ' decision on Facebook. "I have tried everything to be ready," she wrote.',
+        "I have tried everything",
+        "Daria Volkova",
+        id="a_name_only_ever_where_something_is_is_nobody",
+    ),
 ]
 
 

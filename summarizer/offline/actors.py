@@ -55,6 +55,7 @@ _OPPONENT_BEFORE = ("against ", "over ", "to ", "beat ", "by ", "with ", "from "
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|from|to|across|throughout|near|at|into|of|around)\s+(?:the\s+)?$"
 )
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|near|into|around|outside)\s+(?:the\s+)?$")
 _PLACE_BODY_AFTER = re.compile(r" (?:government|police|authorities|council)\b")
 # "in Omsk", "near Baytown", "Shares in Rostrand": one scan, " " first so that re skips ahead
 _IN_NAME = re.compile(r" (in|near) ([A-Z][\w\-]+)\b")
@@ -584,6 +585,13 @@ class ActorIndex:
         as where something happens, never as one that acts."""
         return all(
             _PLACE_BEFORE.search(self.text, max(0, start - 12), start) for start, _ in actor.spans
+        )
+
+    def only_where(self, actor: ActorDraft) -> bool:
+        """'at Roland Garros', 'in Lower Saxony', 'near Montpellier': an unclassified name only
+        ever written as where something is, so no one "he" or "she" may stand for."""
+        return actor.tentative and all(
+            _WHERE_BEFORE.search(self.text, max(0, start - 12), start) for start, _ in actor.spans
         )
 
     def selected(self) -> list[ActorDraft]:

@@ -1692,6 +1692,7 @@ class CueFinder:
             actor.type == "person"
             and self.genders.get(actor.id, gender) == gender
             and actor.name.rpartition(" ")[2] not in _NEVER_HE_OR_SHE
+            and not self.actors.only_where(actor)
         )
 
     def _first_person(
