@@ -665,10 +665,6 @@ _KNOWN_MISSES = {
         "a speaker only described ('one woman', 'the man', 'one supporter'): the rules "
         "keep the description, the suite gives none"
     ),
-    ("Q", 4, "I’m glad she’s joined us"): (
-        "'Speaking to reporters outside a restaurant in Warner Robins, the three-term "
-        "legislator noted ...' then 'he said': the place name is taken as the subject"
-    ),
     ("Q", 4, "You’ve never set foot in a"): (
         "a speaker only described ('one woman', 'the man', 'one supporter'): the rules "
         "keep the description, the suite gives none"
