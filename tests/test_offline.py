@@ -1676,6 +1676,40 @@ SINGLE_CONSTRUCTION_CASES = [
         "Daria Volkova",
         id="a_name_only_ever_where_something_is_is_nobody",
     ),
+    pytest.param(
+        'Opener Kavya Subramanian scored 84. "I kept watching the ball," Subramanian said.\n\n'
+        'Club chairman Rajesh Pillai said the club was growing. "We have two teams," Pillai'
+        ' said.\n\nPillai said a third team was planned. Subramanian, he added, "has already'
+        ' had calls from the county."',
+        "has already had calls",
+        "Rajesh Pillai",
+        id="a_name_in_the_clause_a_pronoun_reports_is_not_the_pronoun",
+    ),
+    pytest.param(
+        "Chairman of selectors Kevin Nolan rejected the captain's account. Captain Liam Doherty"
+        ' had been sent the squad "a full day before" it was published, he said, and had'
+        " raised no objection.",
+        "a full day before",
+        "Kevin Nolan",
+        id="a_pronoun_after_a_clause_with_a_partial_quote_is_not_its_subject",
+    ),
+    pytest.param(
+        "Thando Mokoena has retired from international cricket.\n\nThe 33-year-old said he"
+        " wanted a longer career. In a statement released by Cricket South Africa, he"
+        ' described the decision as "the hardest I have ever had to make".',
+        "the hardest",
+        "Thando Mokoena",
+        id="a_name_in_an_opening_phrase_is_not_the_pronoun_after_it",
+    ),
+    pytest.param(
+        "Phil Collins wanted the U.S. to stay out. His opponents, Jo Jorgensen and Don"
+        " Blankenship, agreed."
+        '\n\n"It is their conflict," said Jorgensen.\n\nBlankenship concurred: "We need to'
+        ' stop policing the world", he argued.',
+        "We need to stop",
+        "Don Blankenship",
+        id="a_pronoun_after_a_quote_is_still_the_quotes_speaker",
+    ),
 ]
 
 
@@ -1691,6 +1725,16 @@ SINGLE_CONSTRUCTION_CASES = [
 )
 def test_the_speaker_in_each_wikinews_style_construction(text: str, fragment: str, speaker: str):
     assert speaker_of(run(text), fragment) == speaker
+
+
+def test_a_pronoun_after_an_aside_inside_a_clause_may_be_its_subject():
+    summary = run(
+        "Trump asked Zelensky to investigate Joe Biden.\n\nThe accusation against Biden is"
+        " that, during his time as President Barack Obama's vice president, he called for the"
+        " government of Ukraine to reduce corruption."
+    )
+    called = next(a for a in summary.attributions if "reduce corruption" in a.content)
+    assert source_of(summary, called) == "Joe Biden"
 
 
 def test_the_club_is_not_the_other_side_of_the_match():

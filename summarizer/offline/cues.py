@@ -252,6 +252,7 @@ _NEW_CLAUSE = re.compile(r"\W*(?:while|whereas|but|although|though)\b", re.IGNOR
 _COORDINATION = re.compile(r"\b(?:and|but|or)\b")
 _COORDINATED_GAP = re.compile(r"^\)?,?\s+(?:[a-z\-]+\s+){1,8}(?:and|but)\s+(?:[a-z]+\s+){0,1}$")
 # "Faced with losing ...,", "After the vote,": a sentence whose first name is not its subject
+_PARENTHETICAL_CUE = re.compile(r"(?:he|she)\s+(?:[a-z]+ly\s+)?[a-z]+[,.;:]")  # "he said,"
 _OPENING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+(?:ed|ing)|After|Before|During|Following|Despite|With|In|On|At)\b"
 )
@@ -1463,7 +1464,11 @@ class CueFinder:
             if opening and opening.start(1) < offset and pronoun_gender(opening[1]) == gender:
                 # 'He said Zelensky is "..."; however, "...", he added': the opening "He"
                 return self.resolve_pronoun(opening[1], opening.start(1))
-            subject = self._first_person(current.start, offset, gender)
+            subject = (
+                None
+                if self._names_no_antecedent_before(current, offset)
+                else self._first_person(current.start, offset, gender)
+            )
             if subject is None:  # "The magistrate said she had rejected ...": the magistrate
                 subject = self._role_opening(current, offset, gender)
             before = sentence - 1
@@ -1514,6 +1519,24 @@ class CueFinder:
             if self._fits(actor, gender) and (not actor.tentative or _plausible_name(actor.name))
         ]  # fmt: skip
         return candidates[-1] if candidates else None
+
+    def _names_no_antecedent_before(self, sentence: Sentence, offset: int) -> bool:
+        """Whether the names in `sentence` before a pronoun at `offset` cannot be what it stands
+        for: the pronoun, right after a comma, is the subject after an opening phrase ("In a
+        statement released by Cricket South Africa, he described"), or reports the clause
+        before it ("Doherty had been sent the squad "a full day before", he said": not
+        Doherty, or the writer would have put "he had been sent")."""
+        if not self.masked.endswith(", ", 0, offset):
+            return False
+        if _OPENING_PHRASE.match(self.masked, sentence.start):
+            return True
+        # (not 'Blankenship concurred: "...", he argued': a quote's cue, not a clause's; nor
+        # "The accusation is that, during his time as vice president, he called for")
+        return (
+            self.masked[offset - 3].isalnum()
+            and _PARENTHETICAL_CUE.match(self.masked, offset) is not None
+            and not self.verbs(sentence.start, offset)
+        )
 
     def _opening_before_unpeopled(self, sentence: Sentence, gender: str) -> ActorDraft | None:
         """'Rosa Elena Robles, the mother of the two brothers, belongs to a search collective.
