@@ -1710,6 +1710,14 @@ SINGLE_CONSTRUCTION_CASES = [
         "Don Blankenship",
         id="a_pronoun_after_a_quote_is_still_the_quotes_speaker",
     ),
+    pytest.param(
+        "Mayor Daniel Okafor defended his record.\n\nPressed by the moderator, local radio host"
+        " Ann Whitcombe, on whether he would keep the police chief, councillor Peter Lindqvist"
+        ' declined to answer. "I\'ll sit down with every department head," he said.',
+        "sit down with every",
+        "Peter Lindqvist",
+        id="after_an_opening_phrase_the_subject_is_the_name_before_the_verb",
+    ),
 ]
 
 

@@ -252,6 +252,9 @@ _NEW_CLAUSE = re.compile(r"\W*(?:while|whereas|but|although|though)\b", re.IGNOR
 _COORDINATION = re.compile(r"\b(?:and|but|or)\b")
 _COORDINATED_GAP = re.compile(r"^\)?,?\s+(?:[a-z\-]+\s+){1,8}(?:and|but)\s+(?:[a-z]+\s+){0,1}$")
 # "Faced with losing ...,", "After the vote,": a sentence whose first name is not its subject
+_VERB_AFTER_SUBJECT = re.compile(
+    r" (?:[a-z]+ly )?(?!(?:of|and|or|who|whose|which|from|at)\b)[a-z]+"
+)
 _PARENTHETICAL_CUE = re.compile(r"(?:he|she)\s+(?:[a-z]+ly\s+)?[a-z]+[,.;:]")  # "he said,"
 _OPENING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+(?:ed|ing)|After|Before|During|Following|Despite|With|In|On|At)\b"
@@ -1499,6 +1502,7 @@ class CueFinder:
                         or self._indefinite_opening(previous, gender)
                         or self.opening_pronoun_referent(previous, gender)
                         or self._reporter_before(previous, gender)
+                        or self._subject_after_opening(previous, gender)
                         or self._first_person(previous.start, previous.end, gender)
                         or self._first_person(previous.start, previous.end, gender, possessors=True)
                         or self._owned_opening(previous, gender)
@@ -1519,6 +1523,23 @@ class CueFinder:
             if self._fits(actor, gender) and (not actor.tentative or _plausible_name(actor.name))
         ]  # fmt: skip
         return candidates[-1] if candidates else None
+
+    def _subject_after_opening(self, sentence: Sentence, gender: str) -> ActorDraft | None:
+        """'Pressed by the moderator, local radio host Ann Whitcombe, on whether ..., Lindqvist
+        declined': after an opening phrase, the person named right after a comma and right
+        before a verb (not one in apposition, followed by a comma)."""
+        if not _OPENING_PHRASE.match(self.masked, sentence.start):
+            return None
+        for actor, mention in self._visible(
+            self.actors.mentions_between(sentence.start, sentence.end)
+        ):
+            if (
+                self.masked.endswith(", ", 0, mention.role_start)  # ", councillor Peter Lind"
+                and _VERB_AFTER_SUBJECT.match(self.masked, mention.end)
+                and self._fits(actor, gender)
+            ):
+                return actor
+        return None
 
     def _names_no_antecedent_before(self, sentence: Sentence, offset: int) -> bool:
         """Whether the names in `sentence` before a pronoun at `offset` cannot be what it stands
