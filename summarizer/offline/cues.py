@@ -931,11 +931,43 @@ class CueFinder:
         body before cost held-out gold speakers), nor "the spokesman" (perhaps a person with
         that title)."""
         words = description.lower().split()
-        if words[0] not in ("a", "an") or words[-1] not in _SPOKESPEOPLE or len(words) < 3:
+        if words[0] not in ("a", "an") or words[-1] not in _SPOKESPEOPLE:
             return None
-        return (
-            self.actors.by_noun(words[-2], before) if words[-2] in DESCRIBED_ORGANISATIONS else None
+        if len(words) == 2:  # "X said it ... . "...," a spokesperson said"
+            return self._reported_body_before(before, "")
+        if words[-2] not in DESCRIBED_ORGANISATIONS:
+            return None
+        return self.actors.by_noun(words[-2], before) or self._reported_body_before(
+            before, words[-2]
         )
+
+    def _reported_body_before(self, offset: int, noun: str) -> ActorDraft | None:
+        """'Health Canada said it was reviewing the findings. "...," the department said': the
+        body that opens the sentence right before (in this paragraph) and reports in it, when
+        the article names no body with the noun. An unclassified name ("Snapwave, whose app
+        ..., said") is taken for a company's only after "company"."""
+        index = self.sentence_index(offset)
+        if not index:
+            return None
+        previous = self.sentences[index - 1]
+        if previous.paragraph != self.sentences[index].paragraph:
+            return None
+        found = self.actors.mentions_between(previous.start, previous.end)
+        if not found or self.masked[previous.start : found[0][1].role_start].strip() not in (
+            "",
+            "The",
+        ):
+            return None
+        body = found[0][0]
+        company = noun in COMPANY_NOUNS and body.unclassified
+        if body.type not in ("organisation", "government") and not company:
+            return None
+        reported = self.sentence_cue(previous.start, previous.end)
+        if reported is None or reported.speaker is not body:
+            return None
+        if company:
+            body.type = "organisation"
+        return body
 
     def _coordinated_subject(self, verb: CueMatch, floor: int, groups: bool) -> ActorDraft | None:
         """The subject of a reporting verb after "and" ("The State Department gave ... and

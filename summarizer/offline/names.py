@@ -804,6 +804,8 @@ def _names_a_body(lower: str, group: list[Token]) -> bool:
     or a force named for its country; 'Air India', an airline."""
     if lower == "air" and len(group) >= 2:
         return True  # "Air India said": an airline
+    if lower in _AGENCY_FIELDS and len(group) == 2 and group[1].text in countries():
+        return True  # "Health Canada said", though "health" is written in lower case too
     if lower in _COMPASS_WORDS and len(group) >= 3 and group[-1].text.lower() in ORG_WORDS:
         return True  # "Northern Rivers Shire Council said", after "northern New South Wales"
     if lower != "police" or len(group) < 2:
@@ -870,6 +872,10 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         )
     if _is_media(words):
         return Mention(group[0].start, group[-1].end, full, "media", None, group[0].start, sentence)
+    if len(words) == 2 and lowers[0] in _AGENCY_FIELDS and words[1] in countries():
+        return Mention(  # "Health Canada", "Transport Canada", "Sport England": an agency
+            group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
+        )
     country = countries().get(full) or countries().get(" ".join(words))
     if country:
         return Mention(
@@ -941,6 +947,13 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
     group = _before_origin(group, _ORIGIN_WORDS)
     full = text[group[0].start : group[-1].end]
     return Mention(group[0].start, group[-1].end, full, "candidate", None, group[0].start, sentence)
+
+
+# What a national agency named "<field> <country>" works on ("Health Canada", "Sport England")
+_AGENCY_FIELDS = frozenset(
+    """health transport statistics parks environment sport fisheries tourism heritage historic
+    natural forestry revenue""".split()  # noqa: SIM905
+)
 
 
 def _is_title(word: str, before_a_name: bool) -> bool:
