@@ -1750,6 +1750,25 @@ SINGLE_CONSTRUCTION_CASES = [
         "US National Snow and Ice Data Center",
         id="the_centre_is_a_center",
     ),
+    pytest.param(
+        'Prosecutor Daniel Okafor said the driver had been texting. "This was not a lapse,"'
+        " Mr Okafor said.\n\nIn a victim impact statement read to the court by Mr Okafor, Mr"
+        " Dunmore's widow, Claire Dunmore, described the night police came.\n\n\"I knew"
+        ' before they said a word. He did everything right.\n\n"Our grandchildren will grow'
+        ' up without him," she wrote.',
+        "I knew before",
+        "Claire Dunmore",
+        id="a_pronoun_after_a_quote_of_two_paragraphs_goes_back_past_them",
+    ),
+    pytest.param(
+        "Marcus Hollingsworth and Priya Raghunathan-Cole debated on Tuesday.\n\nAsked by"
+        " moderator Glenn Ostrowski of the Ohio Public Broadcasting Network whether he would"
+        ' sign the bill, Hollingsworth paused before answering. "I would look at it'
+        ' seriously," the Republican said.',
+        "I would look",
+        "Marcus Hollingsworth",
+        id="the_subject_a_sentence_opens_with_after_an_opening_phrase",
+    ),
 ]
 
 

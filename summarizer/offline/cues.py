@@ -1527,7 +1527,9 @@ class CueFinder:
                     spoke.append((reported.start, reported.speaker))
                     spoke.sort(key=lambda item: item[0])
                 spoke = [a for _, a in spoke]
-                if current.paragraph - previous.paragraph <= 1:
+                # (over a quote's paragraphs: from the paragraph the quote opens)
+                opened = self.sentences[min(before + 1, sentence)].paragraph
+                if opened - previous.paragraph <= 1:
                     subject = (
                         (spoke or [None])[-1]
                         or self._described_opening(previous)
@@ -1556,7 +1558,7 @@ class CueFinder:
         ]  # fmt: skip
         return candidates[-1] if candidates else None
 
-    def _subject_after_opening(self, sentence: Sentence, gender: str) -> ActorDraft | None:
+    def _subject_after_opening(self, sentence: Sentence, gender: str | None) -> ActorDraft | None:
         """'Pressed by the moderator, local radio host Ann Whitcombe, on whether ..., Lindqvist
         declined': after an opening phrase, the person named right after a comma and right
         before a verb (not one in apposition, followed by a comma)."""
@@ -1568,7 +1570,7 @@ class CueFinder:
             if (
                 self.masked.endswith(", ", 0, mention.role_start)  # ", councillor Peter Lind"
                 and _VERB_AFTER_SUBJECT.match(self.masked, mention.end)
-                and self._fits(actor, gender)
+                and (self._fits(actor, gender) if gender else actor.type == "person")
             ):
                 return actor
         return None
@@ -2012,7 +2014,12 @@ class CueFinder:
         return bodies[0] if bodies else None
 
     def opening_subject(self, sentence: Sentence) -> ActorDraft | None:
-        """The person a sentence opens with ('Underwhelmed with her role, she left ...')."""
+        """The person a sentence opens with ('Underwhelmed with her role, she left ...'), or
+        the subject after an opening phrase that names another ('In a statement read to the
+        court by Mr Okafor, Mr Dunmore's widow, Claire Dunmore, described')."""
+        after = self._subject_after_opening(sentence, None)
+        if after is not None:
+            return after
         head = self.masked[sentence.start : min(sentence.end, sentence.start + 60)]
         head = head.split(MASK, 1)[0]  # 'she looked at the role as a "chance ..."': before it
         if not head.strip():
