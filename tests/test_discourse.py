@@ -1429,7 +1429,6 @@ _HELD_OUT_MISSES |= {
     ("AK", 10, "The vessel was never in danger"),
     ("AK", 11, "No more AFP"),
     ("AK", 16, "simply cannot absorb both the pension"),
-    ("AK", 18, "Everyone's tired, but nobody's complaining"),
 }
 _KNOWN_MISSES |= {
     ("AM", 1, "They had envelopes with two hundred"): (
@@ -1502,14 +1501,11 @@ _HELD_OUT_MISSES |= {
     ("AN", 30, "impossible with current staffing levels"),
 }
 _HELD_OUT_MISSES |= {
-    ("AO", 1, "The road to my village is"),
-    ("AO", 1, "I voted for whoever will change"),
     ("AO", 5, "entirely predictable"),
     ("AO", 10, "Education is a right, not a"),
     ("AO", 11, "repair monopoly"),
     ("AO", 11, "For too long, a farmer in"),
     ("AO", 17, "respects the ruling"),
-    ("AO", 18, "We'd knock it down in one"),
     ("AO", 19, "She was beside the toilets in"),
     ("AO", 24, "My grandfather used to tell us"),
     ("AO", 25, "Ohioans deserve to know how this"),

@@ -1769,6 +1769,21 @@ SINGLE_CONSTRUCTION_CASES = [
         "Marcus Hollingsworth",
         id="the_subject_a_sentence_opens_with_after_an_opening_phrase",
     ),
+    pytest.param(
+        'Health official Jean-Luc Fabre told AFP the spraying was safe.\n\n"They came at six in'
+        ' the morning," one retired beekeeper near Montpellier told the newspaper Midi Libre.',
+        "They came at six",
+        "one retired beekeeper near Montpellier",
+        id="someone_who_keeps_something_is_a_person_described_with_a_place",
+    ),
+    pytest.param(
+        'Sharon Bixby, a librarian, said the decision worried her. "Those are the books that'
+        ' are leaving," Bixby said.\n\nA 16-year-old junior at Greenfield High told the board'
+        ' that she had read three of the books. "None of them hurt me," she said.',
+        "None of them hurt me",
+        "a 16-year-old junior at Greenfield High",
+        id="she_in_the_clause_of_someone_described_by_age_is_them",
+    ),
 ]
 
 

@@ -435,12 +435,18 @@ _DESCRIBED_OPENING = re.compile(
 # "A fisherman who saw the capsize said", "One survivor, a 52-year-old farmer, described",
 # "Mr Okafor-Webb's mother, who sat in the gallery, read": a person the sentence only describes,
 # after an opening phrase ("At a relief camp in Bhogpur, a woman who had fled ...")
+# "one retired beekeeper near Montpellier", "a dairy farmer": someone who keeps, makes, grows,
+# works ...; or anyone of an age ("A 16-year-old junior at Greenfield High told")
+_AGENT_NOUN = (
+    r"[a-z]+(?:keeper|maker|worker|holder|goer|seller|grower|breeder|fighter|rider|builder)"
+    r"|(?<=-year-old )[a-z]+"
+)
 _INDEFINITE_OPENING = re.compile(
     r"\s*(?:(?:At|In|On|Outside|Inside|Near|After|During)\s[^,.;:\u2591]{0,80},\s+)??"
     r"(?:Another,\s+(?=an?\s))?"  # "Another, a retired teacher, supported the rules": the teacher
     r"((?:[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}['\u2019]s)\s+"
     r"(?:(?:[a-z\-]+|\d+-year-old|[A-Z][a-z]+)\s+){0,3}?"
-    r"(" + "|".join(sorted(DESCRIBED_PEOPLE)) + r"))(?=,|\s+who\b|\s+[a-z]+)"
+    r"(" + "|".join(sorted(DESCRIBED_PEOPLE)) + r"|" + _AGENT_NOUN + r"))(?=,|\s+who\b|\s+[a-z]+)"
 )
 _OWNED_OPENING = re.compile(  # "Her sister was less certain."
     r"\s*(His|Her)\s+((?:[a-z\-]+\s+)?(?:"
@@ -470,7 +476,7 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     r"|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s))\s*"
     r"(?:(?:At|In|On|Outside|Inside|Near|Nearby|After|During|Earlier|Later|Elsewhere|Meanwhile)"
     r"\b[^,.;:\u2591]{0,80},\s+)?"  # "Outside the court, a man waiting there said"
-    r"(" + _INDEFINITE_HEAD + r"(?:" + _INDEFINITE_PERSON_NOUNS + r")"
+    r"(" + _INDEFINITE_HEAD + r"(?:" + _INDEFINITE_PERSON_NOUNS + r"|" + _AGENT_NOUN + r")"
     # "Two university students who were voting for the first time said": a group, counted
     r"|(?:Two|Three|Four|Five|Six|Several|[Aa] few|[Aa] group of|[Aa] couple of)\s+"
     r"(?:[a-z\-]+\s+){0,3}?(?:" + "|".join(sorted(PLURAL_PEOPLE)) + r"))"
@@ -1506,6 +1512,9 @@ class CueFinder:
             )
             if subject is None:  # "The magistrate said she had rejected ...": the magistrate
                 subject = self._role_opening(current, offset, gender)
+            if subject is None and current.start < offset - 30:
+                # "A 16-year-old junior at Greenfield High told the board that she had read"
+                subject = self._indefinite_opening(current, gender)
             before = sentence - 1
             while before > 0 and self._inside_quote(self.sentences[before]):
                 before -= 1  # '"The explosion was powerful. The building collapsed," he said.'
@@ -1756,6 +1765,11 @@ class CueFinder:
             body = self._body_spoken_for(opening.start(1), opening.end(2))
             if body is not None:
                 return body
+        verbs = self.verbs(opening.end(), sentence.end)
+        if verbs:  # "A 16-year-old junior at Greenfield High told": under the words it spoke
+            spoke = _indefinite_before(self.masked[sentence.start : verbs[0].start()])
+            if spoke is not None and sentence.start + spoke.start(1) == opening.start(1):
+                return self.actors.described(_description(spoke), opening.start(1))
         return self.actors.described(opening.group(1), opening.start(1))
 
     @cached_property
