@@ -252,10 +252,6 @@ _KNOWN_MISSES = {
         "a leaked 'Treasury letter' speaks for the Treasury: a document whose owner is a "
         "modifier before it"
     ),
-    ("D", 3, "when parliamentary time allows"): (
-        "'Downing Street later insisted the bill would be brought forward ...': "
-        "'insisted' with a partial quote after a clause"
-    ),
     ("D", 4, "make the numbers work"): (
         "a short partial quote reported by a witness from someone named only later: "
         "dropped as a name or title"

@@ -1784,6 +1784,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "a 16-year-old junior at Greenfield High",
         id="she_in_the_clause_of_someone_described_by_age_is_them",
     ),
+    pytest.param(
+        "MPs shouted across the chamber.\n\nA Downing Street spokesperson later said the prime"
+        " minister had \u201cenjoyed the exchange\u201d.",
+        "enjoyed the exchange",
+        "Downing Street",
+        id="a_seat_of_government_is_the_office_in_it",
+    ),
 ]
 
 

@@ -872,6 +872,10 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         )
     if _is_media(words):
         return Mention(group[0].start, group[-1].end, full, "media", None, group[0].start, sentence)
+    if " ".join(lowers) in _SEATS_OF_GOVERNMENT:
+        return Mention(  # "Downing Street said", "the Élysée Palace said": the office there
+            group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
+        )
     if len(words) == 2 and lowers[0] in _AGENCY_FIELDS and words[1] in countries():
         return Mention(  # "Health Canada", "Transport Canada", "Sport England": an agency
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
@@ -949,6 +953,22 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
     return Mention(group[0].start, group[-1].end, full, "candidate", None, group[0].start, sentence)
 
 
+# Buildings that stand for the head of government working in them
+_SEATS_OF_GOVERNMENT = frozenset(
+    (
+        "downing street",
+        "élysée",
+        "elysee",
+        "élysée palace",
+        "elysee palace",
+        "casa rosada",
+        "malacañang",
+        "malacanang",
+        "zhongnanhai",
+        "quirinale",
+        "palácio do planalto",
+    )
+)
 # What a national agency named "<field> <country>" works on ("Health Canada", "Sport England")
 _AGENCY_FIELDS = frozenset(
     """health transport statistics parks environment sport fisheries tourism heritage historic
