@@ -1791,6 +1791,14 @@ SINGLE_CONSTRUCTION_CASES = [
         "Downing Street",
         id="a_seat_of_government_is_the_office_in_it",
     ),
+    pytest.param(
+        "A court in Hamburg sentenced a man to nine years for an arson attack the presiding"
+        ' judge said was driven by "open hatred".\n\nPresiding Judge Katrin Albers said the'
+        " defendant had chosen the shelter deliberately.",
+        "open hatred",
+        "Katrin Albers",
+        id="a_role_in_the_lead_is_the_one_person_named_with_it_further_down",
+    ),
 ]
 
 

@@ -478,6 +478,17 @@ class ActorIndex:
             i += 1
         return out
 
+    def by_role_named_later(self, role_words: list[str], after: int) -> ActorDraft | None:
+        """'an attack the presiding judge said was driven by "open hatred"' in a lead that names
+        "Presiding Judge Katrin Albers" further down: the one person given that role after
+        `after`, when no one before holds it."""
+        found = {
+            actor.id: actor
+            for start, _, actor, _ in self._positions
+            if start > after and self.by_role(role_words, start + 1) is actor
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def by_role(self, role_words: list[str], before: int) -> ActorDraft | None:
         """The person whose title shares the most words with `role_words`, latest mentioned first.
 

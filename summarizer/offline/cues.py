@@ -882,6 +882,7 @@ class CueFinder:
             return (
                 (definite and self.actors.by_role(described.group(1).split(), at))
                 or self._introduced_before(described.group(1), at)
+                or (definite and self.actors.by_role_named_later(described.group(1).split(), at))
                 or self.actors.holder_or_described(described.group(1), at)
             )
         described = _bare_described_before(left, last)
