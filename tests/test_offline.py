@@ -1799,6 +1799,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "Katrin Albers",
         id="a_role_in_the_lead_is_the_one_person_named_with_it_further_down",
     ),
+    pytest.param(
+        "Closing arguments in the trial of former developer Alan Reeve ended on Thursday, with"
+        ' prosecutor Simon Hart describing him as "a man who lied as easily as he breathed".',
+        "a man who lied",
+        "Simon Hart",
+        id="with_a_role_and_a_name_then_a_participle",
+    ),
 ]
 
 

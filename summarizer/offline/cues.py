@@ -179,8 +179,9 @@ _KINDS_OF_STATE = frozenset(
 
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(?=(?:[^\u2591]*\s)?as\s+$)")
-_WITH_NAME = re.compile(  # "with Zinichev describing", "and Ross Spano of Florida calling"
-    r"\b(?:with|and)\s+[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}"
+_WITH_NAME = re.compile(  # "with Zinichev describing", "and Ross Spano of Florida calling",
+    # "with prosecutor Simon Hart describing"
+    r"\b(?:with|and)\s+(?:[a-z]+\s+){0,2}?[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}"
     r"(?:\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?\s+$"
 )
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
