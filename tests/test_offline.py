@@ -1806,6 +1806,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "Simon Hart",
         id="with_a_role_and_a_name_then_a_participle",
     ),
+    pytest.param(
+        'Manager Marco Bellini has insisted there is "no crisis" at the club after striker'
+        " Jamal Osei questioned his tactics.",
+        "no crisis",
+        "Marco Bellini",
+        id="a_cue_after_the_quote_in_a_clause_of_its_own_is_not_its_cue",
+    ),
 ]
 
 

@@ -250,6 +250,7 @@ _REDUCED_RELATIVE = re.compile(r"\s+[a-z]+ed\s+")  # "the people X interviewed s
 _RELATIVE_GAP = re.compile(r"^\s*,?\s+who\s+(?:[a-z]+\s+){0,2}$")
 _ROLE_WORDS = ROLE_NOUNS | ROLE_WORDS
 _NEW_CLAUSE = re.compile(r"\W*(?:while|whereas|but|although|though)\b", re.IGNORECASE)
+_SUBORDINATE_IN_GAP = re.compile(r"\b(?:after|before|when|because|since|until|following)\b")
 _COORDINATION = re.compile(r"\b(?:and|but|or)\b")
 _COORDINATED_GAP = re.compile(r"^\)?,?\s+(?:[a-z\-]+\s+){1,8}(?:and|but)\s+(?:[a-z]+\s+){0,1}$")
 # "Faced with losing ...,", "After the vote,": a sentence whose first name is not its subject
@@ -1896,8 +1897,9 @@ class CueFinder:
         gap = self.masked[position : verb.start()]
         if MASK in gap or word in MEDIUM_CUES or word in PARTICIPLE_CUES:
             return None  # '"...", adding X': the quote belongs to the cue before it
-        if _NEW_CLAUSE.match(gap):
-            return None  # '"...", while Deputy Governor Oleg Klimov indicated': his own words
+        if _NEW_CLAUSE.match(gap) or _SUBORDINATE_IN_GAP.search(gap):
+            # '"...", while Deputy Governor Oleg Klimov indicated': his own words; '"no crisis"
+            return None  # at the club after striker Jamal Osei questioned': another's act
         if not gap.strip() or word == "according to":
             speaker = self.subject_after(verb.end(), right_ceiling)
             rule = "after-inverted"
