@@ -1813,6 +1813,20 @@ SINGLE_CONSTRUCTION_CASES = [
         "Marco Bellini",
         id="a_cue_after_the_quote_in_a_clause_of_its_own_is_not_its_cue",
     ),
+    pytest.param(
+        "A school in Hull has been rated inadequate by Ofsted, which warned that disruption in"
+        " lessons is 'widespread'.",
+        "widespread",
+        "Ofsted",
+        id="which_after_a_name_reports_for_it",
+    ),
+    pytest.param(
+        "The school was rated inadequate.\n\nMother-of-two Stacey Harper, whose son is in Year"
+        " 9, said she was not surprised. 'Nobody ever rang me back,' she said.",
+        "Nobody ever rang",
+        "Stacey Harper",
+        id="a_hyphenated_description_before_a_name_is_not_the_name",
+    ),
 ]
 
 

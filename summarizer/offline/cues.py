@@ -706,6 +706,10 @@ class CueFinder:
                 described = self.actors.described(team.group(1), tail + team.start(1))
                 described.add_alias(team.group("group").lower())
                 return described
+        if left.endswith(", which "):
+            head = self._whose_head(tail + left.rindex(", "), floor, verb.start())
+            if head is not None:
+                return head  # "rated inadequate by Ofsted, which warned that"
         if left.endswith(", ") and ", whose " in left:
             head = self._whose_head(tail + left.rindex(", whose "), floor, verb.start())
             if head is not None:

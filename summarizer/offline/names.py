@@ -736,6 +736,15 @@ def _drop_common_start(
             # "Second-placed Ecuadorian Diego Paredes"
             group = group[1:]
             continue
+        if (
+            "-" in head
+            and len(group) > 2
+            and head[1:].islower()
+            and not _hyphenated_title(lower)  # "President-elect Joe Biden": a title
+            and _person_like(group[1:])
+        ):
+            group = group[1:]  # "Mother-of-two Stacey Harper", "Fly-tipper Liam Fogarty"
+            continue
         if lower in _PARTY_MEMBER_WORDS and len(group) > 2 and _person_like(group[1:]):
             group = group[1:]  # "Democrat Chuck Schumer": a party member, then the name
             continue
