@@ -1827,6 +1827,27 @@ SINGLE_CONSTRUCTION_CASES = [
         "Stacey Harper",
         id="a_hyphenated_description_before_a_name_is_not_the_name",
     ),
+    pytest.param(
+        '"He has never been a morning person," said Geoffrey Lund, nodding at his son.\n\n'
+        '"Once. You did it once," said Tom Lund.\n\n"Once was enough," his father replied.',
+        "Once was enough",
+        "Geoffrey Lund",
+        id="his_father_is_the_one_other_person_with_the_surname",
+    ),
+    pytest.param(
+        "The drought is the worst in decades.\n\nAgronomist Clare Hoskins, who advises 40 farms,"
+        ' said the soil was dry. "The subsoil is bone dry to a metre," Hoskins said.',
+        "The subsoil is bone dry",
+        "Clare Hoskins",
+        id="an_occupation_opening_a_sentence_before_a_name_is_not_the_name",
+    ),
+    pytest.param(
+        "The team camped on the ice for six weeks.\n\nThe British Antarctic Survey said in a"
+        ' statement that the team would return in late January, "weather permitting."',
+        "weather permitting",
+        "British Antarctic Survey",
+        id="a_survey_is_a_body_and_keeps_its_nationality",
+    ),
 ]
 
 
@@ -1842,6 +1863,15 @@ SINGLE_CONSTRUCTION_CASES = [
 )
 def test_the_speaker_in_each_wikinews_style_construction(text: str, fragment: str, speaker: str):
     assert speaker_of(run(text), fragment) == speaker
+
+
+def test_thousands_opening_a_sentence_is_no_name():
+    summary = run(
+        "Thousands of passengers were stranded after a failure forced Aerlinea Nord to cancel"
+        ' flights.\n\nThe airline said engineers were "working around the clock".'
+    )
+    assert speaker_of(summary, "working around the clock") != "Thousands"
+    assert "Thousands" not in {actor.name for actor in summary.actors}
 
 
 def test_a_pronoun_after_an_aside_inside_a_clause_may_be_its_subject():

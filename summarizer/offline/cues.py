@@ -520,6 +520,20 @@ _NOUN_SPOKESPERSON = re.compile(r"\b[Aa]n? ([a-z]+) " + _SPOKES + r"\b")  # "a m
 _BODY_SPOKESPERSON = re.compile(  # "a White House spokesperson", "A Foreign Ministry spokesman"
     r"\b[Aa]n? ((?:[A-Z][\w'\u2019\-]*\s+){1,4})(?:[a-z]+\s+)?" + _SPOKES + r"\b"
 )
+_FAMILY_NOUNS = frozenset(
+    [
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "grandfather",
+        "grandmother",
+    ]
+)
 _OF_BODY_GAP = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")  # "X of the Guardia Civil"
 _IT_TYPES = frozenset(("organisation", "government", "media"))
 _BODY_TYPES = _IT_TYPES | {"other"}  # every type but person
@@ -1716,10 +1730,32 @@ class CueFinder:
         owner = self.resolve_pronoun(pronoun, at)
         if owner is None:
             return None
+        family = self._family_member(owner, relation, at)
+        if family is not None:
+            return family
         described = self.actors.described(f"{owner.name}'s {relation}", at)
         described.add_alias(f"{pronoun.lower()} {relation}")
         self._owned_at[at] = described
         return described
+
+    def _family_member(self, owner: ActorDraft, relation: str, at: int) -> ActorDraft | None:
+        """'"Once," said Tom Lund. "Once was enough," his father replied' after Geoffrey Lund:
+        the one other person named before with the owner's surname who can be that relation."""
+        if relation not in _FAMILY_NOUNS or owner.type != "person" or " " not in owner.name:
+            return None
+        surname = " " + owner.name.rsplit(" ", 1)[1]
+        gender = noun_gender(relation)
+        found = [
+            actor
+            for actor in self.actors.actors
+            if actor is not owner
+            and actor.type == "person"
+            and actor.name.endswith(surname)
+            and actor.spans
+            and actor.spans[0][0] < at
+            and (gender is None or self._fits(actor, gender))
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _owned_opening(self, sentence: Sentence, gender: str) -> ActorDraft | None:
         """'Her sister was less certain. "...," she said': the relation the sentence opens with,

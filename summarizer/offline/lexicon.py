@@ -220,7 +220,7 @@ ORG_WORDS = frozenset(
     management s.a. s.a rovers wanderers albion hotspur directorate inspectorate journal
     secretariat clinic centers centres programme embassy consulate conference legislature
     legislatures incorporated limited capital consulting consultancy advisory
-    forum athletic thistle foods unit""".split()  # noqa: SIM905
+    forum athletic thistle foods unit survey""".split()  # noqa: SIM905
 )
 # Nouns for a company: "the company said" is not a university or a ministry named before.
 COMPANY_NOUNS = frozenset(("company", "firm", "business"))
@@ -335,7 +335,7 @@ COMMON_CAPITALISED = frozenset(
     towards regarding concerning including beyond besides unlike like near whereas nor neither
     either your yours ours us them former under over against across behind between around
     through nobody everybody somebody anybody everyone someone anyone nothing everything something
-    anything""".split()  # noqa: SIM905
+    anything thousands hundreds dozens millions tens scores""".split()  # noqa: SIM905
 )
 NAME_CONNECTORS = frozenset(
     [

@@ -745,6 +745,14 @@ def _drop_common_start(
         ):
             group = group[1:]  # "Mother-of-two Stacey Harper", "Fly-tipper Liam Fogarty"
             continue
+        if (
+            group[0].start in sentence_starts
+            and lower.endswith(_OCCUPATION_ENDINGS)
+            and len(group) > 2
+            and _person_like(group[1:])
+        ):
+            group = group[1:]  # "Agronomist Clare Hoskins", "Volcanologist Ari Sigurdsson"
+            continue
         if lower in _PARTY_MEMBER_WORDS and len(group) > 2 and _person_like(group[1:]):
             group = group[1:]  # "Democrat Chuck Schumer": a party member, then the name
             continue
@@ -824,6 +832,7 @@ def _names_a_body(lower: str, group: list[Token]) -> bool:
 
 
 _DESCRIBING_SUFFIXES = ("-year-old", "-placed", "-seeded", "-ranked")
+_OCCUPATION_ENDINGS = ("ologist", "onomist", "ographer", "ist", "eer")
 # A name made an adjective: "Dhaka-based", "Saudi-led", "state-owned" (but not "Rhys-Davies")
 _ADJECTIVE_SUFFIXES = ("-based", "-led", "-backed", "-owned", "-born", "-run", "-linked")
 # "Italian", "Japanese", "Irish", "Dutch", "Thai", "Greek", "Swiss", "Argentine" (the gazetteer
