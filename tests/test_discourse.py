@@ -1,6 +1,7 @@
-"""The offline backend on the stories of tests/discourse_cases.py, tests/house_style_cases.py and
-tests/wikinews_style_cases.py: every quote is found and goes to the speaker a reader would name.
-Known misses are strict xfails, so a rule that fixes one is noticed."""
+"""The offline backend on the stories of tests/discourse_cases.py, tests/house_style_cases.py,
+tests/wikinews_style_cases.py and tests/more_story_cases.py: every quote is found and goes to the
+speaker a reader would name. Known misses are strict xfails, so a rule that fixes one is
+noticed."""
 
 from __future__ import annotations
 
@@ -12,6 +13,21 @@ from summarizer import summarize
 from summarizer.text.names import name_key
 from tests.discourse_cases import DISCOURSE
 from tests.house_style_cases import STORIES_A, STORIES_B, STORIES_C, STORIES_D, STORIES_E
+from tests.more_story_cases import (
+    STORIES_AR,
+    STORIES_AS,
+    STORIES_AT,
+    STORIES_AU,
+    STORIES_AV,
+    STORIES_AW,
+    STORIES_AX,
+    STORIES_AY,
+    STORIES_AZ,
+    STORIES_BA,
+    STORIES_BB,
+    STORIES_BC,
+    STORIES_BD,
+)
 from tests.wikinews_style_cases import (
     STORIES_AA,
     STORIES_AB,
@@ -98,6 +114,19 @@ SUITES = {
     "AO": STORIES_AO,
     "AP": STORIES_AP,
     "AQ": STORIES_AQ,
+    "AR": STORIES_AR,
+    "AS": STORIES_AS,
+    "AT": STORIES_AT,
+    "AU": STORIES_AU,
+    "AV": STORIES_AV,
+    "AW": STORIES_AW,
+    "AX": STORIES_AX,
+    "AY": STORIES_AY,
+    "AZ": STORIES_AZ,
+    "BA": STORIES_BA,
+    "BB": STORIES_BB,
+    "BC": STORIES_BC,
+    "BD": STORIES_BD,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -1049,7 +1078,8 @@ _KNOWN_MISSES = {
     ),
 }
 
-# Misses in the held-out sets E, H, V, W, Z, AC, AE, AH, AK, AN, AO and AQ: not analysed, so that the sets stay a measure
+# Misses in the held-out sets E, H, V, W, Z, AC, AE, AH, AK, AN, AO, AQ, AT, AW, AY and BA: not
+# analysed, so that the sets stay a measure
 # of copy the rules have not been tuned on
 _HELD_OUT = (
     "held out (the set is not tuned on, so that it stays a measure of unseen copy); not analysed"
@@ -1534,6 +1564,759 @@ _HELD_OUT_MISSES |= {
     ("AQ", 25, "We won't give up"),
     ("AQ", 26, "We feed them what hay we"),
 }
+_KNOWN_MISSES |= {
+    ("AR", 3, "conclusive evidence"): (
+        "'TMO Alun Pritchard advised referee' then 'Pritchard wrote': the role abbreviation "
+        "'TMO' is kept as part of the name, so the tool gives 'TMO Alun Pritchard' rather than "
+        "'Alun Pritchard'"
+    ),
+    ("AR", 5, "Ingrid is bitterly disappointed. She does"): (
+        "'her agent, Thomas Berg, issued a short statement. \"...\" it read': 'it' (the "
+        "statement) is not traced to the agent, so the quote goes to Ingrid Solberg, subject of "
+        "'Solberg did not speak'"
+    ),
+    ("AR", 6, "Car 7 did not leave sufficient"): (
+        "'the sport's governing body, the FIA, said in a document': a description with the name "
+        "in an appositive after it; the tool gives no speaker"
+    ),
+    ("AR", 6, "I was already half a car"): (
+        "'Visser, who was classified second, had little sympathy for Ruiz. \"...\" he said': 'he' "
+        "is resolved to Ruiz, the last name before the quote, not the subject Visser"
+    ),
+    ("AR", 6, "If I don’t go on the"): (
+        "second sentence of Visser's quote after 'he said' ('...sympathy for Ruiz'): continues "
+        "the wrong resolution of 'he' to Ruiz, the last name mentioned, instead of Visser"
+    ),
+    ("AR", 7, "He gave us the best day"): (
+        "labelling convention: 'One supporter outside the ground ... the fan said' - the set "
+        "and the tool both describe the same unnamed supporter ('~supporter' vs 'the fan')"
+    ),
+    ("AR", 8, "The footage showed the fielder's boot"): (
+        '\'An England and Wales Cricket Board spokesperson said ... "..." the spokesperson '
+        "said': the spokesperson is not linked to the Board; the quote goes to Huw Bevan, the "
+        "last person named"
+    ),
+    ("AR", 10, "You can't decide a match like"): (
+        "'\"...\" Lindqvist could be heard saying on the television broadcast': the modal phrase "
+        "'could be heard saying' is not taken as a speech verb, so no speaker is given"
+    ),
+    ("AR", 12, "Valencia has shown again that it"): (
+        "'a spokesperson for the organisers, the Valencia Athletics Foundation, said': the "
+        "appositive name is not taken; the tool gives 'Organisers' from the preceding "
+        "'Organisers said 24,000 runners...'"
+    ),
+    ("AR", 13, "It's not the way I wanted"): (
+        "'the Finn insisted' after 'Korhonen, 26,': a nationality the tool does not know as "
+        "one, so the description 'Finn' is kept as speaker"
+    ),
+    ("AR", 13, "I've waited a long time for"): (
+        'continuation (\'"..." the Finn insisted at the finish. "I\'ve waited..."\'): same quote '
+        "as before, 'Finn' kept as speaker instead of Korhonen"
+    ),
+    ("AR", 13, "We will build a new chassis"): (
+        "'Lambert's team, Arden Motorsport, confirmed ... \"...\" a team spokesperson said': the "
+        "spokesperson is not linked to the team named in the previous sentence; the description "
+        "is kept"
+    ),
+    ("AR", 14, "We want our club back"): (
+        "a chant ('Fans remained in the main stand ..., chanting \"We want our club back\"'): the "
+        "participle 'chanting' is not linked to 'Fans', so no speaker is given"
+    ),
+    ("AR", 16, "reckless"): (
+        "'In its written decision, published by tournament organisers EPCR ..., the "
+        'three-person panel described the tackle as "reckless"\': the name in the fronted phrase '
+        "(EPCR) takes the quote, not the panel"
+    ),
+    ("AR", 16, "a high degree of danger"): (
+        "'the three-person panel ... said it had carried \"a high degree of danger\"': the name "
+        "EPCR in the fronted 'published by tournament organisers EPCR' takes the quote, not the "
+        "panel"
+    ),
+    ("AR", 16, "exemplary conduct"): (
+        "'The panel reduced the ban ..., citing ... his \"exemplary conduct\"': the unnamed panel "
+        "is not taken; the quote goes to EPCR, the organisation named in the previous sentence"
+    ),
+    ("AR", 20, "Having reviewed all available footage and"): (
+        "'Race Direction said after the race ... \"...\" it said in a statement': the two-word "
+        "body name 'Race Direction' is cut to 'Direction'"
+    ),
+    ("AR", 22, "to play every week in the"): (
+        "'According to a source close to the player who spoke to ESPN Brasil, Andrade turned "
+        "down ... he wanted \"to play...\"': the 'according to' source is not taken; the quote "
+        "goes to Erik Sandvik, the previous speaker"
+    ),
+    ("AR", 22, "four wonderful years"): (
+        "'Estrela said in a statement ... thanked Andrade for \"four wonderful years\"': the tool "
+        "keeps the short form 'Estrela' of the same club; the set expands it to 'Estrela da "
+        "Costa' from the first sentence"
+    ),
+    ("AR", 24, "It was so quiet you could"): (
+        "'\"...\" the 20-year-old said afterwards': the age description is not traced back to "
+        "Olivia Tremblay; the place 'Flushing Meadows' in the previous sentence is given as "
+        "speaker"
+    ),
+    ("AR", 24, "Maybe that helped me. Normally I"): (
+        'continuation of \'"..." the 20-year-old said afterwards. "Maybe that helped me..."\': '
+        "same error, the place 'Flushing Meadows' is given instead of Olivia Tremblay"
+    ),
+    ("AR", 26, "Hadley Town condemns in the strongest"): (
+        "'\"Hadley Town condemns...\" the non-league club said in a statement': the description "
+        "is kept as speaker, not traced to Hadley Town (named in the quote and the first "
+        "sentence)"
+    ),
+    ("AR", 29, "I've been playing for twenty years"): (
+        "'The veteran, who works as a postman during the week, told S4C:': the description is "
+        "kept as speaker, not traced to 'Goalkeeper Gareth Pryce, 38' in the previous sentence"
+    ),
+    ("AS", 3, "I'm innocent"): (
+        "'The 58-year-old, who did not testify, said only \"I'm innocent\" as he left': a "
+        "two-word quote after 'said only' with a described subject is not reported at all"
+    ),
+    ("AS", 3, "We went through every invoice."): (
+        "'One juror, who spoke to WBNS-TV on condition of anonymity, said ... \"...\" she said': "
+        "the described juror is not taken; the quote goes to Alan Whitcomb, the last person "
+        "named"
+    ),
+    ("AS", 4, "should be alive today."): (
+        "'opened on Monday with his mother telling the court her son \"should be alive today.\"': "
+        "a quote in the lead after the participle 'telling' is not reported at all"
+    ),
+    ("AS", 7, "placed profit above the lives of"): (
+        "'Special Judge S.K. Kulkarni wrote that the accused had \"placed profit...\"': the name "
+        "written with initials after a title is not taken as speaker; no speaker is given"
+    ),
+    ("AS", 7, "The warnings were repeated, specific and"): (
+        "'The judgment continued: \"...\"': the judgment is not traced back to Judge S.K. "
+        "Kulkarni of the previous sentence; no speaker is given"
+    ),
+    ("AS", 11, "Show me your hands!"): (
+        "'Castellano shouts \"Show me your hands!\"': a short exclamation after a present-tense "
+        "'shouts' in the video description is not reported at all"
+    ),
+    ("AS", 11, "Justice for Andre."): (
+        "a chant ('the crowd of about 200 people chanted \"Justice for Andre.\"'): a short quote "
+        "from an unnamed crowd; the tool gives no speaker"
+    ),
+    ("AS", 13, "the commitment of the state to"): (
+        "'The Office of the Director of Public Prosecutions said in a statement that the "
+        'conviction showed "..."\': the long office name is not taken as speaker; no speaker is '
+        "given"
+    ),
+    ("AS", 14, "an indiscriminate act of terror against"): (
+        "'Prosecutors had sought the death penalty, arguing during the trial that the attack "
+        "was \"...\"': the unnamed 'Prosecutors' with 'arguing' is not taken; the quote goes to "
+        "Kenji Yamamoto, the last person named"
+    ),
+    ("AS", 16, "Every pass is now linked to"): (
+        "'A spokesperson for the Port of Rotterdam Authority said ... \"...\" she said': the tool "
+        "keeps the description 'a spokesperson' instead of the organisation named after 'for'"
+    ),
+    ("AS", 17, "keep quiet or else."): (
+        "lead: 'a man accused of killing a Tulsa convenience store clerk ... warned her to "
+        "\"keep quiet or else.\"': the described man is not taken; the place name 'Tulsa' is "
+        "given as speaker"
+    ),
+    ("AS", 17, "Did he say anything else?"): (
+        "'\"Did he say anything else?\" the prosecutor asked': the role 'the prosecutor' is not "
+        "traced to 'Assistant District Attorney Karen Liu'; the quote goes to Melissa Grant, "
+        "the previous speaker"
+    ),
+    ("AS", 18, "Residents will see more police in"): (
+        "'Stockholm police said in a statement ... \"...\" the statement said': 'the statement' "
+        "is not traced to Stockholm police; the tool gives 'Stockholm University' from an "
+        "earlier paragraph"
+    ),
+    ("AS", 27, "He said I owed him for"): (
+        '\'One of the women, who testified as a protected witness ..., told the court ... "..." '
+        "she said': the described woman is not taken; 'she' goes to Elena Ruiz, the last woman "
+        "named"
+    ),
+    ("AS", 28, "learned a hard lesson"): (
+        "'Mark Ellwood, representing PC Blackwood, told the panel his client had \"learned a "
+        "hard lesson\"': the name in the aside 'representing PC Blackwood' takes the quote, not "
+        "the subject Ellwood"
+    ),
+    ("AS", 28, "I had worked alongside these men"): (
+        "'A female colleague who was the subject of several of the messages told the hearing "
+        "... \"...\" she wrote': the described colleague is not taken; 'she' goes to Helen "
+        "Ashworth, the last woman named"
+    ),
+    ("AU", 4, "a growing and fairly consistent body"): (
+        "'Dr Naomi Fischer, a neurologist at the University of Toronto ..., told CBC News the "
+        "study added to \"...\"': the broadcaster after 'told' is given as speaker instead of the "
+        "subject Fischer"
+    ),
+    ("AU", 6, "Hospitals in Ballia and Deoria are"): (
+        '\'"..." a senior state health official told reporters, speaking on condition of '
+        "anonymity': the described official after the quote is not taken; no speaker is given"
+    ),
+    ("AU", 6, "Please do not step out during"): (
+        '\'The district magistrate of Ballia, Ravi Shankar Tiwari, wrote on X ... "..." the '
+        "magistrate posted': 'the magistrate' is not traced to Tiwari; the quote goes to Anjali "
+        "Deshpande, the previous speaker"
+    ),
+    ("AU", 17, "Speed is everything in the first"): (
+        "'\"...\" the agency's regional director for Africa said in a statement': the described "
+        "director is not taken; 'Africa', the last word of the description, is given as speaker"
+    ),
+    ("AU", 22, "a thorough assessment of risks to"): (
+        "'The Department for Environment, Food and Rural Affairs said': the comma inside the "
+        "department's name splits it, so the tool gives only 'Rural Affairs'"
+    ),
+    ("AU", 23, "We advise people not to use"): (
+        "'the Netherlands' public health institute RIVM' ... '\"...\" the institute said': 'the "
+        "institute' is not traced to RIVM; the tool gives 'PFAS', the chemical name in the "
+        "previous paragraph"
+    ),
+    ("AU", 23, "There is no immediate danger, but"): (
+        'continuation of \'"..." the institute said in a statement. "There is no immediate '
+        "danger...\"': same error, 'PFAS' (a chemical) is given instead of RIVM"
+    ),
+    ("AU", 24, "The limiting factor is not production"): (
+        "'The vaccine's manufacturer, Nordvax, told Reuters ... \"...\" a company spokesperson "
+        "said': the spokesperson is not traced to Nordvax; the tool gives the Africa CDC named "
+        "earlier in the story"
+    ),
+    ("AU", 24, "People are sleeping ten to a"): (
+        '\'"..." a health coordinator with the International Rescue Committee in Goma told the '
+        "AP': the tool gives the employer named after 'with', the set the described coordinator"
+    ),
+    ("AU", 29, "very low"): (
+        "'The Health Service Executive (HSE) said ... that the risk to the wider public was "
+        '"very low"\': a two-word quote at the end of a long reported clause is not reported at '
+        "all"
+    ),
+    ("AU", 30, "Good lighting means lighting where it’s"): (
+        "'Utrecht city council said ... \"...\" a council spokesperson said': the tool gives only "
+        "the place 'Utrecht', not the body 'Utrecht city council' of the previous sentence"
+    ),
+    ("AV", 1, "I saw the smoke turn black"): (
+        "labelling difference: 'One resident of Cedar Bluff ... said' then '\"...\" the woman "
+        "said'; the set labels her ~resident, the tool 'the woman', both descriptions of the "
+        "same unnamed person"
+    ),
+    ("AV", 2, "This is not over"): (
+        '\'A group of neighbors calling itself Save Hartwell Park ... "This is not over," the '
+        "group posted': the name given by 'calling itself' is not taken, so 'the group' goes to "
+        "the developer named before"
+    ),
+    ("AV", 4, "nearly impossible"): (
+        "'The National Weather Service is warning that ... making travel \"nearly impossible\"': "
+        "a short partial quote deep in the lead's 'is warning that' clause is not reported at "
+        "all"
+    ),
+    ("AV", 4, "Now is the time to finish"): (
+        "'The weather service's Des Moines office posted on X ..., adding,': the tool keeps the "
+        "office as speaker, not tracing 'the weather service's' to the National Weather Service"
+    ),
+    ("AV", 5, "acted exactly as he was trained"): (
+        "'The Castleton Fraternal Order of Police Lodge 14 said': the organisation name is cut "
+        "at 'of', leaving 'Castleton Fraternal Order'"
+    ),
+    ("AV", 5, "thankful he is going home to"): (
+        "'The Castleton Fraternal Order of Police Lodge 14 said ... and that the union was "
+        "\"thankful...\"': the name is cut at 'of', leaving 'Castleton Fraternal Order'"
+    ),
+    ("AV", 6, "57 years. Thanks for nothing."): (
+        "a sign's text ('a hand-lettered sign ... It read, \"57 years. Thanks for nothing.\"'): "
+        "the set keeps it with no speaker; the tool does not report it at all"
+    ),
+    ("AV", 9, "strongly supports"): (
+        "'The White House said in a statement that President Ellen Marsh \"strongly supports\"': "
+        "the person named inside the reported clause takes the quote instead of the subject, "
+        "the White House"
+    ),
+    ("AV", 10, "There is nothing I can say"): (
+        "'Dunleavy, wearing a gray jail uniform, read a short statement. \"...\" he said': 'he' "
+        "is not traced to the surname subject; the last full name ('Alyssa Moreno's friends') "
+        "takes it"
+    ),
+    ("AV", 14, "once she’s had a few days"): (
+        "'The zoo said in a post on Facebook that Juniper would be back ... \"once she's "
+        "had...\"': 'the zoo' is not traced to 'the Riverside Park Zoo', so no speaker is given"
+    ),
+    ("AV", 18, "We don't close a bridge lightly."): (
+        "'said DOT District Engineer Paul Stavros': the inverted 'said' + long title 'DOT "
+        "District Engineer' before the name leaves the quote with no speaker"
+    ),
+    ("AV", 18, "Best case, a few months. Worst"): (
+        "'Stavros replied': the surname is not expanded to 'Paul Stavros' (whose full name "
+        "appears only after the title 'DOT District Engineer'), so the bare 'Stavros' is given"
+    ),
+    ("AV", 19, "Tate! Tate! Tate!"): (
+        "a chant ('Supporters chanted \"Tate! Tate! Tate!\"'): the short chanted quote gets no "
+        "speaker, though 'Supporters' is the subject"
+    ),
+    ("AV", 21, "Fair contract now!"): (
+        "a chant ('Hundreds of teachers ... they chanted \"Fair contract now!\"'): the short "
+        "chanted slogan gets no speaker; 'they' is not traced to the teachers"
+    ),
+    ("AV", 25, "Without a doubt, Mr. Lee saved"): (
+        "'State Police Trooper First Class Janelle Brooks': the rank words 'First Class' are "
+        "kept as part of the name, giving 'First Class Janelle Brooks'"
+    ),
+    ("AV", 25, "forever grateful"): (
+        "'The woman's family said in a statement released through the state police that they "
+        'were "forever grateful" to Lee\': this short partial quote is not reported at all'
+    ),
+    ("AV", 25, "There are not enough words to"): (
+        "'\"...\" the statement said' after 'The woman's family said in a statement ... to Lee': "
+        "'the statement' is not traced to the family, so Lee, named just before, takes it"
+    ),
+    ("AV", 26, "They have everything. My address, my"): (
+        "'A retired schoolteacher ... said she had heard nothing about her Social Security "
+        "number. \"...\" she said': the capitalised 'Social Security' is taken as the speaker"
+    ),
+    ("AV", 28, "deeply sorry for the disruption"): (
+        "'The railroad said in a statement that it was \"deeply sorry for the disruption\"': the "
+        "partial quote after generic 'the railroad' (named only in 'a Great Lakes & Southern "
+        "Railway train') is not reported"
+    ),
+    ("AV", 29, "Let us read!"): (
+        "a chant ('about 200 protesters chanted \"Let us read!\"'): the short chanted slogan gets "
+        "no speaker, though 'protesters' is the subject"
+    ),
+    ("AX", 1, "Recruitment takes time"): (
+        "'\"Recruitment takes time,\" the mayor said': 'the mayor' is not traced to 'Incumbent "
+        "Daniel Okafor', so Lindqvist, subject of the previous sentence, takes it"
+    ),
+    ("AX", 1, "Every city in this state is"): (
+        "continuation of '\"Recruitment takes time,\" the mayor said': 'the mayor' is not traced "
+        "to Daniel Okafor, so the last named, Lindqvist, takes it"
+    ),
+    ("AX", 2, "Every time we arranged a visit,"): (
+        "'The landlord insists that the tenant never let contractors in. \"...\" she said': the "
+        "tool keeps the role 'the landlord'; the set names Karen Mills, who 'rented a ... flat "
+        "... to Priya Sandhu'"
+    ),
+    ("AX", 3, "You will see at three"): (
+        "'Asked whether Osei would start ..., the Italian smiled. \"You will see...\"': "
+        "nationality 'the Italian' is not traced to Bellini, no speech verb, and Osei from the "
+        "'Asked' clause takes it"
+    ),
+    ("AX", 8, "scaring parents"): (
+        "'with one accusing the other of \"scaring parents\"': a partial quote in the lead with "
+        "only 'one ... the other' as speakers is not reported at all"
+    ),
+    ("AX", 9, "I was shaking. Honestly, I couldn’t"): (
+        "'The 22-year-old Spaniard ... to seal her first Grand Slam title. \"...\" she said': the "
+        "capitalised 'Grand Slam' is taken as the speaker instead of the described Vasquez"
+    ),
+    ("AX", 12, "Come in on a Friday and"): (
+        "'The former rejected that characterisation. \"...\" he said': 'the former' is not "
+        "resolved to Harding, so Stokes, the previous speaker, takes it"
+    ),
+    ("AX", 14, "Keisha is a great player and"): (
+        "'The coach struck a more conciliatory tone ... \"Keisha is...\" she told reporters': "
+        "'the coach' is not traced to 'Head coach Tamara Ruiz'; Keisha Monroe, named in the "
+        "quote, is given"
+    ),
+    ("AX", 16, "a sensible insurance policy"): (
+        "'with the energy minister calling it \"a sensible insurance policy\"': a partial quote "
+        "after a participle 'calling' in the lead, speaker only a title, is not reported"
+    ),
+    ("AX", 16, "wreck our credibility"): (
+        "'and the environment minister warning it would \"wreck our credibility\"': a partial "
+        "quote after the participle 'warning' in the lead, speaker only a title, is not "
+        "reported"
+    ),
+    ("AX", 17, "I’m not a charity, and I’ve"): (
+        "'The building's owner, Clive Hartley, said ... \"...\" the landlord told Bristol Live': "
+        "the tool keeps the description 'the landlord' instead of the named Clive Hartley"
+    ),
+    ("AX", 17, "It’s the only place round here"): (
+        "'said one regular, a retired teacher who has come in...': the inverted description "
+        "'one regular' is not taken, so Hartley, named just before ('written to Hartley'), gets "
+        "it"
+    ),
+    ("AX", 20, "I gave up in the end"): (
+        "labelling difference: 'Another passenger, a student travelling home to Faro, said'; "
+        "the set labels her by the appositive (~student), the tool by the subject ('another "
+        "passenger')"
+    ),
+    ("AX", 23, "Where were you?"): (
+        "a chant ('\"Where were you?\" protesters chanted as Mayor Giulia Ferri arrived'): the "
+        "short chanted question is not reported at all"
+    ),
+    ("AX", 24, "Afraid?"): (
+        "'\"Afraid?\" Baptiste replied, rising from his seat': a one-word quoted retort is not "
+        "reported at all"
+    ),
+    ("AX", 25, "a genuine financial emergency"): (
+        "'The vice-chancellor of Northgate University has defended ... \"a genuine financial "
+        "emergency\"': 'the vice-chancellor' is not traced to Anne Whitfield, so the university "
+        "is given"
+    ),
+    ("AX", 26, "We'll be back in two years,"): (
+        "'a volunteer who had knocked on doors for Marsh since June was already looking ahead. "
+        "\"...\" she said': 'she' goes to Marsh, named inside the relative clause"
+    ),
+    ("AX", 27, "expensive boredom"): (
+        "'hit back at a restaurant critic who described her ... menu as \"expensive boredom\"': "
+        "the tool keeps 'a restaurant critic'; the set names Joanna Birch, identified only "
+        "later"
+    ),
+    ("AX", 27, "a single moment of joy"): (
+        "'Birch's review ... a £165 menu that she said lacked \"a single moment of joy\"': the "
+        "possessive 'Birch's' is not taken as the 'she', so Sinclair, named earlier, gets it"
+    ),
+    ("AX", 27, "I paid for my meal, like"): (
+        "'Asked about Sinclair's post, the critic stood by every word. \"...\" she told The "
+        "Scotsman': 'the critic' is not traced to Birch; Sinclair from the 'Asked' clause takes "
+        "it"
+    ),
+    ("AZ", 4, "a holiday gift to shareholders"): (
+        "'a request consumer advocates immediately called \"a holiday gift to shareholders.\"': a "
+        "partial quote in a relative clause with 'called' is not reported at all"
+    ),
+    ("AZ", 13, "Smaller classes, safer schools"): (
+        "a chant ('About 300 teachers rallied ..., chanting \"Smaller classes, safer schools\"'): "
+        "the short chanted slogan gets no speaker, though 'teachers' is the subject"
+    ),
+    ("AZ", 14, "did not enforce a single liquidated"): (
+        "'The report found that Meridian Health Solutions failed ... and that the Division of "
+        "Medicaid \"did not enforce...\"': 'the report' is not traced to the auditor; the company "
+        "named in the clause takes it"
+    ),
+    ("AZ", 15, "I grabbed the cats, my medicine"): (
+        "'a retired teacher sat in a folding chair ... \"...\" she said': the description is "
+        "subject of 'sat', not a speech verb, so 'she' goes to the last named, Sandoval"
+    ),
+    ("AZ", 15, "too early to speculate"): (
+        "'Pacific Gas and Electric said ... The utility said in a statement': the company name "
+        "is split at 'and', leaving 'Electric'"
+    ),
+    ("AZ", 17, "dozens of times"): (
+        '\'a coalition of families wrote that visits had been canceled ... "dozens of times" '
+        "this year': the short partial quote with a described group as speaker is not reported"
+    ),
+    ("AZ", 17, "My son hasn't seen his daughter"): (
+        "'said Lorraine Pettis of Kansas City, whose son is serving a sentence at the Potosi "
+        "Correctional Center': the place in the trailing clause takes the quote instead of "
+        "Pettis"
+    ),
+    ("AZ", 19, "needs to look at its own"): (
+        "'Rep. Gordon Fahl, R-Waukesha, chairman of ..., said the system \"needs to...\"': the "
+        "party-home tag 'R-Waukesha' after the name is given as the speaker"
+    ),
+    ("AZ", 20, "Is anyone else unable to get"): (
+        "'A post in one community group that night asked simply, \"Is anyone else...?\"': an "
+        "anonymous post has no speaker (set None), but Pickett, subject of the sentence before, "
+        "is given"
+    ),
+    ("AZ", 30, "You're supposed to be a caseworker,"): (
+        "'\"...\" the caseworker said' after 'A caseworker in Davidson County, who spoke on "
+        "condition of anonymity...': the described speaker is not given; no speaker"
+    ),
+    ("AZ", 30, "should have come years ago"): (
+        "'Children First Legal Alliance, which brought the lawsuit ..., said': the first word "
+        "'Children' is dropped from the organisation name, giving 'First Legal Alliance'"
+    ),
+    ("BB", 2, "There’s nothing left to sell and"): (
+        "'One of those neighbours, who asked not to be named ... \"...\" the man said': the set "
+        "labels him by 'neighbour', the tool by 'the man'; both describe the same unnamed "
+        "person"
+    ),
+    ("BB", 6, "Trouble stings,"): (
+        "'\"Trouble stings,\" the 71-year-old explained': an age-only description is not traced "
+        "to Ingrid Solberg, so the quote goes to 'Big Bertha', a hive's name taken as the last "
+        "person named"
+    ),
+    ("BB", 6, "Every hive has a personality. People"): (
+        "continues '\"Trouble stings,\" the 71-year-old explained': the age description is not "
+        "traced to Solberg, so the quote goes to the hive name 'Big Bertha' from the paragraph "
+        "before"
+    ),
+    ("BB", 11, "Twenty minutes' notice and an automated"): (
+        "'One of them, a software engineer in Berlin, posted ... she wrote': the unnamed "
+        "engineer is not taken as speaker, so 'she' goes back to the last named writer, Tomasz "
+        "Wrobel"
+    ),
+    ("BB", 12, "a significant challenge nationally"): (
+        "'A spokeswoman for the Health Service Executive said': the role noun is kept as the "
+        "speaker instead of the organisation named after 'for'"
+    ),
+    ("BB", 17, "Closed. Not forever. Just for now."): (
+        "a sign's text ('a handwritten sign taped to the door read: \"Closed...\"'): a notice "
+        "with no speaker is given to 'Ship Inn', the pub named in the sentence"
+    ),
+    ("BB", 17, "Six weeks with no income. I'll"): (
+        "'The owner of the village shop, who did not want to be named, said ... he said': the "
+        "described owner is not used, so 'he' goes to 'Ship Inn', a pub named in the paragraph "
+        "before"
+    ),
+    ("BB", 24, "He still comes out every morning."): (
+        "'It has not been entirely easy, the son admitted ... he said': the relation 'the son' "
+        "is kept as speaker, not traced to Tom Lund ('said Tom Lund', 'nodding at his son')"
+    ),
+    ("BB", 24, "He’ll walk past a gate I’ve"): (
+        "continues 'the son admitted ... he said': the relation 'the son' is kept as speaker, "
+        "not traced to Tom Lund named earlier"
+    ),
+    ("BB", 24, "His farm. Sorry. His farm."): (
+        "'Then, after a pause: \"His farm. Sorry. His farm.\"': a stand-alone quote with no "
+        "speech verb, following the elder Lund's 'he insisted', is not reported at all"
+    ),
+    ("BB", 26, "technical issue with a third-party system"): (
+        "'The airline said in a statement that a \"technical issue...\"': the generic 'the "
+        "airline' is kept as speaker, not traced to Aerlinea Nord"
+    ),
+    ("BB", 26, "working around the clock"): (
+        "'The airline said ... engineers were \"working around the clock\"': the generic 'the "
+        "airline' is kept as speaker, not traced to Aerlinea Nord"
+    ),
+    ("BB", 26, "We sincerely apologise to every customer"): (
+        "'\"...\" the statement said' after 'The airline said in a statement': the statement goes "
+        "to 'the airline', which is not traced to Aerlinea Nord"
+    ),
+    ("BB", 26, "Airlines cannot use a technical failure"): (
+        "'A spokesperson for Ireland's Commission for Aviation Regulation ... the spokesperson "
+        "said': the possessive country 'Ireland's' is taken as the organisation instead of the "
+        "Commission"
+    ),
+    ("BB", 27, "do something, anything"): (
+        "'on the advice of a cardiologist who told him to \"do something, anything\"': a fragment "
+        "quoted inside a relative clause ('who told him to') is not reported at all"
+    ),
+    ("BC", 5, "We are completely on our own"): (
+        "'a café owner who did not wish to be named said ... he said': the unnamed owner is not "
+        "taken as speaker, and 'he' goes to the county name 'Co Clare' from the second "
+        "paragraph"
+    ),
+    ("BC", 5, "Every time it rains hard now,"): (
+        "continues '\"We are completely on our own here,\" he said' (the unnamed café owner): "
+        "'he' goes to the county name 'Co Clare' instead of the described owner"
+    ),
+    ("BC", 6, "sorry for the mess"): (
+        "'The 43-year-old, who sat with his head bowed ..., told the bench he was \"sorry for "
+        "the mess\"': an age-only description with an aside; the fragment is not reported at all"
+    ),
+    ("BC", 7, "Every time a route is cut,"): (
+        "'\"Every time a route is cut...\" a spokesperson for the group said': 'the group' is not "
+        "traced to Better Buses Cornwall just before; the quote goes to the operator Kernow "
+        "Coaches Ltd"
+    ),
+    ("BC", 8, "a massive bang"): (
+        "'One woman who lives in a block of flats on Penhill Drive, where officers forced entry "
+        "..., said': the relative clauses hide 'One woman', so the street 'Penhill Drive' "
+        "becomes the speaker"
+    ),
+    ("BC", 8, "I looked out and there were"): (
+        "'\"...\" she said' after 'One woman who lives in a block of flats on Penhill Drive': "
+        "'she' follows the street name 'Penhill Drive' taken as speaker, not the described "
+        "woman"
+    ),
+    ("BC", 8, "To be honest, I am glad."): (
+        "continues 'she said' for 'One woman who lives ... on Penhill Drive': the street name "
+        "'Penhill Drive' is kept as speaker instead of the described woman"
+    ),
+    ("BC", 11, "Andy was the heart of the"): (
+        "'\"...\" the statement said' after 'Mr Bell's cycling club, Severn Valley Wheelers, said "
+        "in a statement': the statement is not traced to the club in the appositive, so no "
+        "speaker"
+    ),
+    ("BC", 12, "painful"): (
+        "'a budget that the authority's leader admitted would be \"painful\"': a one-word quote "
+        "in a relative clause, speaker only described (Sarah Fielding named later); not "
+        "reported at all"
+    ),
+    ("BC", 13, "I used to love my job."): (
+        "'the pharmacy assistant, a 23-year-old student ... she wrote:': the assistant, only "
+        "described as object of 'The court heard that', is not used; 'she' goes to the last "
+        "named woman, Sgt Niamh Crowley"
+    ),
+    ("BC", 17, "not acted quickly enough"): (
+        "'The watchdog, which inspected Northfield Academy in June, found that leaders had \"not "
+        "acted quickly enough\"': 'found' with a descriptive subject (Ofsted) is not taken as "
+        "attribution; not reported"
+    ),
+    ("BC", 21, "another nail in the coffin"): (
+        "'it was claimed that losing the pub would be \"another nail in the coffin\"': an "
+        "impersonal passive with no speaker; the set keeps it speakerless, the tool does not "
+        "report it at all"
+    ),
+    ("BC", 24, "We appreciate this is very disruptive"): (
+        "'\"We appreciate...\" the force said in a statement': 'the force' is not traced to "
+        "'Norfolk Police' named in the paragraph before, so no speaker is given"
+    ),
+    ("BC", 26, "Even strong swimmers can be caught"): (
+        "'a spokesperson for An Garda Síochána said': the tool drops the Irish article 'An'; "
+        "'Garda Síochána' and 'An Garda Síochána' are the same body, a naming difference only"
+    ),
+    ("BC", 27, "enough"): (
+        "'Commuters on the Calder Valley line say they have had \"enough\"': a one-word quote "
+        "from a plural group description is not reported at all"
+    ),
+    ("BC", 27, "We are sorry to customers whose"): (
+        "'A spokesperson for Northern said:': the role noun is kept as speaker instead of the "
+        "organisation 'Northern' after 'for'"
+    ),
+    ("BC", 27, "expected to improve significantly from the"): (
+        "'\"expected to improve significantly...\", according to the operator': 'the operator' is "
+        "not traced to Northern, so no speaker is given"
+    ),
+    ("BC", 30, "We know how important a post"): (
+        "'a Post Office spokesperson said': the tool names the body by the modifier 'Post "
+        "Office', the set by its full name 'Post Office Ltd'; same organisation, a naming "
+        "difference only"
+    ),
+    ("BD", 6, "an insult"): (
+        "'a pay offer that their union described as \"an insult\"': a relative clause with "
+        "'described as' and a speaker named only as 'their union' (named in the next "
+        "paragraph); not reported"
+    ),
+    ("BD", 12, "We have put forward a compelling,"): (
+        "'Ridgeline said ... Pemberton's board ... \"...\" the firm said': 'the firm' is not "
+        "traced to the short name 'Ridgeline' just before; the quote goes to Pemberton Group"
+    ),
+    ("BD", 12, "They like the asset, but they're"): (
+        "'A person familiar with Ridgeline's thinking ... the person said': the possessive "
+        "'Ridgeline's' inside the description is taken as the speaker instead of the unnamed "
+        "person"
+    ),
+    ("BD", 13, "extreme market conditions"): (
+        "'citing what it called \"extreme market conditions\"': a participle clause with 'what it "
+        "called', 'it' being Kryptal; the fragment is not reported at all"
+    ),
+    ("BD", 13, "to protect all customers fairly"): (
+        "'The Lisbon-based exchange, which says it has about 1.4 million users, posted on X ... "
+        'that withdrawals had been paused "to protect..."\': descriptive subject plus aside and '
+        "'posted'; not reported"
+    ),
+    ("BD", 13, "We understand how stressful this is."): (
+        "'\"We understand how stressful this is...\" the post said': 'the post' (Kryptal's X "
+        "post) is not traced to the exchange, so no speaker is given"
+    ),
+    ("BD", 16, "a web of contractual restrictions and"): (
+        "'Judge Miriam Castellanos of the US District Court in San Jose found that': the court "
+        "in the 'of' phrase takes the quote instead of the judge named before it"
+    ),
+    ("BD", 17, "an act of industrial vandalism"): (
+        "'The Steel and Metal Workers' Confederation said': the organisation name is cut at "
+        "'and', giving \"Metal Workers' Confederation\""
+    ),
+    ("BD", 19, "the worst day in our history"): (
+        "'in what the airline's chief executive called \"the worst day in our history\"': the "
+        "role description is not traced to Caroline Brandt (named later); the airline named in "
+        "the sentence takes it"
+    ),
+    ("BD", 19, "People raised concerns. They were told"): (
+        "'A senior Skyvale engineer, speaking to Sky News on condition of anonymity, said ... "
+        "the engineer said': the unnamed engineer is not used; the quote goes to the last named "
+        "person, Yasmin Patel"
+    ),
+    ("BD", 20, "Last time they cut our hours"): (
+        "'one worker said colleagues were anxious. \"...\" he said': the description 'one worker' "
+        "is not used, so 'he' goes back to the last named man, Callum Ferguson"
+    ),
+    ("BD", 21, "We found out from a press"): (
+        "'employees said the news had come as a shock. \"...\" one senior producer said': the "
+        "plural 'employees' of the sentence before takes the quote instead of the trailing 'one "
+        "senior producer said'"
+    ),
+    ("BD", 28, "caring responsibilities or a disability"): (
+        '\'Exceptions will be made for staff with "caring responsibilities or a disability", '
+        "according to the email': attribution to a document ('the email' = Penhaligon's); not "
+        "reported at all"
+    ),
+    ("BD", 28, "I moved two hours away because"): (
+        '\'one worker wrote: "..." Another colleague posted: "I moved..."\': \'Another colleague '
+        "posted:' is not taken as a new speaker, so the quote stays with 'one worker'"
+    ),
+    ("BD", 29, "The manager was in tears. We"): (
+        "'One sales assistant ..., who did not want to be named, said ... she said': the "
+        "described assistant is not used; 'she' goes to 'Staff' from 'Staff said they had been "
+        "given little warning'"
+    ),
+    ("BD", 29, "in a stable position"): (
+        "'Staff had been assured ... that the business was \"in a stable position\"': a passive "
+        "with no speaker; the set keeps it speakerless, the tool does not report it at all"
+    ),
+    ("BD", 30, "as shocked as anyone"): (
+        "'In a post on Instagram, the band said': 'the band' is kept as speaker, not traced to "
+        "'The Hollow Pines' named in the sentence before"
+    ),
+    ("BD", 30, "We want these shows to be"): (
+        "'\"We want these shows...\" the post read' after 'the band said': the post goes to 'the "
+        "band', which is not traced to The Hollow Pines"
+    ),
+}
+_HELD_OUT_MISSES |= {
+    ("AT", 1, "Our priority is to prevent the spread"),
+    ("AT", 2, "no good options"),
+    ("AT", 2, "These are skilled workers who have kept"),
+    ("AT", 2, "fight for every job"),
+    ("AT", 5, "austere, funny and quietly devastating"),
+    ("AT", 8, "Controlling the mosquito is everybody's job,"),
+    ("AT", 9, "Macron, give us back our pensions"),
+    ("AT", 13, "Nobody knows how long this will"),
+    ("AT", 15, "Five demands, not one less"),
+    ("AT", 21, "absolutely gutted"),
+    ("AT", 21, "Doctors have told Callum he must"),
+    ("AT", 21, "To everyone who bought a ticket,"),
+    ("AT", 25, "Pay us now!"),
+    ("AT", 27, "I write about fishermen because I"),
+    ("AW", 3, "stands with its ally"),
+    ("AW", 4, "Kamau must go"),
+    ("AW", 5, "because the new corridor cut my"),
+    ("AW", 6, "solvable by Monday if people stop"),
+    ("AW", 7, "some errors are inevitable in an"),
+    ("AW", 8, "The judiciary will not fall!"),
+    ("AW", 9, "accepts the gravity of the assembly's"),
+    ("AW", 10, "calm, transparent and largely well organised"),
+    ("AW", 10, "once again shown the continent that"),
+    ("AW", 10, "Today I am proud to be"),
+    ("AW", 11, "about money, not principles"),
+    ("AW", 12, "Guard the court's decision"),
+    ("AW", 12, "respects and will implement"),
+    ("AW", 13, "The shooting has stopped, but the"),
+    ("AW", 14, "We understand the pressure Polish farmers"),
+    ("AW", 15, "The SADC countries voted as one"),
+    ("AW", 16, "cheated"),
+    ("AW", 17, "abolish free public schools"),
+    ("AW", 19, "frozen"),
+    ("AW", 21, "govern until the last day of"),
+    ("AW", 21, "Que se vayan todos"),
+    ("AW", 23, "has not taken a single step"),
+    ("AW", 23, "Politicians in Brussels come and go"),
+    ("AW", 25, "thinking twice before making phone calls"),
+    ("AW", 27, "a trustworthy and long-term partner"),
+    ("AW", 27, "high technology fields that create value"),
+    ("AW", 27, "for law enforcement, not for any"),
+    ("AW", 28, "Will the government allow private companies"),
+    ("AW", 29, "well administered but took place in"),
+    ("AW", 30, "They change chairs, we pay the"),
+    ("AY", 1, "Access remains extremely difficult, with several"),
+    ("AY", 2, "Hands off our hospitals"),
+    ("AY", 3, "We are keen to hear from"),
+    ("AY", 3, "We are grateful to the paramedics"),
+    ("AY", 5, "This result will change the future"),
+    ("AY", 7, "in circumstances that we now recognise"),
+    ("AY", 7, "a living part of our history,"),
+    ("AY", 8, "Addiction may explain part of this"),
+    ("AY", 8, "It does not explain the forged"),
+    ("AY", 10, "For too long we have asked"),
+    ("AY", 16, "The FBI does not encourage paying"),
+    ("AY", 17, "There was a crack like a"),
+    ("AY", 18, "There is no place in our"),
+    ("AY", 24, "A handful of countries were simply"),
+    ("AY", 24, "a staggering disconnect"),
+    ("AY", 26, "I'm not celebrating. Nothing will bring"),
+    ("AY", 26, "But I want to look the"),
+    ("AY", 29, "We never stopped believing"),
+    ("BA", 2, "Everybody here knows which chemists to"),
+    ("BA", 6, "in serious doubt"),
+    ("BA", 6, "Once again riders have been put"),
+    ("BA", 8, "Sevilla are very happy to announce"),
+    ("BA", 8, "He is one of the most"),
+    ("BA", 9, "There are people who have improved"),
+    ("BA", 14, "just roll it"),
+    ("BA", 16, "sick about what happened"),
+    ("BA", 17, "normal"),
+    ("BA", 17, "Nobody forced you, but nobody stopped"),
+    ("BA", 18, "Kessler out, Zeeland in"),
+    ("BA", 26, "We are thrilled to welcome Kenta"),
+}
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
 CASES = [
@@ -1562,6 +2345,8 @@ def test_the_cases_are_well_formed():
     quotes |= {"X": 195, "Y": 182, "Z": 206, "AA": 217, "AB": 202, "AC": 171, "AD": 184}
     quotes |= {"AE": 192, "AF": 164, "AG": 196, "AH": 200, "AI": 200, "AJ": 198}
     quotes |= {"AK": 199, "AL": 197, "AM": 200, "AN": 200, "AO": 198, "AP": 199, "AQ": 201}
+    quotes |= {"AR": 199, "AS": 201, "AT": 199, "AU": 200, "AV": 199, "AW": 198, "AX": 197}
+    quotes |= {"AY": 199, "AZ": 199, "BA": 199, "BB": 198, "BC": 199, "BD": 198}
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:
