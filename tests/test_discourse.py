@@ -2078,15 +2078,6 @@ _KNOWN_MISSES |= {
         "'on the advice of a cardiologist who told him to \"do something, anything\"': a fragment "
         "quoted inside a relative clause ('who told him to') is not reported at all"
     ),
-    ("BC", 5, "We are completely on our own"): (
-        "'a café owner who did not wish to be named said ... he said': the unnamed owner is not "
-        "taken as speaker, and 'he' goes to the county name 'Co Clare' from the second "
-        "paragraph"
-    ),
-    ("BC", 5, "Every time it rains hard now,"): (
-        "continues '\"We are completely on our own here,\" he said' (the unnamed café owner): "
-        "'he' goes to the county name 'Co Clare' instead of the described owner"
-    ),
     ("BC", 6, "sorry for the mess"): (
         "'The 43-year-old, who sat with his head bowed ..., told the bench he was \"sorry for "
         "the mess\"': an age-only description with an aside; the fragment is not reported at all"

@@ -1848,6 +1848,14 @@ SINGLE_CONSTRUCTION_CASES = [
         "British Antarctic Survey",
         id="a_survey_is_a_body_and_keeps_its_nationality",
     ),
+    pytest.param(
+        'Mayor Noel Hanrahan said the town in Co Clare would recover. "We will rebuild," he'
+        " said.\n\nAcross the street, a café owner who did not wish to be named said insurers"
+        ' had refused cover.\n\n"We are on our own," he said.',
+        "We are on our own",
+        "a café owner",
+        id="an_accented_word_in_a_description_after_across",
+    ),
 ]
 
 

@@ -317,7 +317,7 @@ _PEOPLE_IN = re.compile(r"\b(?i:" + "|".join(sorted(PLURAL_PEOPLE - _OFFICIAL_GR
 _DESCRIBED_SPEAKER_WORDS = "|".join(sorted(DESCRIBED_SPEAKERS | {"MP", "MEP", "CEO"}))
 _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne(?: of the)?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
-    r"(?:[a-z\-]+\s+){0,2}("
+    r"(?:[a-z\-\u00e0-\u00ff]+\s+){0,2}("  # ("a café owner")
     + _DESCRIBED_SPEAKER_WORDS
     + r"))(?:\s+(?:at|of|for|from|with|in)\s+(?:the\s+)?(?:(?:village|town|city|island|district|"
     r"province|region)\s+of\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,3})?"
@@ -444,7 +444,7 @@ _AGENT_NOUN = (
     r"|(?<=-year-old )[a-z]+"
 )
 _INDEFINITE_OPENING = re.compile(
-    r"\s*(?:(?:At|In|On|Outside|Inside|Near|After|During)\s[^,.;:\u2591]{0,80},\s+)??"
+    r"\s*(?:(?:At|In|On|Outside|Inside|Near|Across|After|During)\s[^,.;:\u2591]{0,80},\s+)??"
     r"(?:Another,\s+(?=an?\s))?"  # "Another, a retired teacher, supported the rules": the teacher
     r"((?:[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}['\u2019]s)\s+"
     r"(?:(?:[a-z\-]+|\d+-year-old|[A-Z][a-z]+)\s+){0,3}?"
@@ -467,7 +467,9 @@ _SPOKESPEOPLE = frozenset(("spokesperson", "spokeswoman", "spokesman"))
 # speaker. Any person noun after "a"/"one" (not a spokesperson: "a spokesman for X" speaks for X).
 _INDEFINITE_PERSON_NOUNS = "|".join(sorted((PERSON_NOUNS - _SPOKESPEOPLE) - PLURAL_PEOPLE))
 # "a", "one 34-year-old", "another senior police": the words before the noun of someone new
-_INDEFINITE_HEAD = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z\-]+|\d+-year-old)\s+){0,3}?"
+_INDEFINITE_HEAD = (  # ("a café owner": accented letters too)
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z\-\u00e0-\u00ff]+|\d+-year-old)\s+){0,3}?"
+)
 _PLACE_WORD = (
     r"(?!(?:and|but|or|while|as|when|after|before|because|that|who|which|whose|also|later|then"
     r"|has|had|have|was|were|is|are|previously|reportedly|recently|earlier)\b)[\w\-'\u2019]+"
@@ -476,7 +478,8 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     # and opening its clause, not the object of another verb ("A woman carrying a child said")
     r"(?:^|(?<=[.;:!?\u2591\n])|(?<=[.;:!?\u2591\n]\s)|(?<=\u2591,\s)"
     r"|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s))\s*"
-    r"(?:(?:At|In|On|Outside|Inside|Near|Nearby|After|During|Earlier|Later|Elsewhere|Meanwhile)"
+    r"(?:(?:At|In|On|Outside|Inside|Near|Nearby|Across|After|During|Earlier|Later|Elsewhere"
+    r"|Meanwhile)"
     r"\b[^,.;:\u2591]{0,80},\s+)?"  # "Outside the court, a man waiting there said"
     r"(" + _INDEFINITE_HEAD + r"(?:" + _INDEFINITE_PERSON_NOUNS + r"|" + _AGENT_NOUN + r")"
     # "Two university students who were voting for the first time said": a group, counted
