@@ -50,7 +50,7 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 # The word a club is called by alone, after its full name: "Rovers", "Athletic", "Thistle"
 _CLUB_NAME_ENDINGS = frozenset(("rovers", "wanderers", "albion", "hotspur", "athletic", "thistle"))
 _CLUB_WORDS = _CLUB_NAME_ENDINGS | {"fc", "afc"}
-_OTHER_SPELLING = {"centre": "center", "center": "centre", "organisation": "organization"}
+_OTHER_SPELLING = {"centre": "center", "center": "centre"}  # "the centre": "... Data Center"
 _OPPONENT_BEFORE = ("against ", "over ", "to ", "beat ", "by ", "with ", "from ")
 # "in the", "from": what comes before a country named as a place, not as one that acts
 _PLACE_BEFORE = re.compile(
@@ -549,7 +549,7 @@ class ActorIndex:
                 continue  # "the union said" is the farmers' union, not the European Union
             if (
                 noun in words
-                or _OTHER_SPELLING.get(noun) in words  # "the centre": "... Data Center"
+                or _OTHER_SPELLING.get(noun) in words
                 or (noun in _REGULATOR_NOUNS and _REGULATOR_WORDS.intersection(words))
             ):
                 return actor  # "the regulator": the last authority, commission or office named

@@ -253,11 +253,12 @@ _NEW_CLAUSE = re.compile(r"\W*(?:while|whereas|but|although|though)\b", re.IGNOR
 _SUBORDINATE_IN_GAP = re.compile(r"\b(?:after|before|when|because|since|until|following)\b")
 _COORDINATION = re.compile(r"\b(?:and|but|or)\b")
 _COORDINATED_GAP = re.compile(r"^\)?,?\s+(?:[a-z\-]+\s+){1,8}(?:and|but)\s+(?:[a-z]+\s+){0,1}$")
-# "Faced with losing ...,", "After the vote,": a sentence whose first name is not its subject
+# A name followed by its verb ("..., Lindqvist declined"), not by a comma or "of"
 _VERB_AFTER_SUBJECT = re.compile(
     r" (?:[a-z]+ly )?(?!(?:of|and|or|who|whose|which|from|at)\b)[a-z]+"
 )
 _PARENTHETICAL_CUE = re.compile(r"(?:he|she)\s+(?:[a-z]+ly\s+)?[a-z]+[,.;:]")  # "he said,"
+# "Faced with losing ...,", "After the vote,": a sentence whose first name is not its subject
 _OPENING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+(?:ed|ing)|After|Before|During|Following|Despite|With|In|On|At)\b"
 )
@@ -524,18 +525,7 @@ _BODY_SPOKESPERSON = re.compile(  # "a White House spokesperson", "A Foreign Min
     r"\b[Aa]n? ((?:[A-Z][\w'\u2019\-]*\s+){1,4})(?:[a-z]+\s+)?" + _SPOKES + r"\b"
 )
 _FAMILY_NOUNS = frozenset(
-    [
-        "father",
-        "mother",
-        "son",
-        "daughter",
-        "brother",
-        "sister",
-        "wife",
-        "husband",
-        "grandfather",
-        "grandmother",
-    ]
+    "father mother son daughter brother sister wife husband grandfather grandmother".split()  # noqa: SIM905
 )
 _OF_BODY_GAP = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")  # "X of the Guardia Civil"
 _IT_TYPES = frozenset(("organisation", "government", "media"))
