@@ -1995,10 +1995,6 @@ _KNOWN_MISSES |= {
         "Correctional Center': the place in the trailing clause takes the quote instead of "
         "Pettis"
     ),
-    ("AZ", 19, "needs to look at its own"): (
-        "'Rep. Gordon Fahl, R-Waukesha, chairman of ..., said the system \"needs to...\"': the "
-        "party-home tag 'R-Waukesha' after the name is given as the speaker"
-    ),
     ("AZ", 20, "Is anyone else unable to get"): (
         "'A post in one community group that night asked simply, \"Is anyone else...?\"': an "
         "anonymous post has no speaker (set None), but Pickett, subject of the sentence before, "

@@ -1873,6 +1873,15 @@ def test_the_speaker_in_each_wikinews_style_construction(text: str, fragment: st
     assert speaker_of(run(text), fragment) == speaker
 
 
+def test_a_legislators_party_and_home_is_no_name_and_no_second_aside():
+    summary = run(
+        "Rep. Gordon Fahl, R-Waukesha, chairman of the committee, said the system"
+        ' "needs to be rebuilt".'
+    )
+    assert speaker_of(summary, "needs to be rebuilt") == "Gordon Fahl"
+    assert "R-Waukesha" not in {actor.name for actor in summary.actors}
+
+
 def test_thousands_opening_a_sentence_is_no_name():
     summary = run(
         "Thousands of passengers were stranded after a failure forced Aerlinea Nord to cancel"

@@ -600,12 +600,23 @@ def _description(found: re.Match) -> str:
     return found.string[found.start(1) : end]
 
 
+_PARTY_TAG = re.compile(r"(?<=, )[DRI]-[A-Z][\w.]*,")  # ", R-Waukesha," ", D-Ore.,"
+
+
+def _without_party_tags(masked: str) -> str:
+    """`masked` with a US legislator's party and home after their name blanked (offsets kept),
+    so that "Rep. Gordon Fahl, R-Waukesha, chairman of the committee, said" has one aside."""
+    if "-" not in masked:
+        return masked
+    return _PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
+
+
 class CueFinder:
     def __init__(
         self, text: str, masked: str, actors: ActorIndex, sentences: list[Sentence]
     ) -> None:
         self.text = text
-        self.masked = masked = without_anonymity_asides(masked)
+        self.masked = masked = _without_party_tags(without_anonymity_asides(masked))
         self.actors = actors
         self.sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
