@@ -1605,14 +1605,6 @@ _KNOWN_MISSES |= {
         "appositive name is not taken; the tool gives 'Organisers' from the preceding "
         "'Organisers said 24,000 runners...'"
     ),
-    ("AR", 13, "It's not the way I wanted"): (
-        "'the Finn insisted' after 'Korhonen, 26,': a nationality the tool does not know as "
-        "one, so the description 'Finn' is kept as speaker"
-    ),
-    ("AR", 13, "I've waited a long time for"): (
-        'continuation (\'"..." the Finn insisted at the finish. "I\'ve waited..."\'): same quote '
-        "as before, 'Finn' kept as speaker instead of Korhonen"
-    ),
     ("AR", 13, "We will build a new chassis"): (
         "'Lambert's team, Arden Motorsport, confirmed ... \"...\" a team spokesperson said': the "
         "spokesperson is not linked to the team named in the previous sentence; the description "

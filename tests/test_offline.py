@@ -1856,6 +1856,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "a café owner",
         id="an_accented_word_in_a_description_after_across",
     ),
+    pytest.param(
+        'Aleksi Korhonen, 26, inherited the lead.\n\n"It is not the way I wanted to win,"'
+        " the Finn insisted at the finish.",
+        "It is not the way",
+        "Aleksi Korhonen",
+        id="the_finn_is_a_nationality_for_the_person_before",
+    ),
 ]
 
 

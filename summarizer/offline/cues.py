@@ -195,6 +195,8 @@ _AGE_OR_DEMONYM_BEFORE = re.compile(
 )
 # "the Democrat said": a party member named before, as "the Pole said" is a nationality's
 _PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Tory", "Conservative"))
+# Nationalities written as nouns only after "the" ("the Finn insisted"): "Finn" alone is a name
+_EPITHET_NATIONS = frozenset(("Finn", "Kiwi", "Aussie", "Swiss"))
 _ROLE_BEFORE_WORDS = tuple(sorted(ROLE_NOUNS | OCCUPATIONS))  # one of them is in the last 3 words
 _ROLE_BEFORE = re.compile(
     r"\b[Tt]he\s+((?:[A-Za-z\-]+\s+){0,2}(?:"
@@ -709,7 +711,11 @@ class CueFinder:
             return self.resolve_pronoun(pronoun.group(1), tail + pronoun.start())
         described = _search_at_end(_AGE_OR_DEMONYM_BEFORE, left) if "he " in left[-45:] else None
         if described and (
-            (described["nation"] in _PARTY_MEMBERS or is_demonym(described["nation"]))
+            (
+                described["nation"] in _PARTY_MEMBERS
+                or described["nation"] in _EPITHET_NATIONS
+                or is_demonym(described["nation"])
+            )
             if described["nation"]
             else described["age"]
         ):  # "the Pole said", "the 31-year-old Kenyan", "The 24-year-old said", "the Democrat"
