@@ -1863,6 +1863,13 @@ SINGLE_CONSTRUCTION_CASES = [
         "Aleksi Korhonen",
         id="the_finn_is_a_nationality_for_the_person_before",
     ),
+    pytest.param(
+        'A spokeswoman for the Health Service Executive said recruitment was "a significant'
+        ' challenge nationally".',
+        "a significant challenge",
+        "Health Service Executive",
+        id="an_executive_with_no_title_before_it_is_a_body",
+    ),
 ]
 
 

@@ -890,6 +890,10 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         )
     if _is_media(words):
         return Mention(group[0].start, group[-1].end, full, "media", None, group[0].start, sentence)
+    if len(words) >= 2 and lowers[-1] == "executive" and lowers[-2] not in TITLE_WORDS:
+        return Mention(  # "the Health Service Executive", "the Northern Ireland Executive"
+            group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
+        )
     if " ".join(lowers) in _SEATS_OF_GOVERNMENT:
         return Mention(  # "Downing Street said", "the Élysée Palace said": the office there
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
