@@ -15,6 +15,7 @@ from functools import cached_property
 from summarizer.offline.lexicon import (
     ACRONYM,
     BODY_NAME_WORDS,
+    CLUB_NAME_ENDINGS,
     COMPANY_NOUNS,
     DESCRIBED_NON_PERSONS,
     DESCRIBED_ORGANISATIONS,
@@ -47,15 +48,14 @@ MEDIA_ALIASES = {
     "afp": "Agence France-Presse", "bbc news": "BBC",
 }  # fmt: skip
 _SLUG = re.compile(r"[^a-z0-9]+")
-# The word a club is called by alone, after its full name: "Rovers", "Athletic", "Thistle"
-_CLUB_NAME_ENDINGS = frozenset(("rovers", "wanderers", "albion", "hotspur", "athletic", "thistle"))
-_CLUB_WORDS = _CLUB_NAME_ENDINGS | {"fc", "afc"}
+_CLUB_WORDS = CLUB_NAME_ENDINGS | {"fc", "afc"}
 _OTHER_SPELLING = {"centre": "center", "center": "centre"}  # "the centre": "... Data Center"
 _OPPONENT_BEFORE = ("against ", "over ", "to ", "beat ", "by ", "with ", "from ")
 # "in the", "from": what comes before a country named as a place, not as one that acts
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|from|to|across|throughout|near|at|into|of|around)\s+(?:the\s+)?$"
 )
+# "at", "in the", "outside": what comes before a name written only as where something is
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|near|into|around|outside)\s+(?:the\s+)?$")
 _PLACE_BODY_AFTER = re.compile(r" (?:government|police|authorities|council)\b")
 # "in Omsk", "near Baytown", "Shares in Rostrand": one scan, " " first so that re skips ahead
@@ -323,7 +323,7 @@ class ActorIndex:
             rest_is_org_words = all(w.lower() in ORG_WORDS for w in words[size:])
             if size > 1 or rest_is_org_words:
                 self._short_forms.setdefault(" ".join(words[:size]), actor)
-        if len(words) <= 3 and words[-1].lower() in _CLUB_NAME_ENDINGS:
+        if len(words) <= 3 and words[-1].lower() in CLUB_NAME_ENDINGS:
             self._short_forms.setdefault(words[-1], actor)  # "Rovers" for "Castleford Rovers"
 
     def _note_nickname_forms(self, actor: ActorDraft, name: str) -> None:

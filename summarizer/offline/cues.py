@@ -14,7 +14,7 @@ from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from summarizer.offline.actors import ActorDraft, ActorIndex
-from summarizer.offline.gender import infer_genders, pronoun_gender
+from summarizer.offline.gender import RELATIVE_NOUNS, infer_genders, pronoun_gender
 from summarizer.offline.lexicon import (
     COMPANY_NOUNS,
     DESCRIBED_NON_PERSONS,
@@ -526,9 +526,6 @@ _NOUN_SPOKESPERSON = re.compile(r"\b[Aa]n? ([a-z]+) " + _SPOKES + r"\b")  # "a m
 _BODY_SPOKESPERSON = re.compile(  # "a White House spokesperson", "A Foreign Ministry spokesman"
     r"\b[Aa]n? ((?:[A-Z][\w'\u2019\-]*\s+){1,4})(?:[a-z]+\s+)?" + _SPOKES + r"\b"
 )
-_FAMILY_NOUNS = frozenset(
-    "father mother son daughter brother sister wife husband grandfather grandmother".split()  # noqa: SIM905
-)
 _OF_BODY_GAP = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")  # "X of the Guardia Civil"
 _IT_TYPES = frozenset(("organisation", "government", "media"))
 _BODY_TYPES = _IT_TYPES | {"other"}  # every type but person
@@ -907,13 +904,8 @@ class CueFinder:
             body = self._spokesperson_body(described.group(1), verb.start())
             if body is not None:
                 return body
-            at = tail + described.start(1)
-            definite = described.group(1).startswith(("the ", "The "))
-            return (
-                (definite and self.actors.by_role(described.group(1).split(), at))
-                or self._introduced_before(described.group(1), at)
-                or (definite and self.actors.by_role_named_later(described.group(1).split(), at))
-                or self.actors.holder_or_described(described.group(1), at)
+            return self._described_person(
+                described.group(1), tail + described.start(1), named_later=True
             )
         described = _bare_described_before(left, last)
         if described:
@@ -941,6 +933,19 @@ class CueFinder:
             )
         return None
 
+    def _described_person(self, description: str, at: int, named_later: bool) -> ActorDraft:
+        """'the lawyer', 'the officer', 'a neighbour' at `at`: whoever holds the role before,
+        else the person introduced as "a/one <noun>" before, else (with `named_later`) the one
+        person given the role further down, else the holder or the description itself."""
+        words = description.split()
+        definite = words[0] in ("the", "The")
+        return (
+            (definite and self.actors.by_role(words, at))
+            or self._introduced_before(description, at)
+            or (definite and named_later and self.actors.by_role_named_later(words, at))
+            or self.actors.holder_or_described(description, at)
+        )
+
     def _introduced_before(self, description: str, before: int) -> ActorDraft | None:
         """'A senior police officer who asked not to be named said ... "...," the officer said':
         "the <noun>" is the person last introduced as "a/one <...> <noun>" not long before,
@@ -954,19 +959,28 @@ class CueFinder:
             return None
         introduced = found[-1]
         sentence = self.sentences[self.sentence_index(introduced.start()) or 0]
-        verbs = self.verbs(introduced.end(), min(sentence.end, before))
-        if verbs:  # "A nurse at a hospital in St Cloud told": the words it spoke under
-            left = self.masked[sentence.start : verbs[0].start()]
-            spoke = _indefinite_before(left)
-            if spoke is not None and sentence.start + spoke.start(1) == introduced.start():
-                return self.actors.described(_description(spoke), introduced.start())
-        return self.actors.described(introduced.group(), introduced.start())
+        return self._as_spoken(
+            sentence, introduced.start(), introduced.end(), min(sentence.end, before)
+        ) or self.actors.described(introduced.group(), introduced.start())
+
+    def _as_spoken(self, sentence: Sentence, start: int, end: int, limit: int) -> ActorDraft | None:
+        """'A nurse at a hospital in St Cloud told': someone described at [start, end) of
+        `sentence`, listed under the words they spoke under (with their place), when a reporting
+        verb follows before `limit`."""
+        verbs = self.verbs(end, limit)
+        if not verbs:
+            return None
+        spoke = _indefinite_before(self.masked[sentence.start : verbs[0].start()])
+        if spoke is None or sentence.start + spoke.start(1) != start:
+            return None
+        return self.actors.described(_description(spoke), start)
 
     def _spokesperson_body(self, description: str, before: int) -> ActorDraft | None:
         """'a hospital spokeswoman said' after "Port Ellery General Hospital said": the body
-        named with that noun, whom they speak for. Not a bare "a spokesperson" (giving it to the
-        body before cost held-out gold speakers), nor "the spokesman" (perhaps a person with
-        that title)."""
+        named with that noun, whom they speak for, else the body that reported in the sentence
+        before; a bare "a spokesperson" only that body (the body opening the sentence before,
+        reporting or not, cost held-out gold speakers). Never "the spokesman" (perhaps a person
+        with that title)."""
         words = description.lower().split()
         if words[0] not in ("a", "an") or words[-1] not in _SPOKESPEOPLE:
             return None
@@ -1751,7 +1765,7 @@ class CueFinder:
     def _family_member(self, owner: ActorDraft, relation: str, at: int) -> ActorDraft | None:
         """'"Once," said Tom Lund. "Once was enough," his father replied' after Geoffrey Lund:
         the one other person named before with the owner's surname who can be that relation."""
-        if relation not in _FAMILY_NOUNS or owner.type != "person" or " " not in owner.name:
+        if relation not in RELATIVE_NOUNS or owner.type != "person" or " " not in owner.name:
             return None
         surname = " " + owner.name.rsplit(" ", 1)[1]
         gender = noun_gender(relation)
@@ -1786,12 +1800,8 @@ class CueFinder:
         opening = _DESCRIBED_OPENING.match(self.masked, sentence.start, sentence.end)
         if opening is None:
             return None
-        at = opening.start(1)
-        return (  # "The pharmacist shook his head" after "a pharmacist whose shop ...": the same
-            (opening.group(1)[0] in "Tt" and self.actors.by_role(opening.group(1).split(), at))
-            or self._introduced_before(opening.group(1), at)
-            or self.actors.holder_or_described(opening.group(1), at)
-        )
+        # "The pharmacist shook his head" after "a pharmacist whose shop ...": the same
+        return self._described_person(opening.group(1), opening.start(1), named_later=False)
 
     def _role_opening(self, sentence: Sentence, offset: int, gender: str) -> ActorDraft | None:
         """The holder of the role `sentence` opens with ("The magistrate said she ..."), when
@@ -1818,12 +1828,9 @@ class CueFinder:
             body = self._body_spoken_for(opening.start(1), opening.end(2))
             if body is not None:
                 return body
-        verbs = self.verbs(opening.end(), sentence.end)
-        if verbs:  # "A 16-year-old junior at Greenfield High told": under the words it spoke
-            spoke = _indefinite_before(self.masked[sentence.start : verbs[0].start()])
-            if spoke is not None and sentence.start + spoke.start(1) == opening.start(1):
-                return self.actors.described(_description(spoke), opening.start(1))
-        return self.actors.described(opening.group(1), opening.start(1))
+        return self._as_spoken(  # "A 16-year-old junior at Greenfield High told"
+            sentence, opening.start(1), opening.end(), sentence.end
+        ) or self.actors.described(opening.group(1), opening.start(1))
 
     @cached_property
     def genders(self) -> dict[str, str]:

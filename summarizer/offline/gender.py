@@ -109,11 +109,13 @@ def _relative_of_gender(lower: str, start: int, end: int, gender: str | None) ->
     return any(noun_gender(m[1]) == gender for m in _RELATIVE.finditer(lower, start, end))
 
 
-_RELATIVES = """father son husband brother boyfriend grandfather grandson uncle nephew stepfather
-    mother daughter wife sister girlfriend grandmother granddaughter aunt niece stepmother"""
+RELATIVE_NOUNS = frozenset(
+    """father son husband brother boyfriend grandfather grandson uncle nephew stepfather
+    mother daughter wife sister girlfriend grandmother granddaughter aunt niece stepmother""".split()  # noqa: SIM905
+)
 # "whose 87-year-old father", "her husband", "their son": a relative named by a gendered noun
 _RELATIVE = re.compile(
-    r"\b(?:whose|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(" + "|".join(_RELATIVES.split()) + r")\b"
+    r"\b(?:whose|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(" + "|".join(sorted(RELATIVE_NOUNS)) + r")\b"
 )
 
 

@@ -204,8 +204,11 @@ PERSON_NOUNS = DESCRIBED_PEOPLE | OCCUPATIONS | frozenset(_MORE_PERSON_NOUNS.spl
 # Words that give a person their role, before the name ("Professor", "comic artist").
 ROLE_WORDS = TITLE_WORDS | OCCUPATIONS
 
-ORG_WORDS = frozenset(
-    """university institution institute council party police department ministry agency court
+# The word a club is called by alone, after its full name ("Rovers" for "Castleford Rovers")
+CLUB_NAME_ENDINGS = frozenset("rovers wanderers albion hotspur athletic thistle".split())  # noqa: SIM905
+ORG_WORDS = (
+    frozenset(
+        """university institution institute council party police department ministry agency court
     committee commission congress senate house parliament assembly government army navy force
     forces guard service services bank company corporation corp inc ltd llc plc group ag gmbh
     holdings bhd berhad pte pty sdn cooperative co-operative co-op branch resources energy mining
@@ -217,10 +220,12 @@ ORG_WORDS = frozenset(
     tribunal cabinet command patrol brigade battalion federation society laboratory lab labs
     observatory nasa airlines airline railways railway team nations campaign jewellers jewelers
     bakery pharmacy grocers outfitters homes appliances community presidency operations chamber
-    management s.a. s.a rovers wanderers albion hotspur directorate inspectorate journal
+    management s.a. s.a directorate inspectorate journal
     secretariat clinic centers centres programme embassy consulate conference legislature
     legislatures incorporated limited capital consulting consultancy advisory
-    forum athletic thistle foods unit survey""".split()  # noqa: SIM905
+    forum foods unit survey""".split()  # noqa: SIM905
+    )
+    | CLUB_NAME_ENDINGS
 )
 # Nouns for a company: "the company said" is not a university or a ministry named before.
 COMPANY_NOUNS = frozenset(("company", "firm", "business"))

@@ -821,7 +821,7 @@ def _names_a_body(lower: str, group: list[Token]) -> bool:
     or a force named for its country; 'Air India', an airline."""
     if lower == "air" and len(group) >= 2:
         return True  # "Air India said": an airline
-    if lower in _AGENCY_FIELDS and len(group) == 2 and group[1].text in countries():
+    if len(group) == 2 and _names_an_agency(lower, group[1].text):
         return True  # "Health Canada said", though "health" is written in lower case too
     if lower in _COMPASS_WORDS and len(group) >= 3 and group[-1].text.lower() in ORG_WORDS:
         return True  # "Northern Rivers Shire Council said", after "northern New South Wales"
@@ -890,16 +890,8 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         )
     if _is_media(words):
         return Mention(group[0].start, group[-1].end, full, "media", None, group[0].start, sentence)
-    if len(words) >= 2 and lowers[-1] == "executive" and lowers[-2] not in TITLE_WORDS:
-        return Mention(  # "the Health Service Executive", "the Northern Ireland Executive"
-            group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
-        )
-    if " ".join(lowers) in _SEATS_OF_GOVERNMENT:
-        return Mention(  # "Downing Street said", "the Élysée Palace said": the office there
-            group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
-        )
-    if len(words) == 2 and lowers[0] in _AGENCY_FIELDS and words[1] in countries():
-        return Mention(  # "Health Canada", "Transport Canada", "Sport England": an agency
+    if _names_an_office(words, lowers):
+        return Mention(
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
         )
     country = countries().get(full) or countries().get(" ".join(words))
@@ -996,6 +988,23 @@ _AGENCY_FIELDS = frozenset(
     """health transport statistics parks environment sport fisheries tourism heritage historic
     natural forestry revenue""".split()  # noqa: SIM905
 )
+
+
+def _names_an_agency(first: str, second: str) -> bool:
+    """'Health Canada', 'Transport Canada', 'Sport England': a field and a country (`first` in
+    lower case)."""
+    return first in _AGENCY_FIELDS and second in countries()
+
+
+def _names_an_office(words: list[str], lowers: list[str]) -> bool:
+    """An organisation named by words no list of organisation words holds: "the Health Service
+    Executive" (an Executive with no title before it), "Downing Street" or "the Élysée" (the
+    office in the building), "Health Canada" (an agency)."""
+    return (
+        (len(words) >= 2 and lowers[-1] == "executive" and lowers[-2] not in TITLE_WORDS)
+        or " ".join(lowers) in _SEATS_OF_GOVERNMENT
+        or (len(words) == 2 and _names_an_agency(lowers[0], words[1]))
+    )
 
 
 def _is_title(word: str, before_a_name: bool) -> bool:
