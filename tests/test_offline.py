@@ -2932,6 +2932,48 @@ ONE_SPEAKER_CASES = [
         "Jane Jones",
         id="was-quoted-as-saying",
     ),
+    pytest.param(
+        'Samir Khoury, a lawyer, said detainees were beaten. "We saw broken noses," he said.\n\n'
+        "From a balcony above Riad al-Solh Square, an elderly man in a cardigan watched the "
+        'crowds. "I have seen this country at war," he said.\n',
+        "country at war",
+        "an elderly man",
+        id="an-opening-from-phrase-then-someone-described",
+    ),
+    pytest.param(
+        '"Police should protect people," said Daniel Mutua, a researcher.\n\n'
+        "In Kisumu, a motorcycle taxi rider described being beaten at a checkpoint. "
+        '"They said I was late," he said.\n',
+        "I was late",
+        "a motorcycle taxi rider",
+        id="a-rider-is-someone-described",
+    ),
+    pytest.param(
+        '"We are not going anywhere," said Agnieszka Wojcik, an organiser.\n\n'
+        "Among the marchers was a 71-year-old retired chemist holding a sign. "
+        '"I fought for freedom in 1980," she said.\n',
+        "fought for freedom",
+        "a 71-year-old retired chemist",
+        id="among-them-was-someone-described",
+    ),
+    pytest.param(
+        '"Our forces have clear orders," Abbas al-Rubaie told state television.\n\n'
+        "In Tahrir Square, where thousands have camped since October, a 24-year-old engineering "
+        "graduate wearing a gas mask said he had been hit. "
+        '"I have a degree and no job," he said.\n',
+        "degree and no job",
+        "a 24-year-old engineering graduate",
+        id="an-opening-where-clause-then-someone-of-an-age",
+    ),
+    pytest.param(
+        'Governor Kadir Ekinci visited the site. "We have set up tents," he said.\n\n'
+        "Television showed rescuers pulling a girl from the rubble. Her uncle, who did not give "
+        'his name, told the broadcaster the family had been asleep.\n\n"The wall came down," he '
+        "said.\n",
+        "wall came down",
+        "her uncle",
+        id="her-uncle-of-someone-never-named",
+    ),
 ]
 
 

@@ -306,8 +306,8 @@ _DESCRIPTION_ONLY = re.compile(
 # "Her manager said", "his lawyer told": someone known through the person the pronoun is.
 _OWNED_BEFORE = re.compile(
     r"\b([Hh]is|[Hh]er)\s+((?:[a-z\-]+\s+)?(?:"
-    + "|".join(sorted(DESCRIBED_PEOPLE | {"manager", "coach"}))
-    + r"))\s+(?:[a-z]+\s+){0,2}$"
+    + "|".join(sorted(DESCRIBED_PEOPLE | RELATIVE_NOUNS | {"manager", "coach", "cousin"}))
+    + r"))(?:,\s+who\s[^,;:\u2591]{1,120},)?\s+(?:[a-z]+\s+){0,2}$"  # "Her uncle, who ...,"
 )
 # Groups that speak for their country when a nationality comes first ("German officials").
 _OFFICIAL_GROUPS = frozenset(
@@ -443,19 +443,23 @@ _DESCRIBED_OPENING = re.compile(
 # "one retired beekeeper near Montpellier", "a dairy farmer": someone who keeps, makes, grows,
 # works ...; or anyone of an age ("A 16-year-old junior at Greenfield High told")
 _AGENT_NOUN = (
-    r"[a-z]+(?:keeper|maker|worker|holder|goer|seller|grower|breeder|fighter|rider|builder)"
-    r"|(?<=-year-old )[a-z]+"
+    r"[a-z]*(?:keeper|maker|worker|holder|goer|seller|grower|breeder|fighter|rider|builder"
+    r"|digger)|(?<=-year-old )(?!(?:retired|former|local|unemployed)\b)[a-z]+"
+    # not "a 24-year-old engineering graduate": the graduate
+    r"(?!\s+(?:[a-z\-]+\s+)?(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b)"
 )
 _INDEFINITE_OPENING = re.compile(
-    r"\s*(?:(?:At|In|On|Outside|Inside|Near|Across|After|During)\s[^,.;:\u2591]{0,80},\s+)??"
+    r"\s*(?:(?:At|In|On|Outside|Inside|Near|Across|After|During|From|Around|Along|Behind)"
+    r"\s[^,.;:\u2591]{0,80},(?:\s+where\s[^,.;:\u2591]{0,80},)?\s+"  # "In X, where ...,"
+    r"|(?:Among|Amongst)\s[^,.;:\u2591]{0,80}\s(?:was|were)\s+)??"  # "Among them was"
     r"(?:Another,\s+(?=an?\s))?"  # "Another, a retired teacher, supported the rules": the teacher
     r"((?:[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}['\u2019]s)\s+"
     r"(?:(?:[a-z\-]+|\d+-year-old|[A-Z][a-z]+)\s+){0,3}?"
-    r"(" + "|".join(sorted(DESCRIBED_PEOPLE)) + r"|" + _AGENT_NOUN + r"))(?=,|\s+who\b|\s+[a-z]+)"
+    r"(" + "|".join(sorted(PERSON_NOUNS)) + r"|" + _AGENT_NOUN + r"))(?=,|\s+who\b|\s+[a-z]+)"
 )
 _OWNED_OPENING = re.compile(  # "Her sister was less certain."
     r"\s*(His|Her)\s+((?:[a-z\-]+\s+)?(?:"
-    + "|".join(sorted(DESCRIBED_PEOPLE - PLURAL_PEOPLE | {"partner"}))
+    + "|".join(sorted(DESCRIBED_PEOPLE - PLURAL_PEOPLE | RELATIVE_NOUNS | {"partner", "cousin"}))
     + r"))\b(?!['\u2019])"
 )
 _ROLE_OPENING = re.compile(
@@ -1752,8 +1756,9 @@ class CueFinder:
         if named is not None:
             return named
         owner = self.resolve_pronoun(pronoun, at)
-        if owner is None:
-            return None
+        if owner is None:  # "Her uncle said" of a girl only described: the relation as it is
+            self._owned_at[at] = self.actors.described(f"{pronoun.lower()} {relation}", at)
+            return self._owned_at[at]
         family = self._family_member(owner, relation, at)
         if family is not None:
             return family
