@@ -2974,6 +2974,35 @@ ONE_SPEAKER_CASES = [
         "her uncle",
         id="her-uncle-of-someone-never-named",
     ),
+    pytest.param(
+        'Senator Dale Huntley called the order overreach. "Oregonians are adults," he wrote.\n\n'
+        "The owner of a hardware store in the eastern town of Pendleton told The Oregonian his "
+        'staff had been shouted at. "Now at least we can point to the law," he said.\n',
+        "point to the law",
+        "the owner",
+        id="the-owner-of-a-store-is-someone-described",
+    ),
+    pytest.param(
+        'Nthabiseng Mokoena spoke for the union. "We mourn them," Mokoena said.\n\n'
+        "The brother of one of the dead workers, speaking to News24 outside the mine gate, said "
+        'his brother had supported eight people. "He went down every day," he said.\n',
+        "went down every day",
+        "the brother",
+        id="the-brother-of-one-of-the-dead-is-someone-described",
+    ),
+    pytest.param(
+        '"Most of the residents were asleep," said the head of the regional fire brigade, '
+        "Xose Manuel Vazquez.\n",
+        "residents were asleep",
+        "Xose Manuel Vazquez",
+        id="said-the-head-of-a-body-then-the-name",
+    ),
+    pytest.param(
+        '"Most of the residents were asleep," said the mother of one of the victims, Ana Ruiz.\n',
+        "residents were asleep",
+        "the mother",
+        id="said-the-mother-of-one-of-the-victims-then-the-victim",
+    ),
 ]
 
 

@@ -323,7 +323,11 @@ _DESCRIBED_BEFORE = re.compile(
     r"(?:[a-z\-\u00e0-\u00ff]+\s+){0,2}("  # ("a café owner")
     + _DESCRIBED_SPEAKER_WORDS
     + r"))(?:\s+(?:at|of|for|from|with|in)\s+(?:the\s+)?(?:(?:village|town|city|island|district|"
-    r"province|region)\s+of\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,3})?"
+    r"province|region)\s+of\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,3}"
+    # "The owner of a hardware store in the town of Pendleton told", "the brother of one of
+    # the dead workers, speaking to News24, said": the owner, the brother
+    r"|\s+of\s+(?:an?|one\s+of\s+the|the)\s+(?:(?!(?:said|says|told|and|but|who)\b)"
+    r"[\w\-'\u2019\u00e0-\u00ff]+\s+){0,7}?[\w\-'\u2019\u00e0-\u00ff]+)?"
     r"(?:,?\s+who\s+(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?|,\s+(?:who|[a-z]+ing|asked|contacted)\s+"
     r"[^,;:\u2591]{1,100},)?"  # "A company spokesman, asked about the complaints, said"
     r"\s+(?:[a-z]+\s+){0,2}$"  # "a woman who lives nearby", "a manager at X, who ...,"
@@ -427,6 +431,10 @@ _DESCRIBED_AFTER = re.compile(
     r"(?:(?!(?:who|whose|which|that)\b)(?:[a-z\-]+|\d+-year-old)\s+){0,3}(?:"  # "a woman whose
     + "|".join(sorted(DESCRIBED_SPEAKERS - _EVIDENCE_NOUNS | ROLE_NOUNS))  # not "the study"
     + r"))\b(?!['\u2019\-])"
+)
+_OF_BODY_BEFORE_COMMA = re.compile(  # "of the regional fire brigade", not "of one of the victims"
+    r"\s+(?:of|at)\s+(?!one\b|an?\b)(?:(?!(?:who|whose|which|that)\b)[^\s,;:\u2591]+\s+){0,6}?"
+    r"[^\s,;:\u2591]+(?=,)"
 )
 _SOURCE_DESCRIPTION = re.compile(
     r"(?:[Tt]he\s+|[A-Z][\w\-]*['\u2019]s\s+)?(?:[A-Za-z\-]+\s+){0,2}[a-z][a-z\-]+"
@@ -1514,6 +1522,9 @@ class CueFinder:
         """'said a local resident, Tom Hale': the name in apposition; 'said the mayor': whoever
         holds the role; 'said one witness': the witness, as described."""
         named = self._name_in_apposition(described.end(), ceiling)
+        if named is None:  # "said the head of the regional fire brigade, Xosé Vázquez": his
+            body = _OF_BODY_BEFORE_COMMA.match(self.masked, described.end(), ceiling)
+            named = self._name_in_apposition(body.end(), ceiling) if body else None
         if named is not None:
             return named
         return self.actors.holder_or_described(described.group(1), described.start(1))
