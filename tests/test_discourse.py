@@ -1105,8 +1105,6 @@ _HELD_OUT_MISSES = {
     ("H", 12, "Where is my husband? Somebody tell"),
     ("H", 13, "We send delegations, we sign memorandums"),
     ("H", 14, "Our officers, working alongside the Haitian"),
-    ("H", 16, "comply with the strictest environmental legislation"),
-    ("H", 16, "attempts to criminalise Brazilian agriculture"),
     ("H", 17, "Not all of the haze comes"),
     ("H", 17, "We are working very hard. More"),
     ("H", 18, "We heard a huge explosion at"),
@@ -2145,10 +2143,6 @@ _KNOWN_MISSES |= {
     ("BD", 16, "a web of contractual restrictions and"): (
         "'Judge Miriam Castellanos of the US District Court in San Jose found that': the court "
         "in the 'of' phrase takes the quote instead of the judge named before it"
-    ),
-    ("BD", 17, "an act of industrial vandalism"): (
-        "'The Steel and Metal Workers' Confederation said': the organisation name is cut at "
-        "'and', giving \"Metal Workers' Confederation\""
     ),
     ("BD", 19, "the worst day in our history"): (
         "'in what the airline's chief executive called \"the worst day in our history\"': the "

@@ -348,11 +348,39 @@ def test_a_middle_initial_does_not_make_a_name_implausible_for_he(name: str):
             'The Office of the Auditor General said there was "no reliable way of measuring it".',
             "Office of the Auditor General",
         ),
+        (
+            "The National Institute for Public Health and the Environment said the curfew was"
+            ' "needed to slow the spread".',
+            "National Institute for Public Health and the Environment",
+        ),
+        (
+            "The Wuhan Municipal Epidemic Prevention and Control Headquarters said the measures"
+            ' would "cut off the transmission channel".',
+            "Wuhan Municipal Epidemic Prevention and Control Headquarters",
+        ),
+        (
+            "The Steel and Metal Workers' Confederation said the closure would be"
+            ' "an act of industrial vandalism".',
+            "Steel and Metal Workers' Confederation",
+        ),
     ],
 )
 def test_titles_and_organisation_names_with_of_the_and_for_the(text: str, speaker: str):
     summary = run(text)
     assert speaker_of(summary, summary.quotes[0].text[:12]) == speaker
+
+
+def test_two_bodies_joined_by_and_the_stay_two():
+    summary = run('The Coast Guard and the National Police said the victims were "at mass".\n')
+    assert {"Coast Guard", "National Police"} <= {a.name for a in summary.actors}
+
+
+def test_a_march_called_by_a_union_is_no_report_of_speech():
+    summary = run(
+        "The march, called by the Confederation of Chilean Students (Confech), ran along the"
+        " Alameda from Plaza Baquedano to the Ministry of Education.\n"
+    )
+    assert [a.cue for a in summary.attributions] == []
 
 
 def test_an_age_for_a_person_named_before_is_that_person():

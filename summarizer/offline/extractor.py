@@ -462,6 +462,8 @@ def _attributions(
                 continue  # ... what they said is not reported: "spoke with reporters"
             if word == "went on" and _WENT_ON_TO_DO.match(masked, verb.end()):
                 continue  # "Cummings went on to start his own law practice": no speech
+            if word == "called" and masked.startswith(" by ", verb.end()):
+                continue  # "The march, called by the students' union, ran": convened, not said
             if word == "confirmed" and _PERSON_OBJECT.match(masked, verb.end()):
                 continue  # "The Senate confirmed him in March": an appointment, not a report
             told = finder.outlet_told(verb.end()) if word in _TOLD else None

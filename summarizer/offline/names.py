@@ -94,7 +94,7 @@ _CONNECTOR_WORDS = NAME_CONNECTORS | ORG_CONNECTORS
 _CALENDAR_NAMES = frozenset(w.capitalize() for w in CALENDAR_WORDS)
 _SPACES = " \u00a0"
 _CONNECTOR_GAPS = range(2 + min(map(len, _CONNECTOR_WORDS)), 3 + max(map(len, _CONNECTOR_WORDS)))
-_ORG_THE_GAPS = frozenset((" of the ", " for the "))
+_ORG_THE_GAPS = frozenset((" of the ", " for the ", " and the "))
 _ORG_THE_LENGTHS = frozenset(map(len, _ORG_THE_GAPS))
 _POSSESSIVE_GAPS = frozenset(("'s ", "\u2019s ", "' ", "\u2019 "))
 _SENTENCE_END = frozenset((".", "!", "?", ":", "\n", '"', "\u201d", "\u2019", "'", ")"))
@@ -157,8 +157,13 @@ def tokens(text: str) -> list[Token]:
             elif (
                 gap_end - gap_start in _ORG_THE_LENGTHS
                 and text[gap_start:gap_end] in _ORG_THE_GAPS
-                and (out[-1].text.lower() in ORG_WORDS or out[-1].text.lower() in TITLE_WORDS)
-            ):  # "Federal Office for the Environment", "Secretary of the Interior X Y"
+                and (
+                    _last_of_an_organisation(text, match, out)
+                    if text[gap_start + 1] == "a"  # " and the "
+                    else out[-1].text.lower() in ORG_WORDS or out[-1].text.lower() in TITLE_WORDS
+                )
+            ):  # "Federal Office for the Environment", "Secretary of the Interior X Y",
+                # "National Institute for Public Health and the Environment"
                 the = gap_end - 4
                 append(make(Token, (gap_start + 1, the - 1, text[gap_start + 1 : the - 1])))
                 append(make(Token, (the, the + 3, "the")))
@@ -176,6 +181,24 @@ def tokens(text: str) -> list[Token]:
             bisect.insort(out, Token(*match.span(1), match[1]))
             bisect.insort(out, Token(*match.span(2), match[2]))
     return out
+
+
+def _last_of_an_organisation(text: str, word: re.Match, out: list[Token]) -> bool:
+    """'... Institute for Public Health and the Environment': after "and the", one last word of
+    the name of an organisation named in the last few tokens, not a second body ("the Coast
+    Guard and the National Police", "the Governing Board and the Board")."""
+    if word.group().lower() in ORG_WORDS or _CAPITALISED_NEXT.match(text, word.end()):
+        return False
+    run = out[-4:]
+    for i in range(len(run) - 1, -1, -1):
+        if i < len(run) - 1 and run[i + 1].start - run[i].end != 1:
+            return False  # the run of words ends here
+        if run[i].text.lower() in ORG_WORDS:
+            return True
+    return False
+
+
+_CAPITALISED_NEXT = re.compile(r"\s[A-Z]")
 
 
 # Irish surnames with the article "an" ("Siobhan Mac an tSaoir", "Nic an Bhaird"), whose last word
