@@ -1387,8 +1387,6 @@ _HELD_OUT_MISSES |= {
     ("AH", 4, "respects the election results"),
     ("AH", 4, "listen carefully and reflect seriously"),
     ("AH", 5, "on hold"),
-    ("AH", 5, "No, I did not"),
-    ("AH", 5, "My understanding came from the people"),
     ("AH", 6, "I've voted Labour all my life,"),
     ("AH", 6, "But I want Brexit done, and"),
     ("AH", 9, "All of them means all of"),

@@ -370,6 +370,14 @@ def test_titles_and_organisation_names_with_of_the_and_for_the(text: str, speake
     assert speaker_of(summary, summary.quotes[0].text[:12]) == speaker
 
 
+def test_a_person_and_a_body_named_side_by_side_are_two():
+    summary = run(
+        "NASA astronaut Kayla Brooks and European Space Agency astronaut Luca Ferri went out on"
+        ' Friday. "It is very quiet," Ferri said. "It is wonderful," Brooks said.\n'
+    )
+    assert speaker_of(summary, "wonderful") == "Kayla Brooks"
+
+
 def test_two_bodies_joined_by_and_the_stay_two():
     summary = run('The Coast Guard and the National Police said the victims were "at mass".\n')
     assert {"Coast Guard", "National Police"} <= {a.name for a in summary.actors}
@@ -3030,6 +3038,14 @@ ONE_SPEAKER_CASES = [
         "residents were asleep",
         "the mother",
         id="said-the-mother-of-one-of-the-victims-then-the-victim",
+    ),
+    pytest.param(
+        'Anna Smith chaired the panel. "Welcome," she said.\n\n'
+        "At the news conference, Smith asked astronaut Kayla Brooks whether she was tired. "
+        '"My hands are sore," she replied.\n',
+        "hands are sore",
+        "Kayla Brooks",
+        id="she-replied-is-the-one-asked",
     ),
 ]
 

@@ -559,6 +559,11 @@ _SPEECH_NOUN_OPENING = re.compile(
 )
 _PRONOUN_ONLY = re.compile(r"^\s*(?:he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
 _PRONOUN_AFTER = re.compile(r"\s*(he|she|they)\b", re.IGNORECASE)
+_REPLY_VERB = re.compile(  # "she replied" (from the pronoun, or a space before it)
+    r"\s*(?:[Hh]e|[Ss]he)\s+(?:replied|replies|answered|answers|responded|responds)\b"
+)
+_ASKED_SOMEONE = re.compile(r"\basked\s+")
+_ASKED_GAP = re.compile(r"(?:the\s+)?(?:[a-z\-]+\s+){0,2}")
 
 
 @dataclass
@@ -1578,6 +1583,9 @@ class CueFinder:
             before = sentence - 1
             while before > 0 and self._inside_quote(self.sentences[before]):
                 before -= 1  # '"The explosion was powerful. The building collapsed," he said.'
+            if subject is None and before >= 0 and _REPLY_VERB.match(self.masked, offset):
+                # 'a reporter asked Brooks whether she was tired. "...," she replied': Brooks
+                subject = self._asked_in(self.sentences[before], gender)
             if subject is None and before >= 0:
                 previous = self.sentences[before]
                 spoke = [
@@ -1626,6 +1634,17 @@ class CueFinder:
             if self._fits(actor, gender) and (not actor.tentative or _plausible_name(actor.name))
         ]  # fmt: skip
         return candidates[-1] if candidates else None
+
+    def _asked_in(self, sentence: Sentence, gender: str) -> ActorDraft | None:
+        """The person `sentence` says was asked something ("asked Brooks whether"), if one."""
+        asked = _ASKED_SOMEONE.search(self.masked, sentence.start, sentence.end)
+        if asked is None:
+            return None
+        for actor, mention in self.actors.mentions_between(asked.end(), sentence.end)[:1]:
+            gap = self.masked[asked.end() : mention.role_start]
+            if _ASKED_GAP.fullmatch(gap) and actor.type == "person":  # "asked astronaut X"
+                return actor if self._fits(actor, gender) else None
+        return None
 
     def _subject_after_opening(self, sentence: Sentence, gender: str | None) -> ActorDraft | None:
         """'Pressed by the moderator, local radio host Ann Whitcombe, on whether ..., Lindqvist

@@ -595,6 +595,16 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     lowers = [t.text.lower() for t in group]
     if "&" in lowers:
         return [group]  # "Kilgore & Banks", "Marks & Spencer": one firm
+    if "and" in lowers[2:4]:  # "Kayla Brooks and European Space Agency astronaut Luca Ferri"
+        joint = lowers.index("and", 2)
+        right = group[joint + 1 :]
+        if (
+            len(right) >= 2
+            and not any(w in ORG_WORDS for w in lowers[:joint])
+            and any(w in ORG_WORDS for w in lowers[joint + 1 :])
+            and (is_demonym(right[0].text) or right[0].text in places())
+        ):  # (not "Baylor Scott and White Medical Center": one hospital)
+            return [group[:joint], *_split_organisation_prefix(right)]
     if (
         not any(w in ORG_WORDS for w in lowers)
         and any(w in ORG_CONNECTORS for w in lowers)
