@@ -383,6 +383,16 @@ def test_two_bodies_joined_by_and_the_stay_two():
     assert {"Coast Guard", "National Police"} <= {a.name for a in summary.actors}
 
 
+def test_someone_described_then_reached_by_an_outlet_is_who_said_it():
+    summary = run(
+        "A resident of the Hankou district, reached by telephone by AFP, said supermarkets had"
+        " been stripped.\n"
+    )
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
+        ("a resident", "said")
+    ]
+
+
 def test_a_march_called_by_a_union_is_no_report_of_speech():
     summary = run(
         "The march, called by the Confederation of Chilean Students (Confech), ran along the"
