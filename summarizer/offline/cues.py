@@ -328,9 +328,10 @@ _DESCRIBED_BEFORE = re.compile(
     # the dead workers, speaking to News24, said": the owner, the brother
     r"|\s+of\s+(?:an?|one\s+of\s+the|the)\s+(?:(?!(?:said|says|told|and|but|who)\b)"
     r"[\w\-'\u2019\u00e0-\u00ff]+\s+){0,7}?[\w\-'\u2019\u00e0-\u00ff]+)?"
-    r"(?:,?\s+who\s+(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?|,\s+(?:who|[a-z]+ing|asked|contacted|[a-z]+ed(?=\s+by\s))\s+"
-    r"[^,;:\u2591]{1,100},)?"  # "A company spokesman, asked about the complaints, said",
-    # "A resident, reached by telephone by AFP, said"
+    r"(?:,?\s+who\s+(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?"
+    r"|,\s+(?:who|[a-z]+ing|asked|contacted|[a-z]+ed(?=\s+by\s))\s+[^,;:\u2591]{1,100},)?"
+    # "A company spokesman, asked about the complaints, said", "A resident, reached by
+    # telephone by AFP, said"
     r"\s+(?:[a-z]+\s+){0,2}$"  # "a woman who lives nearby", "a manager at X, who ...,"
 )
 _DESCRIPTION_OF = re.compile(  # a description opening the clause, not an appositive after a name
