@@ -3057,6 +3057,36 @@ ONE_SPEAKER_CASES = [
         "Kayla Brooks",
         id="she-replied-is-the-one-asked",
     ),
+    pytest.param(
+        'Kira Watson spoke to supporters. "We wait," she said.\n\n'
+        "Assistant Commissioner Graham Doyle of NSW Police urged people to stay at home. "
+        '"Our concern is the health of the community," he told reporters.\n',
+        "health of the community",
+        "Graham Doyle",
+        id="an-assistant-commissioner-of-a-police-force",
+    ),
+    pytest.param(
+        '"Officers showed restraint," Deputy Chief Marcus Holloway of the Columbus Division of'
+        " Police told reporters.\n",
+        "showed restraint",
+        "Marcus Holloway",
+        id="a-chief-of-the-division-of-police",
+    ),
+    pytest.param(
+        'Grishina called the allegation "absurd".\n\nA spokesman for the Kremlin said on Monday'
+        ' that the response had been justified. "Unauthorised actions are unacceptable," he told'
+        " reporters.\n",
+        "Unauthorised actions",
+        "Kremlin",
+        id="he-after-a-spokesman-for-a-body",
+    ),
+    pytest.param(
+        "Farmer Tom Reid lost his herd. A spokesman for the Ministry of Agriculture said the"
+        ' government would help. "The minister takes the figures seriously," he said.\n',
+        "takes the figures",
+        "Ministry of Agriculture",
+        id="a-spokesman-for-a-ministry-said-the-government",
+    ),
 ]
 
 

@@ -239,8 +239,10 @@ _ASIDE = re.compile(r"\s*\([^()\u2591]{1,80}\)")  # "(NCA)", "(Nancy Drew, Jem a
 # "the Wuhan municipal government", "the Sindh health department": a body of a place, with a
 # word between (not "the Iraqi government": that is Iraq)
 _OF_A_BODY = (" of ", " at ", " from ", " in ", " with ")  # not "for": "a spokesman for the X"
-_PLACED_BODY_AFTER = re.compile(
-    r"(?:\s+[a-z]+){1,2}\s+(?:" + "|".join(sorted(DESCRIBED_ORGANISATIONS)) + r")\b"
+_PLACED_BODY_AFTER = re.compile(  # ("municipal", not "said the")
+    r"(?:\s+(?!(?:the|a|an|and|or|said|says|told|added)\b)[a-z]+){1,2}\s+(?:"
+    + "|".join(sorted(DESCRIBED_ORGANISATIONS))
+    + r")\b"
 )
 # One lowercase plural or gerund between a sentence's first word and the verb: that word was
 # a modifier of the noun, not a name ("Aid agencies say", "Mandatory sentencing called")
@@ -1862,7 +1864,8 @@ class CueFinder:
         if said is not None and said != gender:
             return None
         if opening.group(2).lower() in _SPOKESPEOPLE:  # "A Scottish Prison Service spokesman"
-            body = self._body_spoken_for(opening.start(1), opening.end(2))
+            # ("A spokesman for the Kremlin said": the body named after it, too)
+            body = self._body_spoken_for(opening.start(1), min(sentence.end, opening.end(2) + 60))
             if body is not None:
                 return body
         return self._as_spoken(  # "A 16-year-old junior at Greenfield High told"
