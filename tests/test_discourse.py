@@ -2176,7 +2176,6 @@ _KNOWN_MISSES |= {
     ),
 }
 _HELD_OUT_MISSES |= {
-    ("AT", 1, "Our priority is to prevent the spread"),
     ("AT", 2, "no good options"),
     ("AT", 2, "These are skilled workers who have kept"),
     ("AT", 2, "fight for every job"),
@@ -2218,7 +2217,6 @@ _HELD_OUT_MISSES |= {
     ("AW", 28, "Will the government allow private companies"),
     ("AW", 29, "well administered but took place in"),
     ("AW", 30, "They change chairs, we pay the"),
-    ("AY", 1, "Access remains extremely difficult, with several"),
     ("AY", 2, "Hands off our hospitals"),
     ("AY", 3, "We are keen to hear from"),
     ("AY", 3, "We are grateful to the paramedics"),

@@ -3087,6 +3087,28 @@ ONE_SPEAKER_CASES = [
         "Ministry of Agriculture",
         id="a-spokesman-for-a-ministry-said-the-government",
     ),
+    pytest.param(
+        '"Rescue teams have reached the site," Chief District Officer Bishnu Prasad Adhikari'
+        " said by telephone.\n",
+        "reached the site",
+        "Bishnu Prasad Adhikari",
+        id="said-by-telephone-is-no-passive",
+    ),
+    pytest.param(
+        '"It was quick," said farmer Lachlan Pike.\n\nA volunteer firefighter from a '
+        "neighbouring brigade, his face black with soot, said crews had worked all night. "
+        '"We lost count of the houses," he said.\n',
+        "lost count",
+        "a volunteer firefighter",
+        id="a-volunteer-firefighter-is-a-firefighter",
+    ),
+    pytest.param(
+        "The Philippine Red Cross said its volunteers were handing out food. "
+        '"Many families lost their houses," the organisation said.\n',
+        "lost their houses",
+        "Philippine Red Cross",
+        id="the-organisation-is-the-red-cross-named-before",
+    ),
 ]
 
 

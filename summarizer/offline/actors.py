@@ -91,7 +91,8 @@ _APPOSITIVE_ROLE = re.compile(
 _PUBLIC_BODY_WORDS = frozenset(
     """university college school ministry department police council court agency party
     commission parliament assembly hospital union government tribunal authority bureau centre
-    institute museum foundation society trust charity regulator journal center""".split()  # noqa: SIM905
+    institute museum foundation society trust charity regulator journal center cross
+    crescent""".split()  # noqa: SIM905
 )
 _REGULATOR_NOUNS = frozenset(("regulator", "watchdog"))
 _REGULATOR_WORDS = frozenset(("authority", "commission", "office", "regulator", "agency", "board"))

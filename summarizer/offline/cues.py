@@ -287,6 +287,10 @@ _UNATTRIBUTED_PASSIVE = re.compile(
     r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|labelled"
     r"|labeled|branded|termed|characterised|characterized)\s+(?:as\s+)?(?:an?\s+|the\s+)?$"
 )
+_BY_MEDIUM = re.compile(
+    r" by (?:(?:tele|satellite |mobile )?phone|video(?:link| link)?|e-?mail|text message|letter"
+    r"|radio)\b"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 _PASSIVE_ENDINGS = ("was", "were", "been", "be", "is", "are", "being")  # in the last 2 words
 _AGENT_AFTER = re.compile(r"[^,;:.]{0,80}?\bby\s+")
@@ -468,6 +472,7 @@ _INDEFINITE_OPENING = re.compile(
     r"((?:[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}['\u2019]s)\s+"
     r"(?:(?:[a-z\-]+|\d+-year-old|[A-Z][a-z]+)\s+){0,3}?"
     r"(" + "|".join(sorted(PERSON_NOUNS)) + r"|" + _AGENT_NOUN + r"))(?=,|\s+who\b|\s+[a-z]+)"
+    r"(?!\s+(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b)"  # "A volunteer firefighter": his
 )
 _OWNED_OPENING = re.compile(  # "Her sister was less certain."
     r"\s*(His|Her)\s+((?:[a-z\-]+\s+)?(?:"
@@ -712,7 +717,10 @@ class CueFinder:
             return self.clause_subject(start, verb.start())
         if (
             _one_ends_with(last[-2:], _PASSIVE_ENDINGS) and _search_at_end(_PASSIVE_BEFORE, left)
-        ) or self.masked.startswith(" by ", verb.end()):
+        ) or (
+            self.masked.startswith(" by ", verb.end())
+            and not _BY_MEDIUM.match(self.masked, verb.end())  # "said by telephone"
+        ):
             # "was announced ... by the WHO", "a pattern described by Marine Bulletin as"
             agent = _AGENT_AFTER.match(self.masked, verb.end())
             if agent is None or not _NAMED_AGENT.match(self.masked, agent.end()):

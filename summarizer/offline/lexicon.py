@@ -224,7 +224,7 @@ ORG_WORDS = (
     management s.a. s.a directorate inspectorate journal
     secretariat clinic centers centres programme embassy consulate conference legislature
     legislatures incorporated limited capital consulting consultancy advisory
-    forum foods unit survey headquarters confederation organisations division
+    forum foods unit survey headquarters confederation organisations division cross crescent
     organizations""".split()  # noqa: SIM905
     )
     | CLUB_NAME_ENDINGS
