@@ -393,6 +393,16 @@ def test_someone_described_then_reached_by_an_outlet_is_who_said_it():
     ]
 
 
+def test_it_is_not_a_country_the_sentence_names():
+    summary = run(
+        "PulseTrack, a fitness app, has confirmed that an attacker gained access to a database."
+        "\n\nThe company, based in Tallinn, Estonia, disclosed"
+        " the breach on Sunday, weeks after it says it first detected the attack.\n"
+    )
+    says = [a for a in summary.attributions if a.cue == "says"]
+    assert [source_of(summary, a) for a in says] == ["PulseTrack"]
+
+
 def test_a_march_called_by_a_union_is_no_report_of_speech():
     summary = run(
         "The march, called by the Confederation of Chilean Students (Confech), ran along the"
@@ -3108,6 +3118,14 @@ ONE_SPEAKER_CASES = [
         "lost their houses",
         "Philippine Red Cross",
         id="the-organisation-is-the-red-cross-named-before",
+    ),
+    pytest.param(
+        "Iran's internet stayed cut off, with the monitoring group NetBlocks saying traffic had"
+        " fallen.\n\nAmnesty International said on Tuesday that 106 protesters had been killed,"
+        ' citing what it called "credible reports", including video.\n',
+        "credible reports",
+        "Amnesty International",
+        id="it-is-the-body-reporting-earlier-in-the-sentence",
     ),
 ]
 

@@ -1729,6 +1729,12 @@ class CueFinder:
         """'The company said ... It said', 'The report recommends ... it states': an organisation
         or a document that the sentence before opens with or reports, else nobody."""
         sentence = self.sentence_index(offset)
+        if sentence is not None and self.sentences[sentence].start < offset - 4:
+            # "Amnesty International said that ..., citing what it called": the body reporting
+            # earlier in the same sentence
+            reported = self.sentence_cue(self.sentences[sentence].start, offset - 3)
+            if reported is not None and reported.speaker.type in ("organisation", "media"):
+                return reported.speaker  # (not a country: "The company, based in Estonia,")
         if not sentence:
             return None
         previous = self.sentences[sentence - 1]
