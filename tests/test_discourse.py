@@ -1827,10 +1827,6 @@ _KNOWN_MISSES |= {
         "'\"...\" the statement said' after 'The woman's family said in a statement ... to Lee': "
         "'the statement' is not traced to the family, so Lee, named just before, takes it"
     ),
-    ("AV", 26, "They have everything. My address, my"): (
-        "'A retired schoolteacher ... said she had heard nothing about her Social Security "
-        "number. \"...\" she said': the capitalised 'Social Security' is taken as the speaker"
-    ),
     ("AV", 28, "deeply sorry for the disruption"): (
         "'The railroad said in a statement that it was \"deeply sorry for the disruption\"': the "
         "partial quote after generic 'the railroad' (named only in 'a Great Lakes & Southern "

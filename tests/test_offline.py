@@ -3127,6 +3127,36 @@ ONE_SPEAKER_CASES = [
         "Amnesty International",
         id="it-is-the-body-reporting-earlier-in-the-sentence",
     ),
+    pytest.param(
+        'Sophie Lemaire spoke. "Through Christmas," Lemaire replied.\n\nA pharmacist who watched'
+        " the clashes from the doorway of her shop on Boulevard Voltaire said the day began"
+        ' calmly. "There were families," she said.\n',
+        "There were families",
+        "a pharmacist",
+        id="someone-described-with-a-long-who-clause-naming-a-street",
+    ),
+    pytest.param(
+        '"It is hard," said Rachid Benali.\n\nA retired teacher watching from the steps of the'
+        " Grande Poste, the old post office that has become the focal point of the marches,"
+        ' said he had not missed a Friday. "I am 72," he said.\n',
+        "I am 72",
+        "a retired teacher watching from the steps of the Grande Poste",
+        id="someone-described-at-a-place-the-sentence-then-describes",
+    ),
+    pytest.param(
+        "Castellano taught at Rice. A former student, now an engineer at the agency, posted on"
+        ' Twitter: "Professor Castellano told me I was good enough."\n',
+        "good enough",
+        "a former student",
+        id="someone-described-now-something-else",
+    ),
+    pytest.param(
+        "Many came. A schoolteacher from Stevenage, who had travelled with pupils, said the"
+        ' launch was "louder than any of us expected."\n',
+        "louder than",
+        "a schoolteacher from Stevenage",
+        id="a-schoolteacher-from-a-town",
+    ),
 ]
 
 

@@ -511,11 +511,13 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     r"(?:[a-z\-]+\s+){0,3}?(?:" + "|".join(sorted(PLURAL_PEOPLE)) + r"))"
     r"(?P<place>\s+(?:at|in|on|from|near|outside|inside|of(?!\s+[a-z]+ing\b)|[a-z]{3,}ing)\s+"
     r"(?:" + _PLACE_WORD + r"\s+){0,7}" + _PLACE_WORD + r")?"
+    r"(?:,\s+the\s[^,;:\u2591A-Z]{1,120},)?"  # "the Grande Poste, the old post office,"
     # ", who asked not to be named," (blanked), ", a 52-year-old farmer,": not ", Jo Lee,"; or
     # no commas: "A firefighter who had worked through the night told"
     r"(?P<aside>,\s+(?:who(?:se)?\s[^,;:\u2591]{1,120}|[a-z]+ing\s[^,;:\u2591A-Z]{1,120}"
+    r"|now\s[^,;:\u2591]{1,120}"  # ", now an engineer at the agency,"
     r"|an?\s(?:(?![A-Z][\w\-]*\s+[A-Z])[^,;:\u2591]){1,120}),"  # not a name: ", a teacher, Jo Li,"
-    r"|\s+who(?:se)?\s+(?:(?!(?:said|says|told|tells|who|which|that)\b)[\w\-'\u2019]+\s+){0,10}"
+    r"|\s+who(?:se)?\s+(?:(?!(?:said|says|told|tells|who|which|that)\b)[\w\-'\u2019]+\s+){0,14}"
     r"[\w\-'\u2019]+)?"
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
