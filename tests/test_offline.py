@@ -3157,6 +3157,13 @@ ONE_SPEAKER_CASES = [
         "a schoolteacher from Stevenage",
         id="a-schoolteacher-from-a-town",
     ),
+    pytest.param(
+        "The director died on Sunday. Italy's prime minister wrote on Twitter that the country"
+        ' had lost "a master who taught us to look".\n',
+        "a master who",
+        "Italy's prime minister",
+        id="a-country-ending-in-ly-opening-a-sentence-is-no-adverb",
+    ),
 ]
 
 

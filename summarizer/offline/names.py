@@ -810,6 +810,7 @@ def _drop_common_start(
             and len(group) == 1
             and lower.endswith(("ing", "ly", "ed"))
             and head not in mid_sentence  # "Boeing", named mid-sentence elsewhere, is a name
+            and head not in countries()  # "Italy's prime minister"
         ):
             return []  # "Refusing to step down, he ...": a participle or adverb, not a name
         if len(group) == 1 and lower in PLURAL_PEOPLE:
