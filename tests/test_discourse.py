@@ -2294,7 +2294,7 @@ def _is_speaker(actor, speaker: str | None) -> bool:
         return speaker is None and actor is None
     if speaker.startswith("~"):
         words = {word.removesuffix("s") for word in re.findall(r"[a-z]+", actor.name.lower())}
-        return speaker[1:].lower().removesuffix("s") in words
+        return all(w.removesuffix("s") in words for w in speaker[1:].lower().split())
     return name_key(speaker) in {name_key(n) for n in [actor.name, *actor.aliases]}
 
 
