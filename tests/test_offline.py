@@ -378,6 +378,33 @@ def test_a_person_and_a_body_named_side_by_side_are_two():
     assert speaker_of(summary, "wonderful") == "Kayla Brooks"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Physicians for Human Rights said the attacks were "a war crime".',
+            "Physicians for Human Rights",
+        ),
+        ('Doctors Without Borders said the clinic was "overwhelmed".', "Doctors Without Borders"),
+        (
+            'Thai Lawyers for Human Rights said the arrests were "a serious violation".',
+            "Thai Lawyers for Human Rights",
+        ),
+        (  # a person of the group
+            '"It is unacceptable," said Sabrina Bennoui of Reporters Without Borders.',
+            "Sabrina Bennoui",
+        ),
+        (  # a person's lawyers, no group
+            'Lawyers for Klaus Weber said their client had been "misled".',
+            "Klaus Weber",
+        ),
+    ],
+)
+def test_people_named_for_a_cause_are_a_group(text: str, speaker: str):
+    summary = run(text + "\n")
+    assert speaker_of(summary, summary.quotes[0].text[:8]) == speaker
+
+
 def test_two_bodies_joined_by_and_the_stay_two():
     summary = run('The Coast Guard and the National Police said the victims were "at mass".\n')
     assert {"Coast Guard", "National Police"} <= {a.name for a in summary.actors}

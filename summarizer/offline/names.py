@@ -593,8 +593,9 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     Coalition' -> the person, then the organisation.
     """
     lowers = [t.text.lower() for t in group]
-    if "&" in lowers:
-        return [group]  # "Kilgore & Banks", "Marks & Spencer": one firm
+    if "&" in lowers or (_people_for_a_cause(lowers) and "of" not in lowers):
+        return [group]  # "Kilgore & Banks", "Marks & Spencer": one firm; "Lawyers for Human
+        # Rights": one group (but "X of Reporters Without Borders" is X, of the group)
     if "and" in lowers[2:4]:  # "Kayla Brooks and European Space Agency astronaut Luca Ferri"
         joint = lowers.index("and", 2)
         right = group[joint + 1 :]
@@ -646,6 +647,7 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
         and (
             any(w in ORG_WORDS for w in lowers[of + 1 :])
             or _is_media([t.text for t in group[of + 1 :]])
+            or _people_for_a_cause(lowers[of + 1 :])
         )
     ):
         return [group[:of], group[of + 1 :]]
@@ -661,6 +663,26 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     ):
         return [group[: org_at + 1], rest]
     return [group] if group else []
+
+
+def _people_for_a_cause(lowers: list[str]) -> bool:
+    """'Thai Lawyers for Human Rights', 'Doctors Without Borders', 'Mothers Against Drunk
+    Driving': people named by what they do, then for or against what, is a group's name."""
+    return any(
+        lowers[i] in _CAUSE_LINKS
+        and i + 1 < len(lowers)
+        and lowers[i - 1] in _CAUSE_PEOPLE
+        and (lowers[i] != "for" or _CAUSES.intersection(lowers[i + 1 :]))  # not "Lawyers for X"
+        for i in range(1, len(lowers))
+    )
+
+
+_CAUSE_LINKS = frozenset(("for", "without", "against"))
+_CAUSES = frozenset(
+    """rights justice democracy peace freedom change life choice truth future climate equality
+    access reform action liberty""".split()  # noqa: SIM905
+)
+_CAUSE_PEOPLE = PLURAL_PEOPLE | frozenset(("mothers", "women", "fathers", "men"))
 
 
 def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
@@ -751,6 +773,8 @@ def _drop_common_start(
     seen_lowercase: _LowercaseWords,
     mid_sentence: set[str],
 ) -> list[Token]:
+    if _people_for_a_cause([t.text.lower() for t in group]):
+        return group  # "Doctors Without Borders", not a description of "Borders"
     while group:
         head = group[0].text
         if head in _KINDS_OF_BODY and len(group) > 1:
@@ -924,6 +948,10 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         )
     if _is_media(words):
         return Mention(group[0].start, group[-1].end, full, "media", None, group[0].start, sentence)
+    if _people_for_a_cause(lowers):
+        return Mention(
+            group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
+        )
     if _names_an_office(words, lowers):
         return Mention(
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
