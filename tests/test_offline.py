@@ -3191,6 +3191,22 @@ ONE_SPEAKER_CASES = [
         "Italy's prime minister",
         id="a-country-ending-in-ly-opening-a-sentence-is-no-adverb",
     ),
+    pytest.param(
+        "Menezes spoke. A spokesperson for Brazil's Ministry of Health told Reuters the ministry"
+        ' had sent cylinders. "The federal government has not abandoned Amazonas," the'
+        " spokesperson said.\n",
+        "not abandoned",
+        "Ministry of Health",
+        id="a-spokesperson-for-a-countrys-ministry",
+    ),
+    pytest.param(
+        "The Independent Policing Oversight Authority said it was investigating. Amnesty"
+        ' International Kenya called the response "brutal". In a post on Twitter, the group'
+        ' wrote: "Emergencies do not suspend human rights."\n',
+        "do not suspend",
+        "Amnesty International Kenya",
+        id="amnesty-international-of-a-country-is-a-group",
+    ),
 ]
 
 

@@ -32,6 +32,7 @@ from summarizer.offline.lexicon import (
     ROLE_WORDS,
     THING_NAME_WORDS,
     TITLE_WORDS,
+    countries,
     government_name,
     is_demonym,
     places,
@@ -402,8 +403,11 @@ class ActorIndex:
         if name in self._company_names:  # (one-word names only)
             return "organisation"  # "Boeing's shares", "Ford's chief executive"
         lowers = name.lower().split()
-        if len(lowers) > 1 and lowers[-1] in BODY_NAME_WORDS:
-            return "organisation"  # "Amnesty International", "Ashcombe United"
+        if len(lowers) > 1 and (
+            lowers[-1] in BODY_NAME_WORDS
+            or (lowers[-2] == "international" and name.rsplit(" ", 1)[1] in countries())
+        ):  # "Amnesty International", "Ashcombe United", "Amnesty International Kenya"
+            return "organisation"
         if len(lowers) > 1 and lowers[-1] in THING_NAME_WORDS:
             return "other"  # "US Constitution", "Voting Rights Act" (but "Bill Weld")
         return "person"

@@ -1298,6 +1298,12 @@ class CueFinder:
         if named_for:
             found = self.actors.mentions_between(named_for.end(), end)
             if found and found[0][1].start == named_for.end():
+                if (
+                    self._possessive(found[0][1])
+                    and len(found) > 1
+                    and found[1][1].start <= found[0][1].end + 3
+                ):  # "a spokesperson for Brazil's Ministry of Health": the ministry
+                    return found[1][0]
                 return self._placed_body(*found[0]) or found[0][0]
         named_with = _BODY_SPOKESPERSON.search(self.masked, start, end)
         if named_with:
