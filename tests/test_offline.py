@@ -3207,6 +3207,13 @@ ONE_SPEAKER_CASES = [
         "Amnesty International Kenya",
         id="amnesty-international-of-a-country-is-a-group",
     ),
+    pytest.param(
+        "Teams cleared roads. Officials at the state power utility said electricity would take"
+        ' "at least a week" to restore.\n',
+        "at least a week",
+        "Officials",
+        id="officials-at-a-body-said",
+    ),
 ]
 
 

@@ -123,8 +123,11 @@ def _one_ends_with(words: list[str], endings: tuple[str, ...]) -> bool:
     return False
 
 
-def _bare_described_before(left: str, last: list[str]) -> re.Match | None:
+def _bare_described_before(left: str, last: list[str], placed: bool = True) -> re.Match | None:
+    """'Officials said', and with `placed`, 'Officials at the state power utility said'."""
     if not _one_ends_with([word.lower() for word in last[-3:]], _BARE_DESCRIBED_WORDS):
+        if placed and (" at the " in left[-60:] or " from the " in left[-60:]):
+            return _search_at_end(_BARE_DESCRIBED_AT_BEFORE, left)
         return None
     return _search_at_end(_BARE_DESCRIBED_BEFORE, left)
 
@@ -359,6 +362,13 @@ _BARE_DESCRIBED_BEFORE = re.compile(  # case-insensitive only where needed, whic
     r"(?:^\s*|[,;:]\s+|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa] number of)\s+)"  # "A number of Senators"
     r"((?:(?!(?i:and|but|why|how|what|when|as|should|would|could|to|of|according)\b)"
     r"[A-Za-z\-]+\s+){0,2}?(?i:" + "|".join(_BARE_DESCRIBED_WORDS) + r"))\s+(?:[a-z]+\s+){0,2}$"
+)
+# "Officials at the state power utility said": a group placed in a body named by its kind
+_BARE_DESCRIBED_AT_BEFORE = re.compile(
+    r"(?:^\s*|[,;:]\s+|\b(?:[Aa]nd|[Bb]ut)\s+)"
+    r"((?:(?!(?i:which|that|who|whom|and|but|the|of|to)\b)[A-Za-z\-]+\s+)?"
+    r"(?i:" + "|".join(_BARE_DESCRIBED_WORDS) + r"))"
+    r"\s+(?:at|from)\s+the\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+\s+(?:[a-z]+ly\s+)?$"
 )
 _ORGANISATION_WORDS = tuple(sorted(DESCRIBED_ORGANISATIONS))  # one is in the last 3 words
 # "the company", "the prosecutor's office", "the French ministry"
@@ -682,7 +692,7 @@ class CueFinder:
     def unnamed_group(self, verb: CueMatch, floor: int) -> str | None:
         """'Officials said', 'and local police said': the group the article does not name."""
         _, left = self._left_of(verb, floor)
-        described = _bare_described_before(left, _last_words(left))
+        described = _bare_described_before(left, _last_words(left), placed=False)
         return described.group(1) if described else None
 
     def subject_before(self, verb: CueMatch, floor: int, groups: bool = True) -> ActorDraft | None:
