@@ -1,7 +1,7 @@
 """The offline backend on the stories of tests/discourse_cases.py, tests/house_style_cases.py,
-tests/wikinews_style_cases.py and tests/more_story_cases.py: every quote is found and goes to the
-speaker a reader would name. Known misses are strict xfails, so a rule that fixes one is
-noticed."""
+tests/wikinews_style_cases.py, tests/more_story_cases.py and tests/wikinews_topic_cases.py: every
+quote is found and goes to the speaker a reader would name. Known misses are strict xfails, so a
+rule that fixes one is noticed."""
 
 from __future__ import annotations
 
@@ -68,6 +68,16 @@ from tests.wikinews_style_cases import (
     STORIES_Y,
     STORIES_Z,
 )
+from tests.wikinews_topic_cases import (
+    STORIES_BE,
+    STORIES_BF,
+    STORIES_BG,
+    STORIES_BH,
+    STORIES_BI,
+    STORIES_BJ,
+    STORIES_BK,
+    STORIES_BL,
+)
 
 SUITES = {
     "wire": DISCOURSE,
@@ -127,6 +137,14 @@ SUITES = {
     "BB": STORIES_BB,
     "BC": STORIES_BC,
     "BD": STORIES_BD,
+    "BE": STORIES_BE,
+    "BF": STORIES_BF,
+    "BG": STORIES_BG,
+    "BH": STORIES_BH,
+    "BI": STORIES_BI,
+    "BJ": STORIES_BJ,
+    "BK": STORIES_BK,
+    "BL": STORIES_BL,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -1070,8 +1088,8 @@ _KNOWN_MISSES = {
     ),
 }
 
-# Misses in the held-out sets E, H, V, W, Z, AC, AE, AH, AK, AN, AO, AQ, AT, AW, AY and BA: not
-# analysed, so that the sets stay a measure
+# Misses in the held-out sets E, H, V, W, Z, AC, AE, AH, AK, AN, AO, AQ, AT, AW, AY, BA, BG, BJ and
+# BL: not analysed, so that the sets stay a measure
 # of copy the rules have not been tuned on
 _HELD_OUT = (
     "held out (the set is not tuned on, so that it stays a measure of unseen copy); not analysed"
@@ -2237,6 +2255,249 @@ _HELD_OUT_MISSES |= {
     ("BA", 18, "Kessler out, Zeeland in"),
     ("BA", 26, "We are thrilled to welcome Kenta"),
 }
+_KNOWN_MISSES |= {
+    ("BE", 8, "I feel so privileged to be"): (
+        '\'was Dorothy Pickering, a retired seamstress ... "..." the great-grandmother told '
+        "reporters': the description 'the great-grandmother' is not traced to Dorothy Pickering "
+        "in the sentence before, so no speaker is reported"
+    ),
+    ("BE", 8, "Anyone with a history of significant"): (
+        '\'The Medicines and Healthcare products Regulatory Agency (MHRA) ... "..." the '
+        "regulator said': the name is cut at 'and', giving 'Regulatory Agency' instead of the "
+        "full 'Medicines and Healthcare products Regulatory Agency'"
+    ),
+    ("BE", 12, "Let us work! Let us work!"): (
+        "a chant ('\"Let us work! Let us work!\" the protesters chanted'): the quote is reported "
+        "with no speaker instead of the described 'protesters' named right after it with "
+        "'chanted'"
+    ),
+    ("BE", 14, "Everyone is rushing to buy food,"): (
+        "'A resident of the city's Hankou district, reached by telephone by AFP, said ... \"...\" "
+        "the woman said': the tool keeps the description 'the woman' instead of tracing it to "
+        "'a resident' in the previous sentence"
+    ),
+    ("BE", 15, "The health and safety of our"): (
+        "'Princess Cruises said it was following ... \"...\" the company said in a statement': "
+        "'the company' is resolved to 'Australian Broadcasting Corporation' from an earlier "
+        "paragraph instead of Princess Cruises in the sentence before"
+    ),
+    ("BE", 25, "In March it was five or"): (
+        '\'At the Pondok Ranggon cemetery in East Jakarta ... "..." one gravedigger told the '
+        "Jakarta Post': the place name 'East Jakarta' is picked as speaker instead of the "
+        "described 'one gravedigger'"
+    ),
+    ("BF", 2, "The public should remain alert, especially"): (
+        "'The Meteorology, Climatology and Geophysics Agency (BMKG) ... \"...\" the agency said': "
+        "the name is cut at the first comma, giving 'Climatology and Geophysics Agency' instead "
+        "of the full agency name"
+    ),
+    ("BF", 5, "This is a tragedy that should"): (
+        '\'The Delhi government announced compensation ... "..." the government said in a '
+        "statement': the tool keeps the generic 'the government' instead of tracing it to 'The "
+        "Delhi government' in the sentence before"
+    ),
+    ("BF", 17, "Three people for all those old"): (
+        "'But the daughter of one of the residents who died, 91-year-old Carmen Rey, questioned "
+        "... she told El País': the dead resident's name in apposition is taken as speaker "
+        "instead of the described 'daughter'"
+    ),
+    ("BF", 17, "criminal"): (
+        "'She described the staffing levels as \"criminal\"': 'she' is resolved to Carmen Rey, "
+        "the 91-year-old resident who died, instead of the described 'daughter' who is the "
+        "subject of the paragraph"
+    ),
+    ("BF", 24, "The terrain is very steep and"): (
+        '\'The National Transportation Safety Committee (KNKT) said ... "..." a KNKT '
+        "investigator told Antara news agency': the abbreviation is expanded to the "
+        "organisation instead of keeping the described speaker 'a KNKT investigator'"
+    ),
+    ("BF", 26, "We will rebuild"): (
+        "a written sign ('A handwritten sign taped to one burnt shutter read: \"We will "
+        "rebuild.\"'): the text after 'read:' is not reported as a quote at all, though it "
+        "should be kept with no speaker"
+    ),
+    ("BF", 30, "This is rain of a kind"): (
+        '\'The Japan Meteorological Agency (JMA) issued ... "..." a JMA forecaster told a '
+        "televised news conference': the abbreviation is expanded to the agency instead of "
+        "keeping the described speaker 'a JMA forecaster'"
+    ),
+    ("BH", 6, "Priya is running a negative campaign"): (
+        "'\"...\" a source close to the Langley campaign told The Times': the tool picks 'Langley "
+        "campaign' after 'close to' instead of keeping the description 'a source'"
+    ),
+    ("BH", 14, "My dad would have been very"): (
+        "'The new Speaker's first act was to thank his family ... \"...\" he said': 'he' is "
+        "resolved to Sir Malcolm Pennington from the previous paragraph instead of the new "
+        "Speaker, Sir Alan"
+    ),
+    ("BH", 16, "evidence of distributional bias"): (
+        "'The Australian National Audit Office found in January that the program showed "
+        "\"evidence of distributional bias\"': a short quoted phrase after 'found ... that' is "
+        "not reported as a quote at all"
+    ),
+    ("BH", 23, "Open up now"): (
+        "a chant ('Some protesters ... gathered on the Capitol steps, chanting \"Open up now\"'): "
+        "the short quote after 'chanting' is reported with no speaker instead of the "
+        "'protesters' who are the subject"
+    ),
+    ("BH", 25, "Any student who skipped school to"): (
+        "'The tweet, posted on Saturday and deleted on Sunday, read: \"...\"': a quote after "
+        "'read:' with 'the tweet' as subject gets no speaker, not traced to 'Liberal senator "
+        "Grant Mahoney' and his tweet in the sentence before"
+    ),
+    ("BH", 26, "They made their decision before we"): (
+        "'The Vancouver MP, speaking later to CBC, said ... \"...\" she said': the description is "
+        "not matched to Dufresne, 'who represents a Vancouver riding', and Whyte, the woman "
+        "named just before, is picked instead"
+    ),
+    ("BI", 3, "The people want the fall of"): (
+        "a chant ('protesters chanted \"The people want the fall of the regime\"'): the quote "
+        "after 'chanted' is reported with no speaker instead of the protesters who are the "
+        "subject of the verb"
+    ),
+    ("BI", 7, "My son was beaten at Okrestina."): (
+        "'One of them, a 45-year-old teacher, said ... \"...\" she said': the 'she' is traced "
+        "back to Artyom Zhuk in the previous paragraph instead of the described teacher in the "
+        "same paragraph"
+    ),
+    ("BI", 7, "deeply concerned"): (
+        "'The UN human rights office said in a statement that it was \"deeply concerned\"': the "
+        "tool keeps only 'UN' instead of the full organisation name 'UN human rights office'"
+    ),
+    ("BI", 7, "allegations of torture and ill-treatment"): (
+        "'The UN human rights office said ... \"allegations of torture and ill-treatment\"': the "
+        "second quoted fragment is also given only 'UN' instead of the full name 'UN human "
+        "rights office'"
+    ),
+    ("BI", 13, "as is standard practice whenever a"): (
+        "'The Paris police prefecture said it had referred the incident ...': the tool cuts the "
+        "speaker down to the place name 'Paris' instead of the full body 'Paris police "
+        "prefecture'"
+    ),
+    ("BI", 15, "This is war"): (
+        "a chant ('Protesters chanted \"This is war\" and carried placards'): the short quote "
+        "after 'chanted' is reported with no speaker instead of the protesters named as subject"
+    ),
+    ("BI", 17, "absolute respect"): (
+        "'The Mexico City government said in a statement that police had shown \"absolute "
+        "respect\"': this short quoted phrase inside reported speech is not reported as a quote "
+        "at all"
+    ),
+    ("BI", 17, "Mexico must turn this energy into"): (
+        "'UN Women said the strike should be a turning point. \"...\" the agency said': the "
+        "description 'the agency' is kept as speaker, not traced to 'UN Women' in the previous "
+        "sentence"
+    ),
+    ("BI", 24, "The state that lost these people"): (
+        "'Ayşe Kaya, a member of parliament for the opposition Republican People's Party (CHP), "
+        "... later wrote on Twitter:': the tool picks the party named after 'for' instead of "
+        "the person Ayşe Kaya"
+    ),
+    ("BI", 29, "Enough is enough"): (
+        "a chant ('Protesters chanted \"Enough is enough\" as they gathered'): the short quote "
+        "after 'chanted' is reported with no speaker instead of the protesters who chanted it"
+    ),
+    ("BK", 2, "Declan wrote about the sea as"): (
+        '\'His longtime publisher, Harrow Press, paid tribute in a statement. "..." the '
+        "publisher said': the quote is reported with no speaker, 'the publisher' not traced to "
+        "Harrow Press in the previous sentence"
+    ),
+    ("BK", 12, "That view never gets old"): (
+        "'\"That view never gets old...\" Brooks radioed to mission control': the quote followed "
+        "by 'Brooks radioed' is reported with no speaker instead of NASA astronaut Kayla Brooks "
+        "named earlier"
+    ),
+    ("BK", 16, "We'd been going over that field"): (
+        "'The finders, Gary Pearce and his nephew Tom Pearce, ... \"...\" the older man said': "
+        "the description 'the older man' is kept as speaker, not traced to Gary Pearce, the "
+        "uncle"
+    ),
+    ("BK", 16, "I nearly didn't bother digging"): (
+        "'His nephew said ... \"I nearly didn't bother digging,\" the 24-year-old told the BBC': "
+        "the tool reuses 'the older man' from the previous paragraph instead of the nephew Tom "
+        "Pearce"
+    ),
+    ("BK", 16, "I'm glad I did"): (
+        "'the 24-year-old told the BBC. \"I'm glad I did.\"': the follow-on quote gets 'the older "
+        "man' from the previous paragraph instead of the nephew, Tom Pearce, who is still "
+        "speaking"
+    ),
+    ("BK", 18, "Not yet. I’m waiting to be"): (
+        '\'Asked whether she is working on anything new, the author shakes her head. "..." she '
+        "replies': the tool picks Colin Tate, the last named person, instead of tracing 'the "
+        "author' to Ruth Calloway"
+    ),
+    ("BK", 21, "a modest substitute, but a substitute"): (
+        "'In a statement, it described the plans as \"a modest substitute...\"': the pronoun 'it' "
+        "is not traced to the festival in the previous sentence, so the quote gets no speaker"
+    ),
+    ("BK", 22, "Congratulations to China on the successful"): (
+        "'\"Congratulations to China...\" a senior NASA official wrote on Twitter': the tool "
+        "gives the organisation 'NASA' instead of the described speaker, an unnamed senior NASA "
+        "official"
+    ),
+    ("BK", 29, "All options are on the table"): (
+        '\'a Roscosmos official told the TASS news agency ... "All options are on the table," '
+        "the official said': the tool gives the organisation 'Roscosmos' instead of the "
+        "described unnamed official"
+    ),
+    ("BK", 30, "Where would I go? The songs"): (
+        "'The 88-year-old ... he was asked why he had never left Estonia ... \"...\" he replied': "
+        "'he' is traced to minister Liis Tamm in the previous paragraph instead of the composer "
+        "Toomas Kask"
+    ),
+}
+_HELD_OUT_MISSES |= {
+    ("BG", 2, "Freedom, not masks"),
+    ("BG", 5, "The gaffer told me to go"),
+    ("BG", 7, "Search and rescue work is continuing"),
+    ("BG", 8, "won a partial victory"),
+    ("BG", 8, "Three of these schemes are still"),
+    ("BG", 10, "completely risk free, with returns paid"),
+    ("BG", 11, "Our volunteers have not slept. Hospitals"),
+    ("BG", 13, "We understand this is difficult, and"),
+    ("BG", 16, "We did not want to let"),
+    ("BG", 19, "dumped behind the fire hall"),
+    ("BG", 22, "End SARS now"),
+    ("BG", 24, "a huge blow"),
+    ("BG", 25, "We are asking anyone who saw"),
+    ("BG", 28, "chosen a pragmatic path"),
+    ("BJ", 4, "I want people to know it isn't"),
+    ("BJ", 5, "sobering"),
+    ("BJ", 6, "The board would like to thank Gary"),
+    ("BJ", 6, "However, results this season have fallen well"),
+    ("BJ", 9, "Give us water, not promises"),
+    ("BJ", 9, "We are prioritising hospitals, schools and the"),
+    ("BJ", 12, "a prior history with this department"),
+    ("BJ", 16, "Every country needs to reach 95 per"),
+    ("BJ", 17, "a persistent problem"),
+    ("BJ", 18, "They keep telling us we're inspiring"),
+    ("BJ", 18, "Every week we're out of school is"),
+    ("BJ", 20, "The situation in the south is alarming"),
+    ("BJ", 20, "In some districts, families are eating cactus"),
+    ("BJ", 20, "We need to act now, before the"),
+    ("BJ", 21, "We are appealing to anyone who was"),
+    ("BJ", 24, "Matteo is disappointed, but he is in"),
+    ("BJ", 25, "You had to watch her face, not"),
+    ("BJ", 29, "I have colleagues driving taxis at night"),
+    ("BL", 2, "The mission asks the Supreme Electoral"),
+    ("BL", 2, "We want a second round!"),
+    ("BL", 3, "respects the results"),
+    ("BL", 3, "colluding with external forces"),
+    ("BL", 3, "My grandson told me that this"),
+    ("BL", 4, "it is not possible to speak"),
+    ("BL", 4, "because he is clean"),
+    ("BL", 8, "resolutely oppose"),
+    ("BL", 12, "concerned"),
+    ("BL", 14, "After May 10, the Supreme Court"),
+    ("BL", 16, "be present for the entire process"),
+    ("BL", 16, "this important step toward a credible"),
+    ("BL", 23, "He came home at dawn, slept"),
+    ("BL", 23, "He never complained"),
+    ("BL", 25, "fallen short of Tanzania's own democratic"),
+    ("BL", 28, "null and void"),
+    ("BL", 28, "We are not voting against Ethiopia"),
+}
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
 CASES = [
@@ -2267,6 +2528,16 @@ def test_the_cases_are_well_formed():
     quotes |= {"AK": 199, "AL": 197, "AM": 200, "AN": 200, "AO": 198, "AP": 199, "AQ": 201}
     quotes |= {"AR": 199, "AS": 201, "AT": 199, "AU": 200, "AV": 199, "AW": 198, "AX": 197}
     quotes |= {"AY": 199, "AZ": 199, "BA": 199, "BB": 198, "BC": 199, "BD": 198}
+    quotes |= {
+        "BE": 194,
+        "BF": 200,
+        "BG": 200,
+        "BH": 196,
+        "BI": 199,
+        "BJ": 199,
+        "BK": 199,
+        "BL": 200,
+    }
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:
