@@ -774,6 +774,24 @@ def test_a_short_chant_or_placard_is_kept_as_a_quote_nobody_is_named_for():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Protesters chanted "This is war" as they marched.', "Protesters"),
+        ('"Let us work! Let us work!" the protesters chanted.', "the protesters"),
+        (  # not the man in the photographs, nor the street
+            "Marchers carried photographs of Kwame Osei-Bonsu along Jalan Gatot Subroto and"
+            ' chanted "No justice, no peace".',
+            None,
+        ),
+    ],
+)
+def test_a_chant_is_the_groups_that_the_sentence_says_chanted_it(text: str, speaker: str | None):
+    summary = run(text + "\n")
+    assert [speaker_of(summary, q.text) for q in summary.quotes] == [speaker]
+    assert not any(c.text.startswith(("This is war", "Let us work")) for c in summary.claims)
+
+
 def test_outlets_named_before_their_kind_and_nationalities_before_an_outlet():
     text = (
         'Aminu Yakubu told the Punch newspaper: "We are not worried." Jones told the '

@@ -143,7 +143,10 @@ def extract(index: ArticleIndex) -> Extraction:
             if first.paragraph - before.paragraph <= 1:  # a story about a person, then their words
                 speaker = finder.opening_subject(before) or finder.only_person(before)
         chant = _SIGN_OR_CHANT.search(masked, max(floor, span.open_mark - 60), span.open_mark)
-        if chant:  # 'placards reading "...", crane operator X told ...': nobody named says it
+        if chant and not (
+            (cue_text or "").lower() in _CHANTS and speaker is not None and speaker.described
+        ):  # 'placards reading "...", crane operator X told ...': nobody named says it; "the
+            # crowd chanted", "Protesters chanted" is the group's (not a street they marched on)
             speaker, cue, cue_text = None, None, None
         words = text[span.start : span.end].split()
         if not any(map(str.isalnum, text[span.start : span.end])):
@@ -683,6 +686,9 @@ def _clip(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+_CHANTS = frozenset(("chanted", "chanting"))
+
+
 def _claims(sentences, attributions, quotes, in_quotes: set[int]) -> list[dict]:
     """`ExtractedClaim` fields, in article order."""
     claims: list[tuple[int, dict]] = []
@@ -704,6 +710,8 @@ def _claims(sentences, attributions, quotes, in_quotes: set[int]) -> list[dict]:
     for quote in quotes:
         if quote.speaker is None or quote.sentence is None or quote.kind != "full":
             continue
+        if (quote.cue or "").lower() in _CHANTS:
+            continue  # a chant is no claim
         key = (quote.sentence, quote.speaker)
         if key in covered:
             continue

@@ -33,7 +33,7 @@ REPORTING_VERBS = frozenset(
     mentioned mentions argue warn allege insist deny reject confirm predict suggest admit
     acknowledge announce explain stress urge vow deemed deems regarded
     touted touts mocked mocks derided derides ridiculed ridicules decried decries
-    interrupted interjected""".split()  # noqa: SIM905
+    interrupted interjected chanted""".split()  # noqa: SIM905
 )
 # Verbs that can carry a quote from the start of the next sentence ('"...!" Macron told').
 STRONG_VERBS = frozenset(
@@ -552,7 +552,7 @@ def _stem_starts_a_country(
 PARTICIPLE_CUES = frozenset(
     """saying adding noting calling describing telling warning arguing explaining insisting
     claiming promising vowing urging pledging stressing suggesting acknowledging admitting
-    stating announcing denying predicting accusing""".split()  # noqa: SIM905
+    stating announcing denying predicting accusing chanting""".split()  # noqa: SIM905
 )
 
 
