@@ -312,10 +312,11 @@ _NAME_ONLY = re.compile(
 _DESCRIPTION_ONLY = re.compile(
     r"^\s*,?\s*(?:the|a|an|one of the|his|her|their)\s+(?:[a-z\-]+\s+){1,3}$", re.IGNORECASE
 )
+_KIN = RELATIVE_NOUNS | frozenset(("cousin",))  # (the relatives of no gender too)
 # "Her manager said", "his lawyer told": someone known through the person the pronoun is.
 _OWNED_BEFORE = re.compile(
     r"\b([Hh]is|[Hh]er)\s+((?:[a-z\-]+\s+)?(?:"
-    + "|".join(sorted(DESCRIBED_PEOPLE | RELATIVE_NOUNS | {"manager", "coach", "cousin"}))
+    + "|".join(sorted(DESCRIBED_PEOPLE | _KIN | {"manager", "coach"}))
     + r"))(?:,\s+who\s[^,;:\u2591]{1,120},)?\s+(?:[a-z]+\s+){0,2}$"  # "Her uncle, who ...,"
 )
 # Groups that speak for their country when a nationality comes first ("German officials").
@@ -468,11 +469,12 @@ _DESCRIBED_OPENING = re.compile(
 # after an opening phrase ("At a relief camp in Bhogpur, a woman who had fled ...")
 # "one retired beekeeper near Montpellier", "a dairy farmer": someone who keeps, makes, grows,
 # works ...; or anyone of an age ("A 16-year-old junior at Greenfield High told")
+_PERSON_NOUN_WORDS = "|".join(sorted(PERSON_NOUNS))
 _AGENT_NOUN = (
     r"[a-z]*(?:keeper|maker|worker|holder|goer|seller|grower|breeder|fighter|rider|builder"
     r"|digger)|(?<=-year-old )(?!(?:retired|former|local|unemployed)\b)[a-z]+"
     # not "a 24-year-old engineering graduate": the graduate
-    r"(?!\s+(?:[a-z\-]+\s+)?(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b)"
+    r"(?!\s+(?:[a-z\-]+\s+)?(?:" + _PERSON_NOUN_WORDS + r")\b)"
 )
 _INDEFINITE_OPENING = re.compile(
     r"\s*(?:(?:At|In|On|Outside|Inside|Near|Across|After|During|From|Around|Along|Behind)"
@@ -481,12 +483,12 @@ _INDEFINITE_OPENING = re.compile(
     r"(?:Another,\s+(?=an?\s))?"  # "Another, a retired teacher, supported the rules": the teacher
     r"((?:[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}['\u2019]s)\s+"
     r"(?:(?:[a-z\-]+|\d+-year-old|[A-Z][a-z]+)\s+){0,3}?"
-    r"(" + "|".join(sorted(PERSON_NOUNS)) + r"|" + _AGENT_NOUN + r"))(?=,|\s+who\b|\s+[a-z]+)"
-    r"(?!\s+(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b)"  # "A volunteer firefighter": his
+    r"(" + _PERSON_NOUN_WORDS + r"|" + _AGENT_NOUN + r"))(?=,|\s+who\b|\s+[a-z]+)"
+    r"(?!\s+(?:" + _PERSON_NOUN_WORDS + r")\b)"  # "A volunteer firefighter": his
 )
 _OWNED_OPENING = re.compile(  # "Her sister was less certain."
     r"\s*(His|Her)\s+((?:[a-z\-]+\s+)?(?:"
-    + "|".join(sorted(DESCRIBED_PEOPLE - PLURAL_PEOPLE | RELATIVE_NOUNS | {"partner", "cousin"}))
+    + "|".join(sorted(DESCRIBED_PEOPLE - PLURAL_PEOPLE | _KIN | {"partner"}))
     + r"))\b(?!['\u2019])"
 )
 _ROLE_OPENING = re.compile(
@@ -1749,7 +1751,7 @@ class CueFinder:
         sentence = self.sentence_index(offset)
         if sentence is not None and self.sentences[sentence].start < offset - 4:
             # "Amnesty International said that ..., citing what it called": the body reporting
-            # earlier in the same sentence
+            # earlier in the same sentence (`offset` is the verb's, after "it ")
             reported = self.sentence_cue(self.sentences[sentence].start, offset - 3)
             if reported is not None and reported.speaker.type in ("organisation", "media"):
                 return reported.speaker  # (not a country: "The company, based in Estonia,")

@@ -84,7 +84,8 @@ TITLE_WORDS = frozenset(
     clerk executive sister meteorologist forecaster headteacher headmaster headmistress trustee
     administrator supt det pc dc ds dci insp treasurer recorder auditor
     comptroller adviser advisor envoy assemblywoman assemblymember monsignor whip td mla msp
-    comrade lt cpl maj pte pvt cmdr corporal gov trooper agent assistant acting interim""".split()  # noqa: SIM905
+    comrade lt cpl maj pte pvt cmdr corporal gov trooper agent assistant acting
+    interim""".split()  # noqa: SIM905
     + _HONORIFICS.split()
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
