@@ -430,6 +430,14 @@ def test_it_is_not_a_country_the_sentence_names():
     assert [source_of(summary, a) for a in says] == ["PulseTrack"]
 
 
+def test_a_quotes_own_cues_report_no_speech():
+    summary = run(
+        "Luca Ferri paused to describe the view to flight controllers. As the judge put it to"
+        " the court, the case was closed.\n"
+    )
+    assert [a.cue for a in summary.attributions] == []
+
+
 def test_a_march_called_by_a_union_is_no_report_of_speech():
     summary = run(
         "The march, called by the Confederation of Chilean Students (Confech), ran along the"
@@ -3231,6 +3239,26 @@ ONE_SPEAKER_CASES = [
         "at least a week",
         "Officials",
         id="officials-at-a-body-said",
+    ),
+    pytest.param(
+        "Republicans attacked the inquiry, with Steve Scalise of Louisiana calling it"
+        ' "Soviet-style".\n',
+        "Soviet-style",
+        "Steve Scalise",
+        id="a-one-word-quote-of-the-soviet-style-kind-is-no-name",
+    ),
+    pytest.param(
+        'Warm water rises, creating what the scientists describe as an "upside-down river".\n',
+        "upside-down river",
+        "the scientists",
+        id="what-the-scientists-describe-as",
+    ),
+    pytest.param(
+        'Traffic "ground to a halt" \u2014 as the Supreme Court decision put it \u2014 on the'
+        " bridge.\n",
+        "ground to a halt",
+        "Supreme Court",
+        id="as-the-decision-put-it",
     ),
 ]
 

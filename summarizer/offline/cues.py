@@ -57,6 +57,7 @@ _MULTI_WORD_CUES = (
     "found that",  # "The researchers found that ...", but not "police found the body"
     "finds that",
     "find that",
+    "put it",  # "as the Supreme Court decision put it"
 )
 # Every cue as one regex over the lowercased text, a whole word: a word boundary before it and no
 # letter after it; its alternatives share prefixes, so the longest cue at a position wins.

@@ -278,7 +278,12 @@ def _quote_opens_sentence(text: str, sentence: Sentence, span: QuotedSpan) -> bo
 
 def _name_like(word: str) -> bool:
     word = word.strip(".,;:!?")
+    if word.endswith(_ADJECTIVE_ENDINGS):
+        return False  # "Soviet-style", "Kafka-esque": a description, not a name
     return word[:1].isupper() or any(c.isdigit() for c in word)
+
+
+_ADJECTIVE_ENDINGS = ("-style", "-like", "-esque")
 
 
 def _spoken_word(word: str) -> bool:
@@ -436,6 +441,8 @@ def _attributions(
         findings = _findings(masked, sentence, verbs)  # attributions only, never a quote's cue
         for verb in sorted(verbs + findings) if findings else verbs:
             word = verb.group().lower()
+            if word in _QUOTE_ONLY_CUES:
+                continue  # "as the decision put it", "what the scientists describe as": a quote's
             if word in _FINDING_VERBS and not _FINDING_CLAUSE.match(masked, verb.end()):
                 continue  # "Police found a body": a thing found, not a finding reported
             if word in ("according to", "in an interview with", "in a statement to"):
@@ -687,6 +694,7 @@ def _clip(text: str, limit: int = 200) -> str:
 
 
 _CHANTS = frozenset(("chanted", "chanting"))
+_QUOTE_ONLY_CUES = frozenset(("put it", "describe"))  # cues of a quote, never of reported speech
 
 
 def _claims(sentences, attributions, quotes, in_quotes: set[int]) -> list[dict]:
