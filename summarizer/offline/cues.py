@@ -1673,11 +1673,15 @@ class CueFinder:
         asked = _ASKED_SOMEONE.search(self.masked, sentence.start, sentence.end)
         if asked is None:
             return None
-        for actor, mention in self.actors.mentions_between(asked.end(), sentence.end)[:1]:
-            gap = self.masked[asked.end() : mention.role_start]
-            if _ASKED_GAP.fullmatch(gap) and actor.type == "person":  # "asked astronaut X"
-                return actor if self._fits(actor, gender) else None
-        return None
+        found = self.actors.mentions_between(asked.end(), sentence.end)
+        if not found:
+            return None
+        actor, mention = found[0]
+        if actor.type != "person" or not _ASKED_GAP.fullmatch(
+            self.masked[asked.end() : mention.role_start]  # "asked astronaut X"
+        ):
+            return None
+        return actor if self._fits(actor, gender) else None
 
     def _subject_after_opening(self, sentence: Sentence, gender: str | None) -> ActorDraft | None:
         """'Pressed by the moderator, local radio host Ann Whitcombe, on whether ..., Lindqvist

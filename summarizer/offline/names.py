@@ -773,7 +773,7 @@ def _drop_common_start(
     seen_lowercase: _LowercaseWords,
     mid_sentence: set[str],
 ) -> list[Token]:
-    if _people_for_a_cause([t.text.lower() for t in group]):
+    if len(group) >= 3 and _people_for_a_cause([t.text.lower() for t in group]):
         return group  # "Doctors Without Borders", not a description of "Borders"
     while group:
         head = group[0].text
@@ -948,11 +948,7 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         )
     if _is_media(words):
         return Mention(group[0].start, group[-1].end, full, "media", None, group[0].start, sentence)
-    if _people_for_a_cause(lowers):
-        return Mention(
-            group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
-        )
-    if _names_an_office(words, lowers):
+    if _people_for_a_cause(lowers) or _names_an_office(words, lowers):
         return Mention(
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
         )
