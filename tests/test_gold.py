@@ -7,6 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.errors import InputError
+from summarizer.evaluation.agreement import (
+    SecondLabel,
+    load_second_reading,
+    speaker_agreement,
+    stale_labels,
+)
 from summarizer.evaluation.gold import GoldLabels, Suite, span_problems
 
 EVALS = Path(__file__).resolve().parent.parent / "evals"
@@ -57,3 +64,40 @@ def test_the_validator_catches_a_dangling_speaker():
     data["quotes"][0]["speaker"] = "nobody"
     with pytest.raises(ValueError, match="speaker 'nobody' is not an actor id"):
         GoldLabels.model_validate(data)
+
+
+SECOND_READING = EVALS / "second_reading" / "speakers.jsonl"
+
+
+def test_the_second_reading_covers_every_gold_quote_and_nothing_else():
+    """A gold quote added, renumbered or dropped since the second reading shows up here."""
+    items = SUITE.items("all")
+    labels = load_second_reading(SECOND_READING)
+    assert stale_labels(items, labels) == []
+    by_split = speaker_agreement(items, labels)
+    assert sum(result.unlabeled for result in by_split.values()) == 0
+
+
+def test_speaker_agreement_counts_agreements_disagreements_and_gaps():
+    seed = next(item for item in SUITE.items("dev") if item.entry.id == "seed-vance-ukraine")
+    first, second, *rest = seed.gold.quotes
+    labels = {
+        (seed.entry.id, q.id): SecondLabel(article=seed.entry.id, quote=q.id, speaker=q.speaker)
+        for q in rest
+    }
+    labels[(seed.entry.id, first.id)] = SecondLabel(
+        article=seed.entry.id, quote=first.id, speaker="someone-else"
+    )
+    result = speaker_agreement([seed], labels)["dev"]
+    assert (result.compared, result.agreed, result.unlabeled) == (len(rest) + 1, len(rest), 1)
+    assert [(d.quote, d.gold, d.second) for d in result.disagreements] == [
+        (first.id, first.speaker, "someone-else")
+    ]
+
+
+def test_a_quote_labeled_twice_in_the_second_reading_is_an_error(tmp_path):
+    line = json.dumps({"article": "a", "quote": "q1", "speaker": None})
+    path = tmp_path / "speakers.jsonl"
+    path.write_text(f"{line}\n{line}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="labeled twice"):
+        load_second_reading(path)
