@@ -4922,3 +4922,33 @@ def test_a_hyphenated_title_is_not_part_of_the_name():
     names = {a.name: a for a in summary.actors}
     assert "Additional Advocate-General S. Karthikeyan" in names["S. Karthikeyan"].aliases
     assert speaker_of(summary, "act with restraint") == "Jens Stoltenberg"
+
+
+def test_confirming_a_nominee_to_a_court_is_an_appointment_not_a_report():
+    summary = run(
+        "The Senate confirmed judge Amy Coney Barrett to the Supreme Court on Monday. The"
+        " Senate confirmed Barrett had been nominated in September."
+    )
+    contents = [a.content for a in summary.attributions]
+    assert not any("Supreme Court" in c for c in contents)
+    assert any("had been nominated" in c for c in contents)
+
+
+def test_slammed_into_and_contended_for_are_no_reports_of_speech():
+    summary = run(
+        "Hurricane Zeta slammed into the Louisiana coast on Wednesday. Justin Amash contended"
+        " for the Libertarian nomination but dropped out in May. Senator Tom Lee slammed the"
+        " relief plan as a waste."
+    )
+    assert [(summary.actor(a.source).name, a.cue) for a in summary.attributions] == [
+        ("Tom Lee", "slammed")
+    ]
+
+
+def test_a_named_storm_is_an_event_not_an_actor():
+    summary = run(
+        "Category Two Hurricane Zeta made landfall on Wednesday, and Hurricane Dorian struck"
+        " the Bahamas. Dorian stalled for a day. Super Typhoon Haiyan killed thousands in 2013."
+        ' "Storm Zeta will weaken," forecaster Ana Ruiz said.\n'
+    )
+    assert [a.name for a in summary.actors] == ["Ana Ruiz"]

@@ -72,6 +72,12 @@ _COMPANY_AFTER = re.compile(
     r"headquartered|owned|listed|that|which|whose|in|with|from)\b))"
 )  # "PulseTrack, a fitness tracking app popular in Europe" (but not "Ann Li, a bank teller")
 _WEBSITE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$|-TV$")
+# A named storm is an event, not an actor ("Hurricane Dorian", "Category Two Hurricane Zeta",
+# "Super Typhoon Haiyan"); "Storm" alone may be a first name ("Storm Reid")
+_STORM_NAME = re.compile(
+    r"(?:Category \w+ )?(?:(?:Super|Severe|Major|Tropical|Post-Tropical|Subtropical) )?"
+    r"(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Depression) [A-Z][a-z]+"
+)
 _DETERMINERS = frozenset(("the", "a", "an", "one", "another", "his", "her", "its", "their"))
 _ARTICLES = frozenset(("the", "a", "an"))
 _COUNTS = frozenset(("two", "three", "four", "five", "six", "several"))  # "Two students said"
@@ -353,6 +359,8 @@ class ActorIndex:
         kind, name = mention.kind, mention.text.strip()
         if not name or (kind == "candidate" and name.lower() in TITLE_WORDS):
             return None
+        if _STORM_NAME.fullmatch(name) or self._storm_named(name):
+            return None
         if kind == "government":
             name = government_name(name)
         if kind == "media":
@@ -379,6 +387,13 @@ class ActorIndex:
                 if part[:1].isupper() and part[-1] != ".":
                     self._by_middle_name.setdefault(part, []).append(actor)
         return actor
+
+    def _storm_named(self, name: str) -> bool:
+        """'Storm Lorenzo' in an article that also writes "Hurricane Lorenzo"."""
+        if not name.startswith("Storm ") or " " in name[6:]:
+            return False
+        found = re.search(rf"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm) {name[6:]}\b", self.text)
+        return found is not None
 
     def _tentative_type(self, mention: Mention, name: str) -> str:
         """An unclassified name is a person's, but a state or province (pycountry) is a

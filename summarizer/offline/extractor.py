@@ -474,8 +474,12 @@ def _attributions(
                 continue  # "Cummings went on to start his own law practice": no speech
             if word == "called" and masked.startswith(" by ", verb.end()):
                 continue  # "The march, called by the students' union, ran": convened, not said
-            if word == "confirmed" and _PERSON_OBJECT.match(masked, verb.end()):
+            if word == "confirmed" and (
+                _PERSON_OBJECT.match(masked, verb.end()) or _APPOINTED.match(masked, verb.end())
+            ):
                 continue  # "The Senate confirmed him in March": an appointment, not a report
+            if word in _MOTION_VERBS and _MOTION_AFTER.match(masked, verb.end()):
+                continue  # "Hurricane Zeta slammed into the coast", "Amash contended for ...":
             told = finder.outlet_told(verb.end()) if word in _TOLD else None
             if told is not None:  # "told the BBC even one percent ...": what, not whom
                 recipient = text[verb.end() : told[1]].strip()
@@ -626,6 +630,11 @@ _WENT_ON_TO_DO = re.compile(
     r"|call|praise|criticise|criticize|accuse|ask)\b)"
 )
 _PERSON_OBJECT = re.compile(r"\s+(?:him|her|them)\b")
+# "confirmed Judge Amy Coney Barrett to the Supreme Court", "confirmed Smith as ambassador"
+_APPOINTED = re.compile(r"\s+(?:(?:judge|justice|nominee)\s+)?(?:[A-Z][\w.'\-]*\s+){1,4}(?:to|as)\b")
+# verbs of saying that also move or compete ("blasted off", "contended for the nomination")
+_MOTION_VERBS = frozenset(("slammed", "slams", "blasted", "blasts", "contended", "contends"))
+_MOTION_AFTER = re.compile(r"\s+(?:into|onto|through|across|past|off|for)\b")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:|about\b|of\b)")
 _ADVERBIAL = re.compile(
     r"\s*(?:on|in|of|at|during|after|before|via|through|from|with|about|while|repeating|"
