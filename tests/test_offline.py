@@ -4952,3 +4952,12 @@ def test_a_named_storm_is_an_event_not_an_actor():
         ' "Storm Zeta will weaken," forecaster Ana Ruiz said.\n'
     )
     assert [a.name for a in summary.actors] == ["Ana Ruiz"]
+
+
+def test_an_event_named_twice_is_no_actor():
+    summary = run(
+        "Delegates met at the Democratic National Convention in Milwaukee. Joe Biden spoke at"
+        " the Democratic National Convention on Thursday, and the Chicago Marathon was held on"
+        " Sunday; the Chicago Marathon drew 45,000 runners.\n"
+    )
+    assert [a.name for a in summary.actors] == ["Joe Biden"]

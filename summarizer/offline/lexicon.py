@@ -315,7 +315,8 @@ DOCUMENT_NOUNS = frozenset(
 BODY_NAME_WORDS = frozenset(("international", "united"))
 THING_NAME_WORDS = frozenset(
     """act bill law treaty agreement accord protocol constitution amendment games cup
-    championship championships awards war revolution""".split()  # noqa: SIM905
+    championship championships awards war revolution convention marathon olympiad olympics
+    festival summit expo celebration primary tournament pandemic""".split()  # noqa: SIM905
 )
 NOT_IN_PERSON_NAMES = (
     frozenset(_NOT_NAME_WORDS.split())  # noqa: SIM905
