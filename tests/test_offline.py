@@ -4961,3 +4961,11 @@ def test_an_event_named_twice_is_no_actor():
         " Sunday; the Chicago Marathon drew 45,000 runners.\n"
     )
     assert [a.name for a in summary.actors] == ["Joe Biden"]
+
+
+def test_a_name_only_ever_written_as_where_something_is_is_no_actor():
+    summary = run(
+        "Oceanographer Walter Munk died at his home in La Jolla on Friday. Munk had worked in"
+        " La Jolla since 1939.\n"
+    )
+    assert [a.name for a in summary.actors] == ["Walter Munk"]

@@ -638,8 +638,13 @@ class ActorIndex:
             if actor.speaks:
                 out.append(actor)
             elif actor.tentative:
-                if recurring and len(actor.name.split()) >= 2 and actor.type != "other":
-                    out.append(actor)  # (a law or a war named twice is no actor unless it speaks)
+                if (
+                    recurring
+                    and len(actor.name.split()) >= 2
+                    and actor.type != "other"
+                    and not self.only_where(actor)
+                ):  # (a law or a war named twice is no actor unless it speaks, nor "in San Diego")
+                    out.append(actor)
             elif actor.type == "person" or actor.described:
                 if actor.role or recurring:
                     out.append(actor)
