@@ -4969,3 +4969,12 @@ def test_a_name_only_ever_written_as_where_something_is_is_no_actor():
         " La Jolla since 1939.\n"
     )
     assert [a.name for a in summary.actors] == ["Walter Munk"]
+
+
+def test_an_interviewees_initials_before_each_answer_are_no_name():
+    summary = run(
+        "Wikinews spoke to researcher Michael Siegel about the study.\n\n\n((WN))  Did the"
+        " results surprise you?\n\n\nMS We did not expect them. Our study was small.\n\n\n((WN))"
+        "  What comes next?\n\n\nMS In the next study, we will look at guns.\n"
+    )
+    assert [a.name for a in summary.actors] == ["Michael Siegel", "Wikinews"]

@@ -248,6 +248,9 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
         for s in sentences
         if text.startswith("((", s.start) and (marker := _SPEAKER_LABEL.match(text, s.start))
     }
+    labels = _initials_labels(text, sentences) if "((" in text else set()
+    sentence_starts |= {end for _, end in labels}  # "MS We did not": the answer's first word
+    labels_at = {start for start, _ in labels}
     dateline = WIRE_DATELINE.match(text)
     if dateline:
         sentence_starts.add(dateline.end())  # "MUMBAI: Actor Kabir Malhotra said"
@@ -265,6 +268,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             and text.startswith("((", group[0].start - 2)
         ):
             continue  # "((WN)) :", "((WSS))": the interviewer's label, not an organisation
+        if group and group[0].start in labels_at:
+            group = group[1:]  # the interviewee's initials, then the answer
         if dateline and group and group[-1].end <= dateline.end():
             continue  # "DUBLIN, Jan 9 (Reuters) -": where and when the story was filed
         group = _drop_common_start(text, group, sentence_starts, seen_lowercase, mid_sentence)
@@ -400,6 +405,28 @@ WIRE_DATELINE = re.compile(
     r"(?:\s+[-\u2013\u2014]\s|:\s)"
 )
 _SPEAKER_LABEL = re.compile(r"\(\([^()\n]{1,40}\)\)[\s:]*")
+_INITIALS_LABEL = re.compile(r"[A-Z]{2,4}[ \t]+(?=[A-Z])")
+
+
+def _initials_labels(text: str, sentences: list[Sentence]) -> set[tuple[int, int]]:
+    """In a Wikinews interview, the answer after a question ("((WN)) Why ...?") may open with
+    the interviewee's initials ("MS We did not ..."): their spans, as (start, end of the label)."""
+    found = set()
+    for before, s in zip(sentences, sentences[1:], strict=False):
+        if s.paragraph == before.paragraph or not text.startswith(
+            "((WN))", _paragraph_start(text, before.start)
+        ):
+            continue
+        label = _INITIALS_LABEL.match(text, s.start)
+        if label is not None:
+            found.add((s.start, label.end()))
+    return found
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
 _AGE_AFTER = re.compile(r", \d{1,3}[,.]")
 _MEDIA_WORDS = frozenset(("media", "press", "newspapers", "outlets", "television"))
 _REPORTS_VERB = re.compile(  # "Initial reports stated" (but "Rudaw reports the man had ...")
