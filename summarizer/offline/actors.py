@@ -392,7 +392,9 @@ class ActorIndex:
         """'Storm Lorenzo' in an article that also writes "Hurricane Lorenzo"."""
         if not name.startswith("Storm ") or " " in name[6:]:
             return False
-        found = re.search(rf"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm) {name[6:]}\b", self.text)
+        found = re.search(
+            rf"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm) {name[6:]}\b", self.text
+        )
         return found is not None
 
     def _tentative_type(self, mention: Mention, name: str) -> str:

@@ -631,7 +631,9 @@ _WENT_ON_TO_DO = re.compile(
 )
 _PERSON_OBJECT = re.compile(r"\s+(?:him|her|them)\b")
 # "confirmed Judge Amy Coney Barrett to the Supreme Court", "confirmed Smith as ambassador"
-_APPOINTED = re.compile(r"\s+(?:(?:judge|justice|nominee)\s+)?(?:[A-Z][\w.'\-]*\s+){1,4}(?:to|as)\b")
+_APPOINTED = re.compile(
+    r"\s+(?:(?:judge|justice|nominee)\s+)?(?:[A-Z][\w.'\-]*\s+){1,4}(?:to|as)\b"
+)
 # verbs of saying that also move or compete ("blasted off", "contended for the nomination")
 _MOTION_VERBS = frozenset(("slammed", "slams", "blasted", "blasts", "contended", "contends"))
 _MOTION_AFTER = re.compile(r"\s+(?:into|onto|through|across|past|off|for)\b")
