@@ -4978,3 +4978,20 @@ def test_an_interviewees_initials_before_each_answer_are_no_name():
         "  What comes next?\n\n\nMS In the next study, we will look at guns.\n"
     )
     assert [a.name for a in summary.actors] == ["Michael Siegel", "Wikinews"]
+
+
+def test_a_partys_members_in_one_plural_word_are_the_party():
+    summary = run(
+        "The Democratic Party held its convention online. Democrats vowed to investigate whether"
+        " the secretary broke the law.\n"
+    )
+    assert [(a.name, a.aliases) for a in summary.actors] == [("Democratic Party", ["Democrats"])]
+    assert [summary.actor(a.source).name for a in summary.attributions] == ["Democratic Party"]
+
+
+def test_whom_words_are_addressed_to_is_not_their_speaker():
+    summary = run(
+        "Senator Tom Lee voted for the war.\n\nTo Senator Lee and those who voted with him, I"
+        ' say, "There is a real party of peace and justice."\n'
+    )
+    assert speaker_of(summary, "real party of peace") is None

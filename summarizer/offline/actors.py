@@ -333,6 +333,9 @@ class ActorIndex:
                 self._short_forms.setdefault(" ".join(words[:size]), actor)
         if len(words) <= 3 and words[-1].lower() in CLUB_NAME_ENDINGS:
             self._short_forms.setdefault(words[-1], actor)  # "Rovers" for "Castleford Rovers"
+        members = _PARTY_MEMBERS.get(words[0]) if words[-1] == "Party" else None
+        if members is not None:
+            self._short_forms.setdefault(members, actor)  # "Democrats" for "Democratic Party"
 
     def _note_nickname_forms(self, actor: ActorDraft, name: str) -> None:
         """'Matiu "Matt" Ratana' is also "Matiu Ratana", "Matt Ratana" and "Matt": later mentions
@@ -698,6 +701,16 @@ _TITLE_GENDER_WORDS = {
     "ms": FEMALE_WORDS,
     "miss": FEMALE_WORDS,
     "mr": MALE_WORDS,
+}
+# A party's members, written as one plural word, stand for the party named after them
+_PARTY_MEMBERS = {
+    "Democratic": "Democrats",
+    "Republican": "Republicans",
+    "Conservative": "Conservatives",
+    "Liberal": "Liberals",
+    "Libertarian": "Libertarians",
+    "Socialist": "Socialists",
+    "Green": "Greens",
 }
 _LEADER_TITLES = frozenset(("president", "prime", "premier", "chancellor", "king", "queen"))
 _LAWYERS = frozenset(("lawyer", "attorney", "counsel", "solicitor", "barrister"))

@@ -199,6 +199,8 @@ _AGE_OR_DEMONYM_BEFORE = re.compile(
 )
 # "the Democrat said": a party member named before, as "the Pole said" is a nationality's
 _PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Tory", "Conservative"))
+# "To dissatisfied Democrats stuck with ..., I say": whom the words are addressed to, no subject
+_ADDRESSED = re.compile(r"\s*To\s+(?:[\w\-]+\s+){0,3}")
 # Nationalities written as nouns only after "the" ("the Finn insisted"): "Finn" alone is a name
 _EPITHET_NATIONS = frozenset(("Finn", "Kiwi", "Aussie", "Swiss"))
 _ROLE_BEFORE_WORDS = tuple(sorted(ROLE_NOUNS | OCCUPATIONS))  # one of them is in the last 3 words
@@ -2124,6 +2126,7 @@ class CueFinder:
             and not (named_only and a.tentative and len(a.name.split()) == 1)
             and not self._on_platform(a, m)
             and not self.masked.endswith(_TOLD_ENDINGS, start, m.role_start)  # who was told
+            and not _ADDRESSED.fullmatch(self.masked, start, m.role_start)  # "To voters, I say"
         ]  # fmt: skip
         if found and found[0][0].name.lower() in PLATFORMS:
             owner = self._possessor_before(found[0][1], start) or self._described_owner(
