@@ -840,8 +840,7 @@ def test_a_photo_caption_a_preposition_and_an_adviser_before_a_name():
         ("Kurt Volker", "person", "Special Envoy"),
         ("BIPA", "organisation", None),
         ("Susan Rice", "candidate", None),
-        ("White House", "organisation", None),
-    ]
+    ]  # (the photo's credit, "White House", is page furniture)
 
 
 @pytest.mark.parametrize(
@@ -4995,3 +4994,11 @@ def test_whom_words_are_addressed_to_is_not_their_speaker():
         ' say, "There is a real party of peace and justice."\n'
     )
     assert speaker_of(summary, "real party of peace") is None
+
+
+def test_a_photo_credit_is_no_actor():
+    summary = run(
+        "Thousands marched through London on Saturday, organiser Anna Ruiz said.\n\nLots of"
+        " protestors. Image: John Lubbock (flickr).\n\nPlacards. Image: John Lubbock (flickr).\n"
+    )
+    assert [a.name for a in summary.actors] == ["Anna Ruiz"]

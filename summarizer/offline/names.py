@@ -268,6 +268,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             and text.startswith("((", group[0].start - 2)
         ):
             continue  # "((WN)) :", "((WSS))": the interviewer's label, not an organisation
+        if group and text.endswith(_CREDIT_LABELS, 0, group[0].start):
+            continue  # "Image: John Lubbock (flickr).": a photo credit, page furniture
         if group and group[0].start in labels_at:
             group = group[1:]  # the interviewee's initials, then the answer
         if dateline and group and group[-1].end <= dateline.end():
@@ -405,6 +407,7 @@ WIRE_DATELINE = re.compile(
     r"(?:\s+[-\u2013\u2014]\s|:\s)"
 )
 _SPEAKER_LABEL = re.compile(r"\(\([^()\n]{1,40}\)\)[\s:]*")
+_CREDIT_LABELS = ("Image: ", "Photo: ", "Photograph: ", "Credit: ")
 _INITIALS_LABEL = re.compile(r"[A-Z]{2,4}[ \t]+(?=[A-Z])")
 
 
