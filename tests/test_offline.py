@@ -5002,3 +5002,15 @@ def test_a_photo_credit_is_no_actor():
         " protestors. Image: John Lubbock (flickr).\n\nPlacards. Image: John Lubbock (flickr).\n"
     )
     assert [a.name for a in summary.actors] == ["Anna Ruiz"]
+
+
+def test_according_to_a_body_described_in_lower_case_is_the_body_named_before():
+    summary = run(
+        "Kenya's Health Ministry opened two clinics on Monday. According to the health ministry,"
+        " 40 people were treated.\n\nAccording to the B.C. Coroners Service, there were 170"
+        " suspected deaths in May.\n"
+    )
+    assert [(summary.actor(a.source).name, a.cue) for a in summary.attributions] == [
+        ("Health Ministry", "According to"),
+        ("B.C. Coroners Service", "According to"),
+    ]

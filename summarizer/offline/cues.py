@@ -1523,6 +1523,11 @@ class CueFinder:
         phrase = self.masked[position : comma if comma != -1 else ceiling].strip(" .;:!?")
         if not _SOURCE_DESCRIPTION.fullmatch(phrase) or phrase.split()[-1] in _EVIDENCE_NOUNS:
             return None  # "according to traffic camera footage": evidence, not a source
+        words = phrase.lower().split()
+        if len(words) > 2 and words[0] == "the":  # "the emergencies ministry": the one named
+            named = self.actors.by_noun(words[-1], position)  # "Russia's Emergencies Ministry"
+            if named is not None and set(words[1:]) <= set(named.name.lower().split()):
+                return named
         return self.actors.described(phrase, self.masked.find(phrase, position))
 
     def subject_after(self, position: int, ceiling: int) -> ActorDraft | None:
