@@ -5014,3 +5014,15 @@ def test_according_to_a_body_described_in_lower_case_is_the_body_named_before():
         ("Health Ministry", "According to"),
         ("B.C. Coroners Service", "According to"),
     ]
+
+
+def test_a_body_described_at_the_start_speaks_after_and():
+    summary = run(
+        "The US Embassy in London issued a statement on Monday. The US Embassy said it was"
+        " ready.\n\nThe embassy declined the request and said the family left on advice from"
+        " the State Department.\n"
+    )
+    assert [(summary.actor(a.source).name, a.content[:10]) for a in summary.attributions] == [
+        ("US Embassy", "it was rea"),
+        ("US Embassy", "the family"),
+    ]

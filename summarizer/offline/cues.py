@@ -381,6 +381,10 @@ _ORGANISATION_BEFORE = re.compile(
     + "|".join(_ORGANISATION_WORDS)
     + r")\s+(?:[a-z]+\s+){0,2}$"
 )
+# "The embassy declined ...": a sentence that opens with a body described, not named
+_BODY_OPENING = re.compile(
+    r"\s*The\s+(?:[a-z\-]+\s+){0,2}?(" + "|".join(_ORGANISATION_WORDS) + r")\b"
+)
 # "the school's principal said", "The company's spokesman said": the body speaks through them
 _ORGANISATION_PERSON_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:[a-z\-]+\s+)?("
@@ -1089,7 +1093,12 @@ class CueFinder:
             speaker = self.subject_before(earlier[0], start, groups)
             if speaker is not None:
                 return speaker
-        return self.clause_subject(start, verb.start())
+        subject = self.clause_subject(start, verb.start())
+        if subject is None:  # "The embassy declined the request and said": the body described
+            opening = _BODY_OPENING.match(self.masked, start, verb.start())
+            if opening is not None:
+                subject = self.actors.by_noun(opening.group(1).lower(), verb.start())
+        return subject
 
     def _named_relation(self, pronoun: str, relation: str, before: int) -> ActorDraft | None:
         """'his daughter Nettie Baker ... his daughter said': the person the article named right

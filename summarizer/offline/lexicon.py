@@ -248,7 +248,8 @@ DESCRIBED_ORGANISATIONS = (
     army navy corporation association foundation union network administration authority board
     bureau church club league federation hospital school college museum alliance coalition
     institute bank office observatory consortium festival partnership society trust band
-    orchestra charity regulator watchdog police tribunal journal centre center campaign""".split()  # noqa: SIM905
+    orchestra charity regulator watchdog police tribunal journal centre center campaign embassy
+    consulate""".split()  # noqa: SIM905
     )
     | TRADE_NOUNS
 )
