@@ -5026,3 +5026,16 @@ def test_a_body_described_at_the_start_speaks_after_and():
         ("US Embassy", "it was rea"),
         ("US Embassy", "the family"),
     ]
+
+
+def test_the_administration_after_a_time_opening_is_the_administration_described_before():
+    summary = run(
+        "President Donald Trump spoke on Monday. The Trump administration asked the court to"
+        " rule.\n\nA few days later the administration said he would use an executive order."
+        "\n\nThe administration said it would appeal.\n"
+    )
+    assert [summary.actor(a.source).name for a in summary.attributions] == [
+        "Trump administration",
+        "Trump administration",
+        "Trump administration",
+    ]

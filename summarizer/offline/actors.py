@@ -22,6 +22,7 @@ from summarizer.offline.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
     GENERIC_ORG_NOUNS,
+    GROUP_NOUNS,
     MALE_WORDS,
     MEDIA_WORDS,
     NAME_CONNECTORS,
@@ -597,7 +598,7 @@ class ActorIndex:
         if name.split()[0].lower() in _DETERMINERS | _COUNTS:  # "The father" -> "the father"
             name = name[0].lower() + name[1:]  # but "Trump campaign" keeps its name
         key = "described:" + name.lower()
-        actor = self._by_key.get(key)
+        actor = self._by_key.get(key) or self._group_of_someone(name)
         if actor is None:
             actor = ActorDraft(
                 id=self._unique_id(name), name=name, type=described_type(name), described=True
@@ -606,6 +607,24 @@ class ActorIndex:
             self._by_key[key] = actor
         actor.spans.append((offset, offset + len(description)))
         return actor
+
+    def _group_of_someone(self, name: str) -> ActorDraft | None:
+        """'the administration', 'the campaign': the "Trump administration" or "Biden campaign"
+        described last, if any."""
+        words = name.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in GROUP_NOUNS:
+            return None
+        ending = " " + words[1]
+        return next(
+            (
+                a
+                for a in reversed(self.actors)
+                if a.described
+                and a.name.lower().endswith(ending)
+                and not a.name.lower().startswith("the ")
+            ),
+            None,
+        )
 
     def holder_or_described(self, description: str, offset: int) -> ActorDraft:
         """'the lawyer', 'the mayor': the person named with that role before `offset`, else the

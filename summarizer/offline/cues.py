@@ -381,6 +381,13 @@ _ORGANISATION_BEFORE = re.compile(
     + "|".join(_ORGANISATION_WORDS)
     + r")\s+(?:[a-z]+\s+){0,2}$"
 )
+# "A few days later the administration said", "On Monday the ministry said": when, then who
+_TIME_OPENING = re.compile(
+    r"\s*(?:(?:(?:a|an|one|two|three|four|five|several|a few)\s+(?:days?|weeks?|months?|years?"
+    r"|hours?)\s+)?(?:later|earlier|afterwards)|on (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday))\s+",
+    re.IGNORECASE,
+)
 # "The embassy declined ...": a sentence that opens with a body described, not named
 _BODY_OPENING = re.compile(
     r"\s*The\s+(?:[a-z\-]+\s+){0,2}?(" + "|".join(_ORGANISATION_WORDS) + r")\b"
@@ -971,7 +978,10 @@ class CueFinder:
                 body = self.actors.described(club.group(1), tail + club.start(1))
                 body.type = "organisation"
                 return body
-        if organisation and not left[: organisation.start()].rstrip()[-1:].isalpha():
+        if organisation and (
+            not left[: organisation.start()].rstrip()[-1:].isalpha()
+            or _TIME_OPENING.fullmatch(left, 0, organisation.start())
+        ):
             # "The IOM said .... "...," the agency said": the body the sentence before opens
             # with; "The army said", no army named: the body as described (but not "adding
             # that the town council had asked": a clause inside the speaker's)
