@@ -5039,3 +5039,16 @@ def test_the_administration_after_a_time_opening_is_the_administration_described
         "Trump administration",
         "Trump administration",
     ]
+
+
+def test_according_to_a_document_is_according_to_its_author():
+    summary = run(
+        "Researchers at Pennsylvania State University published a report on Monday. According"
+        " to the report, the spray lasts for 500 flushes.\n\nGovernor Tom Lee wrote to the"
+        " council. According to his letter, the budget is short.\n"
+    )
+    assert [
+        (summary.actor(a.source).name, a.content[:9])
+        for a in summary.attributions
+        if a.cue == "According to"
+    ] == [("Pennsylvania State University", "the spray"), ("Tom Lee", "the budge")]

@@ -406,6 +406,13 @@ _DOCUMENT_BEFORE = re.compile(
     + "|".join(sorted(DOCUMENT_NOUNS))
     + r")(?P<tail>(?:\s+[\w\-]+){0,5}?)(?:,\s+which\s[^,;\u2591]{1,80},)?\s+(?:[a-z]+\s+)?$"
 )
+# "according to the report,", "according to a statement by the Centre,": a document, then a comma
+_DOCUMENT_AFTER = re.compile(
+    r"\s+(?P<determiner>[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:(?P<possessor>[a-z][a-z\-]*)['\u2019]s\s+)?"
+    r"(?P<modifier>(?:[a-z\-]+\s+){0,2}?)(?P<noun>"
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r")(?P<tail>(?:\s+[\w\-.]+){0,6}?)\s*,"
+)
 _TOLD_GAP = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z\-]+\s+){0,3}"
 )  # "told French TV X"
@@ -1548,6 +1555,12 @@ class CueFinder:
             if named is not None and set(words[1:]) <= set(named.name.lower().split()):
                 return named
         return self.actors.described(phrase, self.masked.find(phrase, position))
+
+    def document_source(self, position: int, ceiling: int) -> ActorDraft | None:
+        """'according to the report, ...', 'according to her letter, ...': the document's author
+        (as for "the report said")."""
+        document = _DOCUMENT_AFTER.match(self.masked, position, ceiling)
+        return self._document_owner(document, 0) if document is not None else None
 
     def subject_after(self, position: int, ceiling: int) -> ActorDraft | None:
         """The speaker named after a cue ("said Vance", "according to CNN")."""

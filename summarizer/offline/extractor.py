@@ -449,6 +449,8 @@ def _attributions(
                 source = finder.source_after(verb.end(), sentence.end)
                 if source is None and word == "according to":
                     source = finder.described_source(verb.end(), sentence.end)
+                if source is None and word == "according to":
+                    source = finder.document_source(verb.end(), sentence.end)
                 content = _content_after_source(text, masked, verb.end(), sentence.end)
                 if not content:  # "X described Y in an interview with the Financial Times."
                     content = _clip(text[sentence.start : verb.start()])
