@@ -5052,3 +5052,13 @@ def test_according_to_a_document_is_according_to_its_author():
         for a in summary.attributions
         if a.cue == "According to"
     ] == [("Pennsylvania State University", "the spray"), ("Tom Lee", "the budge")]
+
+
+def test_a_numbered_act_keeps_its_number_and_is_a_thing():
+    summary = run(
+        'Republic Act No. 3846 says that "no person shall construct a radio station without a'
+        ' franchise".\n\nThe network cited Republic Act No. 3846 again.\n'
+    )
+    assert [(a.name, a.type.value) for a in summary.actors if "Act" in a.name] == [
+        ("Republic Act No. 3846", "other")
+    ]

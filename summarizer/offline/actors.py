@@ -424,6 +424,8 @@ class ActorIndex:
         if name in self._company_names:  # (one-word names only)
             return "organisation"  # "Boeing's shares", "Ford's chief executive"
         lowers = name.lower().split()
+        if len(lowers) > 2 and lowers[-2] == "no.":
+            lowers = lowers[:-2]  # "Republic Act No. 3846": an act
         if len(lowers) > 1 and (
             lowers[-1] in BODY_NAME_WORDS
             or (lowers[-2] == "international" and name.rsplit(" ", 1)[1] in countries())

@@ -76,6 +76,11 @@ _CAPITALISED = re.compile(
     rf"[{_UPPER}](?<![\w'\u2019\-&].)(?<!(?<![a-z]{{2}})\..)"
     r"(?:[\w'\u2019\-&]|(?<![a-z]{2})\.|\.(?![A-Z][a-z]))*+(?!\$|,\d)"  # not "R20,000"
 )
+_NUMBER_AFTER = re.compile(r" \d[\d\-/]*(?!\w)")
+# "Republic Act No. 3846", "Executive Order No. 70" (but not "world No. 1 Kateřina Dvořáková")
+_NUMBERED_THINGS = frozenset(
+    "act law bill order resolution decree ordinance proclamation directive regulation".split()  # noqa: SIM905
+)
 _HYPHEN_CAPITAL = re.compile(rf"-(?=[{_UPPER}])")
 _AFTER_EX = re.compile(rf"(?<![\w'\u2019\-&]ex-)(?<=ex-)[{_UPPER}][\w'\u2019\-&]*")
 _NAME_PARTICLES = frozenset(("al", "el", "ad", "as", "ash", "at", "az", "ud", "ul", "bin", "ibn"))
@@ -169,6 +174,15 @@ def tokens(text: str) -> list[Token]:
                 append(make(Token, (the, the + 3, "the")))
         if word[-1] != "." and "'" not in word and "\u2019" not in word:
             append(make(Token, (*match.span(), word)))  # the common case, kept cheap
+            continue
+        if (
+            word == "No."
+            and out
+            and out[-1].text.lower() in _NUMBERED_THINGS
+            and (number := _NUMBER_AFTER.match(text, match.end()))
+        ):
+            # "Republic Act No. 3846", "Resolution No. 12": the number is in the name
+            append(make(Token, (match.start(), number.end(), text[match.start() : number.end()])))
             continue
         token = _trimmed(word, *match.span())
         if token is not None:
