@@ -5062,3 +5062,26 @@ def test_a_numbered_act_keeps_its_number_and_is_a_thing():
     assert [(a.name, a.type.value) for a in summary.actors if "Act" in a.name] == [
         ("Republic Act No. 3846", "other")
     ]
+
+
+def test_what_someone_will_say_or_refused_to_say_is_no_report():
+    summary = run(
+        "Senator Joe Biden said he would announce his choice around August 1. Biden refused to"
+        " say whether he supported the plan. Biden did not say how he would pay for it. Gloria"
+        " Vanderbilt would later say her fourth marriage was her only happy one.\n"
+    )
+    assert [(summary.actor(a.source).name, a.cue) for a in summary.attributions] == [
+        ("Joe Biden", "said"),
+        ("Gloria Vanderbilt", "say"),
+    ]
+
+
+def test_declaring_an_emergency_or_reporting_on_a_war_is_no_report_of_speech():
+    summary = run(
+        "Governor Tony Evers declared a state of emergency on Tuesday. Mayor Anna Ruiz declared"
+        " three days of mourning. Journalist Nabil Hasan reported extensively on the war. Evers"
+        " declared that the guard would stay.\n"
+    )
+    assert [(summary.actor(a.source).name, a.content) for a in summary.attributions] == [
+        ("Tony Evers", "that the guard would stay.")
+    ]

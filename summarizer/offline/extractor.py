@@ -480,6 +480,12 @@ def _attributions(
                 _PERSON_OBJECT.match(masked, verb.end()) or _APPOINTED.match(masked, verb.end())
             ):
                 continue  # "The Senate confirmed him in March": an appointment, not a report
+            if word in _BASE_FORMS and _NOT_YET_BEFORE.search(masked, sentence.start, verb.start()):
+                continue  # "would announce his choice", "refused to say whether": not said
+            if word == "declared" and _DECLARED_ACT.match(masked, verb.end()):
+                continue  # "declared a state of emergency", "seven days of national mourning"
+            if word in _ON_A_TOPIC and _ON_TOPIC.match(masked, verb.end()):
+                continue  # "reported extensively on the war", "spoke on the matter": no content
             if word in _MOTION_VERBS and _MOTION_AFTER.match(masked, verb.end()):
                 continue  # "Hurricane Zeta slammed into the coast", "Amash contended for ...":
             told = finder.outlet_told(verb.end()) if word in _TOLD else None
@@ -635,6 +641,28 @@ _PERSON_OBJECT = re.compile(r"\s+(?:him|her|them)\b")
 # "confirmed Judge Amy Coney Barrett to the Supreme Court", "confirmed Smith as ambassador"
 _APPOINTED = re.compile(
     r"\s+(?:(?:judge|justice|nominee)\s+)?(?:[A-Z][\w.'\-]*\s+){1,4}(?:to|as)\b"
+)
+# Cues in their base form: after a modal, "to" or a negation nothing was said yet ("would
+# announce his choice", "refused to say whether", "did not say")
+_BASE_FORMS = frozenset(
+    """say tell write argue warn allege insist deny reject confirm predict suggest admit
+    acknowledge announce explain stress urge vow describe""".split()  # noqa: SIM905
+)
+_NOT_YET_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|should|can|may|might|must|shall|not|never)|n't|\b(?:refused|"
+    r"refuses|declined|declines|plans?|planned|expected|expects|set|wants?|wanted|likely|"
+    r"unlikely|going|intends?|intended|hopes?|hoped|unable|due|scheduled|promised|vowed|"
+    r"failed|fails)\s+to)\s+(?:(?:also|yet|publicly|immediately|formally|officially|soon)\s+)?$"
+)
+# "declared a state of emergency", "declared seven days of national mourning", "declared war"
+_DECLARED_ACT = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her|\w+)\s+){0,4}?(?:state of emergency|emergency|"
+    r"mourning|war|holiday|independence|bankruptcy|curfew|lockdown|martial law|"
+    r"disaster|intent|candidacy)\b"
+)
+_ON_A_TOPIC = frozenset(("reported", "reports", "spoke"))
+_ON_TOPIC = re.compile(
+    r"\s+(?:\w+ly\s+)?on\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+ \d))"
 )
 # verbs of saying that also move or compete ("blasted off", "contended for the nomination")
 _MOTION_VERBS = frozenset(("slammed", "slams", "blasted", "blasts", "contended", "contends"))
