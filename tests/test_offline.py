@@ -4939,7 +4939,7 @@ def test_slammed_into_and_contended_for_are_no_reports_of_speech():
         " for the Libertarian nomination but dropped out in May. Senator Tom Lee slammed the"
         " relief plan as a waste."
     )
-    assert [(summary.actor(a.source).name, a.cue) for a in summary.attributions] == [
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
         ("Tom Lee", "slammed")
     ]
 
@@ -4985,7 +4985,7 @@ def test_a_partys_members_in_one_plural_word_are_the_party():
         " the secretary broke the law.\n"
     )
     assert [(a.name, a.aliases) for a in summary.actors] == [("Democratic Party", ["Democrats"])]
-    assert [summary.actor(a.source).name for a in summary.attributions] == ["Democratic Party"]
+    assert [source_of(summary, a) for a in summary.attributions] == ["Democratic Party"]
 
 
 def test_whom_words_are_addressed_to_is_not_their_speaker():
@@ -5010,7 +5010,7 @@ def test_according_to_a_body_described_in_lower_case_is_the_body_named_before():
         " 40 people were treated.\n\nAccording to the B.C. Coroners Service, there were 170"
         " suspected deaths in May.\n"
     )
-    assert [(summary.actor(a.source).name, a.cue) for a in summary.attributions] == [
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
         ("Health Ministry", "According to"),
         ("B.C. Coroners Service", "According to"),
     ]
@@ -5022,7 +5022,7 @@ def test_a_body_described_at_the_start_speaks_after_and():
         " ready.\n\nThe embassy declined the request and said the family left on advice from"
         " the State Department.\n"
     )
-    assert [(summary.actor(a.source).name, a.content[:10]) for a in summary.attributions] == [
+    assert [(source_of(summary, a), a.content[:10]) for a in summary.attributions] == [
         ("US Embassy", "it was rea"),
         ("US Embassy", "the family"),
     ]
@@ -5034,7 +5034,7 @@ def test_the_administration_after_a_time_opening_is_the_administration_described
         " rule.\n\nA few days later the administration said he would use an executive order."
         "\n\nThe administration said it would appeal.\n"
     )
-    assert [summary.actor(a.source).name for a in summary.attributions] == [
+    assert [source_of(summary, a) for a in summary.attributions] == [
         "Trump administration",
         "Trump administration",
         "Trump administration",
@@ -5048,7 +5048,7 @@ def test_according_to_a_document_is_according_to_its_author():
         " council. According to his letter, the budget is short.\n"
     )
     assert [
-        (summary.actor(a.source).name, a.content[:9])
+        (source_of(summary, a), a.content[:9])
         for a in summary.attributions
         if a.cue == "According to"
     ] == [("Pennsylvania State University", "the spray"), ("Tom Lee", "the budge")]
@@ -5070,7 +5070,7 @@ def test_what_someone_will_say_or_refused_to_say_is_no_report():
         " say whether he supported the plan. Biden did not say how he would pay for it. Gloria"
         " Vanderbilt would later say her fourth marriage was her only happy one.\n"
     )
-    assert [(summary.actor(a.source).name, a.cue) for a in summary.attributions] == [
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
         ("Joe Biden", "said"),
         ("Gloria Vanderbilt", "say"),
     ]
@@ -5082,6 +5082,13 @@ def test_declaring_an_emergency_or_reporting_on_a_war_is_no_report_of_speech():
         " three days of mourning. Journalist Nabil Hasan reported extensively on the war. Evers"
         " declared that the guard would stay.\n"
     )
-    assert [(summary.actor(a.source).name, a.content) for a in summary.attributions] == [
+    assert [(source_of(summary, a), a.content) for a in summary.attributions] == [
         ("Tony Evers", "that the guard would stay.")
+    ]
+
+
+def test_declaring_that_an_emergency_is_over_is_a_report():
+    summary = run("Governor Tony Evers declared that the state of emergency was over.\n")
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
+        ("Tony Evers", "declared")
     ]

@@ -334,7 +334,7 @@ class ActorIndex:
                 self._short_forms.setdefault(" ".join(words[:size]), actor)
         if len(words) <= 3 and words[-1].lower() in CLUB_NAME_ENDINGS:
             self._short_forms.setdefault(words[-1], actor)  # "Rovers" for "Castleford Rovers"
-        members = _PARTY_MEMBERS.get(words[0]) if words[-1] == "Party" else None
+        members = _MEMBERS_OF_PARTY.get(words[0]) if words[-1] == "Party" else None
         if members is not None:
             self._short_forms.setdefault(members, actor)  # "Democrats" for "Democratic Party"
 
@@ -724,7 +724,7 @@ _TITLE_GENDER_WORDS = {
     "mr": MALE_WORDS,
 }
 # A party's members, written as one plural word, stand for the party named after them
-_PARTY_MEMBERS = {
+_MEMBERS_OF_PARTY = {
     "Democratic": "Democrats",
     "Republican": "Republicans",
     "Conservative": "Conservatives",

@@ -480,14 +480,16 @@ def _attributions(
                 _PERSON_OBJECT.match(masked, verb.end()) or _APPOINTED.match(masked, verb.end())
             ):
                 continue  # "The Senate confirmed him in March": an appointment, not a report
-            if word in _BASE_FORMS and _NOT_YET_BEFORE.search(masked, sentence.start, verb.start()):
+            if word in _BASE_FORMS and _NOT_YET_BEFORE.search(
+                masked, max(sentence.start, verb.start() - 60), verb.start()
+            ):
                 continue  # "would announce his choice", "refused to say whether": not said
             if word == "declared" and _DECLARED_ACT.match(masked, verb.end()):
                 continue  # "declared a state of emergency", "seven days of national mourning"
             if word in _ON_A_TOPIC and _ON_TOPIC.match(masked, verb.end()):
                 continue  # "reported extensively on the war", "spoke on the matter": no content
             if word in _MOTION_VERBS and _MOTION_AFTER.match(masked, verb.end()):
-                continue  # "Hurricane Zeta slammed into the coast", "Amash contended for ...":
+                continue  # "Hurricane Zeta slammed into the coast", "contended for": no speech
             told = finder.outlet_told(verb.end()) if word in _TOLD else None
             if told is not None:  # "told the BBC even one percent ...": what, not whom
                 recipient = text[verb.end() : told[1]].strip()
@@ -656,7 +658,7 @@ _NOT_YET_BEFORE = re.compile(
 )
 # "declared a state of emergency", "declared seven days of national mourning", "declared war"
 _DECLARED_ACT = re.compile(
-    r"\s+(?:(?:a|an|the|its|their|his|her|\w+)\s+){0,4}?(?:state of emergency|emergency|"
+    r"\s+(?:(?!that\b)\w+\s+){0,4}?(?:state of emergency|emergency|"
     r"mourning|war|holiday|independence|bankruptcy|curfew|lockdown|martial law|"
     r"disaster|intent|candidacy)\b"
 )
