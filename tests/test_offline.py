@@ -5092,3 +5092,14 @@ def test_declaring_that_an_emergency_is_over_is_a_report():
     assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
         ("Tony Evers", "declared")
     ]
+
+
+def test_an_outlets_name_survives_a_common_word_at_a_sentence_start():
+    summary = run(
+        "A plane, reported by local press as military, crashed on Monday.\n\nPress TV said the"
+        " crash was followed by a fire. The Sunday Times warns that more flights are at risk.\n"
+    )
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
+        ("Press TV", "said"),
+        ("Sunday Times", "warns"),
+    ]

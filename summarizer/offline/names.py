@@ -828,7 +828,7 @@ def _drop_common_start(
             break
         lower = head.lower()
         if len(group) > 1 and (
-            lower in WEEKDAYS
+            (lower in WEEKDAYS and group[-1].text.lower() not in MEDIA_WORDS)  # "Sunday Times"
             or lower in PLATFORMS
             or lower.endswith(_DESCRIBING_SUFFIXES)
             or (head.endswith(_DEMONYM_ENDINGS) and _nationality_before_name(text, group))
@@ -923,6 +923,8 @@ def _names_a_body(lower: str, group: list[Token]) -> bool:
     or a force named for its country; 'Air India', an airline."""
     if lower == "air" and len(group) >= 2:
         return True  # "Air India said": an airline
+    if len(group) >= 2 and group[-1].text.lower() in MEDIA_WORDS and lower not in _FUNCTION_WORDS:
+        return True  # "Press TV said", after "reported by local press": an outlet
     if len(group) == 2 and _names_an_agency(lower, group[1].text):
         return True  # "Health Canada said", though "health" is written in lower case too
     if lower in _COMPASS_WORDS and len(group) >= 3 and group[-1].text.lower() in ORG_WORDS:
