@@ -5103,3 +5103,14 @@ def test_an_outlets_name_survives_a_common_word_at_a_sentence_start():
         ("Press TV", "said"),
         ("Sunday Times", "warns"),
     ]
+
+
+def test_a_day_between_an_appositive_and_the_verb_keeps_the_speaker():
+    summary = run(
+        "Baslan Damang, a security official from the port, on Tuesday told The Jakarta Post"
+        " radio broadcasts were being used to alert other traffic.\n"
+    )
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
+        ("Baslan Damang", "told"),
+        ("Jakarta Post", "told The Jakarta Post"),
+    ]

@@ -225,7 +225,9 @@ _AUTHOR_GAP = re.compile(r"^(?:\s+(?:of|from|at)\s+[^,;:.\u2591]{1,60})?\s*,\s*(
 _SHORT_GAP = re.compile(
     r"^(?:['\u2019]s?)?(?:\s+(?:[a-z]+(?:-[a-z]+)*|on|[0-9]+|[A-Z][a-z]+day|[A-Z][a-z]+ [0-9]+)){0,3}\s+$"
 )
-_APPOSITIVE_GAP = re.compile(r"^\)?\s*,(?:[^,;:.\u2591]|\.(?=\S)){1,120},\s*(?:[a-z]+\s+){0,2}$")
+_APPOSITIVE_GAP = re.compile(  # (", a security official, on Tuesday told")
+    r"^\)?\s*,(?:[^,;:.\u2591]|\.(?=\S)){1,120},\s*(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}$"
+)
 _APPOSITIVE_START = re.compile(r",\s+(?:[a-z0-9\-]+\s+){1,3}$")  # ", 23-year-old student X,"
 _COMMA_GAP = re.compile(r"^\s*,\s*(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}$")  # ", on Sunday told"
 _PLACE_GAP = re.compile(
