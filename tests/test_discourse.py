@@ -739,10 +739,6 @@ _KNOWN_MISSES = {
         "'The 78-year-old ... said in a statement:' then the statement's paragraph: the "
         "description is not linked to Brinkerhoff across the colon and paragraph break"
     ),
-    ("Q", 14, "Vote like your grandmother is watching."): (
-        "a sign nobody is named for, inside a sentence about the poll manager: the rules "
-        "give it to her"
-    ),
     ("Q", 17, "I did two tours in Germany."): (
         "'said one Army veteran, who ... declined to give his name': 'Army' is taken as the speaker"
     ),

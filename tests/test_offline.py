@@ -5114,3 +5114,13 @@ def test_a_day_between_an_appositive_and_the_verb_keeps_the_speaker():
         ("Baslan Damang", "told"),
         ("Jakarta Post", "told The Jakarta Post"),
     ]
+
+
+def test_an_affiliation_and_an_appositive_before_told_keep_the_speaker():
+    summary = run(
+        "Dr. Tristan Smith of University College London explained that crews turn transponders"
+        ' off to "avoid attracting unwanted attention." Doug Miller of Milltech Marine, a firm'
+        " specialising in AIS, told our correspondent a transponder broadcasts automatically.\n"
+    )
+    assert speaker_of(summary, "avoid attracting") == "Tristan Smith"
+    assert ("Doug Miller", "told") in [(source_of(summary, a), a.cue) for a in summary.attributions]

@@ -233,6 +233,12 @@ _COMMA_GAP = re.compile(r"^\s*,\s*(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}$")  # ",
 _PLACE_GAP = re.compile(
     r"^\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}\s+(?:[a-z]+\s+){0,2}$"
 )
+# "Doug Miller of Milltech Marine, a firm specialising in AIS, told": a named body, then an
+# appositive about it, then the verb
+_PLACE_APPOSITIVE_GAP = re.compile(
+    r"^\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}\s*,"
+    r"[^,;:.\u2591]{1,120},\s*(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}$"
+)
 # "of the Northern Arapaho tribal historic preservation office": a named body, then what it is
 _AFFILIATION_GAP = re.compile(
     r"^\s+(?:of|from|at)\s+the\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}(?:\s+[a-z\-]+){1,5}\s+$"
@@ -867,6 +873,7 @@ class CueFinder:
                 or _RELATIVE_GAP.match(gap)
                 or _PLACE_GAP.match(gap)
                 or _AFFILIATION_GAP.match(gap)
+                or _PLACE_APPOSITIVE_GAP.match(gap)
                 or _titled_appositive(gap)
                 or (_COMMA_GAP.match(gap) and before.endswith(", "))
                 or (before.endswith(_AUTHORED_BY) and _AUTHOR_GAP.match(gap))
@@ -2039,9 +2046,11 @@ class CueFinder:
                 self._left_cue(quote, left_floor) or right
             )  # 'X called it "..." according to NBC'
         if right is not None and right.start >= sentence_end:
-            if right.verb.lower() not in STRONG_VERBS or self._introduces_next_quote(
-                right, right_ceiling
-            ):
+            if (
+                right.verb.lower() not in STRONG_VERBS
+                or self._introduces_next_quote(right, right_ceiling)
+                or self.verbs(self._sentence_start(quote.open_mark, left_floor), quote.open_mark)
+            ):  # (nor when the quote's own sentence reports it: 'X explained that ... "..."')
                 right = None
             else:
                 return self._left_cue(quote, left_floor) or right
