@@ -5124,3 +5124,17 @@ def test_an_affiliation_and_an_appositive_before_told_keep_the_speaker():
     )
     assert speaker_of(summary, "avoid attracting") == "Tristan Smith"
     assert ("Doug Miller", "told") in [(source_of(summary, a), a.cue) for a in summary.attributions]
+
+
+def test_the_names_listed_after_a_plural_title_hold_it_too():
+    summary = run(
+        "The subpoena was issued jointly by Representatives Eliot Engel, Adam Schiff, and Elijah"
+        " Cummings, who chair three committees. Mrs Jane Doe and John Smith attended.\n"
+    )
+    assert [(a.name, a.role) for a in summary.actors] == [
+        ("Eliot Engel", "Representatives"),
+        ("Adam Schiff", "Representatives"),
+        ("Elijah Cummings", "Representatives"),
+        ("Jane Doe", "Mrs"),
+    ]
+    assert "Representatives Adam Schiff" not in summary.actors[1].aliases

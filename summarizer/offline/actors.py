@@ -208,7 +208,8 @@ class ActorIndex:
             self._note_nickname_forms(actor, mention.text)
         if mention.role and mention.kind == "person":
             actor.role = actor.role or mention.role
-            actor.add_alias(f"{mention.role} {mention.text}")
+            if mention.role_start < mention.start:  # (not a title shared from a list before)
+                actor.add_alias(f"{mention.role} {mention.text}")
         self._positions.append((mention.start, mention.end, actor, mention))
 
     def _find(self, mention: Mention, key: str) -> ActorDraft | None:

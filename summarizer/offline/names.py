@@ -364,7 +364,33 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             for t in held
             if t.text in named
         ]
+    if "s " in text:  # (a plural title ends in "s", then a name)
+        _share_plural_titles(text, mentions)
     return mentions
+
+
+_LIST_GAPS = (", ", " and ", ", and ")
+
+
+def _share_plural_titles(text: str, mentions: list[Mention]) -> None:
+    """'Representatives Eliot Engel, Adam Schiff, and Elijah Cummings', 'Senators Tom Lee and
+    Ann Ruiz': the names listed after a plural title hold it too (in place)."""
+    for i, mention in enumerate(mentions):
+        title = (
+            mention.role.split()[-1].lower() if mention.kind == "person" and mention.role else ""
+        )
+        if len(title) <= 4 or not title.endswith("s") or title[:-1] not in TITLE_WORDS:
+            continue  # (not "Mrs", not a singular title)
+        previous = mention
+        for j in range(i + 1, len(mentions)):
+            listed = mentions[j]
+            gap = text[previous.end : listed.start]
+            if gap not in _LIST_GAPS or listed.kind != "candidate":
+                break
+            mentions[j] = listed._replace(kind="person", role=mention.role)
+            if gap != ", ":
+                break  # the last name of the list
+            previous = listed
 
 
 def _classified_by_context(text: str, mention: Mention) -> Mention | None:
