@@ -75,9 +75,10 @@ _COMPANY_AFTER = re.compile(
 _WEBSITE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$|-TV$")
 # A named storm is an event, not an actor ("Hurricane Dorian", "Category Two Hurricane Zeta",
 # "Super Typhoon Haiyan"); "Storm" alone may be a first name ("Storm Reid")
+_STORMS = "Hurricane|Typhoon|Cyclone|Tropical Storm"
 _STORM_NAME = re.compile(
     r"(?:Category \w+ )?(?:(?:Super|Severe|Major|Tropical|Post-Tropical|Subtropical) )?"
-    r"(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Depression) [A-Z][a-z]+"
+    rf"(?:{_STORMS}|Tropical Depression) [A-Z][a-z]+"
 )
 _DETERMINERS = frozenset(("the", "a", "an", "one", "another", "his", "her", "its", "their"))
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -397,10 +398,7 @@ class ActorIndex:
         """'Storm Lorenzo' in an article that also writes "Hurricane Lorenzo"."""
         if not name.startswith("Storm ") or " " in name[6:]:
             return False
-        found = re.search(
-            rf"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm) {name[6:]}\b", self.text
-        )
-        return found is not None
+        return re.search(rf"\b(?:{_STORMS}) {name[6:]}\b", self.text) is not None
 
     def _tentative_type(self, mention: Mention, name: str) -> str:
         """An unclassified name is a person's, but a state or province (pycountry) is a

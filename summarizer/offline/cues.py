@@ -36,6 +36,7 @@ from summarizer.offline.lexicon import (
     STRONG_VERBS,
     TITLE_WORDS,
     TRADE_NOUNS,
+    WEEKDAYS,
     countries,
     country_of_demonym,
     is_demonym,
@@ -225,23 +226,27 @@ _AUTHOR_GAP = re.compile(r"^(?:\s+(?:of|from|at)\s+[^,;:.\u2591]{1,60})?\s*,\s*(
 _SHORT_GAP = re.compile(
     r"^(?:['\u2019]s?)?(?:\s+(?:[a-z]+(?:-[a-z]+)*|on|[0-9]+|[A-Z][a-z]+day|[A-Z][a-z]+ [0-9]+)){0,3}\s+$"
 )
-_APPOSITIVE_GAP = re.compile(  # (", a security official, on Tuesday told")
-    r"^\)?\s*,(?:[^,;:.\u2591]|\.(?=\S)){1,120},\s*(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}$"
-)
+# Up to two words between a comma and the verb: "later", "on Sunday" (", on Tuesday told")
+_BEFORE_THE_VERB = r"\s*(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}$"
+# A body's capitalised name of up to four words: "Milltech Marine", "Northern Arapaho"
+_BODY_NAME = r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
+_APPOSITIVE_GAP = re.compile(r"^\)?\s*,(?:[^,;:.\u2591]|\.(?=\S)){1,120}," + _BEFORE_THE_VERB)
 _APPOSITIVE_START = re.compile(r",\s+(?:[a-z0-9\-]+\s+){1,3}$")  # ", 23-year-old student X,"
-_COMMA_GAP = re.compile(r"^\s*,\s*(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}$")  # ", on Sunday told"
+_COMMA_GAP = re.compile(r"^\s*," + _BEFORE_THE_VERB)  # ", on Sunday told"
 _PLACE_GAP = re.compile(
     r"^\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}\s+(?:[a-z]+\s+){0,2}$"
 )
 # "Doug Miller of Milltech Marine, a firm specialising in AIS, told": a named body, then an
 # appositive about it, then the verb
 _PLACE_APPOSITIVE_GAP = re.compile(
-    r"^\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}\s*,"
-    r"[^,;:.\u2591]{1,120},\s*(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}$"
+    r"^\s+(?:of|from|at)\s+(?:the\s+)?"
+    + _BODY_NAME
+    + r"\s*,[^,;:.\u2591]{1,120},"
+    + _BEFORE_THE_VERB
 )
 # "of the Northern Arapaho tribal historic preservation office": a named body, then what it is
 _AFFILIATION_GAP = re.compile(
-    r"^\s+(?:of|from|at)\s+the\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}(?:\s+[a-z\-]+){1,5}\s+$"
+    r"^\s+(?:of|from|at)\s+the\s+" + _BODY_NAME + r"(?:\s+[a-z\-]+){1,5}\s+$"
 )
 # "Erwin Chemerinsky, Dean of UC Berkeley School of Law called": an appositive title whose
 # closing comma the writer left out
@@ -392,8 +397,7 @@ _ORGANISATION_BEFORE = re.compile(
 # "A few days later the administration said", "On Monday the ministry said": when, then who
 _TIME_OPENING = re.compile(
     r"\s*(?:(?:(?:a|an|one|two|three|four|five|several|a few)\s+(?:days?|weeks?|months?|years?"
-    r"|hours?)\s+)?(?:later|earlier|afterwards)|on (?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday))\s+",
+    r"|hours?)\s+)?(?:later|earlier|afterwards)|on (?:" + "|".join(sorted(WEEKDAYS)) + r"))\s+",
     re.IGNORECASE,
 )
 # "The embassy declined ...": a sentence that opens with a body described, not named

@@ -20,7 +20,7 @@ from summarizer.extraction import (
 from summarizer.grounding.ground import ArticleIndex
 from summarizer.offline.actors import ActorDraft, ActorIndex
 from summarizer.offline.cues import CueFinder, CueMatch
-from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB
+from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB, WEEKDAYS
 from summarizer.offline.names import WIRE_DATELINE, find_mentions
 from summarizer.offline.quotes import MASK, QuotedSpan, find_quoted_spans, mask_quotes
 from summarizer.text.names import name_key
@@ -470,26 +470,8 @@ def _attributions(
                 continue
             actors.promote(source)  # whoever spoke takes part in the story, even when ...
             finder.note_speaker(verb.start(), source)
-            if word in _SPEECH_ONLY_WITH_THAT and not _THAT_OR_COLON.match(masked, verb.end()):
+            if _says_nothing(word, masked, verb, sentence.start):
                 continue  # ... what they said is not reported: "spoke with reporters"
-            if word == "went on" and _WENT_ON_TO_DO.match(masked, verb.end()):
-                continue  # "Cummings went on to start his own law practice": no speech
-            if word == "called" and masked.startswith(" by ", verb.end()):
-                continue  # "The march, called by the students' union, ran": convened, not said
-            if word == "confirmed" and (
-                _PERSON_OBJECT.match(masked, verb.end()) or _APPOINTED.match(masked, verb.end())
-            ):
-                continue  # "The Senate confirmed him in March": an appointment, not a report
-            if word in _BASE_FORMS and _NOT_YET_BEFORE.search(
-                masked, max(sentence.start, verb.start() - 60), verb.start()
-            ):
-                continue  # "would announce his choice", "refused to say whether": not said
-            if word == "declared" and _DECLARED_ACT.match(masked, verb.end()):
-                continue  # "declared a state of emergency", "seven days of national mourning"
-            if word in _ON_A_TOPIC and _ON_TOPIC.match(masked, verb.end()):
-                continue  # "reported extensively on the war", "spoke on the matter": no content
-            if word in _MOTION_VERBS and _MOTION_AFTER.match(masked, verb.end()):
-                continue  # "Hurricane Zeta slammed into the coast", "contended for": no speech
             told = finder.outlet_told(verb.end()) if word in _TOLD else None
             if told is not None:  # "told the BBC even one percent ...": what, not whom
                 recipient = text[verb.end() : told[1]].strip()
@@ -663,13 +645,43 @@ _DECLARED_ACT = re.compile(
     r"disaster|intent|candidacy)\b"
 )
 _ON_A_TOPIC = frozenset(("reported", "reports", "spoke"))
-_ON_TOPIC = re.compile(
-    r"\s+(?:\w+ly\s+)?on\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+ \d))"
+_ON_TOPIC = re.compile(  # (not "spoke on Monday", "on March 3": when)
+    r"\s+(?:\w+ly\s+)?on\b(?!\s+(?:"
+    + "|".join(sorted(day.capitalize() for day in WEEKDAYS))
+    + r"|\w+ \d))"
 )
 # verbs of saying that also move or compete ("blasted off", "contended for the nomination")
 _MOTION_VERBS = frozenset(("slammed", "slams", "blasted", "blasts", "contended", "contends"))
 _MOTION_AFTER = re.compile(r"\s+(?:into|onto|through|across|past|off|for)\b")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:|about\b|of\b)")
+# Senses of a reporting verb that report nothing, told by the words right after it
+_NOTHING_SAID_AFTER: tuple[tuple[frozenset[str], re.Pattern], ...] = (
+    (frozenset(("went on",)), _WENT_ON_TO_DO),  # "went on to start his own law practice"
+    (frozenset(("called",)), re.compile(" by ")),  # "The march, called by the union": convened
+    (frozenset(("confirmed",)), _PERSON_OBJECT),  # "The Senate confirmed him in March"
+    (frozenset(("confirmed",)), _APPOINTED),  # "confirmed judge Barrett to the Supreme Court"
+    (frozenset(("declared",)), _DECLARED_ACT),  # "declared a state of emergency"
+    (_ON_A_TOPIC, _ON_TOPIC),  # "reported extensively on the war", "spoke on the matter"
+    (_MOTION_VERBS, _MOTION_AFTER),  # "Hurricane Zeta slammed into the coast", "contended for"
+)
+
+
+def _says_nothing(word: str, masked: str, verb: CueMatch, floor: int) -> bool:
+    """Whether the reporting verb `word` at `verb` reports nothing here: "spoke with
+    reporters" (no "that" after it), "would announce his choice", "refused to say whether" (not
+    said yet), or one of `_NOTHING_SAID_AFTER`'s senses."""
+    if word in _SPEECH_ONLY_WITH_THAT and not _THAT_OR_COLON.match(masked, verb.end()):
+        return True
+    if word in _BASE_FORMS and _NOT_YET_BEFORE.search(
+        masked, max(floor, verb.start() - 60), verb.start()
+    ):
+        return True
+    return any(
+        word in verbs and pattern.match(masked, verb.end())
+        for verbs, pattern in _NOTHING_SAID_AFTER
+    )
+
+
 _ADVERBIAL = re.compile(
     r"\s*(?:on|in|of|at|during|after|before|via|through|from|with|about|while|repeating|"
     r"speaking|writing)\b(?:\s+[^\s,\u2591]+){0,4}?\s*(?=,|\u2591|[.!?]?\s*$)"

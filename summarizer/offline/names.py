@@ -379,7 +379,7 @@ def _share_plural_titles(text: str, mentions: list[Mention]) -> None:
         title = (
             mention.role.split()[-1].lower() if mention.kind == "person" and mention.role else ""
         )
-        if len(title) <= 4 or not title.endswith("s") or title[:-1] not in TITLE_WORDS:
+        if len(title) <= 4 or not _plural_title(title):
             continue  # (not "Mrs", not a singular title)
         previous = mention
         for j in range(i + 1, len(mentions)):
@@ -853,8 +853,14 @@ def _drop_common_start(
         if len(head) > 1 and head.isupper():  # an acronym ("WHO", "US"), never a common word
             break
         lower = head.lower()
+        if (
+            len(group) > 1
+            and group[-1].text.lower() in MEDIA_WORDS
+            and lower not in _FUNCTION_WORDS
+        ):
+            break  # an outlet's whole name: "Sunday Times", "Press TV" after "local press"
         if len(group) > 1 and (
-            (lower in WEEKDAYS and group[-1].text.lower() not in MEDIA_WORDS)  # "Sunday Times"
+            lower in WEEKDAYS
             or lower in PLATFORMS
             or lower.endswith(_DESCRIBING_SUFFIXES)
             or (head.endswith(_DEMONYM_ENDINGS) and _nationality_before_name(text, group))
@@ -949,8 +955,6 @@ def _names_a_body(lower: str, group: list[Token]) -> bool:
     or a force named for its country; 'Air India', an airline."""
     if lower == "air" and len(group) >= 2:
         return True  # "Air India said": an airline
-    if len(group) >= 2 and group[-1].text.lower() in MEDIA_WORDS and lower not in _FUNCTION_WORDS:
-        return True  # "Press TV said", after "reported by local press": an outlet
     if len(group) == 2 and _names_an_agency(lower, group[1].text):
         return True  # "Health Canada said", though "health" is written in lower case too
     if lower in _COMPASS_WORDS and len(group) >= 3 and group[-1].text.lower() in ORG_WORDS:
@@ -1144,8 +1148,13 @@ def _is_title(word: str, before_a_name: bool) -> bool:
     if not before_a_name and bare == word and bare in ABBREVIATIONS:
         return False  # "Rajiv Kumar Sen", "Sen said": a surname; "Sen." or "Sen Ana Ruiz" a title
     word = bare
-    plural = before_a_name and word.endswith("s") and word[:-1] in TITLE_WORDS
+    plural = before_a_name and _plural_title(word)
     return word in TITLE_WORDS or plural or (before_a_name and _hyphenated_title(word))
+
+
+def _plural_title(word: str) -> bool:
+    """'representatives', 'senators': a title in the plural (lower case)."""
+    return word.endswith("s") and word[:-1] in TITLE_WORDS
 
 
 def _hyphenated_title(word: str) -> bool:
