@@ -1391,8 +1391,6 @@ _HELD_OUT_MISSES |= {
     ("AH", 1, "with a heavy heart"),
     ("AH", 1, "I could not look my voters"),
     ("AH", 3, "a coup d'état dressed up in"),
-    ("AH", 4, "respects the election results"),
-    ("AH", 4, "listen carefully and reflect seriously"),
     ("AH", 5, "on hold"),
     ("AH", 6, "I've voted Labour all my life,"),
     ("AH", 6, "But I want Brexit done, and"),
@@ -2255,11 +2253,6 @@ _KNOWN_MISSES |= {
         "the name is cut at the first comma, giving 'Climatology and Geophysics Agency' instead "
         "of the full agency name"
     ),
-    ("BF", 5, "This is a tragedy that should"): (
-        '\'The Delhi government announced compensation ... "..." the government said in a '
-        "statement': the tool keeps the generic 'the government' instead of tracing it to 'The "
-        "Delhi government' in the sentence before"
-    ),
     ("BF", 17, "Three people for all those old"): (
         "'But the daughter of one of the residents who died, 91-year-old Carmen Rey, questioned "
         "... she told El País': the dead resident's name in apposition is taken as speaker "
@@ -2431,7 +2424,6 @@ _HELD_OUT_MISSES |= {
     ("BJ", 25, "You had to watch her face, not"),
     ("BJ", 29, "I have colleagues driving taxis at night"),
     ("BL", 2, "The mission asks the Supreme Electoral"),
-    ("BL", 3, "respects the results"),
     ("BL", 3, "colluding with external forces"),
     ("BL", 3, "My grandson told me that this"),
     ("BL", 4, "it is not possible to speak"),

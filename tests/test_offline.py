@@ -3511,6 +3511,18 @@ def test_a_nationalitys_government_is_its_country_with_the_words_as_an_alias():
     assert [a.name for a in korean.actors] == ["Korean government"]  # North or South: unsaid
 
 
+def test_a_city_named_before_government_is_the_government_the_government_said_means():
+    text = (
+        "The Delhi government said on Tuesday it would pay compensation.\n\n"
+        '"We stand with the families," the government said in a statement.\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "We stand with") == "Delhi"
+    delhi = next(a for a in summary.actors if a.name == "Delhi")
+    assert "Delhi government" in delhi.aliases
+    assert [a.name for a in summary.actors] == ["Delhi"]  # not "the government" besides
+
+
 def test_fellow_is_a_title_inside_a_title_but_not_before_a_group():
     text = (
         '"Stripes may dazzle flies," said Royal Society University Research Fellow Martin How. '

@@ -561,9 +561,15 @@ class ActorIndex:
         generic = noun in GENERIC_ORG_NOUNS
         i = bisect.bisect_left(self._starts, before)
         latest = True  # no other organisation named since: "club X" may be "the club"
-        for start, _, actor, _ in reversed(self._positions[:i]):
-            if actor.type == "government" and noun == "government" and not actor.tentative:
-                return actor  # (a state or city only mentioned, as "Addis Ababa", is no government)
+        for start, end, actor, _ in reversed(self._positions[:i]):
+            if (
+                actor.type == "government"
+                and noun == "government"
+                and (not actor.tentative or self.text.startswith(" government", end))
+            ):  # (a state or city only mentioned, as "Addis Ababa", is no government; "The Delhi
+                if self.text.startswith(" government", end):  # government" is, and is so called)
+                    actor.add_alias(self.text[start:end] + " government")
+                return actor
             words = actor.name.lower().split()
             introduced = latest and self._introduced_as(actor, noun)
             if actor.tentative and ((len(words) > 1 and words[-1] == noun) or introduced):
