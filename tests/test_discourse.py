@@ -1792,10 +1792,6 @@ _KNOWN_MISSES |= {
         "is not traced to the surname subject; the last full name ('Alyssa Moreno's friends') "
         "takes it"
     ),
-    ("AV", 14, "once she’s had a few days"): (
-        "'The zoo said in a post on Facebook that Juniper would be back ... \"once she's "
-        "had...\"': 'the zoo' is not traced to 'the Riverside Park Zoo', so no speaker is given"
-    ),
     ("AV", 18, "We don't close a bridge lightly."): (
         "'said DOT District Engineer Paul Stavros': the inverted 'said' + long title 'DOT "
         "District Engineer' before the name leaves the quote with no speaker"

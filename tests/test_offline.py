@@ -3523,6 +3523,17 @@ def test_a_city_named_before_government_is_the_government_the_government_said_me
     assert [a.name for a in summary.actors] == ["Delhi"]  # not "the government" besides
 
 
+def test_a_zoo_is_an_organisation_and_the_zoo_is_the_one_named():
+    text = (
+        "Westmoor Zoo announced the birth of two leopard cubs. The Riverside Park Zoo said in"
+        ' a post that its bear would be back "once she has had a rest".\n'
+    )
+    summary = run(text)
+    types = {a.name: a.type for a in summary.actors}
+    assert types == {"Westmoor Zoo": "organisation", "Riverside Park Zoo": "organisation"}
+    assert speaker_of(summary, "once she has") == "Riverside Park Zoo"
+
+
 def test_fellow_is_a_title_inside_a_title_but_not_before_a_group():
     text = (
         '"Stripes may dazzle flies," said Royal Society University Research Fellow Martin How. '

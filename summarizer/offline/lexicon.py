@@ -226,7 +226,7 @@ ORG_WORDS = (
     secretariat clinic centers centres programme embassy consulate conference legislature
     legislatures incorporated limited capital consulting consultancy advisory
     forum foods unit survey headquarters confederation organisations division cross crescent
-    organizations""".split()  # noqa: SIM905
+    organizations zoo aquarium""".split()  # noqa: SIM905
     )
     | CLUB_NAME_ENDINGS
 )
@@ -249,7 +249,7 @@ DESCRIBED_ORGANISATIONS = (
     bureau church club league federation hospital school college museum alliance coalition
     institute bank office observatory consortium festival partnership society trust band
     orchestra charity regulator watchdog police tribunal journal centre center campaign embassy
-    consulate""".split()  # noqa: SIM905
+    consulate zoo aquarium""".split()  # noqa: SIM905
     )
     | TRADE_NOUNS
 )
