@@ -2327,11 +2327,6 @@ _KNOWN_MISSES |= {
         "respect\"': this short quoted phrase inside reported speech is not reported as a quote "
         "at all"
     ),
-    ("BI", 17, "Mexico must turn this energy into"): (
-        "'UN Women said the strike should be a turning point. \"...\" the agency said': the "
-        "description 'the agency' is kept as speaker, not traced to 'UN Women' in the previous "
-        "sentence"
-    ),
     ("BI", 24, "The state that lost these people"): (
         "'Ayşe Kaya, a member of parliament for the opposition Republican People's Party (CHP), "
         "... later wrote on Twitter:': the tool picks the party named after 'for' instead of "

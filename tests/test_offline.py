@@ -3534,6 +3534,21 @@ def test_a_zoo_is_an_organisation_and_the_zoo_is_the_one_named():
     assert speaker_of(summary, "once she has") == "Riverside Park Zoo"
 
 
+def test_a_bodys_initials_open_its_name_but_a_persons_initials_do_not():
+    text = (
+        'UN Women said the strike should be "a turning point". "This is a moment to act," the'
+        ' agency said. The ACLU of Ohio called it "overdue". JD Vance called it "a stunt".\n'
+    )
+    summary = run(text)
+    types = {a.name: a.type for a in summary.actors}
+    assert types == {
+        "UN Women": "organisation",
+        "ACLU of Ohio": "organisation",
+        "JD Vance": "person",
+    }
+    assert speaker_of(summary, "This is a moment") == "UN Women"
+
+
 def test_fellow_is_a_title_inside_a_title_but_not_before_a_group():
     text = (
         '"Stripes may dazzle flies," said Royal Society University Research Fellow Martin How. '

