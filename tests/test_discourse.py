@@ -1315,6 +1315,12 @@ _KNOWN_MISSES |= {
     ("AJ", 2, "materially different from those specified in"): (
         "'It further alleges that ...' after the charge sheet: the accused named before takes it"
     ),
+    ("AJ", 2, "has the means and the connections"): (
+        "'The magistrate released Langat ..., noting in her ruling that the accused \"...\"': "
+        "the participle's subject is the first name in the clause, Langat; 'the magistrate' "
+        "opening it is not traced to Chief Magistrate Esther Wambui (tracing it cost 3 held-out "
+        "quotes; it passed before only because 'the accused' was read as a reporting verb)"
+    ),
     ("AJ", 3, "systematically unreliable"): (
         "'The audit, carried out by the accountancy firm Pembury Clarke, concluded that ...': "
         "an audit is no document noun and its author sits in an aside, so the short quote has "

@@ -5176,3 +5176,25 @@ def test_the_names_listed_after_a_plural_title_hold_it_too():
         ("Jane Doe", "Mrs"),
     ]
     assert "Representatives Adam Schiff" not in summary.actors[1].aliases
+
+
+def test_a_report_of_numbers_is_reported_but_a_participle_adjective_reports_nothing():
+    numbers = run("Taliban spokesperson Zabiullah Mujahid claimed 190 were dead.\n")
+    assert [(source_of(numbers, a), a.content) for a in numbers.attributions] == [
+        ("Zabiullah Mujahid", "190 were dead.")
+    ]
+    adjectives = run(
+        "Senator Bernie Sanders had the most pledged delegates, with 60. "
+        "Johnson's stated aim was to leave by October, and the widely reported talks stalled.\n"
+    )
+    assert adjectives.attributions == []
+
+
+def test_a_group_that_was_told_or_called_reports_nothing():
+    summary = run(
+        "Residents were not told until August 2023. Officers were called to the street at "
+        "about 4am. Workers said the plant would close next year.\n"
+    )
+    assert [(a.cue, a.content) for a in summary.attributions] == [
+        ("Workers said", "the plant would close next year.")
+    ]

@@ -139,6 +139,8 @@ def _counts(masked: str, at: int, cue: str) -> bool:
         return False  # "United States" is a name, not "states"
     if cue in _ALSO_PLURAL_NOUNS and _DETERMINER_BEFORE.search(masked, max(0, at - 8), at):
         return False  # "Smith's remarks", "the claims", "his comments": nouns, not verbs
+    if cue.endswith("ed") and _ATTRIBUTIVE_BEFORE.search(masked, max(0, at - 24), at):
+        return False  # "the most pledged delegates", "its stated aim": an adjective
     if cue == "states" and _nation_before(masked, at):
         return False  # "Listed US states include", "Australian states": the noun
     if cue in PARTICIPLE_CUES:
@@ -163,6 +165,13 @@ _ALSO_PLURAL_NOUNS = frozenset(
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such|most|many|some|several"
     r"|both|few|other|all)|\w['\u2019]s?)\s+$",
+    re.IGNORECASE,
+)
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such)"
+    r"(?:\s+(?:most|more|least|widely|often|officially|publicly))?|\w['\u2019]s?)\s+$",
     re.IGNORECASE,
 )
 
@@ -311,6 +320,9 @@ _BY_MEDIUM = re.compile(
     r"|radio)\b"
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$")
+_NOT_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|is|are|being)\s+(?:(?:not|never|[a-z]+ly)\s+)?$"
+)
 _PASSIVE_ENDINGS = ("was", "were", "been", "be", "is", "are", "being")  # in the last 2 words
 _AGENT_AFTER = re.compile(r"[^,;:.]{0,80}?\bby\s+")
 _NAMED_AGENT = re.compile(  # "by the WHO", "by members of the EU", "by him", "by the mayor"
@@ -727,6 +739,10 @@ class CueFinder:
     def unnamed_group(self, verb: CueMatch, floor: int) -> str | None:
         """'Officials said', 'and local police said': the group the article does not name."""
         _, left = self._left_of(verb, floor)
+        if _one_ends_with(_last_words(left)[-2:], _PASSIVE_ENDINGS + ("not", "never")) and (
+            _NOT_PASSIVE_BEFORE.search(left, len(left) - 30)
+        ):
+            return None  # "Residents were (not) told until August": told, not telling
         described = _bare_described_before(left, _last_words(left), placed=False)
         return described.group(1) if described else None
 

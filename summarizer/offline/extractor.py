@@ -687,7 +687,7 @@ _ADVERBIAL = re.compile(
     r"speaking|writing)\b(?:\s+[^\s,\u2591]+){0,4}?\s*(?=,|\u2591|[.!?]?\s*$)"
 )
 _WHEN_OR_WHERE = frozenset(("on", "in", "at", "during", "via"))
-_WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_WORDS = re.compile(r"[^\W_][\w'\u2019-]*")  # numbers count: "claimed 190 were dead"
 _RECIPIENT = re.compile(
     r"\s*(?:(?:the|an?|his|her|their)\s+)?(?:(?:[A-Z][\w.&'\u2019\-]*\s*){1,4}|[a-z]+\b)"
 )
