@@ -5198,3 +5198,13 @@ def test_a_group_that_was_told_or_called_reports_nothing():
     assert [(a.cue, a.content) for a in summary.attributions] == [
         ("Workers said", "the plant would close next year.")
     ]
+
+
+def test_a_short_quote_repeated_later_keeps_its_speaker_unless_a_speech_verb_says_otherwise():
+    summary = run(
+        'Trump refused to visit the cemetery and referred to the soldiers as "losers".\n\n'
+        'Later, Biden attacked Trump for the alleged "losers" comment. The scholar Eugene Volokh'
+        ' writes that the word "losers" was never proven.\n'
+    )
+    speakers = [summary.actor(q.speaker).name for q in summary.quotes]
+    assert speakers == ["Trump", "Trump", "Eugene Volokh"]

@@ -20,7 +20,7 @@ from summarizer.extraction import (
 from summarizer.grounding.ground import ArticleIndex
 from summarizer.offline.actors import ActorDraft, ActorIndex
 from summarizer.offline.cues import CueFinder, CueMatch
-from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB, WEEKDAYS
+from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB, STRONG_VERBS, WEEKDAYS
 from summarizer.offline.names import WIRE_DATELINE, find_mentions
 from summarizer.offline.quotes import MASK, QuotedSpan, find_quoted_spans, mask_quotes
 from summarizer.text.names import name_key
@@ -66,6 +66,7 @@ def extract(index: ArticleIndex) -> Extraction:
     quote_speakers: list[tuple[QuotedSpan, ActorDraft | None, int | None]] = []
     previous: tuple[QuotedSpan, ActorDraft | None, Sentence] | None = None
     asked: ActorDraft | None = None  # whom the previous quote, a question, was put to
+    earlier_words: dict[str, ActorDraft] = {}  # a short quote's words -> who said them first
     for i, span in enumerate(spans):
         first = sentence_at(span.open_mark)
         last = sentence_at(_next_visible(text, span.close_mark + 1))
@@ -164,9 +165,15 @@ def extract(index: ArticleIndex) -> Extraction:
             continue  # '"COVID-19" is to replace ...': one capitalised word or code is a name
         if cue_text is None and not chant and len(words) > 1 and _title_case(words):
             continue  # 'Biden's "Build Back Better" plan', 'the song "Uncle John's Band"'
+        said_before = earlier_words.get(_repeat_key(words)) if len(words) <= _REPEAT_WORDS else None
+        if said_before is not None and (
+            speaker is None or (cue_text is not None and cue_text.lower() not in STRONG_VERBS)
+        ):  # 'Trump called them "losers"' ... 'Biden attacked Trump for the alleged "losers"
+            speaker = said_before  # comment': the same words, his (but "X writes" is X's)
         if speaker is not None:
             actors.promote(speaker)
             finder.note_speaker(span.open_mark, speaker)
+            earlier_words.setdefault(_repeat_key(words), speaker)
         quotes.append(
             ExtractedQuote(
                 text=text[span.start : span.end],
@@ -197,6 +204,14 @@ def extract(index: ArticleIndex) -> Extraction:
         attributions=[a for a, _ in attributions],
         claims=claims,
     )
+
+
+# A quote this short that repeats words quoted before ("losers") repeats their speaker.
+_REPEAT_WORDS = 6
+
+
+def _repeat_key(words: list[str]) -> str:
+    return " ".join(re.sub(r"[^\w']+", "", word.lower()) for word in words)
 
 
 _NAMING = re.compile(
