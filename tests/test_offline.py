@@ -5208,3 +5208,11 @@ def test_a_short_quote_repeated_later_keeps_its_speaker_unless_a_speech_verb_say
     )
     speakers = [summary.actor(q.speaker).name for q in summary.quotes]
     assert speakers == ["Trump", "Trump", "Eugene Volokh"]
+
+
+def test_according_to_a_titled_person_of_a_body_in_a_place_is_the_person():
+    summary = run(
+        "According to Chief Superintendent Graciano Mijares of the police of the Autonomous "
+        "Region in Muslim Mindanao, the bombs were made locally.\n"
+    )
+    assert [source_of(summary, a) for a in summary.attributions] == ["Graciano Mijares"]

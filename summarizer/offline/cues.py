@@ -1545,9 +1545,12 @@ class CueFinder:
             self.actors.mentions_between(position, comma if comma != -1 else ceiling)
         )
         people = [
-            a for a, m in phrase
-            if a.type == "person" and not self._possessive(m)
-        ]  # fmt: skip
+            a
+            for a, m in phrase
+            if a.type == "person"
+            and not self._possessive(m)
+            and not self.masked.endswith((" in ", " of "), 0, m.role_start)
+        ]  # fmt: skip (not "of the police of the ... Region in Muslim Mindanao")
         if len(phrase) > 1 and people:
             return people[-1]
         for actor, mention in phrase[:1]:
