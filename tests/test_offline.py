@@ -5216,3 +5216,12 @@ def test_according_to_a_titled_person_of_a_body_in_a_place_is_the_person():
         "Region in Muslim Mindanao, the bombs were made locally.\n"
     )
     assert [source_of(summary, a) for a in summary.attributions] == ["Graciano Mijares"]
+
+
+def test_cited_x_as_saying_is_xs_report():
+    summary = run(
+        "The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, "
+        "as saying the suspects were linked to the group.\n"
+    )
+    sources = {a.cue: source_of(summary, a) for a in summary.attributions}
+    assert sources == {"cited": "BBC", "saying": "Budi Gunawan"}

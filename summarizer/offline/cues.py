@@ -192,7 +192,7 @@ _KINDS_OF_STATE = frozenset(
 )
 
 
-_QUOTED_AS = re.compile(r"\bquoted\s+(?=(?:[^\u2591]*\s)?as\s+$)")
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?=(?:[^\u2591]*\s)?as\s+$)")
 _WITH_NAME = re.compile(  # "with Zinichev describing", "and Ross Spano of Florida calling",
     # "with prosecutor Simon Hart describing"
     r"\b(?:with|and)\s+(?:[a-z]+\s+){0,2}?[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}"
