@@ -5225,3 +5225,9 @@ def test_cited_x_as_saying_is_xs_report():
     )
     sources = {a.cue: source_of(summary, a) for a in summary.attributions}
     assert sources == {"cited": "BBC", "saying": "Budi Gunawan"}
+
+
+def test_a_place_written_before_government_is_also_known_by_those_words():
+    summary = run("The Seoul government said the mayor had cancelled his schedule.\n")
+    seoul = next(a for a in summary.actors if a.name == "Seoul")
+    assert "Seoul government" in seoul.aliases

@@ -220,6 +220,8 @@ class ActorIndex:
         actor.spans.append((mention.start, mention.end))
         self._span_ends[mention.end] = actor
         actor.add_alias(mention.text)
+        if actor.type == "government" and self.text.startswith(" government", mention.end):
+            actor.add_alias(f"{mention.text} government")  # "The Seoul government said"
         if mention.kind in ("person", "candidate") and _has_nickname(mention.text):
             self._note_nickname_forms(actor, mention.text)
         if mention.role and mention.kind == "person":
@@ -584,9 +586,7 @@ class ActorIndex:
                 and noun == "government"
                 and (not actor.tentative or self.text.startswith(" government", end))
             ):  # (a state or city only mentioned, as "Addis Ababa", is no government; "The Delhi
-                if self.text.startswith(" government", end):  # government" is, and is so called)
-                    actor.add_alias(self.text[start:end] + " government")
-                return actor
+                return actor  # government" is)
             words = actor.name.lower().split()
             introduced = latest and self._introduced_as(actor, noun)
             if actor.tentative and ((len(words) > 1 and words[-1] == noun) or introduced):
