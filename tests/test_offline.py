@@ -5228,6 +5228,9 @@ def test_cited_x_as_saying_is_xs_report():
 
 
 def test_a_place_written_before_government_is_also_known_by_those_words():
-    summary = run("The Seoul government said the mayor had cancelled his schedule.\n")
+    summary = run(
+        "Protesters marched against the Seoul government on Sunday. Seoul said the rally was"
+        " illegal.\n"
+    )
     seoul = next(a for a in summary.actors if a.name == "Seoul")
     assert "Seoul government" in seoul.aliases
