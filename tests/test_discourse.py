@@ -2139,11 +2139,6 @@ _KNOWN_MISSES |= {
         '\'one worker wrote: "..." Another colleague posted: "I moved..."\': \'Another colleague '
         "posted:' is not taken as a new speaker, so the quote stays with 'one worker'"
     ),
-    ("BD", 29, "The manager was in tears. We"): (
-        "'One sales assistant ..., who did not want to be named, said ... she said': the "
-        "described assistant is not used; 'she' goes to 'Staff' from 'Staff said they had been "
-        "given little warning'"
-    ),
     ("BD", 29, "in a stable position"): (
         "'Staff had been assured ... that the business was \"in a stable position\"': a passive "
         "with no speaker; the set keeps it speakerless, the tool does not report it at all"
@@ -2411,8 +2406,6 @@ _HELD_OUT_MISSES |= {
     ("BJ", 12, "a prior history with this department"),
     ("BJ", 16, "Every country needs to reach 95 per"),
     ("BJ", 17, "a persistent problem"),
-    ("BJ", 18, "They keep telling us we're inspiring"),
-    ("BJ", 18, "Every week we're out of school is"),
     ("BJ", 20, "The situation in the south is alarming"),
     ("BJ", 20, "In some districts, families are eating cactus"),
     ("BJ", 20, "We need to act now, before the"),
@@ -2434,7 +2427,6 @@ _HELD_OUT_MISSES |= {
     ("BL", 23, "He never complained"),
     ("BL", 25, "fallen short of Tanzania's own democratic"),
     ("BL", 28, "null and void"),
-    ("BL", 28, "We are not voting against Ethiopia"),
 }
 # The older sets give a chant to nobody; since the nineteenth round the rules give it to the group
 # the sentence says chanted it, as the later sets do ("~protesters")

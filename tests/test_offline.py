@@ -5234,3 +5234,16 @@ def test_a_place_written_before_government_is_also_known_by_those_words():
     )
     seoul = next(a for a in summary.actors if a.name == "Seoul")
     assert "Seoul government" in seoul.aliases
+
+
+def test_a_sales_assistant_in_a_place_is_the_one_who_speaks_not_the_place():
+    summary = run(
+        "One sales assistant at the flagship store in Leeds said staff had been told at a short"
+        ' meeting. "The manager was in tears," she said.\n'
+    )
+    assert [source_of(summary, a) for a in summary.attributions] == [
+        "one sales assistant at the flagship store in Leeds"
+    ]
+    assert (
+        speaker_of(summary, "The manager") == "one sales assistant at the flagship store in Leeds"
+    )

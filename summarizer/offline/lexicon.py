@@ -199,7 +199,10 @@ BUSINESS_NOUNS = frozenset(
 _MORE_PERSON_NOUNS = (
     "runner-up winner champion farmer fisherman shopkeeper controller coordinator centre center"
     " evacuee evacuees refugee refugees villager migrant migrants pensioner pensioners retiree"
-    " retirees incumbent challenger"
+    " retirees incumbent challenger assistant cashier bartender receptionist hairdresser barber"
+    " tailor courier postman postwoman nanny housekeeper gardener salesman saleswoman hiker"
+    " climber protestor organiser organizer accountant programmer architect consultant"
+    " lecturer imam rabbi monk nun merchant"
 )
 PERSON_NOUNS = DESCRIBED_PEOPLE | OCCUPATIONS | frozenset(_MORE_PERSON_NOUNS.split())  # noqa: SIM905
 
