@@ -2417,7 +2417,6 @@ _HELD_OUT_MISSES |= {
     ("BL", 3, "colluding with external forces"),
     ("BL", 3, "My grandson told me that this"),
     ("BL", 4, "it is not possible to speak"),
-    ("BL", 4, "because he is clean"),
     ("BL", 8, "resolutely oppose"),
     ("BL", 12, "concerned"),
     ("BL", 14, "After May 10, the Supreme Court"),

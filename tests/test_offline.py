@@ -5247,3 +5247,17 @@ def test_a_sales_assistant_in_a_place_is_the_one_who_speaks_not_the_place():
     assert (
         speaker_of(summary, "The manager") == "one sales assistant at the flagship store in Leeds"
     )
+
+
+def test_someone_described_by_age_speaks_and_the_age_alone_later_is_the_one_named():
+    described = run(
+        'Women lined the avenue. A 45-year-old teacher said she had never protested before. "I'
+        ' was afraid," she said.\n'
+    )
+    assert [source_of(described, a) for a in described.attributions] == ["a 45-year-old teacher"]
+    assert speaker_of(described, "I was afraid") == "a 45-year-old teacher"
+    named = run(
+        "Connor Makowski leads the campus Republicans. The 19-year-old engineering student said"
+        " the numbers did not worry him.\n"
+    )
+    assert [source_of(named, a) for a in named.attributions] == ["Connor Makowski"]

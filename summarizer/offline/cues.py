@@ -358,7 +358,7 @@ _PEOPLE_IN = re.compile(r"\b(?i:" + "|".join(sorted(PLURAL_PEOPLE - _OFFICIAL_GR
 _DESCRIBED_SPEAKER_WORDS = "|".join(sorted(DESCRIBED_SPEAKERS | {"MP", "MEP", "CEO"}))
 _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne(?: of the)?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
-    r"(?:[a-z\-\u00e0-\u00ff]+\s+){0,2}("  # ("a café owner")
+    r"(?:[a-z\-\u00e0-\u00ff]+\s+|\d+-year-old\s+){0,2}("  # ("a café owner", "a 45-year-old")
     + _DESCRIBED_SPEAKER_WORDS
     + r"))(?:\s+(?:at|of|for|from|with|in)\s+(?:the\s+)?(?:(?:village|town|city|island|district|"
     r"province|region)\s+of\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,3}"
@@ -1039,6 +1039,7 @@ class CueFinder:
             (definite and self.actors.by_role(words, at))
             or self._introduced_before(description, at)
             or (definite and named_later and self.actors.by_role_named_later(words, at))
+            or (definite and "-year-old" in description and self._recent_subject(at))
             or self.actors.holder_or_described(description, at)
         )
 
