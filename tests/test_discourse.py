@@ -2304,11 +2304,6 @@ _KNOWN_MISSES |= {
         "not matched to Dufresne, 'who represents a Vancouver riding', and Whyte, the woman "
         "named just before, is picked instead"
     ),
-    ("BI", 7, "My son was beaten at Okrestina."): (
-        "'One of them, a 45-year-old teacher, said ... \"...\" she said': the 'she' is traced "
-        "back to Artyom Zhuk in the previous paragraph instead of the described teacher in the "
-        "same paragraph"
-    ),
     ("BI", 7, "deeply concerned"): (
         "'The UN human rights office said in a statement that it was \"deeply concerned\"': the "
         "tool keeps only 'UN' instead of the full organisation name 'UN human rights office'"

@@ -5261,3 +5261,12 @@ def test_someone_described_by_age_speaks_and_the_age_alone_later_is_the_one_name
         " the numbers did not worry him.\n"
     )
     assert [source_of(named, a) for a in named.attributions] == ["Connor Makowski"]
+
+
+def test_one_of_them_a_described_person_is_the_one_described():
+    summary = run(
+        "Artyom Zhuk was released on Wednesday. Women lined the avenue. One of them, a"
+        ' 45-year-old teacher, said she had never protested before. "My son was beaten," she'
+        " said.\n"
+    )
+    assert speaker_of(summary, "My son") == "a 45-year-old teacher"

@@ -372,6 +372,11 @@ _DESCRIBED_BEFORE = re.compile(
     # telephone by AFP, said"
     r"\s+(?:[a-z]+\s+){0,2}$"  # "a woman who lives nearby", "a manager at X, who ...,"
 )
+_ONE_OF_THEM_BEFORE = re.compile(
+    r"\b(?:[Oo]ne|[Aa]nother|[Oo]ne of (?:them|those|the [a-z]+)),\s+"
+    r"(an?\s+(?:[a-z\-]+\s+|\d+-year-old\s+){0,3}(?:" + _DESCRIBED_SPEAKER_WORDS + r")),"
+    r"\s+(?:[a-z]+\s+){0,2}$"
+)
 _DESCRIPTION_OF = re.compile(  # a description opening the clause, not an appositive after a name
     r"(?<!,\s)\b(?:(?:[Tt]he|[Aa]n?|[Oo]ne of the)\s+(?:[a-z\-]+\s+){0,2}(?:"
     + _DESCRIBED_SPEAKER_WORDS
@@ -992,6 +997,9 @@ class CueFinder:
         indefinite = _indefinite_before(left)
         if indefinite is not None:
             return self.actors.described(_description(indefinite), tail + indefinite.start(1))
+        one_of = _search_at_end(_ONE_OF_THEM_BEFORE, left) if "ne" in left[-120:] else None
+        if one_of:  # "One of them, a 45-year-old teacher, said": the teacher, someone new
+            return self.actors.described(one_of.group(1), tail + one_of.start(1))
         described = _search_at_end(_DESCRIBED_BEFORE, left)
         if described:  # "The lawyer said": whoever holds the role, else the description
             body = self._spokesperson_body(described.group(1), verb.start())
