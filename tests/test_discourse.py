@@ -1648,11 +1648,6 @@ _KNOWN_MISSES |= {
         "'The 58-year-old, who did not testify, said only \"I'm innocent\" as he left': a "
         "two-word quote after 'said only' with a described subject is not reported at all"
     ),
-    ("AS", 3, "We went through every invoice."): (
-        "'One juror, who spoke to WBNS-TV on condition of anonymity, said ... \"...\" she said': "
-        "the described juror is not taken; the quote goes to Alan Whitcomb, the last person "
-        "named"
-    ),
     ("AS", 4, "should be alive today."): (
         "'opened on Monday with his mother telling the court her son \"should be alive today.\"': "
         "a quote in the lead after the participle 'telling' is not reported at all"
@@ -1707,11 +1702,6 @@ _KNOWN_MISSES |= {
         "'Mark Ellwood, representing PC Blackwood, told the panel his client had \"learned a "
         "hard lesson\"': the name in the aside 'representing PC Blackwood' takes the quote, not "
         "the subject Ellwood"
-    ),
-    ("AS", 28, "I had worked alongside these men"): (
-        "'A female colleague who was the subject of several of the messages told the hearing "
-        "... \"...\" she wrote': the described colleague is not taken; 'she' goes to Helen "
-        "Ashworth, the last woman named"
     ),
     ("AU", 4, "a growing and fairly consistent body"): (
         "'Dr Naomi Fischer, a neurologist at the University of Toronto ..., told CBC News the "
@@ -2134,10 +2124,6 @@ _KNOWN_MISSES |= {
         '\'Exceptions will be made for staff with "caring responsibilities or a disability", '
         "according to the email': attribution to a document ('the email' = Penhaligon's); not "
         "reported at all"
-    ),
-    ("BD", 28, "I moved two hours away because"): (
-        '\'one worker wrote: "..." Another colleague posted: "I moved..."\': \'Another colleague '
-        "posted:' is not taken as a new speaker, so the quote stays with 'one worker'"
     ),
     ("BD", 29, "in a stable position"): (
         "'Staff had been assured ... that the business was \"in a stable position\"': a passive "

@@ -5270,3 +5270,16 @@ def test_one_of_them_a_described_person_is_the_one_described():
         " said.\n"
     )
     assert speaker_of(summary, "My son") == "a 45-year-old teacher"
+
+
+def test_a_juror_or_a_colleague_described_with_an_aside_is_the_one_who_speaks():
+    juror = run(
+        "Alan Whitcomb was convicted. One juror, who spoke to WBNS-TV on condition of anonymity,"
+        ' said the panel had doubts. "It was not easy," she said.\n'
+    )
+    assert speaker_of(juror, "It was not easy") == "one juror"
+    colleague = run(
+        "Helen Ashworth gave evidence. A female colleague who was the subject of several of the"
+        ' messages told the hearing she had felt unsafe. "I dreaded Mondays," she wrote.\n'
+    )
+    assert speaker_of(colleague, "I dreaded") == "a female colleague"

@@ -130,7 +130,8 @@ DESCRIBED_PEOPLE = frozenset(
     carpenter mechanic rancher tenant tenants landlord baker butcher chef waiter waitress cleaner
     porter caretaker janitor labourer laborer welder trucker hawker stallholder herder shepherd
     housewife homemaker widow widower paramedic pharmacist diner diners graduate rescuer
-    investigator forecaster schoolteacher""".split()  # noqa: SIM905
+    investigator forecaster schoolteacher juror jurors colleague classmate classmates coworker
+    coworkers co-worker co-workers""".split()  # noqa: SIM905
 )
 # The plural ones ("witnesses", "the residents", "police"): a group, never "he" or "she"
 PLURAL_PEOPLE = frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s") and not w.endswith("ss"))
