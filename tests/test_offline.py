@@ -5270,6 +5270,10 @@ def test_one_of_them_a_described_person_is_the_one_described():
         " said.\n"
     )
     assert speaker_of(summary, "My son") == "a 45-year-old teacher"
+    another = run(
+        'Sir Tom Hale spoke first. Another, a retired nurse, said she was "not afraid any more".\n'
+    )
+    assert speaker_of(another, "not afraid") == "a retired nurse"
 
 
 def test_a_juror_or_a_colleague_described_with_an_aside_is_the_one_who_speaks():

@@ -320,7 +320,7 @@ _BY_MEDIUM = re.compile(
     r"|radio)\b"
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$")
-_NOT_PASSIVE_BEFORE = re.compile(
+_NOT_PASSIVE_BEFORE = re.compile(  # and "were not told", for a group that is never a speaker
     r"\b(?:was|were|been|is|are|being)\s+(?:(?:not|never|[a-z]+ly)\s+)?$"
 )
 _PASSIVE_ENDINGS = ("was", "were", "been", "be", "is", "are", "being")  # in the last 2 words
@@ -997,7 +997,7 @@ class CueFinder:
         indefinite = _indefinite_before(left)
         if indefinite is not None:
             return self.actors.described(_description(indefinite), tail + indefinite.start(1))
-        one_of = _search_at_end(_ONE_OF_THEM_BEFORE, left) if "ne" in left[-120:] else None
+        one_of = _search_at_end(_ONE_OF_THEM_BEFORE, left) if ", a" in left[-120:] else None
         if one_of:  # "One of them, a 45-year-old teacher, said": the teacher, someone new
             return self.actors.described(one_of.group(1), tail + one_of.start(1))
         described = _search_at_end(_DESCRIBED_BEFORE, left)

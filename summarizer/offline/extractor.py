@@ -211,6 +211,7 @@ _REPEAT_WORDS = 6
 
 
 def _repeat_key(words: list[str]) -> str:
+    """The quote's words lower-cased, without their punctuation ("Losers," is "losers")."""
     return " ".join(re.sub(r"[^\w']+", "", word.lower()) for word in words)
 
 
