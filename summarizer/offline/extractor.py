@@ -173,7 +173,8 @@ def extract(index: ArticleIndex) -> Extraction:
         if speaker is not None:
             actors.promote(speaker)
             finder.note_speaker(span.open_mark, speaker)
-            earlier_words.setdefault(_repeat_key(words), speaker)
+            if len(words) <= _REPEAT_WORDS:
+                earlier_words.setdefault(_repeat_key(words), speaker)
         quotes.append(
             ExtractedQuote(
                 text=text[span.start : span.end],
