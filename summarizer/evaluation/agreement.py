@@ -8,6 +8,7 @@ speaker labels can be trusted; the disagreements are the cases to adjudicate.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,22 +63,26 @@ def speaker_agreement(
     items: list[GoldItem], labels: dict[tuple[str, str], SecondLabel]
 ) -> dict[str, SplitAgreement]:
     """Exact agreement of speaker ids (both null counts as agreeing), per split."""
-    tallies: dict[str, list] = {}
+    compared: Counter[str] = Counter()
+    agreed: Counter[str] = Counter()
+    unlabeled: Counter[str] = Counter()
+    disagreements: dict[str, list[Disagreement]] = {}
     for item in items:
-        tally = tallies.setdefault(item.entry.split, [0, 0, 0, []])
+        split = item.entry.split
+        found = disagreements.setdefault(split, [])
         for quote in item.gold.quotes:
             label = labels.get((item.entry.id, quote.id))
             if label is None:
-                tally[2] += 1
+                unlabeled[split] += 1
                 continue
-            tally[0] += 1
+            compared[split] += 1
             if label.speaker == quote.speaker:
-                tally[1] += 1
+                agreed[split] += 1
             else:
-                tally[3].append(Disagreement(item.entry.id, quote.id, quote.speaker, label.speaker))
+                found.append(Disagreement(item.entry.id, quote.id, quote.speaker, label.speaker))
     return {
-        split: SplitAgreement(compared, agreed, unlabeled, tuple(found))
-        for split, (compared, agreed, unlabeled, found) in tallies.items()
+        split: SplitAgreement(compared[split], agreed[split], unlabeled[split], tuple(found))
+        for split, found in disagreements.items()
     }
 
 

