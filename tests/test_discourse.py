@@ -1129,8 +1129,6 @@ _HELD_OUT_MISSES = {
     ("V", 10, "We are asking a simple question"),
     ("V", 17, "fully meets international standards"),
     ("V", 17, "exclusively against materials that threaten national"),
-    ("V", 19, "Count the seats we took from"),
-    ("V", 19, "The next general election starts today"),
     ("W", 2, "all questions about prevention will be"),
     ("W", 5, "The supplies arrived on Wednesday, so"),
     ("W", 8, "I dreamed about this moment when"),
@@ -1850,11 +1848,6 @@ _KNOWN_MISSES |= {
     ("AX", 12, "Come in on a Friday and"): (
         "'The former rejected that characterisation. \"...\" he said': 'the former' is not "
         "resolved to Harding, so Stokes, the previous speaker, takes it"
-    ),
-    ("AX", 14, "Keisha is a great player and"): (
-        "'The coach struck a more conciliatory tone ... \"Keisha is...\" she told reporters': "
-        "'the coach' is not traced to 'Head coach Tamara Ruiz'; Keisha Monroe, named in the "
-        "quote, is given"
     ),
     ("AX", 16, "a sensible insurance policy"): (
         "'with the energy minister calling it \"a sensible insurance policy\"': a partial quote "

@@ -1588,6 +1588,14 @@ SINGLE_CONSTRUCTION_CASES = [
         id="a_pronoun_after_a_role_opening_its_sentence_is_the_roles_holder",
     ),
     pytest.param(
+        "Head coach Tamara Ruiz said she had learned of the request from the media. Owner Mark "
+        'Brandt said the team had "no intention" of trading her.\n\n'
+        'The coach struck a softer tone later. "Keisha is a great player," she told reporters.',
+        "Keisha is a great",
+        "Tamara Ruiz",
+        id="a_pronoun_after_a_sentence_a_role_opens_is_the_roles_holder",
+    ),
+    pytest.param(
         "His daughter, Akosua Mensah, said he died in his sleep. \u201cHe was never too tired,"
         "\u201d she said.\n\nProfessor Efua Ampofo, who trained under him in the 1980s, recalled "
         "working with him. \u201cHe operated by the light of a lamp,\u201d she told Wikinews.",

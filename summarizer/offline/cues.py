@@ -1737,6 +1737,7 @@ class CueFinder:
                         or self._owned_opening(previous, gender)
                         or self._pronoun_referent_in(previous, gender)
                         or self._opening_before_unpeopled(previous, gender)
+                        or self._role_opening(previous, previous.end, gender)
                     )  # "Actor Brendan Fraser's appearance ... He quipped"
             if subject is not None:
                 return subject
