@@ -3535,7 +3535,31 @@ BODIES_NOT_PEOPLE = [
         "This is a moment",
         "UN Women",
     ),
+    (  # a company's name ends in a word for one, and its first word alone is that company
+        "Contact was lost with the lander, its operator Selene Dynamics said. Later Selene said"
+        ' it would "keep trying". Halcyon Therapeutics said its camera had worked.\n',
+        {"Selene Dynamics": "organisation", "Halcyon Therapeutics": "organisation"},
+        "keep trying",
+        "Selene Dynamics",
+    ),
+    (  # a name of two words before "'s chief executive" is a company's
+        "Thousands were stranded after Aerlinea Nord cancelled 300 flights. Aerlinea Nord's"
+        ' chief executive, Henrik Solvang, said the airline was "deeply sorry".\n',
+        {"Aerlinea Nord": "organisation", "Henrik Solvang": "person"},
+        "deeply sorry",
+        "Henrik Solvang",
+    ),
 ]
+
+
+def test_the_company_is_no_company_named_pages_before():
+    filler = "The panel went on for an hour, and the crowd asked many questions. " * 32
+    text = (
+        'Valiant Studios editor Heather Antos said the work was "endless".\n\n'
+        + filler
+        + '\n\nAsked about packaging, the company said it used "more plant-based plastic".\n'
+    )
+    assert speaker_of(run(text), "plant-based") == "the company"  # not Valiant, 2,000 back
 
 
 @pytest.mark.parametrize(("story", "types", "fragment", "speaker"), BODIES_NOT_PEOPLE)

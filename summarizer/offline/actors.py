@@ -73,6 +73,13 @@ _COMPANY_AFTER = re.compile(
     r"conglomerate|automaker|carmaker|chipmaker|drugmaker|planemaker)(?:[,.]| (?:based|popular|"
     r"headquartered|owned|listed|that|which|whose|in|with|from)\b))"
 )  # "PulseTrack, a fitness tracking app popular in Europe" (but not "Ann Li, a bank teller")
+# The last word of a company's name: "Meridian said" after "Meridian Health Solutions" is it
+_COMPANY_NAME_ENDINGS = frozenset(
+    """company corporation corp inc ltd llc plc group holdings solutions dynamics therapeutics
+    biotherapeutics technologies systems entertainment networks airlines airways motors
+    pharmaceuticals industries software utilities brands foods ventures capital resources
+    mining logistics robotics aerospace telecom labs studios insurance""".split()  # noqa: SIM905
+)
 _WEBSITE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$|-TV$")
 # A named storm is an event, not an actor ("Hurricane Dorian", "Category Two Hurricane Zeta",
 # "Super Typhoon Haiyan"); "Storm" alone may be a first name ("Storm Reid")
@@ -196,9 +203,7 @@ class ActorIndex:
         self._company_names = {  # "Boeing's shares", "Ford shares fell": a company's name
             m.text
             for m in mentions
-            if m.kind in ("candidate", "organisation")
-            and " " not in m.text
-            and _COMPANY_AFTER.match(text, m.end)
+            if m.kind in ("candidate", "organisation") and _COMPANY_AFTER.match(text, m.end)
         }
         for mention in sorted(mentions, key=lambda m: (-len(m.text.split()), m.start)):
             self._place(mention)
@@ -263,7 +268,7 @@ class ActorIndex:
             if longer is not None:
                 return longer  # "Maria Teresa" or "Meenakshi Sundaram" after the full name
         if mention.kind in ("organisation", "candidate"):
-            longer = self._organisation_shortened_to(mention.text)
+            longer = self._organisation_shortened_to(mention.text, mention.kind == "candidate")
             if longer is not None:
                 return longer  # "Rotorua Eastern" after "the Rotorua Eastern Rugby Club"
         if mention.kind in ("organisation", "candidate") and len(words) == 1:
@@ -325,7 +330,7 @@ class ActorIndex:
         }
         return min(found.values(), key=lambda actor: actor.spans[0][0]) if found else None
 
-    def _organisation_shortened_to(self, name: str) -> ActorDraft | None:
+    def _organisation_shortened_to(self, name: str, unclassified: bool) -> ActorDraft | None:
         """The organisation whose name is `name` and then words ending in an organisation word
         ("Rotorua Eastern" for "Rotorua Eastern Rugby Club"; one word only when all the rest
         are such words: "Tallisker" for "Tallisker Resources"); not a place ("New York"). A
@@ -334,12 +339,21 @@ class ActorIndex:
         actor = self._short_forms.get(name)
         if actor is not None and name not in places():
             return actor
-        if " " in name or not (name in self._in_names[1] or name in self._company_names):
+        if " " in name:
             return None
         prefix = name + " "
-        return next(
-            (a for a in self.actors if a.type == "organisation" and a.name.startswith(prefix)), None
-        )
+        found = [a for a in self.actors if a.type == "organisation" and a.name.startswith(prefix)]
+        if name in self._in_names[1] or name in self._company_names:
+            return found[0] if found else None
+        if (
+            unclassified
+            and len(found) == 1
+            and found[0].name.rsplit(" ", 1)[1].lower() in _COMPANY_NAME_ENDINGS
+            and name not in places()
+            and name not in self._in_names[0]  # "in Karachi": a place's name first
+        ):
+            return found[0]  # "Meridian said" after "Meridian Health Solutions", and no other
+        return None
 
     def _note_short_forms(self, actor: ActorDraft) -> None:
         """Register the short forms `_organisation_shortened_to` accepts for a new organisation
@@ -437,7 +451,7 @@ class ActorIndex:
             return "organisation"  # "Shares in Rostrand rose": a listed company
         if name in after_in:
             return "government"  # "Health officials in Calderbrook": a place, and its government
-        if name in self._company_names:  # (one-word names only)
+        if name in self._company_names:
             return "organisation"  # "Boeing's shares", "Ford's chief executive"
         lowers = name.lower().split()
         if len(lowers) > 2 and lowers[-2] == "no.":
@@ -612,7 +626,11 @@ class ActorIndex:
             if introduced:
                 return actor  # "the union Unite Industrial ... the union said"
             latest = False  # not "South Korean chain HomePlus" for "the chain" after Tesco
-            if generic and not (noun in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.intersection(words)):
+            if (
+                generic
+                and not (noun in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.intersection(words))
+                and before - start < 2000
+            ):
                 return actor  # but "the company" is not "Northfield University"
         return None
 

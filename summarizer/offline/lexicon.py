@@ -230,7 +230,9 @@ ORG_WORDS = (
     secretariat clinic centers centres programme embassy consulate conference legislature
     legislatures incorporated limited capital consulting consultancy advisory
     forum foods unit survey headquarters confederation organisations division cross crescent
-    organizations zoo aquarium""".split()  # noqa: SIM905
+    organizations zoo aquarium consortium dynamics therapeutics biotherapeutics networks
+    solutions utilities brands entertainment insurance software collective initiative
+    museo musée museu""".split()  # noqa: SIM905
     )
     | CLUB_NAME_ENDINGS
 )
