@@ -236,10 +236,6 @@ _KNOWN_MISSES = {
         "a speaker only described ('Another commuter, who did not want to be named,') is "
         "listed under the description; the suite gives none"
     ),
-    ("C", 9, "Isko is expected to bring destructive"): (
-        "a name with commas in it ('Philippine Atmospheric, Geophysical and Astronomical "
-        "Services Administration') is cut at the comma"
-    ),
     ("C", 9, "No sea trips will be allowed"): (
         "'the Coast Guard said' finds the short name, not 'Coast Guard District Bicol' named before"
     ),
@@ -509,20 +505,12 @@ _KNOWN_MISSES = {
         "\"The former state treasurer ... She called his 2019 vote ...\": 'she' goes to the"
         " man named last, whose gender the article gives only later"
     ),
-    ("N", 2, "We recognise the pressures councils face"): (
-        "a name with commas in it ('Department for Levelling Up, Housing and "
-        "Communities') is cut at the comma"
-    ),
     ("N", 3, "The books people want to pull"): (
         "\"'the student told the board' after 'Sophomore Ellis Navarro-Kim, 15,': the "
         "student is not found from 'Sophomore', so it goes to the last speaker"
     ),
     ("N", 7, "Build Homes, Not Car Parks"): (
         "a banner nobody is named for: a short quote with no speaker is dropped as a name or slogan"
-    ),
-    ("N", 16, "in the final stages of design"): (
-        "a name with commas in it ('Department for Environment, Food and Rural Affairs') "
-        "is cut at the comma"
     ),
     ("N", 19, "Our member made a split-second decision"): (
         "'a federation spokesman said': the rules keep the description, the suite gives the body"
@@ -1111,8 +1099,6 @@ _HELD_OUT_MISSES = {
     ("V", 8, "Every Friday they tell us the"),
     ("V", 10, "The president talks about a turning"),
     ("V", 10, "We are asking a simple question"),
-    ("V", 17, "fully meets international standards"),
-    ("V", 17, "exclusively against materials that threaten national"),
     ("W", 2, "all questions about prevention will be"),
     ("W", 5, "The supplies arrived on Wednesday, so"),
     ("W", 8, "I dreamed about this moment when"),
@@ -1134,7 +1120,6 @@ _HELD_OUT_MISSES = {
     ("Z", 8, "Brazil has lost one of its"),
     ("Z", 10, "a hammer blow to a community"),
     ("Z", 13, "Whoever kept it, kept it dry,"),
-    ("Z", 15, "up to four metres in the"),
     ("Z", 18, "an ideal target for the next"),
     ("Z", 18, "a textbook example of why nearby"),
     ("AC", 3, "I had planned to leave something"),
@@ -1703,10 +1688,6 @@ _KNOWN_MISSES |= {
         "'\"...\" the agency's regional director for Africa said in a statement': the described "
         "director is not taken; 'Africa', the last word of the description, is given as speaker"
     ),
-    ("AU", 22, "a thorough assessment of risks to"): (
-        "'The Department for Environment, Food and Rural Affairs said': the comma inside the "
-        "department's name splits it, so the tool gives only 'Rural Affairs'"
-    ),
     ("AU", 23, "We advise people not to use"): (
         "'the Netherlands' public health institute RIVM' ... '\"...\" the institute said': 'the "
         "institute' is not traced to RIVM; the tool gives 'PFAS', the chemical name in the "
@@ -2132,7 +2113,6 @@ _HELD_OUT_MISSES |= {
     ("AW", 6, "solvable by Monday if people stop"),
     ("AW", 7, "some errors are inevitable in an"),
     ("AW", 8, "The judiciary will not fall!"),
-    ("AW", 9, "accepts the gravity of the assembly's"),
     ("AW", 10, "calm, transparent and largely well organised"),
     ("AW", 10, "once again shown the continent that"),
     ("AW", 10, "Today I am proud to be"),
@@ -2207,11 +2187,6 @@ _KNOWN_MISSES |= {
         '\'At the Pondok Ranggon cemetery in East Jakarta ... "..." one gravedigger told the '
         "Jakarta Post': the place name 'East Jakarta' is picked as speaker instead of the "
         "described 'one gravedigger'"
-    ),
-    ("BF", 2, "The public should remain alert, especially"): (
-        "'The Meteorology, Climatology and Geophysics Agency (BMKG) ... \"...\" the agency said': "
-        "the name is cut at the first comma, giving 'Climatology and Geophysics Agency' instead "
-        "of the full agency name"
     ),
     ("BF", 17, "Three people for all those old"): (
         "'But the daughter of one of the residents who died, 91-year-old Carmen Rey, questioned "

@@ -3549,6 +3549,17 @@ BODIES_NOT_PEOPLE = [
         "deeply sorry",
         "Henrik Solvang",
     ),
+    (  # a body's name that lists its fields with commas is one name, and ends no aside
+        "The Department for Environment, Food and Rural Affairs said the trial was safe. Jo"
+        " Moyo, permanent secretary in the Ministry of Information, Publicity and Broadcasting"
+        ' Services, told reporters the case was "not about the press".\n',
+        {
+            "Department for Environment, Food and Rural Affairs": "organisation",
+            "Jo Moyo": "person",
+        },
+        "not about the press",
+        "Jo Moyo",
+    ),
 ]
 
 

@@ -48,6 +48,21 @@ class OfflineBackend:
         return self.extract(index)  # a few milliseconds of CPU: not worth a thread
 
 
+def _commas_in_names_blanked(masked: str, actors: ActorIndex) -> str:
+    """'X, permanent secretary in the Ministry of Information, Publicity and Broadcasting
+    Services, told': a comma inside a body's name ends no clause or aside, so the rules read it
+    as a space."""
+    inside = [
+        (start, end)
+        for actor in actors.actors
+        for start, end in actor.spans
+        if masked.find(", ", start, end) >= 0
+    ]
+    for start, end in inside:
+        masked = masked[:start] + masked[start:end].replace(",", " ") + masked[end:]
+    return masked
+
+
 def extract(index: ArticleIndex) -> Extraction:
     text, sentences = index.article.text, index.sentences
     starts = [s.start for s in sentences]
@@ -57,7 +72,7 @@ def extract(index: ArticleIndex) -> Extraction:
 
     spans = find_quoted_spans(text)
     actors = ActorIndex(find_mentions(text, sentences), text)
-    masked = mask_quotes(text, spans)
+    masked = _commas_in_names_blanked(mask_quotes(text, spans), actors)
     actors.note_appositive_roles(masked)
     finder = CueFinder(text, masked, actors, sentences)
     captions = _caption_lines(text)

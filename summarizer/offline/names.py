@@ -780,7 +780,49 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
             nickname_end = nickname.end() if nickname else -1
     if current:
         runs.append(current)
-    return [_trim_connectors(run) if _is_connector(run[-1].text) else run for run in runs if run]
+    runs = _with_listed_fields(text, [run for run in runs if run])
+    return [_trim_connectors(run) if _is_connector(run[-1].text) else run for run in runs]
+
+
+_OF_FOR = ("of", "for")
+
+
+def _with_listed_fields(text: str, runs: list[list[Token]]) -> list[list[Token]]:
+    """'Department for Environment, Food and Rural Affairs', 'Ministry of Land, Infrastructure,
+    Transport and Tourism', 'Meteorology, Climatology and Geophysics Agency': a body whose name
+    lists its fields with commas is one name, when the list is of single words, ends in "<word>
+    and ...", and the name opens with "<body word> of/for" or ends in a word for a body."""
+    if ", " not in text:
+        return runs
+    out: list[list[Token]] = []
+    i = 0
+    while i < len(runs):
+        run, j = runs[i], i
+        while (
+            j + 1 < len(runs)
+            and text[runs[j][-1].end : runs[j + 1][0].start] == ", "
+            and (j == i or len(runs[j]) == 1)
+        ):
+            j += 1
+        last = runs[j]
+        listed = runs[i + 1 : j + 1]
+        head = run[1:] if run[0].text == "The" else run
+        if (
+            j > i
+            and len(last) >= 3
+            and last[1].text == "and"
+            and all(not (t.text.isupper() and len(t.text) > 1) for r in listed for t in r)
+            and (
+                (len(head) >= 3 and head[0].text.lower() in ORG_WORDS and head[1].text in _OF_FOR)
+                or last[-1].text.lower() in ORG_WORDS
+            )
+        ):
+            out.append([t for r in runs[i : j + 1] for t in r])
+            i = j + 1
+            continue
+        out.append(run)
+        i += 1
+    return out
 
 
 _NICKNAME_OPENERS = (' "', " \u201c")
