@@ -512,9 +512,6 @@ _KNOWN_MISSES = {
     ("N", 7, "Build Homes, Not Car Parks"): (
         "a banner nobody is named for: a short quote with no speaker is dropped as a name or slogan"
     ),
-    ("N", 19, "Our member made a split-second decision"): (
-        "'a federation spokesman said': the rules keep the description, the suite gives the body"
-    ),
     ("O", 4, "We are not against development. We"): (
         "'the Puthenchantha Vyapari Samithi, a traders' association, whose secretary, K. "
         "P. Abdul Rasheed,': an appositive between the name and 'whose' hides the role-"

@@ -3560,6 +3560,13 @@ BODIES_NOT_PEOPLE = [
         "not about the press",
         "Jo Moyo",
     ),
+    (  # "Police" opens a body's name of two words, as of three
+        'The Police Federation said it would support the officer. "Our member made a'
+        ' split-second decision," a federation spokesman said.\n',
+        {"Police Federation": "organisation"},
+        "split-second",
+        "Police Federation",
+    ),
 ]
 
 

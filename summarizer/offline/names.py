@@ -1004,7 +1004,7 @@ def _names_a_body(lower: str, group: list[Token]) -> bool:
     if lower != "police" or len(group) < 2:
         return False
     rest = " ".join(t.text for t in group[1:])
-    return (len(group) >= 3 and group[-1].text.lower() in ORG_WORDS) or rest in places()
+    return group[-1].text.lower() in ORG_WORDS or rest in places()  # "Police Federation"
 
 
 _DESCRIBING_SUFFIXES = ("-year-old", "-placed", "-seeded", "-ranked")
