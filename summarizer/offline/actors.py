@@ -335,24 +335,23 @@ class ActorIndex:
         ("Rotorua Eastern" for "Rotorua Eastern Rugby Club"; one word only when all the rest
         are such words: "Tallisker" for "Tallisker Resources"); not a place ("New York"). A
         one-word name the article says is traded ("Shares in Rostrand") is short for the first
-        organisation whose name begins with it ("Rostrand Automotive"), whatever follows."""
+        organisation whose name begins with it ("Rostrand Automotive"), whatever follows; an
+        unclassified one ("Meridian said") for the only one, if a company's ("Meridian Health
+        Solutions"), unless the article writes it as a place's ("in Meridian")."""
         actor = self._short_forms.get(name)
         if actor is not None and name not in places():
             return actor
         if " " in name:
             return None
+        traded = name in self._in_names[1] or name in self._company_names
+        if not traded and (not unclassified or name in places() or name in self._in_names[0]):
+            return None
         prefix = name + " "
         found = [a for a in self.actors if a.type == "organisation" and a.name.startswith(prefix)]
-        if name in self._in_names[1] or name in self._company_names:
+        if traded:
             return found[0] if found else None
-        if (
-            unclassified
-            and len(found) == 1
-            and found[0].name.rsplit(" ", 1)[1].lower() in _COMPANY_NAME_ENDINGS
-            and name not in places()
-            and name not in self._in_names[0]  # "in Karachi": a place's name first
-        ):
-            return found[0]  # "Meridian said" after "Meridian Health Solutions", and no other
+        if len(found) == 1 and found[0].name.rsplit(" ", 1)[1].lower() in _COMPANY_NAME_ENDINGS:
+            return found[0]
         return None
 
     def _note_short_forms(self, actor: ActorDraft) -> None:

@@ -992,7 +992,7 @@ _PRONOUNS = frozenset(("i", "you", "we", "they", "he", "she", "it"))
 
 
 def _names_a_body(lower: str, group: list[Token]) -> bool:
-    """'The Police Accountability Commission', 'Police Scotland': a word that is common at a
+    """'The Police Federation', 'Police Scotland': a word that is common at a
     sentence start ("Police said") opening a longer name that ends in an organisation's word,
     or a force named for its country; 'Air India', an airline."""
     if lower == "air" and len(group) >= 2:
