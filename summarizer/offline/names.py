@@ -785,6 +785,8 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
 
 
 _OF_FOR = ("of", "for")
+# ", Food and Rural Affairs": the last field of a list, where a body's name may list them
+_LAST_LISTED = re.compile(r", ([A-Z][\w\-]*) and [A-Z]")
 
 
 def _with_listed_fields(text: str, runs: list[list[Token]]) -> list[list[Token]]:
@@ -792,37 +794,40 @@ def _with_listed_fields(text: str, runs: list[list[Token]]) -> list[list[Token]]
     Transport and Tourism', 'Meteorology, Climatology and Geophysics Agency': a body whose name
     lists its fields with commas is one name, when the list is of single words, ends in "<word>
     and ...", and the name opens with "<body word> of/for" or ends in a word for a body."""
-    if ", " not in text:
+    lasts = {found.start(1) for found in _LAST_LISTED.finditer(text)}
+    if not lasts:
         return runs
-    out: list[list[Token]] = []
-    i = 0
-    while i < len(runs):
-        run, j = runs[i], i
+    runs = list(runs)
+    for last_at in range(len(runs) - 1, 0, -1):  # from the end: a merge moves no run before it
+        last = runs[last_at]
+        if last[0].start not in lasts or len(last) < 3 or last[1].text != "and":
+            continue
+        first_at = last_at
         while (
-            j + 1 < len(runs)
-            and text[runs[j][-1].end : runs[j + 1][0].start] == ", "
-            and (j == i or len(runs[j]) == 1)
+            first_at > 0
+            and runs[first_at - 1][-1].end + 2 == runs[first_at][0].start
+            and text.startswith(", ", runs[first_at - 1][-1].end)
         ):
-            j += 1
-        last = runs[j]
-        listed = runs[i + 1 : j + 1]
-        head = run[1:] if run[0].text == "The" else run
+            first_at -= 1
+            if len(runs[first_at]) > 1:
+                break  # the name's first words, before its list of single words
+        head = runs[first_at][1:] if runs[first_at][0].text == "The" else runs[first_at]
         if (
-            j > i
-            and len(last) >= 3
-            and last[1].text == "and"
-            and all(not (t.text.isupper() and len(t.text) > 1) for r in listed for t in r)
+            first_at < last_at
+            and all(
+                not (t.text.isupper() and len(t.text) > 1)
+                for run in runs[first_at + 1 : last_at + 1]
+                for t in run
+            )
             and (
                 (len(head) >= 3 and head[0].text.lower() in ORG_WORDS and head[1].text in _OF_FOR)
                 or last[-1].text.lower() in ORG_WORDS
             )
         ):
-            out.append([t for r in runs[i : j + 1] for t in r])
-            i = j + 1
-            continue
-        out.append(run)
-        i += 1
-    return out
+            runs[first_at : last_at + 1] = [
+                [t for run in runs[first_at : last_at + 1] for t in run]
+            ]
+    return runs
 
 
 _NICKNAME_OPENERS = (' "', " \u201c")
