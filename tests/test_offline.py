@@ -3560,6 +3560,14 @@ BODIES_NOT_PEOPLE = [
         "not about the press",
         "Jo Moyo",
     ),
+    (  # "the health service" is the service named before, and so is its statement
+        "The Outback Central Health Service confirmed that births would stop.\n\nIn a"
+        ' statement, the health service said it had acted "with great reluctance".\n\n"We'
+        ' could not recruit enough midwives," the statement said.\n',
+        {"Outback Central Health Service": "organisation"},
+        "recruit enough midwives",
+        "Outback Central Health Service",
+    ),
     (  # "Police" opens a body's name of two words, as of three
         'The Police Federation said it would support the officer. "Our member made a'
         ' split-second decision," a federation spokesman said.\n',
