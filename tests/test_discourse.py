@@ -2026,10 +2026,6 @@ _KNOWN_MISSES |= {
         "'described as' and a speaker named only as 'their union' (named in the next "
         "paragraph); not reported"
     ),
-    ("BD", 12, "We have put forward a compelling,"): (
-        "'Ridgeline said ... Pemberton's board ... \"...\" the firm said': 'the firm' is not "
-        "traced to the short name 'Ridgeline' just before; the quote goes to Pemberton Group"
-    ),
     ("BD", 12, "They like the asset, but they're"): (
         "'A person familiar with Ridgeline's thinking ... the person said': the possessive "
         "'Ridgeline's' inside the description is taken as the speaker instead of the unnamed "

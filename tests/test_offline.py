@@ -3568,6 +3568,14 @@ BODIES_NOT_PEOPLE = [
         "recruit enough midwives",
         "Outback Central Health Service",
     ),
+    (  # "the firm" is the one the article introduced as a firm, though another came since
+        "Pemberton Group rejected an approach from the US private equity firm Ridgeline Capital."
+        " Ridgeline said it was disappointed that Pemberton's board would not engage. \"We urge"
+        ' the board to open its books," the firm said.\n',
+        {"Pemberton Group": "organisation", "Ridgeline Capital": "organisation"},
+        "open its books",
+        "Ridgeline Capital",
+    ),
     (  # "Police" opens a body's name of two words, as of three
         'The Police Federation said it would support the officer. "Our member made a'
         ' split-second decision," a federation spokesman said.\n',

@@ -34,6 +34,7 @@ from summarizer.offline.lexicon import (
     ROLE_WORDS,
     THING_NAME_WORDS,
     TITLE_WORDS,
+    TRADE_NOUNS,
     countries,
     government_name,
     is_demonym,
@@ -592,6 +593,12 @@ class ActorIndex:
         last; 'the government said': the government (country) named last."""
         generic = noun in GENERIC_ORG_NOUNS
         i = bisect.bisect_left(self._starts, before)
+        if generic or noun in TRADE_NOUNS:  # "the firm said" after "the US private equity firm
+            for start, _, actor, _ in reversed(self._positions[:i]):  # Ridgeline Capital", though
+                if before - start >= 2000:  # another company was named since
+                    break
+                if actor.type == "organisation" and self._introduced_as(actor, noun):
+                    return actor
         latest = True  # no other organisation named since: "club X" may be "the club"
         for start, end, actor, _ in reversed(self._positions[:i]):
             if (
