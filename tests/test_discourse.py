@@ -1932,18 +1932,6 @@ _KNOWN_MISSES |= {
         "'Then, after a pause: \"His farm. Sorry. His farm.\"': a stand-alone quote with no "
         "speech verb, following the elder Lund's 'he insisted', is not reported at all"
     ),
-    ("BB", 26, "technical issue with a third-party system"): (
-        "'The airline said in a statement that a \"technical issue...\"': the generic 'the "
-        "airline' is kept as speaker, not traced to Aerlinea Nord"
-    ),
-    ("BB", 26, "working around the clock"): (
-        "'The airline said ... engineers were \"working around the clock\"': the generic 'the "
-        "airline' is kept as speaker, not traced to Aerlinea Nord"
-    ),
-    ("BB", 26, "We sincerely apologise to every customer"): (
-        "'\"...\" the statement said' after 'The airline said in a statement': the statement goes "
-        "to 'the airline', which is not traced to Aerlinea Nord"
-    ),
     ("BB", 27, "do something, anything"): (
         "'on the advice of a cardiologist who told him to \"do something, anything\"': a fragment "
         "quoted inside a relative clause ('who told him to') is not reported at all"

@@ -3576,6 +3576,14 @@ BODIES_NOT_PEOPLE = [
         "open its books",
         "Ridgeline Capital",
     ),
+    (  # "the airline" is the company named last, not the authority named before it
+        "Aerlinea Nord's chief executive faced questions after 300 flights were cancelled. The"
+        " Commission for Aviation Regulation said it would write to passengers.\n\n"
+        '"We sincerely apologise," the airline said.\n',
+        {"Commission for Aviation Regulation": "organisation", "Aerlinea Nord": "organisation"},
+        "sincerely apologise",
+        "Aerlinea Nord",
+    ),
     (  # "Police" opens a body's name of two words, as of three
         'The Police Federation said it would support the officer. "Our member made a'
         ' split-second decision," a federation spokesman said.\n',

@@ -114,6 +114,8 @@ _PUBLIC_BODY_WORDS = frozenset(
 )
 _REGULATOR_NOUNS = frozenset(("regulator", "watchdog"))
 _REGULATOR_WORDS = frozenset(("authority", "commission", "office", "regulator", "agency", "board"))
+# "the operator said" is no inspection office, agency or commission named before
+_NOT_TRADING = _PUBLIC_BODY_WORDS | _REGULATOR_WORDS
 _COURTESY_TITLES = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx"))
 # "A city hall spokeswoman, Ewa Nowicka, said", "Whitcomb's attorney, Neil Barrett, said": the
 # role first, then the name between commas
@@ -633,8 +635,9 @@ class ActorIndex:
                 return actor  # "the union Unite Industrial ... the union said"
             latest = False  # not "South Korean chain HomePlus" for "the chain" after Tesco
             if (
-                generic
+                (generic or noun in TRADE_NOUNS)
                 and not (noun in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.intersection(words))
+                and not (noun in TRADE_NOUNS and _NOT_TRADING.intersection(words))
                 and before - start < 2000
             ):
                 return actor  # but "the company" is not "Northfield University"
