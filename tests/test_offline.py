@@ -3594,6 +3594,22 @@ BODIES_NOT_PEOPLE = [
 ]
 
 
+def test_a_polls_figures_are_the_pollsters():
+    text = (
+        "In the RealClearPolitics average at the end of June, Biden led Trump 50.0 percent to"
+        " 40.4 percent. A Zogby International poll showed 55 percent agreed. Jorgensen polled at"
+        " two percent in the Monmouth poll. The Republican Party said little.\n"
+    )
+    summary = run(text)
+    polls = [a for a in summary.attributions if a.cue.endswith(("poll", "average"))]
+    assert sorted((source_of(summary, a), a.cue) for a in polls) == [
+        ("Monmouth", "the Monmouth poll"),
+        ("RealClearPolitics", "the RealClearPolitics average"),
+        ("Zogby International", "A Zogby International poll"),
+    ]
+    assert all(a.type == "organisation" for a in summary.actors if a.name != "Republican Party")
+
+
 def test_the_company_is_no_company_named_pages_before():
     filler = "The panel went on for an hour, and the crowd asked many questions. " * 32
     text = (

@@ -530,6 +530,10 @@ class ActorIndex:
             i += 1
         return found
 
+    def named_ending_at(self, end: int) -> ActorDraft | None:
+        """The actor a mention ending exactly at `end` names, if any."""
+        return self._span_ends.get(end)
+
     def mentions_between(self, start: int, end: int) -> list[tuple[ActorDraft, Mention]]:
         i = bisect.bisect_left(self._starts, start)
         out = []

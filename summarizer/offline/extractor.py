@@ -462,6 +462,7 @@ def _attributions(
         found.append((attribution, verb))
 
     unsourced_at = _unsourced_reports(sentences, finder)
+    polls_at = _pollsters(text, masked, finder, actors)
     opinion_at: dict[int | None, tuple[int, re.Match]] = {}
     for opinion in _OPINION.finditer(masked, 1):  # one scan, not one per sentence
         at = opinion.start() - 1  # the "I" of "In his view,"
@@ -528,10 +529,53 @@ def _attributions(
                 actors.promote(source)
                 cue = text[at : opinion.end() - 1]
                 report(source, content, cue, sentence, "in the view of")
+        for pollster, cue in polls_at.get(sentence.index, ()):
+            if not any(
+                a.source == pollster.id and a.sentence == sentence.index + 1 for a, _ in found
+            ):
+                actors.promote(pollster)
+                report(pollster, _clip(sentence.text), cue, sentence, "poll")
         unsourced = unsourced_at.get(sentence.index)
         if unsourced:  # "The plane reportedly belonged to ...": reported, but by nobody named
             cue = text[unsourced.start() : unsourced.end()]
             report(None, _clip(sentence.text), cue, sentence, unsourced.group().lower())
+    return found
+
+
+# "in the RealClearPolitics average", "an April 30 – May 4 Monmouth poll", "A Zogby International
+# poll showed": the figures are the pollster's; the noun right after its name
+_POLL_NOUN = re.compile(r" (?:average|poll|survey)\b")
+# "the", "a" or "an" opening the phrase, a few words before the name ("a Zogby", "an April 30
+# - May 4 Monmouth"): in the same clause
+_POLL_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:(?!(?:the|an?) )[^.,;:!?\n\u2591]){0,40}$")
+
+
+def _pollsters(
+    text: str, masked: str, finder: CueFinder, actors: ActorIndex
+) -> dict[int | None, list[tuple[ActorDraft, str]]]:
+    """The pollsters whose poll or polling average a sentence gives figures from, by sentence,
+    with the words that say so: a body, an outlet or a name nothing else types, right before
+    "poll", "survey" or (after "the") "average"."""
+    found: dict[int | None, list[tuple[ActorDraft, str]]] = {}
+    for noun in _POLL_NOUN.finditer(masked):
+        pollster = actors.named_ending_at(noun.start())
+        if pollster is None or not (
+            pollster.type in ("organisation", "media", "other") or pollster.unclassified
+        ):
+            continue
+        named = actors.at(max(0, noun.start() - 80), noun.start())
+        if named is None or named[0] is not pollster:
+            continue
+        start = named[1].start
+        opening = _POLL_DETERMINER.search(masked, max(0, start - 45), start)
+        if opening is None or (
+            noun.group() == " average" and not masked.endswith(("the ", "The "), 0, start)
+        ):
+            continue
+        if pollster.unclassified or pollster.type == "other":
+            pollster.type = "organisation"  # "Monmouth", "RealClearPolitics": a pollster
+        cue = text[opening.start() : noun.end()]
+        found.setdefault(finder.sentence_index(noun.start()), []).append((pollster, cue))
     return found
 
 
