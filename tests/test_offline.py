@@ -3610,6 +3610,20 @@ def test_a_polls_figures_are_the_pollsters():
     assert all(a.type == "organisation" for a in summary.actors if a.name != "Republican Party")
 
 
+def test_two_bodies_joined_by_and_are_two_sources():
+    text = (
+        "The American Civil Liberties Union of Montana and Native American Rights Fund said the"
+        " law would stop many people from voting. The Department of Health and Human Services"
+        " said it would respond.\n"
+    )
+    summary = run(text)
+    assert sorted(source_of(summary, a) for a in summary.attributions) == [
+        "American Civil Liberties Union of Montana",
+        "Department of Health and Human Services",  # one body: two words after its "and"
+        "Native American Rights Fund",
+    ]
+
+
 def test_the_company_is_no_company_named_pages_before():
     filler = "The panel went on for an hour, and the crowd asked many questions. " * 32
     text = (

@@ -666,6 +666,14 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     if "&" in lowers or (_people_for_a_cause(lowers) and "of" not in lowers):
         return [group]  # "Kilgore & Banks", "Marks & Spencer": one firm; "Lawyers for Human
         # Rights": one group (but "X of Reporters Without Borders" is X, of the group)
+    joint = next((i for i in range(2, len(lowers) - 3) if lowers[i] == "and"), None)
+    if (
+        joint is not None
+        and any(w in ORG_WORDS for w in lowers[:joint])
+        and (lowers[joint + 1] in ORG_WORDS or lowers[-1] in ORG_WORDS)
+    ):  # "American Civil Liberties Union of Montana and Native American Rights Fund": two
+        # bodies (not "Department of Health and Human Services": a name of two words after)
+        return [group[:joint], *_split_organisation_prefix(group[joint + 1 :])]
     if "and" in lowers[2:4]:  # "Kayla Brooks and European Space Agency astronaut Luca Ferri"
         joint = lowers.index("and", 2)
         right = group[joint + 1 :]
