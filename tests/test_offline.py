@@ -3624,6 +3624,17 @@ def test_two_bodies_joined_by_and_are_two_sources():
     ]
 
 
+def test_a_court_that_issued_a_ruling_finding_something_reports_it():
+    text = (
+        "On Wednesday, the Supreme Court of Puerto Rico issued a ruling finding that the oath"
+        " was unconstitutional. Later the judge, Ana Rivera, issued a ruling.\n"
+    )
+    summary = run(text)
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
+        ("Supreme Court of Puerto Rico", "issued a ruling")  # the second reports nothing
+    ]
+
+
 def test_the_company_is_no_company_named_pages_before():
     filler = "The panel went on for an hour, and the crowd asked many questions. " * 32
     text = (

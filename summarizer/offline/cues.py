@@ -59,6 +59,8 @@ _MULTI_WORD_CUES = (
     "finds that",
     "find that",
     "put it",  # "as the Supreme Court decision put it"
+    "issued a ruling",  # "the Supreme Court of Puerto Rico issued a ruling finding in favor"
+    "issued an opinion",
 )
 # Every cue as one regex over the lowercased text, a whole word: a word boundary before it and no
 # letter after it; its alternatives share prefixes, so the longest cue at a position wins.

@@ -807,13 +807,19 @@ def _content_after_source(text: str, masked: str, start: int, end: int) -> str:
 
 def _closes_sentence(masked: str, after: int, end: int, verb: str) -> bool:
     """Does the cue close its sentence: nothing after it but who was told ("..., Jones told the
-    BBC.") and when or where ("..., the BBC reported on Monday.")?"""
+    BBC.") and when or where ("..., the BBC reported on Monday.")? Never "issued a ruling": "The
+    judge, Leo Grant, issued a ruling." reports nothing."""
+    if verb.startswith(_ISSUED):
+        return False
     if verb in _TOLD and (recipient := _RECIPIENT.match(masked, after, end)):
         after = recipient.end()
     circumstance = _ADVERBIAL.match(masked, after, end)
     if circumstance and circumstance.group().split()[0] in _WHEN_OR_WHERE:
         after = circumstance.end()
     return _ends_sentence(masked, after, end)
+
+
+_ISSUED = "issued "
 
 
 def _ends_sentence(masked: str, position: int, end: int) -> bool:
