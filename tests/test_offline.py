@@ -3727,13 +3727,16 @@ def test_reported_speech_media_sources_and_according_to():
 def test_reports_with_nobody_named_are_attributions_without_a_source():
     text = (
         "The cargo plane reportedly belonged to the Iranian military.\n\n"
-        "According to local reports, ten people were on board. The crew was Iranian.\n"
+        "According to local reports, ten people were on board. The crew was Iranian.\n\n"
+        "By reports on Saturday, two victims died. He was reported to be in stable condition.\n"
     )
     summary = run(text)
     unsourced = [(a.cue, a.evidence.text) for a in summary.attributions if a.source is None]
     assert unsourced == [
         ("reportedly", "The cargo plane reportedly belonged to the Iranian military."),
         ("According to local reports", "According to local reports, ten people were on board."),
+        ("By reports", "By reports on Saturday, two victims died."),
+        ("was reported to", "He was reported to be in stable condition."),
     ]
     assert "- **no source named** (reportedly): " in to_markdown(summary)
 

@@ -616,7 +616,8 @@ _UNSOURCED = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|it (?:was|is|has been|had been) reported"
     r"|according to (?:(?:unconfirmed |media |press |local |some )?reports|sources)"
     r"|(?:media |press |local )?reports (?:say|said|suggest|suggested|indicate|indicated)"
-    r"|(?:is|are|was|were) said to)\b"  # searched in the lowercased text: faster than IGNORECASE
+    r"|(?:is|are|was|were) said to|(?:is|are|was|were) reported (?:to|as)"
+    r"|by (?:media |press |local |some |early )?reports)\b"  # on the lowercased text: faster
 )
 
 
