@@ -3598,13 +3598,15 @@ def test_a_polls_figures_are_the_pollsters():
     text = (
         "In the RealClearPolitics average at the end of June, Biden led Trump 50.0 percent to"
         " 40.4 percent. A Zogby International poll showed 55 percent agreed. Jorgensen polled at"
-        " two percent in the Monmouth poll. The Republican Party said little.\n"
+        " two percent in the Monmouth poll. The Republican Party said little. At the end of"
+        " August, he trailed in the nationwide RealClearPolitics head to head average.\n"
     )
     summary = run(text)
     polls = [a for a in summary.attributions if a.cue.endswith(("poll", "average"))]
     assert sorted((source_of(summary, a), a.cue) for a in polls) == [
         ("Monmouth", "the Monmouth poll"),
         ("RealClearPolitics", "the RealClearPolitics average"),
+        ("RealClearPolitics", "the nationwide RealClearPolitics head to head average"),
         ("Zogby International", "A Zogby International poll"),
     ]
     assert all(a.type == "organisation" for a in summary.actors if a.name != "Republican Party")

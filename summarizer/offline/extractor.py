@@ -544,7 +544,9 @@ def _attributions(
 
 # "in the RealClearPolitics average", "an April 30 – May 4 Monmouth poll", "A Zogby International
 # poll showed": the figures are the pollster's; the noun right after its name
-_POLL_NOUN = re.compile(r" (?:average|poll|survey)\b")
+_POLL_NOUN = re.compile(r" (?:average|poll|survey|matchup)\b")
+# "the RealClearPolitics head-to-head polling average", "the nationwide ... head to head average"
+_POLL_MODIFIERS = re.compile(r"(?: [a-z][a-z\-]*){1,4}$")
 # "the", "a" or "an" opening the phrase, a few words before the name ("a Zogby", "an April 30
 # - May 4 Monmouth"): in the same clause
 _POLL_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:(?!(?:the|an?) )[^.,;:!?\n\u2591]){0,40}$")
@@ -555,21 +557,28 @@ def _pollsters(
 ) -> dict[int | None, list[tuple[ActorDraft, str]]]:
     """The pollsters whose poll or polling average a sentence gives figures from, by sentence,
     with the words that say so: a body, an outlet or a name nothing else types, right before
-    "poll", "survey" or (after "the") "average"."""
+    "poll", "survey", "matchup" or (after "the") "average", or a few lower-case words before
+    them ("head-to-head polling")."""
     found: dict[int | None, list[tuple[ActorDraft, str]]] = {}
     for noun in _POLL_NOUN.finditer(masked):
-        pollster = actors.named_ending_at(noun.start())
+        name_end = noun.start()
+        pollster = actors.named_ending_at(name_end)
+        if pollster is None:
+            modifiers = _POLL_MODIFIERS.search(masked, max(0, name_end - 40), name_end)
+            if modifiers is not None:
+                name_end = modifiers.start()
+                pollster = actors.named_ending_at(name_end)
         if pollster is None or not (
             pollster.type in ("organisation", "media", "other") or pollster.unclassified
         ):
             continue
-        named = actors.at(max(0, noun.start() - 80), noun.start())
+        named = actors.at(max(0, name_end - 80), name_end)
         if named is None or named[0] is not pollster:
             continue
         start = named[1].start
         opening = _POLL_DETERMINER.search(masked, max(0, start - 45), start)
         if opening is None or (
-            noun.group() == " average" and not masked.endswith(("the ", "The "), 0, start)
+            noun.group() == " average" and opening.group()[:4] not in ("the ", "The ")
         ):
             continue
         if pollster.unclassified or pollster.type == "other":
