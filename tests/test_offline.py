@@ -3730,7 +3730,8 @@ def test_reports_with_nobody_named_are_attributions_without_a_source():
     text = (
         "The cargo plane reportedly belonged to the Iranian military.\n\n"
         "According to local reports, ten people were on board. The crew was Iranian.\n\n"
-        "By reports on Saturday, two victims died. He was reported to be in stable condition.\n"
+        "By reports on Saturday, two victims died. He was reported to be in stable condition.\n\n"
+        "According to eyewitness reports, the bomber wore a veil.\n"
     )
     summary = run(text)
     unsourced = [(a.cue, a.evidence.text) for a in summary.attributions if a.source is None]
@@ -3739,6 +3740,10 @@ def test_reports_with_nobody_named_are_attributions_without_a_source():
         ("According to local reports", "According to local reports, ten people were on board."),
         ("By reports", "By reports on Saturday, two victims died."),
         ("was reported to", "He was reported to be in stable condition."),
+        (
+            "According to eyewitness reports",
+            "According to eyewitness reports, the bomber wore a veil.",
+        ),
     ]
     assert "- **no source named** (reportedly): " in to_markdown(summary)
 

@@ -623,7 +623,8 @@ def _unsourced_reports(sentences: list[Sentence], finder: CueFinder) -> dict[int
 _UNSOURCED_KEYS = ("report", "alleged", "purported", "said to", "sources")
 _UNSOURCED = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|it (?:was|is|has been|had been) reported"
-    r"|according to (?:(?:unconfirmed |media |press |local |some )?reports|sources)"
+    r"|according to (?:(?:unconfirmed |media |press |local |some |eyewitness |witness |varying "
+    r"|conflicting |initial |early |news )?reports|sources)"
     r"|(?:media |press |local )?reports (?:say|said|suggest|suggested|indicate|indicated)"
     r"|(?:is|are|was|were) said to|(?:is|are|was|were) reported (?:to|as)"
     r"|by (?:media |press |local |some |early )?reports)\b"  # on the lowercased text: faster
