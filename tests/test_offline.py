@@ -3637,6 +3637,19 @@ def test_a_court_that_issued_a_ruling_finding_something_reports_it():
     ]
 
 
+def test_what_a_study_by_someone_found_is_their_finding():
+    text = (
+        "An investigation by PolitiFact found no such action on Biden's part. A recent poll by"
+        " Siena College showed his number at zero percent. Police found a body.\n"
+    )
+    summary = run(text)
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
+        ("PolitiFact", "found"),
+        ("Siena College", "showed"),
+    ]
+    assert {a.name: a.type for a in summary.actors}["PolitiFact"] == "organisation"
+
+
 def test_the_company_is_no_company_named_pages_before():
     filler = "The panel went on for an hour, and the crowd asked many questions. " * 32
     text = (

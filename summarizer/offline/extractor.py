@@ -477,7 +477,14 @@ def _attributions(
             word = verb.group().lower()
             if word in _QUOTE_ONLY_CUES:
                 continue  # "as the decision put it", "what the scientists describe as": a quote's
-            if word in _FINDING_VERBS and not _FINDING_CLAUSE.match(masked, verb.end()):
+            study = word in _FINDING_VERBS and _AUTHORED_STUDY.search(
+                masked, sentence.start, verb.start()
+            )
+            if (
+                word in _FINDING_VERBS
+                and not study
+                and not _FINDING_CLAUSE.match(masked, verb.end())
+            ):
                 continue  # "Police found a body": a thing found, not a finding reported
             if word in ("according to", "in an interview with", "in a statement to"):
                 source = finder.source_after(verb.end(), sentence.end)
@@ -502,6 +509,8 @@ def _attributions(
                         content = _clip(text[sentence.start : comma])  # "..., WSJ reports."
             if source is None or not content:
                 continue
+            if study and source.unclassified:
+                source.type = "organisation"  # "An investigation by PolitiFact": a body's
             actors.promote(source)  # whoever spoke takes part in the story, even when ...
             finder.note_speaker(verb.start(), source)
             if _says_nothing(word, masked, verb, sentence.start):
@@ -700,6 +709,13 @@ def _findings(masked: str, sentence: Sentence, verbs: list[CueMatch]) -> list[Cu
     ]
 
 
+# "An investigation by PolitiFact found no such action", "A recent poll by Siena College showed
+# his number at zero": what a study by someone found is a finding, clause or not
+_AUTHORED_STUDY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[\w\-]+ ){0,2}?(?:investigation|poll|survey|study"
+    r"|analysis|review|audit|report) (?:published |released |carried out |conducted )?by "
+    r"[^,;:\u2591]{3,80}$"
+)
 _FINDING_CLAUSE = re.compile(
     r"\s+(?:that\b|[^\s,.;:\u2591]+\s+(?:(?!(?:who|which|where|before|after|as|because|"
     r"while|until|since|if|when|and|but|or)\b)[^\s,.;:\u2591]+\s+){0,11}?"
