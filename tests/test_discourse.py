@@ -1795,10 +1795,6 @@ _KNOWN_MISSES |= {
         "'with one accusing the other of \"scaring parents\"': a partial quote in the lead with "
         "only 'one ... the other' as speakers is not reported at all"
     ),
-    ("AX", 9, "I was shaking. Honestly, I couldn’t"): (
-        "'The 22-year-old Spaniard ... to seal her first Grand Slam title. \"...\" she said': the "
-        "capitalised 'Grand Slam' is taken as the speaker instead of the described Vasquez"
-    ),
     ("AX", 12, "Come in on a Friday and"): (
         "'The former rejected that characterisation. \"...\" he said': 'the former' is not "
         "resolved to Harding, so Stokes, the previous speaker, takes it"

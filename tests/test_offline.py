@@ -3650,6 +3650,16 @@ def test_what_a_study_by_someone_found_is_their_finding():
     assert {a.name: a.type for a in summary.actors}["PolitiFact"] == "organisation"
 
 
+def test_a_name_before_title_or_trophy_is_a_prize_not_a_pronouns_person():
+    text = (
+        "Elena Vasquez beat Mila Horvat in Melbourne on Saturday.\n\nThe 22-year-old Spaniard"
+        ' broke serve to seal her first Grand Slam title. "I was shaking," she said.\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "I was shaking") == "Elena Vasquez"
+    assert "Grand Slam" not in {a.name for a in summary.actors}
+
+
 def test_the_company_is_no_company_named_pages_before():
     filler = "The panel went on for an hour, and the crowd asked many questions. " * 32
     text = (

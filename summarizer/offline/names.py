@@ -393,6 +393,9 @@ def _share_plural_titles(text: str, mentions: list[Mention]) -> None:
             previous = listed
 
 
+_PRIZE_AFTER = re.compile(r" (?:title|titles|trophy|medal|medals|crown|championship)\b")
+
+
 def _classified_by_context(text: str, mention: Mention) -> Mention | None:
     """An unclassified name, classified by the words around it; None when it is no name."""
     if (" " not in mention.text and is_demonym(mention.text)) or is_people_of_a_place(mention.text):
@@ -401,6 +404,8 @@ def _classified_by_context(text: str, mention: Mention) -> Mention | None:
         text.endswith(("In ", "At "), 0, mention.start) and text.startswith(",", mention.end)
     ) or text.endswith(_PLACE_OF, 0, mention.start):
         return None  # "In Tanjung Laras, the roof fell", "the village of Valea Mare": places
+    if _PRIZE_AFTER.match(text, mention.end):
+        return None  # "her first Grand Slam title", "the Super Bowl trophy": a prize, no one
     mention = _with_occupation(text, mention)
     if mention.kind == "candidate":
         mention = _with_line_of_business(text, mention)
