@@ -3660,6 +3660,14 @@ def test_a_name_before_title_or_trophy_is_a_prize_not_a_pronouns_person():
     assert "Grand Slam" not in {a.name for a in summary.actors}
 
 
+def test_a_country_that_only_describes_a_thing_or_a_place_is_no_actor():
+    text = (
+        "A United States spacecraft docked with the station on Sunday, NASA said. It was the"
+        " first since the shuttles retired in the United States in 2011, NASA said.\n"
+    )
+    assert [a.name for a in run(text).actors] == ["NASA"]
+
+
 def test_the_company_is_no_company_named_pages_before():
     filler = "The panel went on for an hour, and the crowd asked many questions. " * 32
     text = (

@@ -60,6 +60,7 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|from|to|across|throughout|near|at|into|of|around)\s+(?:the\s+)?$"
 )
 # "at", "in the", "outside": what comes before a name written only as where something is
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|near|into|around|outside)\s+(?:the\s+)?$")
 _PLACE_BODY_AFTER = re.compile(r" (?:government|police|authorities|council)\b")
 # "in Omsk", "near Baytown", "Shares in Rostrand": one scan, " " first so that re skips ahead
@@ -699,7 +700,12 @@ class ActorIndex:
         """'in the United States', 'from Canada', 'across New Zealand': a country only ever named
         as where something happens, never as one that acts."""
         return all(
-            _PLACE_BEFORE.search(self.text, max(0, start - 12), start) for start, _ in actor.spans
+            _PLACE_BEFORE.search(self.text, max(0, start - 12), start)
+            or (  # "a United States spacecraft": the country describes a thing
+                self.text.endswith(("a ", "an ", "A ", "An "), 0, start)
+                and _LOWER_WORD_AFTER.match(self.text, end) is not None
+            )
+            for start, end in actor.spans
         )
 
     def only_where(self, actor: ActorDraft) -> bool:
