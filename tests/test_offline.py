@@ -3668,6 +3668,12 @@ def test_a_country_that_only_describes_a_thing_or_a_place_is_no_actor():
     assert [a.name for a in run(text).actors] == ["NASA"]
 
 
+def test_a_passive_report_keeps_what_was_reported_in_its_content():
+    summary = run("The attack was claimed by the Houthi movement in Yemen on Saturday.\n")
+    [claimed] = summary.attributions
+    assert claimed.content == "The attack was claimed by the Houthi movement in Yemen on Saturday."
+
+
 def test_the_company_is_no_company_named_pages_before():
     filler = "The panel went on for an hour, and the crowd asked many questions. " * 32
     text = (

@@ -498,6 +498,8 @@ def _attributions(
             else:
                 source = finder.subject_before(verb, sentence.start, groups=False)
                 content = _content(text, masked, verb.end(), sentence, told=word in _TOLD)
+                if content.startswith("by "):  # "The attack was claimed by the Houthis": what
+                    content = _clip(sentence.text)  # was claimed is before the verb
                 if source is None:
                     group = finder.unnamed_group(verb, sentence.start)
                     if group is not None and content:  # "Officials said ...": nobody named
