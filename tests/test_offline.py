@@ -3626,28 +3626,30 @@ def test_two_bodies_joined_by_and_are_two_sources():
     ]
 
 
-def test_a_court_that_issued_a_ruling_finding_something_reports_it():
-    text = (
+# (story, each report's source and cue, actors' types): reports that take more than a verb
+FINDINGS_AND_RULINGS = [
+    (  # a ruling issued with something after it reports it; one with nothing after, nothing
         "On Wednesday, the Supreme Court of Puerto Rico issued a ruling finding that the oath"
-        " was unconstitutional. Later the judge, Ana Rivera, issued a ruling.\n"
-    )
-    summary = run(text)
-    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
-        ("Supreme Court of Puerto Rico", "issued a ruling")  # the second reports nothing
-    ]
-
-
-def test_what_a_study_by_someone_found_is_their_finding():
-    text = (
+        " was unconstitutional. Later the judge, Ana Rivera, issued a ruling.\n",
+        [("Supreme Court of Puerto Rico", "issued a ruling")],
+        {},
+    ),
+    (  # what a study by someone found is their finding, clause or not; a body found is none
         "An investigation by PolitiFact found no such action on Biden's part. A recent poll by"
-        " Siena College showed his number at zero percent. Police found a body.\n"
-    )
-    summary = run(text)
-    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
-        ("PolitiFact", "found"),
-        ("Siena College", "showed"),
-    ]
-    assert {a.name: a.type for a in summary.actors}["PolitiFact"] == "organisation"
+        " Siena College showed his number at zero percent. Police found a body.\n",
+        [("PolitiFact", "found"), ("Siena College", "showed")],
+        {"PolitiFact": "organisation"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "reports", "types"), FINDINGS_AND_RULINGS)
+def test_findings_and_rulings_are_reports(
+    story: str, reports: list[tuple[str, str]], types: dict[str, str]
+):
+    summary = run(story)
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == reports
+    assert types.items() <= {a.name: a.type for a in summary.actors}.items()
 
 
 def test_a_name_before_title_or_trophy_is_a_prize_not_a_pronouns_person():

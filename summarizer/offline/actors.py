@@ -60,8 +60,9 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|from|to|across|throughout|near|at|into|of|around)\s+(?:the\s+)?$"
 )
 # "at", "in the", "outside": what comes before a name written only as where something is
-_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|near|into|around|outside)\s+(?:the\s+)?$")
+# "a United States spacecraft": a lower-case word after a country names what it describes
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _PLACE_BODY_AFTER = re.compile(r" (?:government|police|authorities|council)\b")
 # "in Omsk", "near Baytown", "Shares in Rostrand": one scan, " " first so that re skips ahead
 _IN_NAME = re.compile(r" (in|near) ([A-Z][\w\-]+)\b")
@@ -596,13 +597,16 @@ class ActorIndex:
 
     def by_noun(self, noun: str, before: int) -> ActorDraft | None:
         """'the commission said': the organisation named last before `before` whose name has the
-        noun ('Commission on Presidential Debates'); 'the company said': the organisation named
-        last; 'the government said': the government (country) named last."""
+        noun ('Commission on Presidential Debates'); 'the company said', 'the airline said': the
+        one the article introduced with the noun ("the US private equity firm Ridgeline
+        Capital"), else the organisation named last (no public body for "the airline"), both
+        within 2,000 characters; 'the government said': the government (country) named last."""
         generic = noun in GENERIC_ORG_NOUNS
+        trade = noun in TRADE_NOUNS
         i = bisect.bisect_left(self._starts, before)
-        if generic or noun in TRADE_NOUNS:  # "the firm said" after "the US private equity firm
-            for start, _, actor, _ in reversed(self._positions[:i]):  # Ridgeline Capital", though
-                if before - start >= 2000:  # another company was named since
+        if generic or trade:  # (introduced so, though another company was named since)
+            for start, _, actor, _ in reversed(self._positions[:i]):
+                if before - start >= 2000:
                     break
                 if actor.type == "organisation" and self._introduced_as(actor, noun):
                     return actor
@@ -640,9 +644,9 @@ class ActorIndex:
                 return actor  # "the union Unite Industrial ... the union said"
             latest = False  # not "South Korean chain HomePlus" for "the chain" after Tesco
             if (
-                (generic or noun in TRADE_NOUNS)
+                (generic or trade)
                 and not (noun in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.intersection(words))
-                and not (noun in TRADE_NOUNS and _NOT_TRADING.intersection(words))
+                and not (trade and _NOT_TRADING.intersection(words))
                 and before - start < 2000
             ):
                 return actor  # but "the company" is not "Northfield University"

@@ -838,7 +838,7 @@ def _closes_sentence(masked: str, after: int, end: int, verb: str) -> bool:
     """Does the cue close its sentence: nothing after it but who was told ("..., Jones told the
     BBC.") and when or where ("..., the BBC reported on Monday.")? Never "issued a ruling": "The
     judge, Leo Grant, issued a ruling." reports nothing."""
-    if verb.startswith(_ISSUED):
+    if verb.startswith("issued "):
         return False
     if verb in _TOLD and (recipient := _RECIPIENT.match(masked, after, end)):
         after = recipient.end()
@@ -846,9 +846,6 @@ def _closes_sentence(masked: str, after: int, end: int, verb: str) -> bool:
     if circumstance and circumstance.group().split()[0] in _WHEN_OR_WHERE:
         after = circumstance.end()
     return _ends_sentence(masked, after, end)
-
-
-_ISSUED = "issued "
 
 
 def _ends_sentence(masked: str, position: int, end: int) -> bool:
