@@ -3634,6 +3634,12 @@ FINDINGS_AND_RULINGS = [
         [("Supreme Court of Puerto Rico", "issued a ruling")],
         {},
     ),
+    (  # "both X and Y" after a clause's "and" are both the verb's subjects
+        "Robert Mugabe and Morgan Tsvangirai led the two parties. The MDC won a majority in the"
+        " assembly and both Mugabe and Tsvangirai claimed victory in the presidential vote.\n",
+        [("Morgan Tsvangirai", "claimed"), ("Robert Mugabe", "claimed")],
+        {},
+    ),
     (  # what a study by someone found is their finding, clause or not; a body found is none
         "An investigation by PolitiFact found no such action on Biden's part. A recent poll by"
         " Siena College showed his number at zero percent. Police found a body.\n",

@@ -1535,8 +1535,9 @@ class CueFinder:
             return []
         clause = max(self.masked.rfind(c, floor, last.role_start) for c in ",;:")
         opening = self.masked[max(clause + 1, floor) : last.role_start]
-        if not _LIST_OPENING.fullmatch(opening):
-            return []  # "Trump met Putin and Zelensky said": Putin is no subject
+        if not _LIST_OPENING.fullmatch(opening) and not opening.endswith(" both "):
+            return []  # "Trump met Putin and Zelensky said": Putin is no subject (but "..., and
+            # both Mugabe and Tsvangirai claimed victory": both are)
         return [a for a in reversed(chain) if a is not speaker]
 
     def outlet_told(self, position: int) -> tuple[ActorDraft, int] | None:
