@@ -1677,15 +1677,6 @@ _KNOWN_MISSES |= {
         "'\"...\" the agency's regional director for Africa said in a statement': the described "
         "director is not taken; 'Africa', the last word of the description, is given as speaker"
     ),
-    ("AU", 23, "We advise people not to use"): (
-        "'the Netherlands' public health institute RIVM' ... '\"...\" the institute said': 'the "
-        "institute' is not traced to RIVM; the tool gives 'PFAS', the chemical name in the "
-        "previous paragraph"
-    ),
-    ("AU", 23, "There is no immediate danger, but"): (
-        'continuation of \'"..." the institute said in a statement. "There is no immediate '
-        "danger...\"': same error, 'PFAS' (a chemical) is given instead of RIVM"
-    ),
     ("AU", 24, "The limiting factor is not production"): (
         "'The vaccine's manufacturer, Nordvax, told Reuters ... \"...\" a company spokesperson "
         "said': the spokesperson is not traced to Nordvax; the tool gives the Africa CDC named "

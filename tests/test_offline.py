@@ -3584,6 +3584,14 @@ BODIES_NOT_PEOPLE = [
         "sincerely apologise",
         "Aerlinea Nord",
     ),
+    (  # "PFAS" are chemicals, not a body: "the institute" is the one named before
+        'Tests found "forever chemicals", the Netherlands\' public health institute RIVM said.'
+        ' The contamination with PFAS came from foam. "Do not drink the water," the institute'
+        " said.\n",
+        {"RIVM": "organisation"},
+        "Do not drink",
+        "RIVM",
+    ),
     (  # "Police" opens a body's name of two words, as of three
         'The Police Federation said it would support the officer. "Our member made a'
         ' split-second decision," a federation spokesman said.\n',

@@ -569,6 +569,6 @@ PARTICIPLE_CUES = frozenset(
 NOT_BODY_INITIALISMS = frozenset(
     """hiv aids dna rna covid sars mers h1n1 ebola evd std sti mri ct icu tv dvd cd pc it id os
     api gps usb pdf url ai vr gdp lgbt lgbtq lgbtqia drm eula gpl lgpl cbd thc ptsd adhd
-    fgm""".split()  # noqa: SIM905
+    fgm pfas pfoa pfos ppe co2 ghg lng lpg""".split()  # noqa: SIM905
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
