@@ -198,6 +198,7 @@ class ActorIndex:
     def __init__(self, mentions: list[Mention], text: str) -> None:
         self.text = text
         self.actors: list[ActorDraft] = []
+        self._organisations: list[ActorDraft] = []  # created as organisations, for short forms
         self._by_key: dict[str, ActorDraft] = {}
         self._by_name_part: dict[str, list[ActorDraft]] = {}
         self._by_middle_name: dict[str, list[ActorDraft]] = {}
@@ -352,7 +353,11 @@ class ActorIndex:
         if not traded and (not unclassified or name in places() or name in self._in_names[0]):
             return None
         prefix = name + " "
-        found = [a for a in self.actors if a.type == "organisation" and a.name.startswith(prefix)]
+        found = [
+            a
+            for a in (self.actors if traded else self._organisations)
+            if a.type == "organisation" and a.name.startswith(prefix)
+        ]
         if traded:
             return found[0] if found else None
         if len(found) == 1 and found[0].name.rsplit(" ", 1)[1].lower() in _COMPANY_NAME_ENDINGS:
@@ -419,6 +424,7 @@ class ActorIndex:
         self.actors.append(actor)
         self._by_key[key] = actor
         if actor.type == "organisation":
+            self._organisations.append(actor)
             self._note_short_forms(actor)
         if actor.type == "person" and len(actor.name.split()) > 1:  # "Vance" finds "JD Vance"
             parts = [w for w in actor.name.split() if w not in NAME_CONNECTORS] or [actor.name]

@@ -55,6 +55,7 @@ def _commas_in_names_blanked(masked: str, actors: ActorIndex) -> str:
     inside = [
         (start, end)
         for actor in actors.actors
+        if ", " in actor.name  # (most articles name no such body: no span is searched)
         for start, end in actor.spans
         if masked.find(", ", start, end) >= 0
     ]
