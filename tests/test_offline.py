@@ -173,6 +173,8 @@ def test_random_punctuation_soup_never_crashes_and_every_span_is_in_the_text():
         " said ", " Mr ", " she ", " told ", " according to ", "((es))", " Jo Ann ", " The ",
         "Angela Merkel", "Merkel's", " Inc.", " St. ", "al-", "Assad", " the BBC", " U.S. ",
         " government", " German ", " Chinese officials", " 2019 ", "\U0001f600", "\u00c9",
+        " Department for ", ", Food and ", " Affairs", " Monmouth poll", " average", " both ",
+        " issued a ruling", "By reports", " title", " the firm", " PFAS",
     ]  # fmt: skip
     for _ in range(400):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80)))
