@@ -116,6 +116,9 @@ _PUBLIC_BODY_WORDS = frozenset(
 )
 _REGULATOR_NOUNS = frozenset(("regulator", "watchdog"))
 _REGULATOR_WORDS = frozenset(("authority", "commission", "office", "regulator", "agency", "board"))
+# How far back "the company said" looks for the body it means (a Fan Expo panel's "the company"
+# had gone to a publisher named eleven paragraphs up)
+_DESCRIBED_BODY_REACH = 2000
 # "the operator said" is no inspection office, agency or commission named before
 _NOT_TRADING = _PUBLIC_BODY_WORDS | _REGULATOR_WORDS
 _COURTESY_TITLES = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx"))
@@ -349,17 +352,17 @@ class ActorIndex:
             return actor
         if " " in name:
             return None
-        traded = name in self._in_names[1] or name in self._company_names
-        if not traded and (not unclassified or name in places() or name in self._in_names[0]):
-            return None
         prefix = name + " "
+        if name in self._in_names[1] or name in self._company_names:  # traded
+            return next(
+                (a for a in self.actors if a.type == "organisation" and a.name.startswith(prefix)),
+                None,
+            )
+        if not unclassified or name in places() or name in self._in_names[0]:
+            return None
         found = [
-            a
-            for a in (self.actors if traded else self._organisations)
-            if a.type == "organisation" and a.name.startswith(prefix)
+            a for a in self._organisations if a.type == "organisation" and a.name.startswith(prefix)
         ]
-        if traded:
-            return found[0] if found else None
         if len(found) == 1 and found[0].name.rsplit(" ", 1)[1].lower() in _COMPANY_NAME_ENDINGS:
             return found[0]
         return None
@@ -612,7 +615,7 @@ class ActorIndex:
         i = bisect.bisect_left(self._starts, before)
         if generic or trade:  # (introduced so, though another company was named since)
             for start, _, actor, _ in reversed(self._positions[:i]):
-                if before - start >= 2000:
+                if before - start >= _DESCRIBED_BODY_REACH:
                     break
                 if actor.type == "organisation" and self._introduced_as(actor, noun):
                     return actor
@@ -653,7 +656,7 @@ class ActorIndex:
                 (generic or trade)
                 and not (noun in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.intersection(words))
                 and not (trade and _NOT_TRADING.intersection(words))
-                and before - start < 2000
+                and before - start < _DESCRIBED_BODY_REACH
             ):
                 return actor  # but "the company" is not "Northfield University"
         return None

@@ -96,6 +96,7 @@ def particle_lowered(word: str) -> str | None:
 
 _NAME_REST = re.compile(r"[\w'\u2019.\-&]*")
 _CONNECTOR_WORDS = NAME_CONNECTORS | ORG_CONNECTORS
+_OF_FOR = ("of", "for")  # "Minister of ...", "Department for ...": a title's or body's field
 _CALENDAR_NAMES = frozenset(w.capitalize() for w in CALENDAR_WORDS)
 _SPACES = " \u00a0"
 _CONNECTOR_GAPS = range(2 + min(map(len, _CONNECTOR_WORDS)), 3 + max(map(len, _CONNECTOR_WORDS)))
@@ -671,14 +672,14 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     if "&" in lowers or (_people_for_a_cause(lowers) and "of" not in lowers):
         return [group]  # "Kilgore & Banks", "Marks & Spencer": one firm; "Lawyers for Human
         # Rights": one group (but "X of Reporters Without Borders" is X, of the group)
-    joint = next((i for i in range(2, len(lowers) - 3) if lowers[i] == "and"), None)
+    and_at = next((i for i in range(2, len(lowers) - 3) if lowers[i] == "and"), None)
     if (
-        joint is not None
-        and any(w in ORG_WORDS for w in lowers[:joint])
-        and (lowers[joint + 1] in ORG_WORDS or lowers[-1] in ORG_WORDS)
+        and_at is not None
+        and any(w in ORG_WORDS for w in lowers[:and_at])
+        and (lowers[and_at + 1] in ORG_WORDS or lowers[-1] in ORG_WORDS)
     ):  # "American Civil Liberties Union of Montana and Native American Rights Fund": two
         # bodies (not "Department of Health and Human Services": a name of two words after)
-        return [group[:joint], *_split_organisation_prefix(group[joint + 1 :])]
+        return [group[:and_at], *_split_organisation_prefix(group[and_at + 1 :])]
     if "and" in lowers[2:4]:  # "Kayla Brooks and European Space Agency astronaut Luca Ferri"
         joint = lowers.index("and", 2)
         right = group[joint + 1 :]
@@ -692,7 +693,7 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     if (
         not any(w in ORG_WORDS for w in lowers)
         and any(w in ORG_CONNECTORS for w in lowers)
-        and not (len(lowers) > 2 and lowers[0] in TITLE_WORDS and lowers[1] in ("of", "for"))
+        and not (len(lowers) > 2 and lowers[0] in TITLE_WORDS and lowers[1] in _OF_FOR)
     ):  # but "Minister of Trade and Industry" is one title
         parts, current = [], []
         for token in group:
@@ -738,7 +739,7 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     rest = group[org_at + 1 :]
     if (
         org_at >= 0
-        and not (lowers[0] in TITLE_WORDS and lowers[1:2] in (["of"], ["for"]))
+        and not (lowers[0] in TITLE_WORDS and len(lowers) > 1 and lowers[1] in _OF_FOR)
         and len(rest) >= 2
         and all(t.text[:1].isupper() and t.text.isalpha() for t in rest)
         and not any(w in TITLE_WORDS for w in lowers[org_at + 1 :])
@@ -797,7 +798,6 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
     return [_trim_connectors(run) if _is_connector(run[-1].text) else run for run in runs]
 
 
-_OF_FOR = ("of", "for")
 # ", Food and Rural Affairs": the last field of a list, where a body's name may list them
 _LAST_LISTED = re.compile(r", ([A-Z][\w\-]*) and [A-Z]")
 
@@ -1109,11 +1109,11 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         title_at == len(lowers) - 1
         and len(lowers) >= 3
         and lowers[0] in ORG_WORDS
-        and lowers[1] in ("of", "for")
+        and lowers[1] in _OF_FOR
     ):
         title_at = -1  # "Office of the Auditor General", "Office of the Prime Minister"
     name_from = title_at + 1
-    if title_at >= 0 and name_from < len(group) and group[name_from].text in ("of", "for"):
+    if title_at >= 0 and name_from < len(group) and group[name_from].text in _OF_FOR:
         # "Archbishop of Gdańsk": all role; "Secretary of State Mike Pompeo", "Mayor of London
         # Sadiq Khan": the role with its "of ...", then a two-word name
         tail = group[name_from + 1 :]
