@@ -1199,11 +1199,6 @@ _KNOWN_MISSES |= {
     ),
 }
 _KNOWN_MISSES |= {
-    ("AG", 11, "We take these allegations extremely seriously"): (
-        "'Maple Crest Living, which operates two of the homes ..., said ... the company said': "
-        "the unclassified name is not traced by 'the company'; an organisation named before "
-        "takes it"
-    ),
     ("AG", 16, "These individuals have nothing to do"): (
         "'The prefecture said ... it said': 'prefecture' is a place word, so no body is found"
     ),

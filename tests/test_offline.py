@@ -3601,6 +3601,13 @@ BODIES_NOT_PEOPLE = [
         "split-second",
         "Police Federation",
     ),
+    (  # a name that ", which" follows is no person's: "the company" is that body
+        "The Canadian Armed Forces wrote the report. Maple Crest Living, which operates two of"
+        ' the homes, said it was troubled. "We take this seriously," the company said.\n',
+        {"Maple Crest Living": "organisation"},
+        "take this seriously",
+        "Maple Crest Living",
+    ),
 ]
 
 

@@ -421,6 +421,13 @@ def _classified_by_context(text: str, mention: Mention) -> Mention | None:
         text.endswith(_IDENTIFIED_AS, 0, mention.start) or _AGED_APPOSITIVE.match(text, mention.end)
     ):
         return mention._replace(kind="person")  # "identified only as Sari", "Marlina, 38,"
+    if (
+        mention.kind == "candidate"
+        and text.startswith(", which ", mention.end)
+        and " " in mention.text
+        and mention.text not in places()
+    ):
+        return mention._replace(kind="organisation")  # "Maple Crest Living, which operates"
     return mention
 
 
