@@ -513,14 +513,6 @@ _KNOWN_MISSES = {
         "a partial quote from the municipality's 2019 survey, inside the advocate's "
         "sentence: the rules give it to him"
     ),
-    ("O", 6, "Most families open the door for"): (
-        "'health worker Samah Abdel-Moneim climbed the stairs ...' then 'the 31-year-old "
-        "said': the sentence before opens with a place ('In the Giza district of "
-        "Imbaba'), so it goes to the last speaker"
-    ),
-    ("O", 6, "Sometimes a father refuses at first"): (
-        "goes on with the speaker of the quote before it, which the rules got wrong"
-    ),
     ("O", 9, "The state is going to be"): (
         "'Vice Minister of Mines Carla Beatriz Olivera Santillán' then 'Olivera Santillán"
         " told': the two surnames are not linked to the full name after a long title"
@@ -1513,14 +1505,6 @@ _KNOWN_MISSES |= {
     ("AR", 6, "Car 7 did not leave sufficient"): (
         "'the sport's governing body, the FIA, said in a document': a description with the name "
         "in an appositive after it; the tool gives no speaker"
-    ),
-    ("AR", 6, "I was already half a car"): (
-        "'Visser, who was classified second, had little sympathy for Ruiz. \"...\" he said': 'he' "
-        "is resolved to Ruiz, the last name before the quote, not the subject Visser"
-    ),
-    ("AR", 6, "If I don’t go on the"): (
-        "second sentence of Visser's quote after 'he said' ('...sympathy for Ruiz'): continues "
-        "the wrong resolution of 'he' to Ruiz, the last name mentioned, instead of Visser"
     ),
     ("AR", 7, "He gave us the best day"): (
         "labelling convention: 'One supporter outside the ground ... the fan said' - the set "

@@ -2131,6 +2131,20 @@ def test_an_occupation_before_a_name_makes_a_person_with_that_role():
     assert speaker_of(summary, "Go home") == "Ruth Okafor"
 
 
+def test_a_word_for_someone_before_a_name_makes_a_person_without_a_role():
+    text = (
+        'Dr Ahmed Abu Zeid praised the teams. "They are the best," Abu Zeid said.\n\n'
+        "In the Giza district of Imbaba, health worker Samah Abdel-Moneim climbed the stairs"
+        ' with a cool box. "Most families open the door," the 31-year-old said.\n\n'
+        "Later his wife Jonna Mendez came, the day after striker Jamal Osei.\n"
+    )
+    mentions = {m.text: (m.kind, m.role) for m in find_mentions(text, split_sentences(text))}
+    assert mentions["Samah Abdel-Moneim"] == ("person", None)
+    assert mentions["Jonna Mendez"] == ("person", None)
+    assert mentions["Jamal Osei"] == ("person", "striker")  # not "after striker"
+    assert speaker_of(run(text), "Most families") == "Samah Abdel-Moneim"
+
+
 def test_a_bracketed_aside_and_a_possessive_do_not_hide_the_speaker():
     text = (
         "Tom Ferris of the UK's Coastal Safety Agency (CSA) said, "

@@ -524,7 +524,8 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
     if any(w.lower() in ORG_WORDS or w.lower() in PLACE_WORDS for w in words):
         return mention
     word_start, word_end = _word_before(text, mention.start)
-    if word_end == mention.start or text[word_start:word_end].lower() not in ROLE_WORDS:
+    word = text[word_start:word_end].lower()
+    if word_end == mention.start or (word not in ROLE_WORDS and word not in _NOUNS_BEFORE_A_NAME):
         return mention
     role_start = word_start
     modifier_start, modifier_end = _word_before(text, word_start)
@@ -540,12 +541,26 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
         role_start = word_start  # "Valiant Entertainment editor Heather Antos": another name's word
     if text[role_start].isupper() and not opens_sentence:
         return mention  # a capitalised word mid-sentence belongs to another name
+    if word not in ROLE_WORDS:  # "his wife Mary Lee", "Pensioner Nora Culkin": no role
+        return mention._replace(kind="person")
     occupation = text[role_start:word_end]
     return mention._replace(kind="person", role=occupation, role_start=role_start)
 
 
+# "health worker Samah Abdel-Moneim", "his wife Mary Lee": a word for someone (not their role),
+# before their name (not a plural, nor a word that may come before a body's name: "owner Sports
+# Direct")
+_NOUNS_BEFORE_A_NAME = frozenset(
+    w
+    for w in PERSON_NOUNS
+    if not w.endswith("s")
+    and w not in ("owner", "customer", "user", "member", "police", "source", "guard")
+    and w not in ("centre", "center", "controller", "authorities", "children")
+)
+
 _FUNCTION_WORDS = frozenset(
-    "and or but the a an of to with by for from as at in on his her their its our".split()  # noqa: SIM905
+    """and or but the a an of to with by for from as at in on his her their its our over
+    after against before than into about""".split()  # noqa: SIM905
 )
 
 
