@@ -160,9 +160,6 @@ _KNOWN_MISSES = {
         "a speaker only described ('A local official in Dadu district, who spoke on condition "
         "of anonymity') is listed under the description; the suite wants no speaker"
     ),
-    ("wire", 13, "This pipeline crosses our territory"): (
-        "a title and a name followed by 'of the <nation>' before the cue"
-    ),
     ("wire", 16, "God protect us"): "a short quote with no speaker is dropped as a name or slogan",
     ("wire", 33, "Small scientists, big results."): (
         "a slogan on a poster: a short quote with no speaker is dropped as a name"
@@ -1110,8 +1107,6 @@ _HELD_OUT_MISSES = {
     ("AC", 13, "We are working with Philippine authorities"),
     ("AC", 18, "I teach maths on Monday, so"),
     ("AC", 18, "They will not believe their teacher"),
-    ("AC", 18, "Thabo is in good spirits and"),
-    ("AC", 18, "We thank the medical staff and"),
     ("AC", 19, "follows the recommendation of the independent"),
     ("AC", 20, "a building should be quiet enough"),
     ("AC", 20, "Wood remembers the forest it came"),
@@ -1488,7 +1483,6 @@ _HELD_OUT_MISSES |= {
     ("AQ", 17, "frightening."),
     ("AQ", 18, "This is an exceptional event for"),
     ("AQ", 22, "Our vessels and aircraft will continue"),
-    ("AQ", 22, "deeply saddened"),
     ("AQ", 26, "We feed them what hay we"),
 }
 _KNOWN_MISSES |= {
@@ -1924,11 +1918,6 @@ _KNOWN_MISSES |= {
     ("BC", 8, "To be honest, I am glad."): (
         "continues 'she said' for 'One woman who lives ... on Penhill Drive': the street name "
         "'Penhill Drive' is kept as speaker instead of the described woman"
-    ),
-    ("BC", 11, "Andy was the heart of the"): (
-        "'\"...\" the statement said' after 'Mr Bell's cycling club, Severn Valley Wheelers, said "
-        "in a statement': the statement is not traced to the club in the appositive, so no "
-        "speaker"
     ),
     ("BC", 12, "painful"): (
         "'a budget that the authority's leader admitted would be \"painful\"': a one-word quote "

@@ -3615,6 +3615,14 @@ BODIES_NOT_PEOPLE = [
         "split-second",
         "Police Federation",
     ),
+    (  # a name that goes on after its place word is a body named after the place
+        "Mr Bell's cycling club, Severn Valley Wheelers, said in a statement that members would"
+        ' ride.\n\n"Andy was the heart of the club," the statement said. Severn Valley is'
+        " quiet.\n",
+        {"Bell": "person", "Severn Valley Wheelers": "organisation"},
+        "heart of the club",
+        "Severn Valley Wheelers",
+    ),
     (  # a name that ", which" follows is no person's: "the company" is that body
         "The Canadian Armed Forces wrote the report. Maple Crest Living, which operates two of"
         ' the homes, said it was troubled. "We take this seriously," the company said.\n',

@@ -603,6 +603,12 @@ _PLACE_OF += ("county of ", "island of ", "municipality of ")
 _OUTLET_AFTER = re.compile(r" (?:news agency|newspaper|broadcaster|news website)\b(?! [A-Z])")
 
 
+def _named_after_a_place(lowers: list[str]) -> bool:
+    """'Severn Valley Wheelers', 'Kestrel Bay United': a name that goes on after its place
+    word is a body named after the place, not the place (nor a person)."""
+    return len(lowers) >= 3 and lowers[-1] not in PLACE_WORDS and lowers[-2] in PLACE_WORDS
+
+
 def _word_before(text: str, position: int) -> tuple[int, int]:
     """(start, end) of the letters-and-hyphens word that ends, after spaces, before `position`."""
     end = position
@@ -1159,7 +1165,8 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
     if (
         any(w in ORG_WORDS or w == "&" for w in lowers[name_from:])
         or (len(words) == 1 and ACRONYM.match(words[0]) and title_at < 0)  # "MP", "CEO": a role
-    ):
+        or (title_at < 0 and _named_after_a_place(lowers) and not is_demonym(words[0]))
+    ):  # (not "Bangladeshi Road Transport and Bridges Minister Obaidul Quader")
         return Mention(
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
         )
