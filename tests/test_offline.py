@@ -3623,6 +3623,21 @@ BODIES_NOT_PEOPLE = [
         "heart of the club",
         "Severn Valley Wheelers",
     ),
+    (  # people opening a body's name at a sentence start are part of it
+        'Children First Legal Alliance, which brought the lawsuit, said the order "should'
+        ' have come years ago." Children were moved.\n',
+        {"Children First Legal Alliance": "organisation"},
+        "should have come",
+        "Children First Legal Alliance",
+    ),
+    (  # a street is a place, not the woman who lives on it
+        "One woman who lives in a block of flats on Penhill Drive, where officers forced"
+        " entry, said she had heard a bang.\n\n'I looked out and there were police"
+        " everywhere,' she said.\n",
+        {"one woman": "person"},
+        "I looked out",
+        "one woman",
+    ),
     (  # a name that ", which" follows is no person's: "the company" is that body
         "The Canadian Armed Forces wrote the report. Maple Crest Living, which operates two of"
         ' the homes, said it was troubled. "We take this seriously," the company said.\n',

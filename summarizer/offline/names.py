@@ -933,6 +933,12 @@ def _drop_common_start(
 ) -> list[Token]:
     if len(group) >= 3 and _people_for_a_cause([t.text.lower() for t in group]):
         return group  # "Doctors Without Borders", not a description of "Borders"
+    if (
+        len(group) >= 3
+        and group[0].text.lower() in PLURAL_PEOPLE
+        and group[-1].text.lower() in ORG_WORDS
+    ):
+        return group  # "Children First Legal Alliance said", not "First Legal Alliance"
     while group:
         head = group[0].text
         if head in _KINDS_OF_BODY and len(group) > 1:
