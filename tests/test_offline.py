@@ -3342,6 +3342,13 @@ def test_continued_maintained_spoke_report_speech_only_with_that_or_a_topic(
     assert "Ana Reyes" in [actor.name for actor in summary.actors]
 
 
+def test_appealing_a_decision_reports_nothing_but_appealing_for_calm_does():
+    court = run("The president's legal team appealed the decision to the Second Circuit.\n")
+    assert court.attributions == [] and court.actors == []
+    calm = run("Senator Ana Reyes appealed for calm after the verdict was read out.\n")
+    assert [source_of(calm, a) for a in calm.attributions] == ["Ana Reyes"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "source"),
     [
@@ -3637,6 +3644,13 @@ BODIES_NOT_PEOPLE = [
         {"one woman": "person"},
         "I looked out",
         "one woman",
+    ),
+    (  # "the team" is the body named with the word, not a team described
+        "Kelderdale Mountain Rescue Team, a volunteer-run charity, said 24 of its members had"
+        ' searched. In a post, the team said: "Conditions on the hill were brutal."\n',
+        {"Kelderdale Mountain Rescue Team": "organisation"},
+        "Conditions on the hill",
+        "Kelderdale Mountain Rescue Team",
     ),
     (  # a name that ", which" follows is no person's: "the company" is that body
         "The Canadian Armed Forces wrote the report. Maple Crest Living, which operates two of"
