@@ -1193,10 +1193,6 @@ _KNOWN_MISSES |= {
         "'Minister for Manpower Lim Wei Ling': a three-word name after a long title is cut to "
         "its last two words, so 'Lim said' is someone else"
     ),
-    ("AI", 7, "We don't see the need for"): (
-        "'Asked by one analyst ..., the former investment banker said': a description of a "
-        "person named before is not traced to him"
-    ),
     ("AI", 9, "processed on the device wherever possible"): (
         "'Hanbit said' after the product 'Hanbit Lumen' is named: the short name goes to the "
         "last longer name it starts"
@@ -1233,9 +1229,6 @@ _KNOWN_MISSES |= {
     ("AI", 26, "suspicious network activity"): (
         "'..., the hospital group said' then 'what it called': the group is described ('the "
         "hospital'), not traced to St Brendan's Health"
-    ),
-    ("AI", 30, "increased error rates and latencies across"): (
-        "'Nimbus said' is not linked to 'Nimbus Web Services' named before"
     ),
     ("AI", 30, "Half the internet found out the"): (
         "'one software developer posted on X': 'developer' is a company's word (a property "

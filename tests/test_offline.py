@@ -3342,6 +3342,16 @@ def test_continued_maintained_spoke_report_speech_only_with_that_or_a_topic(
     assert "Ana Reyes" in [actor.name for actor in summary.actors]
 
 
+def test_asked_by_someone_is_no_cue_of_theirs():
+    text = (
+        "Daniel Okoro spoke on a call. Asked by one analyst whether closures were likely, the"
+        ' former investment banker said: "We do not see the need."\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "We do not see") == "Daniel Okoro"
+    assert [a.name for a in summary.actors] == ["Daniel Okoro"]  # the analyst only asked
+
+
 def test_appealing_a_decision_reports_nothing_but_appealing_for_calm_does():
     court = run("The president's legal team appealed the decision to the Second Circuit.\n")
     assert court.attributions == [] and court.actors == []
@@ -3644,6 +3654,13 @@ BODIES_NOT_PEOPLE = [
         {"one woman": "person"},
         "I looked out",
         "one woman",
+    ),
+    (  # "Services" ends a company's name, and its first word alone is that company
+        'Outages hit Nimbus Web Services on Monday. Nimbus said a change had caused "increased'
+        ' error rates".\n',
+        {"Nimbus Web Services": "organisation"},
+        "increased error rates",
+        "Nimbus Web Services",
     ),
     (  # "the team" is the body named with the word, not a team described
         "Kelderdale Mountain Rescue Team, a volunteer-run charity, said 24 of its members had"

@@ -81,7 +81,7 @@ _COMPANY_NAME_ENDINGS = frozenset(
     """company corporation corp inc ltd llc plc group holdings solutions dynamics therapeutics
     biotherapeutics technologies systems entertainment networks airlines airways motors
     pharmaceuticals industries software utilities brands foods ventures capital resources
-    mining logistics robotics aerospace telecom labs studios insurance""".split()  # noqa: SIM905
+    mining logistics robotics aerospace telecom labs studios insurance services""".split()  # noqa: SIM905
 )
 _WEBSITE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$|-TV$")
 # A named storm is an event, not an actor ("Hurricane Dorian", "Category Two Hurricane Zeta",

@@ -143,6 +143,8 @@ def _counts(masked: str, at: int, cue: str) -> bool:
         return False  # "Smith's remarks", "the claims", "his comments": nouns, not verbs
     if cue.endswith("ed") and _ATTRIBUTIVE_BEFORE.search(masked, max(0, at - 24), at):
         return False  # "the most pledged delegates", "its stated aim": an adjective
+    if cue == "asked" and masked.startswith("Asked by ", at) and _opens_sentence(masked, at):
+        return False  # "Asked by one analyst whether ..., the banker said": the asker says nothing
     if cue == "states" and _nation_before(masked, at):
         return False  # "Listed US states include", "Australian states": the noun
     if cue in PARTICIPLE_CUES:
