@@ -739,10 +739,6 @@ _KNOWN_MISSES = {
         "'One long-standing member, who asked not to be named, told Wikinews': the rules "
         "list the described member, the suite gives the party"
     ),
-    ("R", 19, "I counted 43 starlings on one"): (
-        "an uncued quote after a paragraph in which another person spoke: it goes to her,"
-        " not to the boy named in the paragraph before"
-    ),
     ("S", 4, "I heard the engine first. It"): (
         "'One of the key witnesses was a parent, Melissa Ortega-Crane, ... She "
         "testified:' then a block quote: the description opening the sentence is taken as"

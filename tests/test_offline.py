@@ -3342,6 +3342,25 @@ def test_continued_maintained_spoke_report_speech_only_with_that_or_a_topic(
     assert "Ana Reyes" in [actor.name for actor in summary.actors]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Adaeze Nwachukwu-Hart, 44, won the race. Margit Halvorsen, the mayor, congratulated"
+            ' her. "I will be your mayor too," the 44-year-old said.\n',
+            "Adaeze Nwachukwu-Hart",
+        ),
+        (
+            'Among the volunteers was nine-year-old Bartholomew Quinn. "It matters," said Dr'
+            ' Mei-Ling Chao.\n\n"I counted 43 starlings," the nine-year-old said proudly.\n',
+            "Bartholomew Quinn",
+        ),
+    ],
+)
+def test_the_n_year_old_is_the_person_the_article_gave_that_age(text: str, speaker: str):
+    assert speaker_of(run(text), "I ") == speaker
+
+
 def test_asked_by_someone_is_no_cue_of_theirs():
     text = (
         "Daniel Okoro spoke on a call. Asked by one analyst whether closures were likely, the"

@@ -209,7 +209,7 @@ _WHOSE_ROLE_AND_NAME = re.compile(r", whose (?:[a-z\-]+ ){0,3}?[a-z\-]+, ")
 _GENDERED_PRONOUN = re.compile(r"\b(?:s?he|h(?:im|is|er))\b")
 # "the Pole said", "the 22-year-old Briton added": a nationality for a person named before
 _AGE_OR_DEMONYM_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?P<age>\d+-year-old\s+|teenager\s+|youngster\s+)?"
+    r"\b[Tt]he\s+(?P<age>(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|teenager\s+|youngster\s+)?"
     r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?:also\s+)?$"
 )
 # "the Democrat said": a party member named before, as "the Pole said" is a nationality's
@@ -822,7 +822,8 @@ class CueFinder:
             if described["nation"]
             else described["age"]
         ):  # "the Pole said", "the 31-year-old Kenyan", "The 24-year-old said", "the Democrat"
-            return self._recent_subject(tail + described.start())
+            aged = self._of_age(described["age"], verb.start()) if described["age"] else None
+            return aged or self._recent_subject(tail + described.start())
         if left.endswith(("it ", "It ", "also ")) and _search_at_end(_IT_BEFORE, left):
             return self._it(verb.start())
         if _one_ends_with(last, ("and",)) and _search_at_end(_AND_BEFORE, left):
@@ -1474,6 +1475,26 @@ class CueFinder:
                 ):
                     return subject
         return self._recent_speaker(offset)
+
+    def _of_age(self, age: str, before: int) -> ActorDraft | None:
+        """'the 44-year-old said': the one person the article gave that age before `before`
+        ("Adaeze Nwachukwu-Hart, 44,", "44-year-old Adaeze Nwachukwu-Hart", "aged 44")."""
+        years = age.rsplit("-year-old", 1)[0]  # "44", "nine", "twenty-one"
+        people = {}
+        stated_so = rf"\b{years}-year-old |, (?:aged )?{years}\b"
+        for stated in re.finditer(stated_so, self.masked, re.IGNORECASE):
+            if stated.start() >= before:
+                break
+            if stated.group().startswith(","):  # "Name, 44," names its person before
+                found = self.actors.mentions_between(max(0, stated.start() - 60), stated.start())
+                found = [(a, m) for a, m in found if m.end == stated.start()]
+            else:  # "44-year-old Name"
+                found = self.actors.mentions_between(stated.end(), stated.end() + 60)
+                found = [(a, m) for a, m in found if m.role_start == stated.end()]
+            for actor, _ in found:
+                if actor.type == "person":
+                    people[actor.id] = actor
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _recent_speaker(self, offset: int) -> ActorDraft | None:
         """The latest person who spoke a quote in the last few sentences before `offset`."""
