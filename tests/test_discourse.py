@@ -1268,10 +1268,6 @@ _KNOWN_MISSES |= {
         "'The signatories write that ...': the signatories are not traced to the scientists who "
         "signed"
     ),
-    ("AJ", 9, "Nobody ever puts it in writing"): (
-        "'Its national secretary, Fiona Caldwell, said ... \"...,\" she said': 'she' goes to an "
-        "earlier person, not to the secretary named in the sentence before"
-    ),
     ("AJ", 10, "shall undertake works that significantly reduce"): (
         "'Article 7 of the Ruvuma Basin Accord, which states that neither party \"...\"': a "
         "treaty quoted through 'which states' is not its own speaker"
@@ -1524,11 +1520,6 @@ _KNOWN_MISSES |= {
     ("AR", 20, "Having reviewed all available footage and"): (
         "'Race Direction said after the race ... \"...\" it said in a statement': the two-word "
         "body name 'Race Direction' is cut to 'Direction'"
-    ),
-    ("AR", 22, "to play every week in the"): (
-        "'According to a source close to the player who spoke to ESPN Brasil, Andrade turned "
-        "down ... he wanted \"to play...\"': the 'according to' source is not taken; the quote "
-        "goes to Erik Sandvik, the previous speaker"
     ),
     ("AR", 22, "four wonderful years"): (
         "'Estrela said in a statement ... thanked Andrade for \"four wonderful years\"': the tool "

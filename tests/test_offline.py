@@ -3361,6 +3361,18 @@ def test_the_n_year_old_is_the_person_the_article_gave_that_age(text: str, speak
     assert speaker_of(run(text), "I ") == speaker
 
 
+def test_a_role_after_a_preposition_is_no_subject_and_a_verb_no_part_of_a_group():
+    text = (
+        'Opposition broadcasting spokesperson Tom Rangi called for an inquiry. "Release it," he told'
+        " RNZ.\n\nThe union said staff were shaken. Its national secretary, Fiona Caldwell,"
+        ' said journalists at the broadcaster had long complained of pressure. "Nobody puts'
+        ' it in writing," she said.\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "Nobody puts") == "Fiona Caldwell"  # not "the broadcaster"
+    assert "said journalists" not in [a.name for a in summary.actors]
+
+
 def test_asked_by_someone_is_no_cue_of_theirs():
     text = (
         "Daniel Okoro spoke on a call. Asked by one analyst whether closures were likely, the"

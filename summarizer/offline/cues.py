@@ -219,6 +219,7 @@ _ADDRESSED = re.compile(r"\s*To\s+(?:[\w\-]+\s+){0,3}")
 # Nationalities written as nouns only after "the" ("the Finn insisted"): "Finn" alone is a name
 _EPITHET_NATIONS = frozenset(("Finn", "Kiwi", "Aussie", "Swiss"))
 _ROLE_BEFORE_WORDS = tuple(sorted(ROLE_NOUNS | OCCUPATIONS))  # one of them is in the last 3 words
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|from|with|to|by|on|in)\s+$")
 _ROLE_BEFORE = re.compile(
     r"\b[Tt]he\s+((?:[A-Za-z\-]+\s+){0,2}(?:"
     + "|".join(_ROLE_BEFORE_WORDS)
@@ -409,7 +410,7 @@ _BARE_DESCRIBED_BEFORE = re.compile(  # case-insensitive only where needed, whic
 # "Officials at the state power utility said": a group placed in a body named by its kind
 _BARE_DESCRIBED_AT_BEFORE = re.compile(
     r"(?:^\s*|[,;:]\s+|\b(?:[Aa]nd|[Bb]ut)\s+)"
-    r"((?:(?!(?i:which|that|who|whom|and|but|the|of|to)\b)[A-Za-z\-]+\s+)?"
+    r"((?:(?!(?i:which|that|who|whom|and|but|the|of|to|said|says|told|added)\b)[A-Za-z\-]+\s+)?"
     r"(?i:" + "|".join(_BARE_DESCRIBED_WORDS) + r"))"
     r"\s+(?:at|from)\s+the\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+\s+(?:[a-z]+ly\s+)?$"
 )
@@ -847,6 +848,10 @@ class CueFinder:
             if _one_ends_with(last[-3:], _ROLE_BEFORE_WORDS)
             else None
         )
+        if role is not None and _PREPOSITION_BEFORE.search(
+            left, max(0, role.start() - 6), role.start()
+        ):
+            role = None  # "journalists at the broadcaster had complained": not the subject
         organisation = (
             _search_at_end(_ORGANISATION_BEFORE, left)
             if _one_ends_with(last[-3:], _ORGANISATION_WORDS)
