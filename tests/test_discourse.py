@@ -454,14 +454,6 @@ _KNOWN_MISSES = {
     ("M", 2, "I know some of you didn’t"): (
         "goes on with the speaker of the quotes before it, which the rules got wrong"
     ),
-    ("M", 4, "You chose to watch a game"): (
-        "\"Judge Eleanor Brightwell told the defendant that ... '...,' she said\": 'she' "
-        "goes to the victim named in the paragraph before, not to the judge who reports"
-    ),
-    ("M", 4, "Priya Venkataraman paid for that choice"): (
-        "\"Judge Eleanor Brightwell told the defendant that ... '...,' she said\": 'she' "
-        "goes to the victim named in the paragraph before, not to the judge who reports"
-    ),
     ("M", 4, "Priya loved her pupils, her bicycle"): (
         '"Venkataraman\'s father, Suresh Venkataraman, read a statement" then its '
         "paragraphs: 'read a statement' gives the statement no reader"

@@ -5113,6 +5113,15 @@ def test_he_after_a_persons_father_votes_nothing_on_her_gender():
     assert summary.actor(summary.quotes[-1].speaker).name == "Marian Fahy"
 
 
+def test_a_pronoun_after_someone_described_votes_nothing_on_the_named_persons_gender():
+    summary = run(
+        "Mowbray-Finch was found guilty of killing schoolteacher Priya Venkataraman, who was"
+        " struck from behind.\n\nPassing sentence, Judge Eleanor Brightwell told the defendant"
+        ' that his behaviour had been "selfish".\n\n"You chose to watch a game," she said.\n'
+    )
+    assert speaker_of(summary, "You chose") == "Eleanor Brightwell"  # "his": the defendant's
+
+
 def test_a_spokesman_for_the_developer_speaks_for_the_company_that_opened_the_sentence_before():
     summary = run(
         'Harcastle Homes said the development would include a new sports pitch.\n\n"We recognise'

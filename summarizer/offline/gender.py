@@ -17,7 +17,7 @@ from summarizer.offline.actors import (
     role_head_words,
     word_before,
 )
-from summarizer.offline.lexicon import FEMALE_WORDS, MALE_WORDS, noun_gender
+from summarizer.offline.lexicon import DESCRIBED_PEOPLE, FEMALE_WORDS, MALE_WORDS, noun_gender
 from summarizer.offline.names import POSSESSIVE_ENDINGS
 from summarizer.offline.quotes import MASK
 from summarizer.text.sentences import Sentence
@@ -93,6 +93,10 @@ def infer_genders(
             lower, sentence.start, match.start(), pronoun_gender(match.group())
         ):
             continue  # "Marian Fahy, whose father was brought in, said he waited": the father
+        if len(people) == 1 and _someone_described_between(
+            actors, masked, people[0], sentence.start, match.start()
+        ):
+            continue  # "Judge Eleanor Brightwell told the defendant that his behaviour": his
         if len(people) == 1:  # only one person it can be, within its own sentence
             tally = votes.setdefault(people[0].id, [0, 0])
             tally[0 if pronoun_gender(match.group()) == "f" else 1] += 1
@@ -122,6 +126,24 @@ _RELATIVE = re.compile(
 def _quoted_only(masked: str, sentence: Sentence) -> bool:
     """A 'sentence' that is only part of a quoted passage (masked), split at a stop inside it."""
     return not masked[sentence.start : sentence.end].replace(MASK, "").strip(" .,!?")
+
+
+# "the defendant", "a young man", "the officer": someone unnamed a pronoun may stand for (not
+# in apposition: "Mostafa el-Sayed, 36, a researcher")
+_SOMEONE_DESCRIBED = re.compile(
+    r"(?<!, )\b(?:the|a|an)\s+(?:[a-z\-]+\s+)?(?:"
+    + "|".join(sorted(w for w in DESCRIBED_PEOPLE if not w.endswith("s") and " " not in w))
+    + r"|defendant|accused)\b"
+)
+
+
+def _someone_described_between(
+    actors: ActorIndex, masked: str, person: ActorDraft, start: int, end: int
+) -> bool:
+    """Whether someone unnamed is described after `person`'s last mention in [start, end), so
+    that a pronoun at `end` may be theirs."""
+    named = [m.end for a, m in actors.mentions_between(start, end) if a is person]
+    return bool(named) and _SOMEONE_DESCRIBED.search(masked, named[-1], end) is not None
 
 
 def _opens(actors: ActorIndex, sentence: Sentence, person: ActorDraft) -> bool:
