@@ -3373,6 +3373,17 @@ def test_a_role_after_a_preposition_is_no_subject_and_a_verb_no_part_of_a_group(
     assert "said journalists" not in [a.name for a in summary.actors]
 
 
+def test_someone_introduced_with_a_and_named_right_after_is_that_person():
+    text = (
+        '"This tragedy was preventable," said a spokeswoman for the UN refugee agency in Rome.'
+        ' The spokeswoman, Chiara Bellandi, urged governments to act. "Please," one'
+        ' witness said. "We ran," another witness said.\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "This tragedy") == "Chiara Bellandi"
+    assert speaker_of(summary, "Please") == "one witness"  # no "The witness, X," after it
+
+
 def test_asked_by_someone_is_no_cue_of_theirs():
     text = (
         "Daniel Okoro spoke on a call. Asked by one analyst whether closures were likely, the"

@@ -1017,6 +1017,9 @@ class CueFinder:
             return self.actors.described(one_of.group(1), tail + one_of.start(1))
         described = _search_at_end(_DESCRIBED_BEFORE, left)
         if described:  # "The lawyer said": whoever holds the role, else the description
+            named = self._named_next(described.group(1), verb.end())
+            if named is not None:  # "A spokeswoman said ... The spokeswoman, Chiara Bellandi,"
+                return named
             body = self._spokesperson_body(described.group(1), verb.start())
             if body is not None:
                 return body
@@ -1681,7 +1684,23 @@ class CueFinder:
             named = self._name_in_apposition(body.end(), ceiling) if body else None
         if named is not None:
             return named
+        named = self._named_next(described.group(1), described.end())
+        if named is not None:
+            return named
         return self.actors.holder_or_described(described.group(1), described.start(1))
+
+    def _named_next(self, description: str, after: int) -> ActorDraft | None:
+        """'said a spokeswoman for the UNHCR. The spokeswoman, Chiara Bellandi, urged': the
+        person the sentences right after name with the noun of someone introduced with "a"."""
+        words = description.lower().split()
+        if words[0] not in ("a", "an", "one") or len(words) < 2:
+            return None
+        found = self.masked.find(f"he {words[-1]}, ", after, after + 400)
+        if found == -1 or self.masked[found - 1] not in "Tt" or self.masked[found - 2].isalpha():
+            return None
+        comma = found + 3 + len(words[-1])
+        named = self._name_in_apposition(comma, comma + 80, closed=True)
+        return named if named is not None and named.type == "person" else None
 
     def _name_in_apposition(
         self, comma: int, ceiling: int, closed: bool = False
