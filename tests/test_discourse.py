@@ -527,10 +527,6 @@ _KNOWN_MISSES = {
         "'The teenager, who grew up in ..., said ...' then 'the teenager said': the "
         "description opens the sentence before and is kept"
     ),
-    ("P", 1, "We are delighted to welcome Luca"): (
-        "'In a statement, the club said:' for 'the League Two club' Hartwell Rovers: no "
-        "organisation name with 'club' is named before"
-    ),
     ("P", 1, "painful but necessary for the club's"): (
         "'the board described the decision as': the club's board is not traced to the club"
     ),
@@ -2206,8 +2202,6 @@ _HELD_OUT_MISSES |= {
     ("BG", 28, "chosen a pragmatic path"),
     ("BJ", 4, "I want people to know it isn't"),
     ("BJ", 5, "sobering"),
-    ("BJ", 6, "The board would like to thank Gary"),
-    ("BJ", 6, "However, results this season have fallen well"),
     ("BJ", 9, "Give us water, not promises"),
     ("BJ", 9, "We are prioritising hospitals, schools and the"),
     ("BJ", 12, "a prior history with this department"),

@@ -3704,6 +3704,14 @@ BODIES_NOT_PEOPLE = [
         "increased error rates",
         "Nimbus Web Services",
     ),
+    (  # a club named inside another body's name is still a club of its own
+        "Hartwell Rovers have appointed Luca Bianchi as manager. In a statement, the club said:"
+        ' "We are delighted." The Hartwell Rovers Supporters\' Trust welcomed the appointment.'
+        ' "Fans have been patient," the trust said.\n',
+        {"Hartwell Rovers": "organisation", "Hartwell Rovers Supporters' Trust": "organisation"},
+        "We are delighted",
+        "Hartwell Rovers",
+    ),
     (  # "the team" is the body named with the word, not a team described
         "Kelderdale Mountain Rescue Team, a volunteer-run charity, said 24 of its members had"
         ' searched. In a post, the team said: "Conditions on the hill were brutal."\n',

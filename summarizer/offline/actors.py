@@ -83,6 +83,7 @@ _COMPANY_NAME_ENDINGS = frozenset(
     pharmaceuticals industries software utilities brands foods ventures capital resources
     mining logistics robotics aerospace telecom labs studios insurance services""".split()  # noqa: SIM905
 )
+_CLUB_NAMED = CLUB_NAME_ENDINGS | {"united"}  # "Hartwell Rovers", a club named within a name
 _WEBSITE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$|-TV$")
 # A named storm is an event, not an actor ("Hurricane Dorian", "Category Two Hurricane Zeta",
 # "Super Typhoon Haiyan"); "Storm" alone may be a first name ("Storm Reid")
@@ -374,6 +375,8 @@ class ActorIndex:
         if len(words) < 2 or words[-1].lower() not in ORG_WORDS:
             return
         for size in range(1, len(words)):
+            if words[size - 1].lower() in _CLUB_NAMED:
+                continue  # "Hartwell Rovers" is a club, not its "Hartwell Rovers Supporters' Trust"
             rest_is_org_words = all(w.lower() in ORG_WORDS for w in words[size:])
             if size > 1 or rest_is_org_words:
                 self._short_forms.setdefault(" ".join(words[:size]), actor)
