@@ -3384,6 +3384,17 @@ def test_someone_introduced_with_a_and_named_right_after_is_that_person():
     assert speaker_of(summary, "Please") == "one witness"  # no "The witness, X," after it
 
 
+def test_a_persons_name_before_of_a_place_is_a_name_and_added_to_a_thing_no_cue():
+    text = (
+        '"My son has not seen his daughter since June," said Lorraine Pettis of Kansas City,'
+        " whose son is held at the Potosi Correctional Center.\n\nDr Naomi Fischer told CBC"
+        ' News the study added to "a growing body of evidence".\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "My son") == "Lorraine Pettis"
+    assert speaker_of(summary, "growing body") == "Naomi Fischer"
+
+
 def test_asked_by_someone_is_no_cue_of_theirs():
     text = (
         "Daniel Okoro spoke on a call. Asked by one analyst whether closures were likely, the"

@@ -145,6 +145,8 @@ def _counts(masked: str, at: int, cue: str) -> bool:
         return False  # "the most pledged delegates", "its stated aim": an adjective
     if cue == "asked" and masked.startswith("Asked by ", at) and _opens_sentence(masked, at):
         return False  # "Asked by one analyst whether ..., the banker said": the asker says nothing
+    if cue in ("added", "adds") and _ADDED_TO_A_THING.match(masked, at + len(cue)):
+        return False  # "the study added to the evidence": made it grow, said nothing
     if cue == "states" and _nation_before(masked, at):
         return False  # "Listed US states include", "Australian states": the noun
     if cue in PARTICIPLE_CUES:
@@ -160,6 +162,7 @@ def _counts(masked: str, at: int, cue: str) -> bool:
 
 # "the study", "the statement"; "witnesses", "the children"
 _NEVER_HE_OR_SHE = DOCUMENT_NOUNS | DESCRIBED_NON_PERSONS | PLURAL_PEOPLE
+_ADDED_TO_A_THING = re.compile(r" to (?:(?:the|a|an|its|their|his|her)\s+(?!reporters\b)|\u2591)")
 _ASKED_PASSIVE = ("when ", "if ", "once ")
 # Cue verbs that are also plural nouns, read as nouns right after a determiner or possessive.
 _ALSO_PLURAL_NOUNS = frozenset(

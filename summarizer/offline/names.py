@@ -1178,7 +1178,10 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         )
     if any(w in CALENDAR_WORDS for w in lowers[name_from:]):
         return None
-    if any(w in PLACE_WORDS for w in lowers[name_from:]) and not _titled_name(group, title_at):
+    named = len(_before_origin(group[name_from:], _ORIGIN_WORDS))  # not "of Kansas City"
+    if any(w in PLACE_WORDS for w in lowers[name_from : name_from + named]) and not _titled_name(
+        group, title_at
+    ):
         return None  # "Durham Hall" is a place, but "Judge Durham Hall QC" is a judge
     if title_at >= 0:
         # "Senator Amy Klobuchar of Minnesota": only "of" and "from", so "da Silva" stays whole
