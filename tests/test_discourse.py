@@ -2155,10 +2155,6 @@ _KNOWN_MISSES |= {
         "replies': the tool picks Colin Tate, the last named person, instead of tracing 'the "
         "author' to Ruth Calloway"
     ),
-    ("BK", 21, "a modest substitute, but a substitute"): (
-        "'In a statement, it described the plans as \"a modest substitute...\"': the pronoun 'it' "
-        "is not traced to the festival in the previous sentence, so the quote gets no speaker"
-    ),
     ("BK", 22, "Congratulations to China on the successful"): (
         "'\"Congratulations to China...\" a senior NASA official wrote on Twitter': the tool "
         "gives the organisation 'NASA' instead of the described speaker, an unnamed senior NASA "

@@ -3395,6 +3395,15 @@ def test_a_persons_name_before_of_a_place_is_a_name_and_added_to_a_thing_no_cue(
     assert speaker_of(summary, "growing body") == "Naomi Fischer"
 
 
+def test_it_after_a_sentence_opening_with_a_described_body_is_that_body():
+    text = (
+        "The Kilbride Arts Festival has been cancelled. Organisers said refunds would be"
+        " offered.\n\nThe festival will stream a few performances online instead. In a"
+        ' statement, it described the plans as "a modest substitute".\n'
+    )
+    assert speaker_of(run(text), "modest substitute") == "Kilbride Arts Festival"
+
+
 def test_asked_by_someone_is_no_cue_of_theirs():
     text = (
         "Daniel Okoro spoke on a call. Asked by one analyst whether closures were likely, the"

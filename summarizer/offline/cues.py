@@ -1912,6 +1912,10 @@ class CueFinder:
                 return named[0][0]  # named right after "by", not "by the authority ... Brightwell"
             return self._issuer(document.group(1), previous.end)
         subject = self._reporter_or_subject(previous.start, previous.end)
+        if subject is None:
+            body = _BODY_OPENING.match(self.masked, previous.start, previous.end)
+            if body:  # "The festival will stream ... In a statement, it described": the festival
+                subject = self.actors.by_noun(body.group(1).lower(), previous.start)
         return subject if subject is not None and subject.type in _IT_TYPES else None
 
     def _they(self, pronoun: int) -> ActorDraft | None:
