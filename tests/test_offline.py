@@ -3404,6 +3404,17 @@ def test_it_after_a_sentence_opening_with_a_described_body_is_that_body():
     assert speaker_of(run(text), "modest substitute") == "Kilbride Arts Festival"
 
 
+def test_a_quote_with_no_cue_after_a_sentence_a_body_opens_is_the_bodys():
+    text = (
+        'Norfolk Police put a 400-metre cordon in place.\n\n"We thank residents for their'
+        ' patience."\n\nNASA astronaut Kayla Brooks left the airlock.\n\n"That view never'
+        ' gets old. I can see the whole of the Caribbean," Brooks radioed to mission control.\n'
+    )
+    summary = run(text)
+    assert speaker_of(summary, "We thank") == "Norfolk Police"
+    assert speaker_of(summary, "That view") != "NASA"  # NASA only says who she is
+
+
 def test_asked_by_someone_is_no_cue_of_theirs():
     text = (
         "Daniel Okoro spoke on a call. Asked by one analyst whether closures were likely, the"

@@ -2333,6 +2333,24 @@ class CueFinder:
         naming = _NAMED_AFTER_QUOTE.match(self.masked, close_mark + 1, end)
         return self.subject_after(naming.end(), end) if naming else None
 
+    def opening_body(self, sentence: Sentence) -> ActorDraft | None:
+        """'Norfolk Police put a cordon in place.': the organisation a sentence opens with."""
+        found = self._visible(self.actors.mentions_between(sentence.start, sentence.end))
+        if not found or found[0][0].type != "organisation":
+            return None
+        body, mention = found[0]
+        opening = self.masked[sentence.start : mention.role_start].strip()
+        if (
+            opening not in ("", "The")
+            or not _VERB_AFTER_SUBJECT.match(self.masked, mention.end)
+            or (
+                len(found) > 1
+                and re.fullmatch(r" [a-z\-]+ ", self.masked[mention.end : found[1][1].role_start])
+            )
+        ):
+            return None  # (not "NASA astronaut Kayla Brooks left the airlock": who she is)
+        return body
+
     def only_person(self, sentence: Sentence) -> ActorDraft | None:
         """The one person a sentence names ('..., leaving Ingram unimpressed.'), if just one."""
         named = self._visible(self.actors.mentions_between(sentence.start, sentence.end))

@@ -158,7 +158,11 @@ def extract(index: ArticleIndex) -> Extraction:
         if speaker is None and first.index > 0 and opens:
             before = sentences[first.index - 1]
             if first.paragraph - before.paragraph <= 1:  # a story about a person, then their words
-                speaker = finder.opening_subject(before) or finder.only_person(before)
+                speaker = (
+                    finder.opening_subject(before)
+                    or finder.only_person(before)
+                    or finder.opening_body(before)
+                )
         chant = _SIGN_OR_CHANT.search(masked, max(floor, span.open_mark - 60), span.open_mark)
         if chant and not (
             (cue_text or "").lower() in _CHANTS and speaker is not None and speaker.described
