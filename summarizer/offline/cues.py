@@ -298,6 +298,7 @@ _COORDINATED_GAP = re.compile(r"^\)?,?\s+(?:[a-z\-]+\s+){1,8}(?:and|but)\s+(?:[a
 _VERB_AFTER_SUBJECT = re.compile(
     r" (?:[a-z]+ly )?(?!(?:of|and|or|who|whose|which|from|at)\b)[a-z]+"
 )
+_ONE_LOWER_WORD = re.compile(r" [a-z\-]+ ")  # "NASA astronaut Kayla Brooks": who she is
 _PARENTHETICAL_CUE = re.compile(r"(?:he|she)\s+(?:[a-z]+ly\s+)?[a-z]+[,.;:]")  # "he said,"
 # "Faced with losing ...,", "After the vote,": a sentence whose first name is not its subject
 _OPENING_PHRASE = re.compile(
@@ -1685,9 +1686,8 @@ class CueFinder:
         if named is None:  # "said the head of the regional fire brigade, Xosé Vázquez": his
             body = _OF_BODY_BEFORE_COMMA.match(self.masked, described.end(), ceiling)
             named = self._name_in_apposition(body.end(), ceiling) if body else None
-        if named is not None:
-            return named
-        named = self._named_next(described.group(1), described.end())
+        if named is None:  # "said a spokeswoman ... The spokeswoman, Chiara Bellandi,": hers
+            named = self._named_next(described.group(1), described.end())
         if named is not None:
             return named
         return self.actors.holder_or_described(described.group(1), described.start(1))
@@ -2345,7 +2345,7 @@ class CueFinder:
             or not _VERB_AFTER_SUBJECT.match(self.masked, mention.end)
             or (
                 len(found) > 1
-                and re.fullmatch(r" [a-z\-]+ ", self.masked[mention.end : found[1][1].role_start])
+                and _ONE_LOWER_WORD.fullmatch(self.masked, mention.end, found[1][1].role_start)
             )
         ):
             return None  # (not "NASA astronaut Kayla Brooks left the airlock": who she is)

@@ -548,14 +548,14 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
 
 
 # "health worker Samah Abdel-Moneim", "his wife Mary Lee": a word for someone (not their role),
-# before their name (not a plural, nor a word that may come before a body's name: "owner Sports
-# Direct")
+# before their name; not a plural ("children"), nor a word that may come before a body's name
+# ("owner Sports Direct", "customer Acme Ltd")
+_NOT_BEFORE_ONE_NAME = frozenset(
+    """owner customer user member police source guard centre center controller children men
+    women people""".split()  # noqa: SIM905
+)
 _NOUNS_BEFORE_A_NAME = frozenset(
-    w
-    for w in PERSON_NOUNS
-    if not w.endswith("s")
-    and w not in ("owner", "customer", "user", "member", "police", "source", "guard")
-    and w not in ("centre", "center", "controller", "authorities", "children")
+    w for w in PERSON_NOUNS if not w.endswith("s") and w not in _NOT_BEFORE_ONE_NAME
 )
 
 _FUNCTION_WORDS = frozenset(
