@@ -581,10 +581,6 @@ _KNOWN_MISSES = {
         "'one father wrote on X': the rules list the description as the speaker, the "
         "suite gives none"
     ),
-    ("P", 15, "funded largely through borrowing agreed when"): (
-        "'a university spokesperson said': the rules keep the description, the suite "
-        "gives the university"
-    ),
     ("P", 17, "one of the most challenging call-outs"): (
         "'what their rescuers described as': the rescue team is named only later"
     ),

@@ -3743,6 +3743,14 @@ BODIES_NOT_PEOPLE = [
         "We are delighted",
         "Hartwell Rovers",
     ),
+    (  # "a university spokesperson" speaks for the university, not for a union of its staff
+        "The University of Wrenfield will close two departments. The University and College"
+        ' Union called it "a betrayal". A university spokesperson said the plans were "funded'
+        ' by borrowing".\n',
+        {"University of Wrenfield": "organisation", "University and College Union": "organisation"},
+        "funded by borrowing",
+        "University of Wrenfield",
+    ),
     (  # "the team" is the body named with the word, not a team described
         "Kelderdale Mountain Rescue Team, a volunteer-run charity, said 24 of its members had"
         ' searched. In a post, the team said: "Conditions on the hill were brutal."\n',

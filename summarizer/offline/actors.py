@@ -84,6 +84,18 @@ _COMPANY_NAME_ENDINGS = frozenset(
     mining logistics robotics aerospace telecom labs studios insurance services""".split()  # noqa: SIM905
 )
 _CLUB_NAMED = CLUB_NAME_ENDINGS | {"united"}  # "Hartwell Rovers", a club named within a name
+# Bodies that people of another body form ("University and College Union", "Police
+# Federation"): "the university" or "the police" is not one of them
+_MEMBERS_BODIES = frozenset(
+    "union federation association party foundation society league alliance coalition".split()  # noqa: SIM905
+)
+
+
+def _members_body_of(words: list[str], noun: str) -> bool:
+    """Is the body of lowercase `words` one that members of a `noun` form, not a `noun`?"""
+    return words[-1] != noun and words[-1] in _MEMBERS_BODIES
+
+
 _WEBSITE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$|-TV$")
 # A named storm is an event, not an actor ("Hurricane Dorian", "Category Two Hurricane Zeta",
 # "Super Typhoon Haiyan"); "Storm" alone may be a first name ("Storm Reid")
@@ -641,7 +653,7 @@ class ActorIndex:
             if noun == "union" and _union_of_nations(actor.name):
                 continue  # "the union said" is the farmers' union, not the European Union
             if (
-                noun in words
+                (noun in words and not _members_body_of(words, noun))
                 or _OTHER_SPELLING.get(noun) in words
                 or (noun in _REGULATOR_NOUNS and _REGULATOR_WORDS.intersection(words))
             ):
