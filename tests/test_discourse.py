@@ -1649,14 +1649,6 @@ _KNOWN_MISSES |= {
         "is not traced to the surname subject; the last full name ('Alyssa Moreno's friends') "
         "takes it"
     ),
-    ("AV", 18, "We don't close a bridge lightly."): (
-        "'said DOT District Engineer Paul Stavros': the inverted 'said' + long title 'DOT "
-        "District Engineer' before the name leaves the quote with no speaker"
-    ),
-    ("AV", 18, "Best case, a few months. Worst"): (
-        "'Stavros replied': the surname is not expanded to 'Paul Stavros' (whose full name "
-        "appears only after the title 'DOT District Engineer'), so the bare 'Stavros' is given"
-    ),
     ("AV", 21, "Fair contract now!"): (
         "a chant ('Hundreds of teachers ... they chanted \"Fair contract now!\"'): the short "
         "chanted slogan gets no speaker; 'they' is not traced to the teachers"
@@ -2184,9 +2176,6 @@ _HELD_OUT_MISSES |= {
     ("BJ", 12, "a prior history with this department"),
     ("BJ", 16, "Every country needs to reach 95 per"),
     ("BJ", 17, "a persistent problem"),
-    ("BJ", 20, "The situation in the south is alarming"),
-    ("BJ", 20, "In some districts, families are eating cactus"),
-    ("BJ", 20, "We need to act now, before the"),
     ("BJ", 21, "We are appealing to anyone who was"),
     ("BJ", 25, "You had to watch her face, not"),
     ("BJ", 29, "I have colleagues driving taxis at night"),

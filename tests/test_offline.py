@@ -247,6 +247,8 @@ def test_speaker_before_and_after_the_cue():
         ("Special Agent Tom Herrera said", "Tom Herrera", "Special Agent"),
         ("Trooper Janelle Brooks said", "Janelle Brooks", "Trooper"),
         ("Promoter Frank Delaney told Sky Sports:", "Frank Delaney", "Promoter"),
+        ("DOT District Engineer Paul Stavros said", "Paul Stavros", "DOT District Engineer"),
+        ("Search Coordinator Julie Amundsen said", "Julie Amundsen", "Search Coordinator"),
         ("Incumbent Daniel Okafor, 58, said", "Daniel Okafor", None),
         (  # an organisation word inside the title's "of ..." does not end the title there
             "Minister of Cooperative Governance Thandeka Mokoena said",

@@ -82,7 +82,8 @@ TITLE_WORDS = frozenset(
     spokesperson congressman congresswoman assemblyman lawmaker legislator mp mep
     principal captain skipper candidate nominee official admiral commandant marshal brigadier
     clerk executive sister meteorologist forecaster headteacher headmaster headmistress trustee
-    administrator supt det pc dc ds dci insp treasurer recorder auditor
+    administrator supt det pc dc ds dci insp treasurer recorder auditor engineer coordinator
+    supervisor registrar surveyor
     comptroller adviser advisor envoy assemblywoman assemblymember monsignor whip td mla msp
     comrade lt cpl maj pte pvt cmdr corporal gov trooper agent assistant acting
     interim""".split()  # noqa: SIM905
