@@ -5182,6 +5182,14 @@ def test_a_pronoun_after_someone_described_votes_nothing_on_the_named_persons_ge
     assert speaker_of(summary, "You chose") == "Eleanor Brightwell"  # "his": the defendant's
 
 
+def test_a_bare_spokesperson_opening_a_paragraph_speaks_for_the_body_that_reported_before():
+    summary = run(
+        "The Department of Health and Social Care said it was investing an extra 680m.\n\n"
+        'A spokesperson said: "We know too many children are waiting too long."\n'
+    )
+    assert speaker_of(summary, "We know") == "Department of Health and Social Care"
+
+
 def test_a_spokesman_for_the_developer_speaks_for_the_company_that_opened_the_sentence_before():
     summary = run(
         'Harcastle Homes said the development would include a new sports pitch.\n\n"We recognise'

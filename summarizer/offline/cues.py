@@ -1128,8 +1128,8 @@ class CueFinder:
         if not index:
             return None
         previous = self.sentences[index - 1]
-        if previous.paragraph != self.sentences[index].paragraph:
-            return None
+        if self.sentences[index].paragraph - previous.paragraph > (0 if noun else 1):
+            return None  # (a bare "A spokesperson said:" may open the next paragraph)
         found = self.actors.mentions_between(previous.start, previous.end)
         if not found or self.masked[previous.start : found[0][1].role_start].strip() not in (
             "",
