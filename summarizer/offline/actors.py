@@ -53,6 +53,7 @@ MEDIA_ALIASES = {
 }  # fmt: skip
 _SLUG = re.compile(r"[^a-z0-9]+")
 _CLUB_WORDS = CLUB_NAME_ENDINGS | {"fc", "afc"}
+_CLUB_NAMED = _CLUB_WORDS | {"united"}  # "Hartwell Rovers", a club named within another name
 _OTHER_SPELLING = {"centre": "center", "center": "centre"}  # "the centre": "... Data Center"
 _OPPONENT_BEFORE = ("against ", "over ", "to ", "beat ", "by ", "with ", "from ")
 # "in the", "from": what comes before a country named as a place, not as one that acts
@@ -83,7 +84,6 @@ _COMPANY_NAME_ENDINGS = frozenset(
     pharmaceuticals industries software utilities brands foods ventures capital resources
     mining logistics robotics aerospace telecom labs studios insurance services""".split()  # noqa: SIM905
 )
-_CLUB_NAMED = CLUB_NAME_ENDINGS | {"united"}  # "Hartwell Rovers", a club named within a name
 # Bodies that people of another body form ("University and College Union", "Police
 # Federation"): "the university" or "the police" is not one of them
 _MEMBERS_BODIES = frozenset(

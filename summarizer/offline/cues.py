@@ -145,8 +145,9 @@ def _counts(masked: str, at: int, cue: str) -> bool:
         return False  # "the most pledged delegates", "its stated aim": an adjective
     if cue == "asked" and masked.startswith("Asked by ", at) and _opens_sentence(masked, at):
         return False  # "Asked by one analyst whether ..., the banker said": the asker says nothing
-    if cue in ("added", "adds") and _ADDED_TO_A_THING.match(masked, at + len(cue)):
-        return False  # "the study added to the evidence": made it grow, said nothing
+    sense = _NOT_SPEECH_AFTER.get(cue)
+    if sense is not None and sense.match(masked, at + len(cue)):
+        return False  # "the study added to the evidence", "appealed the decision": no words
     if cue == "states" and _nation_before(masked, at):
         return False  # "Listed US states include", "Australian states": the noun
     if cue in PARTICIPLE_CUES:
@@ -163,6 +164,19 @@ def _counts(masked: str, at: int, cue: str) -> bool:
 # "the study", "the statement"; "witnesses", "the children"
 _NEVER_HE_OR_SHE = DOCUMENT_NOUNS | DESCRIBED_NON_PERSONS | PLURAL_PEOPLE
 _ADDED_TO_A_THING = re.compile(r" to (?:(?:the|a|an|its|their|his|her)\s+(?!reporters\b)|\u2591)")
+# "appealed the decision to the Second Circuit", "appealed against his sentence": a step in a
+# court case (but "appealed for calm")
+_APPEALED_AGAINST = re.compile(
+    r"\s+(?:against\s+)?(?:the|his|her|their|its|this|that|a)\s+(?:\w+\s+){0,2}?(?:decision|"
+    r"ruling|verdict|sentence|conviction|judgment|judgement|order|case)s?\b"
+)
+# Senses of a cue verb that are no speech at all, told by the words right after it (the
+# attributions' `_NOTHING_SAID_AFTER` keeps the speaker of senses that only report nothing)
+_NOT_SPEECH_AFTER = {
+    "added": _ADDED_TO_A_THING,
+    "adds": _ADDED_TO_A_THING,
+    "appealed": _APPEALED_AGAINST,
+}
 _ASKED_PASSIVE = ("when ", "if ", "once ")
 # Cue verbs that are also plural nouns, read as nouns right after a determiner or possessive.
 _ALSO_PLURAL_NOUNS = frozenset(
@@ -1121,9 +1135,10 @@ class CueFinder:
 
     def _reported_body_before(self, offset: int, noun: str) -> ActorDraft | None:
         """'Health Canada said it was reviewing the findings. "...," the department said': the
-        body that opens the sentence right before (in this paragraph) and reports in it, when
-        the article names no body with the noun. An unclassified name ("Snapwave, whose app
-        ..., said") is taken for a company's only after "company"."""
+        body that opens the sentence right before (in this paragraph, or for a bare "a
+        spokesperson" ending the one before) and reports in it, when the article names no body
+        with the noun. An unclassified name ("Snapwave, whose app ..., said") is taken for a
+        company's only after "company"."""
         index = self.sentence_index(offset)
         if not index:
             return None
@@ -1131,10 +1146,7 @@ class CueFinder:
         if self.sentences[index].paragraph - previous.paragraph > (0 if noun else 1):
             return None  # (a bare "A spokesperson said:" may open the next paragraph)
         found = self.actors.mentions_between(previous.start, previous.end)
-        if not found or self.masked[previous.start : found[0][1].role_start].strip() not in (
-            "",
-            "The",
-        ):
+        if not self._opens_with(previous, found):
             return None
         body = found[0][0]
         company = noun in COMPANY_NOUNS and body.unclassified
@@ -1698,11 +1710,12 @@ class CueFinder:
         words = description.lower().split()
         if words[0] not in ("a", "an", "one") or len(words) < 2:
             return None
-        found = self.masked.find(f"he {words[-1]}, ", after, after + 400)
-        if found == -1 or self.masked[found - 1] not in "Tt" or self.masked[found - 2].isalpha():
+        found = re.compile(rf"\b[Tt]he {re.escape(words[-1])}(?=, )").search(
+            self.masked, after, after + 400
+        )
+        if found is None:
             return None
-        comma = found + 3 + len(words[-1])
-        named = self._name_in_apposition(comma, comma + 80, closed=True)
+        named = self._name_in_apposition(found.end(), found.end() + 80, closed=True)
         return named if named is not None and named.type == "person" else None
 
     def _name_in_apposition(
@@ -2339,9 +2352,8 @@ class CueFinder:
         if not found or found[0][0].type != "organisation":
             return None
         body, mention = found[0]
-        opening = self.masked[sentence.start : mention.role_start].strip()
         if (
-            opening not in ("", "The")
+            not self._opens_with(sentence, found)
             or not _VERB_AFTER_SUBJECT.match(self.masked, mention.end)
             or (
                 len(found) > 1
@@ -2350,6 +2362,12 @@ class CueFinder:
         ):
             return None  # (not "NASA astronaut Kayla Brooks left the airlock": who she is)
         return body
+
+    def _opens_with(self, sentence: Sentence, found: list[tuple[ActorDraft, Mention]]) -> bool:
+        """Does `sentence` open with the first of `found` (its mentions), perhaps after "The"?"""
+        if not found:
+            return False
+        return self.masked[sentence.start : found[0][1].role_start].strip() in ("", "The")
 
     def only_person(self, sentence: Sentence) -> ActorDraft | None:
         """The one person a sentence names ('..., leaving Ingram unimpressed.'), if just one."""

@@ -482,8 +482,6 @@ def _attributions(
             word = verb.group().lower()
             if word in _QUOTE_ONLY_CUES:
                 continue  # "as the decision put it", "what the scientists describe as": a quote's
-            if word.startswith("appeal") and _APPEALED_AGAINST.match(masked, verb.end()):
-                continue  # "appealed the decision": a step in a court case, nobody speaking
             study = word in _FINDING_VERBS and _AUTHORED_STUDY.search(
                 masked, sentence.start, verb.start()
             )
@@ -766,12 +764,6 @@ _ON_TOPIC = re.compile(  # (not "spoke on Monday", "on March 3": when)
 # verbs of saying that also move or compete ("blasted off", "contended for the nomination")
 _MOTION_VERBS = frozenset(("slammed", "slams", "blasted", "blasts", "contended", "contends"))
 _MOTION_AFTER = re.compile(r"\s+(?:into|onto|through|across|past|off|for)\b")
-# "appealed the decision to the Second Circuit", "appealed against his sentence": a court
-# process, not words (but "appealed for calm")
-_APPEALED_AGAINST = re.compile(
-    r"\s+(?:against\s+)?(?:the|his|her|their|its|this|that|a)\s+(?:\w+\s+){0,2}?(?:decision|"
-    r"ruling|verdict|sentence|conviction|judgment|judgement|order|case)s?\b"
-)
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:|about\b|of\b)")
 # Senses of a reporting verb that report nothing, told by the words right after it
 _NOTHING_SAID_AFTER: tuple[tuple[frozenset[str], re.Pattern], ...] = (
