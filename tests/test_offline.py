@@ -4742,6 +4742,44 @@ def test_a_nationality_that_opens_a_name_used_again_stays_in_it():
     assert "Raksa Chart" not in [a.name for a in run(text).actors]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "At least nine people were killed when a bus left the road, officials said.",
+            "officials said",
+            "At least nine people were killed when a bus left the road",
+        ),
+        (
+            "The plant was evacuated before noon, local authorities said on Tuesday.",
+            "local authorities said",
+            "The plant was evacuated before noon",
+        ),
+    ],
+)
+def test_a_group_the_article_does_not_name_closing_the_sentence_is_an_unnamed_source(
+    text: str, cue: str, content: str
+):
+    """As "Officials said X" already was: what comes before the comma is what was said."""
+    [attribution] = run(text).attributions
+    assert (attribution.source, attribution.cue, attribution.content) == (None, cue, content)
+
+
+def test_bare_police_is_the_police_force_the_article_named():
+    text = (
+        "Northamptonshire Police said the driver was a US citizen.\n\n"
+        "She and her husband left the country, police revealed on Saturday. "
+        'Police said they were "disappointed".'
+    )
+    summary = run(text)
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
+        ("Northamptonshire Police", "said"),
+        ("Northamptonshire Police", "revealed"),
+        ("Northamptonshire Police", "said"),  # a partial quote in reported speech is both
+    ]
+    assert speaker_of(summary, "disappointed") == "Northamptonshire Police"
+
+
 # Roles and post-nominals in specialist news.
 SPECIALIST_NEWS_CASES = [
     (

@@ -1049,6 +1049,8 @@ class CueFinder:
             words = described.group(1).split()
             official = words[-1].lower() in _OFFICIAL_GROUPS  # not "Chinese citizens"
             country = self._country_of(words[0], verb.start()) if official else None
+            if country is None and words[-1].lower() == "police":
+                country = self.actors.by_noun("police", verb.start())  # the force named before
             if country is not None or not groups:
                 return country
             return self.actors.described(described.group(1), tail + described.start(1))

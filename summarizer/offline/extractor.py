@@ -505,15 +505,15 @@ def _attributions(
                 content = _content(text, masked, verb.end(), sentence, told=word in _TOLD)
                 if content.startswith("by "):  # "The attack was claimed by the Houthis": what
                     content = _clip(sentence.text)  # was claimed is before the verb
+                if not content and _closes_sentence(masked, verb.end(), sentence.end, word):
+                    comma = masked.rfind(",", sentence.start, verb.start())
+                    if comma > sentence.start and MASK not in masked[sentence.start : sentence.end]:
+                        content = _clip(text[sentence.start : comma])  # "..., WSJ reports."
                 if source is None:
                     group = finder.unnamed_group(verb, sentence.start)
                     if group is not None and content:  # "Officials said ...": nobody named
                         report(None, content, f"{group} {verb.group()}", sentence, word)
                     continue
-                if not content and _closes_sentence(masked, verb.end(), sentence.end, word):
-                    comma = masked.rfind(",", sentence.start, verb.start())
-                    if comma > sentence.start and MASK not in masked[sentence.start : sentence.end]:
-                        content = _clip(text[sentence.start : comma])  # "..., WSJ reports."
             if source is None or not content:
                 continue
             if study and source.unclassified:
