@@ -4765,6 +4765,19 @@ def test_a_group_the_article_does_not_name_closing_the_sentence_is_an_unnamed_so
     assert (attribution.source, attribution.cue, attribution.content) == (None, cue, content)
 
 
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("DeJoy maintained the USPS could handle the increased demand.", True),
+        ("DeJoy maintained that the USPS could handle the increased demand.", True),
+        ("The council maintained the bridge for years before it was closed.", False),
+        ("The council maintained the roads, which were damaged in the floods.", False),
+    ],
+)
+def test_maintained_reports_a_clause_with_its_own_verb_even_without_that(text: str, reported: bool):
+    assert [a.cue for a in run(text).attributions] == (["maintained"] if reported else [])
+
+
 def test_bare_police_is_the_police_force_the_article_named():
     text = (
         "Northamptonshire Police said the driver was a US citizen.\n\n"

@@ -694,6 +694,7 @@ _OPINION = re.compile(r"n (his|her|their) (?:opinion|view|words),")
 _SPEECH_ONLY_WITH_THAT = frozenset(
     ("continued", "continues", "maintained", "maintains", "spoke", "speaks", "interrupted")
 )
+_MAINTAINED = frozenset(("maintained", "maintains"))  # (not "continued the work he had begun")
 # "The researchers found (that) oxygen levels would be high", "Results showed the flies did":
 # a finding reported only when a clause follows, with its own verb (not "found a body", nor
 # "found the body of a man who had ...", "found traces in his blood before he was", "showed
@@ -782,7 +783,8 @@ def _says_nothing(word: str, masked: str, verb: CueMatch, floor: int) -> bool:
     reporters" (no "that" after it), "would announce his choice", "refused to say whether" (not
     said yet), or one of `_NOTHING_SAID_AFTER`'s senses."""
     if word in _SPEECH_ONLY_WITH_THAT and not _THAT_OR_COLON.match(masked, verb.end()):
-        return True
+        # "DeJoy maintained the USPS could handle it": a clause with its own verb, no "that"
+        return word not in _MAINTAINED or not _FINDING_CLAUSE.match(masked, verb.end())
     if word in _BASE_FORMS and _NOT_YET_BEFORE.search(
         masked, max(floor, verb.start() - 60), verb.start()
     ):
