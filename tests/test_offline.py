@@ -4778,6 +4778,42 @@ def test_maintained_reports_a_clause_with_its_own_verb_even_without_that(text: s
     assert [a.cue for a in run(text).attributions] == (["maintained"] if reported else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("According to officials, the fire started in the kitchen.", "According to officials"),
+        (
+            "Wiranto was stabbed, according to government authorities.",
+            "according to government authorities",
+        ),
+        ("The man was paid $5,000, according to prosecutors.", "according to prosecutors"),
+    ],
+)
+def test_according_to_a_group_nobody_names_is_an_unnamed_source(text: str, cue: str):
+    summary = run(text)
+    assert [(a.source, a.cue) for a in summary.attributions] == [(None, cue)]
+    assert summary.actors == []  # the guidelines list such a group only when it is quoted
+
+
+def test_according_to_a_group_that_was_quoted_is_that_group():
+    summary = run(
+        '"We found the recorder," investigators said.\n\n'
+        "The plane turned back, according to investigators."
+    )
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
+        ("investigators", "according to")
+    ]
+
+
+def test_according_to_police_is_the_force_named_or_the_police():
+    named = run(
+        "Kent Police said the road was closed.\n\nThe lorry overturned, according to police."
+    )
+    assert [source_of(named, a) for a in named.attributions] == ["Kent Police", "Kent Police"]
+    unnamed = run("The lorry overturned, according to police.")
+    assert [source_of(unnamed, a) for a in unnamed.attributions] == ["police"]
+
+
 def test_bare_police_is_the_police_force_the_article_named():
     text = (
         "Northamptonshire Police said the driver was a US citizen.\n\n"

@@ -692,6 +692,10 @@ class ActorIndex:
         actor.spans.append((offset, offset + len(description)))
         return actor
 
+    def described_already(self, description: str) -> ActorDraft | None:
+        """The actor `described` made for these words before (a group that was quoted), if any."""
+        return self._by_key.get("described:" + " ".join(description.lower().split()))
+
     def _group_of_someone(self, name: str) -> ActorDraft | None:
         """'the administration', 'the campaign': the "Trump administration" or "Biden campaign"
         described last, if any."""

@@ -432,6 +432,15 @@ _BARE_DESCRIBED_AT_BEFORE = re.compile(
     r"(?i:" + "|".join(_BARE_DESCRIBED_WORDS) + r"))"
     r"\s+(?:at|from)\s+the\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+\s+(?:[a-z]+ly\s+)?$"
 )
+# "according to officials", "according to health officials": a group with no determiner (but
+# "state media" is an outlet, and police a force: an organisation, in the guidelines)
+_BARE_GROUP_SOURCE = re.compile(
+    r"(?:[a-z\-]+\s+){0,2}(?i:"
+    + "|".join(
+        w for w in _BARE_DESCRIBED_WORDS if w not in ("media", "outlets", "newspapers", "police")
+    )
+    + r")"
+)
 _ORGANISATION_WORDS = tuple(sorted(DESCRIBED_ORGANISATIONS))  # one is in the last 3 words
 # "the company", "the prosecutor's office", "the French ministry"
 _ORGANISATION_BEFORE = re.compile(
@@ -1640,13 +1649,31 @@ class CueFinder:
         heads = [w.strip(".;:!?").lower() for w in words[:3]]
         return any(w in _EVIDENCE_NOUNS or w in GROUP_NOUNS for w in heads)
 
-    def described_source(self, position: int, ceiling: int) -> ActorDraft | None:
-        """'according to police', 'according to the fire service', 'according to Johnson's
-        critics': a source the article describes rather than names. Not 'a 2011 study'."""
+    def _source_phrase(self, position: int, ceiling: int) -> str:
         comma = self.masked.find(",", position, ceiling)
-        phrase = self.masked[position : comma if comma != -1 else ceiling].strip(" .;:!?")
+        return self.masked[position : comma if comma != -1 else ceiling].strip(" .;:!?")
+
+    def unnamed_source(self, position: int, ceiling: int) -> str | None:
+        """'according to officials', 'according to health officials': a group the article
+        does not name, as in "Officials said" (unless it was quoted, and so is an actor)."""
+        phrase = self._source_phrase(position, ceiling)
+        if not _BARE_GROUP_SOURCE.fullmatch(phrase) or self.actors.described_already(phrase):
+            return None
+        return phrase
+
+    def described_source(self, position: int, ceiling: int) -> ActorDraft | None:
+        """'according to the police', 'according to the fire service', 'according to Johnson's
+        critics': a source the article describes rather than names. Not 'a 2011 study', nor a
+        group nobody names ('according to officials', an unnamed source)."""
+        phrase = self._source_phrase(position, ceiling)
         if not _SOURCE_DESCRIPTION.fullmatch(phrase) or phrase.split()[-1] in _EVIDENCE_NOUNS:
             return None  # "according to traffic camera footage": evidence, not a source
+        if _BARE_GROUP_SOURCE.fullmatch(phrase):
+            return self.actors.described_already(phrase)  # a group that was quoted, or nobody
+        if phrase.lower().endswith("police"):  # "according to police": the force named before
+            force = self.actors.by_noun("police", position)
+            if force is not None:
+                return force
         words = phrase.lower().split()
         if len(words) > 2 and words[0] == "the":  # "the emergencies ministry": the one named
             named = self.actors.by_noun(words[-1], position)  # "Russia's Emergencies Ministry"

@@ -500,6 +500,10 @@ def _attributions(
                 content = _content_after_source(text, masked, verb.end(), sentence.end)
                 if not content:  # "X described Y in an interview with the Financial Times."
                     content = _clip(text[sentence.start : verb.start()])
+                group = finder.unnamed_source(verb.end(), sentence.end) if source is None else None
+                if group is not None and word == "according to":  # nobody named, as "Officials
+                    report(None, content, f"{verb.group()} {group}", sentence, word)  # said"
+                    continue
             else:
                 source = finder.subject_before(verb, sentence.start, groups=False)
                 content = _content(text, masked, verb.end(), sentence, told=word in _TOLD)
