@@ -4153,6 +4153,16 @@ def test_the_lead_paragraphs_assertions_are_the_articles_claims():
     assert len(run(longer).claims) == 5  # at most five sentences
 
 
+def test_what_an_unnamed_source_reports_is_the_articles_claim_beyond_the_lead():
+    lead = "The storm reached the coast on Monday night. " * 3
+    text = (
+        lead + "\n\n" + lead + "\n\n" + lead + "\n\n"
+        "At least nine people were killed when a bus left the road, officials said.\n"
+    )
+    claims = [(c.claimant, c.text) for c in run(text).claims]
+    assert ("article", "At least nine people were killed when a bus left the road") in claims
+
+
 def test_reported_speech_that_a_quote_completes_and_a_dela_particle():
     text = (
         "Montana Secretary of State Corey Stapleton said BIPA "

@@ -877,9 +877,10 @@ def _claims(sentences, attributions, quotes, in_quotes: set[int]) -> list[dict]:
     claims: list[tuple[int, dict]] = []
     covered: set[tuple[int, str]] = set()
     for attribution, verb in attributions:
-        if attribution.source is None or attribution.sentence is None or verb == _GIVEN_TO:
+        if attribution.sentence is None or verb == _GIVEN_TO:
             continue  # (the outlet that was told claims nothing: the speaker does)
-        key = (attribution.sentence, attribution.source)
+        claimant = attribution.source or "article"  # "Officials said": the article, sourced
+        key = (attribution.sentence, claimant)
         if key in covered:
             continue
         covered.add(key)
@@ -887,7 +888,7 @@ def _claims(sentences, attributions, quotes, in_quotes: set[int]) -> list[dict]:
         claims.append(
             (
                 attribution.sentence,
-                _claim(attribution.content, attribution.source, kind, attribution.sentence),
+                _claim(attribution.content, claimant, kind, attribution.sentence),
             )
         )
     for quote in quotes:
