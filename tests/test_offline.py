@@ -4584,6 +4584,13 @@ def test_a_one_word_name_after_a_kind_of_business_is_an_organisation():
             "Residents of low-lying",
             "PAGASA",
         ),
+        (  # a part of the ruling, under another of its names
+            "Today the Supreme Court of the United Kingdom issued a ruling on the prorogation. "
+            "The court is led by its president.\n\nThe summary of the decision read in part: "
+            '"This Court has already concluded that the advice was unlawful."',
+            "This Court has",
+            "Supreme Court of the United Kingdom",
+        ),
     ],
 )
 def test_a_document_speaks_for_the_author_named_a_few_sentences_before(

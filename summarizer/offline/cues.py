@@ -466,6 +466,9 @@ _ORGANISATION_PERSON_BEFORE = re.compile(
     + "|".join(sorted(DESCRIBED_PEOPLE | ROLE_NOUNS))
     + r")\s+(?:[a-z]+\s+){0,2}$"
 )
+# The names one court ruling goes by; "The summary of the decision read": a part of one
+_RULING_NAMES = ("ruling", "decision", "judgment", "judgement", "verdict")
+_PART_OF_A_RULING = re.compile(r"\s+of\s+the\s+(" + "|".join(_RULING_NAMES) + r")\b")
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?P<determiner>[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:(?P<possessor>[a-z][a-z\-]*)['\u2019]s\s+)?"
     r"(?P<modifier>(?:[a-z\-]+\s+){0,2}?)(?P<noun>"
@@ -1314,22 +1317,31 @@ class CueFinder:
             if named is not None:
                 return named
         if determiner.lower() == "the":
-            return self._issuer(document.group("noun"), at)
+            part_of = _PART_OF_A_RULING.match(document.string, document.end("noun"))
+            return self._issuer(document.group("noun"), at) or (
+                self._issuer(part_of.group(1).lower(), at, _RULING_NAMES) if part_of else None
+            )  # "The summary of the decision read": who issued the ruling, by any of its names
         return None
 
-    def _issuer(self, noun: str, before: int) -> ActorDraft | None:
+    def _issuer(self, noun: str, before: int, names: tuple[str, ...] = ()) -> ActorDraft | None:
         """'Trump issued a statement on Sunday. The statement said': who issued the document
-        named last in the four sentences before: its author ('a report by the Centre'), else the
-        reporter of that sentence, else its subject."""
+        named last in the four sentences before (by `noun` or any of its other `names`): its
+        author ('a report by the Centre'), else the reporter of that sentence, else its
+        subject."""
         sentence = self.sentence_index(before)
         if not sentence:
             return None
+        nouns = names or (noun,)
         for earlier in range(sentence - 1, max(-1, sentence - 5), -1):
             start, end = self.sentences[earlier].start, self.sentences[earlier].end
-            at = next(whole_word_starts(self.masked[start:end], noun), None)
-            if at is None:
+            found = [
+                (at, n) for n in nouns
+                if (at := next(whole_word_starts(self.masked[start:end], n), None)) is not None
+            ]  # fmt: skip
+            if not found:
                 continue
-            by = _BY_RIGHT_AFTER.match(self.masked, start + at + len(noun), end)
+            at, word = min(found)
+            by = _BY_RIGHT_AFTER.match(self.masked, start + at + len(word), end)
             author = self._first_named(by.end(), end) if by else None
             if author is not None:
                 return author
