@@ -1763,10 +1763,6 @@ _KNOWN_MISSES |= {
         "'a retired teacher sat in a folding chair ... \"...\" she said': the description is "
         "subject of 'sat', not a speech verb, so 'she' goes to the last named, Sandoval"
     ),
-    ("AZ", 15, "too early to speculate"): (
-        "'Pacific Gas and Electric said ... The utility said in a statement': the company name "
-        "is split at 'and', leaving 'Electric'"
-    ),
     ("AZ", 17, "dozens of times"): (
         '\'a coalition of families wrote that visits had been canceled ... "dozens of times" '
         "this year': the short partial quote with a described group as speaker is not reported"

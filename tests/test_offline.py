@@ -2101,6 +2101,13 @@ def test_an_ampersand_joins_a_firms_name():
     assert [(a.name, a.type) for a in summary.actors] == [("Kilgore & Banks", "organisation")]
 
 
+@pytest.mark.parametrize("company", ["Pacific Gas and Electric", "Florida Power and Light"])
+def test_a_utilitys_name_with_and_is_one_company(company: str):
+    summary = run(f'{company} said it was "too early to speculate" about the cause.')
+    assert speaker_of(summary, "too early") == company
+    assert [(a.name, a.type) for a in summary.actors] == [(company, "organisation")]
+
+
 def test_two_speakers_in_one_paragraph():
     text = (
         'President Andrzej Duda said "I pray for his return." Police spokesman Mariusz Ciarka '

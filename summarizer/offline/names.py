@@ -697,6 +697,8 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     Coalition' -> the person, then the organisation.
     """
     lowers = [t.text.lower() for t in group]
+    if _utility_name(lowers):
+        return [group]
     if "&" in lowers or (_people_for_a_cause(lowers) and "of" not in lowers):
         return [group]  # "Kilgore & Banks", "Marks & Spencer": one firm; "Lawyers for Human
         # Rights": one group (but "X of Reporters Without Borders" is X, of the group)
@@ -775,6 +777,14 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     ):
         return [group[: org_at + 1], rest]
     return [group] if group else []
+
+
+_UTILITY_ENDINGS = frozenset(("electric", "light", "telegraph"))
+
+
+def _utility_name(lowers: list[str]) -> bool:
+    """'Pacific Gas and Electric', 'Florida Power and Light': one company, not two names."""
+    return len(lowers) > 2 and lowers[-2] == "and" and lowers[-1] in _UTILITY_ENDINGS
 
 
 def _people_for_a_cause(lowers: list[str]) -> bool:
@@ -1170,6 +1180,7 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         name_from = title_at + 1
     if (
         any(w in ORG_WORDS or w == "&" for w in lowers[name_from:])
+        or _utility_name(lowers)
         or (len(words) == 1 and ACRONYM.match(words[0]) and title_at < 0)  # "MP", "CEO": a role
         or (title_at < 0 and _named_after_a_place(lowers) and not is_demonym(words[0]))
     ):  # (not "Bangladeshi Road Transport and Bridges Minister Obaidul Quader")
