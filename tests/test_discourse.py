@@ -1122,12 +1122,6 @@ _KNOWN_MISSES |= {
         "a speaker only described ('one mother') is listed under the "
         "description (the guidelines' convention); the set wants no speaker"
     ),
-    ("AF", 10, "People have been coming in with"): (
-        "two Ms Geraghtys named before: 'Ms Geraghty said' goes to the one named first"
-    ),
-    ("AF", 10, "We just want to say thank"): (
-        "two Ms Geraghtys named before: 'Ms Geraghty said' goes to the one named first"
-    ),
     ("AF", 10, "with nothing but kindness and respect"): (
         "a speaker only described ('a staff member') is listed under the "
         "description (the guidelines' convention); the set wants no speaker"

@@ -1168,6 +1168,13 @@ NAMED_ROLE_CASES = [
         "There are no winners",
         "Bernadette Fitzmaurice",
     ),
+    (  # ... or the only one of them who has spoken, not one introduced as a brother
+        "The bakery was opened by Bridie Geraghty in 1928.\n\nCurrent owner Maeve Geraghty said"
+        " costs had risen. Her brother, Tom Geraghty, said it was hard.\n\nMs Geraghty said the"
+        ' town had been kind. "People have been coming in with stories," she said.',
+        "People have been coming",
+        "Maeve Geraghty",
+    ),
     (  # a person the article names only partly: "identified only as Sari"
         "Police raided the compound on Monday. One of the workers, a 26-year-old woman identified"
         ' only as Sari, said she had been recruited online. "When I arrived they took my'

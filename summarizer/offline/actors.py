@@ -274,6 +274,9 @@ class ActorIndex:
                 titled = self._of_title_gender(matches, mention)
                 if titled is not None:  # "Mrs Fitzmaurice" for the widow, not her late husband
                     return titled
+                speaker = self._titled_speaker(matches, mention)
+                if speaker is not None:  # "opened by Bridie Geraghty ... owner Maeve Geraghty
+                    return speaker  # said ... Ms Geraghty": the one who spoke
                 return min(matches, key=lambda actor: actor.spans[0][0])
             middle = self._by_middle_name.get(words[0])
             if middle is not None and len(middle) == 1:
@@ -328,6 +331,23 @@ class ActorIndex:
             return None
         fitting = [actor for actor in matches if self._introduced_with(actor) & words]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _titled_speaker(self, matches: list[ActorDraft], mention: Mention) -> ActorDraft | None:
+        """For "Ms Geraghty", of people sharing the surname, the only one named right before a
+        reporting verb so far and not introduced with a word of the other gender ("Her
+        brother, Tom Geraghty"). Untitled, the one introduced first stays: an obituary's "Mendez"
+        is the man who died, though his widow speaks."""
+        words = _TITLE_GENDER_WORDS.get((mention.role or "").lower().rstrip("."))
+        if words is None:
+            return None
+        other = MALE_WORDS if words is FEMALE_WORDS else FEMALE_WORDS
+        speakers = [
+            actor
+            for actor in matches
+            if not self._introduced_with(actor) & other
+            and any(_SPOKE_AFTER.match(self.text, end) for _, end in actor.spans)
+        ]
+        return speakers[0] if len(speakers) == 1 else None
 
     def _introduced_with(self, actor: ActorDraft) -> set[str]:
         """The role's head words and the word right before the first mention, lowercased."""
@@ -808,6 +828,8 @@ _GOVERNMENT_NOUNS = frozenset(
     ("government", "ministry", "administration", "cabinet", "authorities")
 )
 _UNNAMED_DETERMINERS = frozenset(("one", "another", "a", "an"))
+# "Maeve Geraghty said", "Tom Geraghty, who has worked at the ovens since he was 14, said"
+_SPOKE_AFTER = re.compile(r"(?:,[^,.;:\n]{1,120},)?\s+(?:said|says|told|tells|added|adds)\b")
 _TITLE_GENDER_WORDS = {
     "mrs": FEMALE_WORDS,
     "ms": FEMALE_WORDS,
