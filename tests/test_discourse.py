@@ -454,18 +454,6 @@ _KNOWN_MISSES = {
         "'the museum said' for 'the Zapala Museum of Natural Sciences and Carrow "
         "University': two names joined by 'and' become one"
     ),
-    ("M", 12, "a deliberate scheme to convert public"): (
-        "'the court said' for a court named only as 'the Sandiganbayan' elsewhere: no "
-        "organisation word ties them"
-    ),
-    ("M", 12, "The accused did not merely tolerate"): (
-        "'the decision read': 'read' is no reporting verb, and the decision is not traced"
-        " to the court"
-    ),
-    ("M", 12, "The roads were paid for in"): (
-        "'the decision read': 'read' is no reporting verb, and the decision is not traced"
-        " to the court"
-    ),
     ("M", 15, "These follow-up observations should settle the"): (
         "'The institute said' for the team's institute named paragraphs before; the rules"
         " take the last institute named"

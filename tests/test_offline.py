@@ -734,6 +734,15 @@ def test_the_noun_an_organisation_was_introduced_with_stands_for_it_until_anothe
     assert "HomePlus" not in {source_of(summary, a) for a in summary.attributions}
 
 
+def test_the_noun_heading_an_appositive_after_a_name_stands_for_it():
+    text = (
+        "The Sandiganbayan, the Philippines' special anti-graft court, on Thursday convicted a "
+        "former mayor on eleven counts of graft.\n\nIn its 94-page decision, the court said the "
+        'evidence showed "a deliberate scheme to convert public funds into private wealth".'
+    )
+    assert speaker_of(run(text), "a deliberate scheme") == "Sandiganbayan"
+
+
 def test_a_regent_a_single_name_with_an_age_and_a_place_after_in():
     text = (
         'Officer Sri Rahayuningsih said help was coming. "Stay away," she said.\n\n'

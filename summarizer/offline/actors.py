@@ -636,8 +636,20 @@ class ActorIndex:
 
     def _introduced_as(self, actor: ActorDraft, noun: str) -> bool:
         """Whether the article introduced `actor` right after `noun` ("club Deportivo San
-        Ramón", "the union Unite Industrial"); a government is never introduced so."""
-        return noun != "government" and word_before(self.text, actor.spans[0][0]) == noun
+        Ramón", "the union Unite Industrial"), or with `noun` heading an appositive ("The
+        Sandiganbayan, the Philippines' special anti-graft court,", "Italy's data protection
+        authority, the Garante ..." for "the regulator"); a government is never introduced so."""
+        if noun == "government":
+            return False
+        nouns = _REGULATOR_WORDS if noun in _REGULATOR_NOUNS else (noun,)
+        start, end = actor.spans[0]
+        if word_before(self.text, start) == noun:
+            return True
+        appositive = appositive_after(self.text, end)
+        if appositive is not None and appositive.group(2) in nouns:
+            return True
+        before = self.text[max(0, start - 30) : start]
+        return any(before.endswith((f"{n}, the ", f"{n}, ")) for n in nouns)
 
     def by_noun(self, noun: str, before: int) -> ActorDraft | None:
         """'the commission said': the organisation named last before `before` whose name has the
