@@ -3566,6 +3566,16 @@ def test_an_appositive_gives_a_person_a_role_that_a_later_description_finds():
     assert roles.get("Agence France-Presse") is None
 
 
+def test_an_appositive_role_through_a_possessor_whose_name_opens_with_a_particle():
+    text = (
+        "Nabil Fawzy Gabr, el-Sayed's lawyer, said the hearing lasted ten minutes.\n\n"
+        'Gabr said he would appeal. "It is the last door left open to us," the lawyer said.'
+    )
+    summary = run(text)
+    assert {a.name: a.role for a in summary.actors}["Nabil Fawzy Gabr"] == "lawyer"
+    assert speaker_of(summary, "the last door") == "Nabil Fawzy Gabr"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
