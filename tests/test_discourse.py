@@ -507,10 +507,6 @@ _KNOWN_MISSES = {
         " then 'the selector said': the unnamed selector goes to the player named in the "
         "sentence"
     ),
-    ("O", 19, "My father sells mangoes. He closed"): (
-        "'The teenager, who grew up in ..., said ...' then 'the teenager said': the "
-        "description opens the sentence before and is kept"
-    ),
     ("P", 1, "painful but necessary for the club's"): (
         "'the board described the decision as': the club's board is not traced to the club"
     ),

@@ -3380,6 +3380,11 @@ def test_continued_maintained_spoke_report_speech_only_with_that_or_a_topic(
             ' Mei-Ling Chao.\n\n"I counted 43 starlings," the nine-year-old said proudly.\n',
             "Bartholomew Quinn",
         ),
+        (  # "the teenager": the one aged 13 to 19
+            "Left-arm spinner Shahzaib Ahmed Qureshi, 19, took four wickets. Captain Imran Butt, "
+            '34, praised him.\n\n"I bowl for my father," the teenager said, smiling.\n',
+            "Shahzaib Ahmed Qureshi",
+        ),
     ],
 )
 def test_the_n_year_old_is_the_person_the_article_gave_that_age(text: str, speaker: str):

@@ -229,6 +229,7 @@ _AGE_OR_DEMONYM_BEFORE = re.compile(
     r"\b[Tt]he\s+(?P<age>(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|teenager\s+|youngster\s+)?"
     r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?:also\s+)?$"
 )
+_TEENAGERS = ("teenager", "teen")  # "the teenager said": the one person aged 13 to 19
 # "the Democrat said": a party member named before, as "the Pole said" is a nationality's
 _PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Tory", "Conservative"))
 # "To dissatisfied Democrats stuck with ..., I say": whom the words are addressed to, no subject
@@ -1098,6 +1099,12 @@ class CueFinder:
             or self._introduced_before(description, at)
             or (definite and named_later and self.actors.by_role_named_later(words, at))
             or (definite and "-year-old" in description and self._recent_subject(at))
+            or (
+                definite
+                and len(words) == 2
+                and words[1] in _TEENAGERS
+                and self._of_age(words[1], at)
+            )
             or self.actors.holder_or_described(description, at)
         )
 
@@ -1525,8 +1532,11 @@ class CueFinder:
 
     def _of_age(self, age: str, before: int) -> ActorDraft | None:
         """'the 44-year-old said': the one person the article gave that age before `before`
-        ("Adaeze Nwachukwu-Hart, 44,", "44-year-old Adaeze Nwachukwu-Hart", "aged 44")."""
-        years = age.rsplit("-year-old", 1)[0]  # "44", "nine", "twenty-one"
+        ("Adaeze Nwachukwu-Hart, 44,", "44-year-old Adaeze Nwachukwu-Hart", "aged 44"); 'the
+        teenager said': the one given an age from 13 to 19."""
+        years = age.rsplit("-year-old", 1)[0].strip()  # "44", "nine", "twenty-one"
+        if years in _TEENAGERS:
+            years = "1[3-9]"
         people = {}
         stated_so = rf"\b{years}-year-old |, (?:aged )?{years}\b"
         for stated in re.finditer(stated_so, self.masked, re.IGNORECASE):
