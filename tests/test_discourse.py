@@ -406,14 +406,6 @@ _KNOWN_MISSES = {
         "'A woman who worked as a nutrition officer ..., and who asked that her name not "
         "be published': 'she' goes to the organisation named before"
     ),
-    ("K", 20, "It is with immense relief that"): (
-        "'the foreign ministry said' for 'the French foreign ministry': a lowercase body "
-        "is not an actor"
-    ),
-    ("K", 20, "France expresses its deep gratitude to"): (
-        "'the foreign ministry said' for 'the French foreign ministry': a lowercase body "
-        "is not an actor"
-    ),
     ("L", 9, "My grandmother's village doesn't have clean"): (
         "'Wikinews: \"...?\"' then the answer: the interviewee was named but not quoted "
         "before, so the answer stays with Wikinews"

@@ -743,6 +743,18 @@ def test_the_noun_heading_an_appositive_after_a_name_stands_for_it():
     assert speaker_of(run(text), "a deliberate scheme") == "Sandiganbayan"
 
 
+def test_a_body_described_with_and_without_its_country_is_one_actor():
+    text = (
+        "A French aid worker has been freed, the French foreign ministry said on Sunday.\n\n"
+        '"It is with immense relief that we learned of the release," the foreign ministry said.'
+    )
+    summary = run(text)
+    [ministry] = summary.actors
+    assert speaker_of(summary, "immense relief") == ministry.name == "the foreign ministry"
+    assert ministry.aliases == ["the French foreign ministry"]
+    assert [source_of(summary, a) for a in summary.attributions] == ["the foreign ministry"]
+
+
 def test_a_regent_a_single_name_with_an_age_and_a_place_after_in():
     text = (
         'Officer Sri Rahayuningsih said help was coming. "Stay away," she said.\n\n'

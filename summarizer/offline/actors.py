@@ -714,7 +714,7 @@ class ActorIndex:
         if name.split()[0].lower() in _DETERMINERS | _COUNTS:  # "The father" -> "the father"
             name = name[0].lower() + name[1:]  # but "Trump campaign" keeps its name
         key = "described:" + name.lower()
-        actor = self._by_key.get(key) or self._group_of_someone(name)
+        actor = self._by_key.get(key) or self._group_of_someone(name) or self._described_more(name)
         if actor is None:
             actor = ActorDraft(
                 id=self._unique_id(name), name=name, type=described_type(name), described=True
@@ -723,6 +723,26 @@ class ActorIndex:
             self._by_key[key] = actor
         actor.spans.append((offset, offset + len(description)))
         return actor
+
+    def _described_more(self, name: str) -> ActorDraft | None:
+        """'the foreign ministry' and 'the French foreign ministry', either first: the body
+        described last with the same noun and more or fewer words (one of the forms)."""
+        words = name.lower().split()
+        if len(words) < 3 or words[0] != "the" or words[-1] not in DESCRIBED_ORGANISATIONS:
+            return None
+        for actor in reversed(self.actors):
+            if not actor.described or actor.type == "person":
+                continue
+            other = actor.name.lower().split()
+            if (
+                len(other) >= 3
+                and other[0] == "the"
+                and other[-1] == words[-1]
+                and (set(words) < set(other) or set(other) < set(words))
+            ):
+                actor.add_alias(name)
+                return actor
+        return None
 
     def described_already(self, description: str) -> ActorDraft | None:
         """The actor `described` made for these words before (a group that was quoted), if any."""
