@@ -1615,10 +1615,6 @@ _KNOWN_MISSES |= {
         "a chant ('Hundreds of teachers ... they chanted \"Fair contract now!\"'): the short "
         "chanted slogan gets no speaker; 'they' is not traced to the teachers"
     ),
-    ("AV", 25, "Without a doubt, Mr. Lee saved"): (
-        "'State Police Trooper First Class Janelle Brooks': the rank words 'First Class' are "
-        "kept as part of the name, giving 'First Class Janelle Brooks'"
-    ),
     ("AV", 25, "forever grateful"): (
         "'The woman's family said in a statement released through the state police that they "
         'were "forever grateful" to Lee\': this short partial quote is not reported at all'

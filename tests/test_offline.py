@@ -236,6 +236,11 @@ def test_speaker_before_and_after_the_cue():
     [
         ("US Defense Secretary Pete Hegseth said", "Pete Hegseth", "US Defense Secretary"),
         ("Detective Constable Rachel Hurst said", "Rachel Hurst", "Detective Constable"),
+        (
+            "State Police Trooper First Class Janelle Brooks said",
+            "Janelle Brooks",
+            "State Police Trooper First Class",
+        ),
         ("Cllr Rob Whitaker said", "Rob Whitaker", "Cllr"),
         ("Corporator Latha Patil said", "Latha Patil", "Corporator"),
         ("Sgt Paul Denton said", "Paul Denton", "Sgt"),

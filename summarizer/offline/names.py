@@ -1149,6 +1149,8 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         ),
         default=-1,
     )
+    if title_at >= 0 and lowers[title_at + 1 : title_at + 3] == ["first", "class"]:
+        title_at += 2  # "Trooper First Class Janelle Brooks", "Sergeant First Class": one rank
     if (
         title_at == len(lowers) - 1
         and len(lowers) >= 3
