@@ -760,6 +760,20 @@ def test_a_body_described_with_and_without_its_country_is_one_actor():
     assert [source_of(summary, a) for a in summary.attributions] == ["the foreign ministry"]
 
 
+def test_a_university_named_for_a_state_then_its_campus_is_one_body():
+    text = (
+        "Professor Daniel Herrera, an astrophysicist at the University of California, Santa "
+        "Cruz, said the star would not explode soon.\n\nThe results were announced on Friday by "
+        "the University of California, San Diego, which funded the survey for five years."
+    )
+    summary = run(text)
+    assert [source_of(summary, a) for a in summary.attributions] == [
+        "Daniel Herrera",
+        "University of California, San Diego",
+    ]
+    assert "San Diego" not in {a.name for a in summary.actors}
+
+
 def test_a_regent_a_single_name_with_an_age_and_a_place_after_in():
     text = (
         'Officer Sri Rahayuningsih said help was coming. "Stay away," she said.\n\n'

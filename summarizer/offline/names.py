@@ -832,8 +832,34 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
             nickname_end = nickname.end() if nickname else -1
     if current:
         runs.append(current)
-    runs = _with_listed_fields(text, [run for run in runs if run])
+    runs = _with_campuses(text, _with_listed_fields(text, [run for run in runs if run]))
     return [_trim_connectors(run) if _is_connector(run[-1].text) else run for run in runs]
+
+
+def _with_campuses(text: str, runs: list[list[Token]]) -> list[list[Token]]:
+    """'University of California, San Diego', 'University of Texas, Austin': a university
+    named for a state, a comma, then its campus (one or two words, no title or body word) is
+    one name, not a university and a person named "San Diego"."""
+    if ", " not in text or "University of " not in text:
+        return runs
+    merged: list[list[Token]] = []
+    for run in runs:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and len(previous) >= 3
+            and [t.text for t in previous[-3:-1]] == ["University", "of"]
+            and previous[-1].text in places()
+            and text.startswith(", ", previous[-1].end)
+            and run[0].start == previous[-1].end + 2
+            and len(run) <= 2
+            and all(t.text.isalpha() and t.text[0].isupper() for t in run)
+            and not any(t.text.lower() in ORG_WORDS or t.text.lower() in TITLE_WORDS for t in run)
+        ):
+            merged[-1] = previous + run
+        else:
+            merged.append(run)
+    return merged
 
 
 # ", Food and Rural Affairs": the last field of a list, where a body's name may list them
