@@ -774,6 +774,16 @@ def test_a_university_named_for_a_state_then_its_campus_is_one_body():
     assert "San Diego" not in {a.name for a in summary.actors}
 
 
+@pytest.mark.parametrize(
+    "name", ["Long Range Identification and Tracking (LRIT)", "Pacific Gas and Electric (PG&E)"]
+)
+def test_a_name_with_and_spelled_out_before_its_initials_is_one_body(name: str):
+    full, initials = name[:-1].split(" (")
+    summary = run(f"The {name} system was checked. {initials} said the data was complete.")
+    [body] = summary.actors
+    assert (body.name, body.type, body.aliases) == (full, "organisation", [initials])
+
+
 def test_a_regent_a_single_name_with_an_age_and_a_place_after_in():
     text = (
         'Officer Sri Rahayuningsih said help was coming. "Stay away," she said.\n\n'

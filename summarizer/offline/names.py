@@ -318,6 +318,14 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                     )
                 )
             continue  # "Turkish officials", "Iranian": a nationality, not a name
+        if len(group) >= 3 and _spelled_out_before_initials(text, group):
+            start, end = group[0].start, group[-1].end
+            mentions.append(  # "Long Range Identification and Tracking (LRIT)": one body
+                Mention(
+                    start, end, text[start:end], "organisation", None, start, sentence_of(start)
+                )
+            )
+            continue
         texts = tuple([t.text for t in group])
         for first, last, shape in _parts(texts):
             part = group[first:last]
@@ -834,6 +842,20 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
         runs.append(current)
     runs = _with_campuses(text, _with_listed_fields(text, [run for run in runs if run]))
     return [_trim_connectors(run) if _is_connector(run[-1].text) else run for run in runs]
+
+
+_INITIALS_AFTER = re.compile(r" \(([A-Z][A-Z&]{1,9})\)")
+
+
+def _spelled_out_before_initials(text: str, group: list[Token]) -> bool:
+    """'Long Range Identification and Tracking (LRIT)', 'Pacific Gas and Electric (PG&E)': a
+    run with "and" whose capitalised words' initials are the ones in brackets after it."""
+    if not any(t.text == "and" for t in group):
+        return False
+    initials = _INITIALS_AFTER.match(text, group[-1].end)
+    return initials is not None and initials.group(1).replace("&", "") == "".join(
+        t.text[0] for t in group if t.text[0].isupper()
+    )
 
 
 def _with_campuses(text: str, runs: list[list[Token]]) -> list[list[Token]]:
