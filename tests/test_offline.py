@@ -784,6 +784,15 @@ def test_a_name_with_and_spelled_out_before_its_initials_is_one_body(name: str):
     assert (body.name, body.type, body.aliases) == (full, "organisation", [initials])
 
 
+def test_a_person_named_once_in_full_is_an_actor():
+    text = (
+        "The fire started on Monday, said Chief Ana Ruiz. James Ford, 61, watched his house "
+        "burn before crews arrived from Harlow.\n"
+    )
+    names = [a.name for a in run(text).actors]
+    assert names == ["Ana Ruiz", "James Ford"]  # (not Harlow, nor Monday)
+
+
 def test_a_regent_a_single_name_with_an_age_and_a_place_after_in():
     text = (
         'Officer Sri Rahayuningsih said help was coming. "Stay away," she said.\n\n'

@@ -815,7 +815,11 @@ class ActorIndex:
                 ):  # (a law or a war named twice is no actor unless it speaks, nor "in San Diego")
                     out.append(actor)
             elif actor.type == "person" or actor.described:
-                if actor.role or recurring:
+                if (
+                    actor.role
+                    or recurring
+                    or (not actor.described and len(actor.name.split()) >= 2)
+                ):
                     out.append(actor)
             elif actor.type in ("government", "organisation"):
                 if recurring and (
