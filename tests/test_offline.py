@@ -793,6 +793,17 @@ def test_a_person_named_once_in_full_is_an_actor():
     assert names == ["Ana Ruiz", "James Ford"]  # (not Harlow, nor Monday)
 
 
+def test_in_an_interview_with_is_the_outlet_not_a_person_in_what_was_said():
+    text = (
+        "Howard Stern and Don Imus were rivals for decades. Earlier this year, Stern said in an "
+        "interview with Rolling Stone he was open to having Imus as a guest on his show."
+    )
+    summary = run(text)
+    interview = next(a for a in summary.attributions if a.cue == "in an interview with")
+    outlet = summary.actor(interview.source)
+    assert (outlet.name, outlet.type) == ("Rolling Stone", "media")
+
+
 def test_a_regent_a_single_name_with_an_age_and_a_place_after_in():
     text = (
         'Officer Sri Rahayuningsih said help was coming. "Stay away," she said.\n\n'

@@ -549,6 +549,10 @@ _OF_BODY_BEFORE_COMMA = re.compile(  # "of the regional fire brigade", not "of o
 _SOURCE_DESCRIPTION = re.compile(
     r"(?:[Tt]he\s+|[A-Z][\w\-]*['\u2019]s\s+)?(?:[A-Za-z\-]+\s+){0,2}[a-z][a-z\-]+"
 )
+# Words of a clause of its own, not of a source's description ("he was", "that")
+_CLAUSE_WORD = re.compile(
+    r"\b(?:he|she|they|it|was|is|were|are|had|has|have|would|will|could|said|says|that|who)\b"
+)
 _OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b(?!\s+[a-z])", re.IGNORECASE)
 _DESCRIBED_OPENING = re.compile(
     r"\s*((?:[Tt]he|[Oo]ne of the)\s+(?:[a-z\-]+\s+){0,2}?(?:"
@@ -1647,7 +1651,9 @@ class CueFinder:
             if a.type == "person"
             and not self._possessive(m)
             and not self.masked.endswith((" in ", " of "), 0, m.role_start)
-        ]  # fmt: skip (not "of the police of the ... Region in Muslim Mindanao")
+            and not _CLAUSE_WORD.search(self.masked, position, m.role_start)
+        ]  # fmt: skip (not "of the police of the ... Region in Muslim Mindanao", nor "with
+        # Rolling Stone he was open to having Imus": a person in what was said)
         if len(phrase) > 1 and people:
             return people[-1]
         for actor, mention in phrase[:1]:

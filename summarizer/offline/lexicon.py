@@ -282,6 +282,7 @@ MEDIA_NAMES = frozenset(
         "anadolu agency",
         "sky sports",
         "fox sports",
+        "rolling stone",
     )
 )
 PLACE_WORDS = frozenset(
