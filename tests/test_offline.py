@@ -804,6 +804,23 @@ def test_in_an_interview_with_is_the_outlet_not_a_person_in_what_was_said():
     assert (outlet.name, outlet.type) == ("Rolling Stone", "media")
 
 
+def test_issued_a_statement_that_and_they_after_the_statements_quote():
+    text = (
+        "The California Department of Corrections and Rehabilitation did not name the victim."
+        '\n\nThe Department issued a statement that an inmate had been stabbed: "There was an '
+        'assault on Friday. He was taken to hospital and is in stable condition." They also '
+        "said they believed they had identified the attacker, who was being held alone.\n\n"
+        "The Whitcombe campaign released a statement on Tuesday afternoon.\n"
+    )
+    summary = run(text)
+    department = "California Department of Corrections and Rehabilitation"
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
+        (department, "issued a statement"),
+        (department, "said"),
+    ]  # (a statement with nothing of it reported is no attribution)
+    assert speaker_of(summary, "There was an assault") == department
+
+
 def test_a_regent_a_single_name_with_an_age_and_a_place_after_in():
     text = (
         'Officer Sri Rahayuningsih said help was coming. "Stay away," she said.\n\n'

@@ -61,6 +61,8 @@ _MULTI_WORD_CUES = (
     "put it",  # "as the Supreme Court decision put it"
     "issued a ruling",  # "the Supreme Court of Puerto Rico issued a ruling finding in favor"
     "issued an opinion",
+    "issued a statement",  # "The Department issued a statement that an inmate had been stabbed"
+    "released a statement",
 )
 # Every cue as one regex over the lowercased text, a whole word: a word boundary before it and no
 # letter after it; its alternatives share prefixes, so the longest cue at a position wins.
@@ -1998,8 +2000,11 @@ class CueFinder:
             return None
         reported = self.sentence_cue(self.sentences[sentence].start, pronoun)
         if reported is None:
-            for previous in self._sentences_before(pronoun, 1):
+            for previous in self._sentences_before(pronoun, 6):
+                if self.masked[previous.start] == MASK:
+                    continue  # a sentence of a quote: the one that carries it is further back
                 reported = self.sentence_cue(previous.start, previous.end)
+                break
         if reported is None or reported.speaker.type not in _THEY_TYPES:
             return None
         return reported.speaker

@@ -696,7 +696,17 @@ _GIVEN_TO = "given to"  # the verb of an attribution to the outlet someone told
 _OPINION = re.compile(r"n (his|her|their) (?:opinion|view|words),")
 # Verbs that report what was said only before "that", a colon, or the topic ("spoke about").
 _SPEECH_ONLY_WITH_THAT = frozenset(
-    ("continued", "continues", "maintained", "maintains", "spoke", "speaks", "interrupted")
+    (
+        "continued",
+        "continues",
+        "maintained",
+        "maintains",
+        "spoke",
+        "speaks",
+        "interrupted",
+        "issued a statement",  # (not "... on behalf of the family", "... addressing the arrest")
+        "released a statement",
+    )
 )
 _MAINTAINED = frozenset(("maintained", "maintains"))  # (not "continued the work he had begun")
 # "The researchers found (that) oxygen levels would be high", "Results showed the flies did":
