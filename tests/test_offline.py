@@ -4311,7 +4311,10 @@ def test_according_to_a_described_source_but_not_to_evidence():
     )
     summary = run(text)
     found = {source_of(summary, a) for a in summary.attributions}
-    assert found == {"the fire service", "Syrian state media", "a family spokesperson"}
+    assert found == {"the fire service", "Syrian state media", "a family spokesperson", None}
+    assert [a.cue for a in summary.attributions if a.source is None] == [
+        "According to traffic camera footage"  # evidence: reported, by no source
+    ]
     owners = (
         "Boris Johnson suspended Parliament on Wednesday.\n\n"
         "According to Johnson's critics, the suspension is a ploy to force a no-deal Brexit.\n\n"
@@ -4926,6 +4929,40 @@ def test_according_to_a_group_nobody_names_is_an_unnamed_source(text: str, cue: 
     summary = run(text)
     assert [(a.source, a.cue) for a in summary.attributions] == [(None, cue)]
     assert summary.actors == []  # the guidelines list such a group only when it is quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Harry Dunn was struck by a car on the wrong side of the road, according to traffic "
+            "camera footage.",
+            "according to traffic camera footage",
+        ),
+        (
+            "According to videos posted on social media, people approached the man and forced "
+            "him to lie on the ground.",
+            "According to videos posted on social media",
+        ),
+    ],
+)
+def test_according_to_evidence_nobody_is_named_for_is_an_unnamed_source(text: str, cue: str):
+    assert [(a.source, a.cue) for a in run(text).attributions] == [(None, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to figures published by the council, uptake fell by a third last year.",
+        "According to reports, the ship sank within minutes of striking the reef.",
+    ],
+)
+def test_evidence_with_an_author_or_an_unsourced_report_is_no_second_attribution(text: str):
+    cues = [a.cue for a in run(text).attributions]
+    assert not any(
+        cue.startswith(("According to figures", "According to reports ")) for cue in cues
+    )
+    assert len(cues) <= 1
 
 
 def test_according_to_a_group_that_was_quoted_is_that_group():

@@ -551,6 +551,14 @@ _OF_BODY_BEFORE_COMMA = re.compile(  # "of the regional fire brigade", not "of o
 _SOURCE_DESCRIPTION = re.compile(
     r"(?:[Tt]he\s+|[A-Z][\w\-]*['\u2019]s\s+)?(?:[A-Za-z\-]+\s+){0,2}[a-z][a-z\-]+"
 )
+# "according to traffic camera footage", "... videos posted on social media", "... agreed facts
+# heard in court": evidence with no determiner or owner ("by ..."), so no source but the
+# evidence itself ("according to reports" is an unsourced report already)
+_UNOWNED_EVIDENCE = re.compile(
+    r"(?:(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z][a-z\-]*\s+){0,3}(?:"
+    + "|".join(sorted((_EVIDENCE_NOUNS - DOCUMENT_NOUNS - {"reports"}) | {"facts", "records"}))
+    + r")\b"
+)
 # Words of a clause of its own, not of a source's description ("he was", "that")
 _CLAUSE_WORD = re.compile(
     r"\b(?:he|she|they|it|was|is|were|are|had|has|have|would|will|could|said|says|that|who)\b"
@@ -1687,6 +1695,8 @@ class CueFinder:
         """'according to officials', 'according to health officials': a group the article
         does not name, as in "Officials said" (unless it was quoted, and so is an actor)."""
         phrase = self._source_phrase(position, ceiling)
+        if _UNOWNED_EVIDENCE.match(phrase) and " by " not in phrase:
+            return phrase  # "according to traffic camera footage": evidence nobody is named for
         if not _BARE_GROUP_SOURCE.fullmatch(phrase) or self.actors.described_already(phrase):
             return None
         return phrase
