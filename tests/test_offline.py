@@ -4325,6 +4325,17 @@ def test_according_to_a_described_source_but_not_to_evidence():
     assert found == {("Johnson's critics", "According to"), ("WHO", "According to")}
 
 
+def test_according_to_a_bodys_schedule_or_website_is_the_body():
+    text = (
+        "Pacific Gas and Electric Company (PG&E) began cutting power on Wednesday. According to "
+        "PG&E's schedule, by noon over half a million customers could be affected.\n"
+    )
+    summary = run(text)
+    assert [source_of(summary, a) for a in summary.attributions] == [
+        "Pacific Gas and Electric Company"
+    ]
+
+
 def test_who_was_told_is_not_what_was_said():
     text = (
         'Secretary of State Mike Pompeo told the press on Tuesday, "We will not discuss it."\n\n'

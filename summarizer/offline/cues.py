@@ -479,6 +479,12 @@ _DOCUMENT_BEFORE = re.compile(
     + r")(?P<tail>(?:\s+[\w\-]+){0,5}?)(?:,\s+which\s[^,;\u2591]{1,80},)?\s+(?:[a-z]+\s+)?$"
 )
 # "according to the report,", "according to a statement by the Centre,": a document, then a comma
+# What a body named as its owner writes or keeps, that speaks for it after "according to"
+# ("According to PG&E's schedule"; not "her memoirs" or "the party's website": in the two
+# such dev sentences, "her" and "the party" were resolved wrong)
+_OWNED_WRITINGS = frozenset(
+    "memoir memoirs autobiography diary diaries website blog schedule".split()  # noqa: SIM905
+)
 _DOCUMENT_AFTER = re.compile(
     r"\s+(?P<determiner>[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:(?P<possessor>[a-z][a-z\-]*)['\u2019]s\s+)?"
     r"(?P<modifier>(?:[a-z\-]+\s+){0,2}?)(?P<noun>"
@@ -1685,7 +1691,7 @@ class CueFinder:
         comma = self.masked.find(",", possessor.end, ceiling)
         words = self.masked[possessor.end : comma if comma != -1 else ceiling].split()
         heads = [w.strip(".;:!?").lower() for w in words[:3]]
-        return any(w in _EVIDENCE_NOUNS or w in GROUP_NOUNS for w in heads)
+        return any(w in _EVIDENCE_NOUNS or w in GROUP_NOUNS or w in _OWNED_WRITINGS for w in heads)
 
     def _source_phrase(self, position: int, ceiling: int) -> str:
         comma = self.masked.find(",", position, ceiling)
