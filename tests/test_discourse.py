@@ -486,10 +486,6 @@ _KNOWN_MISSES = {
         "'The vice-chairwoman said ... she said' for Phạm Thị Thu Hà named earlier: 'she'"
         " goes to the company quoted last"
     ),
-    ("O", 16, "Rodel is ready for a world"): (
-        "'Ma. Cristina L. Ocampo of Visayas Premier Promotions': 'Premier' is read as a "
-        "title, and the person named is 'Promotions'"
-    ),
     ("O", 18, "Aftershocks are expected in the coming"): (
         "'The director of Senapred urged ... he said': the director named paragraphs "
         "before is not found, so 'he' goes to another official"

@@ -236,6 +236,11 @@ def test_speaker_before_and_after_the_cue():
     [
         ("US Defense Secretary Pete Hegseth said", "Pete Hegseth", "US Defense Secretary"),
         ("Detective Constable Rachel Hurst said", "Rachel Hurst", "Detective Constable"),
+        (  # a four-word name with an initial, of a promoter's company ("... Promotions")
+            "Ma. Cristina L. Ocampo of Visayas Premier Promotions said",
+            "Ma. Cristina L. Ocampo",
+            None,
+        ),
         (
             "State Police Trooper First Class Janelle Brooks said",
             "Janelle Brooks",

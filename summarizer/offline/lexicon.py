@@ -232,7 +232,7 @@ ORG_WORDS = (
     legislatures incorporated limited capital consulting consultancy advisory
     forum foods unit survey headquarters confederation organisations division cross crescent
     organizations zoo aquarium consortium dynamics therapeutics biotherapeutics networks
-    solutions utilities brands entertainment insurance software collective initiative
+    solutions utilities brands entertainment insurance software collective initiative promotions
     museo musée museu""".split()  # noqa: SIM905
     )
     | CLUB_NAME_ENDINGS

@@ -762,7 +762,7 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     )
     if (
         of is not None
-        and 2 <= of <= titles + 3
+        and 2 <= of <= titles + 3 + _has_initial(lowers[titles:of])  # "Ma. Cristina L. Ocampo of"
         and of > titles
         and not any(w in ORG_WORDS for w in lowers[lead:of])
         and not any(w in TITLE_WORDS for w in lowers[titles:of])
@@ -793,6 +793,11 @@ _UTILITY_ENDINGS = frozenset(("electric", "light", "telegraph"))
 def _utility_name(lowers: list[str]) -> bool:
     """'Pacific Gas and Electric', 'Florida Power and Light': one company, not two names."""
     return len(lowers) > 2 and lowers[-2] == "and" and lowers[-1] in _UTILITY_ENDINGS
+
+
+def _has_initial(lowers: list[str]) -> bool:
+    """Whether a middle initial ("l.") is among the words: a name one word longer."""
+    return any(len(w) == 2 and w.endswith(".") and w[0].isalpha() for w in lowers[1:])
 
 
 def _people_for_a_cause(lowers: list[str]) -> bool:
