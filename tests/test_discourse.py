@@ -1477,10 +1477,6 @@ _KNOWN_MISSES |= {
         "is kept as speaker, not traced to Hadley Town (named in the quote and the first "
         "sentence)"
     ),
-    ("AR", 29, "I've been playing for twenty years"): (
-        "'The veteran, who works as a postman during the week, told S4C:': the description is "
-        "kept as speaker, not traced to 'Goalkeeper Gareth Pryce, 38' in the previous sentence"
-    ),
     ("AS", 3, "I'm innocent"): (
         "'The 58-year-old, who did not testify, said only \"I'm innocent\" as he left': a "
         "two-word quote after 'said only' with a described subject is not reported at all"

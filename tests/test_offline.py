@@ -1509,6 +1509,12 @@ POLITICS_AND_COURTS_CASES = [
         "For eight years",
         "Ernesto Bautista",
     ),
+    (  # "The veteran, who ...," after a sentence about one person: that person
+        "Goalkeeper Gareth Pryce, 38, saved two penalties in the shootout.\n\nThe veteran, who "
+        'works as a postman during the week, told S4C: "I have never won anything like this."',
+        "never won anything",
+        "Gareth Pryce",
+    ),
 ]
 
 

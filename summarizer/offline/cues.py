@@ -232,6 +232,7 @@ _AGE_OR_DEMONYM_BEFORE = re.compile(
     r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?:also\s+)?$"
 )
 _TEENAGERS = ("teenager", "teen")  # "the teenager said": the one person aged 13 to 19
+_EPITHETS = frozenset(("veteran", "youngster"))  # a person the story is about, not a role
 # "the Democrat said": a party member named before, as "the Pole said" is a nationality's
 _PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Tory", "Conservative"))
 # "To dissatisfied Democrats stuck with ..., I say": whom the words are addressed to, no subject
@@ -1118,7 +1119,11 @@ class CueFinder:
             (definite and self.actors.by_role(words, at))
             or self._introduced_before(description, at)
             or (definite and named_later and self.actors.by_role_named_later(words, at))
-            or (definite and "-year-old" in description and self._recent_subject(at))
+            or (
+                definite
+                and ("-year-old" in description or words[-1].lower() in _EPITHETS)
+                and self._recent_subject(at)
+            )  # "The veteran, who works as a postman, told": whom the sentences before are about
             or (
                 definite
                 and len(words) == 2
