@@ -5513,7 +5513,8 @@ def test_each_of_a_coordinated_subject_is_a_source():
         " Zelenskyy said the talks were a waste of time. After meeting Angela Merkel and"
         " Emmanuel Macron, Boris Johnson said the deal was close. Port Hollin Fire and Rescue"
         " said 60 firefighters had attended. The mayor thanked Kerry Lee, Tom Watson said."
-        " China, Iran and Russia have pledged funds for the rebuilding."
+        " China, Iran and Russia have pledged funds for the rebuilding. Planned Parenthood and"
+        " the American Civil Liberties Union have both announced plans to challenge the law."
     )
 
     def sources(fragment: str) -> set[str]:
@@ -5525,7 +5526,11 @@ def test_each_of_a_coordinated_subject_is_a_source():
     assert sources("close") == {"Boris Johnson"}
     assert len(sources("firefighters")) == 1  # one body's name, cut at its "and"
     assert sources("thanked") == {"Tom Watson"}  # a list ends with "and"
-    assert "China" not in sources("rebuilding")  # the verb right after the list, or nobody's
+    assert sources("rebuilding") == {"China", "Iran", "Russia"}  # "have" between: still theirs
+    assert sources("challenge the law") == {
+        "Planned Parenthood",
+        "American Civil Liberties Union",
+    }
 
 
 def test_a_conference_or_legislature_is_an_organisation_even_with_a_place_word():

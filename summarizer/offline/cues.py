@@ -495,7 +495,9 @@ _DOCUMENT_AFTER = re.compile(
 _TOLD_GAP = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z\-]+\s+){0,3}"
 )  # "told French TV X"
-_CO_SUBJECT_GAP = re.compile(r"\s+(?:(?:both|all|each|jointly|together|also|later)\s+)?")
+_CO_SUBJECT_GAP = re.compile(  # "Biden and Sanders (have) (both) announced"
+    r"\s+(?:(?:both|all|each|jointly|together|also|later|have|had|will|would)\s+){0,2}"
+)
 _LIST_LINK = re.compile(  # ", ", " and ", ", and the ", ", which makes Kleenex, and "
     r"(?:,[^,;:.\u2591]{1,60})?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
 )
