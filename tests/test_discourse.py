@@ -879,10 +879,6 @@ _KNOWN_MISSES = {
         " the set gives the department; the rules list an official only described, with where"
         " they work, under the description, as the gold does ('an official from TfL')"
     ),
-    ("Y", 3, "The province's fossil heritage belongs to"): (
-        "'The Neuquén provincial government said': the rules name the province's "
-        "government 'Neuquén'; the suite 'Neuquén provincial government'"
-    ),
     ("AA", 2, "He never once took a solo"): (
         "'she added' a paragraph after a quote of Abernethy-Khumalo: 'she' goes to "
         "another woman quoted earlier"
@@ -1261,7 +1257,6 @@ _HELD_OUT_MISSES |= {
     ("AH", 13, "clear manipulations"),
     ("AH", 13, "The manipulations of the computer systems"),
     ("AH", 16, "did not have a significant effect"),
-    ("AH", 17, "to undermine the commitment to equality"),
     ("AH", 24, "efficiently administered"),
     ("AH", 28, "Montenegro is free. After thirty years,"),
 }
@@ -1310,10 +1305,6 @@ _KNOWN_MISSES |= {
     ("AM", 2, "Half my staff are out today"): (
         "'said the school's head, who spoke on condition of anonymity': a possessive "
         "description after the quote is not read"
-    ),
-    ("AM", 3, "the worst climate disaster in the history"): (
-        "'The Rio Grande do Sul state government said': a place of four words before 'state "
-        "government' is not read as that body"
     ),
     ("AM", 6, "never intended to deceive anyone"): (
         "'A former director of a Manchester building firm told a jury ... that he had \"...\"': a "
@@ -2030,20 +2021,6 @@ _KNOWN_MISSES |= {
         "'The Vancouver MP, speaking later to CBC, said ... \"...\" she said': the description is "
         "not matched to Dufresne, 'who represents a Vancouver riding', and Whyte, the woman "
         "named just before, is picked instead"
-    ),
-    ("BI", 7, "deeply concerned"): (
-        "'The UN human rights office said in a statement that it was \"deeply concerned\"': the "
-        "tool keeps only 'UN' instead of the full organisation name 'UN human rights office'"
-    ),
-    ("BI", 7, "allegations of torture and ill-treatment"): (
-        "'The UN human rights office said ... \"allegations of torture and ill-treatment\"': the "
-        "second quoted fragment is also given only 'UN' instead of the full name 'UN human "
-        "rights office'"
-    ),
-    ("BI", 13, "as is standard practice whenever a"): (
-        "'The Paris police prefecture said it had referred the incident ...': the tool cuts the "
-        "speaker down to the place name 'Paris' instead of the full body 'Paris police "
-        "prefecture'"
     ),
     ("BI", 17, "absolute respect"): (
         "'The Mexico City government said in a statement that police had shown \"absolute "

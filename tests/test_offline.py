@@ -826,6 +826,19 @@ def test_issued_a_statement_that_and_they_after_the_statements_quote():
     assert speaker_of(summary, "There was an assault") == department
 
 
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The UN human rights office said", "UN human rights office"),
+        ("The Paris police prefecture said", "Paris police prefecture"),
+        ("The Rio Grande do Sul state government said", "Rio Grande do Sul state government"),
+    ],
+)
+def test_a_body_a_name_places_speaks_not_the_name(sentence: str, body: str):
+    summary = run(f'{sentence} it was "deeply concerned by the reports of torture".')
+    assert speaker_of(summary, "deeply concerned") == body
+
+
 def test_a_regent_a_single_name_with_an_age_and_a_place_after_in():
     text = (
         'Officer Sri Rahayuningsih said help was coming. "Stay away," she said.\n\n'

@@ -299,6 +299,15 @@ _PLACED_BODY_AFTER = re.compile(  # ("municipal", not "said the")
     + "|".join(sorted(DESCRIBED_ORGANISATIONS))
     + r")\b"
 )
+
+
+def _placed_body_gap(masked: str, name_end: int, verb: int) -> bool:
+    """Whether all between a name and the verb is a body it places ("UN| human rights office
+    |said", "Rio Grande do Sul| state government |said")."""
+    body = _PLACED_BODY_AFTER.match(masked, name_end, verb)
+    return body is not None and not masked[body.end() : verb].strip()
+
+
 # One lowercase plural or gerund between a sentence's first word and the verb: that word was
 # a modifier of the noun, not a name ("Aid agencies say", "Mandatory sentencing called")
 _MODIFIED_NOUN_GAP = re.compile(
@@ -1000,7 +1009,11 @@ class CueFinder:
                     organisation is not None
                     and tail + organisation.start() < mention.start
                     and not left.endswith(_OF_A_BODY, 0, organisation.start())
-                ):  # (but "Tom Hale of the Westfield city records office said" is Tom Hale)
+                ) or (
+                    organisation is None
+                    and _placed_body_gap(self.masked, mention.end, verb.start())
+                ):  # (but "Tom Hale of the Westfield city records office said" is Tom Hale;
+                    # "The UN human rights office said": the UN's named before its own words)
                     placed = self._placed_body(actor, mention)
                     if placed is not None:
                         return placed  # "the Wuhan municipal government said": not the city
