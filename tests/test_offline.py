@@ -780,7 +780,13 @@ def test_a_university_named_for_a_state_then_its_campus_is_one_body():
 
 
 @pytest.mark.parametrize(
-    "name", ["Long Range Identification and Tracking (LRIT)", "Pacific Gas and Electric (PG&E)"]
+    "name",
+    [
+        "Long Range Identification and Tracking (LRIT)",
+        "Pacific Gas and Electric (PG&E)",
+        "Joint Chiefs of Staff (JCS)",
+        "UN High Commissioner for Refugees (UNHCR)",
+    ],
 )
 def test_a_name_with_and_spelled_out_before_its_initials_is_one_body(name: str):
     full, initials = name[:-1].split(" (")

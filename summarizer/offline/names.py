@@ -849,17 +849,19 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
     return [_trim_connectors(run) if _is_connector(run[-1].text) else run for run in runs]
 
 
+_NAME_LINKS = frozenset(("and", "in", "of", "for", "on"))  # where a run may be cut in two
 _INITIALS_AFTER = re.compile(r" \(([A-Z][A-Z&]{1,9})\)")
 
 
 def _spelled_out_before_initials(text: str, group: list[Token]) -> bool:
-    """'Long Range Identification and Tracking (LRIT)', 'Pacific Gas and Electric (PG&E)': a
-    run with "and" whose capitalised words' initials are the ones in brackets after it."""
-    if not any(t.text == "and" for t in group):
+    """'Long Range Identification and Tracking (LRIT)', 'Pacific Gas and Electric (PG&E)', 'UN
+    Assistance Mission in Afghanistan (UNAMA)': a run with a word it could be cut at, whose
+    capitalised words' initials (a word in capitals whole) are the ones in brackets after it."""
+    if not any(t.text in _NAME_LINKS for t in group):
         return False
     initials = _INITIALS_AFTER.match(text, group[-1].end)
     return initials is not None and initials.group(1).replace("&", "") == "".join(
-        t.text[0] for t in group if t.text[0].isupper()
+        t.text if t.text.isupper() else t.text[0] for t in group if t.text[0].isupper()
     )
 
 
