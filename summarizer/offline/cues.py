@@ -489,12 +489,6 @@ _DOCUMENT_BEFORE = re.compile(
     + r")(?P<tail>(?:\s+[\w\-]+){0,5}?)(?:,\s+which\s[^,;\u2591]{1,80},)?\s+(?:[a-z]+\s+)?$"
 )
 # "according to the report,", "according to a statement by the Centre,": a document, then a comma
-# What a body named as its owner writes or keeps, that speaks for it after "according to"
-# ("According to PG&E's schedule"; not "her memoirs" or "the party's website": in the two
-# such dev sentences, "her" and "the party" were resolved wrong)
-_OWNED_WRITINGS = frozenset(
-    "memoir memoirs autobiography diary diaries website blog schedule".split()  # noqa: SIM905
-)
 _DOCUMENT_AFTER = re.compile(
     r"\s+(?P<determiner>[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:(?P<possessor>[a-z][a-z\-]*)['\u2019]s\s+)?"
     r"(?P<modifier>(?:[a-z\-]+\s+){0,2}?)(?P<noun>"
@@ -568,6 +562,12 @@ _OF_BODY_BEFORE_COMMA = re.compile(  # "of the regional fire brigade", not "of o
 )
 _SOURCE_DESCRIPTION = re.compile(
     r"(?:[Tt]he\s+|[A-Z][\w\-]*['\u2019]s\s+)?(?:[A-Za-z\-]+\s+){0,2}[a-z][a-z\-]+"
+)
+# What a body named as its owner writes or keeps, that speaks for it after "according to"
+# ("According to PG&E's schedule"; not "her memoirs" or "the party's website": in the two
+# such dev sentences, "her" and "the party" were resolved wrong)
+_OWNED_WRITINGS = frozenset(
+    "memoir memoirs autobiography diary diaries website blog schedule".split()  # noqa: SIM905
 )
 # "according to traffic camera footage", "... videos posted on social media", "... agreed facts
 # heard in court": evidence with no determiner or owner ("by ..."), so no source but the
@@ -1719,7 +1719,8 @@ class CueFinder:
 
     def unnamed_source(self, position: int, ceiling: int) -> str | None:
         """'according to officials', 'according to health officials': a group the article
-        does not name, as in "Officials said" (unless it was quoted, and so is an actor)."""
+        does not name, as in "Officials said" (unless it was quoted, and so is an actor); or
+        'according to traffic camera footage': evidence with no owner."""
         phrase = self._source_phrase(position, ceiling)
         if _UNOWNED_EVIDENCE.match(phrase) and " by " not in phrase:
             return phrase  # "according to traffic camera footage": evidence nobody is named for

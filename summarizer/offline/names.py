@@ -854,9 +854,9 @@ _INITIALS_AFTER = re.compile(r" \(([A-Z][A-Z&]{1,9})\)")
 
 
 def _spelled_out_before_initials(text: str, group: list[Token]) -> bool:
-    """'Long Range Identification and Tracking (LRIT)', 'Pacific Gas and Electric (PG&E)', 'UN
-    Assistance Mission in Afghanistan (UNAMA)': a run with a word it could be cut at, whose
-    capitalised words' initials (a word in capitals whole) are the ones in brackets after it."""
+    """'Long Range Identification and Tracking (LRIT)', 'Joint Chiefs of Staff (JCS)', 'UN High
+    Commissioner for Refugees (UNHCR)': a run with a word it could be cut at, whose capitalised
+    words' initials (a word in capitals whole) are the ones in brackets after it."""
     if not any(t.text in _NAME_LINKS for t in group):
         return False
     initials = _INITIALS_AFTER.match(text, group[-1].end)
