@@ -1528,6 +1528,14 @@ POLITICS_AND_COURTS_CASES = [
         "For eight years",
         "Ernesto Bautista",
     ),
+    (  # "she" past a sentence that names no one (a chant, its "she" unresolved before)
+        'Returning officer Margit Halvorsen said counting had gone "smoothly".\n\n'
+        "Adaeze Nwachukwu-Hart addressed several hundred supporters after midnight. The crowd "
+        'chanted "Ada for mayor! Ada for mayor!" as she took the stage.\n\n"Tonight Thornbury '
+        'chose to build," she told them.',
+        "Tonight Thornbury",
+        "Adaeze Nwachukwu-Hart",
+    ),
     (  # "The veteran, who ...," after a sentence about one person: that person
         "Goalkeeper Gareth Pryce, 38, saved two penalties in the shootout.\n\nThe veteran, who "
         'works as a postman during the week, told S4C: "I have never won anything like this."',

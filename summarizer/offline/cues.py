@@ -1867,40 +1867,16 @@ class CueFinder:
                 # 'a reporter asked Brooks whether she was tired. "...," she replied': Brooks
                 subject = self._asked_in(self.sentences[before], gender)
             if subject is None and before >= 0:
-                previous = self.sentences[before]
-                spoke = [
-                    (o, a) for o, a in self.recent_speakers
-                    if previous.start <= o < previous.end and self._fits(a, gender)
-                ]  # fmt: skip
-                reported = self.sentence_cue(previous.start, previous.end)
-                if (
-                    reported
-                    and reported.speaker.type == "person"
-                    and (not reported.speaker.tentative or _plausible_name(reported.speaker.name))
-                    and self._fits(reported.speaker, gender)
-                ):
-                    # "Duda said "..." while Brudziński wrote he had ... He tweeted": the last
-                    # to report anything, quoted or not
-                    spoke.append((reported.start, reported.speaker))
-                    spoke.sort(key=lambda item: item[0])
-                spoke = [a for _, a in spoke]
-                # (over a quote's paragraphs: from the paragraph the quote opens)
-                opened = self.sentences[min(before + 1, sentence)].paragraph
-                if opened - previous.paragraph <= 1:
-                    subject = (
-                        (spoke or [None])[-1]
-                        or self._described_opening(previous)
-                        or self._indefinite_opening(previous, gender)
-                        or self.opening_pronoun_referent(previous, gender)
-                        or self._reporter_before(previous, gender)
-                        or self._subject_after_opening(previous, gender)
-                        or self._first_person(previous.start, previous.end, gender)
-                        or self._first_person(previous.start, previous.end, gender, possessors=True)
-                        or self._owned_opening(previous, gender)
-                        or self._pronoun_referent_in(previous, gender)
-                        or self._opening_before_unpeopled(previous, gender)
-                        or self._role_opening(previous, previous.end, gender)
-                    )  # "Actor Brendan Fraser's appearance ... He quipped"
+                subject = self._previous_subject(before, sentence, gender)
+                further = before - 1
+                while further > 0 and self._inside_quote(self.sentences[further]):
+                    further -= 1
+                if subject is None and further >= 0 and self._names_nobody(self.sentences[before]):
+                    # "Nwachukwu-Hart addressed supporters. The crowd chanted "..." as she
+                    # took the stage. "...," she told them": past a sentence naming no one
+                    subject = self._previous_subject(further, sentence, gender)
+                    if subject is not None and subject.described:
+                        subject = None  # (a named person only, this far back)
             if subject is not None:
                 return subject
         recent = [
@@ -1915,6 +1891,53 @@ class CueFinder:
             if self._fits(actor, gender) and (not actor.tentative or _plausible_name(actor.name))
         ]  # fmt: skip
         return candidates[-1] if candidates else None
+
+    def _previous_subject(self, before: int, sentence: int, gender: str) -> ActorDraft | None:
+        """Whom a pronoun of `gender` in sentence `sentence` stands for, from sentence `before`:
+        its last speaker of that gender, else its described, indefinite or pronoun opening,
+        reporter, subject, first person or role opening (in this paragraph or the one before)."""
+        previous = self.sentences[before]
+        spoke = [
+            (o, a) for o, a in self.recent_speakers
+            if previous.start <= o < previous.end and self._fits(a, gender)
+        ]  # fmt: skip
+        reported = self.sentence_cue(previous.start, previous.end)
+        if (
+            reported
+            and reported.speaker.type == "person"
+            and (not reported.speaker.tentative or _plausible_name(reported.speaker.name))
+            and self._fits(reported.speaker, gender)
+        ):
+            # "Duda said "..." while Brudziński wrote he had ... He tweeted": the last
+            # to report anything, quoted or not
+            spoke.append((reported.start, reported.speaker))
+            spoke.sort(key=lambda item: item[0])
+        spoke = [a for _, a in spoke]
+        # (over a quote's paragraphs: from the paragraph the quote opens)
+        opened = self.sentences[min(before + 1, sentence)].paragraph
+        if opened - previous.paragraph > 1:
+            return None
+        return (
+            (spoke or [None])[-1]
+            or self._described_opening(previous)
+            or self._indefinite_opening(previous, gender)
+            or self.opening_pronoun_referent(previous, gender)
+            or self._reporter_before(previous, gender)
+            or self._subject_after_opening(previous, gender)
+            or self._first_person(previous.start, previous.end, gender)
+            or self._first_person(previous.start, previous.end, gender, possessors=True)
+            or self._owned_opening(previous, gender)
+            or self._pronoun_referent_in(previous, gender)
+            or self._opening_before_unpeopled(previous, gender)
+            or self._role_opening(previous, previous.end, gender)
+        )  # "Actor Brendan Fraser's appearance ... He quipped"
+
+    def _names_nobody(self, sentence: Sentence) -> bool:
+        """Whether `sentence` names no person and has no he or she of its own."""
+        named = self._visible(self.actors.mentions_between(sentence.start, sentence.end))
+        return not any(a.type == "person" for a, _ in named) and not _GENDERED_PRONOUN.search(
+            self.lower, sentence.start, sentence.end
+        )
 
     def _asked_in(self, sentence: Sentence, gender: str) -> ActorDraft | None:
         """The person `sentence` says was asked something ("asked Brooks whether"), if one."""
