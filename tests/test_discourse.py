@@ -1571,11 +1571,6 @@ _KNOWN_MISSES |= {
         "the person named inside the reported clause takes the quote instead of the subject, "
         "the White House"
     ),
-    ("AV", 10, "There is nothing I can say"): (
-        "'Dunleavy, wearing a gray jail uniform, read a short statement. \"...\" he said': 'he' "
-        "is not traced to the surname subject; the last full name ('Alyssa Moreno's friends') "
-        "takes it"
-    ),
     ("AV", 21, "Fair contract now!"): (
         "a chant ('Hundreds of teachers ... they chanted \"Fair contract now!\"'): the short "
         "chanted slogan gets no speaker; 'they' is not traced to the teachers"

@@ -1528,6 +1528,12 @@ POLITICS_AND_COURTS_CASES = [
         "For eight years",
         "Ernesto Bautista",
     ),
+    (  # "her" after "Her husband, Petro Kral," is hers: no vote that he is a woman
+        "Anna Kral, a nurse, marched with the protesters. Her husband, Petro Kral, joined her."
+        ' "I never see the children," she said.',
+        "I never see the children",
+        "Anna Kral",
+    ),
     (  # "she" past a sentence that names no one (a chant, its "she" unresolved before)
         'Returning officer Margit Halvorsen said counting had gone "smoothly".\n\n'
         "Adaeze Nwachukwu-Hart addressed several hundred supporters after midnight. The crowd "

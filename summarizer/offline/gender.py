@@ -97,6 +97,10 @@ def infer_genders(
             actors, masked, people[0], sentence.start, match.start()
         ):
             continue  # "Judge Eleanor Brightwell told the defendant that his behaviour": his
+        if len(people) == 1 and _same_pronoun_before(
+            actors, lower, people[0], sentence.start, match
+        ):
+            continue  # "She said Dunleavy's arrests weighed heavily in her decision": hers
         if len(people) == 1:  # only one person it can be, within its own sentence
             tally = votes.setdefault(people[0].id, [0, 0])
             tally[0 if pronoun_gender(match.group()) == "f" else 1] += 1
@@ -144,6 +148,21 @@ def _someone_described_between(
     that a pronoun at `end` may be theirs."""
     named = [m.end for a, m in actors.mentions_between(start, end) if a is person]
     return bool(named) and _SOMEONE_DESCRIBED.search(masked, named[-1], end) is not None
+
+
+def _same_pronoun_before(
+    actors: ActorIndex, lower: str, person: ActorDraft, start: int, pronoun: re.Match
+) -> bool:
+    """Whether a pronoun of the same gender as `pronoun` comes before `person`'s first mention
+    in [start, pronoun): the later one is more likely that earlier one's."""
+    named = [m.start for a, m in actors.mentions_between(start, pronoun.start()) if a is person]
+    if not named:
+        return False
+    gender = pronoun_gender(pronoun.group())
+    return any(
+        pronoun_gender(earlier.group()) == gender
+        for earlier in _PRONOUN.finditer(lower, start, named[0])
+    )
 
 
 def _opens(actors: ActorIndex, sentence: Sentence, person: ActorDraft) -> bool:
