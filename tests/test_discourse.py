@@ -635,14 +635,6 @@ _KNOWN_MISSES = {
         "a speaker only described ('one woman', 'the man', 'one supporter'): the rules "
         "keep the description, the suite gives none"
     ),
-    ("Q", 20, "If you are looking for certainty"): (
-        "'said Dr. Isabelle Fontaine-Oduya, who directs the Keystone Poll. Her final "
-        "survey showed Ashworth-Diallo ahead' then 'she said': 'she' goes to the "
-        "candidate named last"
-    ),
-    ("Q", 20, "you are going to have to"): (
-        "goes on with the speaker of the quote before it, which the rules got wrong"
-    ),
     ("Q", 20, "Most people hang up, and that's"): (
         "'a volunteer with the Ohio Democratic Party who asked that her name not be "
         "published said': the rules keep the description, the suite gives the party"

@@ -1528,6 +1528,20 @@ POLITICS_AND_COURTS_CASES = [
         "For eight years",
         "Ernesto Bautista",
     ),
+    (  # a sentence opening with "Her <thing>": "she" after it is whom "Her" stands for
+        "Candidate Caroline Ashworth-Diallo holds her last rally on Monday.\n\n"
+        '"No state is safe," said pollster Isabelle Fontaine-Oduya. Her final survey showed '
+        'Ashworth-Diallo ahead by a point. "If you want certainty," she said, "wait until '
+        'Wednesday."',
+        "If you want certainty",
+        "Isabelle Fontaine-Oduya",
+    ),
+    (  # ... but "Her last reporter, Jenna Ruiz," is someone she has
+        "Editor Linda Carver worries about the town.\n\nHer last remaining reporter, Jenna "
+        'Ruiz, 27, has been offered a job at the hospital. "It pays better," she said.',
+        "It pays better",
+        "Jenna Ruiz",
+    ),
     (  # "her" after "Her husband, Petro Kral," is hers: no vote that he is a woman
         "Anna Kral, a nurse, marched with the protesters. Her husband, Petro Kral, joined her."
         ' "I never see the children," she said.',

@@ -614,6 +614,7 @@ _OWNED_OPENING = re.compile(  # "Her sister was less certain."
     + "|".join(sorted(DESCRIBED_PEOPLE - PLURAL_PEOPLE | _KIN | {"partner"}))
     + r"))\b(?!['\u2019])"
 )
+_OWNER_OPENING = re.compile(r"\s*(His|Her)\s+[a-z]")  # "Her final survey showed"
 _ROLE_OPENING = re.compile(
     r"\s*[Tt]he\s+((?:[a-z\-]+\s+){0,2}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r"))\s+[a-z]"
 )
@@ -1922,6 +1923,7 @@ class CueFinder:
             or self._described_opening(previous)
             or self._indefinite_opening(previous, gender)
             or self.opening_pronoun_referent(previous, gender)
+            or self._owner_opening(previous, gender)
             or self._reporter_before(previous, gender)
             or self._subject_after_opening(previous, gender)
             or self._first_person(previous.start, previous.end, gender)
@@ -2136,6 +2138,20 @@ class CueFinder:
             and (gender is None or self._fits(actor, gender))
         ]
         return found[0] if len(found) == 1 else None
+
+    def _owner_opening(self, sentence: Sentence, gender: str) -> ActorDraft | None:
+        """'Her final survey showed Ashworth-Diallo ahead. "...," she said': whom a "Her" or
+        "His" opening the sentence stands for, when what it owns is no person (that is
+        `_owned_opening`'s) and the pronoun is of `gender`."""
+        opening = _OWNER_OPENING.match(self.masked, sentence.start, sentence.end)
+        if opening is None or pronoun_gender(opening.group(1)) != gender:
+            return None
+        if _OWNED_OPENING.match(self.masked, sentence.start, sentence.end):
+            return None
+        comma = self.masked.find(",", opening.end(), min(sentence.end, opening.end() + 40))
+        if comma != -1 and self._name_in_apposition(comma, sentence.end) is not None:
+            return None  # "Her last remaining reporter, Jenna Ruiz, ...": someone she has
+        return self.resolve_pronoun(opening.group(1), opening.start(1))
 
     def _owned_opening(self, sentence: Sentence, gender: str) -> ActorDraft | None:
         """'Her sister was less certain. "...," she said': the relation the sentence opens with,
