@@ -653,11 +653,6 @@ _KNOWN_MISSES = {
     ("R", 12, "Nine years empty. Who is this"): (
         "a sign's words inside a sentence about the café owner: the rules give it to her"
     ),
-    ("R", 17, "No decision has been made, and"): (
-        "'Speaking to reporters afterwards, the minister was careful ...': 'the minister'"
-        " is not linked to the minister named paragraphs before, so it goes to the last "
-        "speaker"
-    ),
     ("R", 18, "run out of money and out"): (
         "'One long-standing member, who asked not to be named, told Wikinews': the rules "
         "list the described member, the suite gives the party"

@@ -1528,6 +1528,13 @@ POLITICS_AND_COURTS_CASES = [
         "For eight years",
         "Ernesto Bautista",
     ),
+    (  # a role after an opening phrase: "Speaking to reporters, the minister was ..."
+        "Conservation Minister Rebecca Fairlie promised to listen. Isabel Okafor-Reyes said "
+        "the plan was misleading.\n\nSpeaking to reporters afterwards, the minister was careful"
+        ' not to take sides. "No decision has been made," she said.',
+        "No decision has been made",
+        "Rebecca Fairlie",
+    ),
     (  # a sentence opening with "Her <thing>": "she" after it is whom "Her" stands for
         "Candidate Caroline Ashworth-Diallo holds her last rally on Monday.\n\n"
         '"No state is safe," said pollster Isabelle Fontaine-Oduya. Her final survey showed '

@@ -2179,6 +2179,10 @@ class CueFinder:
         """The holder of the role `sentence` opens with ("The magistrate said she ..."), when
         the role ends before `offset` and its holder fits the pronoun's gender."""
         opening = _ROLE_OPENING.match(self.masked, sentence.start, offset)
+        if opening is None and _OPENING_PHRASE.match(self.masked, sentence.start):
+            # "Speaking to reporters afterwards, the minister was careful": after the phrase
+            comma = self.masked.find(", ", sentence.start, min(offset, sentence.start + 80))
+            opening = _ROLE_OPENING.match(self.masked, comma + 1, offset) if comma != -1 else None
         if opening is None:
             return None
         holder = self.actors.by_role(opening.group(1).split(), opening.start(1))
