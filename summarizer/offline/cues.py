@@ -1895,8 +1895,9 @@ class CueFinder:
 
     def _previous_subject(self, before: int, sentence: int, gender: str) -> ActorDraft | None:
         """Whom a pronoun of `gender` in sentence `sentence` stands for, from sentence `before`:
-        its last speaker of that gender, else its described, indefinite or pronoun opening,
-        reporter, subject, first person or role opening (in this paragraph or the one before)."""
+        its last speaker of that gender, else its described, indefinite, pronoun or "Her ..."
+        opening, reporter, subject, first person or role opening (in this paragraph or the one
+        before)."""
         previous = self.sentences[before]
         spoke = [
             (o, a) for o, a in self.recent_speakers
