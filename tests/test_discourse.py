@@ -391,9 +391,6 @@ _KNOWN_MISSES = {
         '"In a statement, the company said:" then the quote\'s paragraph: the company is '
         "not traced to 'Copenhagen-based Nordhavn Lines'"
     ),
-    ("K", 16, "deeply alarmed"): (
-        "'UN Assistance Mission in Afghanistan': 'in' does not join an organisation's name"
-    ),
     ("K", 16, "Yesterday I was measuring malnourished babies."): (
         "'A woman who worked as a nutrition officer ..., and who asked that her name not "
         "be published': 'she' goes to the organisation named before"
@@ -1226,7 +1223,6 @@ _HELD_OUT_MISSES |= {
     ("AH", 13, "clear manipulations"),
     ("AH", 13, "The manipulations of the computer systems"),
     ("AH", 16, "did not have a significant effect"),
-    ("AH", 24, "efficiently administered"),
     ("AH", 28, "Montenegro is free. After thirty years,"),
 }
 _KNOWN_MISSES |= {

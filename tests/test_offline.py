@@ -786,6 +786,7 @@ def test_a_university_named_for_a_state_then_its_campus_is_one_body():
         "Pacific Gas and Electric (PG&E)",
         "Joint Chiefs of Staff (JCS)",
         "UN High Commissioner for Refugees (UNHCR)",
+        "UN Assistance Mission in Afghanistan (UNAMA)",
     ],
 )
 def test_a_name_with_and_spelled_out_before_its_initials_is_one_body(name: str):

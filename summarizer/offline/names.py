@@ -846,6 +846,8 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     runs = _with_campuses(text, _with_listed_fields(text, [run for run in runs if run]))
+    if " in " in text and ") " in text:
+        runs = _with_place_before_initials(text, runs)
     return [_trim_connectors(run) if _is_connector(run[-1].text) else run for run in runs]
 
 
@@ -857,12 +859,41 @@ def _spelled_out_before_initials(text: str, group: list[Token]) -> bool:
     """'Long Range Identification and Tracking (LRIT)', 'Joint Chiefs of Staff (JCS)', 'UN High
     Commissioner for Refugees (UNHCR)': a run with a word it could be cut at, whose capitalised
     words' initials (a word in capitals whole) are the ones in brackets after it."""
-    if not any(t.text in _NAME_LINKS for t in group):
+    if (
+        not any(t.text in _NAME_LINKS for t in group)
+        and " in " not in text[group[0].start : group[-1].end]
+    ):
         return False
     initials = _INITIALS_AFTER.match(text, group[-1].end)
-    return initials is not None and initials.group(1).replace("&", "") == "".join(
-        t.text if t.text.isupper() else t.text[0] for t in group if t.text[0].isupper()
-    )
+    return initials is not None and initials.group(1).replace("&", "") == _initials_of(group)
+
+
+def _with_place_before_initials(text: str, runs: list[list[Token]]) -> list[list[Token]]:
+    """'UN Assistance Mission in Afghanistan (UNAMA)': a name, "in", a place, then initials in
+    brackets that are the initials of both is one run (which `_spelled_out_before_initials`
+    then reads as one body)."""
+    merged: list[list[Token]] = []
+    for run in runs:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and len(previous) >= 2
+            and text.startswith(" in ", previous[-1].end)
+            and run[0].start == previous[-1].end + 4
+            and (initials := _INITIALS_AFTER.match(text, run[-1].end)) is not None
+            and initials.group(1).replace("&", "") == _initials_of(previous + run)
+        ):
+            merged[-1] = previous + run
+        else:
+            merged.append(run)
+    return merged
+
+
+def _initials_of(group: list[Token]) -> str:
+    """'UNHCR' for "UN High Commissioner for Refugees" (a leading "The" aside)."""
+    if group and group[0].text == "The":
+        group = group[1:]
+    return "".join(t.text if t.text.isupper() else t.text[0] for t in group if t.text[0].isupper())
 
 
 def _with_campuses(text: str, runs: list[list[Token]]) -> list[list[Token]]:
