@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -872,18 +872,28 @@ def _with_place_before_initials(text: str, runs: list[list[Token]]) -> list[list
     """'UN Assistance Mission in Afghanistan (UNAMA)': a name, "in", a place, then initials in
     brackets that are the initials of both is one run (which `_spelled_out_before_initials`
     then reads as one body)."""
+
+    def joins(previous: list[Token], run: list[Token]) -> bool:
+        if len(previous) < 2 or run[0].start != previous[-1].end + 4:
+            return False
+        initials = _INITIALS_AFTER.match(text, run[-1].end)
+        return (
+            text.startswith(" in ", previous[-1].end)
+            and initials is not None
+            and initials.group(1).replace("&", "") == _initials_of(previous + run)
+        )
+
+    return _merged_runs(runs, joins)
+
+
+def _merged_runs(
+    runs: list[list[Token]], joins: Callable[[list[Token], list[Token]], bool]
+) -> list[list[Token]]:
+    """`runs` with each run that `joins` the one before appended to it."""
     merged: list[list[Token]] = []
     for run in runs:
-        previous = merged[-1] if merged else None
-        if (
-            previous is not None
-            and len(previous) >= 2
-            and text.startswith(" in ", previous[-1].end)
-            and run[0].start == previous[-1].end + 4
-            and (initials := _INITIALS_AFTER.match(text, run[-1].end)) is not None
-            and initials.group(1).replace("&", "") == _initials_of(previous + run)
-        ):
-            merged[-1] = previous + run
+        if merged and joins(merged[-1], run):
+            merged[-1] = merged[-1] + run
         else:
             merged.append(run)
     return merged
@@ -902,12 +912,10 @@ def _with_campuses(text: str, runs: list[list[Token]]) -> list[list[Token]]:
     one name, not a university and a person named "San Diego"."""
     if ", " not in text or "University of " not in text:
         return runs
-    merged: list[list[Token]] = []
-    for run in runs:
-        previous = merged[-1] if merged else None
-        if (
-            previous is not None
-            and len(previous) >= 3
+
+    def joins(previous: list[Token], run: list[Token]) -> bool:
+        return (
+            len(previous) >= 3
             and [t.text for t in previous[-3:-1]] == ["University", "of"]
             and previous[-1].text in places()
             and text.startswith(", ", previous[-1].end)
@@ -915,11 +923,9 @@ def _with_campuses(text: str, runs: list[list[Token]]) -> list[list[Token]]:
             and len(run) <= 2
             and all(t.text.isalpha() and t.text[0].isupper() for t in run)
             and not any(t.text.lower() in ORG_WORDS or t.text.lower() in TITLE_WORDS for t in run)
-        ):
-            merged[-1] = previous + run
-        else:
-            merged.append(run)
-    return merged
+        )
+
+    return _merged_runs(runs, joins)
 
 
 # ", Food and Rural Affairs": the last field of a list, where a body's name may list them
