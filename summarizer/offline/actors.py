@@ -272,11 +272,8 @@ class ActorIndex:
                 if len(matches) == 1:
                     return matches[0]
                 titled = self._of_title_gender(matches, mention)
-                if titled is not None:  # "Mrs Fitzmaurice" for the widow, not her late husband
-                    return titled
-                speaker = self._titled_speaker(matches, mention)
-                if speaker is not None:  # "opened by Bridie Geraghty ... owner Maeve Geraghty
-                    return speaker  # said ... Ms Geraghty": the one who spoke
+                if titled is not None:  # "Mrs Fitzmaurice" for the widow, not her late husband;
+                    return titled  # "Ms Geraghty" for the Geraghty who spoke
                 return min(matches, key=lambda actor: actor.spans[0][0])
             middle = self._by_middle_name.get(words[0])
             if middle is not None and len(middle) == 1:
@@ -325,21 +322,16 @@ class ActorIndex:
     def _of_title_gender(self, matches: list[ActorDraft], mention: Mention) -> ActorDraft | None:
         """Of people sharing a surname, the one a gendered title ("Mrs", "Mr") fits: the only one
         the article introduced with a word of that gender right before or as their role
-        ("Fitzmaurice's widow, Bernadette Fitzmaurice")."""
+        ("Fitzmaurice's widow, Bernadette Fitzmaurice"); else, for "Ms Geraghty", the only one
+        named right before a reporting verb so far and not introduced with a word of the other
+        gender ("Her brother, Tom Geraghty"). Untitled, nobody: the one introduced first stays,
+        as an obituary's "Mendez" is the man who died, though his widow speaks."""
         words = _TITLE_GENDER_WORDS.get((mention.role or "").lower().rstrip("."))
         if words is None:
             return None
         fitting = [actor for actor in matches if self._introduced_with(actor) & words]
-        return fitting[0] if len(fitting) == 1 else None
-
-    def _titled_speaker(self, matches: list[ActorDraft], mention: Mention) -> ActorDraft | None:
-        """For "Ms Geraghty", of people sharing the surname, the only one named right before a
-        reporting verb so far and not introduced with a word of the other gender ("Her
-        brother, Tom Geraghty"). Untitled, the one introduced first stays: an obituary's "Mendez"
-        is the man who died, though his widow speaks."""
-        words = _TITLE_GENDER_WORDS.get((mention.role or "").lower().rstrip("."))
-        if words is None:
-            return None
+        if len(fitting) == 1:
+            return fitting[0]
         other = MALE_WORDS if words is FEMALE_WORDS else FEMALE_WORDS
         speakers = [
             actor

@@ -493,16 +493,18 @@ def _attributions(
                 continue  # "Police found a body": a thing found, not a finding reported
             if word in ("according to", "in an interview with", "in a statement to"):
                 source = finder.source_after(verb.end(), sentence.end)
+                unnamed = None
                 if source is None and word == "according to":
-                    source = finder.described_source(verb.end(), sentence.end)
-                if source is None and word == "according to":
-                    source = finder.document_source(verb.end(), sentence.end)
+                    source = finder.described_source(
+                        verb.end(), sentence.end
+                    ) or finder.document_source(verb.end(), sentence.end)
+                    if source is None:
+                        unnamed = finder.unnamed_source(verb.end(), sentence.end)
                 content = _content_after_source(text, masked, verb.end(), sentence.end)
                 if not content:  # "X described Y in an interview with the Financial Times."
                     content = _clip(text[sentence.start : verb.start()])
-                group = finder.unnamed_source(verb.end(), sentence.end) if source is None else None
-                if group is not None and word == "according to":  # nobody named, as "Officials
-                    report(None, content, f"{verb.group()} {group}", sentence, word)  # said"
+                if unnamed is not None:  # nobody named, as "Officials said"
+                    report(None, content, f"{verb.group()} {unnamed}", sentence, word)
                     continue
             else:
                 source = finder.subject_before(verb, sentence.start, groups=False)

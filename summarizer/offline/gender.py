@@ -87,23 +87,21 @@ def infer_genders(
                 people = _people_before(actors, masked, previous.start, previous.end)
         if len(people) > 1:  # "Kalkan-Demir's coach, Kofi Mensah-Larbi, said his": not a possessor
             people = _people_before(actors, masked, sentence.start, match.start(), possessors=False)
-        if len(people) == 1 and match.group() == "him" and _opens(actors, sentence, people[0]):
+        if len(people) != 1:
+            continue  # only one person it can be, within its own sentence
+        if match.group() == "him" and _opens(actors, sentence, people[0]):
             continue  # "Efua, who trained under him, recalled": "him" is someone else
-        if len(people) == 1 and _relative_of_gender(
-            lower, sentence.start, match.start(), pronoun_gender(match.group())
-        ):
+        if _relative_of_gender(lower, sentence.start, match.start(), pronoun_gender(match.group())):
             continue  # "Marian Fahy, whose father was brought in, said he waited": the father
-        if len(people) == 1 and _someone_described_between(
-            actors, masked, people[0], sentence.start, match.start()
-        ):
+        named = [  # the person's mentions in the pronoun's sentence, before it
+            m for a, m in actors.mentions_between(sentence.start, match.start()) if a is people[0]
+        ]
+        if named and _SOMEONE_DESCRIBED.search(masked, named[-1].end, match.start()):
             continue  # "Judge Eleanor Brightwell told the defendant that his behaviour": his
-        if len(people) == 1 and _same_pronoun_before(
-            actors, lower, people[0], sentence.start, match
-        ):
+        if named and _same_pronoun_before(lower, sentence.start, named[0].start, match):
             continue  # "She said Dunleavy's arrests weighed heavily in her decision": hers
-        if len(people) == 1:  # only one person it can be, within its own sentence
-            tally = votes.setdefault(people[0].id, [0, 0])
-            tally[0 if pronoun_gender(match.group()) == "f" else 1] += 1
+        tally = votes.setdefault(people[0].id, [0, 0])
+        tally[0 if pronoun_gender(match.group()) == "f" else 1] += 1
     return {
         actor_id: "f" if female > male else "m"
         for actor_id, (female, male) in votes.items()
@@ -141,27 +139,13 @@ _SOMEONE_DESCRIBED = re.compile(
 )
 
 
-def _someone_described_between(
-    actors: ActorIndex, masked: str, person: ActorDraft, start: int, end: int
-) -> bool:
-    """Whether someone unnamed is described after `person`'s last mention in [start, end), so
-    that a pronoun at `end` may be theirs."""
-    named = [m.end for a, m in actors.mentions_between(start, end) if a is person]
-    return bool(named) and _SOMEONE_DESCRIBED.search(masked, named[-1], end) is not None
-
-
-def _same_pronoun_before(
-    actors: ActorIndex, lower: str, person: ActorDraft, start: int, pronoun: re.Match
-) -> bool:
-    """Whether a pronoun of the same gender as `pronoun` comes before `person`'s first mention
-    in [start, pronoun): the later one is more likely that earlier one's."""
-    named = [m.start for a, m in actors.mentions_between(start, pronoun.start()) if a is person]
-    if not named:
-        return False
+def _same_pronoun_before(lower: str, start: int, named_at: int, pronoun: re.Match) -> bool:
+    """Whether a pronoun of the same gender as `pronoun` comes in [start, named_at), before the
+    one person's first mention: the later one is more likely that earlier one's."""
     gender = pronoun_gender(pronoun.group())
     return any(
         pronoun_gender(earlier.group()) == gender
-        for earlier in _PRONOUN.finditer(lower, start, named[0])
+        for earlier in _PRONOUN.finditer(lower, start, named_at)
     )
 
 
