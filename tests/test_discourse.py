@@ -1234,11 +1234,6 @@ _KNOWN_MISSES |= {
         "the set names the person by the appositive ('an 88-year-old widow'); the rules by the "
         "subject ('One victim')"
     ),
-    ("AL", 15, "Our teams will work day and night,"): (
-        "'The electricity network operator Ouest Réseau said ... the company said': 'operator' "
-        "before a name is no company word (it is a person's in 'tour operator X'), so the name "
-        "is not typed a company"
-    ),
     ("AL", 17, "He only went out to buy bread"): (
         '\'a woman sat on the steps ... "...," she said ... She later gave her name as Folake '
         "Adisa': a name given after the words is not traced back"
@@ -1504,11 +1499,6 @@ _KNOWN_MISSES |= {
     ("AU", 17, "Speed is everything in the first"): (
         "'\"...\" the agency's regional director for Africa said in a statement': the described "
         "director is not taken; 'Africa', the last word of the description, is given as speaker"
-    ),
-    ("AU", 24, "The limiting factor is not production"): (
-        "'The vaccine's manufacturer, Nordvax, told Reuters ... \"...\" a company spokesperson "
-        "said': the spokesperson is not traced to Nordvax; the tool gives the Africa CDC named "
-        "earlier in the story"
     ),
     ("AU", 24, "People are sleeping ten to a"): (
         '\'"..." a health coordinator with the International Rescue Committee in Goma told the '

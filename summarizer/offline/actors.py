@@ -667,7 +667,13 @@ class ActorIndex:
             ):  # (a state or city only mentioned, as "Addis Ababa", is no government; "The Delhi
                 return actor  # government" is)
             words = actor.name.lower().split()
-            introduced = latest and self._introduced_as(actor, noun)
+            introduced = latest and (
+                self._introduced_as(actor, noun)
+                or (
+                    noun in COMPANY_NOUNS
+                    and word_before(self.text, actor.spans[0][0]) in TRADE_NOUNS
+                )
+            )  # "The electricity network operator Ouest Réseau said ... the company said"
             if actor.tentative and ((len(words) > 1 and words[-1] == noun) or introduced):
                 # "the festival": the unclassified "... Film Festival"; "the club": the
                 actor.type = "organisation"  # unclassified name of "club Deportivo San Ramón"
