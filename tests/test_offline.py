@@ -5497,6 +5497,21 @@ def test_the_spokesperson_of_a_named_body_and_of_a_place_s_body_is_that_body():
     assert "Wuhan" not in [actor.name for actor in summary.actors]  # the city said nothing
 
 
+def test_the_spokesperson_of_a_body_named_with_of_or_and_is_that_body():
+    summary = run(
+        'Captain Tom Reid said the drill had gone well. "It was a good day," said Reid.\n\n'
+        "A Ministry of Defence spokesman said the exercise had been planned for months."
+        ' "No live rounds were used," the spokesman said.\n\nAn England and Wales Cricket'
+        ' Board spokesperson said the umpire had used every angle. "The footage showed the'
+        ' boot was clear," the spokesperson said.\n'
+    )
+    assert [(q.text[:12], summary.actor(q.speaker).name) for q in summary.quotes] == [
+        ("It was a goo", "Tom Reid"),
+        ("No live roun", "Ministry of Defence"),
+        ("The footage ", "England and Wales Cricket Board"),
+    ]
+
+
 def test_a_spokesperson_for_an_office_nobody_holds_is_the_spokesperson():
     summary = run(
         'Margaret Ihaka resigned. "It is over," Ihaka wrote.\n\nA spokesperson for the'

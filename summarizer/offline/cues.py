@@ -682,8 +682,9 @@ _A_SPOKESPERSON_FOR = r"\b[Aa]n? (?:[a-z]+ )?" + _SPOKES + " for "
 _SPOKESPERSON_FOR = re.compile(_A_SPOKESPERSON_FOR + "(?:the )?")
 _SPOKESPERSON_FOR_END = re.compile(_A_SPOKESPERSON_FOR + "$")  # "... for the minister said"
 _NOUN_SPOKESPERSON = re.compile(r"\b[Aa]n? ([a-z]+) " + _SPOKES + r"\b")  # "a ministry ..."
-_BODY_SPOKESPERSON = re.compile(  # "a White House spokesperson", "A Foreign Ministry spokesman"
-    r"\b[Aa]n? ((?:[A-Z][\w'\u2019\-]*\s+){1,4})(?:[a-z]+\s+)?" + _SPOKES + r"\b"
+_BODY_SPOKESPERSON = re.compile(  # "a White House spokesperson", "A Foreign Ministry spokesman",
+    r"\b[Aa]n? ((?:[A-Z][\w'\u2019\-]*\s+)(?:(?:[A-Z][\w'\u2019\-]*|and|of|for)\s+){0,5})"
+    r"(?:[a-z]+\s+)?" + _SPOKES + r"\b"  # "An England and Wales Cricket Board spokesperson"
 )
 _OF_BODY_GAP = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")  # "X of the Guardia Civil"
 _IT_TYPES = frozenset(("organisation", "government", "media"))
