@@ -5512,6 +5512,26 @@ def test_the_spokesperson_of_a_body_named_with_of_or_and_is_that_body():
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("the municipality of Zwolle", "municipality of Zwolle", "government"),
+        ("the government of Kenya", "Kenya", "government"),
+        ("the State of Texas", "State of Texas", "government"),
+    ],
+)
+def test_a_spokesperson_for_a_place_s_body_speaks_for_that_body(body: str, name: str, kind: str):
+    summary = run(
+        'Singer Caleb Rhodes posted a photograph. "We\'ll be back," he wrote.\n\n'
+        f"A spokesperson for {body} told NOS that the decision had been taken jointly."
+        ' "Parts of the campsite are under water," the spokesperson said.\n'
+    )
+    speaker = summary.actor(next(q for q in summary.quotes if "campsite" in q.text).speaker)
+    assert (speaker.name, speaker.type.value) == (name, kind)
+    told = next(a for a in summary.attributions if a.cue == "told")
+    assert summary.actor(told.source).name == name
+
+
 def test_a_spokesperson_for_an_office_nobody_holds_is_the_spokesperson():
     summary = run(
         'Margaret Ihaka resigned. "It is over," Ihaka wrote.\n\nA spokesperson for the'

@@ -681,6 +681,12 @@ _SPOKES = r"spokes(?:person|woman|man)"
 _A_SPOKESPERSON_FOR = r"\b[Aa]n? (?:[a-z]+ )?" + _SPOKES + " for "
 _SPOKESPERSON_FOR = re.compile(_A_SPOKESPERSON_FOR + "(?:the )?")
 _SPOKESPERSON_FOR_END = re.compile(_A_SPOKESPERSON_FOR + "$")  # "... for the minister said"
+# "a spokesperson for the municipality of Zwolle": a place's body, named by the place
+_BODY_OF_PLACE = re.compile(
+    r"(?i:(government|city|municipality|town|province|state|county|region|district|prefecture))"
+    r" of (?:the )?"
+)
+_PLACE_NAME = re.compile(r"[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*")
 _NOUN_SPOKESPERSON = re.compile(r"\b[Aa]n? ([a-z]+) " + _SPOKES + r"\b")  # "a ministry ..."
 _BODY_SPOKESPERSON = re.compile(  # "a White House spokesperson", "A Foreign Ministry spokesman",
     r"\b[Aa]n? ((?:[A-Z][\w'\u2019\-]*\s+)(?:(?:[A-Z][\w'\u2019\-]*|and|of|for)\s+){0,5})"
@@ -874,6 +880,10 @@ class CueFinder:
             if _one_ends_with(last[-3:], _PRONOUN_ENDINGS)
             else None
         )
+        if "spokes" in left[-120:]:
+            body = self._spokesperson_for_place_before(verb, floor)
+            if body is not None:
+                return body
         if pronoun and pronoun.group(1) in ("they", "They"):
             return self._they(tail + pronoun.start())
         if pronoun:
@@ -1481,6 +1491,10 @@ class CueFinder:
         "a White House spokesperson", "a ministry spokesperson" (the ministry named before)."""
         named_for = _SPOKESPERSON_FOR.search(self.masked, start, end)
         if named_for:
+            body_of = _BODY_OF_PLACE.match(self.masked, named_for.end())
+            if body_of:
+                placed = self._body_of_place(body_of, end)
+                return placed[0] if placed else None
             found = self.actors.mentions_between(named_for.end(), end)
             if found and found[0][1].start == named_for.end():
                 if (
@@ -1498,6 +1512,39 @@ class CueFinder:
         by_noun = _NOUN_SPOKESPERSON.search(self.masked, start, end)
         if by_noun and by_noun.group(1) in DESCRIBED_ORGANISATIONS:  # "A ministry spokesperson"
             return self.actors.by_noun(by_noun.group(1), by_noun.start())
+        return None
+
+    def _body_of_place(self, body_of: re.Match, until: int) -> tuple[ActorDraft, int] | None:
+        """'a spokesperson for the government of Kenya': Kenya, as a government; 'for the
+        municipality of Zwolle': that body, listed under those words (a one-word place after
+        "of" is often no mention); with where its name ends. `body_of` matched
+        `_BODY_OF_PLACE` (its group 1 the body's noun)."""
+        found = self.actors.mentions_between(body_of.end(), until)
+        if found and found[0][1].start == body_of.end():
+            place, mention = found[0]
+            if body_of.group(1).lower() == "government" and place.type in ("government", "person"):
+                if place.tentative:
+                    place.type = "government"
+                return place, mention.end
+            end = mention.end
+        else:
+            name = _PLACE_NAME.match(self.masked, body_of.end(), until)
+            if name is None:
+                return None
+            end = name.end()
+        body = self.actors.described(self.masked[body_of.start(1) : end], body_of.start(1))
+        body.type = "government"
+        return body, end
+
+    def _spokesperson_for_place_before(self, verb: CueMatch, floor: int) -> ActorDraft | None:
+        """'A spokesperson for the municipality of Zwolle told': that body."""
+        named_for = _SPOKESPERSON_FOR.search(
+            self.masked, max(floor, verb.start() - 120), verb.start()
+        )
+        body_of = named_for and _BODY_OF_PLACE.match(self.masked, named_for.end())
+        placed = body_of and self._body_of_place(body_of, verb.start())
+        if placed and not self.masked[placed[1] : verb.start()].strip():
+            return placed[0]
         return None
 
     def _placed_body(self, actor: ActorDraft, mention: Mention) -> ActorDraft | None:
