@@ -3547,6 +3547,17 @@ def test_the_n_year_old_is_the_person_the_article_gave_that_age(text: str, speak
     assert speaker_of(run(text), "I ") == speaker
 
 
+def test_he_after_a_sentence_opening_with_the_n_year_old_is_the_one_who_died_at_that_age():
+    text = (
+        "The composer Toomas Kask, whose works became anthems, has died in Tallinn at the age"
+        ' of 88, his family said.\n\nCulture Minister Liis Tamm described him as "a man who gave'
+        ' a small nation a large voice." "We were telling the world," the minister said.\n\n'
+        "The 88-year-old remained active into his final years. In an interview last year, he"
+        ' was asked why he had never left Estonia. "Where would I go?" he replied.\n'
+    )
+    assert speaker_of(run(text), "Where would I go") == "Toomas Kask"
+
+
 def test_a_role_after_a_preposition_is_no_subject_and_a_verb_no_part_of_a_group():
     text = (
         'Opposition broadcasting spokesperson Tom Rangi called for an inquiry. "Release it," he told'

@@ -585,7 +585,7 @@ _OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b(?!\s+[a-z])", re.IGNORECASE)
 _DESCRIBED_OPENING = re.compile(
     r"\s*((?:[Tt]he|[Oo]ne of the)\s+(?:[a-z\-]+\s+){0,2}?(?:"
     + "|".join(sorted(DESCRIBED_PEOPLE))
-    + r"))\s+(?!said|says|told|added|of\b)[a-z]+"
+    + r"|[\w\-]+-year-old))\s+(?!said|says|told|added|of\b)[a-z]+"  # "The 88-year-old remained"
 )
 # "A fisherman who saw the capsize said", "One survivor, a 52-year-old farmer, described",
 # "Mr Okafor-Webb's mother, who sat in the gallery, read": a person the sentence only describes,
@@ -1147,6 +1147,9 @@ class CueFinder:
             or self._introduced_before(description, at)
             or (definite and named_later and self.actors.by_role_named_later(words, at))
             or (
+                definite and "-year-old" in description and self._of_age(words[-1], at)
+            )  # "The 88-year-old remained active": the one person given that age
+            or (
                 definite
                 and ("-year-old" in description or words[-1].lower() in _EPITHETS)
                 and self._recent_subject(at)
@@ -1627,13 +1630,19 @@ class CueFinder:
         if years in _TEENAGERS:
             years = "1[3-9]"
         people = {}
-        stated_so = rf"\b{years}-year-old |, (?:aged )?{years}\b"
+        stated_so = rf"\b{years}-year-old |, (?:aged )?{years}\b|(?<!, )\b(?:aged|age of) {years}\b"
         for stated in re.finditer(stated_so, self.masked, re.IGNORECASE):
             if stated.start() >= before:
                 break
             if stated.group().startswith(","):  # "Name, 44," names its person before
                 found = self.actors.mentions_between(max(0, stated.start() - 60), stated.start())
                 found = [(a, m) for a, m in found if m.end == stated.start()]
+            elif stated.group().startswith(("aged", "age")):  # "X has died at the age of 88":
+                sentence = self.sentences[self.sentence_index(stated.start()) or 0]
+                found = self.actors.mentions_between(sentence.start, stated.start())
+                found = [(a, m) for a, m in found if a.type == "person" and not self._possessive(m)]
+                if len({a.id for a, _ in found}) != 1:  # the one person named before it
+                    continue
             else:  # "44-year-old Name"
                 found = self.actors.mentions_between(stated.end(), stated.end() + 60)
                 found = [(a, m) for a, m in found if m.role_start == stated.end()]
