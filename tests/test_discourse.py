@@ -1458,11 +1458,6 @@ _KNOWN_MISSES |= {
         "\"keep quiet or else.\"': the described man is not taken; the place name 'Tulsa' is "
         "given as speaker"
     ),
-    ("AS", 17, "Did he say anything else?"): (
-        "'\"Did he say anything else?\" the prosecutor asked': the role 'the prosecutor' is not "
-        "traced to 'Assistant District Attorney Karen Liu'; the quote goes to Melissa Grant, "
-        "the previous speaker"
-    ),
     ("AS", 18, "Residents will see more police in"): (
         "'Stockholm police said in a statement ... \"...\" the statement said': 'the statement' "
         "is not traced to Stockholm police; the tool gives 'Stockholm University' from an "

@@ -3547,6 +3547,19 @@ def test_the_n_year_old_is_the_person_the_article_gave_that_age(text: str, speak
     assert speaker_of(run(text), "I ") == speaker
 
 
+def test_the_answer_to_a_question_someone_asked_is_not_theirs():
+    summary = run(
+        "Under questioning from Assistant District Attorney Karen Liu, Melissa Grant described"
+        ' the night. "What did you notice about him?" Liu asked.\n\n"He was sweating," Grant'
+        ' replied.\n\n"Did he say anything else?" the prosecutor asked.\n\n"He told me he was'
+        ' home all night," she said.\n\nFellow trustee Deborah Nunez disagreed. "Who looks after'
+        ' the children?" she asked. "Parents will pay for it," she said.\n'
+    )
+    assert speaker_of(summary, "anything else") == "Karen Liu"  # an "Assistant District Attorney"
+    assert speaker_of(summary, "home all night") == "Melissa Grant"
+    assert speaker_of(summary, "Parents will pay") == "Deborah Nunez"  # asked no one
+
+
 def test_he_after_a_sentence_opening_with_the_n_year_old_is_the_one_who_died_at_that_age():
     text = (
         "The composer Toomas Kask, whose works became anthems, has died in Tallinn at the age"

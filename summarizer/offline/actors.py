@@ -620,6 +620,8 @@ class ActorIndex:
                 continue
             if any_leader and have & _LEADER_TITLES:
                 have.add("leader")
+            if "attorney" in have and have & _PROSECUTING:
+                have.add("prosecutor")  # "the prosecutor": an "Assistant District Attorney"
             have |= {word for word in wanted if have & _SAME_ROLE.get(word, set())}
             score = len(wanted & have)
             if score >= best_score and score > 0 and wanted <= have | {"the"}:
@@ -886,6 +888,7 @@ _SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 _REPRESENTATIVES = frozenset(("representative", "rep", "congressman", "congresswoman"))
 _JUDGES = frozenset(("judge", "justice", "magistrate"))
 _DOCTORS = frozenset(("doctor", "dr"))
+_PROSECUTING = frozenset(("district", "prosecuting", "state's", "state\u2019s", "county"))
 _SAME_ROLE = {
     word: group
     for group in (_LAWYERS, _SPOKESPEOPLE, _REPRESENTATIVES, _JUDGES, _DOCTORS)

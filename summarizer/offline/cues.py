@@ -713,6 +713,8 @@ _SPEECH_NOUN_OPENING = re.compile(
 )
 _PRONOUN_ONLY = re.compile(r"^\s*(?:he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
 _PRONOUN_AFTER = re.compile(r"\s*(he|she|they)\b", re.IGNORECASE)
+_QUESTION_ASKED = re.compile(r"\?[\"\u201d\u2019]\s+([^.?!\"\u201c\u201d]{0,40}?)\basked\b")
+_PRONOUN_ASKED = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\s+$")
 _REPLY_VERB = re.compile(  # "she replied" (from the pronoun, or a space before it)
     r"\s*(?:[Hh]e|[Ss]he)\s+(?:replied|replies|answered|answers|responded|responds)\b"
 )
@@ -1897,8 +1899,27 @@ class CueFinder:
             return None
         key = (gender, offset, len(self.recent_speakers), self._resolving_referent)
         if key not in self._pronouns:
-            self._pronouns[key] = self._resolve_pronoun(gender, offset)
+            found = self._resolve_pronoun(gender, offset)
+            self._pronouns[key] = found and self._not_the_asker(found, gender, offset)
         return self._pronouns[key]
+
+    def _not_the_asker(self, found: ActorDraft, gender: str, offset: int) -> ActorDraft:
+        """'"Did he say anything else?" the prosecutor asked. "...," she said': she is the one
+        asked, who spoke last before the question, not the one who asked it (but not after
+        '"Who looks after the children?" she asked', a question put to no one in particular)."""
+        sentence = self.sentence_index(offset)
+        if not sentence or self.masked[self.sentences[sentence].start] != MASK:
+            return found  # (an answer opens with its quote)
+        previous = self.sentences[sentence - 1]
+        question = _QUESTION_ASKED.search(self.text, previous.start, previous.end)
+        if not question or _PRONOUN_ASKED.match(question.group(1)):
+            return found
+        spoke = [(o, a) for o, a in self.recent_speakers if o < offset and offset - o < 1500]
+        asked = [a for o, a in spoke if previous.start <= o < previous.end]
+        if not asked or asked[-1] is not found:
+            return found
+        others = [a for _, a in spoke if a is not found and self._fits(a, gender)]
+        return others[-1] if others else found
 
     def _resolve_pronoun(self, gender: str, offset: int) -> ActorDraft | None:
         sentence = self.sentence_index(offset)
