@@ -5641,6 +5641,8 @@ def test_each_of_a_coordinated_subject_is_a_source():
         " said 60 firefighters had attended. The mayor thanked Kerry Lee, Tom Watson said."
         " China, Iran and Russia have pledged funds for the rebuilding. Planned Parenthood and"
         " the American Civil Liberties Union have both announced plans to challenge the law."
+        " The Investigative Committee and the Federal Security Service (FSB) said they believe"
+        " gas was the trigger."
     )
 
     def sources(fragment: str) -> set[str]:
@@ -5657,6 +5659,7 @@ def test_each_of_a_coordinated_subject_is_a_source():
         "Planned Parenthood",
         "American Civil Liberties Union",
     }
+    assert sources("trigger") == {"Investigative Committee", "Federal Security Service"}
 
 
 def test_a_conference_or_legislature_is_an_organisation_even_with_a_place_word():

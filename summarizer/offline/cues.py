@@ -1699,8 +1699,16 @@ class CueFinder:
         found = self._visible(self.actors.mentions_between(floor, verb.start()))
         if not found or found[-1][0] is not speaker or _unknown_word(speaker):
             return []  # (not "Port Hollin Fire and Rescue said": one name, cut at its "and")
+        after = found[-1][1].end
+        if (
+            len(found) > 1
+            and found[-2][0] is speaker
+            and self.masked.startswith(")", after)
+            and self.masked[found[-2][1].end : found[-1][1].start] == " ("
+        ):  # "the Federal Security Service (FSB) said": the name, then its initials
+            found, after = found[:-1], after + 1
         last = found[-1][1]
-        if not _CO_SUBJECT_GAP.fullmatch(self.masked, last.end, verb.start()):
+        if not _CO_SUBJECT_GAP.fullmatch(self.masked, after, verb.start()):
             return []
         chain, joined_by_and = [], False
         for actor, mention in reversed(found[:-1]):
