@@ -5631,6 +5631,20 @@ def test_told_an_outlet_and_how_reports_nothing(sentence: str):
     assert run(sentence).attributions == []
 
 
+def test_the_newspaper_or_the_news_agency_is_the_outlet_named_before():
+    summary = run(
+        "The New York Times reported on Monday that the firm was sold. The newspaper said the"
+        " price was $2 billion.\n\nThe plant will close, Reuters reported. The news agency also"
+        " said 300 jobs would go.\n"
+    )
+    assert source_of(summary, next(a for a in summary.attributions if "price" in a.content)) == (
+        "The New York Times"
+    )
+    assert source_of(summary, next(a for a in summary.attributions if "jobs" in a.content)) == (
+        "Reuters"
+    )
+
+
 def test_each_of_a_coordinated_subject_is_a_source():
     summary = run(
         "Joe Biden and Bernie Sanders met in Delaware. Biden and Sanders announced they would"

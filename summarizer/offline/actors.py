@@ -645,6 +645,17 @@ class ActorIndex:
         before = self.text[max(0, start - 30) : start]
         return any(before.endswith((f"{n}, the ", f"{n}, ")) for n in nouns)
 
+    def latest_outlet(self, before: int) -> ActorDraft | None:
+        """'The newspaper said': the media outlet named last before `before`, within 2,000
+        characters."""
+        i = bisect.bisect_left(self._starts, before)
+        for start, _, actor, _ in reversed(self._positions[:i]):
+            if before - start >= _DESCRIBED_BODY_REACH:
+                break
+            if actor.type == "media":
+                return actor
+        return None
+
     def by_noun(self, noun: str, before: int) -> ActorDraft | None:
         """'the commission said': the organisation named last before `before` whose name has the
         noun ('Commission on Presidential Debates'); 'the company said', 'the airline said': the

@@ -461,6 +461,11 @@ _ORGANISATION_BEFORE = re.compile(
     + "|".join(_ORGANISATION_WORDS)
     + r")\s+(?:[a-z]+\s+){0,2}$"
 )
+_OUTLET_WORDS = ("newspaper", "paper", "broadcaster", "magazine", "tabloid", "agency", "daily")
+_OUTLET_BEFORE = re.compile(  # "the newspaper", "the news agency", "the state-run broadcaster"
+    r"\b([Tt]he\s+(?:[a-z\-]+\s+){0,2}?(?:newspaper|paper|broadcaster|magazine|tabloid"
+    r"|news agency|daily))\s+(?:also\s+)?$"
+)
 # "A few days later the administration said", "On Monday the ministry said": when, then who
 _TIME_OPENING = re.compile(
     r"\s*(?:(?:(?:a|an|one|two|three|four|five|several|a few)\s+(?:days?|weeks?|months?|years?"
@@ -929,6 +934,12 @@ class CueFinder:
             left, max(0, role.start() - 6), role.start()
         ):
             role = None  # "journalists at the broadcaster had complained": not the subject
+        if _one_ends_with(last[-2:], _OUTLET_WORDS):
+            outlet = _search_at_end(_OUTLET_BEFORE, left)
+            if outlet:  # "The newspaper said", "the news agency reported": the outlet named last
+                return self.actors.latest_outlet(verb.start()) or self.actors.described(
+                    outlet.group(1), tail + outlet.start(1)
+                )
         organisation = (
             _search_at_end(_ORGANISATION_BEFORE, left)
             if _one_ends_with(last[-3:], _ORGANISATION_WORDS)
