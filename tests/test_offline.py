@@ -5631,6 +5631,18 @@ def test_told_an_outlet_and_how_reports_nothing(sentence: str):
     assert run(sentence).attributions == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Reid, 54, a teacher from Leeds, said the budget was balanced.",
+        "Tom Reid, aged 54, a father of three, said the budget was balanced.",
+    ],
+)
+def test_an_age_then_an_appositive_between_the_name_and_its_verb(sentence: str):
+    summary = run(sentence + "\n")
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [("Tom Reid", "said")]
+
+
 def test_the_newspaper_or_the_news_agency_is_the_outlet_named_before():
     summary = run(
         "The New York Times reported on Monday that the firm was sold. The newspaper said the"
