@@ -5643,6 +5643,15 @@ def test_an_age_then_an_appositive_between_the_name_and_its_verb(sentence: str):
     assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [("Tom Reid", "said")]
 
 
+def test_a_name_ending_in_ing_opening_a_sentence_before_its_verb_is_a_name():
+    summary = run(
+        "The talks collapsed on Monday. Beijing said the talks had failed. Refusing to step"
+        " down, the minister said he would stay.\n"
+    )
+    assert source_of(summary, summary.attributions[0]) == "Beijing"
+    assert "Refusing" not in [actor.name for actor in summary.actors]  # a participle
+
+
 def test_the_newspaper_or_the_news_agency_is_the_outlet_named_before():
     summary = run(
         "The New York Times reported on Monday that the firm was sold. The newspaper said the"

@@ -66,6 +66,11 @@ def _uppercase_class() -> str:
 
 
 _UPPER = _uppercase_class()
+# A reporting verb right after a word ("Beijing said", "Beijing has denied"): its subject
+_REPORTED_BY = re.compile(  # (not "Citing alleged violation": an adjective)
+    r" (?:(?:has|had|have) )?(?:said|says|told|denied|accused|warned|announced|stated|insisted"
+    r"|confirmed|argued|responded|replied|declared|urged|vowed|rejected|condemned)\b"
+)
 # Capitalised words and initials: the words a name is made of (see `tokens`). A word starts at a
 # capital letter that does not continue a word: not after a word character, nor after a full
 # stop unless two lowercase letters precede the stop ("Afghanistan.Trump", a space missing), and
@@ -1107,6 +1112,7 @@ def _drop_common_start(
             and lower.endswith(("ing", "ly", "ed"))
             and head not in mid_sentence  # "Boeing", named mid-sentence elsewhere, is a name
             and head not in countries()  # "Italy's prime minister"
+            and not _REPORTED_BY.match(text, group[0].end)  # "Beijing denied": a name
         ):
             return []  # "Refusing to step down, he ...": a participle or adverb, not a name
         if len(group) == 1 and lower in PLURAL_PEOPLE:
