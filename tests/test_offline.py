@@ -5652,6 +5652,21 @@ def test_a_name_ending_in_ing_opening_a_sentence_before_its_verb_is_a_name():
     assert "Refusing" not in [actor.name for actor in summary.actors]  # a participle
 
 
+def test_sources_familiar_with_the_matter_are_unnamed_and_the_outlet_told_is_credited():
+    summary = run(
+        "President Ana Reyes met the board on Monday. Sources close to the president told"
+        " Reuters the deal was off. A person familiar with the negotiations said the price"
+        ' had been too high. "Nobody wanted to blink," a source close to the talks said.\n'
+    )
+    reported = sorted((source_of(summary, a) or "", a.cue, a.content) for a in summary.attributions)
+    assert reported == [
+        ("", "A person familiar with the negotiations said", "the price had been too high."),
+        ("", "Sources close to the president told", "the deal was off."),
+        ("Reuters", "told Reuters", "the deal was off."),
+    ]
+    assert speaker_of(summary, "Nobody wanted") == "a source close to the talks"
+
+
 def test_the_newspaper_or_the_news_agency_is_the_outlet_named_before():
     summary = run(
         "The New York Times reported on Monday that the firm was sold. The newspaper said the"

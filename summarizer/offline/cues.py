@@ -129,6 +129,14 @@ def _one_ends_with(words: list[str], endings: tuple[str, ...]) -> bool:
     return False
 
 
+def _anonymous_source_before(left: str) -> re.Match | None:
+    """'Two sources familiar with the matter', 'a person close to the investigation': someone
+    the article does not name, by what they know, at the end of `left`."""
+    if not any(word in left[-90:] for word in _ANONYMOUS_LINKS):
+        return None
+    return _search_at_end(_ANONYMOUS_SOURCE_BEFORE, left)
+
+
 def _bare_described_before(left: str, last: list[str], placed: bool = True) -> re.Match | None:
     """'Officials said', and with `placed`, 'Officials at the state power utility said'."""
     if not _one_ends_with([word.lower() for word in last[-3:]], _BARE_DESCRIBED_WORDS):
@@ -462,6 +470,14 @@ _ORGANISATION_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:[a-z\-]+(?:['\u2019]s?)?\s+){0,2}?("
     + "|".join(_ORGANISATION_WORDS)
     + r")\s+(?:[a-z]+\s+){0,2}$"
+)
+_ANONYMOUS_LINKS = (" familiar with ", " close to ", " briefed on ", " knowledge of ")
+_ANONYMOUS_SOURCE_BEFORE = re.compile(
+    r"\b((?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]|[Oo]ne|[Aa]nother|[Oo]ther)\s+)?"
+    r"(?:[a-z]+\s+)?(?:[Ss]ources?|[Pp]eople|[Pp]ersons?|[Oo]fficials?|[Ii]nsiders?)"
+    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)"
+    r"\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w\-']+(?:\s+(?!who\b|which\b|that\b)[a-z\-']+){0,3}?)"
+    r"(?:\s*,[^,]{1,80},)?\s+(?:(?:also|have|has|had)\s+)?$"
 )
 _OUTLET_WORDS = ("newspaper", "paper", "broadcaster", "magazine", "tabloid", "agency", "daily")
 _OUTLET_BEFORE = re.compile(  # "the newspaper", "the news agency", "the state-run broadcaster"
@@ -838,7 +854,9 @@ class CueFinder:
             _NOT_PASSIVE_BEFORE.search(left, len(left) - 30)
         ):
             return None  # "Residents were (not) told until August": told, not telling
-        described = _bare_described_before(left, _last_words(left), placed=False)
+        described = _anonymous_source_before(left) or _bare_described_before(
+            left, _last_words(left), placed=False
+        )
         return described.group(1) if described else None
 
     def subject_before(self, verb: CueMatch, floor: int, groups: bool = True) -> ActorDraft | None:
@@ -853,6 +871,11 @@ class CueFinder:
             return self.clause_subject(self._sentence_start(verb.start(), floor), verb.start())
         tail, left = self._left_of(verb, floor)
         last = _last_words(left)
+        anonymous = _anonymous_source_before(left)
+        if anonymous is not None:  # "Two sources familiar with the matter said": unnamed
+            if not groups:
+                return None
+            return self.actors.described(anonymous.group(1), tail + anonymous.start(1))
         if verb.group().lower() in PARTICIPLE_CUES:  # "..., saying X": the clause's subject
             named = _WITH_NAME.search(self.masked, max(floor, verb.start() - 80), verb.start())
             if named:  # "with Zinichev describing X": the name before the participle

@@ -444,6 +444,18 @@ def _publisher_key(url: str | None) -> str | None:
     return labels[-1] if labels[-1] not in ("", "www", "en") else None
 
 
+def _without_recipient(
+    text: str, verb: re.Match, told: tuple[ActorDraft, int] | None, content: str
+) -> str:
+    """'told the BBC even one percent ...': what was told, without the outlet told."""
+    if told is None:
+        return content
+    recipient = text[verb.end() : told[1]].strip()
+    if content.startswith(recipient) and _count_words(content, len(recipient)) >= 3:
+        return content[len(recipient) :].lstrip(" ,")
+    return content
+
+
 def _is_publisher(actor: ActorDraft, publisher: str | None) -> bool:
     """'X told Wikinews' in a Wikinews article: the outlet is the article's own, not a source."""
     return publisher is not None and name_key(actor.name).replace(" ", "") == publisher
@@ -518,7 +530,13 @@ def _attributions(
                 if source is None:
                     group = finder.unnamed_group(verb, sentence.start)
                     if group is not None and content:  # "Officials said ...": nobody named
+                        told = finder.outlet_told(verb.end()) if word in _TOLD else None
+                        content = _without_recipient(text, verb, told, content)
                         report(None, content, f"{group} {verb.group()}", sentence, word)
+                        if told is not None and not _is_publisher(told[0], publisher):
+                            actors.promote(told[0])  # "Officials told Reuters": Reuters too
+                            cue = text[verb.start() : told[1]]
+                            report(told[0], content, cue, sentence, _GIVEN_TO)
                     continue
             if source is None or not content:
                 continue
@@ -529,10 +547,7 @@ def _attributions(
             if _says_nothing(word, masked, verb, sentence.start):
                 continue  # ... what they said is not reported: "spoke with reporters"
             told = finder.outlet_told(verb.end()) if word in _TOLD else None
-            if told is not None:  # "told the BBC even one percent ...": what, not whom
-                recipient = text[verb.end() : told[1]].strip()
-                if content.startswith(recipient) and _count_words(content, len(recipient)) >= 3:
-                    content = content[len(recipient) :].lstrip(" ,")
+            content = _without_recipient(text, verb, told, content)
             report(source, content, verb.group(), sentence, word)
             for other in finder.co_subjects(source, verb, sentence.start):
                 actors.promote(other)  # "Biden and Sanders announced ...": each of them
