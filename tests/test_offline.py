@@ -2188,6 +2188,13 @@ def test_a_legislators_party_and_home_is_no_name_and_no_second_aside():
     assert "R-Waukesha" not in {actor.name for actor in summary.actors}
 
 
+def test_a_legislators_party_and_home_right_before_the_verb_keeps_the_legislator():
+    summary = run("Sen. Ted Cruz, R-Texas, said the budget was balanced.\n")
+    assert [(source_of(summary, a), a.content) for a in summary.attributions] == [
+        ("Ted Cruz", "the budget was balanced.")
+    ]
+
+
 def test_thousands_opening_a_sentence_is_no_name():
     summary = run(
         "Thousands of passengers were stranded after a failure forced Aerlinea Nord to cancel"

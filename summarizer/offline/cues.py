@@ -796,6 +796,7 @@ def _description(found: re.Match) -> str:
 
 
 _PARTY_TAG = re.compile(r"(?<=, )[DRI]-[A-Z][\w.]*,")  # ", R-Waukesha," ", D-Ore.,"
+_BLANKED_PARTY_TAG_GAP = re.compile(r"^,\s{5,}(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}$")
 
 
 def _without_party_tags(masked: str) -> str:
@@ -1022,6 +1023,7 @@ class CueFinder:
             fits = (
                 _SHORT_GAP.match(gap)
                 or _APPOSITIVE_GAP.match(gap)
+                or _BLANKED_PARTY_TAG_GAP.match(gap)  # "Sen. Ted Cruz, R-Texas, said"
                 or _COORDINATED_GAP.match(gap)
                 or _RELATIVE_GAP.match(gap)
                 or _PLACE_GAP.match(gap)
