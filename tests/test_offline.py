@@ -2188,6 +2188,25 @@ def test_a_legislators_party_and_home_is_no_name_and_no_second_aside():
     assert "R-Waukesha" not in {actor.name for actor in summary.actors}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("The budget is balanced, said Tom Reid.", ("Tom Reid", "The budget is balanced")),
+        (
+            "The economy, which grew last year, is slowing, said John Smith, an economist at"
+            " Barclays.",
+            ("John Smith", "The economy, which grew last year, is slowing"),
+        ),
+        ("The budget is balanced, said Dr Tom Reid of Leeds University.", ("Tom Reid", None)),
+    ],
+)
+def test_reported_words_then_said_and_the_name(sentence: str, reported: tuple):
+    summary = run(sentence + "\n")
+    source, content = reported
+    assert [source_of(summary, a) for a in summary.attributions] == [source]
+    assert content is None or summary.attributions[0].content == content
+
+
 def test_a_legislators_party_and_home_right_before_the_verb_keeps_the_legislator():
     summary = run("Sen. Ted Cruz, R-Texas, said the budget was balanced.\n")
     assert [(source_of(summary, a), a.content) for a in summary.attributions] == [

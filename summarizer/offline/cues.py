@@ -479,6 +479,7 @@ _ANONYMOUS_SOURCE_BEFORE = re.compile(
     r"\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w\-']+(?:\s+(?!who\b|which\b|that\b)[a-z\-']+){0,3}?)"
     r"(?:\s*,[^,]{1,80},)?\s+(?:(?:also|have|has|had)\s+)?$"
 )
+_INVERTED_SUBJECT_END = re.compile(r"\s*(?:[.,;]|\s(?:of|at|from)\s|$)")
 _OUTLET_WORDS = ("newspaper", "paper", "broadcaster", "magazine", "tabloid", "agency", "daily")
 _OUTLET_BEFORE = re.compile(  # "the newspaper", "the news agency", "the state-run broadcaster"
     r"\b([Tt]he\s+(?:[a-z\-]+\s+){0,2}?(?:newspaper|paper|broadcaster|magazine|tabloid"
@@ -1859,6 +1860,20 @@ class CueFinder:
         (as for "the report said")."""
         document = _DOCUMENT_AFTER.match(self.masked, position, ceiling)
         return self._document_owner(document, 0) if document is not None else None
+
+    def inverted_subject(self, verb: CueMatch, ceiling: int) -> ActorDraft | None:
+        """'The economy is slowing, said John Smith, an economist at Barclays.': the name right
+        after a verb that follows a comma, ending the sentence or followed by an appositive or
+        "of"/"at" and a body (not "said Smith's lawyer": a possessor)."""
+        if not self.masked.endswith(", ", 0, verb.start()):
+            return None
+        found = self._visible(self.actors.mentions_between(verb.end(), ceiling))
+        if not found or found[0][1].role_start != verb.end() + 1:
+            return None
+        actor, mention = found[0]
+        if self._possessive(mention) or not _INVERTED_SUBJECT_END.match(self.masked, mention.end):
+            return None
+        return actor
 
     def subject_after(self, position: int, ceiling: int) -> ActorDraft | None:
         """The speaker named after a cue ("said Vance", "according to CNN")."""

@@ -521,6 +521,15 @@ def _attributions(
             else:
                 source = finder.subject_before(verb, sentence.start, groups=False)
                 content = _content(text, masked, verb.end(), sentence, told=word in _TOLD)
+                if source is None and word in _INVERTED_CUES:
+                    inverted = finder.inverted_subject(verb, sentence.end)
+                    comma = masked.rfind(",", sentence.start, verb.start())
+                    if (
+                        inverted is not None
+                        and comma > sentence.start
+                        and MASK not in masked[sentence.start : comma]
+                    ):  # "The economy is slowing, said John Smith, an economist at Barclays."
+                        source, content = inverted, _clip(text[sentence.start : comma])
                 if content.startswith("by "):  # "The attack was claimed by the Houthis": what
                     content = _clip(sentence.text)  # was claimed is before the verb
                 if not content and _closes_sentence(masked, verb.end(), sentence.end, word):
@@ -870,6 +879,10 @@ def _content_after_source(text: str, masked: str, start: int, end: int) -> str:
         return ""
     rest = text[comma + 1 : end].strip()
     return _clip(rest) if len(rest.split()) >= 3 else ""
+
+
+# Cues a writer puts before their subject after reported words ("..., said John Smith.")
+_INVERTED_CUES = frozenset(("said", "says", "added", "adds", "explained", "noted", "wrote"))
 
 
 def _closes_sentence(masked: str, after: int, end: int, verb: str) -> bool:
