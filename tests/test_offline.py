@@ -3032,6 +3032,18 @@ ONE_SPEAKER_CASES = [
         id="a-named-possessors-reply-then-the-quote",
     ),
     pytest.param(
+        'Mayor Jane Jones met Tom Reid. In Jones\'s words, "we will rebuild the town."\n',
+        "rebuild",
+        "Jane Jones",
+        id="in-someones-words-then-a-short-quote",
+    ),
+    pytest.param(
+        'Mayor Jane Jones met Tom Reid. In the words of Reid, "we will rebuild it."\n',
+        "rebuild",
+        "Tom Reid",
+        id="in-the-words-of-someone-then-a-short-quote",
+    ),
+    pytest.param(
         'The suspect fled. A police spokesperson said he was "known to officers".\n',
         "known to officers",
         "a police spokesperson",

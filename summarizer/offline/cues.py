@@ -735,6 +735,11 @@ _SPEECH_NOUN_OPENING = re.compile(
     r"warning|reaction|view|position|argument|plea|instruction|instructions)"
     r"(?:\s+(?:was|is|were|are|remained|seemed))?(?:\s+[a-z]+){0,2}\s*:\s*$"
 )
+_IN_WORDS_OPENING = re.compile(
+    r"\s*(?:[Ii]n\s+(?:(?P<pronoun>his|her|their)|(?P<owner>[A-Z][^,;:\u2591]{0,60}?)['\u2019]s?)"
+    r"\s+(?:own\s+)?(?P<noun>words)|(?P<noun2>[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)\s+"
+    r"(?P<owner2>[A-Z][^,;:\u2591]{0,60}?))\s*,\s*$"
+)
 _PRONOUN_ONLY = re.compile(r"^\s*(?:he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
 _PRONOUN_AFTER = re.compile(r"\s*(he|she|they)\b", re.IGNORECASE)
 _QUESTION_ASKED = re.compile(r"\?[\"\u201d\u2019]\s+([^.?!\"\u201c\u201d]{0,40}?)\basked\b")
@@ -2230,14 +2235,18 @@ class CueFinder:
         """'Her message was clear: "..."': whose message, reply or verdict the quote gives, and
         the noun, when the quote's sentence opens with that and a colon."""
         opening = _SPEECH_NOUN_OPENING.fullmatch(self.masked, start, open_mark)
+        if opening is None:  # 'In Reid's words, "..."', 'In the words of X, "..."'
+            opening = _IN_WORDS_OPENING.fullmatch(self.masked, start, open_mark)
         if opening is None:
             return None
+        named = "owner2" if opening.re is _IN_WORDS_OPENING and opening.group("owner2") else "owner"
         if opening.group("pronoun"):
             owner = self.resolve_pronoun(opening.group("pronoun"), opening.start("pronoun"))
         else:
-            found = self.actors.at(opening.start("owner"), opening.end("owner"))
+            found = self.actors.at(opening.start(named), opening.end(named))
             owner = found[0] if found else None
-        return (owner, opening.group("noun")) if owner is not None else None
+        noun = opening.group("noun") or opening.group("noun2").lower()
+        return (owner, noun) if owner is not None else None
 
     def _owned_person(self, pronoun: str, relation: str, at: int) -> ActorDraft | None:
         """'Her husband said', 'his lawyer told': the person named as that relation, else the
