@@ -3585,6 +3585,11 @@ def test_the_n_year_old_is_the_person_the_article_gave_that_age(text: str, speak
     assert speaker_of(run(text), "I ") == speaker
 
 
+def test_the_ceo_is_the_chief_executive():
+    summary = run('Acme chief executive Tom Reid met Ana Ruiz. "We will win," the CEO said.\n')
+    assert speaker_of(summary, "We will win") == "Tom Reid"
+
+
 def test_the_answer_to_a_question_someone_asked_is_not_theirs():
     summary = run(
         "Under questioning from Assistant District Attorney Karen Liu, Melissa Grant described"

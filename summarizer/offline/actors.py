@@ -622,6 +622,8 @@ class ActorIndex:
                 have.add("leader")
             if "attorney" in have and have & _PROSECUTING:
                 have.add("prosecutor")  # "the prosecutor": an "Assistant District Attorney"
+            if {"chief", "executive"} <= have:
+                have.add("ceo")  # "the CEO": a "chief executive"
             have |= {word for word in wanted if have & _SAME_ROLE.get(word, set())}
             score = len(wanted & have)
             if score >= best_score and score > 0 and wanted <= have | {"the"}:
