@@ -121,6 +121,16 @@ COUNCIL = Actor(id="council", name="Council", type="organisation")
 PARIS = Actor(id="paris", name="Paris", type="government")
 
 
+def test_actor_types_are_judged_on_the_actors_matched():
+    cnn_as_person = Actor(id="cnn", name="CNN", type="person")
+    score = score_article(
+        "t", TEXT, GOLD, summary(actors=[DOE, ROE, COUNCIL, PARIS, cnn_as_person])
+    )
+    types = score.counts["actor_types"]  # Doe, Council and CNN matched; Roe and Paris did not
+    assert (types.tp, types.fn, types.ratio) == (2, 1, pytest.approx(2 / 3))
+    assert score.diff["actor_types_wrong"] == ["CNN: person instead of media"]
+
+
 def test_name_keys_ignore_titles_case_accents_and_punctuation():
     assert name_key("President Donald Trump") == "donald trump"
     assert name_key("The Wall Street Journal") == "wall street journal"

@@ -25,6 +25,7 @@ GATED_METRICS = (
     "quotes_e2e",
     "attributions",
     "actors",
+    "actor_types",
     "claims",
 )
 TOLERANCE = 0.005

@@ -30,7 +30,7 @@ PRF_METRICS = (
     "attributions",
     "claims",
 )
-RATIO_METRICS = ("speaker_accuracy", "verified_share")
+RATIO_METRICS = ("speaker_accuracy", "actor_types", "verified_share")
 BOOTSTRAP_SAMPLES = 1000
 BOOTSTRAP_SEED = 20261125
 
@@ -102,6 +102,13 @@ def score_article(
     counts["actors"] = Counts(tp, len(spurious), len(required) - tp)
     diff["actors_missed"] = [a.name for a in required if a.id not in matched_gold]
     diff["actors_spurious"] = [a.name for a in spurious]
+    # actor types: of the actors matched, those of the gold's type (person, organisation, ...)
+    typed = [(actors[i], gold.actors[j]) for i, j, _ in pairs]
+    wrong_types = [(p, g) for p, g in typed if p.type != g.type]
+    counts["actor_types"] = Counts(len(typed) - len(wrong_types), 0, len(wrong_types))
+    diff["actor_types_wrong"] = [
+        f"{p.name}: {p.type.value} instead of {g.type.value}" for p, g in wrong_types
+    ]
 
     # quotes
     gold_spans = [trim_span(text, q.start, q.end) for q in gold.quotes]

@@ -24,6 +24,7 @@ METRIC_LABELS = {
     "quotes_cov30": "quotes F1, coverage>=0.3",
     "quotes_cov80": "quotes F1, coverage>=0.8",
     "speaker_accuracy": "speaker accuracy",
+    "actor_types": "actor types right",
     "quotes_e2e": "quote+speaker F1",
     "attributions": "attributions F1",
     "claims": "claims F1",
@@ -31,7 +32,7 @@ METRIC_LABELS = {
 }
 TABLE_ORDER = (
     "quotes_cov30", "quotes_exact", "quotes_cov80", "speaker_accuracy", "quotes_e2e",
-    "attributions", "actors", "claims", "verified_share",
+    "attributions", "actors", "actor_types", "claims", "verified_share",
 )  # fmt: skip
 
 
