@@ -3585,6 +3585,15 @@ def test_the_n_year_old_is_the_person_the_article_gave_that_age(text: str, speak
     assert speaker_of(run(text), "I ") == speaker
 
 
+def test_a_one_word_name_that_reports_or_has_its_own_is_no_person():
+    summary = run(
+        "Rudaw reports that the border was closed on Monday. Siemens said its plant would shut."
+        ' "We will miss it," Zoe said.\n'
+    )
+    types = {actor.name: actor.type.value for actor in summary.actors}
+    assert (types["Rudaw"], types["Siemens"], types["Zoe"]) == ("media", "organisation", "person")
+
+
 def test_the_ceo_is_the_chief_executive():
     summary = run('Acme chief executive Tom Reid met Ana Ruiz. "We will win," the CEO said.\n')
     assert speaker_of(summary, "We will win") == "Tom Reid"

@@ -218,6 +218,7 @@ def extract(index: ArticleIndex) -> Extraction:
     in_quotes = _sentences_starting_inside(spans, sentences)
     claims = _claims(sentences, attributions, quotes, in_quotes)
     headline, summary = _headline_and_summary(index, in_quotes)
+    _type_unknown_names(actors, finder, quotes, attributions)
     return Extraction(
         headline=headline,
         summary=summary,
@@ -999,6 +1000,43 @@ def _headline_and_summary(index: ArticleIndex, in_quotes: set[int]) -> tuple[str
         ):
             return sentence.text, summary
     return (lead[0].text if lead else index.sentences[0].text if index.sentences else ""), summary
+
+
+def _type_unknown_names(
+    actors: ActorIndex,
+    finder: CueFinder,
+    quotes: list[ExtractedQuote],
+    attributions: list[tuple[ExtractedAttribution, str]],
+) -> None:
+    """'Boeing said', 'Forbes reported': a one-word name the article never shows to be a
+    person's (no title, no given name, no "he" or "she") is a body's, not a person's; an outlet's
+    when it reports ("reported", "according to"). News introduces people by their full names."""
+    unknown = [
+        actor
+        for actor in actors.selected()
+        if actor.type == "person"
+        and actor.unclassified
+        and " " not in actor.name
+        and not actor.role
+        and not actor.described
+    ]
+    if not unknown:
+        return
+    genders = finder.genders
+    spoke = {q.speaker for q in quotes if (q.cue or "").lower() in _SPOKEN_CUES}
+    reporting = {a.source for a, verb in attributions if verb in _OUTLET_VERBS}
+    for actor in unknown:
+        if actor.id in genders or actor.id in spoke:  # ('"...," Zoe said': hers)
+            continue
+        if actor.id in reporting:
+            actor.type = "media"
+        elif any(_ITS_AFTER.match(actors.text, end) for _, end in actor.spans):
+            actor.type = "organisation"  # "Boeing said its", "Siemens and its partners"
+
+
+_ITS_AFTER = re.compile(r"[^.;:!?\u201c\u201d\"]{0,60}?\bits\b")
+_SPOKEN_CUES = frozenset(("said", "says", "told", "tells", "added", "explained", "recalled"))
+_OUTLET_VERBS = frozenset(("reported", "reports", "reporting", "in an interview with", _GIVEN_TO))
 
 
 def _extracted_actor(actor: ActorDraft) -> dict:
