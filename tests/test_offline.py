@@ -3594,6 +3594,17 @@ def test_a_one_word_name_that_reports_or_has_its_own_is_no_person():
     assert (types["Rudaw"], types["Siemens"], types["Zoe"]) == ("media", "organisation", "person")
 
 
+def test_a_news_agency_is_an_outlet_and_the_agency_it():
+    summary = run(
+        "North Korea's official Korean Central News Agency (KCNA) said the test had succeeded."
+        ' "The test clearly demonstrates our will," the agency said.\n'
+    )
+    assert ("Korean Central News Agency", "media") in {
+        (a.name, a.type.value) for a in summary.actors
+    }
+    assert speaker_of(summary, "clearly demonstrates") == "Korean Central News Agency"
+
+
 def test_the_ceo_is_the_chief_executive():
     summary = run('Acme chief executive Tom Reid met Ana Ruiz. "We will win," the CEO said.\n')
     assert speaker_of(summary, "We will win") == "Tom Reid"

@@ -693,6 +693,8 @@ class ActorIndex:
                 # "the festival": the unclassified "... Film Festival"; "the club": the
                 actor.type = "organisation"  # unclassified name of "club Deportivo San Ramón"
                 return actor
+            if actor.type == "media" and noun in words:
+                return actor  # "the agency said" after "Korean Central News Agency"
             if actor.type != "organisation":
                 continue
             if noun == "union" and _union_of_nations(actor.name):

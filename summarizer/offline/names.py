@@ -1435,6 +1435,8 @@ def _is_media(words: list[str]) -> bool:
         return True
     if len(words) == 2 and words[0].isupper() and lowers[0] in MEDIA_NAMES:
         return True  # "BBC Sport", "CNN Philippines"
+    if len(words) >= 3 and lowers[-2:] in (["press", "agency"], ["news", "agency"]):
+        return True  # "Saudi Press Agency", "Islamic Republic News Agency": wire services
     return len(words) >= 2 and lowers[-1] in MEDIA_WORDS
 
 
