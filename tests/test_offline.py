@@ -3605,6 +3605,16 @@ def test_a_news_agency_is_an_outlet_and_the_agency_it():
     assert speaker_of(summary, "clearly demonstrates") == "Korean Central News Agency"
 
 
+def test_a_journal_of_a_field_is_a_publication():
+    summary = run(
+        "The study, published in the Journal of Tropical Clinical Research, found that the drug"
+        " worked. The Journal of Tropical Clinical Research said the trial was small.\n"
+    )
+    assert ("Journal of Tropical Clinical Research", "media") in {
+        (a.name, a.type.value) for a in summary.actors
+    }
+
+
 def test_the_ceo_is_the_chief_executive():
     summary = run('Acme chief executive Tom Reid met Ana Ruiz. "We will win," the CEO said.\n')
     assert speaker_of(summary, "We will win") == "Tom Reid"

@@ -1437,6 +1437,8 @@ def _is_media(words: list[str]) -> bool:
         return True  # "BBC Sport", "CNN Philippines"
     if len(words) >= 3 and lowers[-2:] in (["press", "agency"], ["news", "agency"]):
         return True  # "Saudi Press Agency", "Islamic Republic News Agency": wire services
+    if len(words) >= 3 and lowers[:2] == ["journal", "of"]:
+        return True  # "Journal of Threatened Taxa": a publication
     return len(words) >= 2 and lowers[-1] in MEDIA_WORDS
 
 
