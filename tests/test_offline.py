@@ -3615,6 +3615,13 @@ def test_a_journal_of_a_field_is_a_publication():
     }
 
 
+def test_a_republic_of_a_place_is_a_government():
+    summary = run("The Republic of Artsakh said the ceasefire had been broken overnight.\n")
+    assert [(a.name, a.type.value) for a in summary.actors] == [
+        ("Republic of Artsakh", "government")
+    ]
+
+
 def test_the_ceo_is_the_chief_executive():
     summary = run('Acme chief executive Tom Reid met Ana Ruiz. "We will win," the CEO said.\n')
     assert speaker_of(summary, "We will win") == "Tom Reid"

@@ -66,6 +66,9 @@ def _uppercase_class() -> str:
 
 
 _UPPER = _uppercase_class()
+_STATE_OF = re.compile(
+    r"(?:Republic|Kingdom|Principality|Emirate|Sultanate|Grand Duchy) of (?:the )?[A-Z][\w\-]+"
+)
 # A reporting verb right after a word ("Beijing said", "Beijing has denied"): its subject
 _REPORTED_BY = re.compile(  # (not "Citing alleged violation": an adjective)
     r" (?:(?:has|had|have) )?(?:said|says|told|denied|accused|warned|announced|stated|insisted"
@@ -1231,7 +1234,7 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
         )
     country = countries().get(full) or countries().get(" ".join(words))
-    if country:
+    if country or _STATE_OF.fullmatch(full):  # (and "Republic of Artsakh", not in ISO 3166)
         return Mention(
             group[0].start, group[-1].end, full, "government", None, group[0].start, sentence
         )
