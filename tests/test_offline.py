@@ -3622,6 +3622,17 @@ def test_a_republic_of_a_place_is_a_government():
     ]
 
 
+def test_a_tribe_and_units_are_organisations():
+    summary = run(
+        "The Northern Arapaho Tribe said the herd had arrived. The People's Protection Units"
+        " said the town was quiet.\n"
+    )
+    assert {a.name: a.type.value for a in summary.actors} == {
+        "Northern Arapaho Tribe": "organisation",
+        "People's Protection Units": "organisation",
+    }
+
+
 def test_the_ceo_is_the_chief_executive():
     summary = run('Acme chief executive Tom Reid met Ana Ruiz. "We will win," the CEO said.\n')
     assert speaker_of(summary, "We will win") == "Tom Reid"
