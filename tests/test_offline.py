@@ -3633,6 +3633,12 @@ def test_a_tribe_and_units_are_organisations():
     }
 
 
+@pytest.mark.parametrize("outlet", ["The Baltimore Sun", "USA Today", "Business Insider"])
+def test_newspapers_named_sun_today_or_insider_are_outlets(outlet: str):
+    summary = run(f"According to {outlet}, the senator had been ill for months.\n")
+    assert [a.type.value for a in summary.actors] == ["media"]
+
+
 def test_the_ceo_is_the_chief_executive():
     summary = run('Acme chief executive Tom Reid met Ana Ruiz. "We will win," the CEO said.\n')
     assert speaker_of(summary, "We will win") == "Tom Reid"
