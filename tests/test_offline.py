@@ -3639,6 +3639,14 @@ def test_newspapers_named_sun_today_or_insider_are_outlets(outlet: str):
     assert [a.type.value for a in summary.actors] == ["media"]
 
 
+@pytest.mark.parametrize(
+    "party", ["Liberal Democrats", "Sweden Democrats", "Scottish Conservatives"]
+)
+def test_a_party_named_by_its_members_is_an_organisation(party: str):
+    summary = run(f"The {party} said the vote was close.\n")
+    assert [(a.name, a.type.value) for a in summary.actors] == [(party, "organisation")]
+
+
 def test_the_ceo_is_the_chief_executive():
     summary = run('Acme chief executive Tom Reid met Ana Ruiz. "We will win," the CEO said.\n')
     assert speaker_of(summary, "We will win") == "Tom Reid"

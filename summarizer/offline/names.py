@@ -69,6 +69,9 @@ _UPPER = _uppercase_class()
 _STATE_OF = re.compile(
     r"(?:Republic|Kingdom|Principality|Emirate|Sultanate|Grand Duchy) of (?:the )?[A-Z][\w\-]+"
 )
+_PARTIES_BY_MEMBERS = frozenset(
+    ("democrats", "republicans", "socialists", "greens", "conservatives", "liberals")
+)
 # A reporting verb right after a word ("Beijing said", "Beijing has denied"): its subject
 _REPORTED_BY = re.compile(  # (not "Citing alleged violation": an adjective)
     r" (?:(?:has|had|have) )?(?:said|says|told|denied|accused|warned|announced|stated|insisted"
@@ -1283,6 +1286,7 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         name_from = title_at + 1
     if (
         any(w in ORG_WORDS or w == "&" for w in lowers[name_from:])
+        or (len(lowers) >= 2 and lowers[-1] in _PARTIES_BY_MEMBERS)  # "Liberal Democrats"
         or _utility_name(lowers)
         or (len(words) == 1 and ACRONYM.match(words[0]) and title_at < 0)  # "MP", "CEO": a role
         or (title_at < 0 and _named_after_a_place(lowers) and not is_demonym(words[0]))
