@@ -3647,6 +3647,17 @@ def test_a_party_named_by_its_members_is_an_organisation(party: str):
     assert [(a.name, a.type.value) for a in summary.actors] == [(party, "organisation")]
 
 
+def test_the_white_house_is_the_government_and_downing_street_the_office():
+    summary = run(
+        "The White House said the talks had failed. A Downing Street spokesperson said the"
+        ' prime minister had "enjoyed the exchange".\n'
+    )
+    assert {a.name: a.type.value for a in summary.actors} == {
+        "White House": "government",
+        "Downing Street": "organisation",
+    }
+
+
 def test_the_ceo_is_the_chief_executive():
     summary = run('Acme chief executive Tom Reid met Ana Ruiz. "We will win," the CEO said.\n')
     assert speaker_of(summary, "We will win") == "Tom Reid"

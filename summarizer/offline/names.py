@@ -69,6 +69,7 @@ _UPPER = _uppercase_class()
 _STATE_OF = re.compile(
     r"(?:Republic|Kingdom|Principality|Emirate|Sultanate|Grand Duchy) of (?:the )?[A-Z][\w\-]+"
 )
+_GOVERNMENT_BUILDINGS = frozenset(("White House", "Kremlin", "Pentagon"))
 _PARTIES_BY_MEMBERS = frozenset(
     ("democrats", "republicans", "socialists", "greens", "conservatives", "liberals")
 )
@@ -1237,7 +1238,8 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
         )
     country = countries().get(full) or countries().get(" ".join(words))
-    if country or _STATE_OF.fullmatch(full):  # (and "Republic of Artsakh", not in ISO 3166)
+    if country or _STATE_OF.fullmatch(full) or full in _GOVERNMENT_BUILDINGS:
+        # (and "Republic of Artsakh", not in ISO 3166; "the White House said": the government)
         return Mention(
             group[0].start, group[-1].end, full, "government", None, group[0].start, sentence
         )
