@@ -1458,11 +1458,6 @@ _KNOWN_MISSES |= {
         "\"keep quiet or else.\"': the described man is not taken; the place name 'Tulsa' is "
         "given as speaker"
     ),
-    ("AS", 18, "Residents will see more police in"): (
-        "'Stockholm police said in a statement ... \"...\" the statement said': 'the statement' "
-        "is not traced to Stockholm police; the tool gives 'Stockholm University' from an "
-        "earlier paragraph"
-    ),
     ("AS", 27, "He said I owed him for"): (
         '\'One of the women, who testified as a protected witness ..., told the court ... "..." '
         "she said': the described woman is not taken; 'she' goes to Elena Ruiz, the last woman "

@@ -3658,6 +3658,18 @@ def test_the_white_house_is_the_government_and_downing_street_the_office():
     }
 
 
+def test_a_capital_speaking_is_its_government():
+    summary = run(
+        "The talks collapsed on Monday. Moscow denied that it had moved troops. Beijing said"
+        " the talks had failed.\n"
+    )
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
+        ("Moscow", "denied"),
+        ("Beijing", "said"),
+    ]
+    assert {a.type.value for a in summary.actors} == {"government"}
+
+
 def test_the_ceo_is_the_chief_executive():
     summary = run('Acme chief executive Tom Reid met Ana Ruiz. "We will win," the CEO said.\n')
     assert speaker_of(summary, "We will win") == "Tom Reid"

@@ -426,10 +426,29 @@ def countries() -> dict[str, str]:
 
 @cache
 def places() -> frozenset[str]:
-    """Countries and their subdivisions (states, provinces, regions) from pycountry."""
+    """Countries and their subdivisions (states, provinces, regions) from pycountry, and their
+    capitals from countryinfo ("Moscow said": the government seated there)."""
     import pycountry
 
-    return frozenset(countries()) | frozenset(s.name for s in pycountry.subdivisions)
+    return frozenset(countries()) | frozenset(s.name for s in pycountry.subdivisions) | capitals()
+
+
+@cache
+def capitals() -> frozenset[str]:
+    """Capital cities ("Washington D.C." also as "Washington"), from countryinfo."""
+    from countryinfo import all_countries
+
+    names: set[str] = set()
+    for country in all_countries():
+        try:
+            capital = country.capital()
+        except (KeyError, ValueError, AttributeError):  # a territory without one
+            continue
+        for name in capital if isinstance(capital, list) else [capital]:
+            if name:
+                names.add(name)
+                names.add(name.removesuffix(" D.C."))
+    return frozenset(names)
 
 
 # Demonyms that do not follow the '<country stem> + an/ian/ish/ese/i' pattern.
