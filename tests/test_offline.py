@@ -3605,57 +3605,52 @@ def test_a_news_agency_is_an_outlet_and_the_agency_it():
     assert speaker_of(summary, "clearly demonstrates") == "Korean Central News Agency"
 
 
-def test_a_journal_of_a_field_is_a_publication():
-    summary = run(
-        "The study, published in the Journal of Tropical Clinical Research, found that the drug"
-        " worked. The Journal of Tropical Clinical Research said the trial was small.\n"
-    )
-    assert ("Journal of Tropical Clinical Research", "media") in {
-        (a.name, a.type.value) for a in summary.actors
-    }
-
-
-def test_a_republic_of_a_place_is_a_government():
-    summary = run("The Republic of Artsakh said the ceasefire had been broken overnight.\n")
-    assert [(a.name, a.type.value) for a in summary.actors] == [
-        ("Republic of Artsakh", "government")
-    ]
-
-
-def test_a_tribe_and_units_are_organisations():
-    summary = run(
-        "The Northern Arapaho Tribe said the herd had arrived. The People's Protection Units"
-        " said the town was quiet.\n"
-    )
-    assert {a.name: a.type.value for a in summary.actors} == {
-        "Northern Arapaho Tribe": "organisation",
-        "People's Protection Units": "organisation",
-    }
-
-
-@pytest.mark.parametrize("outlet", ["The Baltimore Sun", "USA Today", "Business Insider"])
-def test_newspapers_named_sun_today_or_insider_are_outlets(outlet: str):
-    summary = run(f"According to {outlet}, the senator had been ill for months.\n")
-    assert [a.type.value for a in summary.actors] == ["media"]
-
-
 @pytest.mark.parametrize(
-    "party", ["Liberal Democrats", "Sweden Democrats", "Scottish Conservatives"]
+    ("text", "types"),
+    [
+        pytest.param(
+            "The study, published in the Journal of Tropical Clinical Research, found that the"
+            " drug worked. The Journal of Tropical Clinical Research said the trial was small.",
+            {"Journal of Tropical Clinical Research": "media"},
+            id="a-journal-of-a-field-is-a-publication",
+        ),
+        pytest.param(
+            "The Republic of Artsakh said the ceasefire had been broken overnight.",
+            {"Republic of Artsakh": "government"},
+            id="a-republic-of-a-place-is-a-government",
+        ),
+        pytest.param(
+            "The Northern Arapaho Tribe said the herd had arrived. The People's Protection"
+            " Units said the town was quiet.",
+            {"Northern Arapaho Tribe": "organisation", "People's Protection Units": "organisation"},
+            id="a-tribe-and-units-are-bodies",
+        ),
+        *(
+            pytest.param(
+                f"According to {outlet}, the senator had been ill for months.",
+                {outlet.removeprefix("The "): "media"},
+                id=f"{outlet}-is-an-outlet",
+            )
+            for outlet in ("The Baltimore Sun", "USA Today", "Business Insider")
+        ),
+        *(
+            pytest.param(
+                f"The {party} said the vote was close.",
+                {party: "organisation"},
+                id=f"the-{party}-a-party-named-by-its-members",
+            )
+            for party in ("Liberal Democrats", "Sweden Democrats", "Scottish Conservatives")
+        ),
+        pytest.param(
+            "The White House said the talks had failed. A Downing Street spokesperson said the"
+            ' prime minister had "enjoyed the exchange".',
+            {"White House": "government", "Downing Street": "organisation"},
+            id="the-white-house-is-the-government-and-downing-street-the-office",
+        ),
+    ],
 )
-def test_a_party_named_by_its_members_is_an_organisation(party: str):
-    summary = run(f"The {party} said the vote was close.\n")
-    assert [(a.name, a.type.value) for a in summary.actors] == [(party, "organisation")]
-
-
-def test_the_white_house_is_the_government_and_downing_street_the_office():
-    summary = run(
-        "The White House said the talks had failed. A Downing Street spokesperson said the"
-        ' prime minister had "enjoyed the exchange".\n'
-    )
-    assert {a.name: a.type.value for a in summary.actors} == {
-        "White House": "government",
-        "Downing Street": "organisation",
-    }
+def test_the_type_of_a_named_body(text: str, types: dict[str, str]):
+    assert {a.name: a.type.value for a in run(text + "\n").actors} == types
 
 
 def test_a_capital_speaking_is_its_government():

@@ -1008,9 +1008,10 @@ def _type_unknown_names(
     quotes: list[ExtractedQuote],
     attributions: list[tuple[ExtractedAttribution, str]],
 ) -> None:
-    """'Boeing said', 'Forbes reported': a one-word name the article never shows to be a
-    person's (no title, no given name, no "he" or "she") is a body's, not a person's; an outlet's
-    when it reports ("reported", "according to"). News introduces people by their full names."""
+    """'Forbes reported', 'Siemens said its plant ...': a one-word name the article never shows
+    to be a person's (no title, no given name, no "he" or "she", not quoted as saying) is an
+    outlet's when it reports ("reported", "in an interview with", told as an outlet), and a
+    body's when "its" follows it. News introduces people by their full names."""
     unknown = [
         actor
         for actor in actors.selected()

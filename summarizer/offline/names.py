@@ -66,10 +66,13 @@ def _uppercase_class() -> str:
 
 
 _UPPER = _uppercase_class()
+# States pycountry lacks ("Republic of Artsakh"), named as states are
 _STATE_OF = re.compile(
     r"(?:Republic|Kingdom|Principality|Emirate|Sultanate|Grand Duchy) of (?:the )?[A-Z][\w\-]+"
 )
+# Buildings the gold types as the government working in them ("the White House said")
 _GOVERNMENT_BUILDINGS = frozenset(("White House", "Kremlin", "Pentagon"))
+# A party named by its members ("Liberal Democrats", "Scottish Conservatives")
 _PARTIES_BY_MEMBERS = frozenset(
     ("democrats", "republicans", "socialists", "greens", "conservatives", "liberals")
 )
