@@ -2198,6 +2198,11 @@ def test_a_legislators_party_and_home_is_no_name_and_no_second_aside():
             ("John Smith", "The economy, which grew last year, is slowing"),
         ),
         ("The budget is balanced, said Dr Tom Reid of Leeds University.", ("Tom Reid", None)),
+        ("The economy is slowing, said a local resident.", ("a local resident", None)),
+        (
+            "Mayor Tom Reid visited the plant. The economy is slowing, said the mayor.",
+            ("Tom Reid", "The economy is slowing"),
+        ),
     ],
 )
 def test_reported_words_then_said_and_the_name(sentence: str, reported: tuple):

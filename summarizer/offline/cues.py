@@ -1872,6 +1872,9 @@ class CueFinder:
         "of"/"at" and a body (not "said Smith's lawyer": a possessor)."""
         if not self.masked.endswith(", ", 0, verb.start()):
             return None
+        described = _DESCRIBED_AFTER.match(self.masked, verb.end(), ceiling)
+        if described and _INVERTED_SUBJECT_END.match(self.masked, described.end()):
+            return self._described_after(described, ceiling)  # "..., said the mayor."
         found = self._visible(self.actors.mentions_between(verb.end(), ceiling))
         if not found or found[0][1].role_start != verb.end() + 1:
             return None
