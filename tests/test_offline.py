@@ -3037,6 +3037,12 @@ ONE_SPEAKER_CASES = [
         id="a-named-possessors-reply-then-the-quote",
     ),
     pytest.param(
+        'Mayor Jane Jones met Tom Reid. Jones, for her part, was blunt: "We will rebuild."\n',
+        "rebuild",
+        "Jane Jones",
+        id="the-named-subject-before-a-colon-then-a-short-quote",
+    ),
+    pytest.param(
         'Mayor Jane Jones met Tom Reid. In Jones\'s words, "we will rebuild the town."\n',
         "rebuild",
         "Jane Jones",

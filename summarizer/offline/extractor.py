@@ -144,6 +144,10 @@ def extract(index: ArticleIndex) -> Extraction:
             owned = finder.speech_noun_owner(first.start, span.open_mark)
             if owned is not None:
                 speaker, cue_text = owned  # 'Her message was clear: "..."'
+        colon = masked.rfind(":", first.start, span.open_mark)
+        if speaker is None and colon != -1 and not masked[colon + 1 : span.open_mark].strip():
+            # 'Ruiz, for her part, was blunt: "We will lose."': the named subject before the colon
+            speaker = finder.clause_subject(first.start, colon, named_only=True)
         if speaker is None and asked is not None and opens:
             speaker = asked  # 'Wikinews asked Nwosu: "How long?"' then, uncued, her answer
         if speaker is None and opens:
