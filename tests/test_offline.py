@@ -3596,6 +3596,18 @@ def test_the_n_year_old_is_the_person_the_article_gave_that_age(text: str, speak
     assert speaker_of(run(text), "I ") == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said the talks had failed on Monday. It added that it would respond.",
+        "Human Rights Watch said the talks had failed. It also said the talks would resume.",
+        "Frontex, which patrols the borders, said the boats had sunk off Lesbos.",
+    ],
+)
+def test_a_name_that_is_an_it_or_a_which_is_no_person(text: str):
+    assert [a.type.value for a in run(text + "\n").actors] == ["organisation"]
+
+
 def test_a_one_word_name_that_reports_or_has_its_own_is_no_person():
     summary = run(
         "Rudaw reports that the border was closed on Monday. Siemens said its plant would shut."

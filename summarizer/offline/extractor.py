@@ -1019,26 +1019,40 @@ def _type_unknown_names(
     unknown = [
         actor
         for actor in actors.selected()
-        if actor.type == "person"
-        and actor.unclassified
-        and " " not in actor.name
-        and not actor.role
-        and not actor.described
+        if actor.type == "person" and actor.unclassified and not actor.role and not actor.described
     ]
     if not unknown:
         return
     genders = finder.genders
     spoke = {q.speaker for q in quotes if (q.cue or "").lower() in _SPOKEN_CUES}
     reporting = {a.source for a, verb in attributions if verb in _OUTLET_VERBS}
+    text = actors.text
     for actor in unknown:
         if actor.id in genders or actor.id in spoke:  # ('"...," Zoe said': hers)
             continue
-        if actor.id in reporting:
+        one_word = " " not in actor.name
+        if one_word and actor.id in reporting:
             actor.type = "media"
-        elif any(_ITS_AFTER.match(actors.text, end) for _, end in actor.spans):
-            actor.type = "organisation"  # "Boeing said its", "Siemens and its partners"
+        elif (one_word and any(_ITS_AFTER.match(text, end) for _, end in actor.spans)) or any(
+            text.startswith(", which ", end) or _followed_by_it(finder, start)
+            for start, end in actor.spans
+        ):  # "Boeing said its", "Frontex, which patrols ...", "Hamas said ... It added"
+            actor.type = "organisation"
 
 
+def _followed_by_it(finder: CueFinder, start: int) -> bool:
+    """Whether the sentence that opens with the name at `start` is followed by one opening with
+    "It" and a reporting verb ("Hamas said ... It added that ..."): a body, never a person."""
+    index = finder.sentence_index(start)
+    if index is None or index + 1 >= len(finder.sentences):
+        return False
+    sentence, after = finder.sentences[index], finder.sentences[index + 1]
+    return start - sentence.start <= 4 and _IT_REPORTS.match(finder.text, after.start) is not None
+
+
+_IT_REPORTS = re.compile(
+    r"It (?:also |later )?(?:said|says|added|stated|warned|announced|denied)\b"
+)
 _ITS_AFTER = re.compile(r"[^.;:!?\u201c\u201d\"]{0,60}?\bits\b")
 _SPOKEN_CUES = frozenset(("said", "says", "told", "tells", "added", "explained", "recalled"))
 _OUTLET_VERBS = frozenset(("reported", "reports", "reporting", "in an interview with", _GIVEN_TO))
