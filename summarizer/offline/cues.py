@@ -1193,19 +1193,15 @@ class CueFinder:
             or self._introduced_before(description, at)
             or (definite and named_later and self.actors.by_role_named_later(words, at))
             or (
-                definite and "-year-old" in description and self._of_age(words[-1], at)
-            )  # "The 88-year-old remained active": the one person given that age
+                definite
+                and ("-year-old" in description or (len(words) == 2 and words[1] in _TEENAGERS))
+                and self._of_age(words[-1], at)
+            )  # "The 88-year-old remained active", "the teenager": the one given that age
             or (
                 definite
                 and ("-year-old" in description or words[-1].lower() in _EPITHETS)
                 and self._recent_subject(at)
             )  # "The veteran, who works as a postman, told": whom the sentences before are about
-            or (
-                definite
-                and len(words) == 2
-                and words[1] in _TEENAGERS
-                and self._of_age(words[1], at)
-            )
             or self.actors.holder_or_described(description, at)
         )
 
@@ -1503,6 +1499,13 @@ class CueFinder:
     def _inside_quote(self, sentence: Sentence) -> bool:
         """A 'sentence' that is only part of a quoted passage (split at a full stop inside it)."""
         return not self.masked[sentence.start : sentence.end].replace(MASK, "").strip(" .,!?")
+
+    def _carrying_sentence(self, index: int) -> int:
+        """`index`, or the sentence before it that is not only part of a quoted passage (the
+        one that carries the quote); the first sentence at the least."""
+        while index > 0 and self._inside_quote(self.sentences[index]):
+            index -= 1
+        return index
 
     def _possessor_before(self, mention: Mention, floor: int) -> ActorDraft | None:
         """The actor named just before `mention` with a possessive: "Biden's" in "Biden's Twitter"."""
@@ -2008,17 +2011,14 @@ class CueFinder:
             if subject is None and current.start < offset - 30:
                 # "A 16-year-old junior at Greenfield High told the board that she had read"
                 subject = self._indefinite_opening(current, gender)
-            before = sentence - 1
-            while before > 0 and self._inside_quote(self.sentences[before]):
-                before -= 1  # '"The explosion was powerful. The building collapsed," he said.'
+            # '"The explosion was powerful. The building collapsed," he said.': past the quote
+            before = self._carrying_sentence(sentence - 1)
             if subject is None and before >= 0 and _REPLY_VERB.match(self.masked, offset):
                 # 'a reporter asked Brooks whether she was tired. "...," she replied': Brooks
                 subject = self._asked_in(self.sentences[before], gender)
             if subject is None and before >= 0:
                 subject = self._previous_subject(before, sentence, gender)
-                further = before - 1
-                while further > 0 and self._inside_quote(self.sentences[further]):
-                    further -= 1
+                further = self._carrying_sentence(before - 1)
                 if subject is None and further >= 0 and self._names_nobody(self.sentences[before]):
                     # "Nwachukwu-Hart addressed supporters. The crowd chanted "..." as she
                     # took the stage. "...," she told them": past a sentence naming no one

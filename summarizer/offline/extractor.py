@@ -144,10 +144,11 @@ def extract(index: ArticleIndex) -> Extraction:
             owned = finder.speech_noun_owner(first.start, span.open_mark)
             if owned is not None:
                 speaker, cue_text = owned  # 'Her message was clear: "..."'
-        colon = masked.rfind(":", first.start, span.open_mark)
-        if speaker is None and colon != -1 and not masked[colon + 1 : span.open_mark].strip():
-            # 'Ruiz, for her part, was blunt: "We will lose."': the named subject before the colon
-            speaker = finder.clause_subject(first.start, colon, named_only=True)
+        if speaker is None:
+            colon = masked.rfind(":", first.start, span.open_mark)
+            if colon != -1 and not masked[colon + 1 : span.open_mark].strip():
+                # 'Ruiz, for her part, was blunt: "We will lose."': the subject before the colon
+                speaker = finder.clause_subject(first.start, colon, named_only=True)
         if speaker is None and asked is not None and opens:
             speaker = asked  # 'Wikinews asked Nwosu: "How long?"' then, uncued, her answer
         if speaker is None and opens:
@@ -222,11 +223,12 @@ def extract(index: ArticleIndex) -> Extraction:
     in_quotes = _sentences_starting_inside(spans, sentences)
     claims = _claims(sentences, attributions, quotes, in_quotes)
     headline, summary = _headline_and_summary(index, in_quotes)
-    _type_unknown_names(actors, finder, quotes, attributions)
+    listed = actors.selected()
+    _type_unknown_names(listed, finder, quotes, attributions)
     return Extraction(
         headline=headline,
         summary=summary,
-        actors=[_extracted_actor(a) for a in actors.selected()],
+        actors=[_extracted_actor(a) for a in listed],
         quotes=quotes,
         attributions=[a for a, _ in attributions],
         claims=claims,
@@ -1007,7 +1009,7 @@ def _headline_and_summary(index: ArticleIndex, in_quotes: set[int]) -> tuple[str
 
 
 def _type_unknown_names(
-    actors: ActorIndex,
+    listed: list[ActorDraft],
     finder: CueFinder,
     quotes: list[ExtractedQuote],
     attributions: list[tuple[ExtractedAttribution, str]],
@@ -1018,7 +1020,7 @@ def _type_unknown_names(
     body's when "its" follows it. News introduces people by their full names."""
     unknown = [
         actor
-        for actor in actors.selected()
+        for actor in listed
         if actor.type == "person" and actor.unclassified and not actor.role and not actor.described
     ]
     if not unknown:
@@ -1026,7 +1028,7 @@ def _type_unknown_names(
     genders = finder.genders
     spoke = {q.speaker for q in quotes if (q.cue or "").lower() in _SPOKEN_CUES}
     reporting = {a.source for a, verb in attributions if verb in _OUTLET_VERBS}
-    text = actors.text
+    text = finder.text
     for actor in unknown:
         if actor.id in genders or actor.id in spoke:  # ('"...," Zoe said': hers)
             continue

@@ -70,7 +70,8 @@ _UPPER = _uppercase_class()
 _STATE_OF = re.compile(
     r"(?:Republic|Kingdom|Principality|Emirate|Sultanate|Grand Duchy) of (?:the )?[A-Z][\w\-]+"
 )
-# Buildings the gold types as the government working in them ("the White House said")
+# Buildings the gold types as the government working in them ("the White House said"); those
+# it types as the office in them ("Downing Street") are `_SEATS_OF_GOVERNMENT`
 _GOVERNMENT_BUILDINGS = frozenset(("White House", "Kremlin", "Pentagon"))
 # A party named by its members ("Liberal Democrats", "Scottish Conservatives")
 _PARTIES_BY_MEMBERS = frozenset(
