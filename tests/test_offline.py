@@ -51,6 +51,11 @@ def test_straight_and_curly_quotes():
     assert quoted(text) == ["first one", "second one"]
 
 
+def test_german_low_and_high_marks_pair_up():
+    text = "Merkel said \u201eWir schaffen das\u201c and \u201eno\u201d and left."
+    assert quoted(text) == ["Wir schaffen das", "no"]
+
+
 def test_nested_quotes_stay_inside_the_outer_quote():
     text = 'She wrote: "The sign said "keep out" in red letters," and left.'
     assert quoted(text) == ['The sign said "keep out" in red letters,']

@@ -104,6 +104,8 @@ def _scan_line(
             if char in style.openers or (char == style.straight and _can_open(text, i, end)):
                 open_at, depth, paragraphs = i, 1, 1
             continue
+        if char == "\u201c" and depth == 1 and open_at is not None and text[open_at] == "\u201e":
+            char = "\u201d"  # German marks: "„Wir schaffen das“" closes with the high mark
         if char in style.openers or (char == style.straight and _opens_nested(text, i, end)):
             depth += 1
         elif char in style.closers or char == style.straight:
