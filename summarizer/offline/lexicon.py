@@ -351,7 +351,7 @@ COMMON_CAPITALISED = frozenset(
     previously currently recently reportedly separately similarly finally overall elsewhere
     altogether meanwhile otherwise per amongst among within without upon via throughout toward
     towards regarding concerning including beyond besides unlike like near whereas nor neither
-    either your yours ours us them former under over against across behind between around
+    either both your yours ours us them former under over against across behind between around
     through nobody everybody somebody anybody everyone someone anyone nothing everything something
     anything thousands hundreds dozens millions tens scores""".split()  # noqa: SIM905
 )
