@@ -6270,3 +6270,42 @@ def test_the_age_alone_after_a_name_is_the_person_named():
         " the numbers did not worry him.\n"
     )
     assert [source_of(named, a) for a in named.attributions] == ["Connor Makowski"]
+
+
+def test_then_and_ex_before_a_title_leave_the_title_and_the_name():
+    summary = run(
+        "Donald Trump lost the vote. Then-President Donald Trump said the count was rigged."
+        " Pete Buttigieg disagreed. Ex-mayor Buttigieg said the count was fair. The vote,"
+        " then-Senator Kamala Harris said, was a landslide."
+    )
+    by_content = {a.content.split()[-1]: source_of(summary, a) for a in summary.attributions}
+    assert by_content == {
+        "rigged.": "Donald Trump",
+        "fair.": "Pete Buttigieg",
+        "landslide.": "Kamala Harris",
+    }
+    trump = next(a for a in summary.actors if a.name == "Donald Trump")
+    assert trump.role == "President"
+
+
+def test_a_month_in_a_persons_name_is_no_date():
+    summary = run(
+        "Prime Minister Theresa May met EU leaders in May. May said the deal was the best"
+        " available. April Ryan, a reporter, said the talks would resume on May 5. In March,"
+        " Brian May said the deal was poor.\n\nIn May Smith said nothing."
+    )
+    sources = sorted(source_of(summary, a) for a in summary.attributions)
+    assert sources == ["April Ryan", "Brian May", "Theresa May"]
+    may = next(a for a in summary.actors if a.name == "Theresa May")
+    # her mentions: the full name and "May said", not "in May" or "on May 5"
+    assert [m.text for m in may.mentions] == ["Prime Minister Theresa May", "May"]
+    assert not any("Smith" in a.name for a in summary.actors)  # "In May Smith": a date first
+
+
+def test_a_name_after_the_company_and_a_comma_is_a_body_only_in_apposition():
+    summary = run(
+        "Donald Trump spoke on Monday. The company, Trump said, was failing. The developer,"
+        " Hidroaustral SpA, said the dam was safe."
+    )
+    types = {a.name: a.type for a in summary.actors}
+    assert types == {"Donald Trump": "person", "Hidroaustral SpA": "organisation"}

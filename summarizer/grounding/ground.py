@@ -22,6 +22,7 @@ from summarizer.schema import (
     Span,
     Summary,
 )
+from summarizer.text.dates import MONTH_NAMES, is_date
 from summarizer.text.sentences import Sentence, split_sentences
 from summarizer.text.words import whole_word_starts
 
@@ -166,7 +167,10 @@ def _mentions(index: ArticleIndex, owners: dict[str, str]) -> dict[str, list[dic
     found: dict[str, list[dict]] = {}
     occurrences: list[tuple[int, int, str]] = []
     for name in {n for n in owners if n}:
-        occurrences += [(at, -len(name), name) for at in whole_word_starts(text, name)]
+        starts = whole_word_starts(text, name)
+        if name.lower() in MONTH_NAMES:  # "May" of Theresa May, but not "in May"
+            starts = (at for at in starts if not is_date(text, at, at + len(name)))
+        occurrences += [(at, -len(name), name) for at in starts]
     reached = 0
     for at, negative_length, name in sorted(occurrences):
         if at < reached:

@@ -45,6 +45,7 @@ from summarizer.offline.lexicon import (
     is_people_of_a_place,
     places,
 )
+from summarizer.text.dates import MONTH_NAMES, is_date
 from summarizer.text.sentences import ABBREVIATIONS, NAME_ABBREVIATIONS, Sentence
 from summarizer.text.words import whole_word_starts
 
@@ -98,7 +99,9 @@ _NUMBERED_THINGS = frozenset(
     "act law bill order resolution decree ordinance proclamation directive regulation".split()  # noqa: SIM905
 )
 _HYPHEN_CAPITAL = re.compile(rf"-(?=[{_UPPER}])")
-_AFTER_EX = re.compile(rf"(?<![\w'\u2019\-&]ex-)(?<=ex-)[{_UPPER}][\w'\u2019\-&]*")
+_AFTER_EX = re.compile(
+    rf"(?:(?<![\w'\u2019\-&]ex-)(?<=ex-)|(?<![\w'\u2019\-&]then-)(?<=then-))[{_UPPER}][\w'\u2019\-&]*"
+)
 _NAME_PARTICLES = frozenset(("al", "el", "ad", "as", "ash", "at", "az", "ud", "ul", "bin", "ibn"))
 
 
@@ -156,7 +159,8 @@ def tokens(text: str) -> list[Token]:
     append = out.append
     make = tuple.__new__  # Token(...) without NamedTuple's Python-level __new__: half the cost
     matches: Iterable[re.Match] = _CAPITALISED.finditer(text)
-    if "ex-" in text:  # "ex-Secretary of the Interior X": the title, as "former" would leave it
+    if "ex-" in text or "then-" in text:  # "ex-Secretary of the Interior X", "then-President X":
+        # the title, as "former" would leave it
         titles = [m for m in _AFTER_EX.finditer(text) if m.group().lower() in TITLE_WORDS]
         if titles:  # (not "ex-Muslim")
             matches = sorted([*matches, *titles], key=lambda m: m.start())
@@ -353,7 +357,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                 # "Italian Luca Ferraro and Frenchman Romain Gautier": each name's nationality
                 first, part = first + 1, part[1:]
                 shape = _shape(texts[first:last])
-            if shape is not None:
+            if shape is not None and not _dated(text, part):
                 mention = _mention(text, part, shape, sentence_of(part[0].start))
                 if mention.kind == "candidate":  # what an unclassified name may turn out to be
                     mention = _classified_by_context(text, mention)
@@ -377,12 +381,20 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                 )
             elif len(part) == 1 and part[0].text.lower() in SURNAME_PLACE_WORDS:
                 held.append(part[0])
+            elif (
+                len(part) == 1
+                and part[0].text in _MONTH_SURNAMES
+                and not _dated(text, part)
+                and not _WISH_AFTER.match(text, part[0].end)
+            ):
+                held.append(part[0])  # "May said", after "Theresa May"
     if held:  # "Park told the Associated Press" after "Park Min-jung", "Hall" after "Amy Hall"
         named = {
             word
             for m in mentions
             if m.kind in ("person", "candidate") and 2 <= len(words := m.text.split()) <= 3
             for word in (words[0], words[-1])
+            if word not in _MONTH_SURNAMES or word == words[-1]  # not "April" of "April Ryan"
         }
         mentions += [
             Mention(t.start, t.end, t.text, "candidate", None, t.start, sentence_of(t.start))
@@ -610,8 +622,10 @@ def _with_line_of_business(text: str, mention: Mention) -> Mention:
     if word in OUTLET_NOUNS:
         return mention._replace(kind="media")  # "the magazine Africa Letters"
     if word.endswith(",") and _OPENING_THE.search(text, max(0, word_start - 8), word_start):
-        if word[:-1] in BUSINESS_NOUNS or word[:-1] in TRADE_NOUNS:
-            return mention._replace(kind="organisation")  # "The developer, Hidroaustral SpA,"
+        if (word[:-1] in BUSINESS_NOUNS or word[:-1] in TRADE_NOUNS) and text.startswith(
+            (",", ".", ";"), mention.end
+        ):  # "The developer, Hidroaustral SpA," (but "The company, Trump said, was failing")
+            return mention._replace(kind="organisation")
         return mention  # (not "A spokesman for the company, Owen Treharne,": no opening "The")
     if (word not in BUSINESS_NOUNS and word not in _KINDS_OF_BODY) or _AGE_AFTER.match(
         text, mention.end
@@ -1081,6 +1095,17 @@ def _drop_common_start(
             # "Second-placed Ecuadorian Diego Paredes"
             group = group[1:]
             continue
+        if len(group) > 1 and lower.startswith(_FORMERLY_PREFIXES):
+            # "Then-President Donald Trump" is President Trump; "Ex-mayor Buttigieg", Buttigieg;
+            # "Then-UK Prime Minister"; but "Ex-Muslims of North America" is a body's name
+            cut = head.index("-") + 1
+            rest = Token(group[0].start + cut, group[0].end, head[cut:])
+            if rest.text.islower():
+                group = group[1:]
+                continue
+            if rest.text.isupper() or rest.text.lower() in TITLE_WORDS:
+                group = [rest, *group[1:]]
+                continue
         if (
             "-" in head
             and len(group) > 2
@@ -1179,6 +1204,7 @@ def _names_a_body(lower: str, group: list[Token]) -> bool:
 
 
 _DESCRIBING_SUFFIXES = ("-year-old", "-placed", "-seeded", "-ranked")
+_FORMERLY_PREFIXES = ("then-", "ex-")
 _OCCUPATION_ENDINGS = ("ologist", "onomist", "ographer", "ist", "eer")
 # A name made an adjective: "Dhaka-based", "Saudi-led", "state-owned" (but not "Rhys-Davies")
 _ADJECTIVE_SUFFIXES = ("-based", "-led", "-backed", "-owned", "-born", "-run", "-linked")
@@ -1215,6 +1241,25 @@ def _person_like(rest: list[Token]) -> bool:
         and w.lower() not in TITLE_WORDS
         for w in words
     )
+
+
+def _month_in_a_name(lowers: list[str]) -> bool:
+    """'Theresa May', 'April Ryan', 'June Sarpong': a month that is a given name or a surname, in
+    two or three words with no other calendar word (whether it is a date instead, "in May
+    Smith said", only the words around it tell: `_dated`)."""
+    months = [w for w in lowers if w in CALENDAR_WORDS]
+    return 2 <= len(lowers) <= 3 and len(months) == 1 and months[0] in MONTH_NAMES
+
+
+def _dated(text: str, part: list[Token]) -> bool:
+    """Whether a name with a month in it is a date instead ("in May Smith said")."""
+    return any(t.text.lower() in MONTH_NAMES for t in part) and is_date(
+        text, part[0].start, part[-1].end
+    )
+
+
+_MONTH_SURNAMES = frozenset(("May", "March"))
+_WISH_AFTER = re.compile(r" (?:I|we|you|they|he|she|it|the|God|all)\b")  # "May God bless": a wish
 
 
 def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
@@ -1300,7 +1345,9 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         return Mention(
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
         )
-    if any(w in CALENDAR_WORDS for w in lowers[name_from:]):
+    if any(w in CALENDAR_WORDS for w in lowers[name_from:]) and not _month_in_a_name(
+        lowers[name_from:]
+    ):
         return None
     named = len(_before_origin(group[name_from:], _ORIGIN_WORDS))  # not "of Kansas City"
     if any(w in PLACE_WORDS for w in lowers[name_from : name_from + named]) and not _titled_name(
