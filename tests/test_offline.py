@@ -2620,7 +2620,7 @@ def test_a_body_in_a_clause_inside_the_speakers_is_not_the_speaker():
         (
             "A man from Japan died on Friday. Japanese officials said he had symptoms of the"
             " virus; his death, they reported, was officially described as viral pneumonia.\n",
-            "was officially described",
+            "his death was officially described",
             "Japan",
         ),
         (
@@ -6309,3 +6309,18 @@ def test_a_name_after_the_company_and_a_comma_is_a_body_only_in_apposition():
     )
     types = {a.name: a.type for a in summary.actors}
     assert types == {"Donald Trump": "person", "Hidroaustral SpA": "organisation"}
+
+
+def test_a_cue_set_between_commas_reports_the_clause_around_it():
+    summary = run(
+        "Donald Trump spoke on Monday. The company, Trump said, was failing. The election, he"
+        " said on Tuesday, had been rigged by his opponents. Kurdi and his mother died at sea;"
+        ' they had, his father says, paid smugglers. Speaking to Reuters, Trump said, "We won."'
+        " The vote, which was delayed, was close."
+    )
+    contents = {a.content for a in summary.attributions}
+    assert contents == {
+        "The company was failing.",
+        "The election had been rigged by his opponents.",
+        "they had paid smugglers.",
+    }  # (and 'Speaking to Reuters, Trump said, "We won."' reports only its quote)

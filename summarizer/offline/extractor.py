@@ -539,6 +539,8 @@ def _attributions(
                         source, content = inverted, _clip(text[sentence.start : comma])
                 if content.startswith("by "):  # "The attack was claimed by the Houthis": what
                     content = _clip(sentence.text)  # was claimed is before the verb
+                if source is not None:
+                    content = _around_parenthetical(text, masked, verb, sentence) or content
                 if not content and _closes_sentence(masked, verb.end(), sentence.end, word):
                     comma = masked.rfind(",", sentence.start, verb.start())
                     if comma > sentence.start and MASK not in masked[sentence.start : sentence.end]:
@@ -863,6 +865,41 @@ _DESCRIBED_RECIPIENT_ONLY = re.compile(
 )
 _OUTLET_NOUN_AFTER = re.compile(r"^\s*" + _KINDS_OF_OUTLET)
 _BY_MEANS = re.compile(r"\s*\bby\s+(?:tele)?phone|\s*\bby\s+e-?mail|\s*\bby\s+video(?:\s+link)?")
+
+
+def _around_parenthetical(text: str, masked: str, verb: re.Match, sentence: Sentence) -> str:
+    """'The company, Trump said, was failing': what a cue set between commas reports is the
+    clause around it; "" when the cue is not so set."""
+    if verb.group().lower() not in _PARENTHETICAL_VERBS:
+        return ""  # "which rejected, the day before the rally, a lawsuit": no aside
+    before = masked.rfind(",", sentence.start, verb.start())
+    closing = _PARENTHETICAL_CLOSE.match(masked, verb.end())
+    clause = sentence.start  # or after a break: "...; they had, his father says, paid"
+    for mark in _CLAUSE_BREAKS:
+        at = masked.rfind(mark, clause, before)
+        clause = at + len(mark) if at >= 0 else clause
+    if (
+        before <= clause
+        or closing is None
+        or masked.startswith(MASK, closing.end())  # 'X, Khan tweeted, "...": the quote's cue
+        or _count_words(masked[before + 1 : verb.start()], 0, 6) > 5  # the subject only
+        or MASK in masked[clause:before]
+        or not _count_words(masked[clause:before], 0, 1)
+    ):
+        return ""
+    return _clip(f"{text[clause:before].strip()} {text[closing.end() : sentence.end]}")
+
+
+# the verbs set between commas in a clause they report ("The deal, Reid said, is dead"); the
+# comma that closes them ("said,", "said on Monday,"); where a clause before them starts
+_PARENTHETICAL_VERBS = frozenset(
+    """said says added adds noted notes argued argues claimed claims insisted insists explained
+    explains reported reports wrote writes warned warns stressed stresses suggested suggests
+    believes believed thinks thought recalled recalls admitted admits acknowledged acknowledges
+    conceded concedes""".split()  # noqa: SIM905
+)
+_PARENTHETICAL_CLOSE = re.compile(r"(?:\s+(?:on|in|at|last|this)(?:\s+[^\s,\u2591]+){1,3}?)?,\s")
+_CLAUSE_BREAKS = (";", ":", " \u2014 ", " - ", ")")
 
 
 def _count_words(text: str, start: int, enough: int = 3) -> int:
