@@ -6324,3 +6324,36 @@ def test_a_cue_set_between_commas_reports_the_clause_around_it():
         "The election had been rigged by his opponents.",
         "they had paid smugglers.",
     }  # (and 'Speaking to Reuters, Trump said, "We won."' reports only its quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (  # the one person named, as for "the professor added"
+            "Boris Johnson visited Wales. The Prime Minister said the plan was flawed.",
+            "Boris Johnson",
+        ),
+        (
+            "Chancellor Rishi Sunak visited Leeds. The Chancellor said the plan was flawed.",
+            "Rishi Sunak",
+        ),
+        (
+            "President Joe Biden visited Iraq. The President said the plan was flawed.",
+            "Joe Biden",
+        ),
+        (
+            "Queen Elizabeth II visited Wales. The Queen said the plan was flawed.",
+            "Elizabeth II",
+        ),
+        (
+            "Queen Elizabeth II visited Wales. The monarch said the plan was flawed.",
+            "Elizabeth II",
+        ),
+        ("Pope Francis visited Iraq. The pontiff said the plan was flawed.", "Francis"),
+        ("Prince Harry visited Iraq. The prince said the plan was flawed.", "Harry"),
+    ],
+    ids=["recent", "chancellor", "president", "queen", "monarch", "pontiff", "prince"],
+)
+def test_a_title_written_with_capitals_or_a_monarchs_title_finds_its_holder(text, source):
+    summary = run(text)
+    assert [source_of(summary, a) for a in summary.attributions] == [source]

@@ -908,9 +908,10 @@ _SAME_ROLE = {
     word: group
     for group in (_LAWYERS, _SPOKESPEOPLE, _REPRESENTATIVES, _JUDGES, _DOCTORS)
     for word in group
-}
+} | {"monarch": frozenset(("king", "queen", "emperor", "empress")), "pontiff": frozenset(("pope",))}
 """'the lawyer said' for a title written 'attorney', 'the spokesperson' for a 'spokeswoman', 'the
-congressman' for a 'Representative', 'the judge' for a 'Justice', 'the doctor' for a 'Dr'."""
+congressman' for a 'Representative', 'the judge' for a 'Justice', 'the doctor' for a 'Dr', 'the
+monarch' for a 'Queen' (but 'the king' is no queen), 'the pontiff' for the 'Pope'."""
 
 
 def _has_nickname(name: str) -> bool:
