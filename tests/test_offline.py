@@ -6351,8 +6351,23 @@ def test_a_cue_set_between_commas_reports_the_clause_around_it():
         ),
         ("Pope Francis visited Iraq. The pontiff said the plan was flawed.", "Francis"),
         ("Prince Harry visited Iraq. The prince said the plan was flawed.", "Harry"),
+        (
+            "Prime Minister Narendra Modi met Joe Biden. The PM said the plan was flawed.",
+            "Narendra Modi",
+        ),
+        ("Indian PM Narendra Modi said the plan was flawed.", "Narendra Modi"),
     ],
-    ids=["recent", "chancellor", "president", "queen", "monarch", "pontiff", "prince"],
+    ids=[
+        "recent",
+        "chancellor",
+        "president",
+        "queen",
+        "monarch",
+        "pontiff",
+        "prince",
+        "pm",
+        "pm-title",
+    ],  # fmt: skip
 )
 def test_a_title_written_with_capitals_or_a_monarchs_title_finds_its_holder(text, source):
     summary = run(text)

@@ -624,6 +624,8 @@ class ActorIndex:
                 have.add("prosecutor")  # "the prosecutor": an "Assistant District Attorney"
             if {"chief", "executive"} <= have:
                 have.add("ceo")  # "the CEO": a "chief executive"
+            if {"prime", "minister"} <= have:
+                have.add("pm")  # "the PM": a "Prime Minister"
             have |= {word for word in wanted if have & _SAME_ROLE.get(word, set())}
             score = len(wanted & have)
             if score >= best_score and score > 0 and wanted <= have | {"the"}:

@@ -248,8 +248,10 @@ _ADDRESSED = re.compile(r"\s*To\s+(?:[\w\-]+\s+){0,3}")
 # Nationalities written as nouns only after "the" ("the Finn insisted"): "Finn" alone is a name
 _EPITHET_NATIONS = frozenset(("Finn", "Kiwi", "Aussie", "Swiss"))
 # one of them is in the last 3 words; capitalised too, as British papers write "the Prime
-# Minister said", "the Chancellor said"
-_ROLE_BEFORE_WORDS = tuple(sorted({c for w in ROLE_NOUNS | OCCUPATIONS for c in (w, w.title())}))
+# Minister said", "the Chancellor said"; "the PM said"
+_ROLE_BEFORE_WORDS = tuple(
+    sorted({c for w in ROLE_NOUNS | OCCUPATIONS for c in (w, w.title())} | {"PM"})
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|from|with|to|by|on|in)\s+$")
 _ROLE_BEFORE = re.compile(
     r"\b[Tt]he\s+((?:[A-Za-z\-]+\s+){0,2}(?:"
