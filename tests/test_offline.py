@@ -6372,3 +6372,12 @@ def test_a_cue_set_between_commas_reports_the_clause_around_it():
 def test_a_title_written_with_capitals_or_a_monarchs_title_finds_its_holder(text, source):
     summary = run(text)
     assert [source_of(summary, a) for a in summary.attributions] == [source]
+
+
+def test_dutch_particles_ten_and_ter_stay_in_the_name():
+    summary = run(
+        "Erik ten Hag arrived on Monday. Ten Hag said the team had played well. The pitch was"
+        " poor, ten Hag said. Jan ter Horst said the pitch would be relaid. Ten people were hurt."
+    )
+    sources = [source_of(summary, a) for a in summary.attributions]
+    assert sources == ["Erik ten Hag", "Erik ten Hag", "Jan ter Horst"]

@@ -368,6 +368,8 @@ NAME_CONNECTORS = frozenset(
         "di",
         "van",
         "von",
+        "ten",  # Dutch: "Erik ten Hag", "Jan ter Horst"
+        "ter",
         "der",
         "bin",
         "bint",
