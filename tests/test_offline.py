@@ -6381,3 +6381,19 @@ def test_dutch_particles_ten_and_ter_stay_in_the_name():
     )
     sources = [source_of(summary, a) for a in summary.attributions]
     assert sources == ["Erik ten Hag", "Erik ten Hag", "Jan ter Horst"]
+
+
+def test_people_described_as_of_someone_are_not_that_someone():
+    summary = run(
+        'Benjamin Netanyahu spoke on Monday. "It is a disgrace," critics of Netanyahu said.'
+        " Supporters of Netanyahu said the plan would pass. Residents of Gaza City said the"
+        " strikes went on overnight. Later, friends and relatives of the prisoners spoke."
+        " Organisers of the Aldenburg Marathon said 18,000 runners had started."
+    )
+    assert speaker_of(summary, "disgrace") == "critics of Netanyahu"
+    by_cue = {a.cue: source_of(summary, a) for a in summary.attributions}
+    assert by_cue == {
+        "Supporters of Netanyahu said": None,  # unnamed, as "Officials said"
+        "Residents of Gaza City said": None,
+        "said": "Aldenburg Marathon",  # organisers speak for what they organise
+    }

@@ -138,7 +138,12 @@ def _anonymous_source_before(left: str) -> re.Match | None:
 
 
 def _bare_described_before(left: str, last: list[str], placed: bool = True) -> re.Match | None:
-    """'Officials said', and with `placed`, 'Officials at the state power utility said'."""
+    """'Officials said', 'Residents of Gaza said', and with `placed`, 'Officials at the state
+    power utility said'."""
+    if " of " in left[-70:]:
+        of = _search_at_end(_BARE_DESCRIBED_OF_BEFORE, left)
+        if of is not None:
+            return of
     if not _one_ends_with([word.lower() for word in last[-3:]], _BARE_DESCRIBED_WORDS):
         if placed and (" at the " in left[-60:] or " from the " in left[-60:]):
             return _search_at_end(_BARE_DESCRIBED_AT_BEFORE, left)
@@ -407,6 +412,10 @@ _OFFICIAL_GROUPS = frozenset(
 # "Palaeontologists in", "residents in": people placed somewhere (but "officials in" may be
 # the place's government, and stay)
 _PEOPLE_IN = re.compile(r"\b(?i:" + "|".join(sorted(PLURAL_PEOPLE - _OFFICIAL_GROUPS)) + r") in $")
+# "Residents of Gaza", "critics of Netanyahu": not Gaza, not Netanyahu (but organisers of an
+# event, and officials of a body, speak for it)
+_PEOPLE_OF_WORDS = "|".join(sorted(PLURAL_PEOPLE - _OFFICIAL_GROUPS - {"organisers", "organizers"}))
+_PEOPLE_OF = re.compile(r"\b(?i:" + _PEOPLE_OF_WORDS + r") of (?:the )?$")
 _DESCRIBED_SPEAKER_WORDS = "|".join(sorted(DESCRIBED_SPEAKERS | {"MP", "MEP", "CEO"}))
 # A word before a description's noun: "a café owner", "a 45-year-old teacher"
 _DESCRIBING_WORD = r"(?:(?:[a-z\-\u00e0-\u00ff]+|\d+-year-old)\s+)"
@@ -458,6 +467,15 @@ _BARE_DESCRIBED_AT_BEFORE = re.compile(
     r"((?:(?!(?i:which|that|who|whom|and|but|the|of|to|said|says|told|added)\b)[A-Za-z\-]+\s+)?"
     r"(?i:" + "|".join(_BARE_DESCRIBED_WORDS) + r"))"
     r"\s+(?:at|from)\s+the\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+\s+(?:[a-z]+ly\s+)?$"
+)
+# "Residents of Gaza City said", "critics of the plan said": a group described by whom or what
+# it is of
+_BARE_DESCRIBED_OF_BEFORE = re.compile(
+    r"(?:^\s*|[,;:]\s+|\b(?:[Aa]nd|[Bb]ut)\s+)"
+    r"((?:(?!(?i:which|that|who|whom|and|but|the|of|to|said|says|told|added)\b)[A-Za-z\-]+\s+)?"
+    r"(?i:" + _PEOPLE_OF_WORDS + r")"
+    r"\s+of\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,4}?[\w'\u2019\-]+)\s+"
+    r"(?:(?:have|has|had|also|all|both|reportedly|later|earlier|previously)\s+){0,2}$"
 )
 # "according to officials", "according to health officials": a group with no determiner (but
 # "state media" is an outlet, and police a force: an organisation, in the guidelines)
@@ -1026,6 +1044,8 @@ class CueFinder:
                 break  # official from TfL" speaks for it)
             if before.endswith(" in ") and _PEOPLE_IN.search(before):
                 continue  # "Palaeontologists in Argentina have described": not Argentina
+            if before.endswith((" of ", " of the ")) and _PEOPLE_OF.search(before):
+                continue  # "Critics of Netanyahu said", "Residents of Gaza": not who they are of
             if _SHORT_GAP.match(gap) and _COORDINATION.search(gap):
                 return self.clause_subject(
                     floor, verb.start()

@@ -547,7 +547,11 @@ def _attributions(
                         content = _clip(text[sentence.start : comma])  # "..., WSJ reports."
                 if source is None:
                     group = finder.unnamed_group(verb, sentence.start)
-                    if group is not None and content:  # "Officials said ...": nobody named
+                    if (
+                        group is not None
+                        and content
+                        and not _says_nothing(word, masked, verb, sentence.start)
+                    ):  # "Officials said ...": nobody named (but "relatives spoke." says nothing)
                         told = finder.outlet_told(verb.end()) if word in _TOLD else None
                         content = _without_recipient(text, verb, told, content)
                         report(None, content, f"{group} {verb.group()}", sentence, word)
