@@ -6397,3 +6397,19 @@ def test_people_described_as_of_someone_are_not_that_someone():
         "Residents of Gaza City said": None,
         "said": "Aldenburg Marathon",  # organisers speak for what they organise
     }
+
+
+def test_according_to_an_unnamed_source_and_a_clause_about_the_source():
+    summary = run(
+        "The talks will resume on Monday, according to two people familiar with the matter."
+        " According to local media reports, hundreds were detained. The deal took three months,"
+        " according to a person close to the talks, who asked not to be named. According to"
+        " Smith, who chairs the panel, the deal is dead."
+    )
+    found = [(a.cue, source_of(summary, a), a.content) for a in summary.attributions]
+    assert found == [
+        ("according to two people familiar with the matter", None, "The talks will resume on Monday"),
+        ("According to local media reports", None, "hundreds were detained."),
+        ("according to a person close to the talks", None, "The deal took three months"),
+        ("According to", "Smith", "the deal is dead."),
+    ]  # fmt: skip

@@ -501,6 +501,16 @@ _ANONYMOUS_SOURCE_BEFORE = re.compile(
     r"\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w\-']+(?:\s+(?!who\b|which\b|that\b)[a-z\-']+){0,3}?)"
     r"(?:\s*,[^,]{1,80},)?\s+(?:(?:also|have|has|had)\s+)?$"
 )
+# ... that opens the phrase after "according to" (not "a report by two sources close to X")
+_ANONYMOUS_OPENING = re.compile(
+    r"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]|[Oo]ne|[Aa]nother|[Oo]ther)\s+)?"
+    r"(?:[a-z]+\s+)?(?:[Ss]ources?|[Pp]eople|[Pp]ersons?|[Oo]fficials?|[Ii]nsiders?)\s"
+)
+# "according to local media reports", "according to local news sources": no outlet named (the
+# gold's convention: an unnamed source)
+_UNNAMED_MEDIA = re.compile(
+    r"(?:[a-z\-]+\s+){0,2}(?:media|news|press)\s+(?:reports?|sources|outlets|accounts)"
+)
 _INVERTED_SUBJECT_END = re.compile(r"\s*(?:[.,;]|\s(?:of|at|from)\s|$)")
 _OUTLET_WORDS = ("newspaper", "paper", "broadcaster", "magazine", "tabloid", "agency", "daily")
 _OUTLET_BEFORE = re.compile(  # "the newspaper", "the news agency", "the state-run broadcaster"
@@ -1863,6 +1873,10 @@ class CueFinder:
         phrase = self._source_phrase(position, ceiling)
         if _UNOWNED_EVIDENCE.match(phrase) and " by " not in phrase:
             return phrase  # "according to traffic camera footage": evidence nobody is named for
+        if _UNNAMED_MEDIA.fullmatch(phrase) or (
+            _anonymous_source_before(f"{phrase} ") is not None and _ANONYMOUS_OPENING.match(phrase)
+        ):
+            return phrase  # "according to local media reports", "to two people familiar with"
         if not _BARE_GROUP_SOURCE.fullmatch(phrase) or self.actors.described_already(phrase):
             return None
         return phrase

@@ -923,12 +923,17 @@ def _completed_by_quote(text: str, masked: str, start: int, end: int) -> bool:
 
 def _content_after_source(text: str, masked: str, start: int, end: int) -> str:
     comma = masked.find(",", start, end)
+    if comma != -1 and _ABOUT_THE_SOURCE.match(masked, comma + 1):
+        # "according to a person familiar with the talks, who asked not to be named because the
+        # discussions were private.": about the source, not what it says
+        comma = masked.find(",", comma + 1, end)
     if comma == -1:
         return ""
     rest = text[comma + 1 : end].strip()
     return _clip(rest) if len(rest.split()) >= 3 else ""
 
 
+_ABOUT_THE_SOURCE = re.compile(r"\s*(?:who|which)\s")
 # Cues a writer puts before their subject after reported words ("..., said John Smith.")
 _INVERTED_CUES = frozenset(("said", "says", "added", "adds", "explained", "noted", "wrote"))
 
