@@ -6413,3 +6413,14 @@ def test_according_to_an_unnamed_source_and_a_clause_about_the_source():
         ("according to a person close to the talks", None, "The deal took three months"),
         ("According to", "Smith", "the deal is dead."),
     ]  # fmt: skip
+
+
+def test_what_data_from_a_body_show_is_the_bodys_finding():
+    summary = run(
+        "Data from the CDC show that cases rose by 10%. Footage from the City University"
+        " Student Union showed police firing at protesters. The show was cancelled."
+        " Figures published on Monday showed that energy bills had risen."
+    )
+    found = {source_of(summary, a) for a in summary.attributions}
+    assert found == {"CDC", "City University Student Union"}
+    assert {a.name for a in summary.actors} == found  # not "Data", "Footage" or "Figures"

@@ -507,9 +507,10 @@ def _attributions(
             if (
                 word in _FINDING_VERBS
                 and not study
-                and not _FINDING_CLAUSE.match(masked, verb.end())
+                and (word == "show" or not _FINDING_CLAUSE.match(masked, verb.end()))
             ):
-                continue  # "Police found a body": a thing found, not a finding reported
+                continue  # "Police found a body": a thing found, not a finding reported (and
+                # "show" only after "Data from X", not "the show")
             if word in ("according to", "in an interview with", "in a statement to"):
                 source = finder.source_after(verb.end(), sentence.end)
                 unnamed = None
@@ -752,7 +753,7 @@ _MAINTAINED = frozenset(("maintained", "maintains"))  # (not "continued the work
 # a finding reported only when a clause follows, with its own verb (not "found a body", nor
 # "found the body of a man who had ...", "found traces in his blood before he was", "showed
 # no reaction as")
-_FINDING_VERBS = frozenset(("found", "finds", "showed", "shows", "ruled", "rules"))
+_FINDING_VERBS = frozenset(("found", "finds", "showed", "shows", "show", "ruled", "rules"))
 _FINDING = re.compile(r"\b(?:" + "|".join(sorted(_FINDING_VERBS)) + r")\b")
 _FINDING_STEMS = ("found", "find", "show", "rule")  # a cheap test before the pattern
 
@@ -776,6 +777,10 @@ _AUTHORED_STUDY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[\w\-]+ ){0,2}?(?:investigation|poll|survey|study"
     r"|analysis|review|audit|report) (?:published |released |carried out |conducted )?by "
     r"[^,;:\u2591]{3,80}$"
+    # "Data from the CDC show", "Figures released by the ministry showed", "Footage from the
+    # student union showed": what a body's records show
+    r"|\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ff]ootage|[Rr]ecords) (?:(?:released|published"
+    r"|compiled|collected|gathered|provided) )?(?:by|from) [^,;:\u2591]{3,80}$"
 )
 _FINDING_CLAUSE = re.compile(
     r"\s+(?:that\b|[^\s,.;:\u2591]+\s+(?:(?!(?:who|which|where|before|after|as|because|"

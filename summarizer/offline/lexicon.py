@@ -353,7 +353,8 @@ COMMON_CAPITALISED = frozenset(
     towards regarding concerning including beyond besides unlike like near whereas nor neither
     either both your yours ours us them former under over against across behind between around
     through nobody everybody somebody anybody everyone someone anyone nothing everything something
-    anything thousands hundreds dozens millions tens scores""".split()  # noqa: SIM905
+    anything thousands hundreds dozens millions tens scores data figures statistics
+    footage""".split()  # noqa: SIM905
 )
 NAME_CONNECTORS = frozenset(
     [
