@@ -6424,3 +6424,20 @@ def test_what_data_from_a_body_show_is_the_bodys_finding():
     found = {source_of(summary, a) for a in summary.attributions}
     assert found == {"CDC", "City University Student Union"}
     assert {a.name for a in summary.actors} == found  # not "Data", "Footage" or "Figures"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ann Lee spoke first. Tom Jones, for his part, was blunt: "We will lose."', "Tom Jones"),
+        (
+            'Ann Lee said the plan was good. Her deputy, John Parker, was blunt: "We will lose."',
+            "John Parker",
+        ),
+        ('Ann Lee spoke first. Her deputy, John Park, agreed: "We will lose."', "John Park"),
+        ('Ann Lee spoke first. John Park agreed: "We will lose."', "John Park"),
+    ],
+    ids=["aside", "appositive", "place-word-surname-appositive", "place-word-surname-verb"],
+)
+def test_the_named_subject_before_a_colon_beats_the_sentence_before(text, speaker):
+    assert speaker_of(run(text), "We will lose") == speaker

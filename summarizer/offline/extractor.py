@@ -117,9 +117,17 @@ def extract(index: ArticleIndex) -> Extraction:
             else None
         )
         same_sentence_as_previous = previous is not None and previous[2].index == first.index
+        colon_subject = None
+        if cue is None and named_after is None and not joined:
+            colon = masked.rfind(":", first.start, span.open_mark)
+            if colon != -1 and not masked[colon + 1 : span.open_mark].strip():
+                # 'Ruiz, for her part, was blunt: "We will lose."', 'Her deputy, John Park,
+                # agreed: "..."': the subject before the colon, before any earlier sentence's
+                colon_subject = finder.clause_subject(first.start, colon, named_only=True)
         if (
             cue is None
             and named_after is None
+            and colon_subject is None
             and first.index > 0
             and sentences[first.index - 1].paragraph == first.paragraph
             and not same_sentence_as_previous  # '... as saying "A" and "B"': B is A's speaker's
@@ -127,6 +135,12 @@ def extract(index: ArticleIndex) -> Extraction:
             before = sentences[first.index - 1]
             cue = finder.sentence_cue(before.start, before.end)
         speaker = previous[1] if joined else cue.speaker if cue else named_after
+        if (
+            speaker is None
+            and colon_subject is not None
+            and not _introduced_by_colon(text, sentences, first, span)
+        ):
+            speaker = colon_subject
         cue_text = cue.verb if cue else None
         if speaker is None and _introduced_by_colon(text, sentences, first, span):
             # 'X defended the payments and denied any wrongdoing:' then the quote's paragraph
@@ -145,10 +159,7 @@ def extract(index: ArticleIndex) -> Extraction:
             if owned is not None:
                 speaker, cue_text = owned  # 'Her message was clear: "..."'
         if speaker is None:
-            colon = masked.rfind(":", first.start, span.open_mark)
-            if colon != -1 and not masked[colon + 1 : span.open_mark].strip():
-                # 'Ruiz, for her part, was blunt: "We will lose."': the subject before the colon
-                speaker = finder.clause_subject(first.start, colon, named_only=True)
+            speaker = colon_subject
         if speaker is None and asked is not None and opens:
             speaker = asked  # 'Wikinews asked Nwosu: "How long?"' then, uncued, her answer
         if speaker is None and opens:

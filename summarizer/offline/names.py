@@ -544,7 +544,16 @@ def _person_with_place_surname(text: str, part: list[Token], sentence: int) -> M
     word_start, word_end = _word_before(text, start)
     if _AGE_AFTER.match(text, end) or text[word_start:word_end] in DESCRIBED_PEOPLE:
         return candidate._replace(kind="person")  # "resident Joe Park", "Joe Park, 54,"
+    if _REPORTED_BY.match(text, end) or _SPOKE_AFTER.match(text, end):
+        return candidate  # "John Park agreed:", "Amy Hall said": someone (or a body) speaking
+    if text.startswith(", ", start - 2) and text.startswith(",", end):
+        role_start, role_end = _word_before(text, start - 2)
+        if text[role_start:role_end].lower() in ROLE_WORDS:
+            return candidate._replace(kind="person")  # "Her deputy, John Park, agreed"
     return None
+
+
+_SPOKE_AFTER = re.compile(r" (?:added|agreed|explained|noted|wrote|recalled|asked)\b")
 
 
 def _with_occupation(text: str, mention: Mention) -> Mention:
