@@ -6441,3 +6441,15 @@ def test_what_data_from_a_body_show_is_the_bodys_finding():
 )
 def test_the_named_subject_before_a_colon_beats_the_sentence_before(text, speaker):
     assert speaker_of(run(text), "We will lose") == speaker
+
+
+def test_her_office_and_his_family_are_the_persons_office_and_family():
+    summary = run(
+        "Senator Ann Lee resigned on Monday. Her office said she had served with honour."
+        ' Former senator Tom Reid died on Friday. "He died peacefully," his family said.'
+        " His campaign promises were never kept, critics said."
+    )
+    sources = [source_of(summary, a) for a in summary.attributions]
+    assert sources[0] == "Ann Lee's office"
+    assert speaker_of(summary, "peacefully") == "Tom Reid's family"
+    assert not any("campaign" in a.name for a in summary.actors)  # "campaign promises": a noun

@@ -398,10 +398,13 @@ _DESCRIPTION_ONLY = re.compile(
     r"^\s*,?\s*(?:the|a|an|one of the|his|her|their)\s+(?:[a-z\-]+\s+){1,3}$", re.IGNORECASE
 )
 _KIN = RELATIVE_NOUNS | frozenset(("cousin",))  # (the relatives of no gender too)
+# "Her office said", "his family said": a group known by its person (not "his campaign
+# promises", "his administration demands": nouns)
+_OWNED_GROUPS = frozenset(("office", "family"))
 # "Her manager said", "his lawyer told": someone known through the person the pronoun is.
 _OWNED_BEFORE = re.compile(
     r"\b([Hh]is|[Hh]er)\s+((?:[a-z\-]+\s+)?(?:"
-    + "|".join(sorted(DESCRIBED_PEOPLE | _KIN | {"manager", "coach"}))
+    + "|".join(sorted(DESCRIBED_PEOPLE | _KIN | _OWNED_GROUPS | {"manager", "coach"}))
     + r"))(?:,\s+who\s[^,;:\u2591]{1,120},)?\s+(?:[a-z]+\s+){0,2}$"  # "Her uncle, who ...,"
 )
 # Groups that speak for their country when a nationality comes first ("German officials").
