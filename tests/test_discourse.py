@@ -1040,6 +1040,11 @@ _KNOWN_MISSES |= {
         "a speaker only described ('another farmer') is listed under the "
         "description (the guidelines' convention); the set wants no speaker"
     ),
+    ("AF", 5, "Some nights there are more patients"): (
+        "a speaker only described ('A nurse who has worked in the emergency department for nine"
+        " years, and who asked not to be named') is listed under the description (the"
+        " guidelines' convention); the set wants no speaker"
+    ),
     ("AF", 7, "Saturday footy is the only time"): (
         "a speaker only described ('one netball parent') is listed under "
         "the description (the guidelines' convention); the set wants no speaker"

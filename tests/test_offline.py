@@ -6453,3 +6453,19 @@ def test_her_office_and_his_family_are_the_persons_office_and_family():
     assert sources[0] == "Ann Lee's office"
     assert speaker_of(summary, "peacefully") == "Tom Reid's family"
     assert not any("campaign" in a.name for a in summary.actors)  # "campaign promises": a noun
+
+
+def test_asking_not_to_be_named_reports_nothing_but_keeps_the_speaker():
+    summary = run(
+        "A senior official who asked not to be named said the plan was flawed. Tom Reid spoke"
+        " next.\n\nA nurse at the hospital asked not to be named for fear of losing her job."
+        ' "We had no beds," she said.\n\nThe farmer who owns the field, and who asked not to be'
+        " named, said he had cleared the lane. A police officer who asked not to be named,"
+        " because he was not authorised to speak, said two men had been arrested."
+    )
+    assert [(a.cue, source_of(summary, a)) for a in summary.attributions] == [
+        ("said", "a senior official"),
+        ("said", "the farmer"),
+        ("said", "a police officer"),
+    ]
+    assert speaker_of(summary, "no beds") == "a nurse at the hospital"

@@ -798,10 +798,10 @@ class Cue:
 # ", speaking on condition of anonymity because ...,", ", who asked not to be named,": an aside
 # between a speaker and the verb that says only why the speaker is not named
 _ANONYMITY_ASIDE = re.compile(
-    r", (?:who )?(?:speaking|spoke|asked|requested|declined|did not want|would not)\b"
+    r"(?:, (?:and )?(?:who )?| who )(?:speaking|spoke|asked|requested|declined|did not want|would not)\b"
     r"[^,.;:\u2591\n]{0,80}?(?:anonymity|anonymously|be named|be identified|name not)"
-    r"[^,.;:\u2591\n]{0,120},"
-)
+    r"[^,.;:\u2591\n]{0,120}(?:, (?:because|as|since)\b[^,.;:\u2591\n]{0,120})?,"
+)  # (and "who asked not to be named, because he was not authorised to speak,")
 _HIDDEN = MASK + " "  # what a mention's first character is masked as: a quote, or an aside
 
 

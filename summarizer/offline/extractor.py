@@ -836,6 +836,11 @@ _MOTION_VERBS = frozenset(("slammed", "slams", "blasted", "blasts", "contended",
 _MOTION_AFTER = re.compile(r"\s+(?:into|onto|through|across|past|off|for)\b")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:|about\b|of\b)")
 # Senses of a reporting verb that report nothing, told by the words right after it
+# "asked not to be named", "asked for anonymity": the speaker's condition, not their words
+_ASKED_ANONYMITY = re.compile(
+    r" (?:not to be (?:named|identified|quoted)|to remain anonymous|for anonymity|that (?:his|her"
+    r"|their) names? not be (?:used|published))\b"
+)
 _NOTHING_SAID_AFTER: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     (frozenset(("went on",)), _WENT_ON_TO_DO),  # "went on to start his own law practice"
     (frozenset(("called",)), re.compile(" by ")),  # "The march, called by the union": convened
@@ -844,6 +849,7 @@ _NOTHING_SAID_AFTER: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     (frozenset(("declared",)), _DECLARED_ACT),  # "declared a state of emergency"
     (_ON_A_TOPIC, _ON_TOPIC),  # "reported extensively on the war", "spoke on the matter"
     (_MOTION_VERBS, _MOTION_AFTER),  # "Hurricane Zeta slammed into the coast", "contended for"
+    (frozenset(("asked", "asks")), _ASKED_ANONYMITY),  # "who asked not to be named": a condition
 )
 
 
