@@ -6469,3 +6469,18 @@ def test_asking_not_to_be_named_reports_nothing_but_keeps_the_speaker():
         ("said", "a police officer"),
     ]
     assert speaker_of(summary, "no beds") == "a nurse at the hospital"
+
+
+def test_a_title_that_is_also_a_surname_ends_a_name():
+    summary = run(
+        "Stephen King said the plan was flawed. King added that talks would go on. Former"
+        " Prime Minister John Major said it was late. Martin Luther King Jr. said nothing of"
+        ' the kind. "It is flawed," Julie Bishop said. King Charles spoke on Monday. The King'
+        " said the plan was sound."
+    )
+    sources = [source_of(summary, a) for a in summary.attributions]
+    assert sources == ["Stephen King", "Stephen King", "John Major", "Martin Luther King Jr.",
+                       "Charles"]  # fmt: skip
+    assert speaker_of(summary, "It is flawed") == "Julie Bishop"
+    major = next(a for a in summary.actors if a.name == "John Major")
+    assert major.role == "Prime Minister"

@@ -294,6 +294,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     mid_sentence = {w.text for w in words if w.start not in sentence_starts}
     mentions = []
     held: list[Token] = []  # a lone "Park" or "Hall": a name only if a person's name has it
+    surnamed: list[tuple[int, Token]] = []  # a lone "King" or "Bishop": a title, or a surname
     for group in _capitalised_runs(text, words):
         if group and text.startswith("))", group[0].start - 2):
             continue  # Wikinews' "((es))Spanish language:" gloss marker, not a name
@@ -359,6 +360,13 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                 shape = _shape(texts[first:last])
             if shape is not None and not _dated(text, part):
                 mention = _mention(text, part, shape, sentence_of(part[0].start))
+                if (
+                    mention.kind == "role"
+                    and len(part) == 1
+                    and part[0].text.lower() in _SURNAME_TITLES
+                    and _word_before_is_not_the(text, part[0].start)
+                ):
+                    surnamed.append((len(mentions), part[0]))  # "King said": Stephen King?
                 if mention.kind == "candidate":  # what an unclassified name may turn out to be
                     mention = _classified_by_context(text, mention)
                     if mention is None:
@@ -388,19 +396,25 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                 and not _WISH_AFTER.match(text, part[0].end)
             ):
                 held.append(part[0])  # "May said", after "Theresa May"
-    if held:  # "Park told the Associated Press" after "Park Min-jung", "Hall" after "Amy Hall"
+    if held or surnamed:  # "Park told the AP" after "Park Min-jung", "Hall" after "Amy Hall"
         named = {
             word
             for m in mentions
             if m.kind in ("person", "candidate") and 2 <= len(words := m.text.split()) <= 3
             for word in (words[0], words[-1])
-            if word not in _MONTH_SURNAMES or word == words[-1]  # not "April" of "April Ryan"
+            if (word not in _MONTH_SURNAMES and word.lower() not in _SURNAME_TITLES)
+            or word == words[-1]  # not "April" of "April Ryan", "Dean" of "Dean Smith"
         }
         mentions += [
             Mention(t.start, t.end, t.text, "candidate", None, t.start, sentence_of(t.start))
             for t in held
             if t.text in named
         ]
+        for index, t in surnamed:  # "King added", after "Stephen King": his surname
+            if t.text in named:
+                mentions[index] = Mention(
+                    t.start, t.end, t.text, "candidate", None, t.start, sentence_of(t.start)
+                )
     if "s " in text:  # (a plural title ends in "s", then a name)
         _share_plural_titles(text, mentions)
     return mentions
@@ -1052,6 +1066,40 @@ _PARTY_QUALIFIERS = frozenset(("social", "christian", "free", "liberal"))
 # Titles that are also given names: one right before a surname alone is the given name
 # ("Sergeant Dean Mulcahy"), before two names a title ("Dean Erwin Chemerinsky")
 _GIVEN_NAME_TITLES = frozenset(("dean",))
+# Titles that are also common surnames: "Stephen King", "John Major", "Julie Bishop", "Howard
+# Dean", "Erik Prince", "Martin Luther King Jr."
+_SURNAME_TITLES = frozenset(
+    "king bishop major dean prince judge marshal pope lord duke chancellor sheriff".split()  # noqa: SIM905
+)
+_NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
+
+
+def _word_before_is_not_the(text: str, start: int) -> bool:
+    word_start, word_end = _word_before(text, start)
+    return text[word_start:word_end].lower() != "the"
+
+
+def _title_as_surname(words: list[str], lowers: list[str], i: int) -> bool:
+    """Whether the title word at `i` is the surname of the given name before it: last in the
+    name (or before "Jr."), after a capitalised word that is no title, body, place or
+    nationality ("Stephen King", but not "Leeds Mayor" or "Prime Minister")."""
+    end = len(lowers) - 1
+    if lowers[end] in _NAME_SUFFIXES:
+        end -= 1
+    if i != end or i == 0 or lowers[i] not in _SURNAME_TITLES:
+        return False
+    before = words[i - 1]
+    return (
+        before[:1].isupper()
+        and not before.isupper()
+        and lowers[i - 1] not in TITLE_WORDS
+        and lowers[i - 1] not in ORG_WORDS
+        and lowers[i - 1] not in PLACE_WORDS
+        and before not in places()
+        and not is_demonym(before)
+    )
+
+
 _SAINTS = frozenset(("St", "St.", "Saint", "Ste"))
 _CLAUSE_OPENERS = frozenset(("But", "However", "Although", "Meanwhile", "Nevertheless", "Moreover"))
 
@@ -1310,6 +1358,7 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
                 or _is_fellow_or_member(lowers, i)
             )
             and not (w in _GIVEN_NAME_TITLES and i == len(lowers) - 2)
+            and not _title_as_surname(words, lowers, i)
         ),
         default=-1,
     )
