@@ -945,8 +945,6 @@ _HELD_OUT_MISSES = {
     ("E", 5, "working hard to bring waits down"),
     ("E", 5, "We apologise to every patient who"),
     ("E", 5, "The new hub will allow us"),
-    ("E", 6, "We have seen the complaints about"),
-    ("E", 6, "At the same time, I appeal"),
     ("E", 7, "unbearable and unsafe working conditions"),
     ("E", 10, "Crocodiles move along this coastline regularly"),
     ("E", 10, "We'd remind everyone to be Crocwise"),
@@ -1431,14 +1429,6 @@ _KNOWN_MISSES |= {
     ("AS", 4, "should be alive today."): (
         "'opened on Monday with his mother telling the court her son \"should be alive today.\"': "
         "a quote in the lead after the participle 'telling' is not reported at all"
-    ),
-    ("AS", 7, "placed profit above the lives of"): (
-        "'Special Judge S.K. Kulkarni wrote that the accused had \"placed profit...\"': the name "
-        "written with initials after a title is not taken as speaker; no speaker is given"
-    ),
-    ("AS", 7, "The warnings were repeated, specific and"): (
-        "'The judgment continued: \"...\"': the judgment is not traced back to Judge S.K. "
-        "Kulkarni of the previous sentence; no speaker is given"
     ),
     ("AS", 11, "Show me your hands!"): (
         "'Castellano shouts \"Show me your hands!\"': a short exclamation after a present-tense "

@@ -22,6 +22,16 @@ def test_sentences_have_offsets_and_respect_abbreviations_and_quotes():
     assert [s.paragraph for s in sentences] == [0, 0, 0, 1]
 
 
+def test_initials_run_together_end_no_sentence_unless_an_opening_word_follows():
+    text = "J.K. Rowling wrote it. J.R.R. Tolkien agreed. It was sold to Acme S.A. The deal closed."
+    assert [s.text for s in split_sentences(text)] == [
+        "J.K. Rowling wrote it.",
+        "J.R.R. Tolkien agreed.",
+        "It was sold to Acme S.A.",  # a company's initials, then "The"
+        "The deal closed.",
+    ]
+
+
 def test_md_and_ma_are_given_names_except_after_a_comma():
     text = (
         "Md. Shahjahan Mia spoke. Ma. Cristina Ocampo agreed. He lives in Baltimore, Md. It rains."

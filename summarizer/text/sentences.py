@@ -57,7 +57,11 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
-        if _is_abbreviation(text, cursor, match.start()) and match.group()[0] == ".":
+        if (
+            _is_abbreviation(text, cursor, match.start())
+            and match.group()[0] == "."
+            and not _initials_before_an_opening(text, cursor, match)
+        ):
             continue
         pieces.append((cursor, match.end()))
         cursor = match.end()
@@ -77,7 +81,36 @@ def _is_abbreviation(text: str, cursor: int, stop: int) -> bool:
     word = text[start:stop]
     if word in NAME_ABBREVIATIONS:
         return not text.endswith(", ", 0, start)
-    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    return (
+        word.lower() in ABBREVIATIONS
+        or (len(word) == 1 and word.isupper())
+        or _INITIALS.fullmatch(word) is not None  # "J.K. Rowling", "J.R.R. Tolkien"
+    )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_OPENING_WORD = re.compile(r"\s+([A-Z][a-z]*)\b")
+# Words that open sentences but never follow a person's initials: "Pacífico Terminales S.A. The
+# strike ...", "... S.A. It said"
+_SENTENCE_OPENERS = frozenset(
+    """The A An It He She They We I In On At But And This That These Those There His Her Its
+    Their However After As For If When While""".split()  # noqa: SIM905
+)
+
+
+def _initials_before_an_opening(text: str, cursor: int, stop: re.Match) -> bool:
+    """Whether the stop ends run-together initials ("S.A", a company's) and a word that opens
+    sentences follows: a sentence's end after all, unlike "J.K. Rowling"."""
+    start = stop.start()
+    while start > cursor and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    if not _INITIALS.fullmatch(text, start, stop.start()):
+        return False
+    if text[start : stop.start()].lower() in ABBREVIATIONS:
+        return False  # "U.S", "D.C": never an end, as before (splitting "Washington, D.C. They
+        # also stated" lost the gold's attribution through "They")
+    opening = _OPENING_WORD.match(text, stop.end())
+    return opening is not None and opening.group(1) in _SENTENCE_OPENERS
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
