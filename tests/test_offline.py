@@ -6484,3 +6484,14 @@ def test_a_title_that_is_also_a_surname_ends_a_name():
     assert speaker_of(summary, "It is flawed") == "Julie Bishop"
     major = next(a for a in summary.actors if a.name == "John Major")
     assert major.role == "Prime Minister"
+
+
+def test_a_quote_given_when_asked_is_a_quote_not_an_attribution():
+    summary = run(
+        'Mayor Ravi Shah spoke on Monday. "Absolutely not," he replied when asked whether he'
+        " would resign. Another actor, Lauren Landa, would list Sailor Neptune as her dream"
+        " role, when asked at conventions."
+    )
+    assert speaker_of(summary, "Absolutely not") == "Ravi Shah"
+    found = [(a.cue, source_of(summary, a)) for a in summary.attributions]
+    assert found == [("asked", "Lauren Landa")]  # her answer; the mayor's is the quote

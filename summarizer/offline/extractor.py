@@ -726,6 +726,8 @@ def _content(text: str, masked: str, start: int, sentence: Sentence, told: bool 
         quote = start + len(rest_masked) - len(lead)
         if text[quote:].lstrip("\"'\u201c\u2018 ")[:1].isupper():
             return ""  # 'said: "We couldn't win," and ...': the words are a quote, not reported
+    if _WHEN_ASKED.match(after_recipient):
+        return ""  # '"Never," he replied when asked if he would resign.': why, not what
     adverbial = _ADVERBIAL.match(after_recipient)
     if (
         adverbial
@@ -836,6 +838,11 @@ _MOTION_VERBS = frozenset(("slammed", "slams", "blasted", "blasts", "contended",
 _MOTION_AFTER = re.compile(r"\s+(?:into|onto|through|across|past|off|for)\b")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:|about\b|of\b)")
 # Senses of a reporting verb that report nothing, told by the words right after it
+_WHEN_BEFORE = ("when ", "if ", "once ")  # "when asked": the subject was asked
+# "replied when asked if he would resign.": the question the words answered, to the end
+_WHEN_ASKED = re.compile(
+    r"\s*,?\s*(?:when|after being|as he was|as she was) (?:asked|questioned|pressed)\b[^\u2591.;]*[.!?]?\s*$"
+)
 # "asked not to be named", "asked for anonymity": the speaker's condition, not their words
 _ASKED_ANONYMITY = re.compile(
     r" (?:not to be (?:named|identified|quoted)|to remain anonymous|for anonymity|that (?:his|her"
@@ -856,7 +863,14 @@ _NOTHING_SAID_AFTER: tuple[tuple[frozenset[str], re.Pattern], ...] = (
 def _says_nothing(word: str, masked: str, verb: CueMatch, floor: int) -> bool:
     """Whether the reporting verb `word` at `verb` reports nothing here: "spoke with
     reporters" (no "that" after it), "would announce his choice", "refused to say whether" (not
-    said yet), or one of `_NOTHING_SAID_AFTER`'s senses."""
+    said yet), "when asked if ..." after a quote (the subject was asked), or one of
+    `_NOTHING_SAID_AFTER`'s senses."""
+    if (
+        word == "asked"
+        and masked.endswith(_WHEN_BEFORE, max(floor, verb.start() - 6), verb.start())
+        and MASK in masked[floor : verb.start()]
+    ):  # '"Never," he replied when asked ...': the quote is the answer (but "X would list
+        return True  # her dream roles when asked at conventions" reports her answer)
     if word in _SPEECH_ONLY_WITH_THAT and not _THAT_OR_COLON.match(masked, verb.end()):
         # "DeJoy maintained the USPS could handle it": a clause with its own verb, no "that"
         return word not in _MAINTAINED or not _FINDING_CLAUSE.match(masked, verb.end())
