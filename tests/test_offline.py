@@ -6495,3 +6495,9 @@ def test_a_quote_given_when_asked_is_a_quote_not_an_attribution():
     assert speaker_of(summary, "Absolutely not") == "Ravi Shah"
     found = [(a.cue, source_of(summary, a)) for a in summary.attributions]
     assert found == [("asked", "Lauren Landa")]  # her answer; the mayor's is the quote
+
+
+def test_a_quote_and_according_to_its_speaker_is_a_quote_only():
+    summary = run('Mayor John Smith spoke on Monday. "We will rebuild," according to Smith.')
+    assert speaker_of(summary, "We will rebuild") == "John Smith"
+    assert summary.attributions == []

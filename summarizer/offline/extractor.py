@@ -532,7 +532,9 @@ def _attributions(
                     if source is None:
                         unnamed = finder.unnamed_source(verb.end(), sentence.end)
                 content = _content_after_source(text, masked, verb.end(), sentence.end)
-                if not content:  # "X described Y in an interview with the Financial Times."
+                if not content and not _quote_only(masked, sentence.start, verb.start()):
+                    # "X described Y in an interview with the Financial Times." (but '"We will
+                    # rebuild," according to Smith.' is a quote and its cue, no attribution)
                     content = _clip(text[sentence.start : verb.start()])
                 if unnamed is not None:  # nobody named, as "Officials said"
                     report(None, content, f"{verb.group()} {unnamed}", sentence, word)
@@ -986,6 +988,12 @@ def _closes_sentence(masked: str, after: int, end: int, verb: str) -> bool:
     if circumstance and circumstance.group().split()[0] in _WHEN_OR_WHERE:
         after = circumstance.end()
     return _ends_sentence(masked, after, end)
+
+
+def _quote_only(masked: str, start: int, end: int) -> bool:
+    """Whether [start, end) holds a quote and nothing else but punctuation."""
+    words = masked[start:end]
+    return MASK in words and not re.search(r"\w", words.replace(MASK, ""))
 
 
 def _ends_sentence(masked: str, position: int, end: int) -> bool:
