@@ -6356,6 +6356,8 @@ def test_a_cue_set_between_commas_reports_the_clause_around_it():
             "Narendra Modi",
         ),
         ("Indian PM Narendra Modi said the plan was flawed.", "Narendra Modi"),
+        ("Arne Slot arrived. The Liverpool boss said the team was tired.", "Arne Slot"),
+        ("Hugo Boss said profits had risen by ten percent.", "Hugo Boss"),
     ],
     ids=[
         "recent",
@@ -6367,6 +6369,8 @@ def test_a_cue_set_between_commas_reports_the_clause_around_it():
         "prince",
         "pm",
         "pm-title",
+        "boss",
+        "boss-surname",
     ],  # fmt: skip
 )
 def test_a_title_written_with_capitals_or_a_monarchs_title_finds_its_holder(text, source):
