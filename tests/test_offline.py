@@ -6505,3 +6505,12 @@ def test_a_quote_and_according_to_its_speaker_is_a_quote_only():
     summary = run('Mayor John Smith spoke on Monday. "We will rebuild," according to Smith.')
     assert speaker_of(summary, "We will rebuild") == "John Smith"
     assert summary.attributions == []
+
+
+def test_ruling_after_a_comma_reports_the_courts_finding():
+    summary = run(
+        "The Supreme Court on Thursday struck down a Texas law, ruling 6-3 that it placed an"
+        " undue burden on women. In its ruling, the court said the law was void."
+    )
+    found = [(a.cue, source_of(summary, a)) for a in summary.attributions]
+    assert found == [("ruling", "Supreme Court"), ("said", "Supreme Court")]
