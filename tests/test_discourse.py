@@ -542,10 +542,6 @@ _KNOWN_MISSES = {
         "'Port Ellery' and 'Port Ellery City Football Club' are one club: the rules name "
         "it in full, the suite as first named"
     ),
-    ("Q", 1, "sit down with every rural co-op"): (
-        "a short partial quote in a sentence about 'The former governor': the description"
-        " is not linked to her, so it has no speaker and is dropped"
-    ),
     ("Q", 1, "take a few weeks at home"): (
         "'A spokeswoman for Lindqvist for America, the congressman's campaign committee, "
         "said he would': the rules take the candidate named in the sentence"
@@ -1140,12 +1136,6 @@ _KNOWN_MISSES |= {
     ),
     ("AJ", 2, "materially different from those specified in"): (
         "'It further alleges that ...' after the charge sheet: the accused named before takes it"
-    ),
-    ("AJ", 2, "has the means and the connections"): (
-        "'The magistrate released Langat ..., noting in her ruling that the accused \"...\"': "
-        "the participle's subject is the first name in the clause, Langat; 'the magistrate' "
-        "opening it is not traced to Chief Magistrate Esther Wambui (tracing it cost 3 held-out "
-        "quotes; it passed before only because 'the accused' was read as a reporting verb)"
     ),
     ("AJ", 3, "systematically unreliable"): (
         "'The audit, carried out by the accountancy firm Pembury Clarke, concluded that ...': "

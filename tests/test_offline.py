@@ -6514,3 +6514,16 @@ def test_ruling_after_a_comma_reports_the_courts_finding():
     )
     found = [(a.cue, source_of(summary, a)) for a in summary.attributions]
     assert found == [("ruling", "Supreme Court"), ("said", "Supreme Court")]
+
+
+def test_a_participle_cue_after_a_clause_a_description_opens_is_the_described_ones():
+    summary = run(
+        "FreshWay bought a rival last year. The national competition regulator blocked"
+        " the deal, saying it would have led to higher prices. The appeals court upheld the"
+        " decision, ruling that the ban was lawful."
+    )
+    found = [(a.cue, source_of(summary, a)) for a in summary.attributions]
+    assert found == [
+        ("saying", "the national competition regulator"),  # not FreshWay, named before
+        ("ruling", "the appeals court"),
+    ]

@@ -490,6 +490,20 @@ _BARE_GROUP_SOURCE = re.compile(
     + r")"
 )
 _ORGANISATION_WORDS = tuple(sorted(DESCRIBED_ORGANISATIONS))  # one is in the last 3 words
+# A clause that opens with a description of its subject, after a time or place phrase: "On
+# Tuesday, a magistrate in Harare", "The appeals court" (then a verb or a comma)
+_DESCRIBED_CLAUSE_OPENING = re.compile(
+    r"(?:(?:On|In|At|Late|Early|Earlier|Later|Last)\b[^,\u2591]{0,40},\s+)?"
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,2}?(?:"
+    + "|".join(
+        sorted(
+            DESCRIBED_ORGANISATIONS
+            | ROLE_NOUNS
+            | {w for w in DESCRIBED_PEOPLE if not w.endswith("s")}
+        )
+    )
+    + r")(?:\s+(?:in|at|of|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?(?=\s+[a-z]|,)"
+)
 # "the company", "the prosecutor's office", "the French ministry"
 _ORGANISATION_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:[a-z\-]+(?:['\u2019]s?)?\s+){0,2}?("
@@ -937,7 +951,9 @@ class CueFinder:
                     if speaker is not None:
                         return speaker
                     break
-            return self.clause_subject(start, verb.start())
+            return self._described_clause_opening(start, verb.start()) or self.clause_subject(
+                start, verb.start()
+            )
         if (
             _one_ends_with(last[-2:], _PASSIVE_ENDINGS) and _search_at_end(_PASSIVE_BEFORE, left)
         ) or (
@@ -2603,6 +2619,16 @@ class CueFinder:
             return False
         tail = self.masked[cue.end : ceiling]
         return len(tail.split()) <= 4 and not re.search(r"[.;]", tail)
+
+    def _described_clause_opening(self, start: int, end: int) -> ActorDraft | None:
+        """'The court upheld the decision, saying ...', 'a magistrate in Harare, Zimbabwe,
+        denied bail, ruling ...': the body or person a clause opens with, described rather than
+        named, found as if a cue followed the description ("The court said")."""
+        opening = _DESCRIBED_CLAUSE_OPENING.match(self.masked, start, end)
+        if opening is None:
+            return None
+        after = opening.end() + 1  # past the space or comma, where "said" would be
+        return self.subject_before(CueMatch(after, after, "said"), start)
 
     def clause_subject(
         self, start: int, end: int, prefer_person: bool = False, named_only: bool = False
