@@ -6527,3 +6527,17 @@ def test_a_participle_cue_after_a_clause_a_description_opens_is_the_described_on
         ("saying", "the national competition regulator"),  # not FreshWay, named before
         ("ruling", "the appeals court"),
     ]
+
+
+def test_an_acronym_role_in_apposition_is_the_persons_role():
+    summary = run(
+        "Rachael Maskell, a Labour MP for York, said the cuts would push people into poverty."
+        " Tom Reid, CEO of Acme, said the cuts were needed. Ann Lee, of Texas, said the cuts"
+        " would fall on the poor."
+    )
+    roles = {a.name: a.role for a in summary.actors}
+    assert roles == {
+        "Rachael Maskell": "Labour MP for York",
+        "Tom Reid": "CEO of Acme",
+        "Ann Lee": None,  # where she is from, no role
+    }

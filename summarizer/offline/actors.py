@@ -113,8 +113,9 @@ _PREPOSITIONS = tuple(
 # ", a spokesperson for the fire service,", ", the company's chief executive,", ", her deputy.",
 # ", Ukraine's human rights commissioner,"
 _APPOSITIVE_ROLE = re.compile(  # (the possessor may open with a particle: "el-Sayed's")
-    r",\s+(?:the|a|an|his|her|its|their|(?:[a-z]{1,3}-)?[^\W\d_a-z][\w\-]*['\u2019]s)\s+"
-    r"((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+)"
+    r",\s+(?:(?:the|a|an|his|her|its|their|(?:[a-z]{1,3}-)?[^\W\d_a-z][\w\-]*['\u2019]s)\s+"
+    r"(?=(?:[\w'\u2019\-]+\s+){0,3}?(?:[a-z\-]+|[A-Z]{2,4})\b)|(?=[A-Z]{2,4}\s+(?:of|for|at)\s))"
+    r"((?:[\w'\u2019\-]+\s+){0,3}?([a-z\-]+|MP|MEP|MSP|MLA|CEO|CFO|COO|CTO)"
     r"(?:\s+(?:of|for|at|from)\s+[^,.;:\u2591]{1,60}?)?)"
     r"(?:\s+and\s+(?:a|an|the)\s+[^,.;:\u2591]{1,80}?)?"  # ", the spokesperson and a student"
     r"(?:\s+who\s+[^,.;:\u2591]{1,80}?)?\s*[,.;]"  # ", the seismologist who heads it,"
