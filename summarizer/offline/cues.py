@@ -192,7 +192,7 @@ _NOT_SPEECH_AFTER = {
     "adds": _ADDED_TO_A_THING,
     "appealed": _APPEALED_AGAINST,
 }
-_ASKED_PASSIVE = ("when ", "if ", "once ")
+ASKED_PASSIVE = ("when ", "if ", "once ")  # "when asked": the one asked, not the asker
 # Cue verbs that are also plural nouns, read as nouns right after a determiner or possessive.
 _ALSO_PLURAL_NOUNS = frozenset(
     """remarks comments claims notes reports calls questions answers replies states demands
@@ -922,7 +922,7 @@ class CueFinder:
         `groups`: the guidelines list such a group as an actor only when it is quoted."""
         if verb.group().lower() == "according to":
             return None
-        if verb.group() == "asked" and self.masked.endswith(_ASKED_PASSIVE, 0, verb.start()):
+        if verb.group() == "asked" and self.masked.endswith(ASKED_PASSIVE, 0, verb.start()):
             # "Mancuso-Li was more measured than his manager when asked": the one asked answers
             return self.clause_subject(self._sentence_start(verb.start(), floor), verb.start())
         tail, left = self._left_of(verb, floor)

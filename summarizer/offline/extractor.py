@@ -19,7 +19,7 @@ from summarizer.extraction import (
 )
 from summarizer.grounding.ground import ArticleIndex
 from summarizer.offline.actors import ActorDraft, ActorIndex
-from summarizer.offline.cues import CueFinder, CueMatch
+from summarizer.offline.cues import ASKED_PASSIVE, CueFinder, CueMatch
 from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB, STRONG_VERBS, WEEKDAYS
 from summarizer.offline.names import WIRE_DATELINE, find_mentions
 from summarizer.offline.quotes import MASK, QuotedSpan, find_quoted_spans, mask_quotes
@@ -839,17 +839,17 @@ _ON_TOPIC = re.compile(  # (not "spoke on Monday", "on March 3": when)
 _MOTION_VERBS = frozenset(("slammed", "slams", "blasted", "blasts", "contended", "contends"))
 _MOTION_AFTER = re.compile(r"\s+(?:into|onto|through|across|past|off|for)\b")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:|about\b|of\b)")
-# Senses of a reporting verb that report nothing, told by the words right after it
-_WHEN_BEFORE = ("when ", "if ", "once ")  # "when asked": the subject was asked
 # "replied when asked if he would resign.": the question the words answered, to the end
 _WHEN_ASKED = re.compile(
-    r"\s*,?\s*(?:when|after being|as he was|as she was) (?:asked|questioned|pressed)\b[^\u2591.;]*[.!?]?\s*$"
+    r"\s*,?\s*(?:when|after being|as he was|as she was) (?:asked|questioned|pressed)\b"
+    r"[^\u2591.;]*[.!?]?\s*$"
 )
 # "asked not to be named", "asked for anonymity": the speaker's condition, not their words
 _ASKED_ANONYMITY = re.compile(
     r" (?:not to be (?:named|identified|quoted)|to remain anonymous|for anonymity|that (?:his|her"
     r"|their) names? not be (?:used|published))\b"
 )
+# Senses of a reporting verb that report nothing, told by the words right after it
 _NOTHING_SAID_AFTER: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     (frozenset(("went on",)), _WENT_ON_TO_DO),  # "went on to start his own law practice"
     (frozenset(("called",)), re.compile(" by ")),  # "The march, called by the union": convened
@@ -869,7 +869,7 @@ def _says_nothing(word: str, masked: str, verb: CueMatch, floor: int) -> bool:
     `_NOTHING_SAID_AFTER`'s senses."""
     if (
         word == "asked"
-        and masked.endswith(_WHEN_BEFORE, max(floor, verb.start() - 6), verb.start())
+        and masked.endswith(ASKED_PASSIVE, max(floor, verb.start() - 6), verb.start())
         and MASK in masked[floor : verb.start()]
     ):  # '"Never," he replied when asked ...': the quote is the answer (but "X would list
         return True  # her dream roles when asked at conventions" reports her answer)
