@@ -914,15 +914,16 @@ def _around_parenthetical(text: str, masked: str, verb: re.Match, sentence: Sent
     clause around it; "" when the cue is not so set."""
     if verb.group().lower() not in _PARENTHETICAL_VERBS:
         return ""  # "which rejected, the day before the rally, a lawsuit": no aside
-    before = masked.rfind(",", sentence.start, verb.start())
     closing = _PARENTHETICAL_CLOSE.match(masked, verb.end())
+    if closing is None:
+        return ""
+    before = masked.rfind(",", sentence.start, verb.start())
     clause = sentence.start  # or after a break: "...; they had, his father says, paid"
     for mark in _CLAUSE_BREAKS:
         at = masked.rfind(mark, clause, before)
         clause = at + len(mark) if at >= 0 else clause
     if (
         before <= clause
-        or closing is None
         or masked.startswith(MASK, closing.end())  # 'X, Khan tweeted, "...": the quote's cue
         or _count_words(masked[before + 1 : verb.start()], 0, 6) > 5  # the subject only
         or MASK in masked[clause:before]

@@ -348,6 +348,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             )
             continue
         texts = tuple([t.text for t in group])
+        monthly = not _MONTHS_WRITTEN.isdisjoint(texts)  # (one set test per run, not per name)
         for first, last, shape in _parts(texts):
             part = group[first:last]
             if (
@@ -358,7 +359,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                 # "Italian Luca Ferraro and Frenchman Romain Gautier": each name's nationality
                 first, part = first + 1, part[1:]
                 shape = _shape(texts[first:last])
-            if shape is not None and not _dated(text, part):
+            if shape is not None and not (monthly and _dated(text, part)):
                 mention = _mention(text, part, shape, sentence_of(part[0].start))
                 if (
                     mention.kind == "role"
@@ -392,7 +393,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             elif (
                 len(part) == 1
                 and part[0].text in _MONTH_SURNAMES
-                and not _dated(text, part)
+                and not (monthly and _dated(text, part))
                 and not _WISH_AFTER.match(text, part[0].end)
             ):
                 held.append(part[0])  # "May said", after "Theresa May"
@@ -1310,9 +1311,12 @@ def _month_in_a_name(lowers: list[str]) -> bool:
 
 def _dated(text: str, part: list[Token]) -> bool:
     """Whether a name with a month in it is a date instead ("in May Smith said")."""
-    return any(t.text.lower() in MONTH_NAMES for t in part) and is_date(
+    return any(t.text in _MONTHS_WRITTEN for t in part) and is_date(
         text, part[0].start, part[-1].end
     )
+
+
+_MONTHS_WRITTEN = frozenset(month.capitalize() for month in MONTH_NAMES)
 
 
 _MONTH_SURNAMES = frozenset(("May", "March"))

@@ -84,7 +84,7 @@ def _is_abbreviation(text: str, cursor: int, stop: int) -> bool:
     return (
         word.lower() in ABBREVIATIONS
         or (len(word) == 1 and word.isupper())
-        or _INITIALS.fullmatch(word) is not None  # "J.K. Rowling", "J.R.R. Tolkien"
+        or ("." in word and _INITIALS.fullmatch(word) is not None)  # "J.K. Rowling", "J.R.R."
     )
 
 
