@@ -6541,3 +6541,15 @@ def test_an_acronym_role_in_apposition_is_the_persons_role():
         "Tom Reid": "CEO of Acme",
         "Ann Lee": None,  # where she is from, no role
     }
+
+
+def test_a_name_before_a_role_and_a_persons_name_is_a_bodys():
+    summary = run(
+        "Scripps Oceanography mourned him. Scripps Oceanography director Margaret Leinen said he"
+        " had been a giant. Dunmore said the manager would stay. Dunmore manager Alan Gow said"
+        " the team had let the fans down."
+    )
+    types = {a.name: a.type for a in summary.actors}
+    assert types["Scripps Oceanography"] == "organisation"
+    assert types["Dunmore"] == "organisation"
+    assert types["Margaret Leinen"] == types["Alan Gow"] == "person"

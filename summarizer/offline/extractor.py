@@ -20,7 +20,7 @@ from summarizer.extraction import (
 from summarizer.grounding.ground import ArticleIndex
 from summarizer.offline.actors import ActorDraft, ActorIndex
 from summarizer.offline.cues import ASKED_PASSIVE, CueFinder, CueMatch
-from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB, STRONG_VERBS, WEEKDAYS
+from summarizer.offline.lexicon import CLAIM_KIND_BY_VERB, ROLE_NOUNS, STRONG_VERBS, WEEKDAYS
 from summarizer.offline.names import WIRE_DATELINE, find_mentions
 from summarizer.offline.quotes import MASK, QuotedSpan, find_quoted_spans, mask_quotes
 from summarizer.text.names import name_key
@@ -1118,6 +1118,8 @@ def _type_unknown_names(
         return
     genders = finder.genders
     spoke = {q.speaker for q in quotes if (q.cue or "").lower() in _SPOKEN_CUES}
+    # "Dunmore manager Alan Gow": a person's role that opens with the name ("Dunmore manager")
+    role_openings = {a.role.rsplit(" ", 1)[0] for a in listed if a.role and " " in a.role}
     reporting = {a.source for a, verb in attributions if verb in _OUTLET_VERBS}
     text = finder.text
     for actor in unknown:
@@ -1126,11 +1128,26 @@ def _type_unknown_names(
         one_word = " " not in actor.name
         if one_word and actor.id in reporting:
             actor.type = "media"
-        elif (one_word and any(_ITS_AFTER.match(text, end) for _, end in actor.spans)) or any(
-            text.startswith(", which ", end) or _followed_by_it(finder, start)
-            for start, end in actor.spans
-        ):  # "Boeing said its", "Frontex, which patrols ...", "Hamas said ... It added"
-            actor.type = "organisation"
+        elif (
+            (one_word and any(_ITS_AFTER.match(text, end) for _, end in actor.spans))
+            or any(
+                text.startswith(", which ", end)
+                or _followed_by_it(finder, start)
+                or _ROLE_AND_NAME_AFTER.match(text, end)
+                for start, end in actor.spans
+            )
+            or actor.name in role_openings
+        ):  # "Boeing said its", "Frontex, which patrols ...", "Hamas said ... It added",
+            actor.type = "organisation"  # "Scripps Oceanography director Margaret Leinen"
+
+
+# a role and a name after a name: "Scripps Oceanography director Margaret Leinen", the first
+# name a body's (a person is never written before another's role)
+_ROLE_AND_NAME_AFTER = re.compile(
+    r" (?:[a-z\-]+ )?(?:"
+    + "|".join(sorted(ROLE_NOUNS | {"spokesman", "spokeswoman"}))
+    + r") [A-Z][a-z]"
+)
 
 
 def _followed_by_it(finder: CueFinder, start: int) -> bool:
