@@ -6553,3 +6553,11 @@ def test_a_name_before_a_role_and_a_persons_name_is_a_bodys():
     assert types["Scripps Oceanography"] == "organisation"
     assert types["Dunmore"] == "organisation"
     assert types["Margaret Leinen"] == types["Alan Gow"] == "person"
+
+
+@pytest.mark.parametrize(
+    "outlet", ["Cyprus Mail", "Daily Hive", "Maritime Bulletin", "Daily Nation"]
+)
+def test_a_mail_a_bulletin_and_a_daily_are_outlets(outlet: str):
+    summary = run(f"The {outlet} reported that the talks had failed after a week.")
+    assert [(a.name, a.type) for a in summary.actors] == [(outlet, "media")]

@@ -263,7 +263,7 @@ DESCRIBED_ORGANISATIONS = (
 MEDIA_WORDS = frozenset(
     """times journal post news press herald tribune guardian telegraph gazette daily radio
     television tv broadcasting magazine channel media reuters observer independent chronicle
-    express mirror standard sun insider today""".split()  # noqa: SIM905
+    express mirror standard sun insider today mail bulletin""".split()  # noqa: SIM905
 )
 # Kinds of outlet, written in lower case ("the magazine Africa Letters", "local news outlets")
 OUTLET_NOUNS = frozenset("magazine newspaper broadcaster tabloid outlet".split())  # noqa: SIM905

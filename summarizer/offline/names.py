@@ -1561,7 +1561,9 @@ def _is_media(words: list[str]) -> bool:
         return True  # "Saudi Press Agency", "Islamic Republic News Agency": wire services
     if len(words) >= 3 and lowers[:2] == ["journal", "of"]:
         return True  # "Journal of Threatened Taxa": a publication
-    return len(words) >= 2 and lowers[-1] in MEDIA_WORDS
+    if len(words) == 2 and lowers[0] == "daily":
+        return True  # "Daily Hive", "Daily Maverick", "Daily Beast"
+    return len(words) >= 2 and lowers[-1] in MEDIA_WORDS and lowers != ["royal", "mail"]
 
 
 def _sentence_lookup(sentences: list[Sentence]):
