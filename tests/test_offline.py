@@ -6561,3 +6561,13 @@ def test_a_name_before_a_role_and_a_persons_name_is_a_bodys():
 def test_a_mail_a_bulletin_and_a_daily_are_outlets(outlet: str):
     summary = run(f"The {outlet} reported that the talks had failed after a week.")
     assert [(a.name, a.type) for a in summary.actors] == [(outlet, "media")]
+
+
+def test_a_body_called_a_news_agency_is_an_outlet():
+    summary = run(
+        "The Iranian Students' News Agency (ISNA) reported that the talks had failed. State"
+        " press agency PAP reported that the talks would resume. Poland's TVP news agency said"
+        " the talks would resume next week."
+    )
+    types = {a.name: a.type for a in summary.actors}
+    assert types == {"Iranian Students' News Agency": "media", "PAP": "media", "TVP": "media"}

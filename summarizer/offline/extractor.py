@@ -236,6 +236,7 @@ def extract(index: ArticleIndex) -> Extraction:
     headline, summary = _headline_and_summary(index, in_quotes)
     listed = actors.selected()
     _type_unknown_names(listed, finder, quotes, attributions)
+    _type_outlets_by_kind(listed, text)
     return Extraction(
         headline=headline,
         summary=summary,
@@ -1148,6 +1149,22 @@ _ROLE_AND_NAME_AFTER = re.compile(
     + "|".join(sorted(ROLE_NOUNS | {"spokesman", "spokeswoman"}))
     + r") [A-Z][a-z]"
 )
+
+
+def _type_outlets_by_kind(listed: list[ActorDraft], text: str) -> None:
+    """'State press agency PAP', 'Poland's PAP news agency': a body the article calls a news
+    agency, a newspaper or a broadcaster, right before or after its name, is an outlet."""
+    for actor in listed:
+        if actor.type in ("organisation", "person") and any(
+            _OUTLET_KIND_BEFORE.search(text, max(0, start - 16), start)
+            or _OUTLET_KIND_AFTER.match(text, end)
+            for start, end in actor.spans
+        ):
+            actor.type = "media"
+
+
+_OUTLET_KIND_BEFORE = re.compile(r"(?:news|press) agency $")
+_OUTLET_KIND_AFTER = re.compile(r" (?:news|press) agency\b")
 
 
 def _followed_by_it(finder: CueFinder, start: int) -> bool:

@@ -1046,7 +1046,7 @@ def _joined(text: str, run: list[Token], right: Token) -> bool:
     # but not "Portugal's Office for ..."
     return gap in _POSSESSIVE_GAPS and (
         (right.text.lower() in ORG_WORDS and not _names_a_country(run))
-        or left.text in _GROUPS_IN_NAMES  # "Women's Football League", "Children's Hospital"
+        or left.text in _GROUPS_IN_NAMES  # "Women's Football League", "Students' News Agency"
         or (len(run) == 2 and run[0].text in _SAINTS)  # "St Brigid's Children's Hospital"
     )
 
@@ -1059,7 +1059,8 @@ def _names_a_country(run: list[Token]) -> bool:
 
 # People a name can belong to, written with a possessive inside the name
 _GROUPS_IN_NAMES = frozenset(
-    "Women Children Men People Workers Veterans Farmers Teachers Nurses Mothers".split()  # noqa: SIM905
+    """Women Children Men People Workers Veterans Farmers Teachers Nurses Mothers Students Doctors
+    Lawyers Journalists Pensioners Parents Miners Writers Artists""".split()  # noqa: SIM905
 )
 _KINDS_OF_BODY = frozenset(("PAC", "NGO"))  # written before a name, as "charity" is
 _PARTY_MEMBER_WORDS = frozenset(("democrat", "republican"))
