@@ -623,10 +623,7 @@ class ActorIndex:
                 have.add("leader")
             if "attorney" in have and have & _PROSECUTING:
                 have.add("prosecutor")  # "the prosecutor": an "Assistant District Attorney"
-            if {"chief", "executive"} <= have:
-                have.add("ceo")  # "the CEO": a "chief executive"
-            if {"prime", "minister"} <= have:
-                have.add("pm")  # "the PM": a "Prime Minister"
+            have |= {short for words, short in _SHORT_TITLES if words <= have}
             have |= {word for word in wanted if have & _SAME_ROLE.get(word, set())}
             score = len(wanted & have)
             if score >= best_score and score > 0 and wanted <= have | {"the"}:
@@ -906,6 +903,11 @@ _SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 _REPRESENTATIVES = frozenset(("representative", "rep", "congressman", "congresswoman"))
 _JUDGES = frozenset(("judge", "justice", "magistrate"))
 _DOCTORS = frozenset(("doctor", "dr"))
+# "the CEO": a "chief executive"; "the PM": a "Prime Minister"
+_SHORT_TITLES = (
+    (frozenset(("chief", "executive")), "ceo"),
+    (frozenset(("prime", "minister")), "pm"),
+)
 _PROSECUTING = frozenset(("district", "prosecuting", "state's", "state\u2019s", "county"))
 _SAME_ROLE = {
     word: group

@@ -510,18 +510,20 @@ _ORGANISATION_BEFORE = re.compile(
     + r")\s+(?:[a-z]+\s+){0,2}$"
 )
 _ANONYMOUS_LINKS = (" familiar with ", " close to ", " briefed on ", " knowledge of ")
-_ANONYMOUS_SOURCE_BEFORE = re.compile(
-    r"\b((?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]|[Oo]ne|[Aa]nother|[Oo]ther)\s+)?"
+# who, unnamed: "two sources", "a person", "senior officials"
+_UNNAMED_WHO = (
+    r"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]|[Oo]ne|[Aa]nother|[Oo]ther)\s+)?"
     r"(?:[a-z]+\s+)?(?:[Ss]ources?|[Pp]eople|[Pp]ersons?|[Oo]fficials?|[Ii]nsiders?)"
-    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)"
+)
+_ANONYMOUS_SOURCE_BEFORE = re.compile(
+    r"\b("
+    + _UNNAMED_WHO
+    + r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)"
     r"\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w\-']+(?:\s+(?!who\b|which\b|that\b)[a-z\-']+){0,3}?)"
     r"(?:\s*,[^,]{1,80},)?\s+(?:(?:also|have|has|had)\s+)?$"
 )
 # ... that opens the phrase after "according to" (not "a report by two sources close to X")
-_ANONYMOUS_OPENING = re.compile(
-    r"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]|[Oo]ne|[Aa]nother|[Oo]ther)\s+)?"
-    r"(?:[a-z]+\s+)?(?:[Ss]ources?|[Pp]eople|[Pp]ersons?|[Oo]fficials?|[Ii]nsiders?)\s"
-)
+_ANONYMOUS_OPENING = re.compile(_UNNAMED_WHO + r"\s")
 # "according to local media reports", "according to local news sources": no outlet named (the
 # gold's convention: an unnamed source)
 _UNNAMED_MEDIA = re.compile(

@@ -134,13 +134,9 @@ def extract(index: ArticleIndex) -> Extraction:
         ):
             before = sentences[first.index - 1]
             cue = finder.sentence_cue(before.start, before.end)
-        speaker = previous[1] if joined else cue.speaker if cue else named_after
-        if (
-            speaker is None
-            and colon_subject is not None
-            and not _introduced_by_colon(text, sentences, first, span)
-        ):
-            speaker = colon_subject
+        # (a colon inside the quote's own sentence: the quote does not open its paragraph, so
+        # `_introduced_by_colon` below never applies when there is a `colon_subject`)
+        speaker = previous[1] if joined else cue.speaker if cue else named_after or colon_subject
         cue_text = cue.verb if cue else None
         if speaker is None and _introduced_by_colon(text, sentences, first, span):
             # 'X defended the payments and denied any wrongdoing:' then the quote's paragraph
@@ -158,8 +154,6 @@ def extract(index: ArticleIndex) -> Extraction:
             owned = finder.speech_noun_owner(first.start, span.open_mark)
             if owned is not None:
                 speaker, cue_text = owned  # 'Her message was clear: "..."'
-        if speaker is None:
-            speaker = colon_subject
         if speaker is None and asked is not None and opens:
             speaker = asked  # 'Wikinews asked Nwosu: "How long?"' then, uncued, her answer
         if speaker is None and opens:
@@ -497,6 +491,20 @@ def _attributions(
         )
         found.append((attribution, verb))
 
+    def report_outlet_told(
+        told: tuple[ActorDraft, int] | None,
+        source: ActorDraft | None,
+        content: str,
+        verb: CueMatch,
+        sentence: Sentence,
+    ) -> None:
+        """The outlet the words were given to ("Officials told Reuters": Reuters too), unless
+        it is the speaker or the article's own publisher."""
+        if told is None or told[0] is source or _is_publisher(told[0], publisher):
+            return
+        actors.promote(told[0])
+        report(told[0], content, text[verb.start() : told[1]], sentence, _GIVEN_TO)
+
     unsourced_at = _unsourced_reports(sentences, finder)
     polls_at = _pollsters(text, masked, finder, actors)
     opinion_at: dict[int | None, tuple[int, re.Match]] = {}
@@ -570,10 +578,7 @@ def _attributions(
                         told = finder.outlet_told(verb.end()) if word in _TOLD else None
                         content = _without_recipient(text, verb, told, content)
                         report(None, content, f"{group} {verb.group()}", sentence, word)
-                        if told is not None and not _is_publisher(told[0], publisher):
-                            actors.promote(told[0])  # "Officials told Reuters": Reuters too
-                            cue = text[verb.start() : told[1]]
-                            report(told[0], content, cue, sentence, _GIVEN_TO)
+                        report_outlet_told(told, None, content, verb, sentence)
                     continue
             if source is None or not content:
                 continue
@@ -589,11 +594,7 @@ def _attributions(
             for other in finder.co_subjects(source, verb, sentence.start):
                 actors.promote(other)  # "Biden and Sanders announced ...": each of them
                 report(other, content, verb.group(), sentence, word)
-            if (
-                told is not None and told[0] is not source and not _is_publisher(told[0], publisher)
-            ):  # the outlet the words were given to
-                actors.promote(told[0])
-                report(told[0], content, text[verb.start() : told[1]], sentence, _GIVEN_TO)
+            report_outlet_told(told, source, content, verb, sentence)
         at, opinion = opinion_at.get(sentence.index, (0, None))
         if opinion:  # "In his view, one can become a very good specialist without leaving"
             pronoun = {"his": "he", "her": "she", "their": "they"}[opinion.group(1).lower()]
@@ -994,8 +995,7 @@ def _closes_sentence(masked: str, after: int, end: int, verb: str) -> bool:
 
 def _quote_only(masked: str, start: int, end: int) -> bool:
     """Whether [start, end) holds a quote and nothing else but punctuation."""
-    words = masked[start:end]
-    return MASK in words and not re.search(r"\w", words.replace(MASK, ""))
+    return MASK in masked[start:end] and _ends_sentence(masked, start, end)
 
 
 def _ends_sentence(masked: str, position: int, end: int) -> bool:
@@ -1146,14 +1146,14 @@ def _type_unknown_names(
 # name a body's (a person is never written before another's role)
 _ROLE_AND_NAME_AFTER = re.compile(
     r" (?:[a-z\-]+ )?(?:"
-    + "|".join(sorted(ROLE_NOUNS | {"spokesman", "spokeswoman"}))
+    + "|".join(sorted(ROLE_NOUNS))  # (spokesman, spokeswoman among them)
     + r") [A-Z][a-z]"
 )
 
 
 def _type_outlets_by_kind(listed: list[ActorDraft], text: str) -> None:
-    """'State press agency PAP', 'Poland's PAP news agency': a body the article calls a news
-    agency, a newspaper or a broadcaster, right before or after its name, is an outlet."""
+    """'State press agency PAP', 'Poland's PAP news agency': a body the article calls a news or
+    press agency, right before or after its name, is an outlet."""
     for actor in listed:
         if actor.type in ("organisation", "person") and any(
             _OUTLET_KIND_BEFORE.search(text, max(0, start - 16), start)

@@ -57,11 +57,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
-        if (
-            _is_abbreviation(text, cursor, match.start())
-            and match.group()[0] == "."
-            and not _initials_before_an_opening(text, cursor, match)
-        ):
+        if match.group()[0] == "." and _is_abbreviation(text, cursor, match):
             continue
         pieces.append((cursor, match.end()))
         cursor = match.end()
@@ -69,23 +65,27 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [trimmed for s, e in pieces if (trimmed := _strip(text, s, e))]
 
 
-def _is_abbreviation(text: str, cursor: int, stop: int) -> bool:
-    """Is the word just before the stop at `stop` an abbreviation ('Mr', 'U.S') or an initial?"""
-    start = stop
+def _is_abbreviation(text: str, cursor: int, stop: re.Match) -> bool:
+    """Is the word just before the stop an abbreviation ('Mr', 'U.S') or an initial? Initials
+    run together ('J.K. Rowling') are, unless a word that opens sentences follows ('Acme S.A.
+    The deal closed'); 'U.S.' and 'D.C.' never end one (splitting "Washington, D.C. They also
+    stated" lost the gold's attribution through "They")."""
+    start = stop.start()
     while start > cursor and text[start - 1] in _WORD_CHARS:
         start -= 1
-    while start < stop and text[start] == ".":
+    while start < stop.start() and text[start] == ".":
         start += 1  # the word starts with a letter
-    if start == stop:
+    if start == stop.start():
         return False
-    word = text[start:stop]
+    word = text[start : stop.start()]
     if word in NAME_ABBREVIATIONS:
         return not text.endswith(", ", 0, start)
-    return (
-        word.lower() in ABBREVIATIONS
-        or (len(word) == 1 and word.isupper())
-        or ("." in word and _INITIALS.fullmatch(word) is not None)  # "J.K. Rowling", "J.R.R."
-    )
+    if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        return True
+    if "." not in word or _INITIALS.fullmatch(word) is None:
+        return False
+    opening = _OPENING_WORD.match(text, stop.end())
+    return opening is None or opening.group(1) not in _SENTENCE_OPENERS
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
@@ -96,21 +96,6 @@ _SENTENCE_OPENERS = frozenset(
     """The A An It He She They We I In On At But And This That These Those There His Her Its
     Their However After As For If When While""".split()  # noqa: SIM905
 )
-
-
-def _initials_before_an_opening(text: str, cursor: int, stop: re.Match) -> bool:
-    """Whether the stop ends run-together initials ("S.A", a company's) and a word that opens
-    sentences follows: a sentence's end after all, unlike "J.K. Rowling"."""
-    start = stop.start()
-    while start > cursor and text[start - 1] in _WORD_CHARS:
-        start -= 1
-    if not _INITIALS.fullmatch(text, start, stop.start()):
-        return False
-    if text[start : stop.start()].lower() in ABBREVIATIONS:
-        return False  # "U.S", "D.C": never an end, as before (splitting "Washington, D.C. They
-        # also stated" lost the gold's attribution through "They")
-    opening = _OPENING_WORD.match(text, stop.end())
-    return opening is not None and opening.group(1) in _SENTENCE_OPENERS
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
