@@ -6571,3 +6571,12 @@ def test_a_body_called_a_news_agency_is_an_outlet():
     )
     types = {a.name: a.type for a in summary.actors}
     assert types == {"Iranian Students' News Agency": "media", "PAP": "media", "TVP": "media"}
+
+
+def test_a_preposition_opening_a_sentence_is_no_name():
+    summary = run(
+        "Outside the council chambers, members of a ratepayers' group held placards, one of which"
+        ' read: "Fix the pipes, not the cycleways." Inside the hall, councillors voted 11-5.'
+    )
+    assert summary.actors == []
+    assert speaker_of(summary, "Fix the pipes") is None

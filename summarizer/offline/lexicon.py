@@ -354,7 +354,8 @@ COMMON_CAPITALISED = frozenset(
     either both your yours ours us them former under over against across behind between around
     through nobody everybody somebody anybody everyone someone anyone nothing everything something
     anything thousands hundreds dozens millions tens scores data figures statistics
-    footage""".split()  # noqa: SIM905
+    footage outside inside beside alongside above below beneath along amid amidst atop onto
+    opposite""".split()  # noqa: SIM905
 )
 NAME_CONNECTORS = frozenset(
     [
