@@ -1816,7 +1816,6 @@ _HELD_OUT_MISSES |= {
     ("AW", 16, "cheated"),
     ("AW", 17, "abolish free public schools"),
     ("AW", 19, "frozen"),
-    ("AW", 21, "govern until the last day of"),
     ("AW", 21, "Que se vayan todos"),
     ("AW", 23, "has not taken a single step"),
     ("AW", 25, "thinking twice before making phone calls"),

@@ -6580,3 +6580,13 @@ def test_a_preposition_opening_a_sentence_is_no_name():
     )
     assert summary.actors == []
     assert speaker_of(summary, "Fix the pipes") is None
+
+
+def test_x_after_on_is_the_platform_not_a_speaker():
+    summary = run(
+        "Mayor Jyoti Gondek said crews were out overnight. In a post on X, the district said"
+        ' campuses would be shelters and asked families to "check official channels only".'
+        ' On X, Gondek wrote that the storm was "the worst in a decade".'
+    )
+    assert "X" not in {a.name for a in summary.actors}
+    assert speaker_of(summary, "the worst in a decade") == "Jyoti Gondek"

@@ -1577,8 +1577,9 @@ class CueFinder:
         return None
 
     def _on_platform(self, actor: ActorDraft, mention: Mention) -> bool:
-        """'on Twitter', 'via Facebook': where words were posted, never who posted them."""
-        return actor.name.lower() in PLATFORMS and self.masked.endswith(
+        """'on Twitter', 'via Facebook', 'in a post on X': where words were posted, never who
+        posted them."""
+        return (actor.name.lower() in PLATFORMS or actor.name == "X") and self.masked.endswith(
             ("on ", "via "), 0, mention.start
         )
 
