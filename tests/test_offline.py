@@ -6590,3 +6590,15 @@ def test_x_after_on_is_the_platform_not_a_speaker():
     )
     assert "X" not in {a.name for a in summary.actors}
     assert speaker_of(summary, "the worst in a decade") == "Jyoti Gondek"
+
+
+def test_arts_occupations_and_a_district_collector_are_roles_before_a_name():
+    summary = run(
+        'Showrunner Dana Whitcombe said the series was over. "I\'m devastated," Whitcombe said.'
+        ' Curator Mia Lund called the show "rare".\n\nMalappuram District Collector Arun K. Menon'
+        ' declared containment zones. "Shops selling essential goods may open from 10 a.m.,"'
+        " the collector said in an order."
+    )
+    assert speaker_of(summary, "devastated") == "Dana Whitcombe"
+    assert speaker_of(summary, "rare") == "Mia Lund"
+    assert speaker_of(summary, "Shops selling") == "Arun K. Menon"

@@ -86,7 +86,7 @@ TITLE_WORDS = frozenset(
     supervisor registrar surveyor
     comptroller adviser advisor envoy assemblywoman assemblymember monsignor whip td mla msp
     comrade lt cpl maj pte pvt cmdr corporal gov trooper agent assistant acting
-    interim monarch pontiff pm boss""".split()  # noqa: SIM905
+    interim monarch pontiff pm boss collector""".split()  # noqa: SIM905
     + _HONORIFICS.split()
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
@@ -97,7 +97,7 @@ ROLE_NOUNS = frozenset(
     chairman chairwoman founder manager commander superintendent inspector sergeant detective
     constable councillor principal headteacher dean executive congressman congresswoman
     representative coroner magistrate pathologist registrar ombudsman barrister solicitor
-    counsel head king queen prince princess monarch pontiff pm boss""".split()  # noqa: SIM905
+    counsel head king queen prince princess monarch pontiff pm boss collector""".split()  # noqa: SIM905
 )
 # People described rather than named ("the father said", "one of the children said"): when no
 # named actor holds the description, the description itself becomes the speaker.
@@ -181,7 +181,8 @@ OCCUPATIONS = frozenset(
     neurologist pharmacologist volcanologist zoologist botanist ornithologist hydrologist
     demographer statistician paediatrician pediatrician physician surgeon geneticist
     neuroscientist astrophysicist mathematician psychiatrist nutritionist veterinarian midwife
-    paramedic firefighter promoter""".split()  # noqa: SIM905
+    paramedic firefighter promoter showrunner curator conductor screenwriter illustrator
+    cartoonist publicist critic chef""".split()  # noqa: SIM905
 )
 
 # Kinds of business written in lower case before a company's name ("carmaker Rheinwerk AG",
