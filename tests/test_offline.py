@@ -6602,3 +6602,13 @@ def test_arts_occupations_and_a_district_collector_are_roles_before_a_name():
     assert speaker_of(summary, "devastated") == "Dana Whitcombe"
     assert speaker_of(summary, "rare") == "Mia Lund"
     assert speaker_of(summary, "Shops selling") == "Arun K. Menon"
+
+
+def test_the_airline_is_the_one_word_name_that_spoke_before_not_the_union_named_earlier():
+    summary = run(
+        "The walkout, called by the USO and SITCPLA unions, affects ten bases.\n\nRyanair said"
+        " in a statement that 98 percent of its flights had operated.\n\n"
+        '"These minority unions do not represent our cabin crew," the airline added.'
+    )
+    assert speaker_of(summary, "minority unions") == "Ryanair"
+    assert {a.name: a.type for a in summary.actors}["Ryanair"] == "organisation"

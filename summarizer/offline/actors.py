@@ -658,12 +658,13 @@ class ActorIndex:
                 return actor
         return None
 
-    def by_noun(self, noun: str, before: int) -> ActorDraft | None:
+    def by_noun(self, noun: str, before: int, last_named: bool = True) -> ActorDraft | None:
         """'the commission said': the organisation named last before `before` whose name has the
         noun ('Commission on Presidential Debates'); 'the company said', 'the airline said': the
         one the article introduced with the noun ("the US private equity firm Ridgeline
         Capital"), else the organisation named last (no public body for "the airline"), both
-        within 2,000 characters; 'the government said': the government (country) named last."""
+        within 2,000 characters (without `last_named`, only the introduced one); 'the
+        government said': the government (country) named last."""
         generic = noun in GENERIC_ORG_NOUNS
         trade = noun in TRADE_NOUNS
         i = bisect.bisect_left(self._starts, before)
@@ -716,6 +717,7 @@ class ActorIndex:
             latest = False  # not "South Korean chain HomePlus" for "the chain" after Tesco
             if (
                 (generic or trade)
+                and last_named
                 and not (noun in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.intersection(words))
                 and not (trade and _NOT_TRADING.intersection(words))
                 and before - start < _DESCRIBED_BODY_REACH

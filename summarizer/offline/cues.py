@@ -343,6 +343,7 @@ _COORDINATED_GAP = re.compile(r"^\)?,?\s+(?:[a-z\-]+\s+){1,8}(?:and|but)\s+(?:[a
 _VERB_AFTER_SUBJECT = re.compile(
     r" (?:[a-z]+ly )?(?!(?:of|and|or|who|whose|which|from|at)\b)[a-z]+"
 )
+_SPACE_AND_WORD = re.compile(r" ([a-z]+)")
 _ONE_LOWER_WORD = re.compile(r" [a-z\-]+ ")  # "NASA astronaut Kayla Brooks": who she is
 _PARENTHETICAL_CUE = re.compile(r"(?:he|she)\s+(?:[a-z]+ly\s+)?[a-z]+[,.;:]")  # "he said,"
 # "Faced with losing ...,", "After the vote,": a sentence whose first name is not its subject
@@ -1163,9 +1164,14 @@ class CueFinder:
                 return holder
         if organisation:
             noun = organisation.group(1).lower()
-            holder = self.actors.by_noun(noun, verb.start())
-            if holder is None and (noun in COMPANY_NOUNS or noun in TRADE_NOUNS):
-                holder = self._unclassified_opening(verb.start())
+            company = noun in COMPANY_NOUNS or noun in TRADE_NOUNS
+            holder = self.actors.by_noun(noun, verb.start(), last_named=not company)
+            if holder is None and company:
+                # "Ryanair said ... the airline added", after unions named before: the one
+                # word an earlier sentence opens with to speak, before the organisation named last
+                holder = self._unclassified_opening(verb.start(), speaking_word=True)
+                holder = holder or self.actors.by_noun(noun, verb.start())
+                holder = holder or self._unclassified_opening(verb.start())
                 if holder is not None:  # "Kestrel Home Appliances announced ... The company said"
                     holder.type = "organisation"
                 elif noun in TRADE_NOUNS:  # "Harcastle Homes said ... a spokesman for the
@@ -1679,14 +1685,22 @@ class CueFinder:
                 return
             yield self.sentences[before]
 
-    def _unclassified_opening(self, offset: int) -> ActorDraft | None:
+    def _unclassified_opening(self, offset: int, speaking_word: bool = False) -> ActorDraft | None:
         """The unclassified name that one of the three sentences before `offset` (in this
         paragraph or the one before) opens with: what "the company" stands for when no
-        organisation is named."""
+        organisation is named. With `speaking_word`, only a one-word name right before a
+        reporting verb ("Ryanair said")."""
         for earlier in self._sentences_before(offset, 3):
             found = self.actors.mentions_between(earlier.start, earlier.end)
             if found and found[0][1].role_start == earlier.start and found[0][0].unclassified:
-                return found[0][0]  # (perhaps a speaker already: "Agrivance Crop Science said")
+                actor, mention = found[0]
+                if speaking_word and (
+                    " " in actor.name
+                    or not (after := _SPACE_AND_WORD.match(self.text, mention.end))
+                    or after.group(1) not in REPORTING_VERBS
+                ):
+                    continue
+                return actor  # (perhaps a speaker already: "Agrivance Crop Science said")
         return None
 
     def _whose_head(self, comma: int, floor: int, end: int) -> ActorDraft | None:
