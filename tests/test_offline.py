@@ -6612,3 +6612,16 @@ def test_the_airline_is_the_one_word_name_that_spoke_before_not_the_union_named_
     )
     assert speaker_of(summary, "minority unions") == "Ryanair"
     assert {a.name: a.type for a in summary.actors}["Ryanair"] == "organisation"
+
+
+def test_words_on_signs_are_nobodys_even_far_from_the_sign_or_listed_after_it():
+    summary = run(
+        'Union leader Ana Silva spoke to the crowd. Hand-painted signs read "Record profits,'
+        ' record greed," and drivers sounded their horns. A banner unfurled from a balcony by'
+        ' people who were not identified read: "The red carpet is no hiding place." Marchers'
+        " carried placards reading \u201cFuel price don kill us\u201d and \u201cNo to hunger"
+        " wages.\u201d"
+    )
+    for words in ("Record profits", "red carpet", "Fuel price", "hunger wages"):
+        assert any(words in q.text for q in summary.quotes), words
+        assert speaker_of(summary, words) is None, words

@@ -83,6 +83,7 @@ def extract(index: ArticleIndex) -> Extraction:
     previous: tuple[QuotedSpan, ActorDraft | None, Sentence] | None = None
     asked: ActorDraft | None = None  # whom the previous quote, a question, was put to
     earlier_words: dict[str, ActorDraft] = {}  # a short quote's words -> who said them first
+    chant_close: int | None = None  # the closing mark of the last quote nobody says (a sign's)
     for i, span in enumerate(spans):
         first = sentence_at(span.open_mark)
         last = sentence_at(_next_visible(text, span.close_mark + 1))
@@ -173,12 +174,18 @@ def extract(index: ArticleIndex) -> Extraction:
                     or finder.only_person(before)
                     or finder.opening_body(before)
                 )
-        chant = _SIGN_OR_CHANT.search(masked, max(floor, span.open_mark - 60), span.open_mark)
+        chant = (
+            _SIGN_OR_CHANT.search(masked, max(floor, span.open_mark - 140), span.open_mark)
+            or (  # 'placards reading "A" and "B"': B is a placard's too
+                chant_close is not None and text[chant_close + 1 : span.open_mark] in _LIST_GAPS
+            )
+        )
         if chant and not (
             (cue_text or "").lower() in _CHANTS and speaker is not None and speaker.described
         ):  # 'placards reading "...", crane operator X told ...': nobody named says it; "the
             # crowd chanted", "Protesters chanted" is the group's (not a street they marched on)
             speaker, cue, cue_text = None, None, None
+        chant_close = span.close_mark if chant else None
         words = text[span.start : span.end].split()
         if not any(map(str.isalnum, text[span.start : span.end])):
             continue  # only marks and spaces: nothing was said
@@ -259,8 +266,11 @@ _NAMING = re.compile(
 
 _SIGN_OR_CHANT = re.compile(
     r"\b(?:(?:placards?|banners?|signs?|posters?)\s+(?:reading|saying|that read)"
+    # "signs read", "placards, one of which read:", "A banner unfurled from a balcony ... read:"
+    r"|(?:placards?|banners?|signs?|posters?)\b[^\"\u201c\u201d.!?]{0,100}?\breads?:?"
     r"|chant(?:ed|ing|s of))\s+$"
 )
+_LIST_GAPS = frozenset((" and ", ", ", ", and ", " or "))
 _CAPTION_WORDS = frozenset(("image", "photo", "credit", "file"))
 
 
