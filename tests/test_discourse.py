@@ -2288,14 +2288,11 @@ _KNOWN_MISSES |= {
         21,
         "sets a precedent that could empty",
     ): "FIRST READ: want ~trustee, got Dundee Civic Museum",
-    ("BR", 23, "I was told I had not"): "FIRST READ: want Amal Osman, got Osman",
-    ("BR", 23, "I asked them which country they"): "FIRST READ: want Amal Osman, got Osman",
     (
         "BR",
         23,
         "Art that documents war should not",
     ): "FIRST READ: want ~filmmakers, got State Department",
-    ("BR", 23, "but not with much hope."): "FIRST READ: want Amal Osman, got Osman",
     (
         "BR",
         24,

@@ -6625,3 +6625,13 @@ def test_words_on_signs_are_nobodys_even_far_from_the_sign_or_listed_after_it():
     for words in ("Record profits", "red carpet", "Fuel price", "hunger wages"):
         assert any(words in q.text for q in summary.quotes), words
         assert speaker_of(summary, words) is None, words
+
+
+def test_a_documentary_maker_is_a_person_not_a_firm():
+    summary = run(
+        "Sudanese documentary maker Amal Osman said on Wednesday she had been refused a visa."
+        "\n\nOsman, 36, who has lived in Nairobi since 2023, said the embassy had turned her"
+        ' down. "I was told I had not demonstrated ties," she told Reuters.'
+    )
+    assert {a.name: a.type for a in summary.actors}["Amal Osman"] == "person"
+    assert speaker_of(summary, "I was told") == "Amal Osman"

@@ -655,7 +655,13 @@ def _with_line_of_business(text: str, mention: Mention) -> Mention:
         text, mention.end
     ):
         return mention  # "Lantern maker Trần Văn Lộc, 72,": a firm has no age
+    if word == "maker" and text[: word_start - 1].rpartition(" ")[2].lower() in _PEOPLE_MAKING:
+        return mention  # "documentary maker Amal Osman", "policy maker"
     return mention._replace(kind="organisation")
+
+
+# What people, not firms, make ("documentary maker Amal Osman", but "drinks maker Diageo")
+_PEOPLE_MAKING = frozenset("documentary film movie policy peace decision law programme".split())  # noqa: SIM905
 
 
 # "the village of Valea Mare": a place, not a person
