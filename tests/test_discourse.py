@@ -2273,12 +2273,6 @@ _KNOWN_MISSES |= {
     (
         "BR",
         10,
-        "There were passionate arguments in that",
-    ): "FIRST READ: want Laura Bennington, got Oscar",
-    ("BR", 10, "But we kept coming back to"): "FIRST READ: want Laura Bennington, got Oscar",
-    (
-        "BR",
-        10,
         "learned nothing from the last five",
     ): "FIRST READ: want Camille Bertrand, got Silence Rompu",
     ("BR", 12, "the most ambitious fantasy on television"): "FIRST READ: want ~critic, got None",

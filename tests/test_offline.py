@@ -6635,3 +6635,14 @@ def test_a_documentary_maker_is_a_person_not_a_firm():
     )
     assert {a.name: a.type for a in summary.actors}["Amal Osman"] == "person"
     assert speaker_of(summary, "I was told") == "Amal Osman"
+
+
+def test_a_prize_in_a_description_of_the_speaker_is_no_speaker():
+    summary = run(
+        'Jury president Laura Bennington said the decision was close. "There were passionate'
+        ' arguments in that room," the two-time Oscar winner said.\n\nSerena Cole won again.'
+        ' "It feels amazing," the Wimbledon champion said.'
+    )
+    assert speaker_of(summary, "passionate arguments") == "Laura Bennington"
+    assert speaker_of(summary, "feels amazing") == "Serena Cole"
+    assert not {"Oscar", "Wimbledon"} & {a.name for a in summary.actors}

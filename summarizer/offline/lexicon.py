@@ -182,7 +182,8 @@ OCCUPATIONS = frozenset(
     demographer statistician paediatrician pediatrician physician surgeon geneticist
     neuroscientist astrophysicist mathematician psychiatrist nutritionist veterinarian midwife
     paramedic firefighter promoter showrunner curator conductor screenwriter illustrator
-    cartoonist publicist critic chef""".split()  # noqa: SIM905
+    cartoonist publicist critic chef winner champion laureate nominee medallist medalist
+    finalist""".split()  # noqa: SIM905
 )
 
 # Kinds of business written in lower case before a company's name ("carmaker Rheinwerk AG",
