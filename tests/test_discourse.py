@@ -2161,8 +2161,6 @@ _KNOWN_MISSES |= {
         15,
         "cannot be held hostage by a",
     ): "FIRST READ: want São Paulo state government, got Companhia do Metropolitano de São Paulo",
-    ("BO", 23, "Our members keep this city moving,"): "FIRST READ: want Sandra Pereira, got Local",
-    ("BO", 23, "We're not walking out because we"): "FIRST READ: want Sandra Pereira, got Local",
     ("BO", 24, "Everybody here knows who is doing"): "FIRST READ: want ~woman, got None",
     ("BO", 24, "Nobody came. Then on Saturday night"): "FIRST READ: want ~woman, got None",
     (

@@ -6646,3 +6646,11 @@ def test_a_prize_in_a_description_of_the_speaker_is_no_speaker():
     assert speaker_of(summary, "passionate arguments") == "Laura Bennington"
     assert speaker_of(summary, "feels amazing") == "Serena Cole"
     assert not {"Oscar", "Wimbledon"} & {a.name for a in summary.actors}
+
+
+def test_said_a_numbered_union_local_and_its_president_is_the_president():
+    summary = run(
+        'The union said its members had rejected the offer. "Our members keep this city'
+        ' moving," said Local 113 president Sandra Pereira.'
+    )
+    assert speaker_of(summary, "keep this city moving") == "Sandra Pereira"

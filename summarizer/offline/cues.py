@@ -344,6 +344,7 @@ _VERB_AFTER_SUBJECT = re.compile(
     r" (?:[a-z]+ly )?(?!(?:of|and|or|who|whose|which|from|at)\b)[a-z]+"
 )
 _SPACE_AND_WORD = re.compile(r" ([a-z]+)")
+_NUMBER_GAP = re.compile(r" [0-9]+ ")
 _ONE_LOWER_WORD = re.compile(r" [a-z\-]+ ")  # "NASA astronaut Kayla Brooks": who she is
 _PARENTHETICAL_CUE = re.compile(r"(?:he|she)\s+(?:[a-z]+ly\s+)?[a-z]+[,.;:]")  # "he said,"
 # "Faced with losing ...,", "After the vote,": a sentence whose first name is not its subject
@@ -1978,8 +1979,11 @@ class CueFinder:
             and not self._possessive(mention)  # a possessor
         ]  # fmt: skip
         for (_, mention), (after, after_mention) in zip(window, window[1:], strict=False):
-            if after_mention.role and after_mention.role_start - mention.end <= 1:
-                return after  # "quipped Valiant Entertainment editor Heather Antos"
+            if after_mention.role and (
+                after_mention.role_start - mention.end <= 1
+                or _NUMBER_GAP.fullmatch(self.masked, mention.end, after_mention.role_start)
+            ):  # "quipped Valiant Entertainment editor Heather Antos", "said Local 113
+                return after  # president Sandra Pereira"
             gap = self.masked[mention.end : after_mention.role_start]
             if after.type == "person" and gap[1:-1] in _PERSON_NOUNS and gap.strip() == gap[1:-1]:
                 return after  # "said Heidedal resident Shireen Adams", "Civil Defence controller"
