@@ -2163,11 +2163,6 @@ _KNOWN_MISSES |= {
     ): "FIRST READ: want São Paulo state government, got Companhia do Metropolitano de São Paulo",
     ("BO", 24, "Everybody here knows who is doing"): "FIRST READ: want ~woman, got None",
     ("BO", 24, "Nobody came. Then on Saturday night"): "FIRST READ: want ~woman, got None",
-    (
-        "BP",
-        1,
-        "ill and receiving treatment in Cairo",
-    ): "FIRST READ: want Olumide Ajayi-Bankole, got SAN",
     ("BP", 3, "The people of Hanover Park deserve"): "FIRST READ: want Jacobus van Wyk, got Wyk",
     (
         "BP",

@@ -6654,3 +6654,14 @@ def test_said_a_numbered_union_local_and_its_president_is_the_president():
         ' moving," said Local 113 president Sandra Pereira.'
     )
     assert speaker_of(summary, "keep this city moving") == "Sandra Pereira"
+
+
+def test_a_post_nominal_between_commas_is_no_speaker():
+    summary = run(
+        "But counsel to the defendant, Chief Olumide Ajayi-Bankole, SAN, said his client had"
+        ' been "ill and receiving treatment in Cairo". Her opponent, John Doe, QC, said it was'
+        ' "overwhelming".'
+    )
+    assert speaker_of(summary, "ill and receiving") == "Olumide Ajayi-Bankole"
+    assert speaker_of(summary, "overwhelming") == "John Doe"
+    assert not {"SAN", "QC"} & {a.name for a in summary.actors}

@@ -326,6 +326,13 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             continue  # "15:30 local time (1430 UTC)": a clock, not an organisation
         if len(group) >= 2 and group[-1].text == "Image" and text.startswith(":", group[-1].end):
             group = group[:-1]  # a photo caption, "Kamala Harris Image: U.S. Senate."
+        if (
+            len(group) == 1
+            and group[0].text in _POST_NOMINALS
+            and _AFTER_A_NAME.search(text, max(0, group[0].start - 30), group[0].start)
+            and text.startswith((",", ".", ";"), group[0].end)
+        ):
+            continue  # "Chief Olumide Ajayi-Bankole, SAN, said", "John Doe, QC,": no body
         post_nominal = None
         if len(group) >= 3 and group[-1].text in _POST_NOMINALS:
             # "Imogen Thwaite KC", "Jane Smith MP": not in the name, but in the mention's span
@@ -501,7 +508,8 @@ def _next_to_a_number(text: str, token: Token) -> bool:
 
 _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _GOVERNMENT = " government"
-_POST_NOMINALS = frozenset("KC QC SC MP MEP MBE OBE CBE KBE DBE PhD".split())  # noqa: SIM905
+_POST_NOMINALS = frozenset("KC QC SC SAN MP MEP MBE OBE CBE KBE DBE PhD".split())  # noqa: SIM905
+_AFTER_A_NAME = re.compile(r"[A-Z][\w\-'\u2019]*[a-z], $")
 # A wire story's dateline: the place in capitals at the very start, perhaps a date and the agency,
 # then a dash ("DUBLIN, Jan 9 (Reuters) - ", "LUSAKA (AP) \u2014 ", "NEW YORK - ",
 # "WINNIPEG, Manitoba, Sept 6 (Wire) - "), or a colon ("MUMBAI: ").
