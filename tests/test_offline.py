@@ -6665,3 +6665,13 @@ def test_a_post_nominal_between_commas_is_no_speaker():
     assert speaker_of(summary, "ill and receiving") == "Olumide Ajayi-Bankole"
     assert speaker_of(summary, "overwhelming") == "John Doe"
     assert not {"SAN", "QC"} & {a.name for a in summary.actors}
+
+
+def test_the_city_of_a_place_is_its_council_a_government():
+    summary = run(
+        "The City of Calgary said in a post on X that crews were clearing drains and asked"
+        ' residents to "report blocked drains and downed trees to 311." He lives in the City'
+        " of London."
+    )
+    assert speaker_of(summary, "report blocked drains") == "City of Calgary"
+    assert [(a.name, a.type) for a in summary.actors] == [("City of Calgary", "government")]

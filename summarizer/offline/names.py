@@ -508,6 +508,8 @@ def _next_to_a_number(text: str, token: Token) -> bool:
 
 _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _GOVERNMENT = " government"
+# Places whose "X of Y" name is their council's ("City of Calgary", "Town of Gander")
+_COUNCIL_PLACES = frozenset("city town county borough municipality village shire".split())  # noqa: SIM905
 _POST_NOMINALS = frozenset("KC QC SC SAN MP MEP MBE OBE CBE KBE DBE PhD".split())  # noqa: SIM905
 _AFTER_A_NAME = re.compile(r"[A-Z][\w\-'\u2019]*[a-z], $")
 # A wire story's dateline: the place in capitals at the very start, perhaps a date and the agency,
@@ -1426,6 +1428,10 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         lowers[name_from:]
     ):
         return None
+    if title_at < 0 and len(lowers) >= 3 and lowers[0] in _COUNCIL_PLACES and lowers[1] == "of":
+        return Mention(  # "The City of Calgary said": the city's council, a government
+            group[0].start, group[-1].end, full, "government", None, group[0].start, sentence
+        )
     named = len(_before_origin(group[name_from:], _ORIGIN_WORDS))  # not "of Kansas City"
     if any(w in PLACE_WORDS for w in lowers[name_from : name_from + named]) and not _titled_name(
         group, title_at
