@@ -2189,11 +2189,6 @@ _KNOWN_MISSES |= {
     ("BP", 11, "I worked in a bank for"): "FIRST READ: want ~official, got the victim",
     (
         "BP",
-        13,
-        "We are closely monitoring the situation",
-    ): "FIRST READ: want Department of Health, got DOH",
-    (
-        "BP",
         14,
         "They were very polite at first",
     ): "FIRST READ: want ~teacher, got one of the victims",

@@ -6675,3 +6675,13 @@ def test_the_city_of_a_place_is_its_council_a_government():
     )
     assert speaker_of(summary, "report blocked drains") == "City of Calgary"
     assert [(a.name, a.type) for a in summary.actors] == [("City of Calgary", "government")]
+
+
+def test_initials_taken_from_every_word_find_the_body():
+    summary = run(
+        'The Department of Health said it had sent 5,000 test kits. "We are closely'
+        ' monitoring the situation," the DOH said. The Colorado Department of Transportation'
+        ' closed the road. "Stay home," CDOT said.'
+    )
+    assert speaker_of(summary, "closely monitoring") == "Department of Health"
+    assert speaker_of(summary, "Stay home") == "Colorado Department of Transportation"

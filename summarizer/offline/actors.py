@@ -313,11 +313,11 @@ class ActorIndex:
                     return known
         if mention.kind in ("organisation", "candidate") and ACRONYM.match(mention.text):
             for actor in self.actors:
-                if (
-                    actor.type in ("organisation", "media")
-                    and _initials(actor.name) == mention.text
+                if actor.type in ("organisation", "media") and mention.text in (
+                    _initials(actor.name),
+                    _initials_of_every_word(actor.name),
                 ):
-                    return actor
+                    return actor  # "DFA" and "DOH" for "Department of Health"
         return None
 
     def _of_title_gender(self, matches: list[ActorDraft], mention: Mention) -> ActorDraft | None:
@@ -934,6 +934,10 @@ def _nickname_forms(name: str) -> tuple[str, str]:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _initials_of_every_word(name: str) -> str:
+    return "".join(w[0] for w in name.split()).upper()
 
 
 def _media_name(name: str) -> str:
