@@ -2106,11 +2106,6 @@ _KNOWN_MISSES |= {
     ("BM", 16, "Hands off our pensions"): "FIRST READ: want None, got NOT FOUND",
     (
         "BM",
-        17,
-        "no risk of impact with Earth",
-    ): "FIRST READ: want Planetary Defense Coordination Office, got NASA",
-    (
-        "BM",
         18,
         "When the lights are off, people",
     ): "FIRST READ: want ~vendor, got Pieter van Rensburg",

@@ -6685,3 +6685,11 @@ def test_initials_taken_from_every_word_find_the_body():
     )
     assert speaker_of(summary, "closely monitoring") == "Department of Health"
     assert speaker_of(summary, "Stay home") == "Colorado Department of Transportation"
+
+
+def test_a_body_at_another_body_speaks_for_itself():
+    summary = run(
+        "The Planetary Defense Coordination Office at NASA said in a statement that the"
+        ' asteroid posed "no risk of impact with Earth for at least the next century."'
+    )
+    assert speaker_of(summary, "no risk of impact") == "Planetary Defense Coordination Office"

@@ -1798,7 +1798,7 @@ class CueFinder:
             modifies = _MODIFIER_BEFORE.match(
                 " " + between.lstrip(" ,") if between.startswith(",") else between
             ) or _role_at(between)  # "Mei-Lin Gao, a portfolio manager at X, told"
-            body_in_place = head.type == "organisation" and between == " in "
+            body_in_place = head.type == "organisation" and between in (" in ", " at ")
             if (
                 (head.type == "person" or body_in_place)
                 and head_mention.start >= floor
