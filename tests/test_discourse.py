@@ -1150,10 +1150,6 @@ _KNOWN_MISSES |= {
         "'The letter, addressed to ... and published on Tuesday, says': the former pilots who "
         "signed it, named only as a group before, are not found"
     ),
-    ("AJ", 15, "Our thoughts remain with the families"): (
-        "'The mine's owner, Kloofrand Gold, said ... the company said': a name in apposition to "
-        "'the mine's owner' is not typed a company"
-    ),
     ("AJ", 17, "Each officer is expected to generate"): (
         "'The memo, obtained by the Redfield Ledger ..., was sent by Deputy Chief Harold Voss "
         "... it reads': the outlet that obtained the memo is taken for its author"
@@ -2086,16 +2082,6 @@ _KNOWN_MISSES |= {
         "driven by pressure rather than science",
     ): "FIRST READ: want Mereana Tāwhiri, got Maki",
     ("BM", 7, "well-intentioned but thinly sourced"): "FIRST READ: want ~editor, got NOT FOUND",
-    (
-        "BM",
-        12,
-        "We are delighted that so many",
-    ): "FIRST READ: want Kumo Interactive, got the company",
-    (
-        "BM",
-        12,
-        "under active discussion with the platform",
-    ): "FIRST READ: want Kumo Interactive, got the company",
     ("BM", 12, "Please don’t nerf the ending"): "FIRST READ: want ~player, got None",
     ("BM", 14, "The lambs are ready, the buyers"): "FIRST READ: want ~crofter, got Angus Steele",
     (

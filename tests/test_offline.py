@@ -6693,3 +6693,12 @@ def test_a_body_at_another_body_speaks_for_itself():
         ' asteroid posed "no risk of impact with Earth for at least the next century."'
     )
     assert speaker_of(summary, "no risk of impact") == "Planetary Defense Coordination Office"
+
+
+def test_the_company_is_the_name_set_after_the_opening_description():
+    summary = run(
+        "The game's publisher, Tokyo-based Kumo Interactive, said in a press release that the"
+        ' game had sold 400,000 copies. "We are delighted," the company said.'
+    )
+    assert speaker_of(summary, "delighted") == "Kumo Interactive"
+    assert {a.name: a.type for a in summary.actors}["Kumo Interactive"] == "organisation"

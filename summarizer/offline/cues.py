@@ -344,6 +344,9 @@ _VERB_AFTER_SUBJECT = re.compile(
     r" (?:[a-z]+ly )?(?!(?:of|and|or|who|whose|which|from|at)\b)[a-z]+"
 )
 _SPACE_AND_WORD = re.compile(r" ([a-z]+)")
+_OPENING_APPOSITION = re.compile(
+    r"The\s+(?:[\w'\u2019\-]+\s+){0,4}?[a-z]+,\s+(?:[\w\-]+-based\s+)?"
+)
 _NUMBER_GAP = re.compile(r" [0-9]+ ")
 _ONE_LOWER_WORD = re.compile(r" [a-z\-]+ ")  # "NASA astronaut Kayla Brooks": who she is
 _PARENTHETICAL_CUE = re.compile(r"(?:he|she)\s+(?:[a-z]+ly\s+)?[a-z]+[,.;:]")  # "he said,"
@@ -1693,7 +1696,16 @@ class CueFinder:
         reporting verb ("Ryanair said")."""
         for earlier in self._sentences_before(offset, 3):
             found = self.actors.mentions_between(earlier.start, earlier.end)
-            if found and found[0][1].role_start == earlier.start and found[0][0].unclassified:
+            if (
+                found
+                and (
+                    found[0][1].role_start == earlier.start
+                    or _OPENING_APPOSITION.fullmatch(  # "The game's publisher, Kumo Interactive,"
+                        self.masked, earlier.start, found[0][1].role_start
+                    )
+                )
+                and found[0][0].unclassified
+            ):
                 actor, mention = found[0]
                 if speaking_word and (
                     " " in actor.name
