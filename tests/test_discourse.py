@@ -261,8 +261,8 @@ _KNOWN_MISSES = {
         "'she told the magazine': the outlet is taken for the speaker"
     ),
     ("C", 20, "The woman of the house pulled"): (
-        "'One of the female vaccinators, who requested anonymity': 'vaccinators' is not a"
-        " word for people the rules know, so 'she' goes to the last speaker"
+        "a speaker only described ('One of the female vaccinators, who requested anonymity')"
+        " is listed under the description (the guidelines' convention); the set wants no speaker"
     ),
     ("D", 1, "It's not going anywhere this year"): (
         "a speaker only described ('the aide') is listed under the description; the suite"
@@ -2117,7 +2117,6 @@ _KNOWN_MISSES |= {
         "Everyone is quiet now. You come",
     ): "FIRST READ: want ~agent, got one of those employees",
     ("BO", 10, "a complete loss of propulsion."): "FIRST READ: want KiwiRail, got NOT FOUND",
-    ("BO", 12, "People shout at us, but we"): "FIRST READ: want ~inspector, got Francesca Riva",
     (
         "BO",
         13,
@@ -2142,8 +2141,6 @@ _KNOWN_MISSES |= {
         "The vaccinator, Ms Rukhsana Bibi, died",
     ): "FIRST READ: want Zia Ullah Marwat, got DPO",
     ("BP", 5, "A search operation is under way"): "FIRST READ: want Zia Ullah Marwat, got DPO",
-    ("BP", 5, "We go door to door with"): "FIRST READ: want ~vaccinator, got a fellow",
-    ("BP", 5, "We are not soldiers. We only"): "FIRST READ: want ~vaccinator, got a fellow",
     ("BP", 7, "We believe in the court. We"): "FIRST READ: want ~wife, got Met",
     (
         "BP",

@@ -6702,3 +6702,16 @@ def test_the_company_is_the_name_set_after_the_opening_description():
     )
     assert speaker_of(summary, "delighted") == "Kumo Interactive"
     assert {a.name: a.type for a in summary.actors}["Kumo Interactive"] == "organisation"
+
+
+def test_an_inspector_or_a_vaccinator_only_described_speaks_under_the_description():
+    summary = run(
+        '"I\'ve stopped getting angry," said Francesca Riva, a 45-year-old architect.\n\nA'
+        " ticket inspector on the Trenord network, who asked not to be named, said morale was"
+        ' low. "People shout at us," he said.\n\nA fellow vaccinator, who was part of another'
+        ' team, said the women had been nervous. "We go door to door," she said.'
+    )
+    assert speaker_of(summary, "People shout") == "a ticket inspector on the Trenord network"
+    assert speaker_of(summary, "door to door") == "a fellow vaccinator"
+    types = {a.name: a.type for a in summary.actors}
+    assert types["a ticket inspector on the Trenord network"] == "person"

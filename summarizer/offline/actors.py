@@ -876,7 +876,9 @@ def described_type(description: str) -> str:
     return "person"
 
 
-_HEAD_ENDS = frozenset(("from", "at", "of", "in", "for", "with", "and"))  # "researchers from X"
+_HEAD_ENDS = frozenset(
+    ("from", "at", "of", "in", "on", "near", "for", "with", "and")
+)  # "researchers from X"
 _GOVERNMENT_NOUNS = frozenset(
     ("government", "ministry", "administration", "cabinet", "authorities")
 )
