@@ -6715,3 +6715,13 @@ def test_an_inspector_or_a_vaccinator_only_described_speaks_under_the_descriptio
     assert speaker_of(summary, "door to door") == "a fellow vaccinator"
     types = {a.name: a.type for a in summary.actors}
     assert types["a ticket inspector on the Trenord network"] == "person"
+
+
+def test_a_sophomore_or_a_crofter_only_described_speaks_under_the_description():
+    summary = run(
+        "Not every student was sympathetic. A sophomore who was collecting signatures nearby"
+        ' said the paper "only ever covers the bad stuff." Sophomore Ellis Navarro-Kim told the'
+        ' board: "The books people want to pull matter."'
+    )
+    assert speaker_of(summary, "the bad stuff") == "a sophomore"
+    assert speaker_of(summary, "books people want") == "Ellis Navarro-Kim"

@@ -132,7 +132,9 @@ DESCRIBED_PEOPLE = frozenset(
     porter caretaker janitor labourer laborer welder trucker hawker stallholder herder shepherd
     housewife homemaker widow widower paramedic pharmacist diner diners graduate rescuer
     investigator forecaster schoolteacher juror jurors colleague classmate classmates coworker
-    coworkers co-worker co-workers inspector vaccinator vaccinators dispatcher""".split()  # noqa: SIM905
+    coworkers co-worker co-workers inspector vaccinator vaccinators dispatcher
+    sophomore freshman gamer gamers reader readers viewer viewers listener listeners
+    crofter""".split()  # noqa: SIM905
 )
 # The plural ones ("witnesses", "the residents", "police"): a group, never "he" or "she"
 PLURAL_PEOPLE = frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s") and not w.endswith("ss"))
