@@ -2066,7 +2066,6 @@ _HELD_OUT_MISSES |= {
     ("BS", 23, "Any vehicle that brings fuel to"),
     ("BS", 24, "This terrorist attack targets the economic"),
     ("BS", 24, "take serious and immediate steps to"),
-    ("BS", 25, "They said if we spoke Ukrainian"),
 }
 _KNOWN_MISSES |= {
     ("BM", 3, "a hole in the ground"): "FIRST READ: want Darlene Meekis, got Ottawa",
@@ -2255,8 +2254,6 @@ _KNOWN_MISSES |= {
         25,
         "a quietly seismic piece of acting.",
     ): "FIRST READ: want ~critic, got The New York Times",
-    ("BT", 2, "They cut the libraries, they cut"): "FIRST READ: want Maureen, got one woman",
-    ("BT", 2, "What exactly are we paying for?"): "FIRST READ: want Maureen, got one woman",
     (
         "BT",
         6,

@@ -6725,3 +6725,13 @@ def test_a_sophomore_or_a_crofter_only_described_speaks_under_the_description():
     )
     assert speaker_of(summary, "the bad stuff") == "a sophomore"
     assert speaker_of(summary, "books people want") == "Ellis Navarro-Kim"
+
+
+def test_someone_who_gave_only_a_name_is_that_name():
+    summary = run(
+        "One woman, who gave her name only as Maureen, said she had lived in Southmead for"
+        ' forty years. "They cut the libraries," she said.\n\n"It was chaos," one witness, who'
+        " gave his name only as Ahmed, told AFP."
+    )
+    assert speaker_of(summary, "cut the libraries") == "Maureen"
+    assert speaker_of(summary, "It was chaos") == "Ahmed"

@@ -273,6 +273,8 @@ _AFFILIATED_GROUP_BEFORE = re.compile(
     r"(?:,[^,;:.\u2591]{1,60},)?\s+(?:[a-z]+\s+)?$"
 )
 # "The study, led by Dr Amy Cole, found": the study's words are its author's.
+# "one witness, who gave his name only as Ahmed, told": the person named in the aside
+_NAMED_AS = ("name only as ", "name as ", "identified only as ", "identified as ", "known only as ")
 _AUTHORED_BY = ("led by ", "headed by ", "written by ", "authored by ", "conducted by ")
 _AUTHOR_GAP = re.compile(r"^(?:\s+(?:of|from|at)\s+[^,;:.\u2591]{1,60})?\s*,\s*(?:[a-z]+\s+){0,2}$")
 _SHORT_GAP = re.compile(
@@ -437,8 +439,9 @@ _DESCRIBED_BEFORE = re.compile(
     # the dead workers, speaking to News24, said": the owner, the brother
     r"|\s+of\s+(?:an?|one\s+of\s+the|the)\s+(?:(?!(?:said|says|told|and|but|who)\b)"
     r"[\w\-'\u2019\u00e0-\u00ff]+\s+){0,7}?[\w\-'\u2019\u00e0-\u00ff]+)?"
-    r"(?:,?\s+who\s+(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?"
-    r"|,\s+(?:who|[a-z]+ing|asked|contacted|[a-z]+ed(?=\s+by\s))\s+[^,;:\u2591]{1,100},)?"
+    r"(?:,?\s+who\s+(?![^,;:\u2591]{0,80}\bas\s+[A-Z])(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?"
+    r"|,\s+(?:who(?![^,;:\u2591]{0,80}\bas\s+[A-Z])|[a-z]+ing|asked|contacted"
+    r"|[a-z]+ed(?=\s+by\s))\s+[^,;:\u2591]{1,100},)?"  # (not "who gave her name as Maureen,")
     # "A company spokesman, asked about the complaints, said", "A resident, reached by
     # telephone by AFP, said"
     r"\s+(?:[a-z]+\s+){0,2}$"  # "a woman who lives nearby", "a manager at X, who ...,"
@@ -729,7 +732,9 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     r"(?:,\s+the\s[^,;:\u2591A-Z]{1,120},)?"  # "the Grande Poste, the old post office,"
     # ", who asked not to be named," (blanked), ", a 52-year-old farmer,": not ", Jo Lee,"; or
     # no commas: "A firefighter who had worked through the night told"
-    r"(?P<aside>,\s+(?:who(?:se)?\s[^,;:\u2591]{1,120}|[a-z]+ing\s[^,;:\u2591A-Z]{1,120}"
+    # (but not ", who gave her name only as Maureen,": she is named)
+    r"(?P<aside>,\s+(?:who(?:se)?\s(?![^,;:\u2591]{0,80}\bas\s+[A-Z])[^,;:\u2591]{1,120}"
+    r"|[a-z]+ing\s[^,;:\u2591A-Z]{1,120}"
     r"|now\s[^,;:\u2591]{1,120}"  # ", now an engineer at the agency,"
     r"|an?\s(?:(?![A-Z][\w\-]*\s+[A-Z])[^,;:\u2591]){1,120}),"  # not a name: ", a teacher, Jo Li,"
     r"|\s+who(?:se)?\s+(?:(?!(?:said|says|told|tells|who|which|that)\b)[\w\-'\u2019]+\s+){0,14}"
@@ -1095,7 +1100,7 @@ class CueFinder:
                 or _AFFILIATION_GAP.match(gap)
                 or _PLACE_APPOSITIVE_GAP.match(gap)
                 or _titled_appositive(gap)
-                or (_COMMA_GAP.match(gap) and before.endswith(", "))
+                or (_COMMA_GAP.match(gap) and before.endswith((", ", *_NAMED_AS)))
                 or (before.endswith(_AUTHORED_BY) and _AUTHOR_GAP.match(gap))
                 or (
                     _COMMA_GAP.match(gap)
