@@ -2164,16 +2164,6 @@ _KNOWN_MISSES |= {
         "They were very polite at first",
     ): "FIRST READ: want ~teacher, got one of the victims",
     ("BP", 14, "I did not even tell my"): "FIRST READ: want ~teacher, got Ahmad Fadzil Hashim",
-    (
-        "BP",
-        15,
-        "a national embarrassment that shows the",
-    ): "FIRST READ: want Yakubu Danladi Gwamna, got Kajuru Federal Constituency",
-    (
-        "BP",
-        15,
-        "Government cannot keep telling us the",
-    ): "FIRST READ: want Yakubu Danladi Gwamna, got Kajuru Federal Constituency",
     ("BP", 17, "Justice for Lucky, justice for Themba"): "FIRST READ: want None, got NOT FOUND",
     (
         "BP",

@@ -6735,3 +6735,14 @@ def test_someone_who_gave_only_a_name_is_that_name():
     )
     assert speaker_of(summary, "cut the libraries") == "Maureen"
     assert speaker_of(summary, "It was chaos") == "Ahmed"
+
+
+def test_hon_with_a_full_stop_is_a_title_before_the_name():
+    summary = run(
+        "The member representing Kajuru Federal Constituency in the House of Representatives,"
+        ' Hon. Yakubu Danladi Gwamna, described the abduction as "a national embarrassment".'
+        ' Area MP Hon. Stephen Kilonzo said: "We need the police here."'
+    )
+    assert speaker_of(summary, "national embarrassment") == "Yakubu Danladi Gwamna"
+    assert speaker_of(summary, "need the police") == "Stephen Kilonzo"
+    assert "Hon" not in {a.name for a in summary.actors}

@@ -126,7 +126,7 @@ _SENTENCE_END = frozenset((".", "!", "?", ":", "\n", '"', "\u201d", "\u2019", "'
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # Initials, titles, and given names written short ("Md. Shahjahan Mia", "Ma. Cristina Ocampo")
 _ABBREVIATED = re.compile(
-    r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Rev|Prof|"
+    r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Rev|Prof|Hon|"
     + "|".join(sorted(NAME_ABBREVIATIONS))
     + r")\.$"
 )
