@@ -2033,7 +2033,6 @@ _HELD_OUT_MISSES |= {
     ("BQ", 2, "For many of us this is"),
     ("BQ", 4, "Stop the Olympics, save lives"),
     ("BQ", 4, "We have done everything possible to"),
-    ("BQ", 6, "These are temperatures you would expect"),
     ("BQ", 7, "All houses on Mango Island have"),
     ("BQ", 8, "In three hours it rained more"),
     ("BQ", 9, "If I do not drive, my"),
@@ -2251,11 +2250,6 @@ _KNOWN_MISSES |= {
     ): "FIRST READ: want ~firefighter, got Donna Carraway's neighbor",
     ("BT", 10, "It’s a long drive with a"): "FIRST READ: want Tanya Beaulieu, got a volunteer",
     ("BT", 10, "but he’ll get them there."): "FIRST READ: want Tanya Beaulieu, got a volunteer",
-    (
-        "BT",
-        10,
-        "coughing, throat irritation and headaches,",
-    ): "FIRST READ: want Environment and Climate Change Canada, got Environment",
     (
         "BT",
         15,

@@ -6746,3 +6746,13 @@ def test_hon_with_a_full_stop_is_a_title_before_the_name():
     assert speaker_of(summary, "national embarrassment") == "Yakubu Danladi Gwamna"
     assert speaker_of(summary, "need the police") == "Stephen Kilonzo"
     assert "Hon" not in {a.name for a in summary.actors}
+
+
+def test_a_canadian_department_named_with_and_is_one_body():
+    summary = run(
+        "Environment and Climate Change Canada issued a statement, warning that smoke could"
+        ' cause "coughing, throat irritation and headaches." Fisheries and Oceans Canada said'
+        ' the closure would "protect the stock".'
+    )
+    assert speaker_of(summary, "coughing") == "Environment and Climate Change Canada"
+    assert speaker_of(summary, "protect the stock") == "Fisheries and Oceans Canada"

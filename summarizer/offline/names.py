@@ -861,8 +861,12 @@ _UTILITY_ENDINGS = frozenset(("electric", "light", "telegraph"))
 
 
 def _utility_name(lowers: list[str]) -> bool:
-    """'Pacific Gas and Electric', 'Florida Power and Light': one company, not two names."""
-    return len(lowers) > 2 and lowers[-2] == "and" and lowers[-1] in _UTILITY_ENDINGS
+    """'Pacific Gas and Electric', 'Florida Power and Light': one company, not two names;
+    'Environment and Climate Change Canada', 'Fisheries and Oceans Canada': one department."""
+    return len(lowers) > 2 and (
+        (lowers[-2] == "and" and lowers[-1] in _UTILITY_ENDINGS)
+        or (lowers[-1] == "canada" and "and" in lowers[1:-2])
+    )
 
 
 def _has_initial(lowers: list[str]) -> bool:
