@@ -620,9 +620,6 @@ _KNOWN_MISSES = {
         "'a volunteer with the Ohio Democratic Party who asked that her name not be "
         "published said': the rules keep the description, the suite gives the party"
     ),
-    ("R", 6, "Whose future? Our future"): (
-        "a chant nobody is named for: a short quote with no speaker is dropped as a name or slogan"
-    ),
     ("R", 18, "run out of money and out"): (
         "'One long-standing member, who asked not to be named, told Wikinews': the rules "
         "list the described member, the suite gives the party"
@@ -2227,11 +2224,6 @@ _KNOWN_MISSES |= {
         14,
         "I did not even tell my",
     ): "'she added' after 'the retiree said': the retired teacher introduced before is not linked, so 'she' goes to the last person named",
-    (
-        "BP",
-        17,
-        "Justice for Lucky, justice for Themba",
-    ): "'A chant of \"...\" went up in the public gallery': the singular 'A chant of' is not among the sign and chant words ('chants of', 'chanted'), and the quote with no speaker is dropped",
     (
         "BP",
         19,

@@ -6756,3 +6756,12 @@ def test_a_canadian_department_named_with_and_is_one_body():
     )
     assert speaker_of(summary, "coughing") == "Environment and Climate Change Canada"
     assert speaker_of(summary, "protect the stock") == "Fisheries and Oceans Canada"
+
+
+def test_a_chant_of_words_is_nobodys():
+    summary = run(
+        'Judge Anna Moyo sentenced Khoza to life. A chant of "Justice for Lucky, justice for'
+        ' Themba" went up in the public gallery as Khoza was led down to the cells.'
+    )
+    assert any("Justice for Lucky" in q.text for q in summary.quotes)
+    assert speaker_of(summary, "Justice for Lucky") is None

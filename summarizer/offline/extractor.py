@@ -268,7 +268,7 @@ _SIGN_OR_CHANT = re.compile(
     r"\b(?:(?:placards?|banners?|signs?|posters?)\s+(?:reading|saying|that read)"
     # "signs read", "placards, one of which read:", "A banner unfurled from a balcony ... read:"
     r"|(?:placards?|banners?|signs?|posters?)\b[^\"\u201c\u201d.!?]{0,100}?\breads?:?"
-    r"|chant(?:ed|ing|s of))\s+$"
+    r"|chant(?:ed|ing|s of| of))\s+$"
 )
 _LIST_GAPS = frozenset((" and ", ", ", ", and ", " or "))
 _CAPTION_WORDS = frozenset(("image", "photo", "credit", "file"))
