@@ -876,9 +876,8 @@ def described_type(description: str) -> str:
     return "person"
 
 
-_HEAD_ENDS = frozenset(
-    ("from", "at", "of", "in", "on", "near", "for", "with", "and")
-)  # "researchers from X"
+# "researchers from X", "a ticket inspector on the Trenord network": the head noun comes first
+_HEAD_ENDS = frozenset(("from", "at", "of", "in", "on", "near", "for", "with", "and"))
 _GOVERNMENT_NOUNS = frozenset(
     ("government", "ministry", "administration", "cabinet", "authorities")
 )

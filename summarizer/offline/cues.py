@@ -272,9 +272,11 @@ _AFFILIATED_GROUP_BEFORE = re.compile(
     r"[Ee]xperts|[Aa]cademics|[Ee]ngineers)\s+(?:from|at)\s+(?:the\s+)?[A-Z][^,;:.\u2591]{2,150}?)"
     r"(?:,[^,;:.\u2591]{1,60},)?\s+(?:[a-z]+\s+)?$"
 )
-# "The study, led by Dr Amy Cole, found": the study's words are its author's.
-# "one witness, who gave his name only as Ahmed, told": the person named in the aside
+# "one witness, who gave his name only as Ahmed, told": the person named in the aside; and
+# the look-ahead that keeps such an aside out of a description ("One woman, who gave ...,")
 _NAMED_AS = ("name only as ", "name as ", "identified only as ", "identified as ", "known only as ")
+_NOT_NAMED_AS = r"(?![^,;:\u2591]{0,80}\bas\s+[A-Z])"
+# "The study, led by Dr Amy Cole, found": the study's words are its author's.
 _AUTHORED_BY = ("led by ", "headed by ", "written by ", "authored by ", "conducted by ")
 _AUTHOR_GAP = re.compile(r"^(?:\s+(?:of|from|at)\s+[^,;:.\u2591]{1,60})?\s*,\s*(?:[a-z]+\s+){0,2}$")
 _SHORT_GAP = re.compile(
@@ -439,8 +441,8 @@ _DESCRIBED_BEFORE = re.compile(
     # the dead workers, speaking to News24, said": the owner, the brother
     r"|\s+of\s+(?:an?|one\s+of\s+the|the)\s+(?:(?!(?:said|says|told|and|but|who)\b)"
     r"[\w\-'\u2019\u00e0-\u00ff]+\s+){0,7}?[\w\-'\u2019\u00e0-\u00ff]+)?"
-    r"(?:,?\s+who\s+(?![^,;:\u2591]{0,80}\bas\s+[A-Z])(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?"
-    r"|,\s+(?:who(?![^,;:\u2591]{0,80}\bas\s+[A-Z])|[a-z]+ing|asked|contacted"
+    r"(?:,?\s+who\s+" + _NOT_NAMED_AS + r"(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?"
+    r"|,\s+(?:who" + _NOT_NAMED_AS + r"|[a-z]+ing|asked|contacted"
     r"|[a-z]+ed(?=\s+by\s))\s+[^,;:\u2591]{1,100},)?"  # (not "who gave her name as Maureen,")
     # "A company spokesman, asked about the complaints, said", "A resident, reached by
     # telephone by AFP, said"
@@ -733,7 +735,7 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     # ", who asked not to be named," (blanked), ", a 52-year-old farmer,": not ", Jo Lee,"; or
     # no commas: "A firefighter who had worked through the night told"
     # (but not ", who gave her name only as Maureen,": she is named)
-    r"(?P<aside>,\s+(?:who(?:se)?\s(?![^,;:\u2591]{0,80}\bas\s+[A-Z])[^,;:\u2591]{1,120}"
+    r"(?P<aside>,\s+(?:who(?:se)?\s" + _NOT_NAMED_AS + r"[^,;:\u2591]{1,120}"
     r"|[a-z]+ing\s[^,;:\u2591A-Z]{1,120}"
     r"|now\s[^,;:\u2591]{1,120}"  # ", now an engineer at the agency,"
     r"|an?\s(?:(?![A-Z][\w\-]*\s+[A-Z])[^,;:\u2591]){1,120}),"  # not a name: ", a teacher, Jo Li,"
