@@ -2183,7 +2183,7 @@ _KNOWN_MISSES |= {
         "BP",
         8,
         "The figures are worrying, but they",
-    ): "'The Commissioner for Health, Dr. Adebayo Ojo-Falodun, disclosed ... \"...,\" the commissioner said': in the whole story the role finds nobody (alone, the same sentences work); not traced further",
+    ): "'The Commissioner for Health, Dr. Adebayo Ojo-Falodun, disclosed ... \"...,\" the commissioner said': with the paragraph 'According to him, 87 cases have been confirmed' between the introduction and the quote, the role finds nobody (without it, it finds him); not traced further",
     (
         "BP",
         8,
