@@ -28,7 +28,6 @@ from summarizer.offline.lexicon import (
     OCCUPATIONS,
     PARTICIPLE_CUES,
     PERSON_NOUNS,
-    PLATFORMS,
     PLURAL_PEOPLE,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -40,6 +39,7 @@ from summarizer.offline.lexicon import (
     countries,
     country_of_demonym,
     is_demonym,
+    is_platform,
     noun_gender,
 )
 from summarizer.offline.names import POSSESSIVE_ENDINGS, Mention
@@ -1596,9 +1596,7 @@ class CueFinder:
     def _on_platform(self, actor: ActorDraft, mention: Mention) -> bool:
         """'on Twitter', 'via Facebook', 'in a post on X': where words were posted, never who
         posted them."""
-        return (actor.name.lower() in PLATFORMS or actor.name == "X") and self.masked.endswith(
-            ("on ", "via "), 0, mention.start
-        )
+        return is_platform(actor.name) and self.masked.endswith(("on ", "via "), 0, mention.start)
 
     def _spoken_for_before(self, offset: int) -> ActorDraft | None:
         """'A spokesperson for Lough Erne District Council said ... "...," the spokesperson
@@ -2684,13 +2682,13 @@ class CueFinder:
             and not self.masked.endswith(_TOLD_ENDINGS, start, m.role_start)  # who was told
             and not _ADDRESSED.fullmatch(self.masked, start, m.role_start)  # "To voters, I say"
         ]  # fmt: skip
-        if found and found[0][0].name.lower() in PLATFORMS:
+        if found and is_platform(found[0][0].name):
             owner = self._possessor_before(found[0][1], start) or self._described_owner(
                 found[0][1], start
             )
             if owner is not None:
                 return owner  # "A tweet sent from Biden's Twitter account ..., saying"
-            found = [(a, m) for a, m in found if a.name.lower() not in PLATFORMS]
+            found = [(a, m) for a, m in found if not is_platform(a.name)]
         if len(found) > 1 and found[1][1].role and found[1][1].role_start - found[0][1].end <= 1:
             found = found[1:]  # "Democratic Party presidential candidate Bill de Blasio"
         pronoun = re.search(r"\b(he|she|He|She)\b", self.masked[start:end])

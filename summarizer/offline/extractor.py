@@ -945,13 +945,15 @@ def _around_parenthetical(text: str, masked: str, verb: re.Match, sentence: Sent
     return _clip(f"{text[clause:before].strip()} {text[closing.end() : sentence.end]}")
 
 
-# the verbs set between commas in a clause they report ("The deal, Reid said, is dead"); the
-# comma that closes them ("said,", "said on Monday,"); where a clause before them starts
-_PARENTHETICAL_VERBS = frozenset(
-    """said says added adds noted notes argued argues claimed claims insisted insists explained
-    explains reported reports wrote writes warned warns stressed stresses suggested suggests
-    believes believed thinks thought recalled recalls admitted admits acknowledged acknowledges
-    conceded concedes""".split()  # noqa: SIM905
+# Cues a writer puts before their subject after reported words ("..., said John Smith.")
+_INVERTED_CUES = frozenset(("said", "says", "added", "adds", "explained", "noted", "wrote"))
+# the verbs set between commas in a clause they report ("The deal, Reid said, is dead"): the
+# inverted cues and more; the comma that closes them ("said,", "said on Monday,"); where a
+# clause before them starts
+_PARENTHETICAL_VERBS = _INVERTED_CUES | frozenset(
+    """notes argued argues claimed claims insisted insists explains reported reports writes
+    warned warns stressed stresses suggested suggests believes believed thinks thought recalled
+    recalls admitted admits acknowledged acknowledges conceded concedes""".split()  # noqa: SIM905
 )
 _PARENTHETICAL_CLOSE = re.compile(r"(?:\s+(?:on|in|at|last|this)(?:\s+[^\s,\u2591]+){1,3}?)?,\s")
 _CLAUSE_BREAKS = (";", ":", " \u2014 ", " - ", ")")
@@ -985,8 +987,6 @@ def _content_after_source(text: str, masked: str, start: int, end: int) -> str:
 
 
 _ABOUT_THE_SOURCE = re.compile(r"\s*(?:who|which)\s")
-# Cues a writer puts before their subject after reported words ("..., said John Smith.")
-_INVERTED_CUES = frozenset(("said", "says", "added", "adds", "explained", "noted", "wrote"))
 
 
 def _closes_sentence(masked: str, after: int, end: int, verb: str) -> bool:

@@ -316,6 +316,14 @@ PLATFORMS = frozenset(
     """twitter facebook instagram youtube tiktok weibo telegram bluesky linkedin reddit mastodon
     threads snapchat whatsapp wechat""".split()  # noqa: SIM905
 )
+
+
+def is_platform(name: str) -> bool:
+    """Whether an actor's name is a social platform's: one of `PLATFORMS` in any case, or "X"
+    (Twitter's new name) only as the capital letter alone, not the "X" opening "X Games"."""
+    return name.lower() in PLATFORMS or name == "X"
+
+
 # Nouns for a person's or body's organisation: "the Trump campaign said" is the campaign's.
 GROUP_NOUNS = frozenset("campaign administration team family office".split())  # noqa: SIM905
 # Documents that speak for their owner: "the RIAA's DMCA notice alleged", "an AEW press release".

@@ -99,8 +99,12 @@ _NUMBERED_THINGS = frozenset(
     "act law bill order resolution decree ordinance proclamation directive regulation".split()  # noqa: SIM905
 )
 _HYPHEN_CAPITAL = re.compile(rf"-(?=[{_UPPER}])")
+# "ex-mayor", "then-President": the title after the prefix, as "former" would leave it
+_FORMERLY_PREFIXES = ("then-", "ex-")
 _AFTER_EX = re.compile(
-    rf"(?:(?<![\w'\u2019\-&]ex-)(?<=ex-)|(?<![\w'\u2019\-&]then-)(?<=then-))[{_UPPER}][\w'\u2019\-&]*"
+    "(?:"
+    + "|".join(rf"(?<![\w'\u2019\-&]{p})(?<={p})" for p in _FORMERLY_PREFIXES)
+    + rf")[{_UPPER}][\w'\u2019\-&]*"
 )
 _NAME_PARTICLES = frozenset(("al", "el", "ad", "as", "ash", "at", "az", "ud", "ul", "bin", "ibn"))
 
@@ -159,8 +163,8 @@ def tokens(text: str) -> list[Token]:
     append = out.append
     make = tuple.__new__  # Token(...) without NamedTuple's Python-level __new__: half the cost
     matches: Iterable[re.Match] = _CAPITALISED.finditer(text)
-    if "ex-" in text or "then-" in text:  # "ex-Secretary of the Interior X", "then-President X":
-        # the title, as "former" would leave it
+    if any(prefix in text for prefix in _FORMERLY_PREFIXES):  # "ex-Secretary of the Interior
+        # X", "then-President X": the title, as "former" would leave it
         titles = [m for m in _AFTER_EX.finditer(text) if m.group().lower() in TITLE_WORDS]
         if titles:  # (not "ex-Muslim")
             matches = sorted([*matches, *titles], key=lambda m: m.start())
@@ -1283,7 +1287,6 @@ def _names_a_body(lower: str, group: list[Token]) -> bool:
 
 
 _DESCRIBING_SUFFIXES = ("-year-old", "-placed", "-seeded", "-ranked")
-_FORMERLY_PREFIXES = ("then-", "ex-")
 _OCCUPATION_ENDINGS = ("ologist", "onomist", "ographer", "ist", "eer")
 # A name made an adjective: "Dhaka-based", "Saudi-led", "state-owned" (but not "Rhys-Davies")
 _ADJECTIVE_SUFFIXES = ("-based", "-led", "-backed", "-owned", "-born", "-run", "-linked")
