@@ -6765,3 +6765,12 @@ def test_a_chant_of_words_is_nobodys():
     )
     assert any("Justice for Lucky" in q.text for q in summary.quotes)
     assert speaker_of(summary, "Justice for Lucky") is None
+
+
+def test_a_firm_named_after_in_in_the_headline_is_still_a_firm():
+    summary = run(
+        "Critical flaw in Tarvik routers\n\nThe researcher reported it to Estonian networking"
+        ' firm Tarvik. "It is bad," she said.\n\nTarvik did not respond. On Tuesday, the company'
+        ' posted a notice saying it was "aware of reports concerning the web interface".'
+    )
+    assert speaker_of(summary, "aware of reports") == "Tarvik"

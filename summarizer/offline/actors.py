@@ -69,6 +69,7 @@ _PLACE_BODY_AFTER = re.compile(r" (?:government|police|authorities|council)\b")
 _IN_NAME = re.compile(r" (in|near) ([A-Z][\w\-]+)\b")
 _TRADED_BEFORE = frozenset("shares stake invest invested investment".split())  # noqa: SIM905
 # "Boeing's shares", "Ford's chief executive", "Tesla shares fell": a company's, not a person's
+_COMPANY_BEFORE = (" company ", " firm ")  # "networking firm Tarvik", though "in Tarvik routers"
 _COMPANY_AFTER = re.compile(
     r"(?:['\u2019]s (?:shares|stock|share price|chief executive|chief [a-z]+ officer|CEO|"
     r"headquarters|factory|factories|profits?|revenues?)| (?:shares|stock) (?:rose|fell|dropped|"
@@ -223,10 +224,11 @@ class ActorIndex:
         self._ids: set[str] = set()
         self._span_ends: dict[int, ActorDraft] = {}
         self._positions: list[tuple[int, int, ActorDraft, Mention]] = []
-        self._company_names = {  # "Boeing's shares", "Ford shares fell": a company's name
+        self._company_names = {  # "Boeing's shares", "Ford shares fell", "firm Tarvik": a company
             m.text
             for m in mentions
-            if m.kind in ("candidate", "organisation") and _COMPANY_AFTER.match(text, m.end)
+            if m.kind in ("candidate", "organisation")
+            and (_COMPANY_AFTER.match(text, m.end) or text.endswith(_COMPANY_BEFORE, 0, m.start))
         }
         for mention in sorted(mentions, key=lambda m: (-len(m.text.split()), m.start)):
             self._place(mention)
@@ -488,12 +490,10 @@ class ActorIndex:
         if before == "the" and " " not in name:  # "the Guardian", "The Atlantic", "the Kremlin"
             return "media" if name.lower() in MEDIA_WORDS else "other"
         after_in, traded = self._in_names if " " not in name else ((), ())
-        if name in traded:
-            return "organisation"  # "Shares in Rostrand rose": a listed company
+        if name in traded or name in self._company_names:
+            return "organisation"  # "Shares in Rostrand rose", "Boeing's shares", "firm Tarvik"
         if name in after_in:
             return "government"  # "Health officials in Calderbrook": a place, and its government
-        if name in self._company_names:
-            return "organisation"  # "Boeing's shares", "Ford's chief executive"
         lowers = name.lower().split()
         if len(lowers) > 2 and lowers[-2] == "no.":
             lowers = lowers[:-2]  # "Republic Act No. 3846": an act
