@@ -1,6 +1,6 @@
 """The offline backend on the stories of tests/discourse_cases.py, tests/house_style_cases.py,
 tests/wikinews_style_cases.py, tests/more_story_cases.py, tests/wikinews_topic_cases.py and
-tests/beat_story_cases.py: every quote is found and goes to the speaker a reader would name. Known
+tests/beat_story_cases.py and tests/desk_story_cases.py: every quote is found and goes to the speaker a reader would name. Known
 misses are strict xfails, so a rule that fixes one is noticed."""
 
 from __future__ import annotations
@@ -20,6 +20,16 @@ from tests.beat_story_cases import (
     STORIES_BR,
     STORIES_BS,
     STORIES_BT,
+)
+from tests.desk_story_cases import (
+    STORIES_BU,
+    STORIES_BV,
+    STORIES_BW,
+    STORIES_BX,
+    STORIES_BY,
+    STORIES_BZ,
+    STORIES_CA,
+    STORIES_CB,
 )
 from tests.discourse_cases import DISCOURSE
 from tests.house_style_cases import STORIES_A, STORIES_B, STORIES_C, STORIES_D, STORIES_E
@@ -163,6 +173,14 @@ SUITES = {
     "BR": STORIES_BR,
     "BS": STORIES_BS,
     "BT": STORIES_BT,
+    "BU": STORIES_BU,
+    "BV": STORIES_BV,
+    "BW": STORIES_BW,
+    "BX": STORIES_BX,
+    "BY": STORIES_BY,
+    "BZ": STORIES_BZ,
+    "CA": STORIES_CA,
+    "CB": STORIES_CB,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -903,9 +921,9 @@ _KNOWN_MISSES = {
     ),
 }
 
-# Misses in the held-out sets E, H, V, W, Z, AC, AE, AH, AK, AN, AO, AQ, AT, AW, AY, BA, BG, BJ and
-# BL: not analysed, so that the sets stay a measure
-# of copy the rules have not been tuned on
+# Misses in the held-out sets E, H, V, W, Z, AC, AE, AH, AK, AN, AO, AQ, AT, AW, AY, BA, BG, BJ,
+# BL, BN, BQ, BS, BZ, CA and CB: not analysed, so that the sets stay a measure of copy the rules
+# have not been tuned on
 _HELD_OUT = (
     "held out (the set is not tuned on, so that it stays a measure of unseen copy); not analysed"
 )
@@ -2370,6 +2388,897 @@ _KNOWN_MISSES |= {
         "Customers can be confident their taps",
     ): "'SA Water said ... \"...,\" a spokesperson said': a spokesperson with no body named in the sentence is not traced to the body that spoke in the sentence before",
 }
+# The new sets of tests/desk_story_cases.py (round 28). Held out: BZ, CA and CB.
+_KNOWN_MISSES |= {
+    (
+        "BU",
+        1,
+        "a ransom note with a stack",
+    ): "first read (round 28), not yet analysed: 'Amara Nwosu-Lind' instead of 'Henrike Vossberg'",
+    (
+        "BU",
+        2,
+        "DO NOT UNPLUG — DAD.",
+    ): "first read (round 28), not yet analysed: 'not found' instead of None",
+    (
+        "BU",
+        3,
+        "deeply regrets",
+    ): "first read (round 28), not yet analysed: 'not found' instead of 'Brightwater Lettings'",
+    (
+        "BU",
+        3,
+        "cooperated fully",
+    ): "first read (round 28), not yet analysed: 'not found' instead of 'Brightwater Lettings'",
+    (
+        "BU",
+        5,
+        "nudged",
+    ): "first read (round 28), not yet analysed: 'Protection Commission' instead of 'Data Protection Commission'",
+    (
+        "BU",
+        5,
+        "failed to take account of the",
+    ): "first read (round 28), not yet analysed: 'Protection Commission' instead of 'Data Protection Commission'",
+    (
+        "BU",
+        6,
+        "zero runtime dependencies and no surprises",
+    ): "first read (round 28), not yet analysed: 'README' instead of None",
+    (
+        "BU",
+        9,
+        "All-day battery, for real this time",
+    ): "first read (round 28), not yet analysed: 'Mathilde Garnier-Ouattara' instead of None",
+    (
+        "BU",
+        11,
+        "within 24 hours.",
+    ): "first read (round 28), not yet analysed: 'Anatel' instead of 'National Telecommunications Agency'",
+    (
+        "BU",
+        12,
+        "Everyone could see the runway getting",
+    ): "first read (round 28), not yet analysed: 'the employee' instead of '~engineer'",
+    (
+        "BU",
+        14,
+        "accessed and copied",
+    ): "first read (round 28), not yet analysed: 'the council' instead of 'City of Wandoo Springs'",
+    (
+        "BU",
+        17,
+        "a level of patience we don’t",
+    ): "first read (round 28), not yet analysed: 'Fernhill' instead of 'Fernhill Security'",
+    (
+        "BU",
+        19,
+        "We believe our payment system protects",
+    ): "first read (round 28), not yet analysed: 'TOKYO' instead of 'Kumo Digital'",
+    (
+        "BU",
+        19,
+        "We prepared for this months ago",
+    ): "first read (round 28), not yet analysed: 'Kumo Digital' instead of '~executive'",
+    (
+        "BU",
+        20,
+        "These workers keep this city fed",
+    ): "first read (round 28), not yet analysed: 'Alderperson Rosa Quintero' instead of 'Rosa Quintero'",
+    (
+        "BU",
+        23,
+        "DO NOT SHIP UNTIL PIXEL IS",
+    ): "first read (round 28), not yet analysed: 'not found' instead of None",
+    (
+        "BU",
+        24,
+        "This is unlikely to be the",
+    ): "first read (round 28), not yet analysed: 'Rawiri Henare' instead of 'Consumer NZ'",
+    (
+        "BV",
+        3,
+        "the right to life, liberty and security",
+    ): "first read (round 28), not yet analysed: 'Priya Raghunathan' instead of None",
+    (
+        "BV",
+        5,
+        "no person shall be deprived of",
+    ): "first read (round 28), not yet analysed: 'Meenakshi Dhull' instead of None",
+    (
+        "BV",
+        5,
+        "a flight risk",
+    ): "first read (round 28), not yet analysed: 'not found' instead of 'Kavita Rao'",
+    (
+        "BV",
+        6,
+        "everyone has the right to freedom",
+    ): "first read (round 28), not yet analysed: 'Inês Carvalhal' instead of None",
+    (
+        "BV",
+        6,
+        "a matter of clear public interest",
+    ): "first read (round 28), not yet analysed: 'Strasbourg' instead of 'European Court of Human Rights'",
+    (
+        "BV",
+        6,
+        "The applicant's remarks, while sharply worded,",
+    ): "first read (round 28), not yet analysed: 'Inês Carvalhal' instead of 'European Court of Human Rights'",
+    (
+        "BV",
+        6,
+        "respects the decisions of the Court",
+    ): "first read (round 28), not yet analysed: 'no speaker' instead of 'Portuguese Ministry of Justice'",
+    (
+        "BV",
+        8,
+        "These are people who are paid",
+    ): "first read (round 28), not yet analysed: 'Reyes-Whitfield' instead of 'Adam Reyes-Whitfield'",
+    (
+        "BV",
+        9,
+        "half strength",
+    ): "first read (round 28), not yet analysed: 'not found' instead of '~man'",
+    (
+        "BV",
+        9,
+        "Test Don’t Guess",
+    ): "first read (round 28), not yet analysed: 'not found' instead of None",
+    (
+        "BV",
+        11,
+        "butchering",
+    ): "first read (round 28), not yet analysed: 'not found' instead of 'Brooke Tallis'",
+    (
+        "BV",
+        11,
+        "That is not the conduct of",
+    ): "first read (round 28), not yet analysed: 'Brooke Tallis' instead of 'Catherine Morrow'",
+    (
+        "BV",
+        13,
+        "put the safety of passengers and",
+    ): "first read (round 28), not yet analysed: 'no speaker' instead of 'Hamburg Airport'",
+    (
+        "BV",
+        14,
+        "never rendered, not medically necessary, or",
+    ): "first read (round 28), not yet analysed: 'Gerald Munson' instead of None",
+    (
+        "BV",
+        14,
+        "Home health fraud doesn’t just steal",
+    ): "first read (round 28), not yet analysed: 'Gerald Munson' instead of 'Patricia Holloway'",
+    (
+        "BV",
+        16,
+        "Justice for Abuela Rosa",
+    ): "first read (round 28), not yet analysed: 'not found' instead of None",
+    (
+        "BV",
+        17,
+        "understandable but overstated",
+    ): "first read (round 28), not yet analysed: 'Pennington' instead of 'Lord Harcastle'",
+    (
+        "BV",
+        18,
+        "I thought he was a nice",
+    ): "first read (round 28), not yet analysed: 'one victim' instead of '~miner'",
+    (
+        "BV",
+        19,
+        "the right to be secure against",
+    ): "first read (round 28), not yet analysed: 'Canadian Charter' instead of None",
+    (
+        "BV",
+        20,
+        "I have let down people who",
+    ): "first read (round 28), not yet analysed: 'Nathan Giles' instead of 'Bradley James Hocking'",
+    (
+        "BV",
+        21,
+        "Mummyji says if papa cannot give",
+    ): "first read (round 28), not yet analysed: 'no speaker' instead of 'Neha Malviya'",
+    (
+        "BW",
+        1,
+        "critical and deteriorating.",
+    ): "first read (round 28), not yet analysed: 'not found' instead of None",
+    (
+        "BW",
+        1,
+        "Briefing my staff is not the same",
+    ): "first read (round 28), not yet analysed: 'Gregory Haines' instead of 'Dana Whitcomb'",
+    (
+        "BW",
+        1,
+        "Hired or certified?",
+    ): "first read (round 28), not yet analysed: 'Gregory Haines' instead of 'Lorraine Battista'",
+    (
+        "BW",
+        1,
+        "Send us the overtime data by",
+    ): "first read (round 28), not yet analysed: 'Texan' instead of 'Marcus Fell'",
+    (
+        "BW",
+        2,
+        "far too long",
+    ): "first read (round 28), not yet analysed: 'NHS England' instead of 'Malcolm Dreyer'",
+    (
+        "BW",
+        2,
+        "Do you accept that these numbers",
+    ): "first read (round 28), not yet analysed: 'NHS England' instead of 'Harriet Olusanya'",
+    (
+        "BW",
+        3,
+        "Not the contractor itself?",
+    ): "first read (round 28), not yet analysed: 'Stephen Rourke' instead of 'Catriona Dwyer'",
+    (
+        "BW",
+        4,
+        "Canadians cannot live in a hole",
+    ): "first read (round 28), not yet analysed: 'Daniel Okafor' instead of 'Mélanie Fortier'",
+    (
+        "BW",
+        5,
+        "You signed off on a deal",
+    ): "first read (round 28), not yet analysed: 'Moderator Linda Ferraro' instead of 'Linda Ferraro'",
+    (
+        "BW",
+        7,
+        "drift",
+    ): "first read (round 28), not yet analysed: 'Transport' instead of 'Gareth Lloyd-Hughes'",
+    (
+        "BW",
+        7,
+        "So for four months the public",
+    ): "first read (round 28), not yet analysed: 'Transport' instead of 'Eluned Rees-Morgan'",
+    (
+        "BW",
+        7,
+        "The public were told the programme",
+    ): "first read (round 28), not yet analysed: 'Transport' instead of 'Rhodri Pugh'",
+    (
+        "BW",
+        7,
+        "My constituents in Llandovery have lost",
+    ): "first read (round 28), not yet analysed: 'Transport' instead of 'Gareth Lloyd-Hughes'",
+    (
+        "BW",
+        8,
+        "upon delivery and successful commissioning of",
+    ): "first read (round 28), not yet analysed: 'Daniel Kiprono' instead of None",
+    (
+        "BW",
+        8,
+        "remains committed to transparency and will",
+    ): "first read (round 28), not yet analysed: 'Public Accounts Committee' instead of 'Kenya Power'",
+    (
+        "BW",
+        9,
+        "She was better prepared than I",
+    ): "first read (round 28), not yet analysed: \"European People's Party\" instead of '~lawmaker'",
+    (
+        "BW",
+        9,
+        "But the gas question will not",
+    ): "first read (round 28), not yet analysed: \"European People's Party\" instead of '~lawmaker'",
+    (
+        "BW",
+        10,
+        "You came to a committee on",
+    ): "first read (round 28), not yet analysed: 'Karen Botha' instead of 'Nomvula Dlamini-Khoza'",
+    (
+        "BW",
+        11,
+        "performing as designed",
+    ): "first read (round 28), not yet analysed: 'Wiremu Parata' instead of 'Ministry of Education'",
+    (
+        "BW",
+        11,
+        "Feed Them Properly",
+    ): "first read (round 28), not yet analysed: 'not found' instead of None",
+    (
+        "BW",
+        12,
+        "And they found nothing wrong?",
+    ): "first read (round 28), not yet analysed: 'Ramon Dizon' instead of 'Teresita Mangubat'",
+    (
+        "BW",
+        12,
+        "Baha pa rin,",
+    ): "first read (round 28), not yet analysed: 'not found' instead of None",
+    (
+        "BW",
+        14,
+        "given up",
+    ): "first read (round 28), not yet analysed: 'Conor Meagher' instead of 'Aoife Ní Bhriain'",
+    (
+        "BW",
+        15,
+        "outnumbered and at times overwhelmed",
+    ): "first read (round 28), not yet analysed: \"Merseyside's chief constable\" instead of 'Helen Marsh'",
+    (
+        "BW",
+        15,
+        "With hindsight, would you have called",
+    ): "first read (round 28), not yet analysed: 'Helen Marsh' instead of '~reporter'",
+    (
+        "BW",
+        16,
+        "And respectfully, that’s the question I",
+    ): "first read (round 28), not yet analysed: 'Richard Alvarado' instead of 'Caroline Whitmore-Baird'",
+    (
+        "BW",
+        16,
+        "a test they never applied to",
+    ): "first read (round 28), not yet analysed: 'Republican of Idaho' instead of 'Lyle Hendricks'",
+    (
+        "BW",
+        16,
+        "When their nominees declined to answer",
+    ): "first read (round 28), not yet analysed: 'Republican of Idaho' instead of 'Lyle Hendricks'",
+    (
+        "BW",
+        16,
+        "Voting rights are not up for",
+    ): "first read (round 28), not yet analysed: 'no speaker' instead of '~woman'",
+    (
+        "BW",
+        18,
+        "see clearly what they are paying",
+    ): "first read (round 28), not yet analysed: 'Transport Tan Wei Ming' instead of 'Tan Wei Ming'",
+    (
+        "BW",
+        18,
+        "A cap sounds attractive, but it",
+    ): "first read (round 28), not yet analysed: 'Transport Tan Wei Ming' instead of 'Tan Wei Ming'",
+    (
+        "BW",
+        18,
+        "outliers",
+    ): "first read (round 28), not yet analysed: 'Transport Tan Wei Ming' instead of 'Tan Wei Ming'",
+    (
+        "BW",
+        18,
+        "It is a fair point, and",
+    ): "first read (round 28), not yet analysed: 'Transport Tan Wei Ming' instead of 'Tan Wei Ming'",
+    (
+        "BW",
+        19,
+        "watching bond yields very closely",
+    ): "first read (round 28), not yet analysed: 'Finance Ministry' instead of '~official'",
+    (
+        "BW",
+        20,
+        "I’m not blaming anyone,",
+    ): "first read (round 28), not yet analysed: 'Callum Reid' instead of 'Morag Lindsay'",
+    (
+        "BW",
+        20,
+        "I’m telling you what we’ve done.",
+    ): "first read (round 28), not yet analysed: 'Callum Reid' instead of 'Morag Lindsay'",
+    (
+        "BW",
+        20,
+        "Indyref2: Our Right, Our Choice",
+    ): "first read (round 28), not yet analysed: 'not found' instead of None",
+    (
+        "BW",
+        20,
+        "Gentlemen, one at a time, or",
+    ): "first read (round 28), not yet analysed: 'Callum Reid' instead of 'Fiona Gallacher'",
+    (
+        "BW",
+        21,
+        "In October.",
+    ): "first read (round 28), not yet analysed: 'not found' instead of 'Angela Ruiz-Whitfield'",
+    (
+        "BW",
+        21,
+        "Eight months after the Austin storm?",
+    ): "first read (round 28), not yet analysed: 'no speaker' instead of 'Yvonne Delacruz'",
+    (
+        "BW",
+        22,
+        "Yes. Not under this government, not",
+    ): "first read (round 28), not yet analysed: 'Hélène Vasseur' instead of 'Laurent Bessière'",
+    (
+        "BW",
+        23,
+        "Can you say whether he legally",
+    ): "first read (round 28), not yet analysed: 'Theresa Vance' instead of '~reporter'",
+    (
+        "BW",
+        24,
+        "Which page is that?",
+    ): "first read (round 28), not yet analysed: 'Danielle Archer' instead of 'Elena Vasquez'",
+    (
+        "BW",
+        25,
+        "I will not give this committee",
+    ): "first read (round 28), not yet analysed: 'Abena Darkoa Owusu' instead of 'Kwadwo Asante-Mensah'",
+    (
+        "BW",
+        25,
+        "What I will say is that",
+    ): "first read (round 28), not yet analysed: 'Abena Darkoa Owusu' instead of 'Kwadwo Asante-Mensah'",
+    (
+        "BX",
+        1,
+        "No seasonal hiring this year",
+    ): "first read (round 28), not yet analysed: 'not found' instead of None",
+    (
+        "BX",
+        3,
+        "heavier than usual but under control",
+    ): "first read (round 28), not yet analysed: 'Seoul Metro' instead of '~official'",
+    (
+        "BX",
+        4,
+        "The reckless war drills of the",
+    ): "first read (round 28), not yet analysed: 'North’s Ministry of National Defence' instead of 'Ministry of National Defence'",
+    (
+        "BX",
+        4,
+        "Our armed forces will take overwhelming",
+    ): "first read (round 28), not yet analysed: 'North’s Ministry of National Defence' instead of 'Ministry of National Defence'",
+    (
+        "BX",
+        4,
+        "Our military is maintaining a firm",
+    ): "first read (round 28), not yet analysed: 'JCS' instead of 'Joint Chiefs of Staff'",
+    (
+        "BX",
+        6,
+        "All our guests are safe and",
+    ): "first read (round 28), not yet analysed: 'Zhiben' instead of 'Jinyuan Hot Spring Hotel'",
+    (
+        "BX",
+        6,
+        "We are closed until engineers confirm",
+    ): "first read (round 28), not yet analysed: 'Zhiben' instead of 'Jinyuan Hot Spring Hotel'",
+    (
+        "BX",
+        6,
+        "Services will resume section by section",
+    ): "first read (round 28), not yet analysed: 'Services' instead of 'Taiwan Railway Corporation'",
+    (
+        "BX",
+        7,
+        "Try living 13 years in a",
+    ): "first read (round 28), not yet analysed: 'no speaker' instead of '~evacuee'",
+    (
+        "BX",
+        8,
+        "No sailings until further notice",
+    ): "first read (round 28), not yet analysed: 'not found' instead of None",
+    (
+        "BX",
+        8,
+        "for anyone who no longer wishes",
+    ): "first read (round 28), not yet analysed: 'no speaker' instead of 'Tonga Inter-Island Shipping Corporation'",
+    (
+        "BX",
+        9,
+        "serve as an important channel for",
+    ): "first read (round 28), not yet analysed: 'China Railway' instead of 'China State Railway Group Co'",
+    (
+        "BX",
+        9,
+        "Western observers often look only at",
+    ): "first read (round 28), not yet analysed: 'no speaker' instead of '~expert'",
+    (
+        "BX",
+        11,
+        "never approach a bear, even a",
+    ): "first read (round 28), not yet analysed: 'no speaker' instead of 'Akita Prefectural Police'",
+    (
+        "BX",
+        12,
+        "send a strong signal to employers",
+    ): "first read (round 28), not yet analysed: 'Ministry of Employment and Labor' instead of '~official'",
+    (
+        "BX",
+        13,
+        "I paid for this apartment in",
+    ): "first read (round 28), not yet analysed: 'a 38-year-old teacher' instead of 'Guo'",
+    (
+        "BX",
+        13,
+        "Nobody from the company will tell",
+    ): "first read (round 28), not yet analysed: 'a 38-year-old teacher' instead of 'Guo'",
+    (
+        "BX",
+        14,
+        "steadfast friendship",
+    ): "first read (round 28), not yet analysed: 'not found' instead of 'Hsu Ya-ling'",
+    (
+        "BX",
+        14,
+        "undermines the safety of the international",
+    ): "first read (round 28), not yet analysed: 'Taiwan' instead of None",
+    (
+        "BX",
+        14,
+        "checkbook diplomacy",
+    ): "first read (round 28), not yet analysed: 'Taipei' instead of None",
+    (
+        "BX",
+        15,
+        "When the school goes, the village",
+    ): "first read (round 28), not yet analysed: 'an elderly woman' instead of '~grandmother'",
+    (
+        "BX",
+        15,
+        "Above us the cedar mountains",
+    ): "first read (round 28), not yet analysed: 'not found' instead of None",
+    (
+        "BX",
+        17,
+        "planned the escape for more than",
+    ): "first read (round 28), not yet analysed: 'the man' instead of '~official'",
+    (
+        "BX",
+        17,
+        "very tired and dehydrated",
+    ): "first read (round 28), not yet analysed: 'the man' instead of '~official'",
+    (
+        "BX",
+        17,
+        "barely seaworthy",
+    ): "first read (round 28), not yet analysed: 'not found' instead of '~officer'",
+    (
+        "BX",
+        19,
+        "I humbly accept. I will devote",
+    ): "first read (round 28), not yet analysed: 'Batbold Temuulen' instead of 'Tengeryu'",
+    (
+        "BX",
+        20,
+        "Sut i save lukautim pikinini",
+    ): "first read (round 28), not yet analysed: 'not found' instead of None",
+    (
+        "BX",
+        20,
+        "The injection protects the child",
+    ): "first read (round 28), not yet analysed: 'not found' instead of None",
+    (
+        "BX",
+        21,
+        "serious anxiety",
+    ): "first read (round 28), not yet analysed: 'Japan Chamber of Commerce and Industry' instead of 'Japan Chamber of Commerce and Industry in China'",
+    (
+        "BX",
+        22,
+        "It is too early to determine",
+    ): "first read (round 28), not yet analysed: 'another passenger' instead of '~official'",
+    (
+        "BX",
+        23,
+        "We are treating twice as many",
+    ): "first read (round 28), not yet analysed: 'the doctor' instead of 'Davaasuren Narantsetseg'",
+    (
+        "BX",
+        24,
+        "I came here every Saturday as",
+    ): "first read (round 28), not yet analysed: 'no speaker' instead of '~engineer'",
+    (
+        "BX",
+        24,
+        "Shanghai can build a hundred shopping",
+    ): "first read (round 28), not yet analysed: 'Weibo' instead of '~user'",
+    (
+        "BX",
+        25,
+        "acknowledges the sacrifices",
+    ): "first read (round 28), not yet analysed: 'U.S. Embassy' instead of 'U.S. Embassy in Majuro'",
+    (
+        "BY",
+        2,
+        "I was building bridges on paper",
+    ): "first read (round 28), not yet analysed: 'Father Okafor' instead of 'Daniel Okafor'",
+    (
+        "BY",
+        2,
+        "God had a different kind of",
+    ): "first read (round 28), not yet analysed: 'Father Okafor' instead of 'Daniel Okafor'",
+    (
+        "BY",
+        2,
+        "My grandparents crossed a border with",
+    ): "first read (round 28), not yet analysed: 'Father Villanueva' instead of 'Luis Enrique Villanueva'",
+    (
+        "BY",
+        2,
+        "People ask if I’m nervous about",
+    ): "first read (round 28), not yet analysed: 'Father Sobczak' instead of 'Mark Sobczak'",
+    (
+        "BY",
+        3,
+        "shaken but not beaten",
+    ): "first read (round 28), not yet analysed: 'not found' instead of 'Helen Marsh'",
+    (
+        "BY",
+        3,
+        "Heritage crime causes damage that goes",
+    ): "first read (round 28), not yet analysed: 'a spokesperson' instead of 'Norfolk Police'",
+    (
+        "BY",
+        3,
+        "This roof is protected by SmartWater",
+    ): "first read (round 28), not yet analysed: 'Helen Marsh' instead of None",
+    (
+        "BY",
+        5,
+        "I threw it out on Sunday",
+    ): "first read (round 28), not yet analysed: 'Rabbi Miriam Feldstein' instead of 'Miriam Feldstein'",
+    (
+        "BY",
+        5,
+        "It was a good sermon. It",
+    ): "first read (round 28), not yet analysed: 'Rabbi Miriam Feldstein' instead of 'Miriam Feldstein'",
+    (
+        "BY",
+        5,
+        "Some of you told me you",
+    ): "first read (round 28), not yet analysed: 'Rabbi Miriam Feldstein' instead of 'Miriam Feldstein'",
+    (
+        "BY",
+        5,
+        "shrink our world",
+    ): "first read (round 28), not yet analysed: 'Rabbi Miriam Feldstein' instead of 'Miriam Feldstein'",
+    (
+        "BY",
+        5,
+        "We do not answer hatred by",
+    ): "first read (round 28), not yet analysed: 'Rabbi Miriam Feldstein' instead of 'Miriam Feldstein'",
+    (
+        "BY",
+        5,
+        "Come back tomorrow. Bring a friend.",
+    ): "first read (round 28), not yet analysed: 'Rabbi Miriam Feldstein' instead of 'Miriam Feldstein'",
+    (
+        "BY",
+        6,
+        "In the first fortnight, everyone turns",
+    ): "first read (round 28), not yet analysed: 'Major Doherty' instead of 'Karen Doherty'",
+    (
+        "BY",
+        6,
+        "Then the cameras leave, and people",
+    ): "first read (round 28), not yet analysed: 'Major Doherty' instead of 'Karen Doherty'",
+    (
+        "BY",
+        6,
+        "Thank you firies - you saved",
+    ): "first read (round 28), not yet analysed: 'Kerrabee Ridge' instead of None",
+    (
+        "BY",
+        6,
+        "for as long as it takes",
+    ): "first read (round 28), not yet analysed: 'Major Doherty' instead of 'Karen Doherty'",
+    (
+        "BY",
+        6,
+        "We're not going anywhere. But we",
+    ): "first read (round 28), not yet analysed: 'Salvation Army' instead of 'Karen Doherty'",
+    (
+        "BY",
+        7,
+        "finally learn to play golf badly",
+    ): "first read (round 28), not yet analysed: 'the outgoing parish priest' instead of 'Seamus Geraghty'",
+    (
+        "BY",
+        7,
+        "I’ve been saying Mass every day",
+    ): "first read (round 28), not yet analysed: 'the outgoing parish priest' instead of 'Seamus Geraghty'",
+    (
+        "BY",
+        8,
+        "Everyone welcome. Take what you need.",
+    ): "first read (round 28), not yet analysed: 'Urdu' instead of None",
+    (
+        "BY",
+        9,
+        "a permanent part of the welfare",
+    ): "first read (round 28), not yet analysed: 'Government' instead of 'Jonathan Redfern'",
+    (
+        "BY",
+        9,
+        "quietly absorbing",
+    ): "first read (round 28), not yet analysed: 'Government' instead of 'Jonathan Redfern'",
+    (
+        "BY",
+        9,
+        "We have people in our pews",
+    ): "first read (round 28), not yet analysed: 'Canon Rosalind Achebe' instead of 'Rosalind Achebe'",
+    (
+        "BY",
+        10,
+        "This is what the langar is",
+    ): "first read (round 28), not yet analysed: 'Bhai Harpreet Singh' instead of 'Harpreet Singh'",
+    (
+        "BY",
+        10,
+        "We are only doing our duty.",
+    ): "first read (round 28), not yet analysed: 'Bhai Harpreet Singh' instead of 'Harpreet Singh'",
+    (
+        "BY",
+        10,
+        "Our rule is simple. If someone",
+    ): "first read (round 28), not yet analysed: 'Bhai Harpreet Singh' instead of 'Harpreet Singh'",
+    (
+        "BY",
+        12,
+        "Mothers are walking 30 kilometres with",
+    ): "first read (round 28), not yet analysed: 'Sr Wanjiru' instead of 'Mary Wanjiru'",
+    (
+        "BY",
+        12,
+        "We are not asking for miracles.",
+    ): "first read (round 28), not yet analysed: 'Sr Wanjiru' instead of 'Mary Wanjiru'",
+    (
+        "BY",
+        12,
+        "God has not abandoned Marsabit",
+    ): "first read (round 28), not yet analysed: 'Sr Wanjiru' instead of 'Mary Wanjiru'",
+    (
+        "BY",
+        12,
+        "and neither will we.",
+    ): "first read (round 28), not yet analysed: 'Sr Wanjiru' instead of 'Mary Wanjiru'",
+    (
+        "BY",
+        15,
+        "The young people speak Swiss German,",
+    ): "first read (round 28), not yet analysed: 'Geshe Lobsang Tenzin' instead of 'Lobsang Tenzin'",
+    (
+        "BY",
+        15,
+        "But the heart is still Tibetan.",
+    ): "first read (round 28), not yet analysed: 'Geshe Lobsang Tenzin' instead of 'Lobsang Tenzin'",
+    (
+        "BY",
+        15,
+        "Om mani padme hum.",
+    ): "first read (round 28), not yet analysed: 'not found' instead of None",
+    (
+        "BY",
+        17,
+        "She's the reason I keep coming",
+    ): "first read (round 28), not yet analysed: 'a man' instead of 'Curtis'",
+    (
+        "BY",
+        17,
+        "Evelyn has preached more sermons with",
+    ): "first read (round 28), not yet analysed: 'the priest' instead of 'Anthony Ruggiero'",
+    (
+        "BY",
+        18,
+        "Keep knocking",
+    ): "first read (round 28), not yet analysed: 'Piotr Zalewski' instead of 'Catherine Mwangi'",
+    (
+        "BY",
+        19,
+        "I kept thinking, what if they",
+    ): "first read (round 28), not yet analysed: 'the high school' instead of 'Sana Iqbal'",
+    (
+        "BY",
+        20,
+        "crucifying the poor all over again",
+    ): "first read (round 28), not yet analysed: 'Methodist Church of Southern Africa' instead of 'Mandla Khumalo'",
+    (
+        "BY",
+        22,
+        "Our biggest need now is not",
+    ): "first read (round 28), not yet analysed: 'the priest' instead of 'Ramon Eleazar'",
+    (
+        "BY",
+        22,
+        "People want to go home.",
+    ): "first read (round 28), not yet analysed: 'the priest' instead of 'Ramon Eleazar'",
+    (
+        "BY",
+        22,
+        "Salamat sa Dios",
+    ): "first read (round 28), not yet analysed: 'not found' instead of None",
+    (
+        "BY",
+        24,
+        "It started with a cup of",
+    ): "first read (round 28), not yet analysed: 'Rabbi Joel Marcus' instead of 'Joel Marcus'",
+    (
+        "BY",
+        24,
+        "Sarah and I were moaning about",
+    ): "first read (round 28), not yet analysed: 'Rabbi Joel Marcus' instead of 'Joel Marcus'",
+    (
+        "BY",
+        24,
+        "a bit of dignity back",
+    ): "first read (round 28), not yet analysed: 'not found' instead of '~guest'",
+    (
+        "BY",
+        24,
+        "You get a hot meal, a",
+    ): "first read (round 28), not yet analysed: 'Ruth Hadley' instead of '~guest'",
+    (
+        "BY",
+        24,
+        "There's a commandment in the Torah",
+    ): "first read (round 28), not yet analysed: 'Rabbi Marcus' instead of 'Joel Marcus'",
+}
+_HELD_OUT_MISSES |= {
+    ("BZ", 1, "Keep Our ER Open"),
+    ("BZ", 3, "strategic advisory services"),
+    ("BZ", 8, "Viaje seguro, viaje feliz"),
+    ("BZ", 8, "Travel safe, travel happy"),
+    ("BZ", 10, "given priority in the next management"),
+    ("BZ", 12, "Get Brexit Done"),
+    ("BZ", 12, "What about the steelworks?"),
+    ("BZ", 14, "I've been here forty years and"),
+    ("BZ", 15, "illegal retrenchment in the name of"),
+    ("BZ", 17, "We have lost telemetry with the"),
+    ("BZ", 18, "Half of our group was ready"),
+    ("BZ", 22, "a building should be quiet enough"),
+    ("BZ", 23, "is a test of whether the"),
+    ("BZ", 24, "We need water and rice"),
+    ("CA", 2, "We have informed Almenara that we"),
+    ("CA", 3, "For years we were told this"),
+    ("CA", 3, "It isn't. It never should have"),
+    ("CA", 3, "exhausting but worth it"),
+    ("CA", 4, "significantly at fault"),
+    ("CA", 4, "We will continue to support Rhodri"),
+    ("CA", 7, "Many of these boys buy products"),
+    ("CA", 8, "Nine years late, but it still"),
+    ("CA", 8, "The medal is wonderful, but nobody"),
+    ("CA", 10, "Our supporters are fantastic, but this"),
+    ("CA", 10, "collective punishment"),
+    ("CA", 10, "dialogue instead of repression"),
+    ("CA", 12, "hold teams accountable for the conduct"),
+    ("CA", 12, "Vallée propre"),
+    ("CA", 16, "a clear and coordinated pattern"),
+    ("CA", 17, "inconclusive"),
+    ("CA", 17, "fundamentally flawed"),
+    ("CA", 17, "To be honest, we always felt"),
+    ("CA", 18, "Last year a man did the"),
+    ("CA", 18, "Why is it different for her"),
+    ("CA", 19, "Equal Effort, Equal Pay"),
+    ("CA", 20, "It’s chaos at six in the"),
+    ("CA", 21, "bottling"),
+    ("CA", 21, "indicate bias or incompetence"),
+    ("CA", 23, "People feel betrayed, mostly by the"),
+    ("CA", 24, "absolutely unacceptable"),
+    ("CA", 24, "incompatible with the values of football"),
+    ("CA", 25, "by mutual agreement"),
+    ("CA", 25, "I was promised four new players"),
+    ("CA", 25, "I cannot work miracles with promises"),
+    ("CA", 25, "The people who make decisions at"),
+    ("CB", 1, "willing to look at a range"),
+    ("CB", 3, "treating a chalk stream like a"),
+    ("CB", 5, "create uncertainty for projects that have"),
+    ("CB", 7, "studying the findings closely"),
+    ("CB", 9, "This is what we are given"),
+    ("CB", 10, "I agree with them about the"),
+    ("CB", 15, "third-party interference"),
+    ("CB", 15, "We have deployed a spill response"),
+    ("CB", 15, "burning the evidence"),
+    ("CB", 17, "transition away from fossil fuels"),
+    ("CB", 17, "respects national circumstances and the reality"),
+    ("CB", 19, "Area Under Investigation by the Government"),
+    ("CB", 20, "the situation is being monitored around"),
+    ("CB", 21, "green colonialism"),
+    ("CB", 21, "We have listened carefully to the"),
+    ("CB", 21, "not been learned at all"),
+    ("CB", 22, "industry best practice"),
+    ("CB", 23, "proud to stand with the people"),
+    ("CB", 24, "We have been drinking contaminated water"),
+    ("CB", 24, "the company and the state sit"),
+    ("CB", 25, "The big guys are already doing"),
+}
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
 CASES = [
@@ -2411,7 +3320,8 @@ def test_the_cases_are_well_formed():
         "BL": 200,
     }
     quotes |= {"BM": 241, "BN": 223, "BO": 211, "BP": 184, "BQ": 232, "BR": 237, "BS": 207}
-    quotes |= {"BT": 237}
+    quotes |= {"BT": 237, "BU": 225, "BV": 236, "BW": 239, "BX": 231, "BY": 235, "BZ": 226}
+    quotes |= {"CA": 226, "CB": 233}
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:
