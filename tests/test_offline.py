@@ -6774,3 +6774,27 @@ def test_a_firm_named_after_in_in_the_headline_is_still_a_firm():
         ' posted a notice saying it was "aware of reports concerning the web interface".'
     )
     assert speaker_of(summary, "aware of reports") == "Tarvik"
+
+
+def test_clergy_and_salvation_army_titles_are_not_part_of_the_name():
+    summary = run(
+        'Rabbi Miriam Feldstein told the congregation: "We do not answer hatred with hatred."'
+        ' Later, Rabbi Feldstein said the doors "will stay open".\n\nFather Daniel Okafor, 31,'
+        ' was ordained on Saturday. "I was building bridges on paper," Father Okafor said.'
+        '\n\n"Then the cameras leave," said Major Karen Doherty of the Salvation Army.'
+    )
+    assert speaker_of(summary, "answer hatred") == "Miriam Feldstein"
+    assert speaker_of(summary, "will stay open") == "Miriam Feldstein"
+    assert speaker_of(summary, "building bridges") == "Daniel Okafor"
+    assert speaker_of(summary, "cameras leave") == "Karen Doherty"
+
+
+def test_the_priest_is_the_one_titled_father_or_fr_before():
+    summary = run(
+        "Father Anthony Ruggiero, pastor of St. Hedwig Parish, blessed her before lunch."
+        '\n\n"Evelyn has preached more sermons with a potato peeler than I have," the priest'
+        " said.\n\nFr. Ramon Eleazar, the archdiocese's social action director, spoke later."
+        ' "Our biggest need now is shelter," the priest told radio station DZRH.'
+    )
+    assert speaker_of(summary, "potato peeler") == "Anthony Ruggiero"
+    assert speaker_of(summary, "biggest need") == "Ramon Eleazar"

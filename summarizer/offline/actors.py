@@ -616,7 +616,7 @@ class ActorIndex:
                 break
             if actor.type != "person" or not actor.role:
                 continue
-            have = {w.lower().strip(".") for w in actor.role.split()}
+            have = {w.lower().strip(".") for w in actor.role.split()} | self._titles_before(actor)
             if not nationality <= have:
                 continue
             if any_leader and have & _LEADER_TITLES:
@@ -629,6 +629,12 @@ class ActorIndex:
             if score >= best_score and score > 0 and wanted <= have | {"the"}:
                 best, best_score = actor, score
         return best
+
+    def _titles_before(self, actor: ActorDraft) -> set[str]:
+        """The titles written right before the name ("fr" in "Fr. Ramon Eleazar, the
+        archdiocese's social action director,"), whatever role an appositive gave."""
+        heads = (self.text[max(0, start - 20) : start].split()[-1:] for start, _ in actor.spans)
+        return {head[0].lower().rstrip(".") for head in heads if head} & TITLE_WORDS
 
     def _introduced_as(self, actor: ActorDraft, noun: str) -> bool:
         """Whether the article introduced `actor` right after `noun` ("club Deportivo San
@@ -906,6 +912,9 @@ _SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 _REPRESENTATIVES = frozenset(("representative", "rep", "congressman", "congresswoman"))
 _JUDGES = frozenset(("judge", "justice", "magistrate"))
 _DOCTORS = frozenset(("doctor", "dr"))
+_CLERGY = frozenset(
+    "priest fr father rev reverend revd pastor vicar monsignor canon rector curate chaplain".split()  # noqa: SIM905
+)
 # "the CEO": a "chief executive"; "the PM": a "Prime Minister"
 _SHORT_TITLES = (
     (frozenset(("chief", "executive")), "ceo"),
@@ -917,9 +926,13 @@ _SAME_ROLE = {
     for group in (_LAWYERS, _SPOKESPEOPLE, _REPRESENTATIVES, _JUDGES, _DOCTORS)
     for word in group
 } | {"monarch": frozenset(("king", "queen", "emperor", "empress")), "pontiff": frozenset(("pope",))}
+_SAME_ROLE |= dict.fromkeys(
+    ("priest", "pastor", "vicar", "chaplain", "cleric", "clergyman"), _CLERGY
+)
 """'the lawyer said' for a title written 'attorney', 'the spokesperson' for a 'spokeswoman', 'the
 congressman' for a 'Representative', 'the judge' for a 'Justice', 'the doctor' for a 'Dr', 'the
-monarch' for a 'Queen' (but 'the king' is no queen), 'the pontiff' for the 'Pope'."""
+monarch' for a 'Queen' (but 'the king' is no queen), 'the pontiff' for the 'Pope', 'the priest' for
+a 'Fr' or 'Rev' (but 'the father' is a parent)."""
 
 
 def _has_nickname(name: str) -> bool:

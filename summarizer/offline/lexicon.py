@@ -69,7 +69,8 @@ _HONORIFICS = """constable sgt cllr corporator alderman councilman councilwoman 
     grandmaster counsel barrister undersecretary councilmember cr hon engr sp ssp acp dsp asp
     alhaji alhaja haji hajia hajiya datuk dato datin tun pastor apostle evangelist prophet madam
     maulana mufti imam fr advocate adv honorable honourable cde emeritus ombudsman taoiseach
-    tanaiste tánaiste"""
+    tanaiste tánaiste rabbi vicar deacon chaplain curate abbot abbess rector friar bhai father major canon
+    geshe rinpoche"""
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative governor mayor
     regent seri chancellor king queen prince princess pope sir lord lady dame general gen
@@ -166,7 +167,7 @@ DESCRIBED_SPEAKERS = DESCRIBED_PEOPLE | DESCRIBED_NON_PERSONS
 # Occupations written before a name in lower case ("comic artist Jenn St-Onge", "Actor Brendan
 # Fraser" at a sentence start): the name is a person's, and the words are their role.
 OCCUPATIONS = frozenset(
-    """artist fellow actor actress writer author editor producer singer musician rapper comedian
+    """priest artist fellow actor actress writer author editor producer singer musician rapper comedian
     designer photographer journalist reporter columnist novelist poet painter player footballer
     athlete businessman businesswoman entrepreneur activist campaigner nurse historian
     archaeologist physicist biologist chemist engineer lead star host presenter anchor creator
