@@ -2507,11 +2507,6 @@ _KNOWN_MISSES |= {
     ): "first read (round 28), not yet analysed: 'no speaker' instead of 'Portuguese Ministry of Justice'",
     (
         "BV",
-        8,
-        "These are people who are paid",
-    ): "first read (round 28), not yet analysed: 'Reyes-Whitfield' instead of 'Adam Reyes-Whitfield'",
-    (
-        "BV",
         9,
         "half strength",
     ): "first read (round 28), not yet analysed: 'not found' instead of '~man'",

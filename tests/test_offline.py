@@ -6798,3 +6798,13 @@ def test_the_priest_is_the_one_titled_father_or_fr_before():
     )
     assert speaker_of(summary, "potato peeler") == "Anthony Ruggiero"
     assert speaker_of(summary, "biggest need") == "Ramon Eleazar"
+
+
+def test_a_person_of_a_firm_named_with_an_ampersand_is_the_person():
+    summary = run(
+        "Adam Reyes-Whitfield of Reyes & Holm, who represents the workers, said some waited."
+        '\n\n"These are people who are paid by the hour," Reyes-Whitfield said. Marks & Spencer'
+        ' said its sales were "resilient".'
+    )
+    assert speaker_of(summary, "paid by the hour") == "Adam Reyes-Whitfield"
+    assert speaker_of(summary, "resilient") == "Marks & Spencer"

@@ -781,9 +781,11 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     lowers = [t.text.lower() for t in group]
     if _utility_name(lowers):
         return [group]
-    if "&" in lowers or (_people_for_a_cause(lowers) and "of" not in lowers):
-        return [group]  # "Kilgore & Banks", "Marks & Spencer": one firm; "Lawyers for Human
-        # Rights": one group (but "X of Reporters Without Borders" is X, of the group)
+    if ("&" in lowers and "of" not in lowers[: lowers.index("&")]) or (
+        _people_for_a_cause(lowers) and "of" not in lowers
+    ):  # "Kilgore & Banks", "Marks & Spencer": one firm (but "Adam Reyes-Whitfield of Reyes &
+        return [group]  # Holm" is X, of the firm); "Lawyers for Human Rights": one group (but
+        # "X of Reporters Without Borders" is X, of the group)
     and_at = next((i for i in range(2, len(lowers) - 3) if lowers[i] == "and"), None)
     if (
         and_at is not None
