@@ -979,7 +979,6 @@ _HELD_OUT_MISSES = {
     ("Z", 4, "extremely full, especially in the afternoon"),
     ("Z", 5, "Our staff have been working double"),
     ("Z", 5, "We are grateful for the support"),
-    ("Z", 8, "Brazil has lost one of its"),
     ("Z", 10, "a hammer blow to a community"),
     ("Z", 13, "Whoever kept it, kept it dry,"),
     ("Z", 18, "an ideal target for the next"),

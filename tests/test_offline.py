@@ -6808,3 +6808,13 @@ def test_a_person_of_a_firm_named_with_an_ampersand_is_the_person():
     )
     assert speaker_of(summary, "paid by the hour") == "Adam Reyes-Whitfield"
     assert speaker_of(summary, "resilient") == "Marks & Spencer"
+
+
+def test_a_three_word_name_after_a_ministers_portfolio():
+    summary = run(
+        "Operators must show a breakdown of surge pricing, Minister for Transport Tan Wei Ming"
+        ' told Parliament. "It is a fair point," Mr Tan said. Minister for Health John Smith'
+        ' said it was "fine".'
+    )
+    assert speaker_of(summary, "fair point") == "Tan Wei Ming"
+    assert speaker_of(summary, "fine") == "John Smith"

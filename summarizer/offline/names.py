@@ -1411,11 +1411,12 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
             and all(t.text[:1].isupper() for t in tail[-2:])
             and tail[-3].text != "the"  # "President of the United States" names no one
         )
-        # "Director of Public Prosecutions Amina Hassan Farah": a three-word name after a plural
+        # "Director of Public Prosecutions Amina Hassan Farah", "Senior Minister of State for
+        # Transport Tan Wei Ming": a three-word name after a plural or a portfolio
         three_word_name = (
             two_word_name
             and len(tail) >= 4
-            and tail[-4].text.endswith("s")
+            and (tail[-4].text.endswith("s") or tail[-4].text.lower() in _PORTFOLIOS)
             and tail[-3].text[:1].isupper()
             and tail[-3].text.isalpha()
             and tail[-3].text.lower() not in ORG_WORDS
@@ -1460,6 +1461,14 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
     group = _before_origin(group, _ORIGIN_WORDS)
     full = text[group[0].start : group[-1].end]
     return Mention(group[0].start, group[-1].end, full, "candidate", None, group[0].start, sentence)
+
+
+# A minister's field, last word of a title before a name ("Minister for Transport Tan Wei Ming")
+_PORTFOLIOS = frozenset(
+    """transport transportation health finance education defence defense justice trade industry
+    labour labor agriculture energy environment interior tourism housing culture security
+    welfare immigration commerce economy mining infrastructure planning""".split()  # noqa: SIM905
+)
 
 
 # Buildings that stand for the head of government working in them
