@@ -2702,16 +2702,6 @@ _KNOWN_MISSES |= {
     (
         "BW",
         16,
-        "a test they never applied to",
-    ): "first read (round 28), not yet analysed: 'Republican of Idaho' instead of 'Lyle Hendricks'",
-    (
-        "BW",
-        16,
-        "When their nominees declined to answer",
-    ): "first read (round 28), not yet analysed: 'Republican of Idaho' instead of 'Lyle Hendricks'",
-    (
-        "BW",
-        16,
         "Voting rights are not up for",
     ): "first read (round 28), not yet analysed: 'no speaker' instead of '~woman'",
     (

@@ -6818,3 +6818,12 @@ def test_a_three_word_name_after_a_ministers_portfolio():
     )
     assert speaker_of(summary, "fair point") == "Tan Wei Ming"
     assert speaker_of(summary, "fine") == "John Smith"
+
+
+def test_party_and_state_after_a_senators_name_is_no_name():
+    summary = run(
+        "Senator Lyle Hendricks, Republican of Idaho, who introduced the nominee, said Democrats"
+        " were applying \u201ca test they never applied to their own nominees.\u201d"
+    )
+    assert speaker_of(summary, "a test they never") == "Lyle Hendricks"
+    assert "Republican of Idaho" not in {a.name for a in summary.actors}

@@ -286,8 +286,11 @@ _SHORT_GAP = re.compile(
 _BEFORE_THE_VERB = r"\s*(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}$"
 # A body's capitalised name of up to four words: "Milltech Marine", "Northern Arapaho"
 _BODY_NAME = r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
-_APPOSITIVE_GAP = re.compile(  # (", 54, a teacher from Leeds,": an age first)
-    r"^\)?\s*,(?:\s*(?:aged\s+)?[0-9]{1,3},)?(?:[^,;:.\u2591]|\.(?=\S)){1,120}," + _BEFORE_THE_VERB
+# An appositive between the name and the verb (", 54, a teacher from Leeds,": an age first),
+# with a relative clause after it (", Republican of Idaho, who introduced the nominee,")
+_APPOSITIVE_GAP = re.compile(
+    r"^\)?\s*,(?:\s*(?:aged\s+)?[0-9]{1,3},)?(?:[^,;:.\u2591]|\.(?=\S)){1,120},"
+    r"(?:\s+who\s+[^,;:.\u2591]{1,100},)?" + _BEFORE_THE_VERB
 )
 _APPOSITIVE_START = re.compile(r",\s+(?:[a-z0-9\-]+\s+){1,3}$")  # ", 23-year-old student X,"
 _COMMA_GAP = re.compile(r"^\s*," + _BEFORE_THE_VERB)  # ", on Sunday told"

@@ -1353,8 +1353,12 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
     words = [t.text for t in group]
     lowers = [w.lower() for w in words]
     full = text[group[0].start : group[-1].end]
-    if all(w in CALENDAR_WORDS for w in lowers) or lowers[-1] in _PARTY_MEMBER_WORDS:
-        return None  # "House Democrat", "The Liberal Democrat candidate": a description
+    if (
+        all(w in CALENDAR_WORDS for w in lowers)
+        or lowers[-1] in _PARTY_MEMBER_WORDS
+        or (lowers[0] in _PARTY_MEMBER_WORDS and lowers[1:2] == ["of"])
+    ):  # "House Democrat", "The Liberal Democrat candidate", "Senator Lyle Hendricks,
+        return None  # Republican of Idaho,": a description
     if len(words) == 1 and lowers[0] in NOT_BODY_INITIALISMS and words[0].isupper():
         return None  # "HIV", "DNA", "TV": a thing's initials, not a body's
     if (
