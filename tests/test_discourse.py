@@ -2611,11 +2611,6 @@ _KNOWN_MISSES |= {
     ): "first read (round 28), not yet analysed: 'Daniel Okafor' instead of 'Mélanie Fortier'",
     (
         "BW",
-        5,
-        "You signed off on a deal",
-    ): "first read (round 28), not yet analysed: 'Moderator Linda Ferraro' instead of 'Linda Ferraro'",
-    (
-        "BW",
         7,
         "drift",
     ): "first read (round 28), not yet analysed: 'Transport' instead of 'Gareth Lloyd-Hughes'",

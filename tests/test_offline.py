@@ -6827,3 +6827,10 @@ def test_party_and_state_after_a_senators_name_is_no_name():
     )
     assert speaker_of(summary, "a test they never") == "Lyle Hendricks"
     assert "Republican of Idaho" not in {a.name for a in summary.actors}
+
+
+def test_a_moderator_before_a_name_is_the_role():
+    summary = run(
+        'Moderator Linda Ferraro pressed the mayor. "You signed off on a deal," Ferraro said.'
+    )
+    assert speaker_of(summary, "signed off") == "Linda Ferraro"

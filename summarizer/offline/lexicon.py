@@ -167,7 +167,7 @@ DESCRIBED_SPEAKERS = DESCRIBED_PEOPLE | DESCRIBED_NON_PERSONS
 # Occupations written before a name in lower case ("comic artist Jenn St-Onge", "Actor Brendan
 # Fraser" at a sentence start): the name is a person's, and the words are their role.
 OCCUPATIONS = frozenset(
-    """priest artist fellow actor actress writer author editor producer singer musician rapper comedian
+    """priest moderator artist fellow actor actress writer author editor producer singer musician rapper comedian
     designer photographer journalist reporter columnist novelist poet painter player footballer
     athlete businessman businesswoman entrepreneur activist campaigner nurse historian
     archaeologist physicist biologist chemist engineer lead star host presenter anchor creator
