@@ -2044,8 +2044,6 @@ _HELD_OUT_MISSES |= {
     ("BQ", 4, "We have done everything possible to"),
     ("BQ", 7, "All houses on Mango Island have"),
     ("BQ", 8, "In three hours it rained more"),
-    ("BQ", 9, "If I do not drive, my"),
-    ("BQ", 9, "I have been in this line"),
     ("BQ", 9, "The Central Bank is taking all"),
     ("BQ", 11, "largely peaceful and orderly"),
     ("BQ", 13, "You cannot sell a banana covered"),
@@ -2854,16 +2852,6 @@ _KNOWN_MISSES |= {
         12,
         "send a strong signal to employers",
     ): "first read (round 28), not yet analysed: 'Ministry of Employment and Labor' instead of '~official'",
-    (
-        "BX",
-        13,
-        "I paid for this apartment in",
-    ): "first read (round 28), not yet analysed: 'a 38-year-old teacher' instead of 'Guo'",
-    (
-        "BX",
-        13,
-        "Nobody from the company will tell",
-    ): "first read (round 28), not yet analysed: 'a 38-year-old teacher' instead of 'Guo'",
     (
         "BX",
         14,

@@ -6834,3 +6834,13 @@ def test_a_moderator_before_a_name_is_the_role():
         'Moderator Linda Ferraro pressed the mayor. "You signed off on a deal," Ferraro said.'
     )
     assert speaker_of(summary, "signed off") == "Linda Ferraro"
+
+
+def test_said_someone_described_who_gave_only_a_name():
+    summary = run(
+        "\u201cI paid for this apartment in 2021,\u201d said a 38-year-old teacher in Zhengzhou who"
+        " gave only his surname, Guo.\n\n\u201cWe lost everything,\u201d said a farmer who gave"
+        " her name as Mai Linh."
+    )
+    assert speaker_of(summary, "I paid for this") == "Guo"
+    assert speaker_of(summary, "lost everything") == "Mai Linh"

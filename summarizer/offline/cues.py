@@ -276,6 +276,11 @@ _AFFILIATED_GROUP_BEFORE = re.compile(
 # the look-ahead that keeps such an aside out of a description ("One woman, who gave ...,")
 _NAMED_AS = ("name only as ", "name as ", "identified only as ", "identified as ", "known only as ")
 _NOT_NAMED_AS = r"(?![^,;:\u2591]{0,80}\bas\s+[A-Z])"
+# After a description: "in Zhengzhou who gave only his surname, Guo", "who gave her name as Mai"
+_GAVE_NAME_AFTER = re.compile(
+    r"(?:\s+(?:in|from|at)\s+[A-Z][\w\-]*)?,?\s+who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+"
+    r"(?:sur|first |given |family )?name(?:\s+only)?(?:\s+as\s+|,\s+)"
+)
 # "The study, led by Dr Amy Cole, found": the study's words are its author's.
 _AUTHORED_BY = ("led by ", "headed by ", "written by ", "authored by ", "conducted by ")
 _AUTHOR_GAP = re.compile(r"^(?:\s+(?:of|from|at)\s+[^,;:.\u2591]{1,60})?\s*,\s*(?:[a-z]+\s+){0,2}$")
@@ -2025,6 +2030,10 @@ class CueFinder:
             named = self._name_in_apposition(body.end(), ceiling) if body else None
         if named is None:  # "said a spokeswoman ... The spokeswoman, Chiara Bellandi,": hers
             named = self._named_next(described.group(1), described.end())
+        if named is None:  # "said a teacher in Zhengzhou who gave only his surname, Guo"
+            given = _GAVE_NAME_AFTER.match(self.masked, described.end(), ceiling)
+            found = self.actors.mentions_between(given.end(), ceiling) if given else []
+            named = next((a for a, m in found[:1] if m.role_start == given.end()), None)
         if named is not None:
             return named
         return self.actors.holder_or_described(described.group(1), described.start(1))
