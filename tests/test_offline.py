@@ -6844,3 +6844,12 @@ def test_said_someone_described_who_gave_only_a_name():
     )
     assert speaker_of(summary, "I paid for this") == "Guo"
     assert speaker_of(summary, "lost everything") == "Mai Linh"
+
+
+def test_an_appositive_with_a_dotted_abbreviation_between_name_and_verb():
+    summary = run(
+        "Gerald Munson, 49, faces 14 counts of fraud.\n\n\u201cHome health fraud doesn\u2019t just"
+        " steal from taxpayers,\u201d Patricia Holloway, the U.S. attorney for the Northern"
+        " District of Illinois, said in a statement."
+    )
+    assert speaker_of(summary, "Home health fraud") == "Patricia Holloway"

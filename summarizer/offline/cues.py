@@ -291,10 +291,13 @@ _SHORT_GAP = re.compile(
 _BEFORE_THE_VERB = r"\s*(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}$"
 # A body's capitalised name of up to four words: "Milltech Marine", "Northern Arapaho"
 _BODY_NAME = r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
+# A character of an appositive: no comma or clause mark, and a full stop only inside a word
+# or closing "U.S." before a lowercase word ("the U.S. attorney for ...")
+_APPOSITIVE_CHARACTER = r"(?:[^,;:.\u2591]|\.(?=\S)|(?<=\b[A-Z]\.[A-Z])\.(?= [a-z]))"
 # An appositive between the name and the verb (", 54, a teacher from Leeds,": an age first),
 # with a relative clause after it (", Republican of Idaho, who introduced the nominee,")
 _APPOSITIVE_GAP = re.compile(
-    r"^\)?\s*,(?:\s*(?:aged\s+)?[0-9]{1,3},)?(?:[^,;:.\u2591]|\.(?=\S)){1,120},"
+    r"^\)?\s*,(?:\s*(?:aged\s+)?[0-9]{1,3},)?" + _APPOSITIVE_CHARACTER + r"{1,120},"
     r"(?:\s+who\s+[^,;:.\u2591]{1,100},)?" + _BEFORE_THE_VERB
 )
 _APPOSITIVE_START = re.compile(r",\s+(?:[a-z0-9\-]+\s+){1,3}$")  # ", 23-year-old student X,"
@@ -408,7 +411,7 @@ _NAMED_AGENT = re.compile(  # "by the WHO", "by members of the EU", "by him", "b
 )
 _NAME_ONLY = re.compile(
     r"^\s*(?:(?:[A-Z][\w'\u2019.\-]*|[a-z]+)\s+){0,7}[A-Z][\w'\u2019.\-]*\s*"
-    r"(?:\([^()]{1,40}\)\s*)?(?:,(?:[^,;:.\u2591]|\.(?=\S)){1,120},)?\s*(?:[a-z]+\s+){0,2}$"
+    r"(?:\([^()]{1,40}\)\s*)?(?:," + _APPOSITIVE_CHARACTER + r"{1,120},)?\s*(?:[a-z]+\s+){0,2}$"
 )
 _DESCRIPTION_ONLY = re.compile(
     r"^\s*,?\s*(?:the|a|an|one of the|his|her|their)\s+(?:[a-z\-]+\s+){1,3}$", re.IGNORECASE
