@@ -2522,11 +2522,6 @@ _KNOWN_MISSES |= {
     ): "first read (round 28), not yet analysed: 'Brooke Tallis' instead of 'Catherine Morrow'",
     (
         "BV",
-        13,
-        "put the safety of passengers and",
-    ): "first read (round 28), not yet analysed: 'no speaker' instead of 'Hamburg Airport'",
-    (
-        "BV",
         14,
         "never rendered, not medically necessary, or",
     ): "first read (round 28), not yet analysed: 'Gerald Munson' instead of None",

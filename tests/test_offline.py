@@ -6853,3 +6853,14 @@ def test_an_appositive_with_a_dotted_abbreviation_between_name_and_verb():
         " District of Illinois, said in a statement."
     )
     assert speaker_of(summary, "Home health fraud") == "Patricia Holloway"
+
+
+def test_an_airport_or_palace_that_speaks_is_its_operator():
+    summary = run(
+        'Buckingham Palace said the King was "in good spirits". Hamburg Airport said in a'
+        ' statement that the protest had "put the safety of passengers at risk". Flights left'
+        " Hamburg Airport on time."
+    )
+    assert speaker_of(summary, "good spirits") == "Buckingham Palace"
+    assert speaker_of(summary, "put the safety") == "Hamburg Airport"
+    assert {a.type.value for a in summary.actors if a.name == "Hamburg Airport"} == {"organisation"}

@@ -399,6 +399,17 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                 mentions.append(
                     Mention(start, end, text[start:end], "person", None, start, sentence_of(start))
                 )
+            elif (
+                len(part) >= 2
+                and part[-1].text.lower() in _RUN_PLACES
+                and _SPEAKS_AFTER.match(text, part[-1].end)
+            ):  # "Hamburg Airport said", "Buckingham Palace said": who runs the place speaks
+                start, end = part[0].start, part[-1].end
+                mentions.append(
+                    Mention(
+                        start, end, text[start:end], "organisation", None, start, sentence_of(start)
+                    )
+                )
             elif len(part) == 1 and part[0].text.lower() in SURNAME_PLACE_WORDS:
                 held.append(part[0])
             elif (
@@ -1467,6 +1478,9 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
     return Mention(group[0].start, group[-1].end, full, "candidate", None, group[0].start, sentence)
 
 
+# Places whose operator speaks in their name ("Hamburg Airport said in a statement")
+_RUN_PLACES = frozenset(("airport", "palace", "hotel", "stadium", "prison", "cathedral"))
+_SPEAKS_AFTER = re.compile(r" (?:said|says|told|announced|confirmed|added|stated)\b")
 # A minister's field, last word of a title before a name ("Minister for Transport Tan Wei Ming")
 _PORTFOLIOS = frozenset(
     """transport transportation health finance education defence defense justice trade industry
