@@ -2489,7 +2489,7 @@ _KNOWN_MISSES |= {
         "BV",
         6,
         "a matter of clear public interest",
-    ): "first read (round 28), not yet analysed: 'Strasbourg' instead of 'European Court of Human Rights'",
+    ): "first read (round 28), not yet analysed: 'Strasbourg court' instead of 'European Court of Human Rights'",
     (
         "BV",
         6,

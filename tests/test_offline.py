@@ -6864,3 +6864,13 @@ def test_an_airport_or_palace_that_speaks_is_its_operator():
     assert speaker_of(summary, "good spirits") == "Buckingham Palace"
     assert speaker_of(summary, "put the safety") == "Hamburg Airport"
     assert {a.type.value for a in summary.actors if a.name == "Hamburg Airport"} == {"organisation"}
+
+
+def test_the_place_court_is_a_court_not_the_place():
+    summary = run(
+        'A court in Lagos jailed him. The Lagos court said his conduct was "reckless".\n\nMany'
+        " guests were Indian; the Myanma embassy confirmed two pilgrims also died."
+    )
+    assert speaker_of(summary, "reckless") == "Lagos court"
+    assert "Lagos" not in {a.name for a in summary.actors}
+    assert "Myanma embassy" in {a.name for a in summary.actors}

@@ -327,17 +327,23 @@ _ASIDE = re.compile(r"\s*\([^()\u2591]{1,80}\)")  # "(NCA)", "(Nancy Drew, Jem a
 # "the Wuhan municipal government", "the Sindh health department": a body of a place, with a
 # word between (not "the Iraqi government": that is Iraq)
 _OF_A_BODY = (" of ", " at ", " from ", " in ", " with ")  # not "for": "a spokesman for the X"
-_PLACED_BODY_AFTER = re.compile(  # ("municipal", not "said the")
-    r"(?:\s+(?!(?:the|a|an|and|or|said|says|told|added)\b)[a-z]+){1,2}\s+(?:"
-    + "|".join(sorted(DESCRIBED_ORGANISATIONS))
-    + r")\b"
-)
+_WORD_BEFORE_A_BODY = r"(?:\s+(?!(?:the|a|an|and|or|said|says|told|added)\b)[a-z]+)"
+_BODY_NOUN = r"\s+(?:" + "|".join(sorted(DESCRIBED_ORGANISATIONS)) + r")\b"
+_PLACED_BODY_AFTER = re.compile(_WORD_BEFORE_A_BODY + "{1,2}" + _BODY_NOUN)  # ("municipal")
+_PLACES_BODY_AFTER = re.compile(_WORD_BEFORE_A_BODY + "{0,2}" + _BODY_NOUN)  # ("Lagos| court")
 
 
-def _placed_body_gap(masked: str, name_end: int, verb: int) -> bool:
-    """Whether all between a name and the verb is a body it places ("UN| human rights office
-    |said", "Rio Grande do Sul| state government |said")."""
-    body = _PLACED_BODY_AFTER.match(masked, name_end, verb)
+def _placed_body_after(masked: str, actor: ActorDraft, name_end: int, end: int) -> re.Match | None:
+    """The body that a name places ("UN| human rights office", "Rio Grande do Sul| state
+    government"); a place's, or a name's of no known kind, also with no word between ("Lagos|
+    court", "the Myanma| embassy"), but not an organisation's ("University of Montreal| team")."""
+    pattern = _PLACES_BODY_AFTER if actor.type in ("government", "other") else _PLACED_BODY_AFTER
+    return pattern.match(masked, name_end, end)
+
+
+def _placed_body_gap(masked: str, actor: ActorDraft, name_end: int, verb: int) -> bool:
+    """Whether all between a name and the verb is a body it places."""
+    body = _placed_body_after(masked, actor, name_end, verb)
     return body is not None and not masked[body.end() : verb].strip()
 
 
@@ -1146,7 +1152,7 @@ class CueFinder:
                     and not left.endswith(_OF_A_BODY, 0, organisation.start())
                 ) or (
                     organisation is None
-                    and _placed_body_gap(self.masked, mention.end, verb.start())
+                    and _placed_body_gap(self.masked, actor, mention.end, verb.start())
                 ):  # (but "Tom Hale of the Westfield city records office said" is Tom Hale;
                     # "The UN human rights office said": the UN's named before its own words)
                     placed = self._placed_body(actor, mention)
@@ -1681,14 +1687,15 @@ class CueFinder:
         return None
 
     def _placed_body(self, actor: ActorDraft, mention: Mention) -> ActorDraft | None:
-        """'the Wuhan municipal government': the body of the place `mention` names, listed under
-        those words, when "the" comes before the place and the place is no named person (a
+        """'the Wuhan municipal government', 'the Lagos court': the body of the place
+        `mention` names, listed under those words, when "the" comes before the place and the
+        place is no named person (a
         one-word name may be a city taken for a surname)."""
         if (actor.type == "person" and " " in actor.name) or not self.masked.endswith(
             ("the ", "The "), 0, mention.start
         ):
             return None
-        body = _PLACED_BODY_AFTER.match(self.masked, mention.end)
+        body = _placed_body_after(self.masked, actor, mention.end, len(self.masked))
         if body is None:
             return None
         return self.actors.described(self.masked[mention.start : body.end()], mention.start)
