@@ -2443,13 +2443,8 @@ _KNOWN_MISSES |= {
     (
         "BU",
         19,
-        "We believe our payment system protects",
-    ): "first read (round 28), not yet analysed: 'TOKYO' instead of 'Kumo Digital'",
-    (
-        "BU",
-        19,
         "We prepared for this months ago",
-    ): "first read (round 28), not yet analysed: 'Kumo Digital' instead of '~executive'",
+    ): "first read (round 28), not yet analysed: 'Kenta Hoshino' instead of '~executive'",
     (
         "BU",
         20,

@@ -6874,3 +6874,14 @@ def test_the_place_court_is_a_court_not_the_place():
     assert speaker_of(summary, "reckless") == "Lagos court"
     assert "Lagos" not in {a.name for a in summary.actors}
     assert "Myanma embassy" in {a.name for a in summary.actors}
+
+
+def test_a_dateline_after_a_headline_is_no_name():
+    summary = run(
+        "Regulator orders app store to open payments\n\nTOKYO \u2014 The Japan Fair Trade"
+        " Commission on Friday issued an order against Kumo Digital, the operator of an app"
+        " store.\n\nKumo Digital said it would comply. \u201cWe believe our payment system"
+        " protects users,\u201d the company said in a statement."
+    )
+    assert speaker_of(summary, "We believe") == "Kumo Digital"
+    assert "TOKYO" not in {a.name for a in summary.actors}

@@ -290,7 +290,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     labels = _initials_labels(text, sentences) if "((" in text else set()
     sentence_starts |= {end for _, end in labels}  # "MS We did not": the answer's first word
     labels_at = {start for start, _ in labels}
-    dateline = WIRE_DATELINE.match(text)
+    dateline = _wire_dateline(text)
     if dateline:
         sentence_starts.add(dateline.end())  # "MUMBAI: Actor Kabir Malhotra said"
     sentence_of = _sentence_lookup(sentences)
@@ -312,7 +312,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             continue  # "Image: John Lubbock (flickr).": a photo credit, page furniture
         if group and group[0].start in labels_at:
             group = group[1:]  # the interviewee's initials, then the answer
-        if dateline and group and group[-1].end <= dateline.end():
+        if dateline and group and dateline.start() <= group[0].start < dateline.end():
             continue  # "DUBLIN, Jan 9 (Reuters) -": where and when the story was filed
         group = _drop_common_start(text, group, sentence_starts, seen_lowercase, mid_sentence)
         if (
@@ -535,6 +535,18 @@ WIRE_DATELINE = re.compile(
     r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^()\n]{1,30}\))?"
     r"(?:\s+[-\u2013\u2014]\s|:\s)"
 )
+
+
+def _wire_dateline(text: str) -> re.Match | None:
+    """'DUBLIN, Jan 9 (Reuters) -' opening the story, or its first paragraph after a one-line
+    headline ("Critical flaw found ...\n\nTOKYO — The Japan Fair Trade Commission ...")."""
+    found = WIRE_DATELINE.match(text)
+    head_end = text.find("\n\n")
+    if found is None and 0 < head_end < 200 and "\n" not in text[:head_end]:
+        found = WIRE_DATELINE.match(text, head_end)
+    return found
+
+
 _SPEAKER_LABEL = re.compile(r"\(\([^()\n]{1,40}\)\)[\s:]*")
 _CREDIT_LABELS = ("Image: ", "Photo: ", "Photograph: ", "Credit: ")
 _INITIALS_LABEL = re.compile(r"[A-Z]{2,4}[ \t]+(?=[A-Z])")
