@@ -2594,22 +2594,12 @@ _KNOWN_MISSES |= {
         "BW",
         7,
         "drift",
-    ): "first read (round 28), not yet analysed: 'Transport' instead of 'Gareth Lloyd-Hughes'",
-    (
-        "BW",
-        7,
-        "So for four months the public",
-    ): "first read (round 28), not yet analysed: 'Transport' instead of 'Eluned Rees-Morgan'",
-    (
-        "BW",
-        7,
-        "The public were told the programme",
-    ): "first read (round 28), not yet analysed: 'Transport' instead of 'Rhodri Pugh'",
+    ): "first read (round 28), not yet analysed: 'Transport for Wales' instead of 'Gareth Lloyd-Hughes'",
     (
         "BW",
         7,
         "My constituents in Llandovery have lost",
-    ): "first read (round 28), not yet analysed: 'Transport' instead of 'Gareth Lloyd-Hughes'",
+    ): "first read (round 28), not yet analysed: 'Rhodri Pugh' instead of 'Gareth Lloyd-Hughes'",
     (
         "BW",
         8,

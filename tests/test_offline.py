@@ -6885,3 +6885,15 @@ def test_a_dateline_after_a_headline_is_no_name():
     )
     assert speaker_of(summary, "We believe") == "Kumo Digital"
     assert "TOKYO" not in {a.name for a in summary.actors}
+
+
+def test_transport_for_a_place_is_one_body():
+    summary = run(
+        "Transport for London (TfL) told passengers to take a longer way round. \u201cThe"
+        " travelator is closed,\u201d TfL said.\n\nA senior Transport for Wales executive told"
+        " members the rollout could slip."
+    )
+    names = {a.name for a in summary.actors}
+    assert "Transport for London" in names and "Transport for Wales" in names
+    assert "Transport" not in names
+    assert speaker_of(summary, "travelator is closed") == "Transport for London"

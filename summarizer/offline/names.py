@@ -802,8 +802,8 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     Coalition' -> the person, then the organisation.
     """
     lowers = [t.text.lower() for t in group]
-    if _utility_name(lowers):
-        return [group]
+    if _utility_name(lowers) or lowers[:2] == ["transport", "for"]:
+        return [group]  # (and "Transport for London", "Transport for Wales": one body)
     if ("&" in lowers and "of" not in lowers[: lowers.index("&")]) or (
         _people_for_a_cause(lowers) and "of" not in lowers
     ):  # "Kilgore & Banks", "Marks & Spencer": one firm (but "Adam Reyes-Whitfield of Reyes &
@@ -1390,7 +1390,10 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         and (is_demonym(words[0]) or words[0] in places())
     ):
         return None  # "the English Channel", "the Mozambique Channel": a sea, not a broadcaster
-    if len(words) >= 2 and "air" in (lowers[0], lowers[-1]):  # "Air India Express", "Mahan Air"
+    if (len(words) >= 2 and "air" in (lowers[0], lowers[-1])) or lowers[:2] == [
+        "transport",
+        "for",
+    ]:  # "Air India Express", "Mahan Air", "Transport for London"
         return Mention(
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
         )
