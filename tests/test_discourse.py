@@ -2402,16 +2402,6 @@ _KNOWN_MISSES |= {
     ): "first read (round 28), not yet analysed: 'not found' instead of 'Brightwater Lettings'",
     (
         "BU",
-        5,
-        "nudged",
-    ): "first read (round 28), not yet analysed: 'Protection Commission' instead of 'Data Protection Commission'",
-    (
-        "BU",
-        5,
-        "failed to take account of the",
-    ): "first read (round 28), not yet analysed: 'Protection Commission' instead of 'Data Protection Commission'",
-    (
-        "BU",
         6,
         "zero runtime dependencies and no surprises",
     ): "first read (round 28), not yet analysed: 'README' instead of None",

@@ -6897,3 +6897,13 @@ def test_transport_for_a_place_is_one_body():
     assert "Transport for London" in names and "Transport for Wales" in names
     assert "Transport" not in names
     assert speaker_of(summary, "travelator is closed") == "Transport for London"
+
+
+def test_a_body_whose_name_opens_with_data_or_statistics():
+    summary = run(
+        "Ireland\u2019s Data Protection Commission (DPC) fined the app on Tuesday. The DPC said"
+        ' the company had "failed to take account of the risks". Statistics Canada said prices'
+        ' had "risen sharply".'
+    )
+    assert speaker_of(summary, "failed to take") == "Data Protection Commission"
+    assert speaker_of(summary, "risen sharply") == "Statistics Canada"

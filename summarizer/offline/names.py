@@ -1305,8 +1305,8 @@ def _names_a_body(lower: str, group: list[Token]) -> bool:
         return True  # "Health Canada said", though "health" is written in lower case too
     if lower in _COMPASS_WORDS and len(group) >= 3 and group[-1].text.lower() in ORG_WORDS:
         return True  # "Northern Rivers Shire Council said", after "northern New South Wales"
-    if lower != "police" or len(group) < 2:
-        return False
+    if lower not in ("police", "data", "statistics") or len(group) < 2:
+        return False  # ("Data Protection Commission", "Statistics Canada")
     rest = " ".join(t.text for t in group[1:])
     return group[-1].text.lower() in ORG_WORDS or rest in places()  # "Police Federation"
 
