@@ -2446,11 +2446,6 @@ _KNOWN_MISSES |= {
         "DO NOT SHIP UNTIL PIXEL IS",
     ): "first read (round 28), not yet analysed: 'not found' instead of None",
     (
-        "BU",
-        24,
-        "This is unlikely to be the",
-    ): "first read (round 28), not yet analysed: 'Rawiri Henare' instead of 'Consumer NZ'",
-    (
         "BV",
         3,
         "the right to life, liberty and security",

@@ -6907,3 +6907,13 @@ def test_a_body_whose_name_opens_with_data_or_statistics():
     )
     assert speaker_of(summary, "failed to take") == "Data Protection Commission"
     assert speaker_of(summary, "risen sharply") == "Statistics Canada"
+
+
+def test_a_spokesperson_for_a_body_described_then_named():
+    summary = run(
+        'Auckland lawyer Rawiri Henare said businesses needed care. "You own what it says,"'
+        " Henare said.\n\nA spokesperson for the consumer group Consumer NZ said it had heard"
+        " from other customers. \u201cThis is unlikely to be the last case,\u201d the"
+        " spokesperson said."
+    )
+    assert speaker_of(summary, "unlikely to be the last") == "Consumer NZ"

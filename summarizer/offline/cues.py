@@ -22,6 +22,7 @@ from summarizer.offline.lexicon import (
     DESCRIBED_PEOPLE,
     DESCRIBED_SPEAKERS,
     DOCUMENT_NOUNS,
+    GENERIC_ORG_NOUNS,
     GROUP_NOUNS,
     NAME_CONNECTORS,
     NOT_IN_PERSON_NAMES,
@@ -782,7 +783,13 @@ _OWNED_DESCRIBED_BEFORE = re.compile(
 )
 _SPOKES = r"spokes(?:person|woman|man)"
 _A_SPOKESPERSON_FOR = r"\b[Aa]n? (?:[a-z]+ )?" + _SPOKES + " for "
-_SPOKESPERSON_FOR = re.compile(_A_SPOKESPERSON_FOR + "(?:the )?")
+# "a spokesperson for the consumer group Consumer NZ": what the body is, then its name
+_SPOKESPERSON_FOR = re.compile(
+    _A_SPOKESPERSON_FOR
+    + r"(?:the )?(?:(?:[a-z\-]+ ){0,2}(?:"
+    + "|".join(sorted(GENERIC_ORG_NOUNS | TRADE_NOUNS))
+    + r") (?=[A-Z]))?"
+)
 _SPOKESPERSON_FOR_END = re.compile(_A_SPOKESPERSON_FOR + "$")  # "... for the minister said"
 # "a spokesperson for the municipality of Zwolle": a place's body, named by the place
 _BODY_OF_PLACE = re.compile(
