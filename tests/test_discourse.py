@@ -2898,11 +2898,6 @@ _KNOWN_MISSES |= {
     (
         "BY",
         3,
-        "shaken but not beaten",
-    ): "first read (round 28), not yet analysed: 'not found' instead of 'Helen Marsh'",
-    (
-        "BY",
-        3,
         "Heritage crime causes damage that goes",
     ): "first read (round 28), not yet analysed: 'a spokesperson' instead of 'Norfolk Police'",
     (

@@ -6917,3 +6917,11 @@ def test_a_spokesperson_for_a_body_described_then_named():
         " spokesperson said."
     )
     assert speaker_of(summary, "unlikely to be the last") == "Consumer NZ"
+
+
+def test_an_appositive_then_a_which_clause_between_name_and_verb():
+    summary = run(
+        "The Rev Helen Marsh, rector of the Halsey benefice, which covers six rural parishes,"
+        " said the congregation was 'shaken but not beaten'."
+    )
+    assert speaker_of(summary, "shaken but not beaten") == "Helen Marsh"

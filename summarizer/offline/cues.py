@@ -296,10 +296,11 @@ _BODY_NAME = r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
 # or closing "U.S." before a lowercase word ("the U.S. attorney for ...")
 _APPOSITIVE_CHARACTER = r"(?:[^,;:.\u2591]|\.(?=\S)|(?<=\b[A-Z]\.[A-Z])\.(?= [a-z]))"
 # An appositive between the name and the verb (", 54, a teacher from Leeds,": an age first),
-# with a relative clause after it (", Republican of Idaho, who introduced the nominee,")
+# with a relative clause after it (", Republican of Idaho, who introduced the nominee,",
+# ", rector of the Halsey benefice, which covers six rural parishes,")
 _APPOSITIVE_GAP = re.compile(
     r"^\)?\s*,(?:\s*(?:aged\s+)?[0-9]{1,3},)?" + _APPOSITIVE_CHARACTER + r"{1,120},"
-    r"(?:\s+who\s+[^,;:.\u2591]{1,100},)?" + _BEFORE_THE_VERB
+    r"(?:\s+(?:who|which)\s+[^,;:.\u2591]{1,100},)?" + _BEFORE_THE_VERB
 )
 _APPOSITIVE_START = re.compile(r",\s+(?:[a-z0-9\-]+\s+){1,3}$")  # ", 23-year-old student X,"
 _COMMA_GAP = re.compile(r"^\s*," + _BEFORE_THE_VERB)  # ", on Sunday told"
