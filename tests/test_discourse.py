@@ -2457,11 +2457,6 @@ _KNOWN_MISSES |= {
     ): "first read (round 28), not yet analysed: 'Meenakshi Dhull' instead of None",
     (
         "BV",
-        5,
-        "a flight risk",
-    ): "first read (round 28), not yet analysed: 'not found' instead of 'Kavita Rao'",
-    (
-        "BV",
         6,
         "everyone has the right to freedom",
     ): "first read (round 28), not yet analysed: 'Inês Carvalhal' instead of None",

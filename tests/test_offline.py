@@ -6925,3 +6925,12 @@ def test_an_appositive_then_a_which_clause_between_name_and_verb():
         " said the congregation was 'shaken but not beaten'."
     )
     assert speaker_of(summary, "shaken but not beaten") == "Helen Marsh"
+
+
+def test_contending_and_alleging_are_participle_cues():
+    summary = run(
+        "Additional Advocate General Kavita Rao, appearing for the state, opposed the plea,"
+        ' contending that the accused was "a flight risk" with relatives abroad. The'
+        ' prosecutor rested, alleging that the firm had "cooked the books" for years.'
+    )
+    assert speaker_of(summary, "a flight risk") == "Kavita Rao"

@@ -599,7 +599,8 @@ def _stem_starts_a_country(
 PARTICIPLE_CUES = frozenset(
     """saying adding noting calling describing telling warning arguing explaining insisting
     claiming promising vowing urging pledging stressing suggesting acknowledging admitting
-    stating announcing denying predicting accusing chanting ruling""".split()  # noqa: SIM905
+    stating announcing denying predicting accusing chanting ruling contending asserting
+    alleging""".split()  # noqa: SIM905
 )
 
 
