@@ -2967,11 +2967,6 @@ _KNOWN_MISSES |= {
     ): "first read (round 28), not yet analysed: 'a man' instead of 'Curtis'",
     (
         "BY",
-        18,
-        "Keep knocking",
-    ): "first read (round 28), not yet analysed: 'Piotr Zalewski' instead of 'Catherine Mwangi'",
-    (
-        "BY",
         19,
         "I kept thinking, what if they",
     ): "first read (round 28), not yet analysed: 'the high school' instead of 'Sana Iqbal'",

@@ -6934,3 +6934,12 @@ def test_contending_and_alleging_are_participle_cues():
         ' prosecutor rested, alleging that the firm had "cooked the books" for years.'
     )
     assert speaker_of(summary, "a flight risk") == "Kavita Rao"
+
+
+def test_a_cue_inside_an_opening_phrase_is_not_the_sentences_report():
+    summary = run(
+        "Catherine Mwangi said she was disappointed.\n\nBishop Piotr Zalewski wrote on X that"
+        " the assembly had \u201crightly guarded the tradition.\u201d\n\nAsked what she would"
+        " tell women at home, Mwangi smiled. \u201cKeep knocking,\u201d she said."
+    )
+    assert speaker_of(summary, "Keep knocking") == "Catherine Mwangi"

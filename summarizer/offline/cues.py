@@ -2175,6 +2175,8 @@ class CueFinder:
             if previous.start <= o < previous.end and self._fits(a, gender)
         ]  # fmt: skip
         reported = self.sentence_cue(previous.start, previous.end)
+        if reported and self._inside_opening_phrase(previous, reported.start, gender):
+            reported = None  # "Asked what she would tell women, Mwangi smiled": not "tell"
         if (
             reported
             and reported.speaker.type == "person"
@@ -2244,6 +2246,15 @@ class CueFinder:
             ):
                 return actor
         return None
+
+    def _inside_opening_phrase(self, sentence: Sentence, offset: int, gender: str) -> bool:
+        """Whether `offset` lies in an opening phrase, before the subject named after it."""
+        subject = self._subject_after_opening(sentence, gender)
+        if subject is None:
+            return False
+        found = self.actors.mentions_between(sentence.start, sentence.end)
+        starts = [mention.start for actor, mention in found if actor is subject]
+        return bool(starts) and offset < min(starts)
 
     def _names_no_antecedent_before(self, sentence: Sentence, offset: int) -> bool:
         """Whether the names in `sentence` before a pronoun at `offset` cannot be what it stands
