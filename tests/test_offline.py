@@ -6943,3 +6943,11 @@ def test_a_cue_inside_an_opening_phrase_is_not_the_sentences_report():
         " tell women at home, Mwangi smiled. \u201cKeep knocking,\u201d she said."
     )
     assert speaker_of(summary, "Keep knocking") == "Catherine Mwangi"
+
+
+def test_a_junior_is_a_person_described():
+    summary = run(
+        "A junior at Cedar Falls High School, who identified herself as a member of the"
+        ' debate team, told the board: "It was the first time I saw someone stand up."'
+    )
+    assert speaker_of(summary, "the first time I saw") == "a junior at Cedar Falls High School"

@@ -134,7 +134,7 @@ DESCRIBED_PEOPLE = frozenset(
     housewife homemaker widow widower paramedic pharmacist diner diners graduate rescuer
     investigator forecaster schoolteacher juror jurors colleague classmate classmates coworker
     coworkers co-worker co-workers inspector vaccinator vaccinators dispatcher
-    sophomore freshman gamer gamers reader readers viewer viewers listener listeners
+    sophomore freshman junior gamer gamers reader readers viewer viewers listener listeners
     crofter""".split()  # noqa: SIM905
 )
 # The plural ones ("witnesses", "the residents", "police"): a group, never "he" or "she"
