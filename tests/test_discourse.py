@@ -2962,11 +2962,6 @@ _KNOWN_MISSES |= {
     ): "first read (round 28), not yet analysed: 'a man' instead of 'Curtis'",
     (
         "BY",
-        19,
-        "I kept thinking, what if they",
-    ): "first read (round 28), not yet analysed: 'the high school junior' instead of 'Sana Iqbal'",
-    (
-        "BY",
         20,
         "crucifying the poor all over again",
     ): "first read (round 28), not yet analysed: 'Methodist Church of Southern Africa' instead of 'Mandla Khumalo'",

@@ -6951,3 +6951,11 @@ def test_a_junior_is_a_person_described():
         ' debate team, told the board: "It was the first time I saw someone stand up."'
     )
     assert speaker_of(summary, "the first time I saw") == "a junior at Cedar Falls High School"
+
+
+def test_the_high_school_junior_is_the_student_named_before():
+    summary = run(
+        "Sana Iqbal, 16, said she had been afraid to go to school on Friday.\n\n\u201cI kept"
+        " thinking, what if they come to our houses next?\u201d the high school junior said."
+    )
+    assert speaker_of(summary, "I kept thinking") == "Sana Iqbal"

@@ -171,7 +171,7 @@ OCCUPATIONS = frozenset(
     designer photographer journalist reporter columnist novelist poet painter player footballer
     athlete businessman businesswoman entrepreneur activist campaigner nurse historian
     archaeologist physicist biologist chemist engineer lead star host presenter anchor creator
-    owner student teacher survivor veteran pilot executive politician strategist commentator
+    owner student sophomore junior teacher survivor veteran pilot executive politician strategist commentator
     loyalist co-author professor researcher scientist economist analyst opener batter batsman
     bowler spinner all-rounder wicketkeeper goalkeeper keeper striker midfielder defender winger
     forward pitcher quarterback sprinter runner swimmer cyclist boxer jockey podcaster
