@@ -2432,11 +2432,6 @@ _KNOWN_MISSES |= {
     ): "first read (round 28), not yet analysed: 'Kenta Hoshino' instead of '~executive'",
     (
         "BU",
-        20,
-        "These workers keep this city fed",
-    ): "first read (round 28), not yet analysed: 'Alderperson Rosa Quintero' instead of 'Rosa Quintero'",
-    (
-        "BU",
         23,
         "DO NOT SHIP UNTIL PIXEL IS",
     ): "first read (round 28), not yet analysed: 'not found' instead of None",

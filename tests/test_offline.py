@@ -6959,3 +6959,11 @@ def test_the_high_school_junior_is_the_student_named_before():
         " thinking, what if they come to our houses next?\u201d the high school junior said."
     )
     assert speaker_of(summary, "I kept thinking") == "Sana Iqbal"
+
+
+def test_an_alderperson_is_a_title_before_the_name():
+    summary = run(
+        "Alderperson Rosa Quintero addressed the rally. \u201cThese workers keep this city"
+        " fed,\u201d Quintero said."
+    )
+    assert speaker_of(summary, "keep this city fed") == "Rosa Quintero"

@@ -65,8 +65,8 @@ CLAIM_KIND_BY_VERB = {
 
 # Titles and honorifics that only ever come before a person's name ("Detective Constable Rachel
 # Hurst", "Alhaji Musiliu Adebanjo", "Datuk Noraini Yusof", "Cr Tony Rossiter").
-_HONORIFICS = """constable sgt cllr corporator alderman councilman councilwoman magistrate coroner
-    grandmaster counsel barrister undersecretary councilmember cr hon engr sp ssp acp dsp asp
+_HONORIFICS = """constable sgt cllr corporator alderman alderwoman alderperson councilman councilwoman
+    councilperson magistrate coroner grandmaster counsel barrister undersecretary councilmember cr hon engr sp ssp acp dsp asp
     alhaji alhaja haji hajia hajiya datuk dato datin tun pastor apostle evangelist prophet madam
     maulana mufti imam fr advocate adv honorable honourable cde emeritus ombudsman taoiseach
     tanaiste tánaiste rabbi vicar deacon chaplain curate abbot abbess rector friar bhai father major canon
