@@ -2528,11 +2528,6 @@ _KNOWN_MISSES |= {
     (
         "BW",
         1,
-        "Briefing my staff is not the same",
-    ): "first read (round 28), not yet analysed: 'Gregory Haines' instead of 'Dana Whitcomb'",
-    (
-        "BW",
-        1,
         "Hired or certified?",
     ): "first read (round 28), not yet analysed: 'Gregory Haines' instead of 'Lorraine Battista'",
     (
@@ -2555,11 +2550,6 @@ _KNOWN_MISSES |= {
         3,
         "Not the contractor itself?",
     ): "first read (round 28), not yet analysed: 'Stephen Rourke' instead of 'Catriona Dwyer'",
-    (
-        "BW",
-        4,
-        "Canadians cannot live in a hole",
-    ): "first read (round 28), not yet analysed: 'Daniel Okafor' instead of 'Mélanie Fortier'",
     (
         "BW",
         7,
@@ -2665,16 +2655,6 @@ _KNOWN_MISSES |= {
         19,
         "watching bond yields very closely",
     ): "first read (round 28), not yet analysed: 'Finance Ministry' instead of '~official'",
-    (
-        "BW",
-        20,
-        "I’m not blaming anyone,",
-    ): "first read (round 28), not yet analysed: 'Callum Reid' instead of 'Morag Lindsay'",
-    (
-        "BW",
-        20,
-        "I’m telling you what we’ve done.",
-    ): "first read (round 28), not yet analysed: 'Callum Reid' instead of 'Morag Lindsay'",
     (
         "BW",
         20,

@@ -6967,3 +6967,13 @@ def test_an_alderperson_is_a_title_before_the_name():
         " fed,\u201d Quintero said."
     )
     assert speaker_of(summary, "keep this city fed") == "Rosa Quintero"
+
+
+def test_shot_back_and_fired_back_are_cues():
+    summary = run(
+        "Opposition leader Callum Reid said the SNP had run out of excuses. \u201cYou cannot"
+        " blame Westminster,\u201d he said.\n\n\u201cI\u2019m not blaming anyone,\u201d Ms Morag"
+        " Lindsay shot back. \u201cThat is not an answer,\u201d Reid fired back."
+    )
+    assert speaker_of(summary, "not blaming anyone") == "Morag Lindsay"
+    assert speaker_of(summary, "not an answer") == "Callum Reid"

@@ -64,6 +64,9 @@ _MULTI_WORD_CUES = (
     "issued an opinion",
     "issued a statement",  # "The Department issued a statement that an inmate had been stabbed"
     "released a statement",
+    "shot back",  # '"I'm not blaming anyone," Ms Lindsay shot back': an exchange's reply
+    "fired back",
+    "hit back",
 )
 # Every cue as one regex over the lowercased text, a whole word: a word boundary before it and no
 # letter after it; its alternatives share prefixes, so the longest cue at a position wins.
