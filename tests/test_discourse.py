@@ -2722,11 +2722,6 @@ _KNOWN_MISSES |= {
     ): "'a spokesman for the North's Ministry of National Defence': the possessive 'the North's' stays in the body's name",
     (
         "BX",
-        4,
-        "Our military is maintaining a firm",
-    ): "'South Korea's Joint Chiefs of Staff said ... the JCS said': 'Chiefs' reads as a plural title, so the body is not found and the initials stand alone",
-    (
-        "BX",
         6,
         "All our guests are safe and",
     ): "'The Jinyuan Hot Spring Hotel in the Zhiben area posted ... \"...,\" the post read': the post's author is not traced to the hotel, and the place takes it",

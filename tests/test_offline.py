@@ -6977,3 +6977,11 @@ def test_shot_back_and_fired_back_are_cues():
     )
     assert speaker_of(summary, "not blaming anyone") == "Morag Lindsay"
     assert speaker_of(summary, "not an answer") == "Callum Reid"
+
+
+def test_the_joint_chiefs_of_staff_is_a_body():
+    summary = run(
+        "South Korea\u2019s Joint Chiefs of Staff said the drills were defensive.\n\n\u201cOur"
+        " military is maintaining a firm readiness posture,\u201d the JCS said."
+    )
+    assert speaker_of(summary, "firm readiness") == "Joint Chiefs of Staff"

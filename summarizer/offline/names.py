@@ -1390,10 +1390,11 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         and (is_demonym(words[0]) or words[0] in places())
     ):
         return None  # "the English Channel", "the Mozambique Channel": a sea, not a broadcaster
-    if (len(words) >= 2 and "air" in (lowers[0], lowers[-1])) or lowers[:2] == [
-        "transport",
-        "for",
-    ]:  # "Air India Express", "Mahan Air", "Transport for London"
+    if (
+        (len(words) >= 2 and "air" in (lowers[0], lowers[-1]))
+        or lowers[:2] == ["transport", "for"]
+        or lowers[-3:] == ["chiefs", "of", "staff"]
+    ):  # "Air India Express", "Mahan Air", "Transport for London", "Joint Chiefs of Staff"
         return Mention(
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
         )
