@@ -913,7 +913,8 @@ _REPRESENTATIVES = frozenset(("representative", "rep", "congressman", "congressw
 _JUDGES = frozenset(("judge", "justice", "magistrate"))
 _DOCTORS = frozenset(("doctor", "dr"))
 _CLERGY = frozenset(
-    "priest fr father rev reverend revd pastor vicar monsignor canon rector curate chaplain".split()  # noqa: SIM905
+    """priest fr father rev reverend revd pastor vicar monsignor canon rector curate
+    chaplain""".split()  # noqa: SIM905
 )
 # "the CEO": a "chief executive"; "the PM": a "Prime Minister"
 _SHORT_TITLES = (

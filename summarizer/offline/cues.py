@@ -1700,8 +1700,7 @@ class CueFinder:
     def _placed_body(self, actor: ActorDraft, mention: Mention) -> ActorDraft | None:
         """'the Wuhan municipal government', 'the Lagos court': the body of the place
         `mention` names, listed under those words, when "the" comes before the place and the
-        place is no named person (a
-        one-word name may be a city taken for a surname)."""
+        place is no named person (a one-word name may be a city taken for a surname)."""
         if (actor.type == "person" and " " in actor.name) or not self.masked.endswith(
             ("the ", "The "), 0, mention.start
         ):

@@ -66,11 +66,11 @@ CLAIM_KIND_BY_VERB = {
 # Titles and honorifics that only ever come before a person's name ("Detective Constable Rachel
 # Hurst", "Alhaji Musiliu Adebanjo", "Datuk Noraini Yusof", "Cr Tony Rossiter").
 _HONORIFICS = """constable sgt cllr corporator alderman alderwoman alderperson councilman councilwoman
-    councilperson magistrate coroner grandmaster counsel barrister undersecretary councilmember cr hon engr sp ssp acp dsp asp
-    alhaji alhaja haji hajia hajiya datuk dato datin tun pastor apostle evangelist prophet madam
-    maulana mufti imam fr advocate adv honorable honourable cde emeritus ombudsman taoiseach
-    tanaiste tánaiste rabbi vicar deacon chaplain curate abbot abbess rector friar bhai father major canon
-    geshe rinpoche"""
+    councilperson magistrate coroner grandmaster counsel barrister undersecretary councilmember cr
+    hon engr sp ssp acp dsp asp alhaji alhaja haji hajia hajiya datuk dato datin tun pastor
+    apostle evangelist prophet madam maulana mufti imam fr advocate adv honorable honourable cde
+    emeritus ombudsman taoiseach tanaiste tánaiste rabbi vicar deacon chaplain curate abbot abbess
+    rector friar bhai geshe rinpoche"""
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative governor mayor
     regent seri chancellor king queen prince princess pope sir lord lady dame general gen
@@ -87,7 +87,7 @@ TITLE_WORDS = frozenset(
     supervisor registrar surveyor
     comptroller adviser advisor envoy assemblywoman assemblymember monsignor whip td mla msp
     comrade lt cpl maj pte pvt cmdr corporal gov trooper agent assistant acting
-    interim monarch pontiff pm boss collector""".split()  # noqa: SIM905
+    interim monarch pontiff pm boss collector father major canon""".split()  # noqa: SIM905
     + _HONORIFICS.split()
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
@@ -167,11 +167,13 @@ DESCRIBED_SPEAKERS = DESCRIBED_PEOPLE | DESCRIBED_NON_PERSONS
 # Occupations written before a name in lower case ("comic artist Jenn St-Onge", "Actor Brendan
 # Fraser" at a sentence start): the name is a person's, and the words are their role.
 OCCUPATIONS = frozenset(
-    """priest moderator artist fellow actor actress writer author editor producer singer musician rapper comedian
-    designer photographer journalist reporter columnist novelist poet painter player footballer
+    """priest moderator artist fellow actor actress writer author editor producer singer musician
+    rapper comedian designer photographer journalist reporter columnist novelist poet painter player
+    footballer
     athlete businessman businesswoman entrepreneur activist campaigner nurse historian
     archaeologist physicist biologist chemist engineer lead star host presenter anchor creator
-    owner student sophomore junior teacher survivor veteran pilot executive politician strategist commentator
+    owner student sophomore junior teacher survivor veteran pilot executive politician strategist
+    commentator
     loyalist co-author professor researcher scientist economist analyst opener batter batsman
     bowler spinner all-rounder wicketkeeper goalkeeper keeper striker midfielder defender winger
     forward pitcher quarterback sprinter runner swimmer cyclist boxer jockey podcaster

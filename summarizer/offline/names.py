@@ -1442,8 +1442,8 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
             and all(t.text[:1].isupper() for t in tail[-2:])
             and tail[-3].text != "the"  # "President of the United States" names no one
         )
-        # "Director of Public Prosecutions Amina Hassan Farah", "Senior Minister of State for
-        # Transport Tan Wei Ming": a three-word name after a plural or a portfolio
+        # "Director of Public Prosecutions Amina Hassan Farah", "Minister for Transport Tan Wei
+        # Ming": a three-word name after a plural or a portfolio
         three_word_name = (
             two_word_name
             and len(tail) >= 4
