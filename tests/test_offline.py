@@ -6985,3 +6985,11 @@ def test_the_joint_chiefs_of_staff_is_a_body():
         " military is maintaining a firm readiness posture,\u201d the JCS said."
     )
     assert speaker_of(summary, "firm readiness") == "Joint Chiefs of Staff"
+
+
+def test_a_body_listing_its_fields_at_the_end_of_the_text_does_not_crash():
+    run("Ministry of Land, Infrastructure, Transport and Tourism")
+    summary = run(
+        'The Ministry of Land, Infrastructure, Transport and Tourism said it would "act".'
+    )
+    assert speaker_of(summary, "act") == "Ministry of Land, Infrastructure, Transport and Tourism"

@@ -1045,6 +1045,8 @@ def _with_listed_fields(text: str, runs: list[list[Token]]) -> list[list[Token]]
         return runs
     runs = list(runs)
     for last_at in range(len(runs) - 1, 0, -1):  # from the end: a merge moves no run before it
+        if last_at >= len(runs):
+            continue  # (past the end of a list shortened by a merge)
         last = runs[last_at]
         if last[0].start not in lasts or len(last) < 3 or last[1].text != "and":
             continue
