@@ -2547,11 +2547,6 @@ _KNOWN_MISSES |= {
     ): "a question put by 'Labour MP Harriet Olusanya' in the sentence before, with no cue after it: the quote goes to the body named last",
     (
         "BW",
-        3,
-        "Not the contractor itself?",
-    ): "'\"...?\" she pressed': 'pressed' is no cue (as one it made 'X pressed Vogt on ...' a report and cost two tuned quotes; dropped), so the speaker before takes it",
-    (
-        "BW",
         7,
         "drift",
     ): "'prompting Welsh Conservative MS Gareth Lloyd-Hughes to accuse ministers of \"...\"': the infinitive's subject is not read as a speaker; the sentence's subject takes it",
@@ -2689,7 +2684,7 @@ _KNOWN_MISSES |= {
         "BW",
         24,
         "Which page is that?",
-    ): "'\"...?\" Ms. Vasquez pressed': 'pressed' is no cue, so the speaker before takes it",
+    ): "'\"...?\" Ms. Vasquez pressed.' is its own sentence after the question; only a strong verb carries a quote from the sentence before, and 'pressed' as one also gave her the answer that follows (as 'asked' would); left out",
     (
         "BW",
         25,

@@ -6993,3 +6993,13 @@ def test_a_body_listing_its_fields_at_the_end_of_the_text_does_not_crash():
         'The Ministry of Land, Infrastructure, Transport and Tourism said it would "act".'
     )
     assert speaker_of(summary, "act") == "Ministry of Land, Infrastructure, Transport and Tourism"
+
+
+def test_pressed_ending_its_clause_is_a_cue_but_pressed_with_an_object_is_not():
+    summary = run(
+        'Senator Catriona Dwyer questioned the commissioner. "Who warned you?" Senator Dwyer'
+        ' asked.\n\n"Our own operational people," Mr Rourke said.\n\n"Not the contractor'
+        ' itself?" she pressed.\n\nPolish MEP Tomasz Zielinski pressed Vogt on her record.'
+    )
+    assert speaker_of(summary, "Not the contractor") == "Catriona Dwyer"
+    assert not any(a.cue == "pressed" for a in summary.attributions)

@@ -191,10 +191,13 @@ _APPEALED_AGAINST = re.compile(
 )
 # Senses of a cue verb that are no speech at all, told by the words right after it (the
 # attributions' `_NOTHING_SAID_AFTER` keeps the speaker of senses that only report nothing)
+# '"...?" she pressed.' ends its clause; "pressed Vogt on", "pressed for", "pressed ahead" do not
+_PRESSED_ON = re.compile(r"\s+[\w\u2591]")
 _NOT_SPEECH_AFTER = {
     "added": _ADDED_TO_A_THING,
     "adds": _ADDED_TO_A_THING,
     "appealed": _APPEALED_AGAINST,
+    "pressed": _PRESSED_ON,
 }
 ASKED_PASSIVE = ("when ", "if ", "once ")  # "when asked": the one asked, not the asker
 # Cue verbs that are also plural nouns, read as nouns right after a determiner or possessive.
