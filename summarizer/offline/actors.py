@@ -926,10 +926,11 @@ _SAME_ROLE = {
     word: group
     for group in (_LAWYERS, _SPOKESPEOPLE, _REPRESENTATIVES, _JUDGES, _DOCTORS)
     for word in group
-} | {"monarch": frozenset(("king", "queen", "emperor", "empress")), "pontiff": frozenset(("pope",))}
-_SAME_ROLE |= dict.fromkeys(
-    ("priest", "pastor", "vicar", "chaplain", "cleric", "clergyman"), _CLERGY
-)
+} | {
+    "monarch": frozenset(("king", "queen", "emperor", "empress")),
+    "pontiff": frozenset(("pope",)),
+    **dict.fromkeys(("priest", "pastor", "vicar", "chaplain", "cleric", "clergyman"), _CLERGY),
+}
 """'the lawyer said' for a title written 'attorney', 'the spokesperson' for a 'spokeswoman', 'the
 congressman' for a 'Representative', 'the judge' for a 'Justice', 'the doctor' for a 'Dr', 'the
 monarch' for a 'Queen' (but 'the king' is no queen), 'the pontiff' for the 'Pope', 'the priest' for

@@ -65,12 +65,12 @@ CLAIM_KIND_BY_VERB = {
 
 # Titles and honorifics that only ever come before a person's name ("Detective Constable Rachel
 # Hurst", "Alhaji Musiliu Adebanjo", "Datuk Noraini Yusof", "Cr Tony Rossiter").
-_HONORIFICS = """constable sgt cllr corporator alderman alderwoman alderperson councilman councilwoman
-    councilperson magistrate coroner grandmaster counsel barrister undersecretary councilmember cr
-    hon engr sp ssp acp dsp asp alhaji alhaja haji hajia hajiya datuk dato datin tun pastor
-    apostle evangelist prophet madam maulana mufti imam fr advocate adv honorable honourable cde
-    emeritus ombudsman taoiseach tanaiste tánaiste rabbi vicar deacon chaplain curate abbot abbess
-    rector friar bhai geshe rinpoche"""
+_HONORIFICS = """constable sgt cllr corporator alderman alderwoman alderperson councilman
+    councilwoman councilperson magistrate coroner grandmaster counsel barrister undersecretary
+    councilmember cr hon engr sp ssp acp dsp asp alhaji alhaja haji hajia hajiya datuk dato datin
+    tun pastor apostle evangelist prophet madam maulana mufti imam fr advocate adv honorable
+    honourable cde emeritus ombudsman taoiseach tanaiste tánaiste rabbi vicar deacon chaplain
+    curate abbot abbess rector friar bhai geshe rinpoche"""
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative governor mayor
     regent seri chancellor king queen prince princess pope sir lord lady dame general gen
@@ -169,12 +169,10 @@ DESCRIBED_SPEAKERS = DESCRIBED_PEOPLE | DESCRIBED_NON_PERSONS
 OCCUPATIONS = frozenset(
     """priest moderator artist fellow actor actress writer author editor producer singer musician
     rapper comedian designer photographer journalist reporter columnist novelist poet painter player
-    footballer
-    athlete businessman businesswoman entrepreneur activist campaigner nurse historian
+    footballer athlete businessman businesswoman entrepreneur activist campaigner nurse historian
     archaeologist physicist biologist chemist engineer lead star host presenter anchor creator
     owner student sophomore junior teacher survivor veteran pilot executive politician strategist
-    commentator
-    loyalist co-author professor researcher scientist economist analyst opener batter batsman
+    commentator loyalist co-author professor researcher scientist economist analyst opener batter batsman
     bowler spinner all-rounder wicketkeeper goalkeeper keeper striker midfielder defender winger
     forward pitcher quarterback sprinter runner swimmer cyclist boxer jockey podcaster
     broadcaster blogger guitarist drummer bassist vocalist songwriter filmmaker playwright

@@ -802,8 +802,8 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     Coalition' -> the person, then the organisation.
     """
     lowers = [t.text.lower() for t in group]
-    if _utility_name(lowers) or lowers[:2] == ["transport", "for"]:
-        return [group]  # (and "Transport for London", "Transport for Wales": one body)
+    if _utility_name(lowers):
+        return [group]
     if ("&" in lowers and "of" not in lowers[: lowers.index("&")]) or (
         _people_for_a_cause(lowers) and "of" not in lowers
     ):  # "Kilgore & Banks", "Marks & Spencer": one firm (but "Adam Reyes-Whitfield of Reyes &
@@ -891,10 +891,12 @@ _UTILITY_ENDINGS = frozenset(("electric", "light", "telegraph"))
 
 def _utility_name(lowers: list[str]) -> bool:
     """'Pacific Gas and Electric', 'Florida Power and Light': one company, not two names;
-    'Environment and Climate Change Canada', 'Fisheries and Oceans Canada': one department."""
+    'Environment and Climate Change Canada', 'Fisheries and Oceans Canada': one department;
+    'Transport for London', 'Transport for Wales': one body."""
     return len(lowers) > 2 and (
         (lowers[-2] == "and" and lowers[-1] in _UTILITY_ENDINGS)
         or (lowers[-1] == "canada" and "and" in lowers[1:-2])
+        or lowers[:2] == ["transport", "for"]
     )
 
 
@@ -1392,11 +1394,11 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         and (is_demonym(words[0]) or words[0] in places())
     ):
         return None  # "the English Channel", "the Mozambique Channel": a sea, not a broadcaster
-    if (
-        (len(words) >= 2 and "air" in (lowers[0], lowers[-1]))
-        or lowers[:2] == ["transport", "for"]
-        or lowers[-3:] == ["chiefs", "of", "staff"]
-    ):  # "Air India Express", "Mahan Air", "Transport for London", "Joint Chiefs of Staff"
+    if (len(words) >= 2 and "air" in (lowers[0], lowers[-1])) or lowers[-3:] == [
+        "chiefs",
+        "of",
+        "staff",
+    ]:  # "Air India Express", "Mahan Air", "Joint Chiefs of Staff"
         return Mention(
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
         )
