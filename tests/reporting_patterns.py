@@ -945,4 +945,6 @@ ATTRIBUTION_CASES: list[tuple[str, str, str]] = [
         "Jones told reporters on Monday that the bridge would reopen in May, and added that Acme would pay.",
         "Jones",
     ),
+    (_MAYOR_COMPANY_AND_MEDIA, "Acme denied the accusation.", "Acme"),  # two words reported
+    (_MAYOR_COMPANY_AND_MEDIA, "Acme has claimed responsibility.", "Acme"),
 ]
