@@ -947,4 +947,6 @@ ATTRIBUTION_CASES: list[tuple[str, str, str]] = [
     ),
     (_MAYOR_COMPANY_AND_MEDIA, "Acme denied the accusation.", "Acme"),  # two words reported
     (_MAYOR_COMPANY_AND_MEDIA, "Acme has claimed responsibility.", "Acme"),
+    (_MAYOR_COMPANY_AND_MEDIA, "The bridge had been safe for years, argued Jane Jones.", "Jones"),
+    (_MAYOR_COMPANY_AND_MEDIA, "Acme would pay for the repairs, confirmed Jones.", "Jones"),
 ]

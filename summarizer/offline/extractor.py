@@ -966,7 +966,11 @@ def _around_parenthetical(text: str, masked: str, verb: re.Match, sentence: Sent
 
 
 # Cues a writer puts before their subject after reported words ("..., said John Smith.")
-_INVERTED_CUES = frozenset(("said", "says", "added", "adds", "explained", "noted", "wrote"))
+_INVERTED_CUES = frozenset(
+    """said says added adds explained noted wrote notes argued argues claimed insisted insists
+    explains writes warned warns stressed stresses recalled recalls admitted admits acknowledged
+    conceded concedes announced confirmed countered""".split()  # noqa: SIM905
+)
 # the verbs set between commas in a clause they report ("The deal, Reid said, is dead"): the
 # inverted cues and more; the comma that closes them ("said,", "said on Monday,"); where a
 # clause before them starts
