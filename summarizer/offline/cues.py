@@ -362,7 +362,7 @@ _MODIFIED_NOUN_GAP = re.compile(
     r"[a-z]{2,}(?:s|ing)\s+"
 )
 _REDUCED_RELATIVE = re.compile(r"\s+[a-z]+ed\s+")  # "the people X interviewed said"
-_RELATIVE_GAP = re.compile(r"^\s*,?\s+who\s+(?:[a-z]+\s+){0,2}$")
+_RELATIVE_GAP = re.compile(r"^\s*,?\s+who\s+(?:[a-z]+\s+){0,4}$")
 _ROLE_WORDS = ROLE_NOUNS | ROLE_WORDS
 _NEW_CLAUSE = re.compile(r"\W*(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _SUBORDINATE_IN_GAP = re.compile(r"\b(?:after|before|when|because|since|until|following)\b")
