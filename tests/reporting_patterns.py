@@ -951,7 +951,7 @@ ATTRIBUTION_CASES: list[tuple[str, str, str]] = [
     (_MAYOR_COMPANY_AND_MEDIA, "Acme would pay for the repairs, confirmed Jones.", "Jones"),
     (  # a relative clause with no commas, of up to five words
         _MAYOR_COMPANY_AND_MEDIA,
-        "Jones who inspected the bridge last week said it had been safe for years.",
+        "Jones who inspected the old bridge said it had been safe for years.",
         "Jones",
     ),
 ]
