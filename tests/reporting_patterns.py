@@ -3,8 +3,8 @@
 They were written from how news reporting usually attributes speech, while the rules were made,
 never from the summarizer's output. A speaker case is a short text and the speakers of its
 quotes in order ("A|B", or one name for all of them); an attribution case is a context, one
-sentence after it, and the source every attribution of that sentence must name. A name matches
-when it contains the expected word.
+sentence after it, and the source every attribution of that sentence must name ("A|B": each of
+them, and no other). A name matches when it contains the expected word.
 """
 
 from __future__ import annotations
@@ -953,5 +953,15 @@ ATTRIBUTION_CASES: list[tuple[str, str, str]] = [
         _MAYOR_COMPANY_AND_MEDIA,
         "Jones who inspected the old bridge said it had been safe for years.",
         "Jones",
+    ),
+    (  # a list of subjects after a subordinator, or after "such as"
+        _MAYOR_COMPANY_AND_MEDIA,
+        "While Jones and Acme blamed the weather, others blamed the design.",
+        "Jones|Acme",
+    ),
+    (
+        _MAYOR_COMPANY_AND_MEDIA,
+        "Critics such as Jones and Acme described the repairs as rushed.",
+        "Jones|Acme",
     ),
 ]

@@ -613,7 +613,11 @@ _CO_SUBJECT_GAP = re.compile(  # "Biden and Sanders (have) (both) announced"
 _LIST_LINK = re.compile(  # ", ", " and ", ", and the ", ", which makes Kleenex, and "
     r"(?:,[^,;:.\u2591]{1,60})?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
 )
-_LIST_OPENING = re.compile(r"\s*(?:(?:[Bb]oth|[Tt]he|[a-z]+)\s+){0,4}")  # "authorities in the"
+_LIST_OPENING = re.compile(  # "authorities in the", "While", "Political commentators such as"
+    r"\s*(?:(?:[Bb]oth|[Tt]he|[a-z]+)\s+){0,4}"
+    r"|\s*(?:While|Whereas|When|As|After|Although|Though|Since|Because|Once)\s+"
+    r"|\s*(?:[A-Za-z\-]+\s+){1,4}(?:such\s+as|including)\s+"
+)
 _PLACE_ENDINGS = (" at ", " in ", " on ", " from ", " near ", " outside ", " inside ", " of ")
 _PLACE_ENDINGS += (" the ", " a ", " an ", "'s ", "\u2019s ")  # "at the", "at one of the group's"
 _TOLD_ENDINGS = ("told ", "told the ", "tells ", "tells the ", "telling ", "telling the ")
