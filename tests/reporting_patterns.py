@@ -10,6 +10,7 @@ them, and no other). A name matches when it contains the expected word.
 from __future__ import annotations
 
 SPEAKER_CASES: list[tuple[str, str]] = [
+    ('Mayor Ann Lee of Springfield, Illinois said: "The bridge will reopen in May."', "Ann Lee"),
     (
         'Senator John Smith spoke on Monday. "We will not back down," Smith said, a spokesman for the party.',
         "Smith",
@@ -963,5 +964,15 @@ ATTRIBUTION_CASES: list[tuple[str, str, str]] = [
         _MAYOR_COMPANY_AND_MEDIA,
         "Critics such as Jones and Acme described the repairs as rushed.",
         "Jones|Acme",
+    ),
+    (  # the region after a place is where the speaker is from, not who speaks
+        _MAYOR_COMPANY_AND_MEDIA,
+        "Tom Reed of Springfield, Illinois said the bridge had been safe for years.",
+        "Tom Reed",
+    ),
+    (
+        _MAYOR_COMPANY_AND_MEDIA,
+        "Tom Reed, from Toronto, Canada, on Tuesday admitted his part in the delays.",
+        "Tom Reed",
     ),
 ]

@@ -2968,7 +2968,6 @@ _HELD_OUT_MISSES |= {
     ("CA", 4, "significantly at fault"),
     ("CA", 4, "We will continue to support Rhodri"),
     ("CA", 7, "Many of these boys buy products"),
-    ("CA", 8, "Nine years late, but it still"),
     ("CA", 8, "The medal is wonderful, but nobody"),
     ("CA", 10, "Our supporters are fantastic, but this"),
     ("CA", 10, "collective punishment"),

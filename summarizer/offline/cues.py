@@ -296,6 +296,7 @@ _SHORT_GAP = re.compile(
 )
 # Up to two words between a comma and the verb: "later", "on Sunday" (", on Tuesday told")
 _BEFORE_THE_VERB = r"\s*(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}$"
+_PLACE_NAME = r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}"  # "Springfield", "New South Wales"
 # A body's capitalised name of up to four words: "Milltech Marine", "Northern Arapaho"
 _BODY_NAME = r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
 # A character of an appositive: no comma or clause mark, and a full stop only inside a word
@@ -315,6 +316,8 @@ _PLACE_GAP = re.compile(
 )
 # "Doug Miller of Milltech Marine, a firm specialising in AIS, told": a named body, then an
 # appositive about it, then the verb
+# "of Springfield, Illinois", "in Munich, Germany": a place, then the region or country it is in
+_PLACE_BEFORE_REGION = re.compile(r"\b(?:in|of|from|at|near)\s+" + _PLACE_NAME + r",\s+$")
 _PLACE_APPOSITIVE_GAP = re.compile(
     r"^\s+(?:of|from|at)\s+(?:the\s+)?"
     + _BODY_NAME
@@ -1088,11 +1091,21 @@ class CueFinder:
         if organisation is None and ("'s " in left[-60:] or "\u2019s " in left[-60:]):
             organisation = _search_at_end(_ORGANISATION_PERSON_BEFORE, left)
         found = self._visible(self.actors.mentions_between(floor, verb.start()))
+        region = None
         for n in range(len(found) - 1, -1, -1):
             actor, mention = found[n]
             if self._on_platform(actor, mention):
                 continue  # "and on Twitter referred to it as"
-            gap = _ASIDE.sub("", self.masked[mention.end : verb.start()])
+            if actor.type == "government" and _search_at_end(
+                _PLACE_BEFORE_REGION,
+                self.masked[max(floor, mention.role_start - 60) : mention.role_start],
+            ):  # "Ann Lee of Springfield, Illinois said": where she is from, not who speaks;
+                region = (self.masked.rfind(",", 0, mention.role_start), mention.end)
+                continue  # the gaps before it are read without ", Illinois"
+            gap = self.masked[mention.end : verb.start()]
+            if region is not None and mention.end <= region[0]:
+                gap = gap[: region[0] - mention.end] + gap[region[1] - mention.end :]
+            gap = _ASIDE.sub("", gap)
             if MASK in gap:
                 break
             if _REDUCED_RELATIVE.fullmatch(gap):
