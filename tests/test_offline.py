@@ -6097,6 +6097,18 @@ def test_declaring_an_emergency_or_reporting_on_a_war_is_no_report_of_speech():
     ]
 
 
+def test_a_plea_a_dismissed_case_or_a_charge_is_no_report_of_speech():
+    summary = run(
+        "Mark Doyle pleaded guilty to fraud on Monday. Judge Ann Reyes dismissed the lawsuit"
+        " against the city. Police arrested a man accused of stealing three cars. Doyle pleaded"
+        " with the court for mercy, and Reyes dismissed his claims as baseless.\n"
+    )
+    assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [
+        ("Mark Doyle", "pleaded"),
+        ("Ann Reyes", "dismissed"),
+    ]
+
+
 def test_declaring_that_an_emergency_is_over_is_a_report():
     summary = run("Governor Tony Evers declared that the state of emergency was over.\n")
     assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [

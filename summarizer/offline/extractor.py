@@ -861,6 +861,11 @@ _DECLARED_ACT = re.compile(
     r"mourning|war|holiday|independence|bankruptcy|curfew|lockdown|martial law|"
     r"disaster|intent|candidacy)\b"
 )
+_PLEA = re.compile(r"\s+(?:guilty|not guilty|no contest|innocent)\b")
+_DISMISSED_CASE = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|[A-Z]\w+(?:'s)?)\s+)?(?:\w+\s+)?(?:lawsuit|suit|case|"
+    r"charges?|appeal|petition|complaint|indictment)s?\b"
+)
 _ON_A_TOPIC = frozenset(("reported", "reports", "spoke"))
 _ON_TOPIC = re.compile(  # (not "spoke on Monday", "on March 3": when)
     r"\s+(?:\w+ly\s+)?on\b(?!\s+(?:"
@@ -888,6 +893,9 @@ _NOTHING_SAID_AFTER: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     (frozenset(("confirmed",)), _PERSON_OBJECT),  # "The Senate confirmed him in March"
     (frozenset(("confirmed",)), _APPOINTED),  # "confirmed judge Barrett to the Supreme Court"
     (frozenset(("declared",)), _DECLARED_ACT),  # "declared a state of emergency"
+    (frozenset(("pleaded",)), _PLEA),  # "McArthur pleaded guilty": a plea entered in court
+    (frozenset(("dismissed",)), _DISMISSED_CASE),  # "a judge dismissed the lawsuit"
+    (frozenset(("accused",)), re.compile(r" of\b")),  # "anyone accused of a crime": charged
     (_ON_A_TOPIC, _ON_TOPIC),  # "reported extensively on the war", "spoke on the matter"
     (_MOTION_VERBS, _MOTION_AFTER),  # "Hurricane Zeta slammed into the coast", "contended for"
     (frozenset(("asked", "asks")), _ASKED_ANONYMITY),  # "who asked not to be named": a condition
