@@ -6109,6 +6109,16 @@ def test_a_plea_a_dismissed_case_or_a_charge_is_no_report_of_speech():
     ]
 
 
+def test_a_question_reports_nothing_it_asks_about():
+    summary = run(
+        "Mayor Ann Reyes spoke to Wikinews about Acme Corporation.\n\n((WN)) Are you aware Acme"
+        " said the bridge was unsafe?\n\n((AR)) Yes. Acme said the bridge was unsafe in 2019.\n"
+    )
+    assert [(source_of(summary, a), a.content) for a in summary.attributions] == [
+        ("Acme Corporation", "the bridge was unsafe in 2019.")
+    ]
+
+
 def test_declaring_that_an_emergency_is_over_is_a_report():
     summary = run("Governor Tony Evers declared that the state of emergency was over.\n")
     assert [(source_of(summary, a), a.cue) for a in summary.attributions] == [

@@ -525,6 +525,8 @@ def _attributions(
     for sentence in sentences:
         if sentence.text[-1:] not in '.!?"\u201d' and not _split_in_partial_quote(masked, sentence):
             continue  # headlines, captions and datelines restate the body
+        if sentence.text.endswith("?"):
+            continue  # "Could you explain what Red Hat announced?": an interviewer's question
         verbs = finder.verbs(sentence.start, sentence.end)
         findings = _findings(masked, sentence, verbs)  # attributions only, never a quote's cue
         for verb in sorted(verbs + findings) if findings else verbs:
