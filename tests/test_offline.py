@@ -5567,6 +5567,18 @@ def test_the_publisher_told_is_no_source_and_an_interviewers_label_no_actor():
         assert "BBC" in sources
 
 
+def test_the_publisher_asking_or_confirming_is_no_source():
+    text = (
+        "Wikinews asked Mayor Ann Reyes whether the bridge would reopen. Wikinews confirmed with"
+        " the council that the bridge was closed. Reyes said the bridge would reopen in May.\n"
+    )
+    article = Article(id="x", text=text, url="https://en.wikinews.org/wiki/Bridge_closed")
+    unknown_site = run(text)  # (with no address, Wikinews is any outlet)
+    assert "Wikinews" in [source_of(unknown_site, a) for a in unknown_site.attributions]
+    summary = summarize(article, model="offline")
+    assert [source_of(summary, a) for a in summary.attributions] == ["Ann Reyes"]
+
+
 def test_a_finding_reported_with_its_clause_is_an_attribution_a_thing_found_is_not():
     summary = run(
         "Ana Ruiz found the pilots had been on duty for 14 hours. Police found a body near the"

@@ -594,8 +594,8 @@ def _attributions(
                         report(None, content, f"{group} {verb.group()}", sentence, word)
                         report_outlet_told(told, None, content, verb, sentence)
                     continue
-            if source is None or not content:
-                continue
+            if source is None or not content or _is_publisher(source, publisher):
+                continue  # (the article's own outlet asks and confirms; it is no source)
             if study and source.unclassified:
                 source.type = "organisation"  # "An investigation by PolitiFact": a body's
             actors.promote(source)  # whoever spoke takes part in the story, even when ...
