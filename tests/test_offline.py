@@ -4604,13 +4604,25 @@ def test_actors_link_surnames_acronyms_and_countries():
     text = (
         "The United States Coast Guard (USCG) said the search would end. Captain Monica Rochester "
         'said "it is never an easy decision." Rochester added that Russia and the US were informed.\n\n'
-        "The USCG later confirmed that Russia had sent a ship.\n"
+        "The USCG later confirmed that Russia had sent a ship. Russia said it would arrive soon.\n"
     )
     summary = run(text)
     names = {a.name: a for a in summary.actors}
     assert "Rochester" in names["Monica Rochester"].aliases
     assert "USCG" in names["United States Coast Guard"].aliases
     assert names["Russia"].type.value == "government"
+
+
+def test_a_country_only_in_the_background_is_no_actor():
+    text = (
+        "Iran sent a delegation to Canada. The talks in Canada were brief, and Canada hosted a"
+        " dinner. Canada's premier spoke first. Iran's minister left early. Iran later said the"
+        " talks had failed. Iran and France had met before; France was not represented.\n"
+    )
+    names = [a.name for a in run(text).actors]
+    assert "Iran" in names  # it speaks
+    assert "Canada" in names  # named four times (not only as where the talks were)
+    assert "France" not in names  # named twice, acting in no report
 
 
 def test_a_capitalised_word_before_described_people_is_not_a_name():

@@ -57,6 +57,9 @@ _CLUB_NAMED = _CLUB_WORDS | {"united"}  # "Hartwell Rovers", a club named within
 _OTHER_SPELLING = {"centre": "center", "center": "centre"}  # "the centre": "... Data Center"
 _OPPONENT_BEFORE = ("against ", "over ", "to ", "beat ", "by ", "with ", "from ")
 # "in the", "from": what comes before a country named as a place, not as one that acts
+# A country or government that neither speaks nor is a source is listed only when named this
+# often: named twice or three times, it is where the story happens, not one of its actors
+_BACKGROUND_MENTIONS = 4
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|from|to|across|throughout|near|at|into|of|around)\s+(?:the\s+)?$"
 )
@@ -844,12 +847,11 @@ class ActorIndex:
                     or (not actor.described and len(actor.name.split()) >= 2)
                 ):
                     out.append(actor)
-            elif actor.type in ("government", "organisation"):
-                if recurring and (
-                    not self._only_a_place(actor)
-                    if actor.type == "government"
-                    else len(actor.name.split()) >= 2 or ACRONYM.match(actor.name)
-                ):
+            elif actor.type == "government":
+                if len(actor.spans) >= _BACKGROUND_MENTIONS and not self._only_a_place(actor):
+                    out.append(actor)
+            elif actor.type == "organisation":
+                if recurring and (len(actor.name.split()) >= 2 or ACRONYM.match(actor.name)):
                     out.append(actor)
             else:
                 out.append(actor)
