@@ -4613,6 +4613,15 @@ def test_actors_link_surnames_acronyms_and_countries():
     assert names["Russia"].type.value == "government"
 
 
+def test_a_name_named_once_with_a_role_after_it_is_a_person():
+    text = (
+        "The ruling was criticised. Richard Stallman, the founder of the Free Software Foundation,"
+        " has been highly critical of it. Mitch McConnell, the Senate Majority Leader has not"
+        " commented. Speaking in Warner Robins, the three-term legislator disagreed.\n"
+    )
+    assert [a.name for a in run(text).actors] == ["Richard Stallman", "Mitch McConnell"]
+
+
 def test_a_country_only_in_the_background_is_no_actor():
     text = (
         "Iran sent a delegation to Canada. The talks in Canada were brief, and Canada hosted a"

@@ -470,6 +470,13 @@ def _share_plural_titles(text: str, mentions: list[Mention]) -> None:
 _PRIZE_AFTER = re.compile(r" (?:title|titles|trophy|medal|medals|crown|championship)\b")
 
 
+# ", the founder of ...", ", a former Republican Senate Majority Leader,": a role for the name
+_WHERE_WORDS = ("in ", "at ", "near ", "outside ", "from ", "of ", "In ", "At ", "From ")
+_ROLE_APPOSITIVE = re.compile(
+    r", (?:the|a|an) ((?:[\w\-]+ ){0,4}[\w\-]+)(?:(,| of | at | for )| [a-z])"
+)
+
+
 def _classified_by_context(text: str, mention: Mention) -> Mention | None:
     """An unclassified name, classified by the words around it; None when it is no name."""
     if (" " not in mention.text and is_demonym(mention.text)) or is_people_of_a_place(mention.text):
@@ -494,6 +501,20 @@ def _classified_by_context(text: str, mention: Mention) -> Mention | None:
         text.endswith(_IDENTIFIED_AS, 0, mention.start) or _AGED_APPOSITIVE.match(text, mention.end)
     ):
         return mention._replace(kind="person")  # "identified only as Sari", "Marlina, 38,"
+    role = _ROLE_APPOSITIVE.match(text, mention.end) if mention.kind == "candidate" else None
+    if role is not None:
+        words = mention.text.split()
+        if (
+            any(
+                word.lower() in ROLE_WORDS and (word[0].isupper() or role.group(2) is not None)
+                for word in role.group(1).split()
+            )  # (before a verb, only a capitalised title: "the Information Minister paid")
+            and 2 <= len(words) <= 3
+            and not text.endswith(_WHERE_WORDS, 0, mention.start)  # "in Warner Robins, the ..."
+            and not any(w.lower() in ORG_WORDS or w.lower() in PLACE_WORDS for w in words)
+            and mention.text not in places()
+        ):  # "Richard Stallman, the founder of the Free Software Foundation,": a person
+            return mention._replace(kind="person")
     if (
         mention.kind == "candidate"
         and text.startswith(", which ", mention.end)
