@@ -4522,6 +4522,20 @@ def test_the_lead_paragraphs_assertions_are_the_articles_claims():
     assert len(run(longer).claims) == 5  # at most five sentences
 
 
+def test_ten_claims_at_most_with_each_claimant_in_turn():
+    lead = "Thousands of people marched through the capital on Saturday against the new law. "
+    said = "Mayor Ann Reyes said the march number {} had been peaceful and well organised. "
+    text = (
+        lead * 5
+        + "".join(said.format(n) for n in range(8))
+        + "\n\nUnion leader Tom Okafor said the strike would continue until the law was repealed.\n"
+    )
+    claimants = [c.claimant for c in run(text).claims]
+    assert len(claimants) == 10
+    assert claimants[-1] == "tom-okafor"  # the last paragraph's one claimant, not left out
+    assert (claimants.count("article"), claimants.count("ann-reyes")) == (5, 4)  # in turn
+
+
 def test_what_an_unnamed_source_reports_is_the_articles_claim_beyond_the_lead():
     lead = "The storm reached the coast on Monday night. " * 3
     text = (

@@ -1099,7 +1099,20 @@ def _claims(sentences, attributions, quotes, in_quotes: set[int]) -> list[dict]:
             )
         )
     claims.sort(key=lambda item: item[0])
-    return [claim for _, claim in claims[:MAX_CLAIMS]]
+    return _by_claimant_in_turn(claims)
+
+
+def _by_claimant_in_turn(claims: list[tuple[int, dict]]) -> list[dict]:
+    """At most `MAX_CLAIMS`, in article order, chosen by claimant in turn: each claimant's first
+    claim, then each one's second, and so on (the article is one claimant). Ten claims from
+    the first paragraphs would leave out who else asserts what further down."""
+    turn: dict[str, int] = {}
+    ranked = []
+    for position, (_, claim) in enumerate(claims):
+        ranked.append((turn.get(claim["claimant"], 0), position))
+        turn[claim["claimant"]] = ranked[-1][0] + 1
+    kept = sorted(position for _, position in sorted(ranked)[:MAX_CLAIMS])
+    return [claims[position][1] for position in kept]
 
 
 def _claim(text: str, claimant: str, kind: str, sentence: int) -> dict:
