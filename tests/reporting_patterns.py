@@ -975,4 +975,9 @@ ATTRIBUTION_CASES: list[tuple[str, str, str]] = [
         "Tom Reed, from Toronto, Canada, on Tuesday admitted his part in the delays.",
         "Tom Reed",
     ),
+    (  # the outlet the words were published in, as well as who said them
+        _MAYOR_COMPANY_AND_MEDIA,
+        "In a BBC interview, Jones said the bridge had been safe for years.",
+        "Jones|BBC",
+    ),
 ]

@@ -479,6 +479,31 @@ def _without_recipient(
     return content
 
 
+# "In a News.com.au report, X said", "writes in a Newsweek essay that": the outlet the words
+# were published in, named between "in a(n)" and the kind of piece
+_IN_A_PIECE_BEFORE = re.compile(r"\b[Ii]n an? $")
+_PIECE_AFTER = re.compile(
+    r" (?:report|essay|article|interview|op-ed|column|piece|story|editorial|opinion piece)\b"
+)
+
+
+def _outlet_piece(
+    masked: str, actors: ActorIndex, sentence: Sentence, source: ActorDraft
+) -> tuple[ActorDraft, int, int] | None:
+    """The outlet of "in a <outlet> <piece>" in `sentence`, if another than `source`, and where
+    the phrase starts and ends."""
+    if " a" not in sentence.text and "In a" not in sentence.text:
+        return None
+    for actor, mention in actors.mentions_between(sentence.start, sentence.end):
+        if actor.type != "media" or actor is source:
+            continue
+        opening = _IN_A_PIECE_BEFORE.search(masked, max(0, mention.start - 6), mention.start)
+        piece = _PIECE_AFTER.match(masked, mention.end)
+        if opening and piece:
+            return actor, opening.start(), piece.end()
+    return None
+
+
 def _is_publisher(actor: ActorDraft, publisher: str | None) -> bool:
     """'X told Wikinews' in a Wikinews article: the outlet is the article's own, not a source."""
     return publisher is not None and name_key(actor.name).replace(" ", "") == publisher
@@ -605,6 +630,12 @@ def _attributions(
             told = finder.outlet_told(verb.end()) if word in _TOLD else None
             content = _without_recipient(text, verb, told, content)
             report(source, content, verb.group(), sentence, word)
+            piece = _outlet_piece(masked, actors, sentence, source)
+            if piece is not None and not any(
+                a.source == piece[0].id and a.sentence == sentence.index + 1 for a, _ in found
+            ):
+                actors.promote(piece[0])
+                report(piece[0], content, text[piece[1] : piece[2]], sentence, _GIVEN_TO)
             for other in finder.co_subjects(source, verb, sentence.start):
                 actors.promote(other)  # "Biden and Sanders announced ...": each of them
                 report(other, content, verb.group(), sentence, word)
