@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarizer.extraction import ExtractedActor, Extraction
 from summarizer.grounding.align import Aligner
@@ -55,6 +56,7 @@ class ArticleIndex:
         return Span(start=sentence.start, end=sentence.end, text=sentence.text, status="exact")
 
 
+@lru_cache(maxsize=16384)  # each actor's names are slugged several times
 def slugify(name: str) -> str:
     return _SLUG_JUNK.sub("-", name.lower()).strip("-") or "actor"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from summarizer.offline.lexicon import (
     ACRONYM,
@@ -211,6 +211,12 @@ def _initials_of_a_body(words: list[str]) -> bool:
     if not rest or not first.isalpha() or not first.isupper() or rest[0].isupper():
         return False  # "DES MOINES": a dateline in capitals
     return first in _BODY_INITIALS or (rest[0] == "of" and len(first) > 2)  # not "VP of"
+
+
+@lru_cache(maxsize=16384)
+def _id_base(name: str) -> str:
+    """An actor's id before any "-2" that tells two apart; cached, as the same names recur."""
+    return _SLUG.sub("-", name_key(name) or name.lower()).strip("-") or "actor"
 
 
 class ActorIndex:
@@ -534,7 +540,7 @@ class ActorIndex:
         return name_key(mention.text)
 
     def _unique_id(self, name: str) -> str:
-        base = _SLUG.sub("-", name_key(name) or name.lower()).strip("-") or "actor"
+        base = _id_base(name)
         candidate, n = base, 2
         while candidate in self._ids:
             candidate, n = f"{base}-{n}", n + 1
