@@ -902,14 +902,15 @@ def _description(found: re.Match) -> str:
 
 
 _PARTY_TAG = re.compile(r"(?<=, )[DRI]-[A-Z][\w.]*,")  # ", R-Waukesha," ", D-Ore.,"
+_PARTY_TAG_STARTS = (", D-", ", R-", ", I-")  # where a match can start, look-behind included
 _BLANKED_PARTY_TAG_GAP = re.compile(r"^,\s{5,}(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}$")
 
 
 def _without_party_tags(masked: str) -> str:
     """`masked` with a US legislator's party and home after their name blanked (offsets kept),
     so that "Rep. Gordon Fahl, R-Waukesha, chairman of the committee, said" has one aside."""
-    if "-" not in masked:
-        return masked
+    if not any(start in masked for start in _PARTY_TAG_STARTS):
+        return masked  # (three scans in C: much cheaper than the pattern's, tried at every offset)
     return _PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
 
 
