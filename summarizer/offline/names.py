@@ -315,6 +315,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
         if dateline and group and dateline.start() <= group[0].start < dateline.end():
             continue  # "DUBLIN, Jan 9 (Reuters) -": where and when the story was filed
         group = _drop_common_start(text, group, sentence_starts, seen_lowercase, mid_sentence)
+        if not group:
+            continue  # nothing left to name
         if (
             len(group) == 1
             and len(group[0].text) > 3
@@ -1196,6 +1198,10 @@ def _drop_common_start(
     seen_lowercase: _LowercaseWords,
     mid_sentence: set[str],
 ) -> list[Token]:
+    if len(group) == 1:
+        head = group[0].text
+        if head.lower() in COMMON_CAPITALISED and not (len(head) > 1 and head.isupper()):
+            return []  # "He", "In", "What" alone: every rule below drops it, one way or another
     if len(group) >= 3 and _people_for_a_cause([t.text.lower() for t in group]):
         return group  # "Doctors Without Borders", not a description of "Borders"
     if (
