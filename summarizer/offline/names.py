@@ -101,10 +101,10 @@ _NUMBERED_THINGS = frozenset(
 _HYPHEN_CAPITAL = re.compile(rf"-(?=[{_UPPER}])")
 # "ex-mayor", "then-President": the title after the prefix, as "former" would leave it
 _FORMERLY_PREFIXES = ("then-", "ex-")
-_AFTER_EX = re.compile(
-    "(?:"
-    + "|".join(rf"(?<![\w'\u2019\-&]{p})(?<={p})" for p in _FORMERLY_PREFIXES)
-    + rf")[{_UPPER}][\w'\u2019\-&]*"
+_AFTER_EX = re.compile(  # (the capital first, then the look-behinds: as in `_CAPITALISED`)
+    rf"[{_UPPER}](?:"
+    + "|".join(rf"(?<={p}.)(?<![\w'\u2019\-&]{p}.)" for p in _FORMERLY_PREFIXES)
+    + r")[\w'\u2019\-&]*"
 )
 _NAME_PARTICLES = frozenset(("al", "el", "ad", "as", "ash", "at", "az", "ud", "ul", "bin", "ibn"))
 
