@@ -1106,10 +1106,11 @@ class CueFinder:
             gap = self.masked[mention.end : verb.start()]
             if region is not None and mention.end <= region[0]:
                 gap = gap[: region[0] - mention.end] + gap[region[1] - mention.end :]
-            gap = _ASIDE.sub("", gap)
+            if "(" in gap:  # (an aside needs one: most gaps skip the regex call)
+                gap = _ASIDE.sub("", gap)
             if MASK in gap:
                 break
-            if _REDUCED_RELATIVE.fullmatch(gap):
+            if "ed" in gap and _REDUCED_RELATIVE.fullmatch(gap):
                 # "Some of the protesters Wikinews interviewed said": not Wikinews, but the
                 # description before the name, looked for as if the clause were not there
                 left = left[: mention.start - tail]
@@ -1137,12 +1138,13 @@ class CueFinder:
                 continue  # "Palaeontologists in Argentina have described": not Argentina
             if before.endswith((" of ", " of the ")) and _PEOPLE_OF.search(before):
                 continue  # "Critics of Netanyahu said", "Residents of Gaza": not who they are of
-            if _SHORT_GAP.match(gap) and _COORDINATION.search(gap):
+            short_gap = _SHORT_GAP.match(gap)  # (asked up to three times below)
+            if short_gap and _COORDINATION.search(gap):
                 return self.clause_subject(
                     floor, verb.start()
                 )  # "Trump supported X and acknowledged"
             fits = (
-                _SHORT_GAP.match(gap)
+                short_gap
                 or _APPOSITIVE_GAP.match(gap)
                 or _BLANKED_PARTY_TAG_GAP.match(gap)  # "Sen. Ted Cruz, R-Texas, said"
                 or _COORDINATED_GAP.match(gap)
@@ -1159,7 +1161,7 @@ class CueFinder:
                     and _APPOSITIVE_START.search(before) is not None
                 )  # ", civil and environmental engineering professor Julian Marshall, said"
             )
-            if fits and _SHORT_GAP.match(gap) and self.verbs(mention.end, verb.start()):
+            if fits and short_gap and self.verbs(mention.end, verb.start()):
                 break  # "Witnesses said the gunman shouted": the name is the other verb's
             if fits and _RELATIVE_GAP.match(gap):
                 # "Mark Hay, a marine ecologist at GT, who said": "who" is the appositive's head
@@ -1495,9 +1497,11 @@ class CueFinder:
     ) -> ActorDraft | None:
         """'Chelyabinsk's governor', "Germany's foreign minister": the person named with that
         role for that place ("Florida Governor Ron DeSantis"), else the description."""
-        possessed = _PLACE_ROLE.fullmatch(gap)
-        if possessed is None or not (actor.type == "government" or actor.tentative):
+        if not (actor.type == "government" or actor.tentative):
             return None  # (a name not known to be anything may be a city: "Chelyabinsk")
+        possessed = _PLACE_ROLE.fullmatch(gap)
+        if possessed is None:
+            return None
         words = possessed.group(1).split()
         holder = self.actors.by_role(words, before)
         if (
@@ -1513,8 +1517,8 @@ class CueFinder:
 
     def _possessed_person(self, mention: Mention) -> ActorDraft | None:
         """'Smith's lawyer', "the minister's spokesman": a person known through someone else."""
-        possessed = _POSSESSED_PERSON.match(self.masked, mention.end)
-        if possessed is None:
+        possessed = self._possessive(mention) and _POSSESSED_PERSON.match(self.masked, mention.end)
+        if not possessed:
             return None
         return self.actors.described(f"{mention.text}'s {possessed.group(1)}", mention.start)
 
