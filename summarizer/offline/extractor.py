@@ -492,7 +492,7 @@ def _outlet_piece(
 ) -> tuple[ActorDraft, int, int] | None:
     """The outlet of "in a <outlet> <piece>" in `sentence`, if another than `source`, and where
     the phrase starts and ends."""
-    if " a" not in sentence.text and "In a" not in sentence.text:
+    if " a" not in sentence.text:  # (as in "In a" and "in a")
         return None
     for actor, mention in actors.mentions_between(sentence.start, sentence.end):
         if actor.type != "media" or actor is source:
@@ -1016,9 +1016,8 @@ _INVERTED_CUES = frozenset(
 # inverted cues and more; the comma that closes them ("said,", "said on Monday,"); where a
 # clause before them starts
 _PARENTHETICAL_VERBS = _INVERTED_CUES | frozenset(
-    """notes argued argues claimed claims insisted insists explains reported reports writes
-    warned warns stressed stresses suggested suggests believes believed thinks thought recalled
-    recalls admitted admits acknowledged acknowledges conceded concedes""".split()  # noqa: SIM905
+    """claims reported reports suggested suggests believes believed thinks thought
+    acknowledges""".split()  # noqa: SIM905
 )
 _PARENTHETICAL_CLOSE = re.compile(r"(?:\s+(?:on|in|at|last|this)(?:\s+[^\s,\u2591]+){1,3}?)?,\s")
 _CLAUSE_BREAKS = (";", ":", " \u2014 ", " - ", ")")

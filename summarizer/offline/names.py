@@ -476,8 +476,9 @@ _PRIZE_STARTS = (" title", " trophy", " medal", " crown", " championship")
 _OUTLET_STARTS = (" news", " broadcaster")
 
 
-# ", the founder of ...", ", a former Republican Senate Majority Leader,": a role for the name
+# Words before a place's name: "in Warner Robins, the three-term legislator noted" names a place
 _WHERE_WORDS = ("in ", "at ", "near ", "outside ", "from ", "of ", "In ", "At ", "From ")
+# ", the founder of ...", ", a former Republican Senate Majority Leader,": a role for the name
 _ROLE_APPOSITIVE = re.compile(
     r", (?:the|a|an) ((?:[\w\-]+ ){0,4}[\w\-]+)(?:(,| of | at | for )| [a-z])"
 )
