@@ -965,6 +965,11 @@ ATTRIBUTION_CASES: list[tuple[str, str, str]] = [
         "Critics such as Jones and Acme described the repairs as rushed.",
         "Jones|Acme",
     ),
+    (
+        _MAYOR_COMPANY_AND_MEDIA,
+        "The bridge shut soon after Jones and Acme announced that repairs were needed.",
+        "Jones|Acme",
+    ),
     (  # the region after a place is where the speaker is from, not who speaks
         _MAYOR_COMPANY_AND_MEDIA,
         "Tom Reed of Springfield, Illinois said the bridge had been safe for years.",

@@ -620,6 +620,8 @@ _LIST_OPENING = re.compile(  # "authorities in the", "While", "Political comment
     r"\s*(?:(?:[Bb]oth|[Tt]he|[a-z]+)\s+){0,4}"
     r"|\s*(?:While|Whereas|When|As|After|Although|Though|Since|Because|Once)\s+"
     r"|\s*(?:[A-Za-z\-]+\s+){1,4}(?:such\s+as|including)\s+"
+    r"|[^,;:]*?\b(?:after|before|when|while|since|because|until|once|although|though)\s+"
+    r"(?:[a-z\-]+\s+){0,4}"  # "The move came shortly after fellow former candidate X and Y"
 )
 _PLACE_ENDINGS = (" at ", " in ", " on ", " from ", " near ", " outside ", " inside ", " of ")
 _PLACE_ENDINGS += (" the ", " a ", " an ", "'s ", "\u2019s ")  # "at the", "at one of the group's"
