@@ -970,6 +970,11 @@ ATTRIBUTION_CASES: list[tuple[str, str, str]] = [
         "The bridge shut soon after Jones and Acme announced that repairs were needed.",
         "Jones|Acme",
     ),
+    (  # (but the object of another verb is no subject)
+        _MAYOR_COMPANY_AND_MEDIA,
+        "Shortly after Jones met Acme and Reuters said the bridge had been safe for years.",
+        "Reuters",
+    ),
     (  # the region after a place is where the speaker is from, not who speaks
         _MAYOR_COMPANY_AND_MEDIA,
         "Tom Reed of Springfield, Illinois said the bridge had been safe for years.",
