@@ -4630,10 +4630,15 @@ def test_actors_link_surnames_acronyms_and_countries():
 def test_a_name_named_once_with_a_role_after_it_is_a_person():
     text = (
         "The ruling was criticised. Richard Stallman, the founder of the Free Software Foundation,"
-        " has been highly critical of it. Mitch McConnell, the Senate Majority Leader has not"
+        " has been highly critical of DRM. Mitch McConnell, the Senate Majority Leader has not"
         " commented. Speaking in Warner Robins, the three-term legislator disagreed.\n"
     )
     assert [a.name for a in run(text).actors] == ["Richard Stallman", "Mitch McConnell"]
+    alone = (
+        "The ruling was criticised. Richard Stallman, the founder of the Free Software Foundation,"
+        " was critical.\n"
+    )
+    assert [a.name for a in run(alone).actors] == ["Richard Stallman"]  # (the whole appositive)
 
 
 def test_a_country_only_in_the_background_is_no_actor():

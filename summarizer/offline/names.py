@@ -479,9 +479,9 @@ _OUTLET_STARTS = (" news", " broadcaster")
 # Words before a place's name: "in Warner Robins, the three-term legislator noted" names a place
 _WHERE_WORDS = ("in ", "at ", "near ", "outside ", "from ", "of ", "In ", "At ", "From ")
 # ", the founder of ...", ", a former Republican Senate Majority Leader,": a role for the name
-_ROLE_APPOSITIVE = re.compile(
-    r", (?:the|a|an) ((?:[\w\-]+ ){0,4}[\w\-]+)(?:(,| of | at | for )| [a-z])"
-)
+_ROLE_APPOSITIVE = re.compile(r", (?:the|a|an) ([^,.;:()\u2591]{1,80}),")
+# the same with its closing comma left out, before a verb: ", the Information Minister paid"
+_ROLE_BEFORE_VERB = re.compile(r", (?:the|a|an) ((?:[\w\-]+ ){0,4}?[\w\-]+) [a-z]")
 
 
 def _classified_by_context(text: str, mention: Mention) -> Mention | None:
@@ -510,14 +510,21 @@ def _classified_by_context(text: str, mention: Mention) -> Mention | None:
         or (text.startswith(", ", mention.end) and _AGED_APPOSITIVE.match(text, mention.end))
     ):
         return mention._replace(kind="person")  # "identified only as Sari", "Marlina, 38,"
-    role = _ROLE_APPOSITIVE.match(text, mention.end) if mention.kind == "candidate" else None
-    if role is not None:
+    if mention.kind == "candidate" and text.startswith(", ", mention.end):
         words = mention.text.split()
+        closed = _ROLE_APPOSITIVE.match(text, mention.end)
+        before_verb = None if closed else _ROLE_BEFORE_VERB.match(text, mention.end)
         if (
-            any(
-                word.lower() in ROLE_WORDS and (word[0].isupper() or role.group(2) is not None)
-                for word in role.group(1).split()
-            )  # (before a verb, only a capitalised title: "the Information Minister paid")
+            (
+                (closed and any(w.lower() in ROLE_WORDS for w in closed.group(1).split()))
+                or (  # (before a verb, only a capitalised title: "the Information Minister paid")
+                    before_verb
+                    and any(
+                        w[0].isupper() and w.lower() in ROLE_WORDS
+                        for w in before_verb.group(1).split()
+                    )
+                )
+            )
             and 2 <= len(words) <= 3
             and not text.endswith(_WHERE_WORDS, 0, mention.start)  # "in Warner Robins, the ..."
             and not any(w.lower() in ORG_WORDS or w.lower() in PLACE_WORDS for w in words)
