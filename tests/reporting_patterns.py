@@ -985,6 +985,16 @@ ATTRIBUTION_CASES: list[tuple[str, str, str]] = [
         "Tom Reed, from Toronto, Canada, on Tuesday admitted his part in the delays.",
         "Tom Reed",
     ),
+    (  # a participle after a statement its subject made: what the statement says
+        _MAYOR_COMPANY_AND_MEDIA,
+        "Just before noon, Jones held a press conference claiming the bridge had been safe.",
+        "Jones",
+    ),
+    (
+        _MAYOR_COMPANY_AND_MEDIA,
+        "Acme later issued a statement saying that the bridge had been safe for years.",
+        "Acme",
+    ),
     (  # the outlet the words were published in, as well as who said them
         _MAYOR_COMPANY_AND_MEDIA,
         "In a BBC interview, Jones said the bridge had been safe for years.",

@@ -176,10 +176,25 @@ def _counts(masked: str, at: int, cue: str) -> bool:
             before.rstrip().endswith(",")
             or bool(_WITH_NAME.search(before))
             or (before.endswith(" as ") and _QUOTED_AS.search(before) is not None)
+            or (before.endswith(_MEDIUM_ENDINGS) and _search_at_end(_MEDIUM_BEFORE, before))
         )
     return True
 
 
+# "held a press conference claiming", "issued a statement saying", "signed a letter urging": what
+# the statement, letter or post its subject made says, in their words
+_MEDIUMS = (
+    "statement", "press conference", "news conference", "press release", "letter", "video",
+    "post", "tweet", "speech", "message", "email", "e-mail", "memo", "filing", "lawsuit",
+    "petition", "op-ed", "announcement", "open letter",
+)  # fmt: skip
+_MEDIUM_ENDINGS = tuple(f"{medium} " for medium in _MEDIUMS) + tuple(f"{m}s " for m in _MEDIUMS)
+_MEDIUM_BEFORE = re.compile(  # (made by the subject: not "greeted by an announcement warning")
+    r"\b(?:held|issued|released|posted|published|sent|signed|wrote|filed|gave|delivered|made"
+    r"|shared)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_MEDIUMS, key=len, reverse=True))
+    + r")s?\s+$"
+)
 # "the study", "the statement"; "witnesses", "the children"
 _NEVER_HE_OR_SHE = DOCUMENT_NOUNS | DESCRIBED_NON_PERSONS | PLURAL_PEOPLE
 _ADDED_TO_A_THING = re.compile(r" to (?:(?:the|a|an|its|their|his|her)\s+(?!reporters\b)|\u2591)")

@@ -356,7 +356,8 @@ COMMON_CAPITALISED = frozenset(
     """the a an this that these those there here however but and or so yet if when while after
     before during since as at on in of for from with by to into about after also although
     because many some several most more other another each every his her their its our my we i
-    you it he she they no not one two three four five six seven eight nine ten meanwhile
+    you it he she they no not one two three four five six seven eight nine ten eleven twelve
+    twenty thirty forty fifty sixty seventy eighty ninety hundreds thousands dozens just meanwhile
     according despite following earlier later last next photo image file support speaking
     until unless though whether what which who whom whose why how where then now today
     yesterday tomorrow reports officials authorities police nevertheless nonetheless moreover
