@@ -6863,6 +6863,22 @@ def test_clergy_and_salvation_army_titles_are_not_part_of_the_name():
     assert speaker_of(summary, "cameras leave") == "Karen Doherty"
 
 
+def test_honorifics_and_titles_of_other_presses_are_not_part_of_the_name():
+    summary = run(
+        'Shri Mahendra Singh Bisht said: "Today is a historic day for the hills." Smt Rekha Joshi'
+        ' added: "Each bus has a range of 200 km."\n\n"We lost a generation," said Hajj Mohammed'
+        ' al-Shaari.\n\nEng Khalifa Al Mazrouei said: "This is the first plant of its kind."'
+        '\n\nCOO Dina Farouk said: "Our default rate is low." Provost Richard Haldane said: "The'
+        ' programme will close."\n'
+    )
+    assert speaker_of(summary, "historic day") == "Mahendra Singh Bisht"
+    assert speaker_of(summary, "range of 200") == "Rekha Joshi"
+    assert speaker_of(summary, "lost a generation") == "Mohammed al-Shaari"
+    assert speaker_of(summary, "first plant") == "Khalifa Al Mazrouei"
+    assert speaker_of(summary, "default rate") == "Dina Farouk"
+    assert speaker_of(summary, "programme will close") == "Richard Haldane"
+
+
 def test_the_priest_is_the_one_titled_father_or_fr_before():
     summary = run(
         "Father Anthony Ruggiero, pastor of St. Hedwig Parish, blessed her before lunch."
