@@ -6879,6 +6879,16 @@ def test_honorifics_and_titles_of_other_presses_are_not_part_of_the_name():
     assert speaker_of(summary, "programme will close") == "Richard Haldane"
 
 
+def test_associate_professor_and_dad_are_titles_before_a_name():
+    summary = run(
+        "The lead author, Associate Professor Sarah Nguyen of Monash University, spoke on"
+        ' Monday. "Heat is a silent killer," she said.\n\nDad Lee Marsden said his daughter was'
+        ' upset. "She is 12. She was in tears," he said.\n'
+    )
+    assert speaker_of(summary, "silent killer") == "Sarah Nguyen"
+    assert speaker_of(summary, "in tears") == "Lee Marsden"
+
+
 def test_the_priest_is_the_one_titled_father_or_fr_before():
     summary = run(
         "Father Anthony Ruggiero, pastor of St. Hedwig Parish, blessed her before lunch."

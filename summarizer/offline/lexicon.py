@@ -70,7 +70,7 @@ _HONORIFICS = """constable sgt cllr corporator alderman alderwoman alderperson c
     councilmember cr hon engr sp ssp acp dsp asp alhaji alhaja haji hajia hajiya datuk dato datin
     tun pastor apostle evangelist prophet madam maulana mufti imam fr advocate adv honorable
     honourable cde emeritus ombudsman taoiseach tanaiste tánaiste rabbi vicar deacon chaplain
-    curate abbot abbess rector friar bhai geshe rinpoche shri smt shrimati hajj eng"""
+    curate abbot abbess rector friar bhai geshe rinpoche shri smt shrimati hajj eng dad mum mom"""
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative governor mayor
     regent seri chancellor king queen prince princess pope sir lord lady dame general gen
@@ -88,7 +88,7 @@ TITLE_WORDS = frozenset(
     comptroller adviser advisor envoy assemblywoman assemblymember monsignor whip td mla msp
     comrade lt cpl maj pte pvt cmdr corporal gov trooper agent assistant acting
     interim monarch pontiff pm boss collector father major canon provost coo cfo
-    cto""".split()  # noqa: SIM905
+    cto associate""".split()  # noqa: SIM905
     + _HONORIFICS.split()
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.
