@@ -6879,6 +6879,15 @@ def test_honorifics_and_titles_of_other_presses_are_not_part_of_the_name():
     assert speaker_of(summary, "programme will close") == "Richard Haldane"
 
 
+def test_an_acronym_takes_the_full_name_a_title_spelled_out():
+    summary = run(
+        "Reserve Bank of Australia Governor Helen Marchetti told reporters the board would wait."
+        ' In its statement, the RBA said the outlook remained "highly uncertain".\n'
+    )
+    assert speaker_of(summary, "highly uncertain") == "Reserve Bank of Australia"
+    assert "RBA" in summary.actor("reserve-bank-of-australia").aliases
+
+
 def test_associate_professor_and_dad_are_titles_before_a_name():
     summary = run(
         "The lead author, Associate Professor Sarah Nguyen of Monash University, spoke on"

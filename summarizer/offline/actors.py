@@ -480,6 +480,19 @@ class ActorIndex:
             name = _media_name(name)
         tentative = kind == "candidate"
         actor_type = self._tentative_type(mention, name) if tentative else kind
+        spelled_out = _spelled_out_before(self.text, name, mention.start)
+        named = spelled_out and next(
+            (a for a in self.actors if a.name == spelled_out or a.name.endswith(" " + spelled_out)),
+            None,
+        )
+        if named:  # "BCI" after "the Ohio Bureau of Criminal Investigation": that body
+            named.add_alias(name)
+            self._by_key[key] = named
+            return named
+        if spelled_out is not None and actor_type in ("organisation", "person"):
+            # "the RBA" after "Reserve Bank of Australia Governor Helen Marchetti": the body
+            # whose name a title held, by its full name
+            name, actor_type, tentative = spelled_out, "organisation", False
         actor = ActorDraft(
             id=self._unique_id(name),
             name=name,
@@ -488,6 +501,9 @@ class ActorIndex:
             tentative=tentative,
             unclassified=tentative and actor_type == "person",
         )
+        if spelled_out is not None and actor.name == spelled_out:
+            actor.add_alias(mention.text.strip())
+            self._by_key.setdefault(name_key(spelled_out), actor)
         self.actors.append(actor)
         self._by_key[key] = actor
         if actor.type == "organisation":
@@ -981,6 +997,33 @@ def _nickname_forms(name: str) -> tuple[str, str]:
     nickname = NICKNAME.search(name)
     given, surname = name[: nickname.start()].split(), name[nickname.end() :].split()
     return " ".join([*given, *surname]), " ".join([nickname.group(1), *surname])
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|de)\s+)?[A-Z][a-z]+)+")
+
+
+def _spelled_out_before(text: str, acronym: str, before: int) -> str | None:
+    """The capitalised words, written before `before`, whose initials are `acronym` (three to six
+    capitals): "Reserve Bank of Australia" for "RBA", inside "Reserve Bank of Australia Governor
+    Helen Marchetti". The first such run of words; None if there is none."""
+    if not (3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return None
+    if acronym[0] not in text[:before]:
+        return None
+    for run in _CAPITALISED_RUN.finditer(text, 0, before):
+        words = run.group().split()
+        for start in range(len(words)):
+            if words[start][0] != acronym[0] or words[start] in NAME_CONNECTORS:
+                continue
+            initials = ""
+            for end in range(start, len(words)):
+                if words[end][:1].isupper():
+                    initials += words[end][0]
+                if initials == acronym and words[end][:1].isupper():
+                    return " ".join(words[start : end + 1])
+                if not acronym.startswith(initials):
+                    break
+    return None
 
 
 def _initials(name: str) -> str:
