@@ -480,7 +480,7 @@ class ActorIndex:
             name = _media_name(name)
         tentative = kind == "candidate"
         actor_type = self._tentative_type(mention, name) if tentative else kind
-        spelled_out = _spelled_out_before(self.text, name, mention.start)
+        spelled_out = _spelled_out_before(self._capitalised_runs, name, mention.start)
         named = spelled_out and next(
             (a for a in self.actors if a.name == spelled_out or a.name.endswith(" " + spelled_out)),
             None,
@@ -517,6 +517,12 @@ class ActorIndex:
                 if part[:1].isupper() and part[-1] != ".":
                     self._by_middle_name.setdefault(part, []).append(actor)
         return actor
+
+    @cached_property
+    def _capitalised_runs(self) -> list[tuple[int, list[str]]]:
+        """Runs of capitalised words (with "of", "for", "and", "the", "de" between): where each
+        ends, and its words; read once, for every acronym's full name."""
+        return [(m.end(), m.group().split()) for m in _CAPITALISED_RUN.finditer(self.text)]
 
     def _storm_named(self, name: str) -> bool:
         """'Storm Lorenzo' in an article that also writes "Hurricane Lorenzo"."""
@@ -1002,25 +1008,25 @@ def _nickname_forms(name: str) -> tuple[str, str]:
 _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|de)\s+)?[A-Z][a-z]+)+")
 
 
-def _spelled_out_before(text: str, acronym: str, before: int) -> str | None:
+def _spelled_out_before(runs: list[tuple[int, list[str]]], acronym: str, before: int) -> str | None:
     """The capitalised words, written before `before`, whose initials are `acronym` (three to six
     capitals): "Reserve Bank of Australia" for "RBA", inside "Reserve Bank of Australia Governor
-    Helen Marchetti". The first such run of words; None if there is none."""
+    Helen Marchetti". The first such run of words (`runs`: each run's end and words); None if
+    there is none."""
     if not (3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
         return None
-    if acronym[0] not in text[:before]:
-        return None
-    for run in _CAPITALISED_RUN.finditer(text, 0, before):
-        words = run.group().split()
+    for end, words in runs:
+        if end > before:
+            break
         for start in range(len(words)):
             if words[start][0] != acronym[0] or words[start] in NAME_CONNECTORS:
                 continue
             initials = ""
-            for end in range(start, len(words)):
-                if words[end][:1].isupper():
-                    initials += words[end][0]
-                if initials == acronym and words[end][:1].isupper():
-                    return " ".join(words[start : end + 1])
+            for last in range(start, len(words)):
+                if words[last][:1].isupper():
+                    initials += words[last][0]
+                if initials == acronym and words[last][:1].isupper():
+                    return " ".join(words[start : last + 1])
                 if not acronym.startswith(initials):
                     break
     return None
