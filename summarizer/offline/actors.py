@@ -480,7 +480,11 @@ class ActorIndex:
             name = _media_name(name)
         tentative = kind == "candidate"
         actor_type = self._tentative_type(mention, name) if tentative else kind
-        spelled_out = _spelled_out_before(self._capitalised_runs, name, mention.start)
+        spelled_out = (
+            _spelled_out_before(self._capitalised_runs, name, mention.start)
+            if 3 <= len(name) <= 6 and name.isupper()  # (an acronym's shape, before any scan)
+            else None
+        )
         named = spelled_out and next(
             (a for a in self.actors if a.name == spelled_out or a.name.endswith(" " + spelled_out)),
             None,
