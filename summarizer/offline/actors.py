@@ -56,10 +56,10 @@ _CLUB_WORDS = CLUB_NAME_ENDINGS | {"fc", "afc"}
 _CLUB_NAMED = _CLUB_WORDS | {"united"}  # "Hartwell Rovers", a club named within another name
 _OTHER_SPELLING = {"centre": "center", "center": "centre"}  # "the centre": "... Data Center"
 _OPPONENT_BEFORE = ("against ", "over ", "to ", "beat ", "by ", "with ", "from ")
-# "in the", "from": what comes before a country named as a place, not as one that acts
 # A country or government that neither speaks nor is a source is listed only when named this
 # often: named twice or three times, it is where the story happens, not one of its actors
 _BACKGROUND_MENTIONS = 4
+# "in the", "from": what comes before a country named as a place, not as one that acts
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|from|to|across|throughout|near|at|into|of|around)\s+(?:the\s+)?$"
 )
@@ -106,15 +106,14 @@ _WEBSITE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$|-TV$")
 # A named storm is an event, not an actor ("Hurricane Dorian", "Category Two Hurricane Zeta",
 # "Super Typhoon Haiyan"); "Storm" alone may be a first name ("Storm Reid")
 _STORMS = "Hurricane|Typhoon|Cyclone|Tropical Storm"
+_STORM_GRADES = "Super|Severe|Major|Tropical|Post-Tropical|Subtropical"
 _STORM_NAME = re.compile(
-    r"(?:Category \w+ )?(?:(?:Super|Severe|Major|Tropical|Post-Tropical|Subtropical) )?"
-    rf"(?:{_STORMS}|Tropical Depression) [A-Z][a-z]+"
+    rf"(?:Category \w+ )?(?:(?:{_STORM_GRADES}) )?(?:{_STORMS}|Tropical Depression) [A-Z][a-z]+"
 )
 # The words a `_STORM_NAME` can open with
-_STORM_OPENINGS = (
-    "Category ", "Super ", "Severe ", "Major ", "Tropical ", "Post-Tropical ", "Subtropical ",
-    "Hurricane ", "Typhoon ", "Cyclone ",
-)  # fmt: skip
+_STORM_OPENINGS = tuple(
+    f"{word.split()[0]} " for word in ("Category", *_STORM_GRADES.split("|"), *_STORMS.split("|"))
+)
 
 
 def _is_storm_name(name: str) -> bool:
@@ -480,17 +479,12 @@ class ActorIndex:
             name = _media_name(name)
         tentative = kind == "candidate"
         actor_type = self._tentative_type(mention, name) if tentative else kind
-        spelled_out = (
-            _spelled_out_before(self._capitalised_runs, name, mention.start)
-            if 3 <= len(name) <= 6 and name.isupper()  # (an acronym's shape, before any scan)
-            else None
-        )
+        spelled_out = self._spelled_out(name, mention.start)  # (of the name as normalised above)
         named = spelled_out and next(
             (a for a in self.actors if a.name == spelled_out or a.name.endswith(" " + spelled_out)),
             None,
         )
         if named:  # "BCI" after "the Ohio Bureau of Criminal Investigation": that body
-            named.add_alias(name)
             self._by_key[key] = named
             return named
         if spelled_out is not None and actor_type in ("organisation", "person"):
@@ -506,8 +500,7 @@ class ActorIndex:
             unclassified=tentative and actor_type == "person",
         )
         if spelled_out is not None and actor.name == spelled_out:
-            actor.add_alias(mention.text.strip())
-            self._by_key.setdefault(name_key(spelled_out), actor)
+            self._by_key.setdefault(name_key(spelled_out), actor)  # (the acronym: its alias)
         self.actors.append(actor)
         self._by_key[key] = actor
         if actor.type == "organisation":
@@ -521,6 +514,12 @@ class ActorIndex:
                 if part[:1].isupper() and part[-1] != ".":
                     self._by_middle_name.setdefault(part, []).append(actor)
         return actor
+
+    def _spelled_out(self, name: str, before: int) -> str | None:
+        """For an acronym of three to six capitals, the name the article spelled out before it."""
+        if not (3 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+            return None  # (before the runs are read: most names are no acronym)
+        return _spelled_out_before(self._capitalised_runs, name, before)
 
     @cached_property
     def _capitalised_runs(self) -> list[tuple[int, list[str]]]:
@@ -1013,12 +1012,9 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|de)\s+)?[A
 
 
 def _spelled_out_before(runs: list[tuple[int, list[str]]], acronym: str, before: int) -> str | None:
-    """The capitalised words, written before `before`, whose initials are `acronym` (three to six
-    capitals): "Reserve Bank of Australia" for "RBA", inside "Reserve Bank of Australia Governor
-    Helen Marchetti". The first such run of words (`runs`: each run's end and words); None if
-    there is none."""
-    if not (3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
-        return None
+    """The capitalised words, written before `before`, whose initials are `acronym`: "Reserve
+    Bank of Australia" for "RBA", inside "Reserve Bank of Australia Governor Helen Marchetti".
+    The first such run of words (`runs`: each run's end and words); None if there is none."""
     for end, words in runs:
         if end > before:
             break

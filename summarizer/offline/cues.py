@@ -183,10 +183,10 @@ def _counts(masked: str, at: int, cue: str) -> bool:
 
 # "held a press conference claiming", "issued a statement saying", "signed a letter urging": what
 # the statement, letter or post its subject made says, in their words
-_MEDIUMS = (
+_MEDIUMS = (  # (an "open letter" is a letter with a word before it, as the pattern allows)
     "statement", "press conference", "news conference", "press release", "letter", "video",
     "post", "tweet", "speech", "message", "email", "e-mail", "memo", "filing", "lawsuit",
-    "petition", "op-ed", "announcement", "open letter",
+    "petition", "op-ed", "announcement",
 )  # fmt: skip
 _MEDIUM_ENDINGS = tuple(f"{medium} " for medium in _MEDIUMS) + tuple(f"{m}s " for m in _MEDIUMS)
 _MEDIUM_BEFORE = re.compile(  # (made by the subject: not "greeted by an announcement warning")
@@ -329,10 +329,10 @@ _COMMA_GAP = re.compile(r"^\s*," + _BEFORE_THE_VERB)  # ", on Sunday told"
 _PLACE_GAP = re.compile(
     r"^\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}\s+(?:[a-z]+\s+){0,2}$"
 )
-# "Doug Miller of Milltech Marine, a firm specialising in AIS, told": a named body, then an
-# appositive about it, then the verb
 # "of Springfield, Illinois", "in Munich, Germany": a place, then the region or country it is in
 _PLACE_BEFORE_REGION = re.compile(r"\b(?:in|of|from|at|near)\s+" + _PLACE_NAME + r",\s+$")
+# "Doug Miller of Milltech Marine, a firm specialising in AIS, told": a named body, then an
+# appositive about it, then the verb
 _PLACE_APPOSITIVE_GAP = re.compile(
     r"^\s+(?:of|from|at)\s+(?:the\s+)?"
     + _BODY_NAME

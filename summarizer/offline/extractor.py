@@ -537,8 +537,12 @@ def _attributions(
         it is the speaker or the article's own publisher."""
         if told is None or told[0] is source or _is_publisher(told[0], publisher):
             return
-        actors.promote(told[0])
-        report(told[0], content, text[verb.start() : told[1]], sentence, _GIVEN_TO)
+        report_outlet(told[0], content, text[verb.start() : told[1]], sentence)
+
+    def report_outlet(outlet: ActorDraft, content: str, cue: str, sentence: Sentence) -> None:
+        """An outlet the words were given to or published in: a source too, but no claimant."""
+        actors.promote(outlet)
+        report(outlet, content, cue, sentence, _GIVEN_TO)
 
     unsourced_at = _unsourced_reports(sentences, finder)
     polls_at = _pollsters(text, masked, finder, actors)
@@ -634,8 +638,7 @@ def _attributions(
             if piece is not None and not any(
                 a.source == piece[0].id and a.sentence == sentence.index + 1 for a, _ in found
             ):
-                actors.promote(piece[0])
-                report(piece[0], content, text[piece[1] : piece[2]], sentence, _GIVEN_TO)
+                report_outlet(piece[0], content, text[piece[1] : piece[2]], sentence)
             for other in finder.co_subjects(source, verb, sentence.start):
                 actors.promote(other)  # "Biden and Sanders announced ...": each of them
                 report(other, content, verb.group(), sentence, word)

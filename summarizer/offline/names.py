@@ -484,6 +484,24 @@ _ROLE_APPOSITIVE = re.compile(r", (?:the|a|an) ([^,.;:()\u2591]{1,80}),")
 _ROLE_BEFORE_VERB = re.compile(r", (?:the|a|an) ((?:[\w\-]+ ){0,4}?[\w\-]+) [a-z]")
 
 
+def _role_follows(text: str, end: int) -> bool:
+    """Whether an appositive with a role word follows a name ending at `end` (", the founder of
+    the Free Software Foundation,"); with its closing comma left out, before a verb, only a
+    capitalised title counts (", the Information Minister paid")."""
+    closed = _ROLE_APPOSITIVE.match(text, end)
+    if closed:
+        return any(w.lower() in ROLE_WORDS for w in closed.group(1).split())
+    before_verb = _ROLE_BEFORE_VERB.match(text, end)
+    return before_verb is not None and any(
+        w[0].isupper() and w.lower() in ROLE_WORDS for w in before_verb.group(1).split()
+    )
+
+
+def _has_body_or_place_word(words: list[str]) -> bool:
+    """'Kenya Airways', 'Ashford College': a word of a body's or a place's name, no person's."""
+    return any(w.lower() in ORG_WORDS or w.lower() in PLACE_WORDS for w in words)
+
+
 def _classified_by_context(text: str, mention: Mention) -> Mention | None:
     """An unclassified name, classified by the words around it; None when it is no name."""
     if (" " not in mention.text and is_demonym(mention.text)) or is_people_of_a_place(mention.text):
@@ -510,27 +528,16 @@ def _classified_by_context(text: str, mention: Mention) -> Mention | None:
         or (text.startswith(", ", mention.end) and _AGED_APPOSITIVE.match(text, mention.end))
     ):
         return mention._replace(kind="person")  # "identified only as Sari", "Marlina, 38,"
-    if mention.kind == "candidate" and text.startswith(", ", mention.end):
-        words = mention.text.split()
-        closed = _ROLE_APPOSITIVE.match(text, mention.end)
-        before_verb = None if closed else _ROLE_BEFORE_VERB.match(text, mention.end)
-        if (
-            (
-                (closed and any(w.lower() in ROLE_WORDS for w in closed.group(1).split()))
-                or (  # (before a verb, only a capitalised title: "the Information Minister paid")
-                    before_verb
-                    and any(
-                        w[0].isupper() and w.lower() in ROLE_WORDS
-                        for w in before_verb.group(1).split()
-                    )
-                )
-            )
-            and 2 <= len(words) <= 3
-            and not text.endswith(_WHERE_WORDS, 0, mention.start)  # "in Warner Robins, the ..."
-            and not any(w.lower() in ORG_WORDS or w.lower() in PLACE_WORDS for w in words)
-            and mention.text not in places()
-        ):  # "Richard Stallman, the founder of the Free Software Foundation,": a person
-            return mention._replace(kind="person")
+    if (
+        mention.kind == "candidate"
+        and text.startswith(", ", mention.end)
+        and 2 <= len(mention.text.split()) <= 3
+        and _role_follows(text, mention.end)
+        and not text.endswith(_WHERE_WORDS, 0, mention.start)  # "in Warner Robins, the ..."
+        and not _has_body_or_place_word(mention.text.split())
+        and mention.text not in places()
+    ):  # "Richard Stallman, the founder of the Free Software Foundation,": a person
+        return mention._replace(kind="person")
     if (
         mention.kind == "candidate"
         and text.startswith(", which ", mention.end)
@@ -655,7 +662,7 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
         or not all(w[:1].isupper() or w in NAME_CONNECTORS for w in words)  # "Bill de Blasio"
     ):
         return mention
-    if any(w.lower() in ORG_WORDS or w.lower() in PLACE_WORDS for w in words):
+    if _has_body_or_place_word(words):
         return mention
     word_start, word_end = _word_before(text, mention.start)
     word = text[word_start:word_end].lower()
