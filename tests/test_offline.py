@@ -7112,3 +7112,55 @@ def test_pressed_ending_its_clause_is_a_cue_but_pressed_with_an_object_is_not():
     )
     assert speaker_of(summary, "Not the contractor") == "Catriona Dwyer"
     assert not any(a.cue == "pressed" for a in summary.attributions)
+
+
+TITLED_NAME_CASES = [
+    (  # a qualifier, then a title with two fields: "of State for Health"
+        "Senior Minister of State for Trade Ong Kah Wee opened the fair."
+        ' "Exports will recover," he said.',
+        "Exports will recover",
+        "Ong Kah Wee",
+    ),
+    (  # an initial before the name after "Leader of the Opposition"
+        'Leader of the Opposition K Suresh Nandagopal said the relief was late. "The'
+        ' farmers are waiting," Nandagopal said.',
+        "farmers are waiting",
+        "K Suresh Nandagopal",
+    ),
+    (  # a three-word name after "Leader of Opposition"
+        'Leader of Opposition Harjit Singh Dhillon visited the site. "Nothing was done,"'
+        " Dhillon said.",
+        "Nothing was done",
+        "Harjit Singh Dhillon",
+    ),
+    (  # "Sen" inside a name after a title is a name's word, not "Senator"
+        'Congress MP Ruchira Sen Gupta opened the debate. "The bill is rushed," she said.',
+        "bill is rushed",
+        "Ruchira Sen Gupta",
+    ),
+    (  # a capital "A" after a lower-case word is an initial
+        'The former member A Raja Selvam told reporters: "We were not consulted."',
+        "not consulted",
+        "A Raja Selvam",
+    ),
+    (  # "MK" (a member of the Knesset), "CM" and "Chairperson" are titles
+        'Opposition MK Dana Roth wrote on X. "This is a disgrace," she posted.',
+        "a disgrace",
+        "Dana Roth",
+    ),
+    (
+        'Chief Minister Ravi Shankar Bhatt spoke. Later, CM Bhatt said: "We will build it."',
+        "We will build it",
+        "Ravi Shankar Bhatt",
+    ),
+    (
+        'Chairperson Meera Lal Pandey called for order. "Please sit down," Pandey said.',
+        "Please sit down",
+        "Meera Lal Pandey",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TITLED_NAME_CASES)
+def test_names_after_long_titles_initials_and_short_titles(text: str, fragment: str, speaker):
+    assert speaker_of(run(text), fragment) == speaker

@@ -874,7 +874,7 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     if (
         not any(w in ORG_WORDS for w in lowers)
         and any(w in ORG_CONNECTORS for w in lowers)
-        and not (len(lowers) > 2 and lowers[0] in TITLE_WORDS and lowers[1] in _OF_FOR)
+        and not _title_with_field(group, lowers)
     ):  # but "Minister of Trade and Industry" is one title
         parts, current = [], []
         for token in group:
@@ -928,6 +928,20 @@ def _split_organisation_prefix(group: list[Token]) -> list[list[Token]]:
     ):
         return [group[: org_at + 1], rest]
     return [group] if group else []
+
+
+def _title_with_field(group: list[Token], lowers: list[str]) -> bool:
+    """'Minister of Trade and Industry', 'Senior Minister of State for Health': a title (perhaps
+    after a word that qualifies it), then "of" or "for" and its field; but after a qualifier,
+    not a country's whole name ('Supreme Leader of the Islamic Republic of Iran': a country)."""
+    if len(lowers) < 3:
+        return False
+    if lowers[0] in TITLE_WORDS:
+        return lowers[1] in _OF_FOR
+    if len(lowers) < 4 or lowers[1] not in TITLE_WORDS or lowers[2] not in _OF_FOR:
+        return False
+    field = group[4 if lowers[3] == "the" else 3 :]
+    return " ".join(t.text for t in field) not in countries()
 
 
 _UTILITY_ENDINGS = frozenset(("electric", "light", "telegraph"))
@@ -1212,6 +1226,10 @@ def _trim_connectors(run: list[Token]) -> list[Token]:
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]([a-z]+)\b")
 
 
+def _after_lowercase_word(text: str, start: int) -> bool:
+    return start >= 2 and text[start - 1] == " " and text[start - 2].islower()
+
+
 def _drop_common_start(
     text: str,
     group: list[Token],
@@ -1233,6 +1251,8 @@ def _drop_common_start(
         return group  # "Children First Legal Alliance said", not "First Legal Alliance"
     while group:
         head = group[0].text
+        if head == "A" and len(group) > 1 and _after_lowercase_word(text, group[0].start):
+            break  # "DMK member A Kalaiselvi said": an initial, not the article
         if head in _KINDS_OF_BODY and len(group) > 1:
             group = group[1:]  # "the super PAC Forward Heartland Action": what kind of body
             continue
@@ -1472,6 +1492,7 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
             )
             and not (w in _GIVEN_NAME_TITLES and i == len(lowers) - 2)
             and not _title_as_surname(words, lowers, i)
+            and not _short_title_inside_name(words, lowers, i)
         ),
         default=-1,
     )
@@ -1553,7 +1574,7 @@ _SPEAKS_AFTER = re.compile(r" (?:said|says|told|announced|confirmed|added|stated
 _PORTFOLIOS = frozenset(
     """transport transportation health finance education defence defense justice trade industry
     labour labor agriculture energy environment interior tourism housing culture security
-    welfare immigration commerce economy mining infrastructure planning""".split()  # noqa: SIM905
+    welfare immigration commerce economy mining infrastructure planning opposition""".split()  # noqa: SIM905
 )
 
 
@@ -1647,6 +1668,19 @@ def _before_origin(name: list[Token], connectors: Collection[str]) -> list[Token
     """The name up to a connector that comes after at least two words of it ('of Georgia')."""
     at = next((i for i, t in enumerate(name) if t.text in connectors), None)
     return name[:at] if at is not None and at >= 2 else name
+
+
+def _short_title_inside_name(words: list[str], lowers: list[str], i: int) -> bool:
+    """'MP Moumita Sen Chowdhury': a title's short form with no full stop ("Sen", "Rep", "Gen")
+    after a title and a word of the name is itself a name's word, not a second title."""
+    if words[i] != words[i].rstrip(".") or lowers[i] not in ABBREVIATIONS or i < 2:
+        return False
+    return (
+        _is_title(lowers[i - 2], before_a_name=True)
+        and not _is_title(lowers[i - 1], before_a_name=True)
+        and len(words[i - 1]) > 2  # (not "Det Ch Insp Karen Whitlock": "Ch" is short too)
+        and words[i - 1][1:].islower()
+    )
 
 
 def _titled_name(group: list[Token], title_at: int) -> bool:
