@@ -7164,3 +7164,21 @@ TITLED_NAME_CASES = [
 @pytest.mark.parametrize(("text", "fragment", "speaker"), TITLED_NAME_CASES)
 def test_names_after_long_titles_initials_and_short_titles(text: str, fragment: str, speaker):
     assert speaker_of(run(text), fragment) == speaker
+
+
+def test_money_is_no_name_and_a_place_based_description_speaks():
+    summary = run(
+        "A former clerk accused of taking Dh2.5 million told the court he was innocent.\n\n"
+        'The ministry said KSh 3.1 billion was "ready for release".\n\n'
+        '"Nobody is buying before the results," said one Oslo-based fund manager, who asked'
+        " not to be named.\n\n"
+        "A floor trader at the Tokyo Stock Exchange, speaking after the close, put it"
+        ' simply: "Everyone is selling."'
+    )
+    names = {actor.name for actor in summary.actors}
+    assert not names & {"Dh2.5", "KSh"}
+    assert speaker_of(summary, "ready for release") != "KSh"
+    assert speaker_of(summary, "Nobody is buying") == "one Oslo-based fund manager"
+    assert speaker_of(summary, "Everyone is selling") == (
+        "a floor trader at the Tokyo Stock Exchange"
+    )

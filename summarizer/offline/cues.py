@@ -683,8 +683,8 @@ _POSSESSED_PERSON = re.compile(
     + "|".join(sorted(_EVIDENCE_NOUNS | {"account", "accounts", "website", "page"}))
     + r")\b)"
 )
-_DESCRIBED_AFTER = re.compile(
-    r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<nation>[A-Z][a-z]+\s+)?"  # "a British tourist"
+_DESCRIBED_AFTER = re.compile(  # "a British tourist", "one Stockholm-based trader"
+    r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<nation>[A-Z][a-z]+(?P<based>-based)?\s+)?"
     r"(?:(?!(?:who|whose|which|that)\b)(?:[a-z\-]+|\d+-year-old)\s+){0,3}(?:"  # "a woman whose
     + "|".join(sorted(DESCRIBED_SPEAKERS - _EVIDENCE_NOUNS | ROLE_NOUNS))  # not "the study"
     + r"))\b(?!['\u2019\-])"
@@ -2053,7 +2053,12 @@ class CueFinder:
         if pronoun:
             return self.resolve_pronoun(pronoun.group(1), position)
         described = _DESCRIBED_AFTER.match(self.masked, position, ceiling)
-        if described and described["nation"] and not is_demonym(described["nation"].strip()):
+        if (
+            described
+            and described["nation"]
+            and not described["based"]
+            and not is_demonym(described["nation"].strip())
+        ):
             described = None  # "said the Smith family": no nationality
         if described:  # '"...," said the mayor', '"...," said one witness'
             return self._described_after(described, ceiling)

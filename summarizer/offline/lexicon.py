@@ -226,7 +226,7 @@ ORG_WORDS = (
     forces guard service services bank company corporation corp inc ltd llc plc group ag gmbh
     holdings bhd berhad pte pty sdn cooperative co-operative co-op branch resources energy mining
     minerals partners securities systems technologies industries pharmaceuticals motors airways
-    logistics robotics aerospace telecom investments ventures studios pictures
+    exchange logistics robotics aerospace telecom investments ventures studios pictures
     association organization organisation foundation union network office administration
     authority authorities board bureau church club fc league federation fund trust hospital
     school college centre center museum academy alliance coalition movement front council

@@ -326,6 +326,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             continue  # "Signs read SHAME": a word shouted, not an organisation's initials
         if len(group) == 1 and group[0].text in _ERAS and _next_to_a_number(text, group[0]):
             continue  # "from AD 250 to AD 400", "500 BC": a date, not an organisation
+        if len(group) == 1 and _is_an_amount(text, group[0]):
+            continue  # "Dh4.6 million", "KSh 4.2 billion", "Rs 2,400 crore": money, not a name
         if len(group) == 1 and group[0].text == "Member" and text.startswith(" of ", group[0].end):
             continue  # "Member of parliament (MP) Kevin Conolly": a role, not a name
         if len(group) == 1 and group[0].text in _TIME_ZONES:
@@ -562,6 +564,23 @@ def _next_to_a_number(text: str, token: Token) -> bool:
     return (
         text[token.end + 1 : token.end + 2].isdigit()
         or text[token.start - 2 : token.start - 1].isdigit()
+    )
+
+
+_AMOUNT = re.compile(r"[A-Z](?:[a-z]{1,2}|[A-Z][a-z])\d[\d.,]*")  # not "TVN24", "G7"
+
+
+def _is_an_amount(text: str, token: Token) -> bool:
+    """'Dh4.6', or a short currency mark written in mixed case before a number ('KSh 4.2',
+    'Rs 2,400', 'Tk 50'); not 'G7', 'TVN24', 'F-35' or 'Apollo 11'."""
+    word = token.text
+    if word[-1].isdigit():
+        return _AMOUNT.fullmatch(word) is not None
+    return (
+        len(word) <= 3
+        and not word.isupper()
+        and text[token.end : token.end + 1] == " "
+        and text[token.end + 1 : token.end + 2].isdigit()
     )
 
 
