@@ -7182,3 +7182,17 @@ def test_money_is_no_name_and_a_place_based_description_speaks():
     assert speaker_of(summary, "Everyone is selling") == (
         "a floor trader at the Tokyo Stock Exchange"
     )
+
+
+def test_the_company_is_the_company_named_before_not_the_exchange_or_the_investor():
+    summary = run(
+        "Varuna Textiles Ltd was fined by the regulator on Monday. Its shares fell 9 per cent"
+        " on the NSE.\n\nIn a filing, the company said it would \u201cstudy the order\u201d.\n\n"
+        "Lagos-based payments start-up Kobo has raised $12m in a round led by Accra-based"
+        ' Volta Partners.\n\n"This is a vote of confidence," the company said.\n\n'
+        "Meridian Port Holdings missed a payment. In a note to the Singapore exchange, the"
+        ' Perth-based company said it "expects to pay within the grace period".'
+    )
+    assert speaker_of(summary, "study the order") == "Varuna Textiles Ltd"
+    assert speaker_of(summary, "vote of confidence") == "Kobo"
+    assert speaker_of(summary, "expects to pay") == "Meridian Port Holdings"

@@ -151,6 +151,11 @@ _REGULATOR_WORDS = frozenset(("authority", "commission", "office", "regulator", 
 # How far back "the company said" looks for the body it means (a Fan Expo panel's "the company"
 # had gone to a publisher named eleven paragraphs up)
 _DESCRIBED_BODY_REACH = 2000
+# Words that make a name a company's ("Kaveri Agro Industries Ltd", "Jinhai Land Holdings")
+_COMPANY_NAME_WORDS = frozenset(
+    """ltd inc plc llc corp corporation holdings industries group co limited ag gmbh bhd berhad
+    pte pty company""".split()  # noqa: SIM905
+)
 # "the operator said" is no inspection office, agency or commission named before
 _NOT_TRADING = _PUBLIC_BODY_WORDS | _REGULATOR_WORDS
 _COURTESY_TITLES = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx"))
@@ -736,11 +741,28 @@ class ActorIndex:
         trade = noun in TRADE_NOUNS
         i = bisect.bisect_left(self._starts, before)
         if generic or trade:  # (introduced so, though another company was named since)
+            by_trade = None  # "fintech start-up Qisat ..., led by Dilmun Ventures, the company
+            company_named = False  # said", unless a company is named by its name since
             for start, _, actor, _ in reversed(self._positions[:i]):
                 if before - start >= _DESCRIBED_BODY_REACH:
                     break
-                if actor.type == "organisation" and self._introduced_as(actor, noun):
+                if actor.type != "organisation":
+                    continue
+                if self._introduced_as(actor, noun):
                     return actor
+                if (
+                    noun in COMPANY_NOUNS
+                    and by_trade is None
+                    and not company_named
+                    and word_before(self.text, actor.spans[0][0]) in TRADE_NOUNS
+                ):
+                    by_trade = actor
+                company_named = company_named or bool(
+                    _COMPANY_NAME_WORDS.intersection(actor.name.lower().split())
+                )
+            if by_trade is not None:
+                return by_trade
+        fallback = None  # the body named last, if no company's name is found before it
         latest = True  # no other organisation named since: "club X" may be "the club"
         for start, end, actor, _ in reversed(self._positions[:i]):
             if (
@@ -788,9 +810,11 @@ class ActorIndex:
                 and not (noun in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.intersection(words))
                 and not (trade and _NOT_TRADING.intersection(words))
                 and before - start < _DESCRIBED_BODY_REACH
-            ):
-                return actor  # but "the company" is not "Northfield University"
-        return None
+            ):  # but "the company" is not "Northfield University"
+                if noun not in COMPANY_NOUNS or _COMPANY_NAME_WORDS.intersection(words):
+                    return actor
+                fallback = fallback or actor  # "the company" after "... Ltd" then "the BSE"
+        return fallback
 
     def described(self, description: str, offset: int) -> ActorDraft:
         """A speaker known only by description ("the father"): one actor per description."""

@@ -557,8 +557,8 @@ _DESCRIBED_CLAUSE_OPENING = re.compile(
     + r")(?:\s+(?:in|at|of|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?(?=\s+[a-z]|,)"
 )
 # "the company", "the prosecutor's office", "the French ministry"
-_ORGANISATION_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:[a-z\-]+(?:['\u2019]s?)?\s+){0,2}?("
+_ORGANISATION_BEFORE = re.compile(  # "the French ministry", "the Guangzhou-based company"
+    r"\b[Tt]he\s+(?:[A-Z][a-z]+(?:-based)?\s+)?(?:[a-z\-]+(?:['\u2019]s?)?\s+){0,2}?("
     + "|".join(_ORGANISATION_WORDS)
     + r")\s+(?:[a-z]+\s+){0,2}$"
 )

@@ -250,7 +250,7 @@ COMPANY_NOUNS = frozenset(("company", "firm", "business"))
 TRADE_NOUNS = frozenset(
     """carmaker automaker airline carrier retailer manufacturer supplier insurer lender provider
     operator brewer miner shipper distributor wholesaler chipmaker drugmaker developer
-    housebuilder""".split()  # noqa: SIM905
+    housebuilder startup start-up""".split()  # noqa: SIM905
 )
 # Organisations described rather than named ("the commission said", "the company noted").
 GENERIC_ORG_NOUNS = COMPANY_NOUNS | frozenset(("organisation", "organization", "group"))
