@@ -7196,3 +7196,19 @@ def test_the_company_is_the_company_named_before_not_the_exchange_or_the_investo
     assert speaker_of(summary, "study the order") == "Varuna Textiles Ltd"
     assert speaker_of(summary, "vote of confidence") == "Kobo"
     assert speaker_of(summary, "expects to pay") == "Meridian Port Holdings"
+
+
+def test_slogans_raised_hoardings_stickers_and_a_translated_chant_are_nobodys():
+    summary = run(
+        'Opposition members walked out raising slogans of "Kisan bachao" before the vote.'
+        " Minister Anil Rao said the relief had been paid.\n\n"
+        "A hoarding at the rally read \u201cRozgar do\u201d. Posters reading \u201cSave our"
+        " river\u201d had gone up.\n\nA sticker reading \u201cPress Official\u201d was on the"
+        " car. Nurses marched, chanting \u201cLipa sasa!\u201d (\u201cPay now!\u201d), and"
+        " placards with inscriptions such as \u201cWe want our wages\u201d."
+    )
+    for chant in ("Kisan bachao", "Rozgar do", "Save our river", "Press Official", "Pay now!"):
+        quote = next((q for q in summary.quotes if chant in q.text), None)
+        assert quote is not None, chant
+        assert quote.speaker is None, chant
+    assert speaker_of(summary, "We want our wages") is None

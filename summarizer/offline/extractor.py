@@ -177,7 +177,8 @@ def extract(index: ArticleIndex) -> Extraction:
         chant = (
             _SIGN_OR_CHANT.search(masked, max(floor, span.open_mark - 140), span.open_mark)
             or (  # 'placards reading "A" and "B"': B is a placard's too
-                chant_close is not None and text[chant_close + 1 : span.open_mark] in _LIST_GAPS
+                chant_close is not None
+                and text[chant_close + 1 : span.open_mark] in _LIST_GAPS_OR_GLOSS
             )
         )
         if chant and not (
@@ -264,13 +265,16 @@ _NAMING = re.compile(
 )
 
 
+_SIGN_WORDS = r"(?:[Pp]lacards?|[Bb]anners?|[Ss]igns?|[Pp]osters?|[Hh]oardings?|[Ss]tickers?)"
 _SIGN_OR_CHANT = re.compile(
-    r"\b(?:(?:placards?|banners?|signs?|posters?)\s+(?:reading|saying|that read)"
-    # "signs read", "placards, one of which read:", "A banner unfurled from a balcony ... read:"
-    r"|(?:placards?|banners?|signs?|posters?)\b[^\"\u201c\u201d.!?]{0,100}?\breads?:?"
-    r"|chant(?:ed|ing|s of| of))\s+$"
+    r"\b(?:" + _SIGN_WORDS + r"\s+(?:reading|saying|that read)"
+    # "signs read", "placards, one of which read:", "A banner unfurled from a balcony ... read:",
+    # "placards with inscriptions such as"
+    r"|" + _SIGN_WORDS + r"\b[^\"\u201c\u201d.!?]{0,100}?\b(?:reads?:?|such as)"
+    r"|chant(?:ed|ing|s of| of)|(?:raising|raised|shouting|shouted) slogans of)\s+$"
 )
 _LIST_GAPS = frozenset((" and ", ", ", ", and ", " or "))
+_LIST_GAPS_OR_GLOSS = _LIST_GAPS | {" ("}  # 'reading "Unser Krankenhaus bleibt!" ("Our ...")'
 _CAPTION_WORDS = frozenset(("image", "photo", "credit", "file"))
 
 
