@@ -2559,7 +2559,7 @@ def test_one_word_name_typed_by_how_the_article_uses_it(text, speaker, kind, ali
             "The United States Embassy in Iraq suspended operations. The office said that"
             ' citizens should "leave the country immediately".\n',
             "leave the country",
-            "United States Embassy",
+            "United States Embassy in Iraq",
             "organisation",
         ),
     ],
@@ -7212,3 +7212,12 @@ def test_slogans_raised_hoardings_stickers_and_a_translated_chant_are_nobodys():
         assert quote is not None, chant
         assert quote.speaker is None, chant
     assert speaker_of(summary, "We want our wages") is None
+
+
+def test_an_embassy_or_association_in_a_place_is_one_name():
+    summary = run(
+        'The British Embassy in Lima said it was "in contact with the family".\n\n'
+        "The Federation of Farmers in Kenya called the plan \u201cunworkable\u201d."
+    )
+    assert speaker_of(summary, "in contact with") == "British Embassy in Lima"
+    assert speaker_of(summary, "unworkable") == "Federation of Farmers in Kenya"

@@ -1028,8 +1028,10 @@ def _capitalised_runs(text: str, words: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     runs = _with_campuses(text, _with_listed_fields(text, [run for run in runs if run]))
-    if " in " in text and ") " in text:
-        runs = _with_place_before_initials(text, runs)
+    if " in " in text:
+        runs = _with_place_of_a_body(text, runs)
+        if ") " in text:
+            runs = _with_place_before_initials(text, runs)
     return [_trim_connectors(run) if _is_connector(run[-1].text) else run for run in runs]
 
 
@@ -1048,6 +1050,34 @@ def _spelled_out_before_initials(text: str, group: list[Token]) -> bool:
         return False
     initials = _INITIALS_AFTER.match(text, group[-1].end)
     return initials is not None and initials.group(1).replace("&", "") == _initials_of(group)
+
+
+# Bodies named with where they are: "the US Embassy in London", "Association of Banks in Lebanon"
+_PLACED_BODIES = frozenset(("embassy", "consulate", "association", "federation"))
+
+
+def _with_place_of_a_body(text: str, runs: list[list[Token]]) -> list[list[Token]]:
+    """'The US Embassy in London', 'The Association of Banks in Lebanon': a body whose name
+    ends with where it is, "in" and a known place (one to three words), is one run."""
+
+    def joins(previous: list[Token], run: list[Token]) -> bool:
+        return (
+            len(previous) >= 2
+            and run[0].start == previous[-1].end + 4
+            and text.startswith(" in ", previous[-1].end)
+            and len(run) <= 3
+            and (
+                previous[-1].text.lower() in _PLACED_BODIES
+                or (
+                    len(previous) >= 3
+                    and previous[-2].text == "of"
+                    and previous[-3].text.lower() in _PLACED_BODIES
+                )
+            )
+            and " ".join(t.text for t in run) in places()
+        )
+
+    return _merged_runs(runs, joins)
 
 
 def _with_place_before_initials(text: str, runs: list[list[Token]]) -> list[list[Token]]:
