@@ -3035,7 +3035,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CF", 13, "made a scapegoat"),
         ("CF", 13, "I signed what I was told"),
         ("CF", 13, "Every invoice had two signatures above"),
-        ("CF", 15, "proceeding on schedule"),
         ("CF", 15, "Derna will rise again"),
         ("CF", 15, "Reconstruction without accountability will not heal"),
         ("CF", 18, "In the camp, you learn to"),

@@ -7221,3 +7221,11 @@ def test_an_embassy_or_association_in_a_place_is_one_name():
     )
     assert speaker_of(summary, "in contact with") == "British Embassy in Lima"
     assert speaker_of(summary, "unworkable") == "Federation of Farmers in Kenya"
+
+
+def test_the_fund_said_is_the_fund_named_before():
+    summary = run(
+        "The Northern Rivers Recovery Fund has spent $40m so far.\n\nThe fund said in a"
+        " statement that rebuilding was \u201cwell under way\u201d."
+    )
+    assert speaker_of(summary, "well under way") == "Northern Rivers Recovery Fund"
