@@ -3050,7 +3050,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CG", 7, "is a statement of resolve, not"),
         ("CG", 7, "Ghar wapas do"),
         ("CG", 8, "I will finish my course next"),
-        ("CG", 9, "full partners"),
         ("CG", 10, "Nobody knows an elephant better than"),
         ("CG", 10, "We will have five elephants instead"),
         ("CG", 11, "for reasons best known to the"),

@@ -7229,3 +7229,13 @@ def test_the_fund_said_is_the_fund_named_before():
         " statement that rebuilding was \u201cwell under way\u201d."
     )
     assert speaker_of(summary, "well under way") == "Northern Rivers Recovery Fund"
+
+
+def test_states_before_its_own_verb_is_a_noun_and_a_title_case_dateline_is_no_actor():
+    summary = run(
+        "Shimla: The row escalated on Monday after the Governor returned two bills, saying they"
+        ' needed "further study of their validity".\n\nMinister Ravi Thakur moved the bill.'
+        ' Later, Thakur told reporters that states would be "equal partners" in the scheme.'
+    )
+    assert speaker_of(summary, "equal partners") == "Ravi Thakur"
+    assert "Shimla" not in {actor.name for actor in summary.actors}

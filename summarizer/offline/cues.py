@@ -208,11 +208,16 @@ _APPEALED_AGAINST = re.compile(
 # attributions' `_NOTHING_SAID_AFTER` keeps the speaker of senses that only report nothing)
 # '"...?" she pressed.' ends its clause; "pressed Vogt on", "pressed for", "pressed ahead" do not
 _PRESSED_ON = re.compile(r"\s+[\w\u2591]")
+# "told reporters that states would be": the noun, before a verb of its own
+_STATES_DO = re.compile(
+    r"\s+(?:would|will|could|should|can|cannot|may|might|must|are|were|have|had|do|did)\b"
+)
 _NOT_SPEECH_AFTER = {
     "added": _ADDED_TO_A_THING,
     "adds": _ADDED_TO_A_THING,
     "appealed": _APPEALED_AGAINST,
     "pressed": _PRESSED_ON,
+    "states": _STATES_DO,
 }
 ASKED_PASSIVE = ("when ", "if ", "once ")  # "when asked": the one asked, not the asker
 # Cue verbs that are also plural nouns, read as nouns right after a determiner or possessive.

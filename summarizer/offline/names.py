@@ -607,7 +607,11 @@ def _wire_dateline(text: str) -> re.Match | None:
     head_end = text.find("\n\n")
     if found is None and 0 < head_end < 200 and "\n" not in text[:head_end]:
         found = WIRE_DATELINE.match(text, head_end)
-    return found
+    return found or _PLACE_DATELINE.match(text)
+
+
+# "Chandigarh: The stand-off ...": the Indian press's dateline, in title case, opening the text
+_PLACE_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")
 
 
 _SPEAKER_LABEL = re.compile(r"\(\([^()\n]{1,40}\)\)[\s:]*")
