@@ -7239,3 +7239,16 @@ def test_states_before_its_own_verb_is_a_noun_and_a_title_case_dateline_is_no_ac
     )
     assert speaker_of(summary, "equal partners") == "Ravi Thakur"
     assert "Shimla" not in {actor.name for actor in summary.actors}
+
+
+def test_the_official_is_the_official_introduced_and_a_single_quoted_question_is_asked():
+    summary = run(
+        "Superintendent Joan Pike spoke first. An official at Government House said the"
+        " governor had asked for a report. 'We want it by Friday,' the official said.\n\n"
+        "Asked by a reporter about the delay, Ms Pike said it had seemed 'containable'.\n\n"
+        "'Would you have called for help sooner?' the reporter asked.\n\n"
+        "'Yes,' she said. 'But we did not have that luxury.'"
+    )
+    assert speaker_of(summary, "by Friday") == "an official at Government House"
+    assert speaker_of(summary, "called for help") == "a reporter"
+    assert speaker_of(summary, "did not have that luxury") == "Joan Pike"

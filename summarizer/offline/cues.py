@@ -864,7 +864,7 @@ _IN_WORDS_OPENING = re.compile(
 )
 _PRONOUN_ONLY = re.compile(r"^\s*(?:he|she|they|He|She|They)\s+(?:[a-z]+\s+){0,2}$")
 _PRONOUN_AFTER = re.compile(r"\s*(he|she|they)\b", re.IGNORECASE)
-_QUESTION_ASKED = re.compile(r"\?[\"\u201d\u2019]\s+([^.?!\"\u201c\u201d]{0,40}?)\basked\b")
+_QUESTION_ASKED = re.compile(r"\?[\"\u201d\u2019']\s+([^.?!\"\u201c\u201d]{0,40}?)\basked\b")
 _PRONOUN_ASKED = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\s+$")
 _REPLY_VERB = re.compile(  # "she replied" (from the pronoun, or a space before it)
     r"\s*(?:[Hh]e|[Ss]he)\s+(?:replied|replies|answered|answers|responded|responds)\b"
@@ -1243,7 +1243,12 @@ class CueFinder:
                     left[spoken_for.start() : role.end(1)], tail + spoken_for.start()
                 )
             if holder is None and role.group().startswith(("The", "the")):
-                holder = self._recent_subject(verb.start())  # "said X. The professor added"
+                # "An official at Raj Niwas said ... "...," the official said": the one
+                # introduced so, else whom the sentences before are about ("said X. The
+                # professor added")
+                holder = self._introduced_before(
+                    " ".join(role.group().split()[-2:]), verb.start()
+                ) or self._recent_subject(verb.start())
             if holder is not None:
                 return holder
         if organisation:
