@@ -7252,3 +7252,15 @@ def test_the_official_is_the_official_introduced_and_a_single_quoted_question_is
     assert speaker_of(summary, "by Friday") == "an official at Government House"
     assert speaker_of(summary, "called for help") == "a reporter"
     assert speaker_of(summary, "did not have that luxury") == "Joan Pike"
+
+
+def test_investors_and_buyers_are_described_speakers_and_a_verb_ends_a_place():
+    summary = run(
+        'One small investor wrote on X: "Held it for five years. Feel cheated."\n\n'
+        '"I have paid for a flat that does not exist," said one buyer, who declined to be'
+        " named.\n\nA local reporter in Nairobi noted local news reports said the minister"
+        " had resigned."
+    )
+    assert speaker_of(summary, "Feel cheated") == "one small investor"
+    assert speaker_of(summary, "does not exist") == "one buyer"
+    assert not [actor.name for actor in summary.actors if "noted" in actor.name]

@@ -768,9 +768,11 @@ _INDEFINITE_PERSON_NOUNS = "|".join(sorted((PERSON_NOUNS - _SPOKESPEOPLE) - PLUR
 _INDEFINITE_HEAD = (  # ("a café owner": accented letters too)
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+" + _DESCRIBING_WORD + r"{0,3}?"
 )
-_PLACE_WORD = (
+_PLACE_WORD = (  # (not a reporting verb: "a reporter in Kenya noted local news reports said")
     r"(?!(?:and|but|or|while|as|when|after|before|because|that|who|which|whose|also|later|then"
-    r"|has|had|have|was|were|is|are|previously|reportedly|recently|earlier)\b)[\w\-'\u2019]+"
+    r"|has|had|have|was|were|is|are|previously|reportedly|recently|earlier|"
+    + prefix_tree_pattern(REPORTING_VERBS)
+    + r")\b)[\w\-'\u2019]+"
 )
 _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): that is a name's;
     # and opening its clause, not the object of another verb ("A woman carrying a child said")

@@ -136,7 +136,8 @@ DESCRIBED_PEOPLE = frozenset(
     investigator forecaster schoolteacher juror jurors colleague classmate classmates coworker
     coworkers co-worker co-workers inspector vaccinator vaccinators dispatcher
     sophomore freshman junior gamer gamers reader readers viewer viewers listener listeners
-    crofter""".split()  # noqa: SIM905
+    crofter investor investors buyer buyers homeowner homeowners shareholder shareholders
+    depositor depositors""".split()  # noqa: SIM905
 )
 # The plural ones ("witnesses", "the residents", "police"): a group, never "he" or "she"
 PLURAL_PEOPLE = frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s") and not w.endswith("ss"))
