@@ -3251,11 +3251,6 @@ _KNOWN_MISSES |= {
     ): "'Sub-divisional magistrate (SDM) Rajeev Tripathi ... the SDM said': the bracketed initials of a lower-case title are read as a body's, not as his title",
     (
         "CG",
-        15,
-        "He had no case against him",
-    ): "'said his elder brother, Ramesh Chand Meena ... the brother said': a kinship noun is not a title the rules look up, so 'the brother' stays a description",
-    (
-        "CG",
         16,
         "extremely backward and socially isolated",
     ): "'The report describes 23 communities as \"...\"': a document's short quote, which the set gives to no one; the rules drop it for want of a cue they link",

@@ -7264,3 +7264,13 @@ def test_investors_and_buyers_are_described_speakers_and_a_verb_ends_a_place():
     assert speaker_of(summary, "Feel cheated") == "one small investor"
     assert speaker_of(summary, "does not exist") == "one buyer"
     assert not [actor.name for actor in summary.actors if "noted" in actor.name]
+
+
+def test_the_relative_named_in_apposition_before_is_the_brother_or_the_mother():
+    summary = run(
+        'The family said he had been beaten. "They would not let me see him," said his older'
+        ' brother, Suresh Lal Yadav.\n\n"He was never in trouble before," the brother said.\n\n'
+        'Kiran\'s mother, Anjali Devi, waited outside. "We want justice," the mother said.'
+    )
+    assert speaker_of(summary, "never in trouble") == "Suresh Lal Yadav"
+    assert speaker_of(summary, "We want justice") == "Anjali Devi"

@@ -454,6 +454,16 @@ _DESCRIPTION_ONLY = re.compile(
     r"^\s*,?\s*(?:the|a|an|one of the|his|her|their)\s+(?:[a-z\-]+\s+){1,3}$", re.IGNORECASE
 )
 _KIN = RELATIVE_NOUNS | frozenset(("cousin",))  # (the relatives of no gender too)
+
+
+@cache
+def _relative_before(noun: str) -> re.Pattern:
+    """ "his elder brother, ", "Karthikeyan's mother, ": a relative, then a comma and the name."""
+    return re.compile(
+        r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s?)\s+(?:[a-z\-]+\s+)?" + noun + r",\s"
+    )
+
+
 # "Her office said", "his family said": a group known by its person (not "his campaign
 # promises", "his administration demands": nouns)
 _OWNED_GROUPS = frozenset(("office", "family"))
@@ -1341,6 +1351,7 @@ class CueFinder:
         definite = words[0] in ("the", "The")
         return (
             (definite and self.actors.by_role(words, at))
+            or (definite and len(words) == 2 and self._relative_named_before(words[1], at))
             or self._introduced_before(description, at)
             or (definite and named_later and self.actors.by_role_named_later(words, at))
             or (
@@ -1355,6 +1366,19 @@ class CueFinder:
             )  # "The veteran, who works as a postman, told": whom the sentences before are about
             or self.actors.holder_or_described(description, at)
         )
+
+    def _relative_named_before(self, noun: str, before: int) -> ActorDraft | None:
+        """'said his elder brother, Ramesh Chand Meena. ... the brother said': the person named
+        right after "<his/her/X's> (...) <noun>," not long before, for a relative's noun."""
+        noun = noun.lower()
+        if noun not in _KIN:
+            return None
+        found = None
+        for match in _relative_before(noun).finditer(self.masked, max(0, before - 1500), before):
+            named = self.actors.mentions_between(match.end(), match.end() + 60)
+            if named and named[0][1].role_start == match.end() and named[0][0].type == "person":
+                found = named[0][0]
+        return found
 
     def _introduced_before(self, description: str, before: int) -> ActorDraft | None:
         """'A senior police officer who asked not to be named said ... "...," the officer said':
