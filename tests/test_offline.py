@@ -7274,3 +7274,14 @@ def test_the_relative_named_in_apposition_before_is_the_brother_or_the_mother():
     )
     assert speaker_of(summary, "never in trouble") == "Suresh Lal Yadav"
     assert speaker_of(summary, "We want justice") == "Anjali Devi"
+
+
+def test_a_word_before_a_described_person_or_a_headline_is_no_person():
+    summary = run(
+        "A Pembrokeshire head teacher says behaviour has improved \u201cbeyond"
+        " recognition\u201d. The newsletter ran the headline \u201cHeads Up, Phones Down\u201d."
+        '\n\nA Treasury spokesman said the plan would "do no harm".'
+    )
+    names = {actor.name for actor in summary.actors}
+    assert not names & {"Pembrokeshire", "Up", "Phones Down"}
+    assert speaker_of(summary, "do no harm") == "Treasury"

@@ -504,6 +504,17 @@ def _has_body_or_place_word(words: list[str]) -> bool:
     return any(w.lower() in ORG_WORDS or w.lower() in PLACE_WORDS for w in words)
 
 
+_INDEFINITE_ARTICLES = ("a ", "an ", "A ", "An ")
+# who speak for the body named before them ("a Netflix spokesperson", "a Treasury official")
+_SPEAKING_FOR = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "source"))
+# a person described after a word that is not their name: "(A Carmarthenshire) head teacher said"
+_PERSON_DESCRIBED_AFTER = re.compile(
+    r" (?:[a-z\-]+ )?(?:"
+    + "|".join(sorted(DESCRIBED_PEOPLE - PLURAL_PEOPLE - _SPEAKING_FOR))
+    + r")\b(?! of\b)"
+)
+
+
 def _classified_by_context(text: str, mention: Mention) -> Mention | None:
     """An unclassified name, classified by the words around it; None when it is no name."""
     if (" " not in mention.text and is_demonym(mention.text)) or is_people_of_a_place(mention.text):
@@ -514,6 +525,12 @@ def _classified_by_context(text: str, mention: Mention) -> Mention | None:
         return None  # "In Tanjung Laras, the roof fell", "the village of Valea Mare": places
     if text.startswith(_PRIZE_STARTS, mention.end) and _PRIZE_AFTER.match(text, mention.end):
         return None  # "her first Grand Slam title", "the Super Bowl trophy": a prize, no one
+    if (
+        " " not in mention.text
+        and text.endswith(_INDEFINITE_ARTICLES, 0, mention.start)
+        and _PERSON_DESCRIBED_AFTER.match(text, mention.end)
+    ):
+        return None  # "A Carmarthenshire head teacher says": where the person is from
     mention = _with_occupation(text, mention)
     if mention.kind == "candidate":
         mention = _with_line_of_business(text, mention)
@@ -1683,8 +1700,9 @@ def _is_title(word: str, before_a_name: bool) -> bool:
 
 
 def _plural_title(word: str) -> bool:
-    """'representatives', 'senators': a title in the plural (lower case)."""
-    return word.endswith("s") and word[:-1] in TITLE_WORDS
+    """'representatives', 'senators': a title in the plural (lower case); not 'heads' ("Heads
+    Up, Phones Down": a headline)."""
+    return word.endswith("s") and word[:-1] in TITLE_WORDS and word != "heads"
 
 
 def _hyphenated_title(word: str) -> bool:
