@@ -3130,7 +3130,7 @@ _KNOWN_MISSES |= {
         "CE",
         23,
         "beyond recognition",
-    ): "'A Carmarthenshire head teacher says': the described head teacher is named only in the next paragraph; the rules give the quote to the place",
+    ): "'A Carmarthenshire head teacher says': the described head teacher is named only in the next paragraph; with no speaker the two-word quote is dropped",
     (
         "CE",
         25,
