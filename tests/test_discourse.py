@@ -1826,7 +1826,6 @@ _HELD_OUT_MISSES |= {
     ("BA", 6, "Once again riders have been put"),
     ("BA", 8, "Sevilla are very happy to announce"),
     ("BA", 8, "He is one of the most"),
-    ("BA", 9, "There are people who have improved"),
     ("BA", 14, "just roll it"),
     ("BA", 16, "sick about what happened"),
     ("BA", 17, "normal"),
@@ -2084,11 +2083,6 @@ _KNOWN_MISSES |= {
         3,
         "a hole in the ground",
     ): "'a plant promised by Ottawa in 2021 is still \"...\"': the passive 'promised by Ottawa' is taken as the cue nearest the quote, not 'says' (a narrower rule changed attributions of 'reported by X' and was dropped)",
-    (
-        "BM",
-        3,
-        "The water was sweet then",
-    ): "'An elder in the community, who spoke to Wikinews through an interpreter, said': 'elder' is not a word for people the rules know, so 'she' goes to the woman quoted before",
     (
         "BM",
         4,
@@ -2921,7 +2915,6 @@ _HELD_OUT_MISSES |= {
     ("CA", 2, "We have informed Almenara that we"),
     ("CA", 3, "For years we were told this"),
     ("CA", 3, "It isn't. It never should have"),
-    ("CA", 3, "exhausting but worth it"),
     ("CA", 4, "significantly at fault"),
     ("CA", 4, "We will continue to support Rhodri"),
     ("CA", 7, "Many of these boys buy products"),
@@ -3222,11 +3215,6 @@ _KNOWN_MISSES |= {
     (
         "CG",
         10,
-        "Nobody knows an elephant better than",
-    ): "'A mahout who has worked with elephants for 22 years, and who did not wish to be named, said': two relative clauses joined by 'and' hide the mahout, so 'he' is the person named before",
-    (
-        "CG",
-        10,
         "We will have five elephants instead",
     ): "'Sajeev Kumar P., secretary of ...': a trailing initial after the name is not read as part of it; 'he' then finds the person named before",
     (
@@ -3292,8 +3280,6 @@ _KNOWN_MISSES |= {
 }
 _HELD_OUT_MISSES |= {
     ("CH", 2, "underlines how much remains undescribed"),
-    ("CH", 2, "My grandmother used to show them"),
-    ("CH", 2, "We did not know they were"),
     ("CH", 3, "Athletic till I die"),
     ("CH", 4, "I thought he was my friend"),
     ("CH", 4, "Now I check my bank balance"),

@@ -7285,3 +7285,12 @@ def test_a_word_before_a_described_person_or_a_headline_is_no_person():
     names = {actor.name for actor in summary.actors}
     assert not names & {"Pembrokeshire", "Up", "Phones Down"}
     assert speaker_of(summary, "do no harm") == "Treasury"
+
+
+def test_any_noun_with_who_after_a_is_a_described_person():
+    summary = run(
+        "Priya Menon welcomed the ruling.\n\nA mahout who has cared for temple elephants for 30 years,"
+        " and who did not want to be named, said no one had asked the mahouts. \u201cWe know"
+        " these animals better than anyone,\u201d he said."
+    )
+    assert speaker_of(summary, "know these animals") == "a mahout"
