@@ -1206,7 +1206,6 @@ _HELD_OUT_MISSES |= {
     ("AH", 6, "I've voted Labour all my life,"),
     ("AH", 6, "But I want Brexit done, and"),
     ("AH", 9, "One resignation changes nothing. We want"),
-    ("AH", 10, "They were beating people who were"),
     ("AH", 13, "clear manipulations"),
     ("AH", 13, "The manipulations of the computer systems"),
     ("AH", 16, "did not have a significant effect"),
@@ -2245,11 +2244,6 @@ _KNOWN_MISSES |= {
     ): "'Senior Superintendent of Police (SSP) East Zubair Ahmed Nizamani': the district 'East' after the bracketed title joins his name",
     (
         "BP",
-        19,
-        "Many people do not even report",
-    ): "'A CPLC official, speaking on condition of anonymity, said ... the official said': the role goes to the last person with an official's title",
-    (
-        "BP",
         22,
         "This court is not here to",
     ): "'The Coroner said ... she said': the capitalised title finds no holder named before, so 'she' goes to the last person named",
@@ -2917,7 +2911,6 @@ _HELD_OUT_MISSES |= {
     ("CA", 3, "It isn't. It never should have"),
     ("CA", 4, "significantly at fault"),
     ("CA", 4, "We will continue to support Rhodri"),
-    ("CA", 7, "Many of these boys buy products"),
     ("CA", 8, "The medal is wonderful, but nobody"),
     ("CA", 10, "Our supporters are fantastic, but this"),
     ("CA", 10, "collective punishment"),
@@ -3151,11 +3144,6 @@ _KNOWN_MISSES |= {
         "Every invoice had two signatures above",
     ): "the speaker is introduced as 'A former procurement manager' and later called 'the defendant': the rules list him under the first description, the set under the second",
     ("CF", 15, "Derna will rise again"): _NOT_A_QUOTE + " (graffiti: 'someone has spray-painted')",
-    (
-        "CF",
-        15,
-        "Reconstruction without accountability will not heal",
-    ): "'A UN official in Benghazi, who spoke on condition of anonymity because of the sensitivity of the subject, said': an aside of more than 120 characters hides the official, so 'the official' is the man named before",
     (
         "CF",
         18,

@@ -7294,3 +7294,14 @@ def test_any_noun_with_who_after_a_is_a_described_person():
         " these animals better than anyone,\u201d he said."
     )
     assert speaker_of(summary, "know these animals") == "a mahout"
+
+
+def test_an_acronym_describes_a_person_and_went_on_a_spree_says_nothing():
+    summary = run(
+        "Karim Haddad told the Observer the works had stopped.\n\nA UN official in Tripoli,"
+        " who spoke on condition of anonymity, said inquiries had stalled.\n\n\u201cNobody"
+        " wants to be blamed,\u201d the official said.\n\nOn Thursday an IT worker went on a"
+        " stabbing spree, killing four."
+    )
+    assert speaker_of(summary, "Nobody wants to be blamed") == "a UN official in Tripoli"
+    assert not any(a.cue == "went on" for a in summary.attributions)

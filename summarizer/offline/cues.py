@@ -212,12 +212,15 @@ _PRESSED_ON = re.compile(r"\s+[\w\u2591]")
 _STATES_DO = re.compile(
     r"\s+(?:would|will|could|should|can|cannot|may|might|must|are|were|have|had|do|did)\b"
 )
+# "went on a stabbing spree", "went on strike": no words (but "went on to say", "went on:")
+_WENT_ON_A_THING = re.compile(r"\s+(?:an?|the|strike|trial|holiday|leave|air|sale|display|tour)\b")
 _NOT_SPEECH_AFTER = {
     "added": _ADDED_TO_A_THING,
     "adds": _ADDED_TO_A_THING,
     "appealed": _APPEALED_AGAINST,
     "pressed": _PRESSED_ON,
     "states": _STATES_DO,
+    "went on": _WENT_ON_A_THING,
 }
 ASKED_PASSIVE = ("when ", "if ", "once ")  # "when asked": the one asked, not the asker
 # Cue verbs that are also plural nouns, read as nouns right after a determiner or possessive.
@@ -487,7 +490,7 @@ _PEOPLE_OF_WORDS = "|".join(sorted(PLURAL_PEOPLE - _OFFICIAL_GROUPS - {"organise
 _PEOPLE_OF = re.compile(r"\b(?i:" + _PEOPLE_OF_WORDS + r") of (?:the )?$")
 _DESCRIBED_SPEAKER_WORDS = "|".join(sorted(DESCRIBED_SPEAKERS | {"MP", "MEP", "CEO"}))
 # A word before a description's noun: "a café owner", "a 45-year-old teacher"
-_DESCRIBING_WORD = r"(?:(?:[a-z\-\u00e0-\u00ff]+|\d+-year-old)\s+)"
+_DESCRIBING_WORD = r"(?:(?:[a-z\-\u00e0-\u00ff]+|\d+-year-old|[A-Z]{2,5})\s+)"  # "a UN official"
 _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne(?: of the)?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     + _DESCRIBING_WORD
