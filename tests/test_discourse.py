@@ -3068,11 +3068,6 @@ _KNOWN_MISSES |= {
         "not prepared for the summers that",
     ): "'Doctors for the Environment Australia': 'for the' joins a name only after a body's word, so the name is cut to 'Environment Australia'",
     (
-        "CD",
-        25,
-        "The government takes the health impacts",
-    ): "'A spokesperson for the federal Department of Health, Disability and Ageing said ... \"...,\" the spokesperson said': a department listing its fields with commas is not one name, so 'the spokesperson' is the person named before",
-    (
         "CE",
         1,
         "I just wanted my great-grandkids to have",

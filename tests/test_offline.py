@@ -7305,3 +7305,11 @@ def test_an_acronym_describes_a_person_and_went_on_a_spree_says_nothing():
     )
     assert speaker_of(summary, "Nobody wants to be blamed") == "a UN official in Tripoli"
     assert not any(a.cue == "went on" for a in summary.attributions)
+
+
+def test_a_spokesperson_for_the_federal_department_speaks_for_it():
+    summary = run(
+        "A spokesperson for the federal Department of Housing said a plan was being drawn up."
+        ' "We take the findings seriously," the spokesperson said.'
+    )
+    assert speaker_of(summary, "take the findings seriously") == "Department of Housing"

@@ -837,11 +837,11 @@ _OWNED_DESCRIBED_BEFORE = re.compile(
 _SPOKES = r"spokes(?:person|woman|man)"
 _A_SPOKESPERSON_FOR = r"\b[Aa]n? (?:[a-z]+ )?" + _SPOKES + " for "
 # "a spokesperson for the consumer group Consumer NZ": what the body is, then its name
-_SPOKESPERSON_FOR = re.compile(
+_SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the company Kestrel", "for the federal X"
     _A_SPOKESPERSON_FOR
     + r"(?:the )?(?:(?:[a-z\-]+ ){0,2}(?:"
     + "|".join(sorted(GENERIC_ORG_NOUNS | TRADE_NOUNS))
-    + r") (?=[A-Z]))?"
+    + r") (?=[A-Z])|(?:(?!of\b)[a-z\-]+ ){1,2}(?=[A-Z]))?"
 )
 _SPOKESPERSON_FOR_END = re.compile(_A_SPOKESPERSON_FOR + "$")  # "... for the minister said"
 # "a spokesperson for the municipality of Zwolle": a place's body, named by the place
