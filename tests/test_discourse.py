@@ -3177,11 +3177,6 @@ _KNOWN_MISSES |= {
     ): "'Kazmi pointed to Section 4 of the Act, which allows ... if the gathering is \"...\"': the Act's words, which the rules give to the lawyer who cites them",
     (
         "CG",
-        4,
-        "There was some pushing because of",
-    ): "'V. Murugesan, a member of the temple festival committee, denied that ...': 'denied that' does not make him the subject 'he' refers to, so 'he' is the previous speaker",
-    (
-        "CG",
         7,
         "is a statement of resolve, not",
     ): "'a line which, the judge held, \"...\"': 'held' (a court's ruling) is no cue, so the quote goes to the person the line is by",

@@ -7313,3 +7313,12 @@ def test_a_spokesperson_for_the_federal_department_speaks_for_it():
         ' "We take the findings seriously," the spokesperson said.'
     )
     assert speaker_of(summary, "take the findings seriously") == "Department of Housing"
+
+
+def test_a_name_opening_with_an_initial_is_a_plausible_he():
+    summary = run(
+        "\u201cEvery devotee will be allowed to pull the rope,\u201d Mr. Prabhu said.\n\n"
+        "K. Selvaraj, a member of the temple committee, denied that anyone had been stopped."
+        " \u201cThere was some pushing because of the crowd,\u201d he told The Hindu."
+    )
+    assert speaker_of(summary, "some pushing") == "K. Selvaraj"

@@ -2951,7 +2951,7 @@ def _plausible_name(name: str) -> bool:
             and not w.isupper()
             and w.lower() not in NOT_IN_PERSON_NAMES
         )
-        or (0 < i < len(words) - 1 and _middle_initial(w))
+        or (i < len(words) - 1 and _middle_initial(w))  # "V. Murugesan", "Raymond J. Castellano"
         for i, w in enumerate(words)
     )
 
