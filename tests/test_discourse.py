@@ -1,7 +1,7 @@
 """The offline backend on the stories of tests/discourse_cases.py, tests/house_style_cases.py,
 tests/wikinews_style_cases.py, tests/more_story_cases.py, tests/wikinews_topic_cases.py,
-tests/beat_story_cases.py, tests/desk_story_cases.py and tests/section_story_cases.py: every
-quote is found and goes to the speaker a reader would name. Known misses are strict xfails, so a
+tests/beat_story_cases.py, tests/desk_story_cases.py, tests/section_story_cases.py and
+tests/world_story_cases.py: every quote is found and goes to the speaker a reader would name. Known misses are strict xfails, so a
 rule that fixes one is noticed."""
 
 from __future__ import annotations
@@ -109,6 +109,12 @@ from tests.wikinews_topic_cases import (
     STORIES_BK,
     STORIES_BL,
 )
+from tests.world_story_cases import (
+    STORIES_CK,
+    STORIES_CL,
+    STORIES_CM,
+    STORIES_CN,
+)
 
 SUITES = {
     "wire": DISCOURSE,
@@ -200,6 +206,10 @@ SUITES = {
     "CH": STORIES_CH,
     "CI": STORIES_CI,
     "CJ": STORIES_CJ,
+    "CK": STORIES_CK,
+    "CL": STORIES_CL,
+    "CM": STORIES_CM,
+    "CN": STORIES_CN,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -3321,6 +3331,117 @@ _HELD_OUT_MISSES |= {
     ("CJ", 24, "I shot my mom and dad"),
     ("CJ", 25, "WHAT THEY PAY"),
 }
+# The sets of tests/world_story_cases.py (round 30), read once with the round's final rules and
+# not analysed yet: the next round tunes on CK and CL; CM and CN are held out.
+_NOT_ANALYSED = "first read at the end of the thirtieth round; not analysed yet"
+_KNOWN_MISSES |= dict.fromkeys(
+    {
+        ("CK", 1, "very close"),
+        ("CK", 3, "cut the logistics chain"),
+        ("CK", 5, "wait another twenty-five years"),
+        ("CK", 5, "other paths"),
+        ("CK", 6, "suspects who opened fire on the"),
+        ("CK", 10, "permanent moral incapacity"),
+        ("CK", 11, "The table is frozen until there"),
+        ("CK", 11, "deeply regrets"),
+        ("CK", 11, "Every time the talks break, we"),
+        ("CK", 12, "firmly"),
+        ("CK", 12, "at the limit of mile 200"),
+        ("CK", 12, "Our patrols have not detected any"),
+        ("CK", 13, "logistical problems"),
+        ("CK", 13, "within 72 hours."),
+        ("CK", 13, "There is no reason for blockades."),
+        ("CK", 14, "objective criteria"),
+        ("CK", 16, "I use it to sell my"),
+        ("CK", 17, "fair relocation"),
+        ("CK", 17, "Nobody will be moved by force."),
+        ("CK", 18, "Bienvenido a casa, hijo."),
+        ("CK", 19, "restored"),
+        ("CK", 19, "Aquí manda el pabellón 8"),
+        ("CK", 22, "would compromise investment in transmission"),
+        ("CK", 22, "Both sides want an agreement before"),
+        ("CK", 23, "traitors to the homeland,"),
+        ("CK", 24, "¡Corriente y comida!"),
+        ("CK", 24, "Aquí no se rinde nadie."),
+        ("CL", 3, "We cannot allow a situation where"),
+        ("CL", 3, "If the municipality cannot perform its"),
+        ("CL", 4, "Some of our own sub-chiefs are"),
+        ("CL", 4, "Land is not your personal property."),
+        ("CL", 4, "Our girls must not be given"),
+        ("CL", 6, "did conceal and disguise the sum"),
+        ("CL", 6, "We visited the address on its"),
+        ("CL", 7, "Our blasting is carried out by"),
+        ("CL", 9, "Customers will simply avoid agents and"),
+        ("CL", 10, "remember who pays your salary"),
+        ("CL", 11, "Only two out of 14 teachers"),
+        ("CL", 15, "unprotected and unlawful"),
+        ("CL", 15, "Amandla!"),
+        ("CL", 15, "Awethu!"),
+        ("CL", 17, "BOMOA"),
+        ("CL", 17, "We were born here. Our fathers"),
+        ("CL", 17, "We support conservation, but not at"),
+        ("CL", 17, "We only take instructions from our"),
+        ("CL", 18, "We are just workers. People insult"),
+        ("CL", 19, "with intent to cause loss, unlawfully"),
+        ("CL", 20, "Any young man caught in cult"),
+        ("CL", 20, "I will not have my reign"),
+        ("CL", 20, "He who brings kola brings life."),
+        ("CL", 21, "On some days we have fewer"),
+        ("CL", 21, "I apologise to the parents,"),
+        ("CL", 21, "and I have instructed officials to"),
+        ("CL", 22, "Mungu Ni Mwema"),
+        ("CL", 23, "I can't go home because my"),
+        ("CL", 24, "dying before our eyes"),
+        ("CL", 24, "When I was a boy, we"),
+        ("CL", 24, "Some of the people destroying our"),
+    },
+    _NOT_ANALYSED,
+)
+_HELD_OUT_MISSES |= {
+    ("CM", 5, "Touchdown. We have touchdown"),
+    ("CM", 5, "Special delivery from Ameyo."),
+    ("CM", 10, "Our teacher found a comet!"),
+    ("CM", 11, "no longer have confidence in the"),
+    ("CM", 12, "Signal acquired! Aurelia is talking to"),
+    ("CM", 13, "Danger: Falling Rocks — Keep Away"),
+    ("CM", 16, "much better or fully recovered"),
+    ("CM", 18, "Either the most important neutrino result"),
+    ("CM", 19, "Kia kaha"),
+    ("CM", 20, "So we are looking at a"),
+    ("CM", 22, "Tried to submit my kinase, got"),
+    ("CM", 22, "Every protein, in motion."),
+    ("CM", 24, "Splashdown. After six months in orbit,"),
+    ("CM", 25, "a wake-up call that demands replication,"),
+    ("CN", 1, "consistent with a once-in-500-years event"),
+    ("CN", 5, "provide shade, drinking water and rest"),
+    ("CN", 5, "Paani piyo, dhoop se bacho"),
+    ("CN", 6, "If you have been evacuated, please"),
+    ("CN", 8, "SOS"),
+    ("CN", 10, "avoid all travel"),
+    ("CN", 10, "Nos habéis dejado solos"),
+    ("CN", 10, "You left us alone"),
+    ("CN", 11, "This was a long-track, violent tornado"),
+    ("CN", 11, "WE'RE STILL HERE."),
+    ("CN", 14, "Long or strong, get gone"),
+    ("CN", 14, "All people reported trapped have now"),
+    ("CN", 15, "move immediately towards Limni"),
+    ("CN", 15, "Where were the planes? We were"),
+    ("CN", 15, "Thirty years of work, gone in"),
+    ("CN", 15, "The bees, the trees, everything."),
+    ("CN", 16, "significant impacts are likely across health"),
+    ("CN", 16, "pouring with sweat"),
+    ("CN", 16, "We had three patients with heatstroke"),
+    ("CN", 16, "at this stage"),
+    ("CN", 19, "Fuerza Los Maitenes"),
+    ("CN", 20, "particularly dangerous."),
+    ("CN", 20, "THANK YOU FIREFIGHTERS."),
+    ("CN", 21, "Our teams have shifted more than"),
+    ("CN", 22, "Never touch or approach fallen wires"),
+    ("CN", 22, "Do not make unnecessary journeys"),
+    ("CN", 23, "for days"),
+    ("CN", 24, "Whiteout conditions will make travel dangerous"),
+    ("CN", 24, "The seawall held, but the waves"),
+}
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
 CASES = [
@@ -3374,6 +3495,7 @@ def test_the_cases_are_well_formed():
         "CI": 230,
         "CJ": 236,
     }
+    quotes |= {"CK": 234, "CL": 218, "CM": 224, "CN": 226}
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:
