@@ -156,6 +156,13 @@ _COMPANY_NAME_WORDS = frozenset(
     """ltd inc plc llc corp corporation holdings industries group co limited ag gmbh bhd berhad
     pte pty company""".split()  # noqa: SIM905
 )
+
+
+def _named_as_company(words: list[str]) -> bool:
+    """Whether a name's lower-cased words make it a company's ("... Industries Ltd")."""
+    return not _COMPANY_NAME_WORDS.isdisjoint(words)
+
+
 # "the operator said" is no inspection office, agency or commission named before
 _NOT_TRADING = _PUBLIC_BODY_WORDS | _REGULATOR_WORDS
 _COURTESY_TITLES = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx"))
@@ -757,9 +764,7 @@ class ActorIndex:
                     and word_before(self.text, actor.spans[0][0]) in TRADE_NOUNS
                 ):
                     by_trade = actor
-                company_named = company_named or bool(
-                    _COMPANY_NAME_WORDS.intersection(actor.name.lower().split())
-                )
+                company_named = company_named or _named_as_company(actor.name.lower().split())
             if by_trade is not None:
                 return by_trade
         fallback = None  # the body named last, if no company's name is found before it
@@ -811,7 +816,7 @@ class ActorIndex:
                 and not (trade and _NOT_TRADING.intersection(words))
                 and before - start < _DESCRIBED_BODY_REACH
             ):  # but "the company" is not "Northfield University"
-                if noun not in COMPANY_NOUNS or _COMPANY_NAME_WORDS.intersection(words):
+                if noun not in COMPANY_NOUNS or _named_as_company(words):
                     return actor
                 fallback = fallback or actor  # "the company" after "... Ltd" then "the BSE"
         return fallback

@@ -461,7 +461,7 @@ _KIN = RELATIVE_NOUNS | frozenset(("cousin",))  # (the relatives of no gender to
 
 @cache
 def _relative_before(noun: str) -> re.Pattern:
-    """ "his elder brother, ", "Karthikeyan's mother, ": a relative, then a comma and the name."""
+    """A relative, then a comma and the name: "his elder brother, ", "Karthikeyan's mother, "."""
     return re.compile(
         r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s?)\s+(?:[a-z\-]+\s+)?" + noun + r",\s"
     )
@@ -2941,9 +2941,9 @@ def _ends_in_role(gap: str) -> bool:
 
 
 def _plausible_name(name: str) -> bool:
-    """'Ginger Baker', 'John Rhys-Davies' or 'Raymond J. Castellano' may be a person's name;
-    'RAF Croughton', 'Tasha' alone or 'Hungarian National Asset Management' is not known to be.
-    Particles do not count: 'Siti Aishah binti Abdul Rahman' has four words."""
+    """'Ginger Baker', 'John Rhys-Davies', 'Raymond J. Castellano' or 'V. Murugesan' may be a
+    person's name; 'RAF Croughton', 'Tasha' alone or 'Hungarian National Asset Management' is not
+    known to be. Particles do not count: 'Siti Aishah binti Abdul Rahman' has four words."""
     words = [w for w in name.split() if w not in NAME_CONNECTORS or w == "of"]
     return 1 < len(words) <= 4 and all(
         (

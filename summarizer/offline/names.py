@@ -1297,6 +1297,7 @@ _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]([a-z]+)\b")
 
 
 def _after_lowercase_word(text: str, start: int) -> bool:
+    """Whether a lower-case word and one space come right before `start` (mid-sentence)."""
     return start >= 2 and text[start - 1] == " " and text[start - 2].islower()
 
 
@@ -1644,7 +1645,8 @@ _SPEAKS_AFTER = re.compile(r" (?:said|says|told|announced|confirmed|added|stated
 _PORTFOLIOS = frozenset(
     """transport transportation health finance education defence defense justice trade industry
     labour labor agriculture energy environment interior tourism housing culture security
-    welfare immigration commerce economy mining infrastructure planning opposition""".split()  # noqa: SIM905
+    welfare immigration commerce economy mining infrastructure planning
+    opposition""".split()  # noqa: SIM905 ("Leader of Opposition Vijay Shankar Paswan" too)
 )
 
 
