@@ -7322,3 +7322,13 @@ def test_a_name_opening_with_an_initial_is_a_plausible_he():
         " \u201cThere was some pushing because of the crowd,\u201d he told The Hindu."
     )
     assert speaker_of(summary, "some pushing") == "K. Selvaraj"
+
+
+def test_a_titled_appositive_with_the_and_no_closing_comma_before_the_verb():
+    summary = run(
+        "In a blog post Maria Lund, the Chief Operating Officer of Nordvik Data said the"
+        " company would close two offices."
+    )
+    assert [source_of(summary, a) for a in summary.attributions if a.cue == "said"] == [
+        "Maria Lund"
+    ]

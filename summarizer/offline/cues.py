@@ -353,9 +353,9 @@ _AFFILIATION_GAP = re.compile(
 )
 # "Erwin Chemerinsky, Dean of UC Berkeley School of Law called": an appositive title whose
 # closing comma the writer left out
-_TITLED_APPOSITIVE_GAP = re.compile(
-    r"^,\s+([A-Z][a-z]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w.\-&']*"
-    r"(?:\s+(?:[A-Z][\w.\-&']*|of|for|and))*\s+(?:[a-z]+\s+){0,2}$"
+_TITLED_APPOSITIVE_GAP = re.compile(  # (and "Chris Wright, the Chief Technology Officer of X said")
+    r"^,\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]+)\s+(?:of|at|for)\s+"
+    r"(?:the\s+)?[A-Z][\w.\-&']*(?:\s+(?:[A-Z][\w.\-&']*|of|for|and))*\s+(?:[a-z]+\s+){0,2}$"
 )
 _ASIDE = re.compile(r"\s*\([^()\u2591]{1,80}\)")  # "(NCA)", "(Nancy Drew, Jem and the Misfits)"
 # "the Wuhan municipal government", "the Sindh health department": a body of a place, with a
