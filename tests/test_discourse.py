@@ -3188,11 +3188,6 @@ _KNOWN_MISSES |= {
     (
         "CG",
         7,
-        "is a statement of resolve, not",
-    ): "'a line which, the judge held, \"...\"': 'held' (a court's ruling) is no cue, so the quote goes to the person the line is by",
-    (
-        "CG",
-        7,
         "Ghar wapas do",
     ): "residents 'shouted' a slogan: a chant the set gives to no one; the rules drop it as a short quote with no cue they know for a group ('shouted' after a plural description)",
     (

@@ -7332,3 +7332,14 @@ def test_a_titled_appositive_with_the_and_no_closing_comma_before_the_verb():
     assert [source_of(summary, a) for a in summary.attributions if a.cue == "said"] == [
         "Maria Lund"
     ]
+
+
+def test_held_is_a_cue_for_a_court_or_judge_only():
+    summary = run(
+        'Justice Meera Kale noted that the police transcript quoted Asha Rao as saying "we'
+        ' will not leave this place", a line which, the judge held, "is a statement of resolve,'
+        ' not a call to arms".\n\nThe protesters held a rally on Sunday. Two men were held in'
+        " custody."
+    )
+    assert speaker_of(summary, "statement of resolve") == "Meera Kale"
+    assert not any(a.cue == "held" and "rally" in a.content for a in summary.attributions)

@@ -167,6 +167,10 @@ def _counts(masked: str, at: int, cue: str) -> bool:
     sense = _NOT_SPEECH_AFTER.get(cue)
     if sense is not None and sense.match(masked, at + len(cue)):
         return False  # "the study added to the evidence", "appealed the decision": no words
+    if cue == "held" and not (
+        _HELD_RULING.match(masked, at + 4) and _BENCH_BEFORE.search(masked, max(0, at - 40), at)
+    ):
+        return False  # "the judge held, "..."", "the court held that": a ruling (no other sense)
     if cue == "states" and _nation_before(masked, at):
         return False  # "Listed US states include", "Australian states": the noun
     if cue in PARTICIPLE_CUES:
@@ -211,6 +215,11 @@ _PRESSED_ON = re.compile(r"\s+[\w\u2591]")
 # "told reporters that states would be": the noun, before a verb of its own
 _STATES_DO = re.compile(
     r"\s+(?:would|will|could|should|can|cannot|may|might|must|are|were|have|had|do|did)\b"
+)
+_HELD_RULING = re.compile(r"(?:\s+that\b|,|\s*\u2591)")
+_BENCH_BEFORE = re.compile(
+    r"\b(?i:court|judge|justice|bench|tribunal|magistrate|panel|ruling|judgment|judges)\b"
+    r"(?:[^.;:\u2591]{0,30})?(?:,\s+)?$"
 )
 # "went on a stabbing spree", "went on strike": no words (but "went on to say", "went on:")
 _WENT_ON_A_THING = re.compile(r"\s+(?:an?|the|strike|trial|holiday|leave|air|sale|display|tour)\b")

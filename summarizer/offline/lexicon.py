@@ -33,7 +33,7 @@ REPORTING_VERBS = frozenset(
     mentioned mentions argue warn allege insist deny reject confirm predict suggest admit
     acknowledge announce explain stress urge vow deemed deems regarded
     touted touts mocked mocks derided derides ridiculed ridicules decried decries
-    interrupted interjected chanted describe pressed""".split()  # noqa: SIM905
+    interrupted interjected chanted describe pressed held""".split()  # noqa: SIM905
 )
 # Verbs that can carry a quote from the start of the next sentence ('"...!" Macron told').
 STRONG_VERBS = frozenset(
