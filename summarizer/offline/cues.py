@@ -216,10 +216,11 @@ _PRESSED_ON = re.compile(r"\s+[\w\u2591]")
 _STATES_DO = re.compile(
     r"\s+(?:would|will|could|should|can|cannot|may|might|must|are|were|have|had|do|did)\b"
 )
+# "the judge held, "..."", "the court held that": a ruling, after a court or judge not far before
 _HELD_RULING = re.compile(r"(?:\s+that\b|,|\s*\u2591)")
 _BENCH_BEFORE = re.compile(
     r"\b(?i:court|judge|justice|bench|tribunal|magistrate|panel|ruling|judgment|judges)\b"
-    r"(?:[^.;:\u2591]{0,30})?(?:,\s+)?$"
+    r"[^.;:\u2591]{0,30}$"
 )
 # "went on a stabbing spree", "went on strike": no words (but "went on to say", "went on:")
 _WENT_ON_A_THING = re.compile(r"\s+(?:an?|the|strike|trial|holiday|leave|air|sale|display|tour)\b")
