@@ -32,6 +32,7 @@ from summarizer.offline.lexicon import (
     PERSON_NOUNS,
     PLURAL_PEOPLE,
     ROLE_WORDS,
+    SPOKESPEOPLE,
     THING_NAME_WORDS,
     TITLE_WORDS,
     TRADE_NOUNS,
@@ -151,7 +152,8 @@ _REGULATOR_WORDS = frozenset(("authority", "commission", "office", "regulator", 
 # How far back "the company said" looks for the body it means (a Fan Expo panel's "the company"
 # had gone to a publisher named eleven paragraphs up)
 _DESCRIBED_BODY_REACH = 2000
-# Words that make a name a company's ("Kaveri Agro Industries Ltd", "Jinhai Land Holdings")
+# Words that make a name a company's ("Kaveri Agro Industries Ltd", "Jinhai Land Holdings"):
+# narrower than `_COMPANY_NAME_ENDINGS`, whose "Ventures" or "Capital" may be an investor's
 _COMPANY_NAME_WORDS = frozenset(
     """ltd inc plc llc corp corporation holdings industries group co limited ag gmbh bhd berhad
     pte pty company""".split()  # noqa: SIM905
@@ -997,7 +999,6 @@ _MEMBERS_OF_PARTY = {
 }
 _LEADER_TITLES = frozenset(("president", "prime", "premier", "chancellor", "king", "queen"))
 _LAWYERS = frozenset(("lawyer", "attorney", "counsel", "solicitor", "barrister"))
-_SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 _REPRESENTATIVES = frozenset(("representative", "rep", "congressman", "congresswoman"))
 _JUDGES = frozenset(("judge", "justice", "magistrate"))
 _DOCTORS = frozenset(("doctor", "dr"))
@@ -1013,7 +1014,7 @@ _SHORT_TITLES = (
 _PROSECUTING = frozenset(("district", "prosecuting", "state's", "state\u2019s", "county"))
 _SAME_ROLE = {
     word: group
-    for group in (_LAWYERS, _SPOKESPEOPLE, _REPRESENTATIVES, _JUDGES, _DOCTORS)
+    for group in (_LAWYERS, SPOKESPEOPLE, _REPRESENTATIVES, _JUDGES, _DOCTORS)
     for word in group
 } | {
     "monarch": frozenset(("king", "queen", "emperor", "empress")),

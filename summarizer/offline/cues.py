@@ -33,6 +33,7 @@ from summarizer.offline.lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     ROLE_WORDS,
+    SPOKESPEOPLE,
     STRONG_VERBS,
     TITLE_WORDS,
     TRADE_NOUNS,
@@ -168,7 +169,8 @@ def _counts(masked: str, at: int, cue: str) -> bool:
     if sense is not None and sense.match(masked, at + len(cue)):
         return False  # "the study added to the evidence", "appealed the decision": no words
     if cue == "held" and not (
-        _HELD_RULING.match(masked, at + 4) and _BENCH_BEFORE.search(masked, max(0, at - 40), at)
+        _HELD_RULING.match(masked, at + len(cue))
+        and _BENCH_BEFORE.search(masked, max(0, at - 40), at)
     ):
         return False  # "the judge held, "..."", "the court held that": a ruling (no other sense)
     if cue == "states" and _nation_before(masked, at):
@@ -781,12 +783,11 @@ _ROLE_OPENING = re.compile(
 )
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)?(he|she|He|She)\b")
 _IT_BEFORE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?$")
-_SPOKESPEOPLE = frozenset(("spokesperson", "spokeswoman", "spokesman"))
 # "A forklift driver on the picket line at Swanson Dock, who did not want to give his name,
 # said", "One engineer in the Austin office said", "a nurse at one of the group's hospitals in
 # St Cloud told": someone new, described with where they are; a name in those words is not the
 # speaker. Any person noun after "a"/"one" (not a spokesperson: "a spokesman for X" speaks for X).
-_INDEFINITE_PERSON_NOUNS = "|".join(sorted((PERSON_NOUNS - _SPOKESPEOPLE) - PLURAL_PEOPLE))
+_INDEFINITE_PERSON_NOUNS = "|".join(sorted((PERSON_NOUNS - SPOKESPEOPLE) - PLURAL_PEOPLE))
 # "a", "one 34-year-old", "another senior police": the words before the noun of someone new
 _INDEFINITE_HEAD = (  # ("a café owner": accented letters too)
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+" + _DESCRIBING_WORD + r"{0,3}?"
@@ -825,7 +826,7 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
 _INDEFINITE_SPAN = 240  # the words and an aside, perhaps blanked
-_INTRODUCED_NOUNS = (DESCRIBED_PEOPLE | OCCUPATIONS) - _SPOKESPEOPLE - PLURAL_PEOPLE
+_INTRODUCED_NOUNS = (DESCRIBED_PEOPLE | OCCUPATIONS) - SPOKESPEOPLE - PLURAL_PEOPLE
 
 
 @cache
@@ -839,7 +840,7 @@ def _introduction_of(noun: str) -> re.Pattern:
 _OWNED_DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+['\u2019]s\s+"
     r"(?:[a-z\-]+\s+)?(?:"
-    + "|".join(sorted(DESCRIBED_PEOPLE - _SPOKESPEOPLE - PLURAL_PEOPLE))
+    + "|".join(sorted(DESCRIBED_PEOPLE - SPOKESPEOPLE - PLURAL_PEOPLE))
     + r"))(?P<place>)"
     r"(?P<aside>,\s+(?:who\s[^,;:\u2591]{1,120}|(?:an?|[a-z]+ing)\s[^,;:\u2591A-Z]{1,120}),)?"
     r"\s+(?:[a-z]+\s+){0,2}$"
@@ -1260,7 +1261,7 @@ class CueFinder:
                 return owner
         if role:
             holder = self.actors.by_role(role.group(1).split(), verb.start())
-            if holder is None and role.group(1).split()[-1].lower() in _SPOKESPEOPLE:
+            if holder is None and role.group(1).split()[-1].lower() in SPOKESPEOPLE:
                 holder = self._spoken_for_before(verb.start())  # "A spokesperson for X said"
             spoken_for = _SPOKESPERSON_FOR_END.search(left, max(0, role.start() - 40), role.start())
             if holder is None and spoken_for is not None:
@@ -1388,12 +1389,12 @@ class CueFinder:
         noun = noun.lower()
         if noun not in _KIN:
             return None
-        found = None
-        for match in _relative_before(noun).finditer(self.masked, max(0, before - 1500), before):
+        matches = _relative_before(noun).finditer(self.masked, max(0, before - 1500), before)
+        for match in reversed(list(matches)):
             named = self.actors.mentions_between(match.end(), match.end() + 60)
             if named and named[0][1].role_start == match.end() and named[0][0].type == "person":
-                found = named[0][0]
-        return found
+                return named[0][0]
+        return None
 
     def _introduced_before(self, description: str, before: int) -> ActorDraft | None:
         """'A senior police officer who asked not to be named said ... "...," the officer said':
@@ -1431,7 +1432,7 @@ class CueFinder:
         reporting or not, cost held-out gold speakers). Never "the spokesman" (perhaps a person
         with that title)."""
         words = description.lower().split()
-        if words[0] not in ("a", "an") or words[-1] not in _SPOKESPEOPLE:
+        if words[0] not in ("a", "an") or words[-1] not in SPOKESPEOPLE:
             return None
         if len(words) == 2:  # "X said it ... . "...," a spokesperson said"
             return self._reported_body_before(before, "")
@@ -2587,7 +2588,7 @@ class CueFinder:
         said = noun_gender(opening.group(2).lower())
         if said is not None and said != gender:
             return None
-        if opening.group(2).lower() in _SPOKESPEOPLE:  # "A Scottish Prison Service spokesman"
+        if opening.group(2).lower() in SPOKESPEOPLE:  # "A Scottish Prison Service spokesman"
             # ("A spokesman for the Kremlin said": the body named after it, too)
             body = self._body_spoken_for(opening.start(1), min(sentence.end, opening.end(2) + 60))
             if body is not None:

@@ -246,6 +246,8 @@ ORG_WORDS = (
 )
 # Nouns for a company: "the company said" is not a university or a ministry named before.
 COMPANY_NOUNS = frozenset(("company", "firm", "business"))
+# Who speaks for a body, not for themselves ("a Netflix spokesperson", "the spokesman said")
+SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 # What a company does, as the article calls it ("the carmaker said", "The air navigation provider
 # said"): the company named before, or the unclassified name a recent sentence opens with.
 TRADE_NOUNS = frozenset(

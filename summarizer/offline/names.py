@@ -34,6 +34,7 @@ from summarizer.offline.lexicon import (
     PLURAL_PEOPLE,
     REPORTING_VERBS,
     ROLE_WORDS,
+    SPOKESPEOPLE,
     SURNAME_PLACE_WORDS,
     THING_NAME_WORDS,
     TITLE_WORDS,
@@ -506,7 +507,7 @@ def _has_body_or_place_word(words: list[str]) -> bool:
 
 _INDEFINITE_ARTICLES = ("a ", "an ", "A ", "An ")
 # who speak for the body named before them ("a Netflix spokesperson", "a Treasury official")
-_SPEAKING_FOR = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "source"))
+_SPEAKING_FOR = SPOKESPEOPLE | {"official", "source"}
 # a person described after a word that is not their name: "(A Carmarthenshire) head teacher said"
 _PERSON_DESCRIBED_AFTER = re.compile(
     r" (?:[a-z\-]+ )?(?:"
