@@ -6879,6 +6879,19 @@ def test_honorifics_and_titles_of_other_presses_are_not_part_of_the_name():
     assert speaker_of(summary, "programme will close") == "Richard Haldane"
 
 
+def test_west_and_east_african_honorifics_and_name_particles():
+    summary = run(
+        'The Chief of Kyekyewere, Nana Kofi Agyeman II, said: "The river is dying."\n\nOsagyefo'
+        ' Kwaku Ampem III spoke at the durbar. "This must stop," Osagyefo Ampem said.\n\nMzee'
+        ' Daniel ole Kaelo, a community elder, said: "We were born here."\n\nOzo Ikechukwu Nwosu'
+        ' prayed. "He who brings kola brings life," he said.\n'
+    )
+    assert speaker_of(summary, "river is dying") == "Kofi Agyeman II"
+    assert speaker_of(summary, "must stop") == "Kwaku Ampem III"
+    assert speaker_of(summary, "born here") == "Daniel ole Kaelo"
+    assert speaker_of(summary, "brings kola") == "Ikechukwu Nwosu"
+
+
 def test_an_acronym_takes_the_full_name_a_title_spelled_out():
     summary = run(
         "Reserve Bank of Australia Governor Helen Marchetti told reporters the board would wait."

@@ -70,7 +70,7 @@ _HONORIFICS = """constable sgt cllr corporator alderman alderwoman alderperson c
     councilmember cr hon engr sp ssp acp dsp asp alhaji alhaja haji hajia hajiya datuk dato datin
     tun pastor apostle evangelist prophet madam maulana mufti imam fr advocate adv honorable
     honourable cde emeritus ombudsman taoiseach tanaiste tánaiste rabbi vicar deacon chaplain
-    curate abbot abbess rector friar bhai geshe rinpoche shri smt shrimati hajj eng dad mum mom"""
+    curate abbot abbess rector friar bhai geshe rinpoche shri smt shrimati hajj eng dad mum mom nana osagyefo ozo mzee igwe togbe"""
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative governor mayor
     regent seri chancellor king queen prince princess pope sir lord lady dame general gen
@@ -407,6 +407,8 @@ NAME_CONNECTORS = frozenset(
         "a/p",  # "daughter of"
         "i",  # Catalan: "Montserrat Puig i Ferrer"
         "ap",  # Welsh: "Rhodri ap Gwilym"
+        "ole",  # Maasai and Kalenjin: "Daniel ole Kaelo", "Daniel arap Moi"
+        "arap",
         "an",  # Irish, after "Mac" or "Nic" only: "Siobhan Mac an tSaoir"
         # two-word particles: "Pieter van der Merwe", "Ursula von der Leyen", "Sor Juana de la Cruz"
         "van der",
