@@ -6892,6 +6892,19 @@ def test_west_and_east_african_honorifics_and_name_particles():
     assert speaker_of(summary, "brings kola") == "Ikechukwu Nwosu"
 
 
+def test_mec_is_a_title_before_a_name_and_a_body_where_the_article_defines_it():
+    summary = run(
+        'Gauteng Health MEC Lerato Mokoena visited the hospital.\n\n"We have made progress,"'
+        " the MEC said.\n"
+    )
+    assert speaker_of(summary, "made progress") == "Lerato Mokoena"
+    summary = run(
+        "The Malawi Electoral Commission (MEC) declared the result. In a statement, the MEC said"
+        ' it "stands by the results".\n'
+    )
+    assert speaker_of(summary, "stands by") == "Malawi Electoral Commission"
+
+
 def test_an_acronym_takes_the_full_name_a_title_spelled_out():
     summary = run(
         "Reserve Bank of Australia Governor Helen Marchetti told reporters the board would wait."

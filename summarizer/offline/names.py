@@ -384,6 +384,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                     and _word_before_is_not_the(text, part[0].start)
                 ):
                     surnamed.append((len(mentions), part[0]))  # "King said": Stephen King?
+                if mention.kind == "role" and _acronym_the_article_defines(text, mention.role):
+                    mention = mention._replace(text=mention.role, kind="organisation", role=None)
                 if mention.kind == "candidate":  # what an unclassified name may turn out to be
                     mention = _classified_by_context(text, mention)
                     if mention is None:
@@ -1700,6 +1702,15 @@ def _is_title(word: str, before_a_name: bool) -> bool:
     word = bare
     plural = before_a_name and _plural_title(word)
     return word in TITLE_WORDS or plural or (before_a_name and _hyphenated_title(word))
+
+
+# Titles that are also bodies' acronyms: "Education MEC Siyabonga Mqokeli ... the MEC said" is
+# the provincial minister, but after "the Malawi Electoral Commission (MEC)", the commission.
+_TITLES_ALSO_ACRONYMS = frozenset(("MEC",))
+
+
+def _acronym_the_article_defines(text: str, role: str | None) -> bool:
+    return role in _TITLES_ALSO_ACRONYMS and f"({role})" in text
 
 
 def _plural_title(word: str) -> bool:
