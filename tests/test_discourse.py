@@ -493,10 +493,6 @@ _KNOWN_MISSES = {
         "a partial quote from the municipality's 2019 survey, inside the advocate's "
         "sentence: the rules give it to him"
     ),
-    ("O", 9, "The state is going to be"): (
-        "'Vice Minister of Mines Carla Beatriz Olivera Santillán' then 'Olivera Santillán"
-        " told': the two surnames are not linked to the full name after a long title"
-    ),
     ("O", 10, "I leave it to God."): (
         "'Asked by reporters ..., he replied': 'he' goes to the lawyer quoted last, not "
         "to the defendant the paragraph is about"
@@ -3317,19 +3313,13 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CK", 5, "other paths"),
         ("CK", 6, "suspects who opened fire on the"),
         ("CK", 10, "permanent moral incapacity"),
-        ("CK", 11, "The table is frozen until there"),
         ("CK", 11, "deeply regrets"),
         ("CK", 11, "Every time the talks break, we"),
         ("CK", 12, "firmly"),
         ("CK", 12, "at the limit of mile 200"),
         ("CK", 12, "Our patrols have not detected any"),
-        ("CK", 13, "logistical problems"),
-        ("CK", 13, "within 72 hours."),
-        ("CK", 13, "There is no reason for blockades."),
         ("CK", 14, "objective criteria"),
         ("CK", 16, "I use it to sell my"),
-        ("CK", 17, "fair relocation"),
-        ("CK", 17, "Nobody will be moved by force."),
         ("CK", 18, "Bienvenido a casa, hijo."),
         ("CK", 19, "restored"),
         ("CK", 19, "Aquí manda el pabellón 8"),

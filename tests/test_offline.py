@@ -1183,6 +1183,27 @@ def test_a_shop_an_outlet_and_a_three_word_name_after_a_long_title():
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("High Commissioner for Peace Camila Restrepo Arango said", "Camila Restrepo Arango"),
+        (
+            "Vice Minister of Hydrocarbon Supply Ximena Arce Villarroel said",
+            "Ximena Arce Villarroel",
+        ),
+        (
+            "Minister for Canal Affairs José Ignacio Moreno Alba said",
+            "José Ignacio Moreno Alba",
+        ),
+        ("Director of Public Works John Smith said", "John Smith"),
+        ("Secretary of State for Northern Ireland Hilary Benn said", "Hilary Benn"),
+    ],
+)
+def test_a_name_of_two_surnames_after_a_title_with_a_field(sentence: str, name: str):
+    summary = run(f'{sentence} "the plan will not work at all."')
+    assert summary.actor(summary.quotes[0].speaker).name == name
+
+
 SCIENCE_AND_SPORT_CASES = [
     (  # an occupation opening a sentence is not part of the name
         "Pianist Lucien Marchetti-Barros, who played in the quartet for two decades, said he"

@@ -1590,17 +1590,21 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
             and tail[-3].text != "the"  # "President of the United States" names no one
         )
         # "Director of Public Prosecutions Amina Hassan Farah", "Minister for Transport Tan Wei
-        # Ming": a three-word name after a plural or a portfolio
-        three_word_name = (
-            two_word_name
-            and len(tail) >= 4
-            and (tail[-4].text.endswith("s") or tail[-4].text.lower() in _PORTFOLIOS)
-            and tail[-3].text[:1].isupper()
-            and tail[-3].text.isalpha()
-            and tail[-3].text.lower() not in ORG_WORDS
-            and tail[-3].text.lower() not in NOT_IN_PERSON_NAMES
-        )
-        title_at = len(group) - (4 if three_word_name else 3 if two_word_name else 1)
+        # Ming": a three-word name after a plural or a portfolio; "Minister for Canal Affairs José
+        # Ignacio Moreno Alba": four, two given names and two surnames
+        size = 2 if two_word_name else 0
+        if two_word_name:
+            size = next(
+                (
+                    longer
+                    for longer in (3, 4)
+                    if len(tail) > longer
+                    and _ends_a_field(tail[-longer - 1].text)
+                    and all(_may_be_a_given_name(t.text) for t in tail[-longer:-2])
+                ),
+                2,
+            )
+        title_at = len(group) - size - 1
         name_from = title_at + 1
     if (
         any(w in ORG_WORDS or w == "&" for w in lowers[name_from:])
@@ -1644,12 +1648,31 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
 # Places whose operator speaks in their name ("Hamburg Airport said in a statement")
 _RUN_PLACES = frozenset(("airport", "palace", "hotel", "stadium", "prison", "cathedral"))
 _SPEAKS_AFTER = re.compile(r" (?:said|says|told|announced|confirmed|added|stated)\b")
+
+
 # A minister's field, last word of a title before a name ("Minister for Transport Tan Wei Ming")
+def _ends_a_field(word: str) -> bool:
+    """'Affairs', 'Prosecutions', 'Transport': the last word of a title's field."""
+    return word.endswith("s") or word.lower() in _PORTFOLIOS
+
+
+def _may_be_a_given_name(word: str) -> bool:
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and lower not in ORG_WORDS
+        and lower not in NOT_IN_PERSON_NAMES
+        and lower not in _PORTFOLIOS
+    )
+
+
 _PORTFOLIOS = frozenset(
     """transport transportation health finance education defence defense justice trade industry
     labour labor agriculture energy environment interior tourism housing culture security
-    welfare immigration commerce economy mining infrastructure planning
-    opposition""".split()  # noqa: SIM905 ("Leader of Opposition Vijay Shankar Paswan" too)
+    welfare immigration commerce economy mining infrastructure planning peace supply governance
+    water land youth sport women information communication technology science development power
+    petroleum opposition""".split()  # noqa: SIM905 ("Leader of Opposition Vijay Shankar Paswan" too)
 )
 
 
