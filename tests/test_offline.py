@@ -1204,6 +1204,16 @@ def test_a_name_of_two_surnames_after_a_title_with_a_field(sentence: str, name: 
     assert summary.actor(summary.quotes[0].speaker).name == name
 
 
+def test_craftspeople_miners_and_rangers_are_described_speakers():
+    summary = run(
+        '"I use it to sell my crafts," said a 27-year-old artisan from Niterói.\n\nA ranger at a'
+        ' camp near the village, who declined to be named, said they had no orders. "We only take'
+        ' instructions from our commanders," he said.\n'
+    )
+    assert speaker_of(summary, "sell my crafts") == "a 27-year-old artisan"
+    assert speaker_of(summary, "take instructions") == "a ranger at a camp near the village"
+
+
 SCIENCE_AND_SPORT_CASES = [
     (  # an occupation opening a sentence is not part of the name
         "Pianist Lucien Marchetti-Barros, who played in the quartet for two decades, said he"
