@@ -3312,7 +3312,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CK", 6, "suspects who opened fire on the"),
         ("CK", 10, "permanent moral incapacity"),
         ("CK", 11, "deeply regrets"),
-        ("CK", 11, "Every time the talks break, we"),
         ("CK", 12, "firmly"),
         ("CK", 12, "at the limit of mile 200"),
         ("CK", 12, "Our patrols have not detected any"),

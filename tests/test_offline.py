@@ -1214,6 +1214,16 @@ def test_craftspeople_miners_and_rangers_are_described_speakers():
     assert speaker_of(summary, "take instructions") == "a ranger at a camp near the village"
 
 
+def test_a_name_inside_a_described_speakers_who_clause_is_not_the_speaker():
+    summary = run(
+        '"We are the ones who pay," a farmer who fled with his children to the departmental'
+        " capital Popayán told AFP.\n\nA woman who gave her name as Umm Karim said her family"
+        ' had stayed. "We were born here," she said.\n'
+    )
+    assert speaker_of(summary, "ones who pay") == "a farmer"
+    assert speaker_of(summary, "born here") == "Umm Karim"
+
+
 SCIENCE_AND_SPORT_CASES = [
     (  # an occupation opening a sentence is not part of the name
         "Pianist Lucien Marchetti-Barros, who played in the quartet for two decades, said he"

@@ -1174,10 +1174,13 @@ class CueFinder:
             ):
                 break  # "Preliminary investigations suggest", "Aid agencies say": a modifier
             before = self.masked[max(floor, mention.role_start - 40) : mention.role_start]
-            if before.endswith(_PLACE_ENDINGS):
+            if before.endswith(_PLACE_ENDINGS) or (
+                " who " in left[: mention.start - tail] and not before.endswith(_NAMED_AS)
+            ):
                 indefinite = _indefinite_before(left)
                 if indefinite is not None and tail + indefinite.end(1) <= mention.start:
-                    break  # "A nurse at a hospital in St Cloud told": the nurse
+                    break  # "A nurse at a hospital in St Cloud told": the nurse; "a farmer who
+                    # fled with his family to the departmental capital Popayán told": the farmer
             if (
                 before.endswith((" at ", " in ", " the ", " from "))
                 and _DESCRIPTION_OF.search(before)
