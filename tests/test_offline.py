@@ -1224,6 +1224,17 @@ def test_a_name_inside_a_described_speakers_who_clause_is_not_the_speaker():
     assert speaker_of(summary, "born here") == "Umm Karim"
 
 
+def test_an_unnamed_headteacher_or_principal_is_described_not_a_place_or_a_pupil():
+    summary = run(
+        'A headteacher at a basic school in Kasoa, who asked not to be named, said: "Only two'
+        " teachers came.\"\n\nLearner Asive Mbotshwa walks 12km. The school's principal, who"
+        ' asked not to be named, said attendance had dropped. "Some days half are here," he'
+        " said.\n"
+    )
+    assert speaker_of(summary, "Only two") == "a headteacher at a basic school in Kasoa"
+    assert speaker_of(summary, "half are here") == "the school's principal"
+
+
 SCIENCE_AND_SPORT_CASES = [
     (  # an occupation opening a sentence is not part of the name
         "Pianist Lucien Marchetti-Barros, who played in the quartet for two decades, said he"

@@ -139,7 +139,8 @@ DESCRIBED_PEOPLE = frozenset(
     crofter investor investors buyer buyers homeowner homeowners shareholder shareholders
     depositor depositors artisan artisans craftsman craftswoman weaver potter tailor seamstress miner
     miners fisherwoman herdsman herdsmen smallholder peasant peasants labourers laborers cobbler
-    blacksmith seller sellers maid ranger rangers""".split()  # noqa: SIM905
+    blacksmith seller sellers maid ranger rangers headteacher headmaster headmistress
+    principal""".split()  # noqa: SIM905
 )
 # The plural ones ("witnesses", "the residents", "police"): a group, never "he" or "she"
 PLURAL_PEOPLE = frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s") and not w.endswith("ss"))
