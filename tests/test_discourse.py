@@ -2370,16 +2370,6 @@ _KNOWN_MISSES |= {
     ): "words displayed (a sticky note on a hub), with no speaker: a short passage in quote marks that no cue reaches is dropped as a name or slogan",
     (
         "BU",
-        3,
-        "deeply regrets",
-    ): "two single-quoted partials in one sentence ('deeply regrets' the breach and had 'cooperated fully'): 'regrets'' reads as a plural possessive, so neither span is found",
-    (
-        "BU",
-        3,
-        "cooperated fully",
-    ): "two single-quoted partials in one sentence ('deeply regrets' the breach and had 'cooperated fully'): 'regrets'' reads as a plural possessive, so neither span is found",
-    (
-        "BU",
         6,
         "zero runtime dependencies and no surprises",
     ): "'the project's own README, which promises \"...\"': a document's words with no speaker; the rules give them to the README as an actor",
@@ -3306,7 +3296,6 @@ _KNOWN_MISSES |= dict.fromkeys(
     {
         ("CK", 1, "very close"),
         ("CK", 3, "cut the logistics chain"),
-        ("CK", 5, "wait another twenty-five years"),
         ("CK", 5, "other paths"),
         ("CK", 6, "suspects who opened fire on the"),
         ("CK", 10, "permanent moral incapacity"),

@@ -74,6 +74,11 @@ def test_nested_quotes_stay_inside_the_outer_quote():
             "'The players' union is angry,' he said, 'and so are the fans' clubs.'",
             ["The players' union is angry,", "and so are the fans' clubs."],
         ),
+        (  # but before a word no possessive comes before, a plural's mark closes the quote
+            "He said they could not 'wait another twenty-five years' for a deal and would explore"
+            " 'other paths' if it stalled.",
+            ["wait another twenty-five years", "other paths"],
+        ),
         (  # elisions open no quote
             "'It was the '90s and we played rock 'n' roll,' he said of 'em all.",
             ["It was the '90s and we played rock 'n' roll,"],

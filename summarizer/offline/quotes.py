@@ -153,8 +153,21 @@ def _apostrophe(text: str, i: int, end: int) -> bool:
 
 
 def _possessive(text: str, i: int) -> bool:
-    """'the players' union': a mark after a plural's "s" and before a lowercase word."""
-    return text[i - 1] in "sS" and text.startswith(" ", i + 1) and text[i + 2 : i + 3].islower()
+    """'the players' union': a mark after a plural's "s" and before a lowercase word that is no
+    function word ("could not 'wait another twenty-five years' for a deal": a quote closes)."""
+    if not (text[i - 1] in "sS" and text.startswith(" ", i + 1) and text[i + 2 : i + 3].islower()):
+        return False
+    word = _NEXT_WORD.match(text, i + 2)
+    return word is None or word.group() not in _NO_POSSESSION_BEFORE
+
+
+_NEXT_WORD = re.compile(r"[a-z]+")
+# Words that never follow a possessive: after "s'" they follow a closing quote mark instead
+_NO_POSSESSION_BEFORE = frozenset(
+    """for if and or but nor to in on at as from with by of the a an that which who when while
+    after before because since until unless than so then is was were are be he she they it we
+    i you said says told added""".split()  # noqa: SIM905
+)
 
 
 def _can_open(text: str, i: int, end: int) -> bool:
