@@ -1288,8 +1288,6 @@ _KNOWN_MISSES |= {
 _HELD_OUT_MISSES |= {
     ("AN", 6, "one of its finest sons"),
     ("AN", 7, "shifts the risk of the transformation"),
-    ("AN", 8, "generally well administered"),
-    ("AN", 9, "studying the results"),
     ("AN", 9, "competitive and well managed"),
     ("AN", 9, "isolated incidents of violence"),
     ("AN", 14, "works with all member state governments"),
@@ -1342,10 +1340,6 @@ _KNOWN_MISSES |= {
         "statement) is not traced to the agent, so the quote goes to Ingrid Solberg, subject of "
         "'Solberg did not speak'"
     ),
-    ("AR", 6, "Car 7 did not leave sufficient"): (
-        "'the sport's governing body, the FIA, said in a document': a description with the name "
-        "in an appositive after it; the tool gives no speaker"
-    ),
     ("AR", 7, "He gave us the best day"): (
         "labelling convention: 'One supporter outside the ground ... the fan said' - the set "
         "and the tool both describe the same unnamed supporter ('~supporter' vs 'the fan')"
@@ -1353,11 +1347,6 @@ _KNOWN_MISSES |= {
     ("AR", 10, "You can't decide a match like"): (
         "'\"...\" Lindqvist could be heard saying on the television broadcast': the modal phrase "
         "'could be heard saying' is not taken as a speech verb, so no speaker is given"
-    ),
-    ("AR", 12, "Valencia has shown again that it"): (
-        "'a spokesperson for the organisers, the Valencia Athletics Foundation, said': the "
-        "appositive name is not taken; the tool gives 'Organisers' from the preceding "
-        "'Organisers said 24,000 runners...'"
     ),
     ("AR", 14, "We want our club back"): (
         "a chant ('Fans remained in the main stand ..., chanting \"We want our club back\"'): the "
@@ -3307,7 +3296,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CK", 18, "Bienvenido a casa, hijo."),
         ("CK", 19, "restored"),
         ("CK", 19, "Aquí manda el pabellón 8"),
-        ("CK", 22, "would compromise investment in transmission"),
         ("CK", 22, "Both sides want an agreement before"),
         ("CK", 23, "traitors to the homeland,"),
         ("CK", 24, "¡Corriente y comida!"),

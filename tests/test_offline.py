@@ -1240,6 +1240,14 @@ def test_an_unnamed_headteacher_or_principal_is_described_not_a_place_or_a_pupil
     assert speaker_of(summary, "half are here") == "the school's principal"
 
 
+def test_a_body_named_in_an_appositive_after_its_description_says_a_partial_quote():
+    summary = run(
+        "Paraguay\u2019s state power utility, the National Electricity Administration (ANDE), said"
+        ' in a statement that any cut "would compromise investment" and put supply at risk.\n'
+    )
+    assert speaker_of(summary, "would compromise") == "National Electricity Administration"
+
+
 SCIENCE_AND_SPORT_CASES = [
     (  # an occupation opening a sentence is not part of the name
         "Pianist Lucien Marchetti-Barros, who played in the quartet for two decades, said he"

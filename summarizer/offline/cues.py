@@ -1206,7 +1206,7 @@ class CueFinder:
                 or _AFFILIATION_GAP.match(gap)
                 or _PLACE_APPOSITIVE_GAP.match(gap)
                 or _titled_appositive(gap)
-                or (_COMMA_GAP.match(gap) and before.endswith((", ", *_NAMED_AS)))
+                or (_COMMA_GAP.match(gap) and before.endswith((", ", ", the ", *_NAMED_AS)))
                 or (before.endswith(_AUTHORED_BY) and _AUTHOR_GAP.match(gap))
                 or (
                     _COMMA_GAP.match(gap)
