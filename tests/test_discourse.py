@@ -3303,7 +3303,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CL", 6, "did conceal and disguise the sum"),
         ("CL", 6, "We visited the address on its"),
         ("CL", 7, "Our blasting is carried out by"),
-        ("CL", 9, "Customers will simply avoid agents and"),
         ("CL", 10, "remember who pays your salary"),
         ("CL", 15, "unprotected and unlawful"),
         ("CL", 15, "Amandla!"),

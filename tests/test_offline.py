@@ -1248,6 +1248,14 @@ def test_a_body_named_in_an_appositive_after_its_description_says_a_partial_quot
     assert speaker_of(summary, "would compromise") == "National Electricity Administration"
 
 
+def test_a_body_of_people_named_by_a_plural_title_of_a_place_is_the_body():
+    summary = run(
+        "The Association of Mobile Money Agents of Kenya said the levy could cost jobs."
+        ' "Customers will avoid agents," the association said.\n'
+    )
+    assert speaker_of(summary, "avoid agents") == "Association of Mobile Money Agents of Kenya"
+
+
 SCIENCE_AND_SPORT_CASES = [
     (  # an occupation opening a sentence is not part of the name
         "Pianist Lucien Marchetti-Barros, who played in the quartet for two decades, said he"

@@ -1573,12 +1573,16 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
     if title_at >= 0 and lowers[title_at + 1 : title_at + 3] == ["first", "class"]:
         title_at += 2  # "Trooper First Class Janelle Brooks", "Sergeant First Class": one rank
     if (
-        title_at == len(lowers) - 1
+        title_at >= 0
+        and (
+            title_at == len(lowers) - 1
+            or (_plural_title(lowers[title_at]) and lowers[title_at + 1] in _ORIGIN_WORDS)
+        )
         and len(lowers) >= 3
         and lowers[0] in ORG_WORDS
         and lowers[1] in _OF_FOR
-    ):
-        title_at = -1  # "Office of the Auditor General", "Office of the Prime Minister"
+    ):  # "Office of the Auditor General", "Office of the Prime Minister", "Association of
+        title_at = -1  # Mobile Money Agents of Kenya": its members, no one's title
     name_from = title_at + 1
     if title_at >= 0 and name_from < len(group) and group[name_from].text in _OF_FOR:
         # "Archbishop of Gdańsk": all role; "Secretary of State Mike Pompeo", "Mayor of London
