@@ -3311,8 +3311,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CL", 17, "We support conservation, but not at"),
         ("CL", 18, "We are just workers. People insult"),
         ("CL", 19, "with intent to cause loss, unlawfully"),
-        ("CL", 20, "Any young man caught in cult"),
-        ("CL", 20, "I will not have my reign"),
         ("CL", 22, "Mungu Ni Mwema"),
         ("CL", 23, "I can't go home because my"),
     },

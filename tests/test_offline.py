@@ -1256,6 +1256,16 @@ def test_a_body_of_people_named_by_a_plural_title_of_a_place_is_the_body():
     assert speaker_of(summary, "avoid agents") == "Association of Mobile Money Agents of Kenya"
 
 
+def test_a_festival_is_no_person_and_the_monarch_is_the_traditional_ruler():
+    summary = run(
+        "The traditional ruler of Umuezeoka, Igwe Chukwudi Nnabuife, has warned youths.\n\nThe"
+        " monarch spoke at this year\u2019s Iri Ji (New Yam) festival.\n\n\u201cAny young man"
+        " caught will be handed over,\u201d the monarch said.\n"
+    )
+    assert speaker_of(summary, "Any young man") == "Chukwudi Nnabuife"
+    assert not {"Iri Ji", "New Yam"} & {actor.name for actor in summary.actors}
+
+
 SCIENCE_AND_SPORT_CASES = [
     (  # an occupation opening a sentence is not part of the name
         "Pianist Lucien Marchetti-Barros, who played in the quartet for two decades, said he"

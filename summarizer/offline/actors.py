@@ -1017,13 +1017,13 @@ _SAME_ROLE = {
     for group in (_LAWYERS, SPOKESPEOPLE, _REPRESENTATIVES, _JUDGES, _DOCTORS)
     for word in group
 } | {
-    "monarch": frozenset(("king", "queen", "emperor", "empress")),
+    "monarch": frozenset(("king", "queen", "emperor", "empress", "igwe", "oba", "ruler")),
     "pontiff": frozenset(("pope",)),
     **dict.fromkeys(("priest", "pastor", "vicar", "chaplain", "cleric", "clergyman"), _CLERGY),
 }
 """'the lawyer said' for a title written 'attorney', 'the spokesperson' for a 'spokeswoman', 'the
 congressman' for a 'Representative', 'the judge' for a 'Justice', 'the doctor' for a 'Dr', 'the
-monarch' for a 'Queen' (but 'the king' is no queen), 'the pontiff' for the 'Pope', 'the priest' for
+monarch' for a 'Queen', an 'Igwe' or a 'traditional ruler' (but 'the king' is no queen), 'the pontiff' for the 'Pope', 'the priest' for
 a 'Fr' or 'Rev' (but 'the father' is a parent)."""
 
 

@@ -331,6 +331,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             continue  # "Dh4.6 million", "KSh 4.2 billion", "Rs 2,400 crore": money, not a name
         if len(group) == 1 and group[0].text == "Member" and text.startswith(" of ", group[0].end):
             continue  # "Member of parliament (MP) Kevin Conolly": a role, not a name
+        if _EVENT_AFTER.match(text, group[-1].end):
+            continue  # "this year's Iri Ji (New Yam) festival": a feast, not a person
         if len(group) == 1 and group[0].text in _TIME_ZONES:
             continue  # "15:30 local time (1430 UTC)": a clock, not an organisation
         if len(group) >= 2 and group[-1].text == "Image" and text.startswith(":", group[-1].end):
@@ -1731,6 +1733,7 @@ def _is_title(word: str, before_a_name: bool) -> bool:
     return word in TITLE_WORDS or plural or (before_a_name and _hyphenated_title(word))
 
 
+_EVENT_AFTER = re.compile(r"\)?(?:\s+\([^()\n]{1,40}\))?\s+(?:festival|carnival|celebrations?)\b")
 # Titles that are also bodies' acronyms: "Education MEC Siyabonga Mqokeli ... the MEC said" is
 # the provincial minister, but after "the Malawi Electoral Commission (MEC)", the commission.
 _TITLES_ALSO_ACRONYMS = frozenset(("MEC",))
