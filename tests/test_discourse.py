@@ -3308,7 +3308,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CL", 15, "Amandla!"),
         ("CL", 15, "Awethu!"),
         ("CL", 17, "BOMOA"),
-        ("CL", 17, "We support conservation, but not at"),
         ("CL", 18, "We are just workers. People insult"),
         ("CL", 19, "with intent to cause loss, unlawfully"),
         ("CL", 22, "Mungu Ni Mwema"),

@@ -6988,6 +6988,14 @@ def test_mec_is_a_title_before_a_name_and_a_body_where_the_article_defines_it():
     assert speaker_of(summary, "stands by") == "Malawi Electoral Commission"
 
 
+def test_mca_is_a_kenyan_title_before_a_name():
+    summary = run(
+        "Mariashoni MCA Samuel Lang\u2019at said leaders were not opposed. \u201cWe support"
+        " conservation,\u201d he said.\n"
+    )
+    assert speaker_of(summary, "support conservation") == "Samuel Lang\u2019at"
+
+
 def test_an_acronym_takes_the_full_name_a_title_spelled_out():
     summary = run(
         "Reserve Bank of Australia Governor Helen Marchetti told reporters the board would wait."

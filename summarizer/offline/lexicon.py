@@ -88,7 +88,7 @@ TITLE_WORDS = frozenset(
     comptroller adviser advisor envoy assemblywoman assemblymember monsignor whip td mla msp
     comrade lt cpl maj pte pvt cmdr corporal gov trooper agent assistant acting
     interim monarch pontiff pm boss collector father major canon provost coo cfo
-    cto associate chairperson mk cm mec""".split()  # noqa: SIM905
+    cto associate chairperson mk cm mec mca""".split()  # noqa: SIM905
     + _HONORIFICS.split()
 )
 # A few titles are only titles when capitalised ("the Speaker") or before a name.

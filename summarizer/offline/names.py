@@ -1736,7 +1736,7 @@ def _is_title(word: str, before_a_name: bool) -> bool:
 _EVENT_AFTER = re.compile(r"\)?(?:\s+\([^()\n]{1,40}\))?\s+(?:festival|carnival|celebrations?)\b")
 # Titles that are also bodies' acronyms: "Education MEC Siyabonga Mqokeli ... the MEC said" is
 # the provincial minister, but after "the Malawi Electoral Commission (MEC)", the commission.
-_TITLES_ALSO_ACRONYMS = frozenset(("MEC",))
+_TITLES_ALSO_ACRONYMS = frozenset(("MEC", "MCA"))
 
 
 def _acronym_the_article_defines(text: str, role: str | None) -> bool:
