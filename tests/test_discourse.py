@@ -3302,7 +3302,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CK", 24, "Aquí no se rinde nadie."),
         ("CL", 6, "did conceal and disguise the sum"),
         ("CL", 6, "We visited the address on its"),
-        ("CL", 7, "Our blasting is carried out by"),
         ("CL", 10, "remember who pays your salary"),
         ("CL", 15, "unprotected and unlawful"),
         ("CL", 15, "Amandla!"),

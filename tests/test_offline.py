@@ -1266,6 +1266,14 @@ def test_a_festival_is_no_person_and_the_monarch_is_the_traditional_ruler():
     assert not {"Iri Ji", "New Yam"} & {actor.name for actor in summary.actors}
 
 
+def test_a_private_company_form_in_brackets_is_part_of_the_name():
+    summary = run(
+        "In a statement, Mutoko Black Granite (Pvt) Ltd said it complied with all rules.\n\n"
+        '"Our blasting is done by licensed professionals," the company said.\n'
+    )
+    assert speaker_of(summary, "Our blasting") == "Mutoko Black Granite (Pvt) Ltd"
+
+
 SCIENCE_AND_SPORT_CASES = [
     (  # an occupation opening a sentence is not part of the name
         "Pianist Lucien Marchetti-Barros, who played in the quartet for two decades, said he"

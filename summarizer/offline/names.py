@@ -1228,6 +1228,10 @@ def _joined(text: str, run: list[Token], right: Token) -> bool:
     if right.start - left.end == 1:
         return text[left.end] in " \u00a0"
     gap = text[left.end : right.start]
+    if (gap == " (" and right.text in _COMPANY_FORMS and text.startswith(") ", right.end)) or (
+        gap == ") " and left.text in _COMPANY_FORMS and text.startswith("(", left.start - 1)
+    ):
+        return True  # "Mutoko Black Granite (Pvt) Ltd", "Sasol (Pty) Ltd": one company's name
     # "Alachua Sheriff's Office", "Workers' Party": a possessive inside an organisation's name,
     # but not "Portugal's Office for ..."
     return gap in _POSSESSIVE_GAPS and (
@@ -1235,6 +1239,9 @@ def _joined(text: str, run: list[Token], right: Token) -> bool:
         or left.text in _GROUPS_IN_NAMES  # "Women's Football League", "Students' News Agency"
         or (len(run) == 2 and run[0].text in _SAINTS)  # "St Brigid's Children's Hospital"
     )
+
+
+_COMPANY_FORMS = frozenset(("Pvt", "Pty", "Private", "Proprietary"))
 
 
 def _names_a_country(run: list[Token]) -> bool:
