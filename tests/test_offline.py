@@ -7346,6 +7346,11 @@ def test_an_embassy_or_association_in_a_place_is_one_name():
     )
     assert speaker_of(summary, "in contact with") == "British Embassy in Lima"
     assert speaker_of(summary, "unworkable") == "Federation of Farmers in Kenya"
+    summary = run(
+        "The UN Verification Mission in Colombia said it \u201cdeeply regrets\u201d the loss of"
+        " life.\n"
+    )
+    assert speaker_of(summary, "deeply regrets") == "UN Verification Mission in Colombia"
 
 
 def test_the_fund_said_is_the_fund_named_before():

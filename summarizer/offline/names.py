@@ -1079,7 +1079,7 @@ def _spelled_out_before_initials(text: str, group: list[Token]) -> bool:
 
 
 # Bodies named with where they are: "the US Embassy in London", "Association of Banks in Lebanon"
-_PLACED_BODIES = frozenset(("embassy", "consulate", "association", "federation"))
+_PLACED_BODIES = frozenset(("embassy", "consulate", "association", "federation", "mission"))
 
 
 def _with_place_of_a_body(text: str, runs: list[list[Token]]) -> list[list[Token]]:
