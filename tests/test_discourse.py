@@ -3287,7 +3287,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CK", 5, "other paths"),
         ("CK", 6, "suspects who opened fire on the"),
         ("CK", 10, "permanent moral incapacity"),
-        ("CK", 12, "firmly"),
         ("CK", 12, "at the limit of mile 200"),
         ("CK", 12, "Our patrols have not detected any"),
         ("CK", 14, "objective criteria"),

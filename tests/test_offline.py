@@ -1274,6 +1274,16 @@ def test_a_private_company_form_in_brackets_is_part_of_the_name():
     assert speaker_of(summary, "Our blasting") == "Mutoko Black Granite (Pvt) Ltd"
 
 
+def test_a_naval_prefecture_is_a_force_and_a_japanese_prefecture_no_body():
+    summary = run(
+        "Buenos Aires, February 20 (MercoPress) \u2013 The Argentine Naval Prefecture said it had"
+        " seen 400 boats and warned that it would act 'firmly' against any incursion.\n"
+    )
+    assert speaker_of(summary, "firmly") == "Argentine Naval Prefecture"
+    summary = run('Iwate Prefecture said on Monday that "all roads are open" again.\n')
+    assert all(actor.type != "organisation" for actor in summary.actors)
+
+
 SCIENCE_AND_SPORT_CASES = [
     (  # an occupation opening a sentence is not part of the name
         "Pianist Lucien Marchetti-Barros, who played in the quartet for two decades, said he"

@@ -1241,6 +1241,7 @@ def _joined(text: str, run: list[Token], right: Token) -> bool:
     )
 
 
+_FORCES = frozenset(("naval", "police", "maritime"))
 _COMPANY_FORMS = frozenset(("Pvt", "Pty", "Private", "Proprietary"))
 
 
@@ -1555,6 +1556,10 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         )
     if _is_media(words):
         return Mention(group[0].start, group[-1].end, full, "media", None, group[0].start, sentence)
+    if len(lowers) >= 2 and lowers[-1] == "prefecture" and lowers[-2] in _FORCES:
+        return Mention(  # "the Argentine Naval Prefecture", "the Paris Police Prefecture": a
+            group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
+        )  # force (but "Iwate Prefecture" is a place's government)
     if _people_for_a_cause(lowers) or _names_an_office(words, lowers):
         return Mention(
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
