@@ -3288,7 +3288,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CK", 6, "suspects who opened fire on the"),
         ("CK", 10, "permanent moral incapacity"),
         ("CK", 12, "at the limit of mile 200"),
-        ("CK", 12, "Our patrols have not detected any"),
         ("CK", 14, "objective criteria"),
         ("CK", 18, "Bienvenido a casa, hijo."),
         ("CK", 19, "restored"),

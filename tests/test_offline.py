@@ -1284,6 +1284,14 @@ def test_a_naval_prefecture_is_a_force_and_a_japanese_prefecture_no_body():
     assert all(actor.type != "organisation" for actor in summary.actors)
 
 
+def test_a_spokesperson_speaks_for_the_body_reporting_after_a_place_opening():
+    summary = run(
+        "In Stanley, the Falkland Islands Fisheries Department said the fleet had stayed out."
+        ' "Our patrols have not detected any illegal activity," a spokesperson said.\n'
+    )
+    assert speaker_of(summary, "Our patrols") == "Falkland Islands Fisheries Department"
+
+
 SCIENCE_AND_SPORT_CASES = [
     (  # an occupation opening a sentence is not part of the name
         "Pianist Lucien Marchetti-Barros, who played in the quartet for two decades, said he"

@@ -1458,6 +1458,10 @@ class CueFinder:
         if self.sentences[index].paragraph - previous.paragraph > (0 if noun else 1):
             return None  # (a bare "A spokesperson said:" may open the next paragraph)
         found = self.actors.mentions_between(previous.start, previous.end)
+        place = _PLACE_OPENING.match(self.masked, previous.start, previous.end)
+        if place is not None:  # "In Stanley, the Falkland Islands Fisheries Department said"
+            found = [(a, m) for a, m in found if m.role_start >= place.end()]
+            previous = previous._replace(start=place.end())
         if not self._opens_with(previous, found):
             return None
         body = found[0][0]
@@ -2907,10 +2911,11 @@ class CueFinder:
         return body
 
     def _opens_with(self, sentence: Sentence, found: list[tuple[ActorDraft, Mention]]) -> bool:
-        """Does `sentence` open with the first of `found` (its mentions), perhaps after "The"?"""
+        """Does `sentence` open with the first of `found` (its mentions), perhaps after "The"
+        (or "the", where a place opening was cut off)?"""
         if not found:
             return False
-        return self.masked[sentence.start : found[0][1].role_start].strip() in ("", "The")
+        return self.masked[sentence.start : found[0][1].role_start].strip() in ("", "The", "the")
 
     def only_person(self, sentence: Sentence) -> ActorDraft | None:
         """The one person a sentence names ('..., leaving Ingram unimpressed.'), if just one."""
@@ -2937,6 +2942,9 @@ class CueFinder:
 
 # A lowercase word for a person between a place or body and a name ("Heidedal resident X")
 _PERSON_NOUNS = PERSON_NOUNS | TITLE_WORDS
+
+
+_PLACE_OPENING = re.compile(r"\s*In [A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}, ")
 
 
 def _body_like(actor: ActorDraft) -> bool:
