@@ -366,6 +366,11 @@ _KNOWN_MISSES = {
         "a speaker only described ('the aide') is listed under the description; the suite"
         " wants no speaker"
     ),
+    ("F", 11, "Without it, there is a hole"): (
+        "'A senior Treasury official, speaking on condition of anonymity, ... the official "
+        "said': the official introduced is the speaker, as other sets label 'a Roscosmos "
+        "official' or 'an Admarc official'; this set wants the National Treasury"
+    ),
     ("F", 17, "You are in danger and need"): (
         "'the warning read': 'read' is no reporting verb, and the warning is not traced "
         "to the department that issued it"
@@ -1246,11 +1251,6 @@ _HELD_OUT_MISSES |= {
     ("AK", 16, "simply cannot absorb both the pension"),
 }
 _KNOWN_MISSES |= {
-    ("AM", 1, "They had envelopes with two hundred"): (
-        '\'A senior police officer who asked not to be named, because ..., said ... "...," the '
-        "officer said': a person named earlier with the title 'officer' holds the role, and "
-        "wins over the officer described just before"
-    ),
     ("AM", 2, "Half my staff are out today"): (
         "'said the school's head, who spoke on condition of anonymity': a possessive "
         "description after the quote is not read"
@@ -1731,11 +1731,6 @@ _KNOWN_MISSES |= {
         "role description is not traced to Caroline Brandt (named later); the airline named in "
         "the sentence takes it"
     ),
-    ("BD", 19, "People raised concerns. They were told"): (
-        "'A senior Skyvale engineer, speaking to Sky News on condition of anonymity, said ... "
-        "the engineer said': the unnamed engineer is not used; the quote goes to the last named "
-        "person, Yasmin Patel"
-    ),
     ("BD", 21, "We found out from a press"): (
         "'employees said the news had come as a shock. \"...\" one senior producer said': the "
         "plural 'employees' of the sentence before takes the quote instead of the trailing 'one "
@@ -1808,7 +1803,6 @@ _HELD_OUT_MISSES |= {
     ("AY", 16, "The FBI does not encourage paying"),
     ("AY", 17, "There was a crack like a"),
     ("AY", 18, "There is no place in our"),
-    ("AY", 24, "A handful of countries were simply"),
     ("AY", 24, "a staggering disconnect"),
     ("AY", 26, "I'm not celebrating. Nothing will bring"),
     ("AY", 26, "But I want to look the"),
@@ -1938,11 +1932,6 @@ _KNOWN_MISSES |= {
         "'\"Congratulations to China...\" a senior NASA official wrote on Twitter': the tool "
         "gives the organisation 'NASA' instead of the described speaker, an unnamed senior NASA "
         "official"
-    ),
-    ("BK", 29, "All options are on the table"): (
-        '\'a Roscosmos official told the TASS news agency ... "All options are on the table," '
-        "the official said': the tool gives the organisation 'Roscosmos' instead of the "
-        "described unnamed official"
     ),
 }
 _HELD_OUT_MISSES |= {
@@ -2381,11 +2370,6 @@ _KNOWN_MISSES |= {
         17,
         "a level of patience we don’t",
     ): "'security firm Fernhill Security': 'Security' is no organisation word, so the later 'Fernhill said' makes its own actor (adding the word cost a held-out story quote; dropped)",
-    (
-        "BU",
-        19,
-        "We prepared for this months ago",
-    ): "'A Kumo Digital executive, speaking on condition of anonymity, ... the executive said': the described executive is not found, and the person quoted last takes it",
     (
         "BU",
         23,
@@ -3303,7 +3287,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CL", 15, "Amandla!"),
         ("CL", 15, "Awethu!"),
         ("CL", 17, "BOMOA"),
-        ("CL", 18, "We are just workers. People insult"),
         ("CL", 19, "with intent to cause loss, unlawfully"),
         ("CL", 22, "Mungu Ni Mwema"),
         ("CL", 23, "I can't go home because my"),

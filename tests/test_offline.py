@@ -1292,6 +1292,18 @@ def test_a_spokesperson_speaks_for_the_body_reporting_after_a_place_opening():
     assert speaker_of(summary, "Our patrols") == "Falkland Islands Fisheries Department"
 
 
+def test_the_official_is_the_one_introduced_since_the_last_titled_person():
+    summary = run(
+        'Union president Thokozani Chirwa said it was late. "We keep repeating mistakes," she'
+        " said.\n\nAn Admarc official at the depot, who asked not to be named, said few bags had"
+        ' come. "We are just workers," the official said.\n\nNino Beridze, a 27-year-old doctor'
+        ' who joined the march, said she had protested. "We grew up believing," the doctor'
+        " said.\n"
+    )
+    assert speaker_of(summary, "just workers") == "an Admarc official"
+    assert speaker_of(summary, "grew up believing") == "Nino Beridze"
+
+
 SCIENCE_AND_SPORT_CASES = [
     (  # an occupation opening a sentence is not part of the name
         "Pianist Lucien Marchetti-Barros, who played in the quartet for two decades, said he"

@@ -832,7 +832,13 @@ _INTRODUCED_NOUNS = (DESCRIBED_PEOPLE | OCCUPATIONS) - SPOKESPEOPLE - PLURAL_PEO
 @cache
 def _introduction_of(noun: str) -> re.Pattern:
     """'a senior police officer', 'one 34-year-old teacher': someone introduced as `noun`."""
-    return re.compile(r"\b" + _INDEFINITE_HEAD + re.escape(noun) + r"\b(?!['\u2019\-])")
+    return re.compile(r"\b" + _INTRODUCING_HEAD + re.escape(noun) + r"\b(?!['\u2019\-])")
+
+
+# "An Admarc official": as `_INDEFINITE_HEAD`, and a body's name may describe the noun too
+_INTRODUCING_HEAD = (
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:" + _DESCRIBING_WORD + r"|[A-Z][a-z]+\s+){0,3}?"
+)
 
 
 # "The boy's father, who spoke to the Daily Nation, said", "the victim's mother said": a person
@@ -1368,10 +1374,20 @@ class CueFinder:
         person given the role further down, else the holder or the description itself."""
         words = description.split()
         definite = words[0] in ("the", "The")
+        holder = definite and self.actors.by_role(words, at)
+        introduced = self._introduced_before(description, at)
+        if (
+            holder
+            and introduced
+            and _last_seen(introduced, at) > _last_seen(holder, at)
+            and not self.masked[: _last_seen(introduced, at)].rstrip().endswith(",")
+        ):  # (but not "Nino Beridze, a 27-year-old doctor, said": the name's appositive)
+            return introduced  # "Union president Thokozani Chirwa said ... An Admarc official
+            # at the depot said ... "...," the official said": the one introduced since
         return (
-            (definite and self.actors.by_role(words, at))
+            holder
             or (definite and len(words) == 2 and self._relative_named_before(words[1], at))
-            or self._introduced_before(description, at)
+            or introduced
             or (definite and named_later and self.actors.by_role_named_later(words, at))
             or (
                 definite
@@ -2942,6 +2958,11 @@ class CueFinder:
 
 # A lowercase word for a person between a place or body and a name ("Heidedal resident X")
 _PERSON_NOUNS = PERSON_NOUNS | TITLE_WORDS
+
+
+def _last_seen(actor: ActorDraft, before: int) -> int:
+    """Where `actor` was last mentioned before `before` (-1 if not)."""
+    return max((start for start, _ in actor.spans if start < before), default=-1)
 
 
 _PLACE_OPENING = re.compile(r"\s*In [A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}, ")
