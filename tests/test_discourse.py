@@ -879,6 +879,11 @@ _KNOWN_MISSES = {
     ("AB", 9, "not considered high risk at this"): (
         "'She said he had reported the threats ...': 'She' goes to another woman quoted before"
     ),
+    ("AB", 14, "did not meet the minimum standards"): (
+        "'A Western diplomat who attended the hearing ... said': the diplomat described is the "
+        "speaker, as other sets label 'a British climber' or 'a retired Moldovan lifter'; this "
+        "set wants no speaker for an anonymous diplomat"
+    ),
     ("AB", 11, "had no choice if the company"): (
         "'According to the Yonhap news agency, Oh has admitted ... and told "
         "investigators': 'Oh' is not read as a name, so the agency is taken"
@@ -1029,6 +1034,7 @@ _HELD_OUT_MISSES |= {
     ("AE", 5, "We have asked the company to"),
     ("AE", 12, "Counting went smoothly and we have"),
     ("AE", 13, "clean and affordable electricity to the"),
+    ("AE", 13, "Everyone knows the decision was taken"),
     ("AE", 14, "We are in touch with the"),
     ("AE", 15, "Some villages are still under water"),
     ("AE", 17, "We flew 24 hours to be"),
@@ -1323,7 +1329,6 @@ _HELD_OUT_MISSES |= {
     ("AQ", 4, "mildly negative in the short term."),
     ("AQ", 10, "The sky became dark at two"),
     ("AQ", 10, "We ran with only our clothes."),
-    ("AQ", 17, "frightening."),
     ("AQ", 18, "This is an exceptional event for"),
     ("AQ", 22, "Our vessels and aircraft will continue"),
     ("AQ", 26, "We feed them what hay we"),
@@ -1801,7 +1806,6 @@ _HELD_OUT_MISSES |= {
     ("AY", 8, "It does not explain the forged"),
     ("AY", 10, "For too long we have asked"),
     ("AY", 16, "The FBI does not encourage paying"),
-    ("AY", 17, "There was a crack like a"),
     ("AY", 18, "There is no place in our"),
     ("AY", 24, "a staggering disconnect"),
     ("AY", 26, "I'm not celebrating. Nothing will bring"),
@@ -1813,8 +1817,6 @@ _HELD_OUT_MISSES |= {
     ("BA", 8, "He is one of the most"),
     ("BA", 14, "just roll it"),
     ("BA", 16, "sick about what happened"),
-    ("BA", 17, "normal"),
-    ("BA", 17, "Nobody forced you, but nobody stopped"),
     ("BA", 26, "We are thrilled to welcome Kenta"),
 }
 _KNOWN_MISSES |= {
@@ -2018,8 +2020,6 @@ _HELD_OUT_MISSES |= {
     ("BN", 16, "The buildings were falling down."),
     ("BN", 16, "Lisboa não está à venda"),
     ("BN", 17, "Our hawker centres are community dining"),
-    ("BN", 19, "As long as the reserve is"),
-    ("BN", 19, "If the reserve ever runs dry,"),
     ("BN", 20, "They call it modernisation, but for"),
     ("BN", 23, "its safety systems are functioning normally"),
     ("BQ", 1, "I have lived here my whole"),
@@ -3289,7 +3289,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CL", 17, "BOMOA"),
         ("CL", 19, "with intent to cause loss, unlawfully"),
         ("CL", 22, "Mungu Ni Mwema"),
-        ("CL", 23, "I can't go home because my"),
     },
     _NOT_ANALYSED,
 )

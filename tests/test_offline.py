@@ -1300,8 +1300,18 @@ def test_the_official_is_the_one_introduced_since_the_last_titled_person():
         ' who joined the march, said she had protested. "We grew up believing," the doctor'
         " said.\n"
     )
-    assert speaker_of(summary, "just workers") == "an Admarc official"
+    assert speaker_of(summary, "just workers") == "an Admarc official at the depot"
     assert speaker_of(summary, "grew up believing") == "Nino Beridze"
+
+
+def test_someone_new_described_by_a_nationality_or_a_capitalised_subject():
+    summary = run(
+        "A British climber who reached the summit in May told the BBC that the queues had been"
+        ' "frightening and long".\n\nA 300-level Microbiology student, who did not want her name'
+        ' in print, said she had paid. "I am just sitting in the hostel," she said.\n'
+    )
+    assert speaker_of(summary, "frightening") == "a British climber"
+    assert speaker_of(summary, "sitting in the hostel") == "a 300-level Microbiology student"
 
 
 SCIENCE_AND_SPORT_CASES = [

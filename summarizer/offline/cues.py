@@ -502,7 +502,9 @@ _PEOPLE_OF_WORDS = "|".join(sorted(PLURAL_PEOPLE - _OFFICIAL_GROUPS - {"organise
 _PEOPLE_OF = re.compile(r"\b(?i:" + _PEOPLE_OF_WORDS + r") of (?:the )?$")
 _DESCRIBED_SPEAKER_WORDS = "|".join(sorted(DESCRIBED_SPEAKERS | {"MP", "MEP", "CEO"}))
 # A word before a description's noun: "a café owner", "a 45-year-old teacher"
-_DESCRIBING_WORD = r"(?:(?:[a-z\-\u00e0-\u00ff]+|\d+-year-old|[A-Z]{2,5})\s+)"  # "a UN official"
+_DESCRIBING_WORD = (  # "a UN official", "a 300-level student"
+    r"(?:(?:[a-z\-\u00e0-\u00ff]+|\d+-year-old|\d+-[a-z]+|[A-Z]{2,5})\s+)"
+)
 _DESCRIBED_BEFORE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Oo]ne(?: of the)?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     + _DESCRIBING_WORD
@@ -790,7 +792,7 @@ _IT_BEFORE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?$")
 _INDEFINITE_PERSON_NOUNS = "|".join(sorted((PERSON_NOUNS - SPOKESPEOPLE) - PLURAL_PEOPLE))
 # "a", "one 34-year-old", "another senior police": the words before the noun of someone new
 _INDEFINITE_HEAD = (  # ("a café owner": accented letters too)
-    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+" + _DESCRIBING_WORD + r"{0,3}?"
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:" + _DESCRIBING_WORD + r"|[A-Z][a-z]+\s+){0,3}?"
 )
 _PLACE_WORD = (  # (not a reporting verb: "a reporter in Kenya noted local news reports said")
     r"(?!(?:and|but|or|while|as|when|after|before|because|that|who|which|whose|also|later|then"
