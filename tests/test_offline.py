@@ -1314,6 +1314,15 @@ def test_someone_new_described_by_a_nationality_or_a_capitalised_subject():
     assert speaker_of(summary, "sitting in the hostel") == "a 300-level Microbiology student"
 
 
+def test_the_force_is_the_police_named_before():
+    summary = run(
+        "At least eight people were killed, according to the Rio de Janeiro Military Police."
+        "\n\nThe operation targeted a drug faction, the force said in a statement. It described"
+        ' the dead as "suspects who opened fire on the teams".\n'
+    )
+    assert speaker_of(summary, "suspects who") == "Rio de Janeiro Military Police"
+
+
 SCIENCE_AND_SPORT_CASES = [
     (  # an occupation opening a sentence is not part of the name
         "Pianist Lucien Marchetti-Barros, who played in the quartet for two decades, said he"

@@ -55,7 +55,8 @@ MEDIA_ALIASES = {
 _SLUG = re.compile(r"[^a-z0-9]+")
 _CLUB_WORDS = CLUB_NAME_ENDINGS | {"fc", "afc"}
 _CLUB_NAMED = _CLUB_WORDS | {"united"}  # "Hartwell Rovers", a club named within another name
-_OTHER_SPELLING = {"centre": "center", "center": "centre"}  # "the centre": "... Data Center"
+# "the centre": "... Data Center"; "the force": "... Military Police"
+_OTHER_SPELLING = {"centre": "center", "center": "centre", "force": "police"}
 _OPPONENT_BEFORE = ("against ", "over ", "to ", "beat ", "by ", "with ", "from ")
 # A country or government that neither speaks nor is a source is listed only when named this
 # often: named twice or three times, it is where the story happens, not one of its actors
