@@ -3267,7 +3267,6 @@ _KNOWN_MISSES |= dict.fromkeys(
     {
         ("CK", 1, "very close"),
         ("CK", 3, "cut the logistics chain"),
-        ("CK", 5, "other paths"),
         ("CK", 10, "permanent moral incapacity"),
         ("CK", 12, "at the limit of mile 200"),
         ("CK", 14, "objective criteria"),

@@ -1323,6 +1323,14 @@ def test_the_force_is_the_police_named_before():
     assert speaker_of(summary, "suspects who") == "Rio de Janeiro Military Police"
 
 
+def test_and_warned_after_a_reported_clause_about_an_unknown_name_is_the_speakers():
+    summary = run(
+        "President Joaquín Barreiro Sienra said that Mercosur could not wait for a deal with the"
+        " European Union, and warned that his country would explore \u201cother paths\u201d.\n"
+    )
+    assert speaker_of(summary, "other paths") == "Joaquín Barreiro Sienra"
+
+
 SCIENCE_AND_SPORT_CASES = [
     (  # an occupation opening a sentence is not part of the name
         "Pianist Lucien Marchetti-Barros, who played in the quartet for two decades, said he"

@@ -1504,7 +1504,11 @@ class CueFinder:
             # as": the verb goes with the reported clause's subject (but "X said that ... and
             # added" stays X's)
             inner = self.clause_subject(that + 6, verb.start(), prefer_person=True)
-            if inner is not None and inner.type == "person":
+            if (
+                inner is not None
+                and inner.type == "person"
+                and not (inner.tentative and " " not in inner.name)
+            ):  # (not "said that Mercosur could not ..., and warned": a lone unknown word)
                 return inner
         earlier = self.verbs(start, verb.start())
         if (
