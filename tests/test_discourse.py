@@ -901,9 +901,6 @@ _KNOWN_MISSES = {
         "'the 24-year-old Confech spokesperson said ...' then 'she said': the description"
         " is not traced to Camila Fernández Riquelme, so 'she' goes to the speaker before"
     ),
-    ("AB", 15, "Land is our life"): (
-        "a banner nobody is named for: a short quote with no speaker is dropped as a name or slogan"
-    ),
     ("AB", 17, "abuse of authority and infringement of"): (
         "'The motion ..., presented by congressman X, ... It accused Mamani of \"...\"': "
         "the motion's words are not traced to the one who presented it"
@@ -2854,7 +2851,6 @@ _HELD_OUT_MISSES |= {
     ("BZ", 18, "Half of our group was ready"),
     ("BZ", 22, "a building should be quiet enough"),
     ("BZ", 23, "is a test of whether the"),
-    ("BZ", 24, "We need water and rice"),
     ("CA", 2, "We have informed Almenara that we"),
     ("CA", 3, "For years we were told this"),
     ("CA", 3, "It isn't. It never should have"),
@@ -3272,11 +3268,9 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CK", 14, "objective criteria"),
         ("CK", 18, "Bienvenido a casa, hijo."),
         ("CK", 19, "restored"),
-        ("CK", 19, "Aquí manda el pabellón 8"),
         ("CK", 22, "Both sides want an agreement before"),
         ("CK", 23, "traitors to the homeland,"),
         ("CK", 24, "¡Corriente y comida!"),
-        ("CK", 24, "Aquí no se rinde nadie."),
         ("CL", 6, "did conceal and disguise the sum"),
         ("CL", 6, "We visited the address on its"),
         ("CL", 10, "remember who pays your salary"),
@@ -3285,7 +3279,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CL", 15, "Awethu!"),
         ("CL", 17, "BOMOA"),
         ("CL", 19, "with intent to cause loss, unlawfully"),
-        ("CL", 22, "Mungu Ni Mwema"),
     },
     _NOT_ANALYSED,
 )

@@ -7396,6 +7396,20 @@ def test_slogans_raised_hoardings_stickers_and_a_translated_chant_are_nobodys():
     assert speaker_of(summary, "We want our wages") is None
 
 
+def test_walls_billboards_and_boats_painted_with_words_are_nobodys():
+    summary = run(
+        'In Havana, residents waited beneath a billboard that reads "Aquí no se rinde nadie."'
+        "\n\nVideos showed a wall daubed with the words \u201cAquí manda el pabellón 8\u201d."
+        "\n\nResidents propped up a piece of cardboard on which someone had written \u201cWe need"
+        " water and rice\u201d.\n\nThe boats carry painted slogans, the most common being"
+        " \u201cMungu Ni Mwema\u201d (God is good).\n"
+    )
+    for words in ("Aquí no se rinde", "Aquí manda", "water and rice", "Mungu Ni Mwema"):
+        quote = next((q for q in summary.quotes if words in q.text), None)
+        assert quote is not None, words
+        assert quote.speaker is None, words
+
+
 def test_an_embassy_or_association_in_a_place_is_one_name():
     summary = run(
         'The British Embassy in Lima said it was "in contact with the family".\n\n'

@@ -265,9 +265,16 @@ _NAMING = re.compile(
 )
 
 
-_SIGN_WORDS = r"(?:[Pp]lacards?|[Bb]anners?|[Ss]igns?|[Pp]osters?|[Hh]oardings?|[Ss]tickers?)"
+_SIGN_WORDS = (
+    r"(?:[Pp]lacards?|[Bb]anners?|[Ss]igns?|[Pp]osters?|[Hh]oardings?|[Ss]tickers?|[Bb]illboards?)"
+)
 _SIGN_OR_CHANT = re.compile(
-    r"\b(?:" + _SIGN_WORDS + r"\s+(?:reading|saying|that read)"
+    r"\b(?:" + _SIGN_WORDS + r"\s+(?:reading|saying|that reads?)"
+    # "a wall daubed with the words", "houses still bore the word", "cardboard on which someone had
+    # written", "painted slogans, the most common being"
+    r"|(?:daubed|painted|scrawled|sprayed|emblazoned)\s+with(?:\s+the\s+words?)?"
+    r"|bore\s+the\s+words?|on\s+which\s+someone\s+(?:had\s+)?written"
+    r"|slogans,?\s+the\s+most\s+common\s+being"
     # "signs read", "placards, one of which read:", "A banner unfurled from a balcony ... read:",
     # "placards with inscriptions such as"
     r"|" + _SIGN_WORDS + r"\b[^\"\u201c\u201d.!?]{0,100}?\b(?:reads?:?|such as)"
