@@ -7410,6 +7410,16 @@ def test_walls_billboards_and_boats_painted_with_words_are_nobodys():
         assert quote.speaker is None, words
 
 
+def test_the_words_of_a_charge_are_not_the_accuseds():
+    summary = run(
+        "Mr Charles Ssemakula, 49, appeared before a magistrate on Monday.\n\nThe charge sheet"
+        ' states that Mr Ssemakula, on April 2, "with intent to cause loss, unlawfully destroyed'
+        ' 40 houses".\n\nOne of the counts alleges that he "did conceal and disguise the sum".\n'
+    )
+    assert speaker_of(summary, "with intent") is None
+    assert speaker_of(summary, "did conceal") is None
+
+
 def test_an_embassy_or_association_in_a_place_is_one_name():
     summary = run(
         'The British Embassy in Lima said it was "in contact with the family".\n\n'

@@ -196,8 +196,13 @@ def extract(index: ArticleIndex) -> Extraction:
             and (len(words) < MIN_UNATTRIBUTED_QUOTE_WORDS or _title_case(words))
         ):
             continue  # short or Title Case and nobody says it: a name, not a quote
-        if speaker is None and not opens and not chant:
-            # 'She typically chooses "to portray ..."': no cue, so the sentence's own subject
+        if (
+            speaker is None
+            and not opens
+            and not chant
+            and not _CHARGE_SAYS.search(masked, first.start, span.open_mark)
+        ):  # 'She typically chooses "to portray ..."': no cue, so the sentence's own subject
+            # (but not 'The charge sheet states that Mr X, on April 2, "...": the charge's words)
             speaker = finder.clause_subject(first.start, span.open_mark, named_only=True)
         if len(words) == 1 and _name_like(words[0]) and not (cue_text and _spoken_word(words[0])):
             continue  # '"COVID-19" is to replace ...': one capitalised word or code is a name
@@ -279,6 +284,10 @@ _SIGN_OR_CHANT = re.compile(
     # "placards with inscriptions such as"
     r"|" + _SIGN_WORDS + r"\b[^\"\u201c\u201d.!?]{0,100}?\b(?:reads?:?|such as)"
     r"|chant(?:ed|ing|s of| of)|(?:raising|raised|shouting|shouted) slogans of)\s+$"
+)
+_CHARGE_SAYS = re.compile(
+    r"\b(?:charge sheet|indictment|counts?|charges?|affidavit|summons|warrant|lawsuit)\s+"
+    r"(?:states|stated|alleges|alleged|says|said|reads|read|claims|claimed)\s+that\b"
 )
 _LIST_GAPS = frozenset((" and ", ", ", ", and ", " or "))
 _LIST_GAPS_OR_GLOSS = _LIST_GAPS | {" ("}  # 'reading "Unser Krankenhaus bleibt!" ("Our ...")'
