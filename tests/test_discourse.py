@@ -3255,30 +3255,79 @@ _HELD_OUT_MISSES |= {
     ("CJ", 24, "I shot my mom and dad"),
     ("CJ", 25, "WHAT THEY PAY"),
 }
-# The sets of tests/world_story_cases.py (round 30), read once with the round's final rules and
-# not analysed yet: the next round tunes on CK and CL; CM and CN are held out.
-_NOT_ANALYSED = "first read at the end of the thirtieth round; not analysed yet"
-_KNOWN_MISSES |= dict.fromkeys(
-    {
-        ("CK", 1, "very close"),
-        ("CK", 3, "cut the logistics chain"),
-        ("CK", 10, "permanent moral incapacity"),
-        ("CK", 12, "at the limit of mile 200"),
-        ("CK", 14, "objective criteria"),
-        ("CK", 18, "Bienvenido a casa, hijo."),
-        ("CK", 19, "restored"),
-        ("CK", 22, "Both sides want an agreement before"),
-        ("CK", 23, "traitors to the homeland,"),
-        ("CK", 24, "¡Corriente y comida!"),
-        ("CL", 6, "We visited the address on its"),
-        ("CL", 10, "remember who pays your salary"),
-        ("CL", 15, "unprotected and unlawful"),
-        ("CL", 15, "Amandla!"),
-        ("CL", 15, "Awethu!"),
-        ("CL", 17, "BOMOA"),
-    },
-    _NOT_ANALYSED,
-)
+# The sets of tests/world_story_cases.py (round 30): CK and CL tuned on in round 31, each miss
+# left with its reason; CM and CN are held out.
+_KNOWN_MISSES |= {
+    ("CK", 1, "very close"): (
+        "'Argentina's economy minister said ... \"very close\"' in the lead: a description with "
+        "a country's possessive is its own actor; the name given in the next paragraph "
+        "('Economy Minister Martín Echeverría Luján') is not linked back to it"
+    ),
+    ("CK", 3, "cut the logistics chain"): (
+        "'The Brazilian Institute of Environment and Renewable Natural Resources (Ibama)': the "
+        "name is cut at 'and', as its acronym is not its initials"
+    ),
+    ("CK", 10, "permanent moral incapacity"): (
+        "'citing \"permanent moral incapacity,\"' (a constitution's words): a three-word quote "
+        "no one is named for is dropped as a name or title"
+    ),
+    ("CK", 12, "at the limit of mile 200"): (
+        "'In a statement, the Prefecture said': the capitalised 'Prefecture' alone is not traced "
+        "to the Argentine Naval Prefecture (the lowercase 'the prefecture' is)"
+    ),
+    ("CK", 14, "objective criteria"): (
+        "'according to \"objective criteria\" set out in a law' (a constitution's words): a "
+        "two-word quote no one is named for is dropped as a name or title"
+    ),
+    ("CK", 18, "Bienvenido a casa, hijo."): (
+        "'One mother held a piece of cardboard on which she had written \"...\"': a sign only "
+        "'on which someone had written' is nobody's ('on which he had written' is its named "
+        "writer's in set V); this 'she' is not resolved, so the four-word quote is dropped"
+    ),
+    ("CK", 19, "restored"): (
+        "'The country's prison service, the National Service for Comprehensive Attention to "
+        "Adults Deprived of Liberty (SNAI), said': a name of eleven words is not read as one"
+    ),
+    ("CK", 22, "Both sides want an agreement before"): (
+        "'one Brazilian diplomat told MercoPress, speaking on condition of anonymity': the sets "
+        "are split on anonymous diplomats (older ones want no speaker), and the rules give none"
+    ),
+    ("CK", 23, "traitors to the homeland,"): (
+        "'people it considers \"traitors to the homeland,\"' (a law's words): a short quote no "
+        "one is named for is dropped as a name or title"
+    ),
+    ("CK", 24, "¡Corriente y comida!"): (
+        "'residents in several Havana neighborhoods banged pots and pans and shouted \"...\"': "
+        "a chant the set gives no one; 'shouted' is a cue, and Havana, named before it, is "
+        "taken as the speaker"
+    ),
+    ("CL", 6, "We visited the address on its"): (
+        "'The prosecution's second witness, an EFCC investigator, Musa Bello' ... 'the witness "
+        "said': a role written with a possessive before two appositives is not kept as his "
+        "role, so 'the witness' stays a description"
+    ),
+    ("CL", 10, "remember who pays your salary"): (
+        "a quote nested in the magistrate's ('he told one of them to \"remember who pays your "
+        "salary\"'): a nested quote goes with the quote around it"
+    ),
+    ("CL", 15, "unprotected and unlawful"): (
+        '\'a sit-in that the company has called "..." and that the Association of Mineworkers '
+        "... says is': 'the company' inside the relative clause is not traced to Bafokeng Ridge "
+        "Platinum, and the union named after it takes the quote"
+    ),
+    ("CL", 15, "Amandla!"): (
+        "a one-word chant ('a man on the back of a bakkie shouted \"Amandla!\"'): a one-word "
+        "quote with no speaker is dropped as a name"
+    ),
+    ("CL", 15, "Awethu!"): (
+        "a one-word chant ('the crowd roared back \"Awethu!\"'): a one-word quote with no "
+        "speaker is dropped as a name"
+    ),
+    ("CL", 17, "BOMOA"): (
+        "a painted word in capitals ('houses still bore the word \"BOMOA\" (demolish)'): one "
+        "capitalised word is dropped as a name or code"
+    ),
+}
 _HELD_OUT_MISSES |= {
     ("CM", 5, "Touchdown. We have touchdown"),
     ("CM", 5, "Special delivery from Ameyo."),
