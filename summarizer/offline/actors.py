@@ -1024,8 +1024,8 @@ _SAME_ROLE = {
 }
 """'the lawyer said' for a title written 'attorney', 'the spokesperson' for a 'spokeswoman', 'the
 congressman' for a 'Representative', 'the judge' for a 'Justice', 'the doctor' for a 'Dr', 'the
-monarch' for a 'Queen', an 'Igwe' or a 'traditional ruler' (but 'the king' is no queen), 'the pontiff' for the 'Pope', 'the priest' for
-a 'Fr' or 'Rev' (but 'the father' is a parent)."""
+monarch' for a 'Queen', an 'Igwe' or a 'traditional ruler' (but 'the king' is no queen), 'the
+pontiff' for the 'Pope', 'the priest' for a 'Fr' or 'Rev' (but 'the father' is a parent)."""
 
 
 def _has_nickname(name: str) -> bool:

@@ -64,13 +64,15 @@ CLAIM_KIND_BY_VERB = {
 }  # fmt: skip
 
 # Titles and honorifics that only ever come before a person's name ("Detective Constable Rachel
-# Hurst", "Alhaji Musiliu Adebanjo", "Datuk Noraini Yusof", "Cr Tony Rossiter").
+# Hurst", "Alhaji Musiliu Adebanjo", "Datuk Noraini Yusof", "Cr Tony Rossiter", "Nana Kofi
+# Agyeman II").
 _HONORIFICS = """constable sgt cllr corporator alderman alderwoman alderperson councilman
     councilwoman councilperson magistrate coroner grandmaster counsel barrister undersecretary
     councilmember cr hon engr sp ssp acp dsp asp alhaji alhaja haji hajia hajiya datuk dato datin
     tun pastor apostle evangelist prophet madam maulana mufti imam fr advocate adv honorable
     honourable cde emeritus ombudsman taoiseach tanaiste tánaiste rabbi vicar deacon chaplain
-    curate abbot abbess rector friar bhai geshe rinpoche shri smt shrimati hajj eng dad mum mom nana osagyefo ozo mzee igwe togbe"""
+    curate abbot abbess rector friar bhai geshe rinpoche shri smt shrimati hajj eng dad mum mom
+    nana osagyefo ozo mzee igwe togbe"""
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative governor mayor
     regent seri chancellor king queen prince princess pope sir lord lady dame general gen
@@ -243,7 +245,7 @@ ORG_WORDS = (
     forum foods unit survey headquarters confederation organisations division cross crescent
     organizations zoo aquarium consortium dynamics therapeutics biotherapeutics networks
     solutions utilities brands entertainment insurance software collective initiative promotions
-    museo musée museu tribe units gendarmerie""".split()  # noqa: SIM905
+    museo musée museu tribe units""".split()  # noqa: SIM905
     )
     | CLUB_NAME_ENDINGS
 )

@@ -1241,7 +1241,7 @@ def _joined(text: str, run: list[Token], right: Token) -> bool:
     )
 
 
-_FORCES = frozenset(("naval", "police", "maritime"))
+_FORCES = frozenset(("naval", "police", "maritime"))  # of a prefecture that is a force's name
 _COMPANY_FORMS = frozenset(("Pvt", "Pty", "Private", "Proprietary"))
 
 
@@ -1668,7 +1668,6 @@ _RUN_PLACES = frozenset(("airport", "palace", "hotel", "stadium", "prison", "cat
 _SPEAKS_AFTER = re.compile(r" (?:said|says|told|announced|confirmed|added|stated)\b")
 
 
-# A minister's field, last word of a title before a name ("Minister for Transport Tan Wei Ming")
 def _ends_a_field(word: str) -> bool:
     """'Affairs', 'Prosecutions', 'Transport': the last word of a title's field."""
     return word.endswith("s") or word.lower() in _PORTFOLIOS
@@ -1685,6 +1684,7 @@ def _may_be_a_given_name(word: str) -> bool:
     )
 
 
+# A minister's field, last word of a title before a name ("Minister for Transport Tan Wei Ming")
 _PORTFOLIOS = frozenset(
     """transport transportation health finance education defence defense justice trade industry
     labour labor agriculture energy environment interior tourism housing culture security
@@ -1745,9 +1745,11 @@ def _is_title(word: str, before_a_name: bool) -> bool:
     return word in TITLE_WORDS or plural or (before_a_name and _hyphenated_title(word))
 
 
+# What a name (perhaps glossed in brackets) before it names is a feast: "Iri Ji (New Yam) festival"
 _EVENT_AFTER = re.compile(r"\)?(?:\s+\([^()\n]{1,40}\))?\s+(?:festival|carnival|celebrations?)\b")
 # Titles that are also bodies' acronyms: "Education MEC Siyabonga Mqokeli ... the MEC said" is
-# the provincial minister, but after "the Malawi Electoral Commission (MEC)", the commission.
+# the provincial minister, but after "the Malawi Electoral Commission (MEC)", the commission; so
+# for a Kenyan county assembly's "MCA" and the Malaysian Chinese Association.
 _TITLES_ALSO_ACRONYMS = frozenset(("MEC", "MCA"))
 
 
