@@ -1,8 +1,8 @@
 """The offline backend on the stories of tests/discourse_cases.py, tests/house_style_cases.py,
 tests/wikinews_style_cases.py, tests/more_story_cases.py, tests/wikinews_topic_cases.py,
-tests/beat_story_cases.py, tests/desk_story_cases.py, tests/section_story_cases.py and
-tests/world_story_cases.py: every quote is found and goes to the speaker a reader would name. Known misses are strict xfails, so a
-rule that fixes one is noticed."""
+tests/beat_story_cases.py, tests/desk_story_cases.py, tests/section_story_cases.py,
+tests/world_story_cases.py and tests/press_story_cases.py: every quote is found and goes to the
+speaker a reader would name. Known misses are strict xfails, so a rule that fixes one is noticed."""
 
 from __future__ import annotations
 
@@ -48,6 +48,12 @@ from tests.more_story_cases import (
     STORIES_BB,
     STORIES_BC,
     STORIES_BD,
+)
+from tests.press_story_cases import (
+    STORIES_CO,
+    STORIES_CP,
+    STORIES_CQ,
+    STORIES_CR,
 )
 from tests.section_story_cases import (
     STORIES_CC,
@@ -210,6 +216,10 @@ SUITES = {
     "CL": STORIES_CL,
     "CM": STORIES_CM,
     "CN": STORIES_CN,
+    "CO": STORIES_CO,
+    "CP": STORIES_CP,
+    "CQ": STORIES_CQ,
+    "CR": STORIES_CR,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -3373,6 +3383,116 @@ _HELD_OUT_MISSES |= {
     ("CN", 24, "Whiteout conditions will make travel dangerous"),
     ("CN", 24, "The seawall held, but the waves"),
 }
+# The sets of tests/press_story_cases.py (round 31), read once with the round's final rules and
+# not analysed yet: the next round tunes on CO and CP; CQ and CR are held out.
+_NOT_ANALYSED = "first read at the end of the thirty-first round; not analysed yet"
+_KNOWN_MISSES |= dict.fromkeys(
+    {
+        ("CO", 2, "Our flat is on the second floor"),
+        ("CO", 2, "If I stop now I lose"),
+        ("CO", 4, "I heard the rumbling around midnight"),
+        ("CO", 6, "pet projects"),
+        ("CO", 6, "Both sides are more interested in"),
+        ("CO", 11, "We are not asking for charity"),
+        ("CO", 11, "Every year the government promises to"),
+        ("CO", 12, "We are not asking for more"),
+        ("CO", 13, "Justice for Jericho"),
+        ("CO", 14, "preyed on the trust of the"),
+        ("CO", 14, "Less than five years for taking"),
+        ("CO", 15, "We will work with the company"),
+        ("CO", 16, "Aid must reach the interior villages,"),
+        ("CO", 17, "Every six months I am nervous."),
+        ("CO", 17, "Buruh bukan barang"),
+        ("CO", 20, "Private road. Photography prohibited."),
+        ("CO", 20, "Kyoto: Please enjoy responsibly."),
+        ("CO", 22, "Johor is where Singapore was 15"),
+        ("CO", 22, "We will use a closed-loop cooling"),
+        ("CO", 22, "Our target is zero potable water"),
+        ("CO", 22, "We want data centres, but we"),
+        ("CO", 23, "We found computers, hundreds of mobile"),
+        ("CO", 24, "Today is a good day for"),
+        ("CO", 25, "Drive the future for less than"),
+        ("CO", 25, "People come in, look at the"),
+        ("CO", 25, "Our pricing is stable"),
+        ("CP", 4, "There are at least five capitals"),
+        ("CP", 6, "They made us sing until we"),
+        ("CP", 7, "shall be elected by judges from"),
+        ("CP", 7, "a positive development that we will"),
+        ("CP", 11, "Everyone jokes that I finally found"),
+        ("CP", 11, "It is not funny, of course."),
+        ("CP", 12, "welcomes Ukraine's substantial progress on reforms"),
+        ("CP", 12, "as soon as all conditions are"),
+        ("CP", 12, "We have been here before."),
+        ("CP", 12, "This time I am not so"),
+        ("CP", 13, "Honestly, I stopped following who is"),
+        ("CP", 14, "as a last resort"),
+        ("CP", 16, "We respect the right to protest,"),
+        ("CP", 16, "Honestly, if the price is right,"),
+        ("CP", 16, "My children do not want to"),
+        ("CP", 17, "no choice but to cancel all"),
+        ("CP", 19, "ready to support both banks of"),
+        ("CP", 21, "Pumpaj!"),
+        ("CP", 21, "The investigation is being conducted intensively"),
+        ("CP", 22, "A residence requirement of that kind"),
+        ("CP", 22, "The court has confirmed that the"),
+        ("CP", 23, "encountered bad weather"),
+        ("CP", 23, "no intention"),
+        ("CP", 24, "We are not against trade."),
+        ("CP", 24, "as long as there is no"),
+        ("CP", 25, "since the first weeks of the"),
+        ("CP", 25, "I want to call my mother."),
+        ("CP", 25, "They told us Ukraine had forgotten"),
+    },
+    _NOT_ANALYSED,
+)
+_HELD_OUT_MISSES |= {
+    ("CQ", 2, "I understand the strength of feeling"),
+    ("CQ", 2, "wishful thinking dressed up as engineering"),
+    ("CQ", 3, "There are questions here about hydrogeology"),
+    ("CQ", 3, "We’re going to get a peer"),
+    ("CQ", 3, "owes residents a straight answer"),
+    ("CQ", 3, "Tonight showed what this community can"),
+    ("CQ", 3, "Nobody should read this as a"),
+    ("CQ", 5, "We found out the same way"),
+    ("CQ", 7, "Right now people are paying $75,"),
+    ("CQ", 7, "Some of my constituents have spent"),
+    ("CQ", 8, "These lanes have been in for"),
+    ("CQ", 8, "Collisions on that stretch are down"),
+    ("CQ", 11, "bring a thermos and a chair"),
+    ("CQ", 14, "reviewing the ordinance with legal counsel"),
+    ("CQ", 14, "I filed a complaint three years"),
+    ("CQ", 14, "I don’t want another mother to"),
+    ("CQ", 17, "remains committed to reaching a fair"),
+    ("CQ", 18, "toxic"),
+    ("CQ", 18, "It has become clear to me"),
+    ("CQ", 18, "I have always put Wharfedale first,"),
+    ("CQ", 18, "long overdue"),
+    ("CQ", 18, "The people of this borough have"),
+    ("CQ", 18, "This is a sad day, and"),
+    ("CQ", 18, "The leisure centre mess was bigger"),
+    ("CQ", 19, "I drive 70 miles a day"),
+    ("CQ", 21, "demeaning, intimidating and wholly inappropriate"),
+    ("CQ", 22, "DO NOT DRINK THE WATER WITHOUT"),
+    ("CQ", 22, "You said that last year!"),
+    ("CQ", 23, "I can't get to town hall"),
+    ("CQ", 24, "shall withdraw from the meeting"),
+    ("CR", 2, "We went with the people who talked"),
+    ("CR", 2, "overworked, like a sauce reduced once"),
+    ("CR", 4, "a wardrobe that has learned to shout"),
+    ("CR", 4, "three hours of people shouting about"),
+    ("CR", 5, "maybe a thousand Mondays"),
+    ("CR", 5, "He played like he was talking"),
+    ("CR", 8, "Same boys. Just tired."),
+    ("CR", 8, "Rest well, we’ll wait"),
+    ("CR", 14, "a monumental loss to the industry"),
+    ("CR", 15, "a major private museum in Asia."),
+    ("CR", 21, "I go now purely for pleasure"),
+    ("CR", 21, "which is a sensation I had"),
+    ("CR", 22, "Mokoena — do not throw"),
+    ("CR", 24, "Brava!"),
+    ("CR", 25, "I'm not against technology."),
+    ("CR", 25, "If you want to listen to"),
+}
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
 CASES = [
@@ -3427,6 +3547,7 @@ def test_the_cases_are_well_formed():
         "CJ": 236,
     }
     quotes |= {"CK": 234, "CL": 218, "CM": 224, "CN": 226}
+    quotes |= {"CO": 235, "CP": 236, "CQ": 231, "CR": 211}
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:
