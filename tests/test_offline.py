@@ -7040,6 +7040,21 @@ def test_west_and_east_african_honorifics_and_name_particles():
     assert speaker_of(summary, "brings kola") == "Ikechukwu Nwosu"
 
 
+def test_malaysian_thai_and_austrian_honorifics_are_not_part_of_the_name():
+    summary = run(
+        'Tan Sri Lim Kok Seng said: "Johor is ready." Datuk Paduka Rosnah Aziz said: "We want'
+        ' data centres." Khun Boonsong Thongdee said: "We are not asking for charity."'
+        ' Landeshauptmann Andreas Pichler-Hofer said: "We are not against trade." Tan Wei Ming'
+        ' said: "The plan will work." Sri Mulyani Indrawati said: "The budget holds."\n'
+    )
+    assert speaker_of(summary, "Johor is ready") == "Lim Kok Seng"
+    assert speaker_of(summary, "data centres") == "Rosnah Aziz"
+    assert speaker_of(summary, "for charity") == "Boonsong Thongdee"
+    assert speaker_of(summary, "against trade") == "Andreas Pichler-Hofer"
+    assert speaker_of(summary, "plan will work") == "Tan Wei Ming"
+    assert speaker_of(summary, "budget holds") == "Sri Mulyani Indrawati"
+
+
 def test_mec_is_a_title_before_a_name_and_a_body_where_the_article_defines_it():
     summary = run(
         'Gauteng Health MEC Lerato Mokoena visited the hospital.\n\n"We have made progress,"'

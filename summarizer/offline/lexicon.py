@@ -72,7 +72,7 @@ _HONORIFICS = """constable sgt cllr corporator alderman alderwoman alderperson c
     tun pastor apostle evangelist prophet madam maulana mufti imam fr advocate adv honorable
     honourable cde emeritus ombudsman taoiseach tanaiste tánaiste rabbi vicar deacon chaplain
     curate abbot abbess rector friar bhai geshe rinpoche shri smt shrimati hajj eng dad mum mom
-    nana osagyefo ozo mzee igwe togbe"""
+    nana osagyefo ozo mzee igwe togbe khun paduka landeshauptmann"""
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative governor mayor
     regent seri chancellor king queen prince princess pope sir lord lady dame general gen

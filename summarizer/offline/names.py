@@ -1241,6 +1241,9 @@ def _joined(text: str, run: list[Token], right: Token) -> bool:
     )
 
 
+# Malaysian honorifics of two words, "Tan Sri", "Dato' Sri", "Datuk Seri" ("Sri" alone opens
+# names: "Sri Mulyani Indrawati", "Sri Lanka"; "Tan" alone is a surname)
+_BEFORE_SRI = frozenset(("tan", "dato", "dato'", "datuk", "datin", "puan"))
 _FORCES = frozenset(("naval", "police", "maritime"))  # of a prefecture that is a force's name
 _COMPANY_FORMS = frozenset(("Pvt", "Pty", "Private", "Proprietary"))
 
@@ -1577,6 +1580,7 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
             if (
                 _is_title(w, before_a_name=i < len(lowers) - 1 or _plural_after_title(lowers, i))
                 or _is_fellow_or_member(lowers, i)
+                or (w == "sri" and i > 0 and lowers[i - 1] in _BEFORE_SRI)
             )
             and not (w in _GIVEN_NAME_TITLES and i == len(lowers) - 2)
             and not _title_as_surname(words, lowers, i)
