@@ -3397,7 +3397,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CO", 13, "Justice for Jericho"),
         ("CO", 14, "preyed on the trust of the"),
         ("CO", 14, "Less than five years for taking"),
-        ("CO", 15, "We will work with the company"),
         ("CO", 16, "Aid must reach the interior villages,"),
         ("CO", 17, "Every six months I am nervous."),
         ("CO", 17, "Buruh bukan barang"),

@@ -7066,6 +7066,11 @@ def test_mec_is_a_title_before_a_name_and_a_body_where_the_article_defines_it():
         ' it "stands by the results".\n'
     )
     assert speaker_of(summary, "stands by") == "Malawi Electoral Commission"
+    summary = run(
+        "The Ministry of Manpower (MOM) said it had been notified. \u201cWe will work with the"
+        " company,\u201d an MOM spokesperson said.\n"
+    )
+    assert speaker_of(summary, "work with the company") == "Ministry of Manpower"
 
 
 def test_mca_is_a_kenyan_title_before_a_name():

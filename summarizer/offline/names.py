@@ -1753,8 +1753,9 @@ def _is_title(word: str, before_a_name: bool) -> bool:
 _EVENT_AFTER = re.compile(r"\)?(?:\s+\([^()\n]{1,40}\))?\s+(?:festival|carnival|celebrations?)\b")
 # Titles that are also bodies' acronyms: "Education MEC Siyabonga Mqokeli ... the MEC said" is
 # the provincial minister, but after "the Malawi Electoral Commission (MEC)", the commission; so
-# for a Kenyan county assembly's "MCA" and the Malaysian Chinese Association.
-_TITLES_ALSO_ACRONYMS = frozenset(("MEC", "MCA"))
+# for a Kenyan county assembly's "MCA" and the Malaysian Chinese Association, and for "Mom" and
+# Singapore's "Ministry of Manpower (MOM)".
+_TITLES_ALSO_ACRONYMS = frozenset(("MEC", "MCA", "MOM"))
 
 
 def _acronym_the_article_defines(text: str, role: str | None) -> bool:
