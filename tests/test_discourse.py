@@ -3421,7 +3421,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CP", 12, "This time I am not so"),
         ("CP", 13, "Honestly, I stopped following who is"),
         ("CP", 14, "as a last resort"),
-        ("CP", 16, "We respect the right to protest,"),
         ("CP", 16, "Honestly, if the price is right,"),
         ("CP", 16, "My children do not want to"),
         ("CP", 17, "no choice but to cancel all"),

@@ -1290,6 +1290,11 @@ def test_a_spokesperson_speaks_for_the_body_reporting_after_a_place_opening():
         ' "Our patrols have not detected any illegal activity," a spokesperson said.\n'
     )
     assert speaker_of(summary, "Our patrols") == "Falkland Islands Fisheries Department"
+    summary = run(
+        "The Oost-Nederland police said the protest had been peaceful. 'We respect the right to"
+        " protest, but the motorway is not a car park,' a spokeswoman said.\n"
+    )
+    assert speaker_of(summary, "We respect") == "Oost-Nederland police"
 
 
 def test_the_official_is_the_one_introduced_since_the_last_titled_person():

@@ -1487,6 +1487,8 @@ class CueFinder:
         if body.type not in ("organisation", "government") and not company:
             return None
         reported = self.sentence_cue(previous.start, previous.end)
+        if reported is not None and _placed_body_of(reported.speaker, body):
+            return reported.speaker  # "The Oost-Nederland police said": the police, not the place
         if reported is None or reported.speaker is not body:
             return None
         if company:
@@ -2964,6 +2966,16 @@ class CueFinder:
 
 # A lowercase word for a person between a place or body and a name ("Heidedal resident X")
 _PERSON_NOUNS = PERSON_NOUNS | TITLE_WORDS
+
+
+def _placed_body_of(speaker: ActorDraft, place: ActorDraft) -> bool:
+    """Is `speaker` a body described by the place `place` opens it with ("Oost-Nederland
+    police")?"""
+    return (
+        place.type == "government"
+        and speaker.type == "organisation"
+        and speaker.name.startswith(place.name + " ")
+    )
 
 
 def _last_seen(actor: ActorDraft, before: int) -> int:
