@@ -791,7 +791,8 @@ _IT_BEFORE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?$")
 # speaker. Any person noun after "a"/"one" (not a spokesperson: "a spokesman for X" speaks for X).
 _INDEFINITE_PERSON_NOUNS = "|".join(sorted((PERSON_NOUNS - SPOKESPEOPLE) - PLURAL_PEOPLE))
 # "a", "one 34-year-old", "another senior police": the words before the noun of someone new
-_INDEFINITE_HEAD = (  # ("a café owner": accented letters too)
+_INDEFINITE_HEAD = (  # ("a café owner": accented letters too; "A British climber", "An Admarc
+    # official": a capitalised word too)
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:" + _DESCRIBING_WORD + r"|[A-Z][a-z]+\s+){0,3}?"
 )
 _PLACE_WORD = (  # (not a reporting verb: "a reporter in Kenya noted local news reports said")
@@ -834,13 +835,7 @@ _INTRODUCED_NOUNS = (DESCRIBED_PEOPLE | OCCUPATIONS) - SPOKESPEOPLE - PLURAL_PEO
 @cache
 def _introduction_of(noun: str) -> re.Pattern:
     """'a senior police officer', 'one 34-year-old teacher': someone introduced as `noun`."""
-    return re.compile(r"\b" + _INTRODUCING_HEAD + re.escape(noun) + r"\b(?!['\u2019\-])")
-
-
-# "An Admarc official": as `_INDEFINITE_HEAD`, and a body's name may describe the noun too
-_INTRODUCING_HEAD = (
-    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:" + _DESCRIBING_WORD + r"|[A-Z][a-z]+\s+){0,3}?"
-)
+    return re.compile(r"\b" + _INDEFINITE_HEAD + re.escape(noun) + r"\b(?!['\u2019\-])")
 
 
 # "The boy's father, who spoke to the Daily Nation, said", "the victim's mother said": a person
@@ -853,7 +848,7 @@ _OWNED_DESCRIBED_BEFORE = re.compile(
     r"(?P<aside>,\s+(?:who\s[^,;:\u2591]{1,120}|(?:an?|[a-z]+ing)\s[^,;:\u2591A-Z]{1,120}),)?"
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
-_SPOKES = r"spokes(?:person|woman|man)"
+_SPOKES = "(?:" + "|".join(sorted(SPOKESPEOPLE)) + ")"
 _A_SPOKESPERSON_FOR = r"\b[Aa]n? (?:[a-z]+ )?" + _SPOKES + " for "
 # "a spokesperson for the consumer group Consumer NZ": what the body is, then its name
 _SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the company Kestrel", "for the federal X"
@@ -1378,14 +1373,14 @@ class CueFinder:
         definite = words[0] in ("the", "The")
         holder = definite and self.actors.by_role(words, at)
         introduced = self._introduced_before(description, at)
-        if (
-            holder
-            and introduced
-            and _last_seen(introduced, at) > _last_seen(holder, at)
-            and not self.masked[: _last_seen(introduced, at)].rstrip().endswith(",")
-        ):  # (but not "Nino Beridze, a 27-year-old doctor, said": the name's appositive)
-            return introduced  # "Union president Thokozani Chirwa said ... An Admarc official
-            # at the depot said ... "...," the official said": the one introduced since
+        if holder and introduced:
+            # "Union president Thokozani Chirwa said ... An Admarc official at the depot said
+            # ... "...," the official said": the one introduced since (but not "Nino Beridze, a
+            # 27-year-old doctor, said": an appositive of the name)
+            seen = _last_seen(introduced, at)
+            before = self.masked[max(0, seen - _APPOSITIVE_REACH) : seen].rstrip()
+            if seen > _last_seen(holder, at) and not before.endswith(","):
+                return introduced
         return (
             holder
             or (definite and len(words) == 2 and self._relative_named_before(words[1], at))
@@ -2976,6 +2971,9 @@ def _placed_body_of(speaker: ActorDraft, place: ActorDraft) -> bool:
         and speaker.type == "organisation"
         and speaker.name.startswith(place.name + " ")
     )
+
+
+_APPOSITIVE_REACH = 120  # how far back a comma before an introduction is looked for (blanks)
 
 
 def _last_seen(actor: ActorDraft, before: int) -> int:
