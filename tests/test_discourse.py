@@ -3389,7 +3389,6 @@ _NOT_ANALYSED = "first read at the end of the thirty-first round; not analysed y
 _KNOWN_MISSES |= dict.fromkeys(
     {
         ("CO", 2, "Our flat is on the second floor"),
-        ("CO", 2, "If I stop now I lose"),
         ("CO", 4, "I heard the rumbling around midnight"),
         ("CO", 6, "pet projects"),
         ("CO", 6, "Both sides are more interested in"),
@@ -3407,10 +3406,8 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CO", 23, "We found computers, hundreds of mobile"),
         ("CO", 24, "Today is a good day for"),
         ("CO", 25, "Drive the future for less than"),
-        ("CO", 25, "People come in, look at the"),
         ("CO", 25, "Our pricing is stable"),
         ("CP", 4, "There are at least five capitals"),
-        ("CP", 6, "They made us sing until we"),
         ("CP", 7, "shall be elected by judges from"),
         ("CP", 7, "a positive development that we will"),
         ("CP", 11, "Everyone jokes that I finally found"),
@@ -3419,7 +3416,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CP", 12, "as soon as all conditions are"),
         ("CP", 12, "We have been here before."),
         ("CP", 12, "This time I am not so"),
-        ("CP", 13, "Honestly, I stopped following who is"),
         ("CP", 14, "as a last resort"),
         ("CP", 16, "Honestly, if the price is right,"),
         ("CP", 16, "My children do not want to"),

@@ -1248,6 +1248,27 @@ def test_a_body_named_in_an_appositive_after_its_description_says_a_partial_quot
     assert speaker_of(summary, "would compromise") == "National Electricity Administration"
 
 
+def test_riders_dealers_detainees_and_pensioners_are_described_speakers():
+    summary = run(
+        '"If I stop now I lose the bonus," one rider said.\n\nA dealer in Dongguan who declined'
+        ' to be named said traffic had doubled. "People come in and wait," he said.\n\n"They'
+        ' beat us," the former detainee said.\n\n"I stopped following," said one pensioner.\n'
+    )
+    assert speaker_of(summary, "If I stop") == "one rider"
+    assert speaker_of(summary, "People come in") == "a dealer in Dongguan"
+    assert speaker_of(summary, "They beat us") == "the former detainee"
+    assert speaker_of(summary, "stopped following") == "one pensioner"
+
+
+def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
+    summary = run(
+        "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"
+        ' pensioner, who is staying with her son, said she was fortunate. "I have somewhere'
+        ' to go," she said.\n'
+    )
+    assert speaker_of(summary, "somewhere to go") == "Carys Pritchard-Jones"
+
+
 def test_a_body_of_people_named_by_a_plural_title_of_a_place_is_the_body():
     summary = run(
         "The Association of Mobile Money Agents of Kenya said the levy could cost jobs."

@@ -287,7 +287,8 @@ _AGE_OR_DEMONYM_BEFORE = re.compile(
     r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?:also\s+)?$"
 )
 _TEENAGERS = ("teenager", "teen")  # "the teenager said": the one person aged 13 to 19
-_EPITHETS = frozenset(("veteran", "youngster"))  # a person the story is about, not a role
+# "the veteran", "the pensioner": a person the story is about, not a role
+_EPITHETS = frozenset(("veteran", "youngster", "pensioner"))
 # "the Democrat said": a party member named before, as "the Pole said" is a nationality's
 _PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Tory", "Conservative"))
 # "To dissatisfied Democrats stuck with ..., I say": whom the words are addressed to, no subject
