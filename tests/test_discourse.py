@@ -2015,8 +2015,6 @@ _HELD_OUT_MISSES |= {
     ("BN", 2, "What we really need now is"),
     ("BN", 3, "optimistic at best."),
     ("BN", 3, "The trains are beautiful, but who"),
-    ("BN", 4, "Nobody slept, not even the children,"),
-    ("BN", 4, "You could hear the windows upstairs"),
     ("BN", 7, "The borewells we fill from are"),
     ("BN", 8, "We cannot yet say everyone is"),
     ("BN", 8, "Rain and ash together are very"),
@@ -3388,11 +3386,9 @@ _HELD_OUT_MISSES |= {
 _NOT_ANALYSED = "first read at the end of the thirty-first round; not analysed yet"
 _KNOWN_MISSES |= dict.fromkeys(
     {
-        ("CO", 2, "Our flat is on the second floor"),
         ("CO", 4, "I heard the rumbling around midnight"),
         ("CO", 6, "pet projects"),
         ("CO", 6, "Both sides are more interested in"),
-        ("CO", 12, "We are not asking for more"),
         ("CO", 13, "Justice for Jericho"),
         ("CO", 14, "preyed on the trust of the"),
         ("CO", 14, "Less than five years for taking"),

@@ -1260,6 +1260,17 @@ def test_riders_dealers_detainees_and_pensioners_are_described_speakers():
     assert speaker_of(summary, "stopped following") == "one pensioner"
 
 
+def test_a_person_given_only_a_surname_after_a_description_is_named():
+    summary = run(
+        "At a shelter, a 71-year-old woman surnamed Leung said she had come with her husband."
+        '\n\n"Our flat is on the second floor," she said.\n\nAnother worker, a machine operator'
+        ' who gave only his surname, Pham, said most were not demanding more. "We are not'
+        ' asking for more," he said.\n'
+    )
+    assert speaker_of(summary, "second floor") == "Leung"
+    assert speaker_of(summary, "not asking") == "Pham"
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

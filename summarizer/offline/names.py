@@ -579,6 +579,7 @@ _IDENTIFIED_AS = (
     "identified only as ", "identified as ", "known only as ", "named only as ",
     "her name only as ", "his name only as ", "her name as ", "his name as ",  # "gave her name"
     "her first name, ", "his first name, ", "her first name as ", "his first name as ",
+    "her surname, ", "his surname, ", "surnamed ",  # "a woman surnamed Leung"
 )  # fmt: skip
 
 
