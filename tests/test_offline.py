@@ -1271,6 +1271,14 @@ def test_a_person_given_only_a_surname_after_a_description_is_named():
     assert speaker_of(summary, "not asking") == "Pham"
 
 
+def test_brig_is_a_short_title_not_a_sentence_end():
+    summary = run(
+        "\u201cWe found computers and scripts,\u201d National Police spokesman Brig. Gen. Sok"
+        " Vannara told reporters in Phnom Penh on Wednesday."
+    )
+    assert speaker_of(summary, "found computers") == "Sok Vannara"
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

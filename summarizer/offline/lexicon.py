@@ -83,7 +83,7 @@ TITLE_WORDS = frozenset(
     minister chancellor premier emir sultan sheikh ayatollah councillor councilor deputy
     head dean economist scientist researcher astronomer doctor analyst editor correspondent
     spokesperson congressman congresswoman assemblyman lawmaker legislator mp mep
-    principal captain skipper candidate nominee official admiral commandant marshal brigadier
+    principal captain skipper candidate nominee official admiral commandant marshal brigadier brig
     clerk executive sister meteorologist forecaster headteacher headmaster headmistress trustee
     administrator supt det pc dc ds dci insp treasurer recorder auditor engineer coordinator
     supervisor registrar surveyor
