@@ -3388,7 +3388,6 @@ _KNOWN_MISSES |= dict.fromkeys(
     {
         ("CO", 4, "I heard the rumbling around midnight"),
         ("CO", 6, "pet projects"),
-        ("CO", 6, "Both sides are more interested in"),
         ("CO", 13, "Justice for Jericho"),
         ("CO", 14, "preyed on the trust of the"),
         ("CO", 14, "Less than five years for taking"),

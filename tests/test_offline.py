@@ -1279,6 +1279,15 @@ def test_brig_is_a_short_title_not_a_sentence_end():
     assert speaker_of(summary, "found computers") == "Sok Vannara"
 
 
+def test_a_watchdog_named_watch_is_one_organisation_after_a_place():
+    summary = run(
+        "Korea Budget Watch, a civic group that monitors government spending, called on both"
+        " parties to publish their cuts. \u201cBoth sides want headlines,\u201d the group said."
+    )
+    assert speaker_of(summary, "Both sides") == "Korea Budget Watch"
+    assert summary.actor(summary.quotes[0].speaker).type == "organisation"
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"
