@@ -3392,7 +3392,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CO", 14, "preyed on the trust of the"),
         ("CO", 14, "Less than five years for taking"),
         ("CO", 16, "Aid must reach the interior villages,"),
-        ("CO", 17, "Every six months I am nervous."),
         ("CO", 17, "Buruh bukan barang"),
         ("CO", 20, "Private road. Photography prohibited."),
         ("CO", 20, "Kyoto: Please enjoy responsibly."),

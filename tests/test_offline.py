@@ -1288,6 +1288,17 @@ def test_a_watchdog_named_watch_is_one_organisation_after_a_place():
     assert summary.actor(summary.quotes[0].speaker).type == "organisation"
 
 
+def test_an_unknown_region_after_a_place_in_an_appositive_is_not_the_speaker():
+    summary = run(
+        "Lestari, 31, a garment worker from Bekasi, West Java, said she had been on rolling"
+        ' contracts. "Every six months I am nervous," she said.\n\nThe owner of Brampton'
+        ' Airfield, Clive Ashby, said the aircraft had been serviced. "We replaced the caps,"'
+        " he said.\n"
+    )
+    assert speaker_of(summary, "Every six months") == "Lestari"
+    assert speaker_of(summary, "replaced the caps") == "Clive Ashby"
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

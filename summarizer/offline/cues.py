@@ -352,6 +352,8 @@ _PLACE_GAP = re.compile(
 )
 # "of Springfield, Illinois", "in Munich, Germany": a place, then the region or country it is in
 _PLACE_BEFORE_REGION = re.compile(r"\b(?:in|of|from|at|near)\s+" + _PLACE_NAME + r",\s+$")
+# "Lestari, 31, a garment worker from Bekasi, West Java, said": a region the gazetteer lacks
+_FROM_PLACE_BEFORE = re.compile(r"\bfrom\s+[A-Z][\w\-]*,\s+$")
 # "Doug Miller of Milltech Marine, a firm specialising in AIS, told": a named body, then an
 # appositive about it, then the verb
 _PLACE_APPOSITIVE_GAP = re.compile(
@@ -1151,10 +1153,8 @@ class CueFinder:
             actor, mention = found[n]
             if self._on_platform(actor, mention):
                 continue  # "and on Twitter referred to it as"
-            if actor.type == "government" and _search_at_end(
-                _PLACE_BEFORE_REGION,
-                self.masked[max(floor, mention.role_start - 60) : mention.role_start],
-            ):  # "Ann Lee of Springfield, Illinois said": where she is from, not who speaks;
+            if self._region_after_place(actor, mention, floor, found[n - 1][0] if n else None):
+                # "Ann Lee of Springfield, Illinois said": where she is from, not who speaks;
                 region = (self.masked.rfind(",", 0, mention.role_start), mention.end)
                 continue  # the gaps before it are read without ", Illinois"
             gap = self.masked[mention.end : verb.start()]
@@ -1365,6 +1365,23 @@ class CueFinder:
                 left[organisation.start() : organisation.end(1)], tail + organisation.start()
             )
         return None
+
+    def _region_after_place(
+        self, actor: ActorDraft, mention: Mention, floor: int, before: ActorDraft | None
+    ) -> bool:
+        """'Ann Lee of Springfield, Illinois said': a region after a place, known to the
+        gazetteer; or, after a person named before it, an unknown name closed by a comma
+        ("Lestari, 31, a garment worker from Bekasi, West Java, said")."""
+        left = self.masked[max(floor, mention.role_start - 60) : mention.role_start]
+        if actor.type == "government":
+            return _search_at_end(_PLACE_BEFORE_REGION, left) is not None
+        return (
+            actor.tentative
+            and before is not None
+            and before.type == "person"
+            and self.masked.startswith(", ", mention.end)
+            and _search_at_end(_FROM_PLACE_BEFORE, left) is not None
+        )
 
     def _described_person(self, description: str, at: int, named_later: bool) -> ActorDraft:
         """'the lawyer', 'the officer', 'a neighbour' at `at`: whoever holds the role before,
