@@ -3397,7 +3397,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CO", 20, "Kyoto: Please enjoy responsibly."),
         ("CO", 22, "We will use a closed-loop cooling"),
         ("CO", 22, "Our target is zero potable water"),
-        ("CO", 24, "Today is a good day for"),
         ("CO", 25, "Drive the future for less than"),
         ("CO", 25, "Our pricing is stable"),
         ("CP", 4, "There are at least five capitals"),

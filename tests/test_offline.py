@@ -1299,6 +1299,14 @@ def test_an_unknown_region_after_a_place_in_an_appositive_is_not_the_speaker():
     assert speaker_of(summary, "replaced the caps") == "Clive Ashby"
 
 
+def test_chairman_does_not_make_a_person_a_man():
+    summary = run(
+        "MP Lim Siew Ping said she supported the Bill. 'Nobody is against it,' she said.\n\n"
+        "Group chairman Aishah Rahman welcomed the law. 'Today is a good day,' she said.\n"
+    )
+    assert speaker_of(summary, "Today is a good day") == "Aishah Rahman"
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

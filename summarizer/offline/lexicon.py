@@ -156,7 +156,7 @@ FEMALE_WORDS = frozenset(
 )
 MALE_WORDS = frozenset(
     """mr sir lord king prince duke count baron brother father husband son boy man spokesman
-    chairman congressman businessman councilman sportsman policeman grandfather uncle nephew
+    congressman businessman councilman sportsman policeman grandfather uncle nephew
     widower""".split()  # noqa: SIM905
 )
 
