@@ -3398,7 +3398,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CO", 22, "We will use a closed-loop cooling"),
         ("CO", 22, "Our target is zero potable water"),
         ("CO", 25, "Drive the future for less than"),
-        ("CO", 25, "Our pricing is stable"),
         ("CP", 4, "There are at least five capitals"),
         ("CP", 7, "shall be elected by judges from"),
         ("CP", 7, "a positive development that we will"),

@@ -1307,6 +1307,15 @@ def test_chairman_does_not_make_a_person_a_man():
     assert speaker_of(summary, "Today is a good day") == "Aishah Rahman"
 
 
+@pytest.mark.parametrize("adjective", ["Rival", "Embattled", "Cash-strapped", "Loss-making"])
+def test_a_describing_word_opening_a_sentence_is_not_part_of_a_companys_name(adjective: str):
+    summary = run(
+        f'{adjective} Xingchen Motors said it had no plans to follow. "Our pricing is stable,"'
+        " a company spokesman said."
+    )
+    assert speaker_of(summary, "pricing is stable") == "Xingchen Motors"
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

@@ -378,7 +378,8 @@ COMMON_CAPITALISED = frozenset(
     through nobody everybody somebody anybody everyone someone anyone nothing everything something
     anything thousands hundreds dozens millions tens scores data figures statistics
     footage outside inside beside alongside above below beneath along amid amidst atop onto
-    opposite""".split()  # noqa: SIM905
+    opposite rival rivals embattled beleaguered struggling troubled ailing cash-strapped
+    loss-making debt-laden scandal-hit crisis-hit""".split()  # noqa: SIM905
 )
 NAME_CONNECTORS = frozenset(
     [
