@@ -3416,8 +3416,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CP", 21, "The investigation is being conducted intensively"),
         ("CP", 22, "A residence requirement of that kind"),
         ("CP", 22, "The court has confirmed that the"),
-        ("CP", 23, "encountered bad weather"),
-        ("CP", 23, "no intention"),
         ("CP", 25, "since the first weeks of the"),
         ("CP", 25, "I want to call my mother."),
         ("CP", 25, "They told us Ukraine had forgotten"),

@@ -1316,6 +1316,15 @@ def test_a_describing_word_opening_a_sentence_is_not_part_of_a_companys_name(adj
     assert speaker_of(summary, "pricing is stable") == "Xingchen Motors"
 
 
+@pytest.mark.parametrize("adjective", ["Dubai-registered", "Dubai-based"])
+def test_a_place_made_an_adjective_opening_an_appositive_is_not_the_companys_name(adjective):
+    summary = run(
+        f"The tanker's owner, {adjective} Marlin Maritime Ltd, said in a statement that the"
+        ' vessel had "encountered bad weather".'
+    )
+    assert speaker_of(summary, "encountered bad weather") == "Marlin Maritime Ltd"
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

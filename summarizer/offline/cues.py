@@ -347,6 +347,9 @@ _APPOSITIVE_GAP = re.compile(
 )
 _APPOSITIVE_START = re.compile(r",\s+(?:[a-z0-9\-]+\s+){1,3}$")  # ", 23-year-old student X,"
 _COMMA_GAP = re.compile(r"^\s*," + _BEFORE_THE_VERB)  # ", on Sunday told"
+# "The tanker's owner, Dubai-registered Marlin Maritime Ltd, said": an appositive that opens
+# with a place made an adjective
+_PLACED_APPOSITIVE_OPENING = re.compile(r",\s+[A-Z][\w\-]*-(?:based|registered|owned)\s+$")
 _PLACE_GAP = re.compile(
     r"^\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}\s+(?:[a-z]+\s+){0,2}$"
 )
@@ -1210,7 +1213,13 @@ class CueFinder:
                 or _AFFILIATION_GAP.match(gap)
                 or _PLACE_APPOSITIVE_GAP.match(gap)
                 or _titled_appositive(gap)
-                or (_COMMA_GAP.match(gap) and before.endswith((", ", ", the ", *_NAMED_AS)))
+                or (
+                    _COMMA_GAP.match(gap)
+                    and (
+                        before.endswith((", ", ", the ", *_NAMED_AS))
+                        or _PLACED_APPOSITIVE_OPENING.search(before)
+                    )
+                )
                 or (before.endswith(_AUTHORED_BY) and _AUTHOR_GAP.match(gap))
                 or (
                     _COMMA_GAP.match(gap)

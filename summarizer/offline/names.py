@@ -1475,6 +1475,7 @@ _DESCRIBING_SUFFIXES = ("-year-old", "-placed", "-seeded", "-ranked")
 _OCCUPATION_ENDINGS = ("ologist", "onomist", "ographer", "ist", "eer")
 # A name made an adjective: "Dhaka-based", "Saudi-led", "state-owned" (but not "Rhys-Davies")
 _ADJECTIVE_SUFFIXES = ("-based", "-led", "-backed", "-owned", "-born", "-run", "-linked")
+_ADJECTIVE_SUFFIXES += ("-registered",)  # "Dubai-registered Marlin Maritime Ltd"
 # "Italian", "Japanese", "Irish", "Dutch", "Thai", "Greek", "Swiss", "Argentine" (the gazetteer
 # also has "Green", which opens names)
 _DEMONYM_ENDINGS = ("an", "ese", "sh", "ch", "i", "ic", "eek", "ss", "ine", "er")
