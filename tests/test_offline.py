@@ -1325,6 +1325,20 @@ def test_a_place_made_an_adjective_opening_an_appositive_is_not_the_companys_nam
     assert speaker_of(summary, "encountered bad weather") == "Marlin Maritime Ltd"
 
 
+def test_the_airport_and_the_headquarters_speak_for_the_ones_named_before():
+    summary = run(
+        "All flights from Brussels Airport were cancelled on Monday.\n\nThe airport said in a"
+        ' statement that it had "no choice but to cancel all departures".\n\nThe Coordination'
+        " Headquarters for the Treatment of Prisoners of War said 84 men were back. Some were"
+        ' soldiers of the Navy, the headquarters said, held "since the first weeks of the'
+        ' invasion."\n'
+    )
+    assert speaker_of(summary, "no choice") == "Brussels Airport"
+    assert speaker_of(summary, "since the first weeks") == (
+        "Coordination Headquarters for the Treatment of Prisoners of War"
+    )
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

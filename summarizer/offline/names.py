@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Collection, Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from summarizer.offline.lexicon import (
@@ -411,8 +411,12 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             elif (
                 len(part) >= 2
                 and part[-1].text.lower() in _RUN_PLACES
-                and _SPEAKS_AFTER.match(text, part[-1].end)
-            ):  # "Hamburg Airport said", "Buckingham Palace said": who runs the place speaks
+                and (
+                    _SPEAKS_AFTER.match(text, part[-1].end)
+                    or _run_place_speaks(part[-1].text.lower()).search(text, part[-1].end)
+                )
+            ):  # "Hamburg Airport said", "Buckingham Palace said": who runs the place speaks;
+                # "Brussels Airport ... The airport said": so does the one spoken of again
                 start, end = part[0].start, part[-1].end
                 mentions.append(
                     Mention(
@@ -1672,6 +1676,12 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
 # Places whose operator speaks in their name ("Hamburg Airport said in a statement")
 _RUN_PLACES = frozenset(("airport", "palace", "hotel", "stadium", "prison", "cathedral"))
 _SPEAKS_AFTER = re.compile(r" (?:said|says|told|announced|confirmed|added|stated)\b")
+
+
+@cache
+def _run_place_speaks(noun: str) -> re.Pattern:
+    """'The airport said': a place of that kind speaking, with no name."""
+    return re.compile(r"\b[Tt]he " + noun + _SPEAKS_AFTER.pattern)
 
 
 def _ends_a_field(word: str) -> bool:
