@@ -3400,7 +3400,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CO", 25, "Drive the future for less than"),
         ("CP", 4, "There are at least five capitals"),
         ("CP", 7, "shall be elected by judges from"),
-        ("CP", 7, "a positive development that we will"),
         ("CP", 11, "Everyone jokes that I finally found"),
         ("CP", 11, "It is not funny, of course."),
         ("CP", 12, "welcomes Ukraine's substantial progress on reforms"),

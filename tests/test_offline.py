@@ -1339,6 +1339,16 @@ def test_the_airport_and_the_headquarters_speak_for_the_ones_named_before():
     )
 
 
+def test_a_bare_spokesperson_speaks_for_the_body_whose_reaction_opens_the_sentence_before():
+    summary = run(
+        "The European Commission, which has linked EU funds to judicial reforms, welcomed the"
+        " vote. A spokesperson said it was \u201ca positive development\u201d.\n\nThe"
+        ' council met on Monday. "We will look at it," a spokesperson said.\n'
+    )
+    assert speaker_of(summary, "a positive development") == "European Commission"
+    assert speaker_of(summary, "look at it") == "a spokesperson"
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

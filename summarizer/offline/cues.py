@@ -346,6 +346,11 @@ _APPOSITIVE_GAP = re.compile(
     r"(?:\s+(?:who|which)\s+[^,;:.\u2591]{1,100},)?" + _BEFORE_THE_VERB
 )
 _APPOSITIVE_START = re.compile(r",\s+(?:[a-z0-9\-]+\s+){1,3}$")  # ", 23-year-old student X,"
+# "The European Commission, which has linked ..., welcomed the vote": a body's reaction
+_REACTS = re.compile(
+    r"(?:,\s+which\s[^,;:\u2591]{1,120},)?\s+(?:has\s+|had\s+)?(?:welcomed|criticised"
+    r"|criticized|condemned|praised|rejected|hailed|denied|defended)\b"
+)
 _COMMA_GAP = re.compile(r"^\s*," + _BEFORE_THE_VERB)  # ", on Sunday told"
 # "The tanker's owner, Dubai-registered Marlin Maritime Ltd, said": an appositive that opens
 # with a place made an adjective
@@ -1511,6 +1516,8 @@ class CueFinder:
         reported = self.sentence_cue(previous.start, previous.end)
         if reported is not None and _placed_body_of(reported.speaker, body):
             return reported.speaker  # "The Oost-Nederland police said": the police, not the place
+        if reported is None and not noun and _REACTS.match(self.masked, found[0][1].end):
+            return body  # "The European Commission welcomed the vote. A spokesperson said"
         if reported is None or reported.speaker is not body:
             return None
         if company:
