@@ -3390,7 +3390,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CO", 6, "pet projects"),
         ("CO", 13, "Justice for Jericho"),
         ("CO", 14, "preyed on the trust of the"),
-        ("CO", 14, "Less than five years for taking"),
         ("CO", 16, "Aid must reach the interior villages,"),
         ("CO", 17, "Buruh bukan barang"),
         ("CO", 20, "Private road. Photography prohibited."),

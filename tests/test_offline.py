@@ -1349,6 +1349,14 @@ def test_a_bare_spokesperson_speaks_for_the_body_whose_reaction_opens_the_senten
     assert speaker_of(summary, "look at it") == "a spokesperson"
 
 
+def test_the_son_of_another_victim_speaks_not_the_victim():
+    summary = run(
+        "Outside the court, the son of another victim told reporters the sentence was too"
+        ' light.\n\n"That is not justice," he said.\n'
+    )
+    assert speaker_of(summary, "not justice").startswith("the son")
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

@@ -525,7 +525,7 @@ _DESCRIBED_BEFORE = re.compile(
     r"province|region)\s+of\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,3}"
     # "The owner of a hardware store in the town of Pendleton told", "the brother of one of
     # the dead workers, speaking to News24, said": the owner, the brother
-    r"|\s+of\s+(?:an?|one\s+of\s+the|the)\s+(?:(?!(?:said|says|told|and|but|who)\b)"
+    r"|\s+of\s+(?:an?|one\s+of\s+the|the|another)\s+(?:(?!(?:said|says|told|and|but|who)\b)"
     r"[\w\-'\u2019\u00e0-\u00ff]+\s+){0,7}?[\w\-'\u2019\u00e0-\u00ff]+)?"
     r"(?:,?\s+who\s+" + _NOT_NAMED_AS + r"(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?"
     r"|,\s+(?:who" + _NOT_NAMED_AS + r"|[a-z]+ing|asked|contacted"
