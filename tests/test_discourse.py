@@ -3386,7 +3386,6 @@ _HELD_OUT_MISSES |= {
 _NOT_ANALYSED = "first read at the end of the thirty-first round; not analysed yet"
 _KNOWN_MISSES |= dict.fromkeys(
     {
-        ("CO", 4, "I heard the rumbling around midnight"),
         ("CO", 6, "pet projects"),
         ("CO", 13, "Justice for Jericho"),
         ("CO", 14, "preyed on the trust of the"),

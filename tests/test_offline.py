@@ -1357,6 +1357,15 @@ def test_the_son_of_another_victim_speaks_not_the_victim():
     assert speaker_of(summary, "not justice").startswith("the son")
 
 
+def test_a_single_name_after_a_word_for_someone_is_a_person():
+    summary = run(
+        'Wahyudi said the road was closed. "We cannot pass," he said.\n\nAt a school, 54-year-old'
+        " coffee farmer Sutrisno said he had left his goats. \u201cI heard the rumbling,\u201d"
+        " he said.\n"
+    )
+    assert speaker_of(summary, "heard the rumbling") == "Sutrisno"
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

@@ -708,10 +708,11 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
     words = mention.text.split()
     if (
         mention.kind != "candidate"
-        or len(words) < 2
         or not all(w[:1].isupper() or w in NAME_CONNECTORS for w in words)  # "Bill de Blasio"
     ):
         return mention
+    if len(words) < 2:
+        return _one_name_after_a_noun(text, mention)
     if _has_body_or_place_word(words):
         return mention
     word_start, word_end = _word_before(text, mention.start)
@@ -736,6 +737,21 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
         return mention._replace(kind="person")
     occupation = text[role_start:word_end]
     return mention._replace(kind="person", role=occupation, role_start=role_start)
+
+
+def _one_name_after_a_noun(text: str, mention: Mention) -> Mention:
+    """'coffee farmer Sutrisno', 'garment worker Lestari': a single name right after a lowercase
+    word for someone (not a title) is a person's."""
+    word_start, word_end = _word_before(text, mention.start)
+    word = text[word_start:word_end]
+    if (
+        word_end + 1 != mention.start
+        or word not in _NOUNS_BEFORE_A_NAME
+        or word in ROLE_WORDS
+        or mention.text in places()
+    ):
+        return mention
+    return mention._replace(kind="person")
 
 
 # "health worker Samah Abdel-Moneim", "his wife Mary Lee": a word for someone (not their role),
