@@ -1366,6 +1366,15 @@ def test_a_single_name_after_a_word_for_someone_is_a_person():
     assert speaker_of(summary, "heard the rumbling") == "Sutrisno"
 
 
+def test_a_described_speaker_after_an_opening_away_from_phrase():
+    summary = run(
+        "'We are losing species,' said Femke Hoekstra-de Boer, an ecologist.\n\nAway from the"
+        " crowd, one pig farmer from Ede, who did not want to be named, said he was considering"
+        " the offer. 'If the price is right, I will think about it,' he said.\n"
+    )
+    assert speaker_of(summary, "price is right") == "one pig farmer"
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

@@ -776,7 +776,8 @@ _AGENT_NOUN = (
     r"(?!\s+(?:[a-z\-]+\s+)?(?:" + _PERSON_NOUN_WORDS + r")\b)"
 )
 _INDEFINITE_OPENING = re.compile(
-    r"\s*(?:(?:At|In|On|Outside|Inside|Near|Across|After|During|From|Around|Along|Behind)"
+    r"\s*(?:(?:At|In|On|Outside|Inside|Near|Across|After|During|From|Around|Along|Behind"
+    r"|Away|Beside)"  # "Away from the crowd, one pig farmer from Ede said"
     r"\s[^,.;:\u2591]{0,80},(?:\s+where\s[^,.;:\u2591]{0,80},)?\s+"  # "In X, where ...,"
     r"|(?:Among|Amongst)\s[^,.;:\u2591]{0,80}\s(?:was|were)\s+)??"  # "Among them was"
     r"(?:Another,\s+(?=an?\s))?"  # "Another, a retired teacher, supported the rules": the teacher
