@@ -1375,6 +1375,15 @@ def test_a_described_speaker_after_an_opening_away_from_phrase():
     assert speaker_of(summary, "price is right") == "one pig farmer"
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_dato_with_its_apostrophe_is_a_title_before_the_name(apostrophe: str):
+    summary = run(
+        f"Group managing director Dato{apostrophe} Sri Vincent Chong said the campus would not"
+        ' use public water. "We will use a closed-loop cooling system," he said.'
+    )
+    assert speaker_of(summary, "closed-loop") == "Vincent Chong"
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

@@ -249,12 +249,19 @@ _IRISH_MUTATED = re.compile(
 )
 
 
+# Malaysian honorifics written with an apostrophe ("Dato' Sri Vincent Chong"), which keeps
+# the title in the run of words
+_TITLES_WITH_APOSTROPHE = frozenset(("Dato",))
+
+
 def _trimmed(word: str, start: int, end: int) -> Token | None:
     """The word without a sentence's full stop (abbreviations keep theirs) or a possessive."""
     if word[-1] == "." and not _ABBREVIATED.match(word):
         word, end = word.rstrip("."), end - (len(word) - len(word.rstrip(".")))
     if ("'" in word or "\u2019" in word) and len(word) > 2:
         possessive = _POSSESSIVE.search(word)
+        if possessive and word[: possessive.start()] in _TITLES_WITH_APOSTROPHE:
+            return Token(start, end, word[: possessive.start()])  # "Dato' Sri": no possessive
         if possessive:
             word, end = word[: possessive.start()], end - len(possessive.group())
     return Token(start, end, word) if word else None
