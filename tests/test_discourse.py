@@ -2831,11 +2831,6 @@ _KNOWN_MISSES |= {
     ): "'The Presiding Bishop of the Methodist Church of Southern Africa used his sermon to ... saying': the role with no name there gives the body; the set wants the bishop named next",
     (
         "BY",
-        22,
-        "Salamat sa Dios",
-    ): "words displayed (a handwritten signs), with no speaker: a short passage in quote marks that no cue reaches is dropped as a name or slogan",
-    (
-        "BY",
         24,
         "a bit of dignity back",
     ): "'One guest, a former chef in his fifties ..., said': the description is not found, and the short quote is dropped",
@@ -3102,8 +3097,6 @@ _KNOWN_MISSES |= {
         18,
         "I left school at twelve to",
     ): "'Hiba's father, a former wheat farmer who asked not to be named, said': the rules list the appositive description, the set the kinship",
-    ("CF", 18, "Education is our way home"): _NOT_A_QUOTE
-    + " (a mural's words: 'beneath the words')",
     (
         "CF",
         18,
@@ -3390,8 +3383,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CO", 13, "Justice for Jericho"),
         ("CO", 14, "preyed on the trust of the"),
         ("CO", 17, "Buruh bukan barang"),
-        ("CO", 20, "Private road. Photography prohibited."),
-        ("CO", 20, "Kyoto: Please enjoy responsibly."),
         ("CO", 25, "Drive the future for less than"),
         ("CP", 4, "There are at least five capitals"),
         ("CP", 7, "shall be elected by judges from"),

@@ -6999,6 +6999,17 @@ def test_words_on_signs_are_nobodys_even_far_from_the_sign_or_listed_after_it():
         assert speaker_of(summary, words) is None, words
 
 
+def test_a_sign_that_warns_and_the_words_a_poster_shows_are_nobodys():
+    summary = run(
+        "On a narrow lane in the Gion district, a wooden sign warns visitors: \u201cPrivate road."
+        " Photography prohibited.\u201d\n\nAt a bus stop, a poster shows a geisha bowing above"
+        " the words \u201cKyoto: Please enjoy responsibly.\u201d\n"
+    )
+    for words in ("Private road", "Please enjoy"):
+        assert any(words in q.text for q in summary.quotes), words
+        assert speaker_of(summary, words) is None, words
+
+
 def test_a_documentary_maker_is_a_person_not_a_firm():
     summary = run(
         "Sudanese documentary maker Amal Osman said on Wednesday she had been refused a visa."

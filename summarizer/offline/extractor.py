@@ -279,10 +279,13 @@ _SIGN_OR_CHANT = re.compile(
     # written", "painted slogans, the most common being"
     r"|(?:daubed|painted|scrawled|sprayed|emblazoned)\s+with(?:\s+the\s+words?)?"
     r"|bore\s+the\s+words?|on\s+which\s+someone\s+(?:had\s+)?written"
+    r"|(?:above|below|beneath|under)\s+the\s+words?"  # "a poster ... above the words"
     r"|slogans,?\s+the\s+most\s+common\s+being"
     # "signs read", "placards, one of which read:", "A banner unfurled from a balcony ... read:",
     # "placards with inscriptions such as"
-    r"|" + _SIGN_WORDS + r"\b[^\"\u201c\u201d.!?]{0,100}?\b(?:reads?:?|such as)"
+    r"|"
+    + _SIGN_WORDS
+    + r"\b[^\"\u201c\u201d.!?]{0,100}?\b(?:reads?:?|such as|warns(?:\s+[a-z]+)?:)"
     r"|chant(?:ed|ing|s of| of)|(?:raising|raised|shouting|shouted) slogans of)\s+$"
 )
 _CHARGE_SAYS = re.compile(
