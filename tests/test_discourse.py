@@ -3381,7 +3381,6 @@ _KNOWN_MISSES |= dict.fromkeys(
     {
         ("CO", 6, "pet projects"),
         ("CO", 13, "Justice for Jericho"),
-        ("CO", 14, "preyed on the trust of the"),
         ("CO", 17, "Buruh bukan barang"),
         ("CO", 25, "Drive the future for less than"),
         ("CP", 4, "There are at least five capitals"),

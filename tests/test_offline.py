@@ -1384,6 +1384,17 @@ def test_dato_with_its_apostrophe_is_a_title_before_the_name(apostrophe: str):
     assert speaker_of(summary, "closed-loop") == "Vincent Chong"
 
 
+def test_a_judge_is_the_judge_the_next_sentence_opens_with_by_title():
+    summary = run(
+        'A bank manager was jailed on Thursday, after a judge said she had "preyed on the trust'
+        ' of the most vulnerable".\n\nDistrict Court Judge Raymond Cheuk Man-lok said she had'
+        ' forged signatures.\n\nA witness said she "was always polite". Police Inspector Tom Hale'
+        " said she was arrested in May.\n"
+    )
+    assert speaker_of(summary, "preyed on") == "Raymond Cheuk Man-lok"
+    assert speaker_of(summary, "always polite") == "a witness"
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

@@ -2228,9 +2228,27 @@ class CueFinder:
             self.masked, after, after + 400
         )
         if found is None:
-            return None
+            return self._titled_next(words[-1], after)
         named = self._name_in_apposition(found.end(), found.end() + 80, closed=True)
         return named if named is not None and named.type == "person" else None
+
+    def _titled_next(self, noun: str, after: int) -> ActorDraft | None:
+        """'after a judge said she had "..." ... District Court Judge Raymond Cheuk said': the
+        person the next sentence opens with, titled with the noun."""
+        index = self.sentence_index(after)
+        if index is None or index + 1 >= len(self.sentences):
+            return None
+        following = self.sentences[index + 1]
+        found = self.actors.mentions_between(following.start, following.end)[:1]
+        for actor, mention in found:
+            if (
+                actor.type == "person"
+                and mention.role is not None
+                and mention.role.lower().split()[-1:] == [noun]
+                and mention.role_start == following.start
+            ):
+                return actor
+        return None
 
     def _name_in_apposition(
         self, comma: int, ceiling: int, closed: bool = False
