@@ -3387,8 +3387,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CP", 7, "shall be elected by judges from"),
         ("CP", 11, "Everyone jokes that I finally found"),
         ("CP", 11, "It is not funny, of course."),
-        ("CP", 12, "welcomes Ukraine's substantial progress on reforms"),
-        ("CP", 12, "as soon as all conditions are"),
         ("CP", 12, "We have been here before."),
         ("CP", 12, "This time I am not so"),
         ("CP", 14, "as a last resort"),

@@ -7021,6 +7021,17 @@ def test_a_sign_that_warns_and_the_words_a_poster_shows_are_nobodys():
         assert speaker_of(summary, words) is None, words
 
 
+def test_a_laws_or_a_drafts_words_are_nobodys():
+    summary = run(
+        "Draft conclusions seen by POLITICO state that the European Council \"welcomes Ukraine's"
+        ' substantial progress on reforms" and invites the Council to act.\n\nThe law says that'
+        ' controls may only be reintroduced "in the event of a serious threat to public'
+        ' policy".\n'
+    )
+    for words in ("welcomes Ukraine", "serious threat"):
+        assert speaker_of(summary, words) is None, words
+
+
 def test_a_documentary_maker_is_a_person_not_a_firm():
     summary = run(
         "Sudanese documentary maker Amal Osman said on Wednesday she had been refused a visa."

@@ -288,9 +288,13 @@ _SIGN_OR_CHANT = re.compile(
     + r"\b[^\"\u201c\u201d.!?]{0,100}?\b(?:reads?:?|such as|warns(?:\s+[a-z]+)?:)"
     r"|chant(?:ed|ing|s of| of)|(?:raising|raised|shouting|shouted) slogans of)\s+$"
 )
+# "The charge sheet states that", "The bill states that", "Draft conclusions seen by POLITICO
+# state that": a charge's, a law's or a draft's words, nobody's
 _CHARGE_SAYS = re.compile(
-    r"\b(?:charge sheet|indictment|counts?|charges?|affidavit|summons|warrant|lawsuit)\s+"
-    r"(?:states|stated|alleges|alleged|says|said|reads|read|claims|claimed)\s+that\b"
+    r"\b(?:charge sheet|indictment|counts?|charges?|affidavit|summons|warrant|lawsuit|bill|law"
+    r"|statute|constitution|treaty|directive|conclusions)"
+    r"(?:\s+(?:seen|obtained)\s+by\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?\s+"
+    r"(?:states?|stated|alleges|alleged|says|said|reads|read|claims|claimed)\s+that\b"
 )
 _LIST_GAPS = frozenset((" and ", ", ", ", and ", " or "))
 _LIST_GAPS_OR_GLOSS = _LIST_GAPS | {" ("}  # 'reading "Unser Krankenhaus bleibt!" ("Our ...")'
