@@ -3390,7 +3390,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CP", 12, "We have been here before."),
         ("CP", 12, "This time I am not so"),
         ("CP", 14, "as a last resort"),
-        ("CP", 19, "ready to support both banks of"),
         ("CP", 21, "Pumpaj!"),
         ("CP", 21, "The investigation is being conducted intensively"),
         ("CP", 22, "A residence requirement of that kind"),

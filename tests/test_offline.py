@@ -1395,6 +1395,14 @@ def test_a_judge_is_the_judge_the_next_sentence_opens_with_by_title():
     assert speaker_of(summary, "always polite") == "a witness"
 
 
+def test_an_ambassadors_post_is_not_part_of_their_name():
+    summary = run(
+        'EU Ambassador to Moldova Johanna Lindberg-Koskinen said the bloc was "ready to support'
+        ' both banks of the Dniester".'
+    )
+    assert speaker_of(summary, "ready to support") == "Johanna Lindberg-Koskinen"
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

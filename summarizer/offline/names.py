@@ -340,6 +340,12 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             continue  # "Member of parliament (MP) Kevin Conolly": a role, not a name
         if _EVENT_AFTER.match(text, group[-1].end):
             continue  # "this year's Iri Ji (New Yam) festival": a feast, not a person
+        if (
+            len(group) >= 3
+            and group[0].text in places()
+            and _POSTED_TO.search(text, max(0, group[0].start - 30), group[0].start)
+        ):
+            group = group[1:]  # "EU Ambassador to Moldova Johanna Lindberg-Koskinen": her post
         if len(group) == 1 and group[0].text in _TIME_ZONES:
             continue  # "15:30 local time (1430 UTC)": a clock, not an organisation
         if len(group) >= 2 and group[-1].text == "Image" and text.startswith(":", group[-1].end):
@@ -583,6 +589,8 @@ def _classified_by_context(text: str, mention: Mention) -> Mention | None:
     return mention
 
 
+# "Ambassador to ", "envoy to ": a diplomat's post, a place, comes before their name
+_POSTED_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Cc]onsul)\s+to\s+$")
 _ERAS = frozenset(("AD", "BC", "BCE", "CE"))
 _TIME_ZONES = frozenset("UTC GMT BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT".split())  # noqa: SIM905
 # A person the article names only partly: "a woman identified only as Sari", "known only as Ali"
