@@ -2022,7 +2022,6 @@ _HELD_OUT_MISSES |= {
     ("BN", 10, "Duisburg without steel — I can’t"),
     ("BN", 16, "Ten years ago nobody wanted to"),
     ("BN", 16, "The buildings were falling down."),
-    ("BN", 16, "Lisboa não está à venda"),
     ("BN", 17, "Our hawker centres are community dining"),
     ("BN", 20, "They call it modernisation, but for"),
     ("BN", 23, "its safety systems are functioning normally"),
@@ -3102,8 +3101,6 @@ _KNOWN_MISSES |= {
         18,
         "I want to build bridges, literally",
     ): "'Hiba, who will study ..., said ... \"...,\" she said': the first name alone is not a name the rules know, so 'she' goes back to the mural described before",
-    ("CF", 21, "We are still here"): _NOT_A_QUOTE
-    + " (a tarpaulin's words, 'One, on a tarpaulin facing the road, reads': the sign word is in the sentence before)",
     ("CF", 24, "Produit de Tunisie"): _NOT_A_QUOTE
     + " (a label's words: 'bottles bearing the words')",
     (
@@ -3380,7 +3377,6 @@ _NOT_ANALYSED = "first read at the end of the thirty-first round; not analysed y
 _KNOWN_MISSES |= dict.fromkeys(
     {
         ("CO", 6, "pet projects"),
-        ("CO", 13, "Justice for Jericho"),
         ("CO", 17, "Buruh bukan barang"),
         ("CO", 25, "Drive the future for less than"),
         ("CP", 4, "There are at least five capitals"),

@@ -7040,6 +7040,16 @@ def test_a_laws_or_a_drafts_words_are_nobodys():
         assert speaker_of(summary, words) is None, words
 
 
+def test_words_on_a_tarpaulin_or_in_graffiti_are_nobodys():
+    summary = run(
+        "At the wake, relatives hung a tarpaulin that read \u201cJustice for Jericho\u201d over"
+        " the coffin.\n\nOn the wall, graffiti reads \u201cWe are still here\u201d.\n"
+    )
+    for words in ("Justice for Jericho", "still here"):
+        assert any(words in q.text for q in summary.quotes), words
+        assert speaker_of(summary, words) is None, words
+
+
 def test_a_documentary_maker_is_a_person_not_a_firm():
     summary = run(
         "Sudanese documentary maker Amal Osman said on Wednesday she had been refused a visa."

@@ -271,7 +271,8 @@ _NAMING = re.compile(
 
 
 _SIGN_WORDS = (
-    r"(?:[Pp]lacards?|[Bb]anners?|[Ss]igns?|[Pp]osters?|[Hh]oardings?|[Ss]tickers?|[Bb]illboards?)"
+    r"(?:[Pp]lacards?|[Bb]anners?|[Ss]igns?|[Pp]osters?|[Hh]oardings?|[Ss]tickers?|[Bb]illboards?"
+    r"|[Tt]arpaulins?|[Ss]treamers?|[Gg]raffiti)"
 )
 _SIGN_OR_CHANT = re.compile(
     r"\b(?:" + _SIGN_WORDS + r"\s+(?:reading|saying|that reads?)"
