@@ -3371,30 +3371,69 @@ _HELD_OUT_MISSES |= {
     ("CN", 24, "Whiteout conditions will make travel dangerous"),
     ("CN", 24, "The seawall held, but the waves"),
 }
-# The sets of tests/press_story_cases.py (round 31), read once with the round's final rules and
-# not analysed yet: the next round tunes on CO and CP; CQ and CR are held out.
-_NOT_ANALYSED = "first read at the end of the thirty-first round; not analysed yet"
-_KNOWN_MISSES |= dict.fromkeys(
-    {
-        ("CO", 6, "pet projects"),
-        ("CO", 17, "Buruh bukan barang"),
-        ("CO", 25, "Drive the future for less than"),
-        ("CP", 4, "There are at least five capitals"),
-        ("CP", 7, "shall be elected by judges from"),
-        ("CP", 11, "Everyone jokes that I finally found"),
-        ("CP", 11, "It is not funny, of course."),
-        ("CP", 12, "We have been here before."),
-        ("CP", 12, "This time I am not so"),
-        ("CP", 14, "as a last resort"),
-        ("CP", 21, "Pumpaj!"),
-        ("CP", 21, "The investigation is being conducted intensively"),
-        ("CP", 22, "A residence requirement of that kind"),
-        ("CP", 22, "The court has confirmed that the"),
-        ("CP", 25, "I want to call my mother."),
-        ("CP", 25, "They told us Ukraine had forgotten"),
-    },
-    _NOT_ANALYSED,
-)
+# The misses left in CO and CP (tests/press_story_cases.py), tuned on in round 32, each with
+# its reason
+_KNOWN_MISSES |= {
+    ("CO", 6, "pet projects"): (
+        "two words the party 'called' ('vowing to slash funding for what it called \"pet "
+        "projects\"'): 'it' is not traced to the party, and a two-word quote with no speaker "
+        "is dropped"
+    ),
+    ("CO", 17, "Buruh bukan barang"): (
+        "a banner's words ('A large banner draped across a bus shelter on Jl. MH Thamrin read'): "
+        "the full stop of the street's abbreviation 'Jl.' cuts the banner off from 'read'"
+    ),
+    ("CO", 25, "Drive the future for less than"): (
+        "an advertising slogan ('carries the slogan \"...\"'): a slogan is named, not said, "
+        "under the gold guideline; the set counts it"
+    ),
+    ("CP", 4, "There are at least five capitals"): (
+        "an anonymous diplomat ('One EU diplomat said'): sets disagree whether such a person "
+        "speaks as described or not at all; the rules follow the ones that say not at all"
+    ),
+    ("CP", 7, "shall be elected by judges from"): (
+        "a bill's words, then '– wording the government says reflects ...': the clause about the "
+        "wording after the quote is read as its cue, so the government takes it"
+    ),
+    ("CP", 11, "Everyone jokes that I finally found"): (
+        "a person known by a call sign given in quote marks ('goes by the call sign \"Lys\"'), "
+        "then 'the operator says': a call sign is not kept as a name"
+    ),
+    ("CP", 11, "It is not funny, of course."): ("the call-sign operator's quote goes on: as above"),
+    ("CP", 12, "We have been here before."): (
+        "an anonymous diplomat ('one EU diplomat said'): as CP 4"
+    ),
+    ("CP", 12, "This time I am not so"): (
+        "an anonymous diplomat ('A second diplomat, from a Nordic country'): as CP 4"
+    ),
+    ("CP", 14, "as a last resort"): (
+        "four words of a code ('Under the Schengen Borders Code, controls ... may only be "
+        'reintroduced "as a last resort"\'): a short quote with no speaker is dropped'
+    ),
+    ("CP", 21, "Pumpaj!"): (
+        "a one-word chant ('breaking into the chant \"Pumpaj!\"'): one capitalised word with no "
+        "speaker is dropped as a name"
+    ),
+    ("CP", 21, "The investigation is being conducted intensively"): (
+        "the set names the office with its seat ('Higher Public Prosecutor's Office in "
+        "Rasinac'); the rules end the name before 'in', as for other bodies"
+    ),
+    ("CP", 22, "A residence requirement of that kind"): (
+        "'the judges said' after the court is named: sets disagree whether the judges are the "
+        "court or a described group (BD 18 wants the judges); the rules keep the judges"
+    ),
+    ("CP", 22, "The court has confirmed that the"): (
+        "a body's name with lower-case words ('the Zagreb-based group Right to the City'): "
+        "'to the' cuts the name, so the quote gets no speaker"
+    ),
+    ("CP", 25, "I want to call my mother."): (
+        "'Marine Vitalii Horbatiuk': 'Marine' as a rank is not a title (it is a given name, as "
+        "in Marine Le Pen)"
+    ),
+    ("CP", 25, "They told us Ukraine had forgotten"): (
+        "'Horbatiuk added' after 'Marine Vitalii Horbatiuk': as above"
+    ),
+}
 _HELD_OUT_MISSES |= {
     ("CQ", 2, "I understand the strength of feeling"),
     ("CQ", 2, "wishful thinking dressed up as engineering"),
