@@ -1,8 +1,9 @@
 """The offline backend on the stories of tests/discourse_cases.py, tests/house_style_cases.py,
 tests/wikinews_style_cases.py, tests/more_story_cases.py, tests/wikinews_topic_cases.py,
 tests/beat_story_cases.py, tests/desk_story_cases.py, tests/section_story_cases.py,
-tests/world_story_cases.py and tests/press_story_cases.py: every quote is found and goes to the
-speaker a reader would name. Known misses are strict xfails, so a rule that fixes one is noticed."""
+tests/world_story_cases.py, tests/press_story_cases.py and tests/field_story_cases.py: every
+quote is found and goes to the speaker a reader would name. Known misses are strict xfails, so a
+rule that fixes one is noticed."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ from tests.desk_story_cases import (
     STORIES_CB,
 )
 from tests.discourse_cases import DISCOURSE
+from tests.field_story_cases import (
+    STORIES_CS,
+    STORIES_CT,
+    STORIES_CU,
+    STORIES_CV,
+)
 from tests.house_style_cases import STORIES_A, STORIES_B, STORIES_C, STORIES_D, STORIES_E
 from tests.more_story_cases import (
     STORIES_AR,
@@ -220,6 +227,10 @@ SUITES = {
     "CP": STORIES_CP,
     "CQ": STORIES_CQ,
     "CR": STORIES_CR,
+    "CS": STORIES_CS,
+    "CT": STORIES_CT,
+    "CU": STORIES_CU,
+    "CV": STORIES_CV,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -3482,6 +3493,100 @@ _HELD_OUT_MISSES |= {
     ("CR", 25, "I'm not against technology."),
     ("CR", 25, "If you want to listen to"),
 }
+# The sets of tests/field_story_cases.py (round 32), read once with the round's rules and not
+# analysed yet: the next round tunes on CS and CT; CU and CV are held out.
+_NOT_ANALYSED = "first read in the thirty-second round; not analysed yet"
+_KNOWN_MISSES |= dict.fromkeys(
+    {
+        ("CS", 1, "Sleep tight Kez, gone too soon."),
+        ("CS", 3, "A file is being prepared and enquiries"),
+        ("CS", 4, "deeply disturbing"),
+        ("CS", 6, "No, ma'am"),
+        ("CS", 9, "Firefighters worked in extremely challenging conditions"),
+        ("CS", 9, "The investigation into the death, under the"),
+        ("CS", 12, "I didn't mean for it to go"),
+        ("CS", 16, "safe account"),
+        ("CS", 16, "stupid and ashamed"),
+        ("CS", 18, "shoot up"),
+        ("CS", 19, "reckless and despicable"),
+        ("CS", 19, "Did you see anyone in the area"),
+        ("CS", 20, "If I can't have you nobody will."),
+        ("CS", 21, "brilliant"),
+        ("CS", 21, "We had farmers queuing up"),
+        ("CS", 21, "Farm Watch: Lock It, Mark It, Report"),
+        ("CS", 24, "should concern all of us."),
+        ("CS", 24, "Leave me alone"),
+        ("CS", 24, "drop it"),
+        ("CS", 25, "not sorry"),
+        ("CS", 25, "It was a hedge. It was a"),
+        ("CT", 1, "Crews from Queensland are expected to"),
+        ("CT", 2, "You could drink from it then"),
+        ("CT", 5, "My father started this. My uncles"),
+        ("CT", 5, "So today I'm speaking for them"),
+        ("CT", 5, "We've lost so many old people"),
+        ("CT", 5, "Seventeen years is a long time"),
+        ("CT", 5, "I want them to walk on"),
+        ("CT", 6, "They were just lying in lines"),
+        ("CT", 6, "You raise them from calves, you"),
+        ("CT", 6, "The ones that survive the water"),
+        ("CT", 10, "We've got old people sleeping on"),
+        ("CT", 10, "Then government people come out here"),
+        ("CT", 10, "We're not asking for mansions"),
+        ("CT", 10, "Just a roof for every family"),
+        ("CT", 14, "We all got the same letters"),
+        ("CT", 15, "Our old people dreamed about a"),
+        ("CT", 15, "They fought for it, and many"),
+        ("CT", 19, "Our people have been taking food"),
+        ("CT", 20, "I was here with Dame Whina"),
+        ("CT", 22, "primary regard"),
+        ("CT", 22, "Our kids are already more than"),
+        ("CT", 23, "When the farmers do well, the"),
+    },
+    _NOT_ANALYSED,
+)
+_HELD_OUT_MISSES |= {
+    ("CU", 3, "No selling to brokers below Sh10."),
+    ("CU", 4, "I came in expecting less, with"),
+    ("CU", 4, "They want a good-framed bull around"),
+    ("CU", 4, "and Ireland is producing exactly that"),
+    ("CU", 4, "There are only so many boats."),
+    ("CU", 7, "I'll believe it when I see"),
+    ("CU", 7, "The effluent pond's been on the"),
+    ("CU", 8, "run out of gas."),
+    ("CU", 10, "the hill pays the croft"),
+    ("CU", 12, "We continue to pay our dedicated"),
+    ("CU", 13, "We've survived droughts before. But this"),
+    ("CU", 17, "Rooted in Community"),
+    ("CU", 17, "the backbone of rural Ontario."),
+    ("CU", 18, "The landlord says there will be"),
+    ("CU", 18, "We are waiting for someone to"),
+    ("CU", 19, "I'll buy them anyway. What are"),
+    ("CU", 22, "breaking"),
+    ("CU", 24, "The money over there is better,"),
+    ("CV", 1, "I've got two kids and a"),
+    ("CV", 1, "People think we're doing this for"),
+    ("CV", 3, "less than the cost of one"),
+    ("CV", 4, "Inquilab Zindabad"),
+    ("CV", 4, "after a due domestic enquiry for"),
+    ("CV", 4, "partially affected"),
+    ("CV", 4, "The management respects the law of"),
+    ("CV", 5, "Locked out, not backing down"),
+    ("CV", 6, "No minimum wage, no work"),
+    ("CV", 7, "relief more than celebration"),
+    ("CV", 7, "People were worn out. Nobody wanted"),
+    ("CV", 8, "Amandla!"),
+    ("CV", 13, "Every year it’s the same thing"),
+    ("CV", 14, "Today I left at 2pm"),
+    ("CV", 17, "Solidarité!"),
+    ("CV", 21, "a withdrawal of labour in all"),
+    ("CV", 21, "We will go back in the"),
+    ("CV", 23, "Restore our wages"),
+    ("CV", 24, "nowhere near good enough"),
+    ("CV", 24, "the final straw"),
+    ("CV", 24, "My dad worked here, my grandad"),
+    ("CV", 24, "Nobody in my family has ever"),
+    ("CV", 25, "Our right, regularisation"),
+}
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
 CASES = [
@@ -3537,6 +3642,7 @@ def test_the_cases_are_well_formed():
     }
     quotes |= {"CK": 234, "CL": 218, "CM": 224, "CN": 226}
     quotes |= {"CO": 235, "CP": 236, "CQ": 231, "CR": 211}
+    quotes |= {"CS": 228, "CT": 235, "CU": 237, "CV": 230}
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:
