@@ -1403,6 +1403,22 @@ def test_an_ambassadors_post_is_not_part_of_their_name():
     assert speaker_of(summary, "ready to support") == "Johanna Lindberg-Koskinen"
 
 
+@pytest.mark.parametrize("title", ["Uncle", "Aunty", "Kuia", "Kaumātua", "Ratu", "PCSO", "Grazier"])
+def test_elders_honorifics_and_local_titles_are_not_part_of_the_name(title: str):
+    summary = run(f'{title} Miriam Galawurr said: "We have waited ten years for these houses."')
+    assert speaker_of(summary, "waited ten years") == "Miriam Galawurr"
+
+
+def test_an_elder_is_called_by_honorific_and_given_name_but_a_song_is_no_elder():
+    summary = run(
+        "Corporation chair Aunty Miriam Galawurr said overcrowding was making people sick.\n\n"
+        '"We have old people sleeping on mattresses," Aunty Miriam said.\n\nThe band played'
+        ' "Uncle John\'s Band" as the crowd left.\n'
+    )
+    assert speaker_of(summary, "old people sleeping") == "Miriam Galawurr"
+    assert "John" not in {a.name for a in summary.actors}
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

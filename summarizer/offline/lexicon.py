@@ -72,7 +72,8 @@ _HONORIFICS = """constable sgt cllr corporator alderman alderwoman alderperson c
     tun pastor apostle evangelist prophet madam maulana mufti imam fr advocate adv honorable
     honourable cde emeritus ombudsman taoiseach tanaiste tánaiste rabbi vicar deacon chaplain
     curate abbot abbess rector friar bhai geshe rinpoche shri smt shrimati hajj eng dad mum mom
-    nana osagyefo ozo mzee igwe togbe khun paduka landeshauptmann"""
+    nana osagyefo ozo mzee igwe togbe khun paduka landeshauptmann uncle aunty auntie kaumatua
+    kaumātua kuia ratu pcso"""
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative governor mayor
     regent seri chancellor king queen prince princess pope sir lord lady dame general gen
@@ -193,7 +194,7 @@ OCCUPATIONS = frozenset(
     neuroscientist astrophysicist mathematician psychiatrist nutritionist veterinarian midwife
     paramedic firefighter promoter showrunner curator conductor screenwriter illustrator
     cartoonist publicist critic chef winner champion laureate nominee medallist medalist
-    finalist""".split()  # noqa: SIM905
+    finalist grazier""".split()  # noqa: SIM905
 )
 
 # Kinds of business written in lower case before a company's name ("carmaker Rheinwerk AG",

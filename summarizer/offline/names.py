@@ -249,6 +249,17 @@ _IRISH_MUTATED = re.compile(
 )
 
 
+# Elders' honorifics that are also kin words: only before a full name
+_KIN_HONORIFICS_WRITTEN = frozenset(("Uncle", "Aunty", "Auntie"))
+
+
+def _elder_named_in_full(text: str, mention: Mention) -> bool:
+    """'Uncle Desmond': an elder the article names in full somewhere ("Uncle Desmond Walgar")."""
+    if " " in mention.text:
+        return True
+    return re.search(rf"\b{mention.role} {re.escape(mention.text)} [A-Z]", text) is not None
+
+
 # Malaysian honorifics written with an apostrophe ("Dato' Sri Vincent Chong"), which keeps
 # the title in the run of words
 _TITLES_WITH_APOSTROPHE = frozenset(("Dato",))
@@ -401,6 +412,12 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                     surnamed.append((len(mentions), part[0]))  # "King said": Stephen King?
                 if mention.kind == "role" and _acronym_the_article_defines(text, mention.role):
                     mention = mention._replace(text=mention.role, kind="organisation", role=None)
+                if mention.role in _KIN_HONORIFICS_WRITTEN and not _elder_named_in_full(
+                    text, mention
+                ):  # "Uncle Desmond Walgar", an elder; but not "Uncle John's Band", a song
+                    start = mention.role_start
+                    mention = mention._replace(start=start, text=text[start : mention.end])
+                    mention = mention._replace(kind="candidate", role=None)
                 if mention.kind == "candidate":  # what an unclassified name may turn out to be
                     mention = _classified_by_context(text, mention)
                     if mention is None:
