@@ -3507,7 +3507,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CS", 16, "stupid and ashamed"),
         ("CS", 18, "shoot up"),
         ("CS", 19, "reckless and despicable"),
-        ("CS", 19, "Did you see anyone in the area"),
         ("CS", 20, "If I can't have you nobody will."),
         ("CS", 21, "Farm Watch: Lock It, Mark It, Report"),
         ("CS", 24, "should concern all of us."),

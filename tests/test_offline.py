@@ -1419,6 +1419,14 @@ def test_an_elder_is_called_by_honorific_and_given_name_but_a_song_is_no_elder()
     assert "John" not in {a.name for a in summary.actors}
 
 
+def test_police_opening_a_sentence_opens_a_forces_name_with_of():
+    summary = run(
+        "The Police Service of Northern Ireland later posted an appeal. \u201cDid you see anyone"
+        " in the area? Even a small detail could help,\u201d the post said."
+    )
+    assert speaker_of(summary, "Did you see") == "Police Service of Northern Ireland"
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

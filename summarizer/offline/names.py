@@ -1520,7 +1520,11 @@ def _names_a_body(lower: str, group: list[Token]) -> bool:
     if lower not in ("police", "data", "statistics") or len(group) < 2:
         return False  # ("Data Protection Commission", "Statistics Canada")
     rest = " ".join(t.text for t in group[1:])
-    return group[-1].text.lower() in ORG_WORDS or rest in places()  # "Police Federation"
+    return (
+        group[-1].text.lower() in ORG_WORDS
+        or rest in places()  # "Police Federation", "Police Scotland"
+        or (len(group) > 3 and group[2].text == "of" and group[1].text.lower() in ORG_WORDS)
+    )  # "The Police Service of Northern Ireland"
 
 
 _DESCRIBING_SUFFIXES = ("-year-old", "-placed", "-seeded", "-ranked")
