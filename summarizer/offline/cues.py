@@ -2239,16 +2239,17 @@ class CueFinder:
         if index is None or index + 1 >= len(self.sentences):
             return None
         following = self.sentences[index + 1]
-        found = self.actors.mentions_between(following.start, following.end)[:1]
-        for actor, mention in found:
-            if (
-                actor.type == "person"
-                and mention.role is not None
-                and mention.role.lower().split()[-1:] == [noun]
-                and mention.role_start == following.start
-            ):
-                return actor
-        return None
+        found = self.actors.mentions_between(following.start, following.end)
+        if not found:
+            return None
+        actor, mention = found[0]
+        titled = (
+            actor.type == "person"
+            and mention.role is not None
+            and mention.role.lower().split()[-1:] == [noun]
+            and mention.role_start == following.start
+        )
+        return actor if titled else None
 
     def _name_in_apposition(
         self, comma: int, ceiling: int, closed: bool = False

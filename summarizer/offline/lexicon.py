@@ -143,7 +143,8 @@ DESCRIBED_PEOPLE = frozenset(
     depositor depositors artisan artisans craftsman craftswoman weaver potter tailor seamstress miner
     miners fisherwoman herdsman herdsmen smallholder peasant peasants labourers laborers cobbler
     blacksmith seller sellers maid ranger rangers headteacher headmaster headmistress
-    principal rider riders detainee detainees pensioner pensioners dealer dealers""".split()  # noqa: SIM905
+    principal rider riders detainee detainees pensioner pensioners dealer
+    dealers""".split()  # noqa: SIM905
 )
 # The plural ones ("witnesses", "the residents", "police"): a group, never "he" or "she"
 PLURAL_PEOPLE = frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s") and not w.endswith("ss"))
@@ -271,7 +272,8 @@ DESCRIBED_ORGANISATIONS = (
     bureau church club league federation hospital school college museum alliance coalition
     institute bank office observatory consortium festival partnership society trust band
     orchestra charity regulator watchdog police tribunal journal centre center campaign embassy
-    consulate zoo aquarium service team prefecture fund force airport headquarters""".split()  # noqa: SIM905
+    consulate zoo aquarium service team prefecture fund force airport
+    headquarters""".split()  # noqa: SIM905
     )
     | TRADE_NOUNS
 )

@@ -416,8 +416,10 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                     text, mention
                 ):  # "Uncle Desmond Walgar", an elder; but not "Uncle John's Band", a song
                     start = mention.role_start
-                    mention = mention._replace(start=start, text=text[start : mention.end])
-                    mention = mention._replace(kind="candidate", role=None)
+                    text_with_title = text[start : mention.end]
+                    mention = mention._replace(
+                        start=start, text=text_with_title, kind="candidate", role=None
+                    )
                 if mention.kind == "candidate":  # what an unclassified name may turn out to be
                     mention = _classified_by_context(text, mention)
                     if mention is None:

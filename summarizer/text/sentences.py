@@ -17,7 +17,8 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep rev hon pres no nos
     inc ltd co corp plc llc vs etc approx est dept univ fig vol ed eds op jan feb mar apr
     jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun u.s u.k u.n e.g i.e a.m p.m
-    d.c ph.d mt ft cpl maj pte pvt supt insp det b.c n.y n.j l.a u.a.e brig""".split()  # noqa: SIM905
+    d.c ph.d mt ft cpl maj pte pvt supt insp det b.c n.y n.j l.a u.a.e
+    brig""".split()  # noqa: SIM905
 )
 
 # Given names written short before a name ("Md. Shahjahan Mia", "Ma. Cristina Ocampo"), except
