@@ -1387,16 +1387,19 @@ class CueFinder:
         """'Ann Lee of Springfield, Illinois said': a region after a place, known to the
         gazetteer; or, after a person named before it, an unknown name closed by a comma
         ("Lestari, 31, a garment worker from Bekasi, West Java, said")."""
-        left = self.masked[max(floor, mention.role_start - 60) : mention.role_start]
         if actor.type == "government":
-            return _search_at_end(_PLACE_BEFORE_REGION, left) is not None
-        return (
+            pattern = _PLACE_BEFORE_REGION
+        elif (
             actor.tentative
             and before is not None
             and before.type == "person"
             and self.masked.startswith(", ", mention.end)
-            and _search_at_end(_FROM_PLACE_BEFORE, left) is not None
-        )
+        ):
+            pattern = _FROM_PLACE_BEFORE
+        else:
+            return False
+        left = self.masked[max(floor, mention.role_start - 60) : mention.role_start]
+        return _search_at_end(pattern, left) is not None
 
     def _described_person(self, description: str, at: int, named_later: bool) -> ActorDraft:
         """'the lawyer', 'the officer', 'a neighbour' at `at`: whoever holds the role before,

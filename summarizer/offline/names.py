@@ -776,6 +776,8 @@ def _with_occupation(text: str, mention: Mention) -> Mention:
 def _one_name_after_a_noun(text: str, mention: Mention) -> Mention:
     """'coffee farmer Sutrisno', 'garment worker Lestari': a single name right after a lowercase
     word for someone (not a title) is a person's."""
+    if not text[mention.start - 2 : mention.start - 1].islower():
+        return mention  # (a cheap test first: most single names follow no lowercase word)
     word_start, word_end = _word_before(text, mention.start)
     word = text[word_start:word_end]
     if (
