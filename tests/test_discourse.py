@@ -3500,7 +3500,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CS", 3, "A file is being prepared and enquiries"),
         ("CS", 4, "deeply disturbing"),
         ("CS", 6, "No, ma'am"),
-        ("CS", 9, "Firefighters worked in extremely challenging conditions"),
         ("CS", 9, "The investigation into the death, under the"),
         ("CS", 12, "I didn't mean for it to go"),
         ("CS", 16, "safe account"),

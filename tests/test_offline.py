@@ -1427,6 +1427,15 @@ def test_police_opening_a_sentence_opens_a_forces_name_with_of():
     assert speaker_of(summary, "Did you see") == "Police Service of Northern Ireland"
 
 
+def test_she_after_a_bodys_unnamed_spokeswoman_is_the_body_not_a_person_named_before():
+    summary = run(
+        "Detective Inspector Fraser Kidd said officers were at the scene.\n\nA Scottish Fire and"
+        ' Rescue Service spokeswoman said crews had rescued two people.\n\n"Firefighters worked'
+        ' in extremely challenging conditions," she said.\n'
+    )
+    assert speaker_of(summary, "Firefighters worked") == "Scottish Fire and Rescue Service"
+
+
 def test_the_pensioner_is_the_person_the_story_is_about_not_someone_new():
     summary = run(
         "Carys Pritchard-Jones, 67, said she had never seen the river so high.\n\nThe"

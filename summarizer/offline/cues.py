@@ -861,6 +861,11 @@ _OWNED_DESCRIBED_BEFORE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
 _SPOKES = "(?:" + "|".join(sorted(SPOKESPEOPLE)) + ")"
+# "A Scottish Fire and Rescue Service spokeswoman said": a body's unnamed spokesperson, opening
+# the sentence before the verb
+_SPOKESPERSON_OPENING = re.compile(
+    r"\s*[Aa]n?\s+(?:[A-Z][\w'\u2019\-]*\s+|(?:and|of|for)\s+){1,8}(" + _SPOKES + r")\s+$"
+)
 _A_SPOKESPERSON_FOR = r"\b[Aa]n? (?:[a-z]+ )?" + _SPOKES + " for "
 # "a spokesperson for the consumer group Consumer NZ": what the body is, then its name
 _SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the company Kestrel", "for the federal X"
@@ -1527,6 +1532,14 @@ class CueFinder:
         if company:
             body.type = "organisation"
         return body
+
+    def _spokesperson_reported(self, sentence: Sentence, reported: Cue, gender: str) -> bool:
+        """'A Scottish Fire and Rescue Service spokeswoman said ...': the body reported through
+        an unnamed spokesperson of the pronoun's gender, who opens the sentence."""
+        if reported.speaker is None or reported.speaker.type != "organisation":
+            return False
+        said = _SPOKESPERSON_OPENING.match(self.masked, sentence.start, reported.start)
+        return said is not None and noun_gender(said.group(1)) in (None, gender)
 
     def _coordinated_subject(self, verb: CueMatch, floor: int, groups: bool) -> ActorDraft | None:
         """The subject of a reporting verb after "and" ("The State Department gave ... and
@@ -2372,6 +2385,8 @@ class CueFinder:
             spoke.append((reported.start, reported.speaker))
             spoke.sort(key=lambda item: item[0])
         spoke = [a for _, a in spoke]
+        if not spoke and reported and self._spokesperson_reported(previous, reported, gender):
+            spoke = [reported.speaker]  # "A Scottish Fire and Rescue Service spokeswoman said"
         # (over a quote's paragraphs: from the paragraph the quote opens)
         opened = self.sentences[min(before + 1, sentence)].paragraph
         if opened - previous.paragraph > 1:
