@@ -861,11 +861,6 @@ _OWNED_DESCRIBED_BEFORE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
 _SPOKES = "(?:" + "|".join(sorted(SPOKESPEOPLE)) + ")"
-# "A Scottish Fire and Rescue Service spokeswoman said": a body's unnamed spokesperson, opening
-# the sentence before the verb
-_SPOKESPERSON_OPENING = re.compile(
-    r"\s*[Aa]n?\s+(?:[A-Z][\w'\u2019\-]*\s+|(?:and|of|for)\s+){1,8}(" + _SPOKES + r")\s+$"
-)
 _A_SPOKESPERSON_FOR = r"\b[Aa]n? (?:[a-z]+ )?" + _SPOKES + " for "
 # "a spokesperson for the consumer group Consumer NZ": what the body is, then its name
 _SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the company Kestrel", "for the federal X"
@@ -884,7 +879,7 @@ _PLACE_NAME = re.compile(r"[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*")
 _NOUN_SPOKESPERSON = re.compile(r"\b[Aa]n? ([a-z]+) " + _SPOKES + r"\b")  # "a ministry ..."
 _BODY_SPOKESPERSON = re.compile(  # "a White House spokesperson", "A Foreign Ministry spokesman",
     r"\b[Aa]n? ((?:[A-Z][\w'\u2019\-]*\s+)(?:(?:[A-Z][\w'\u2019\-]*|and|of|for)\s+){0,5})"
-    r"(?:[a-z]+\s+)?" + _SPOKES + r"\b"  # "An England and Wales Cricket Board spokesperson"
+    r"(?:[a-z]+\s+)?(?P<spokes>" + _SPOKES + r")\b"  # "An England and Wales Cricket Board ..."
 )
 _OF_BODY_GAP = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")  # "X of the Guardia Civil"
 _IT_TYPES = frozenset(("organisation", "government", "media"))
@@ -1538,8 +1533,12 @@ class CueFinder:
         an unnamed spokesperson of the pronoun's gender, who opens the sentence."""
         if reported.speaker is None or reported.speaker.type != "organisation":
             return False
-        said = _SPOKESPERSON_OPENING.match(self.masked, sentence.start, reported.start)
-        return said is not None and noun_gender(said.group(1)) in (None, gender)
+        said = _BODY_SPOKESPERSON.match(self.masked, sentence.start, reported.start)
+        return (
+            said is not None
+            and not self.masked[said.end() : reported.start].strip()
+            and noun_gender(said.group("spokes")) in (None, gender)
+        )
 
     def _coordinated_subject(self, verb: CueMatch, floor: int, groups: bool) -> ActorDraft | None:
         """The subject of a reporting verb after "and" ("The State Department gave ... and

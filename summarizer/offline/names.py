@@ -1300,7 +1300,7 @@ def _joined(text: str, run: list[Token], right: Token) -> bool:
 
 # Malaysian honorifics of two words, "Tan Sri", "Dato' Sri", "Datuk Seri" ("Sri" alone opens
 # names: "Sri Mulyani Indrawati", "Sri Lanka"; "Tan" alone is a surname)
-_BEFORE_SRI = frozenset(("tan", "dato", "dato'", "datuk", "datin", "puan"))
+_BEFORE_SRI = frozenset(("tan", "dato", "datuk", "datin", "puan"))
 _FORCES = frozenset(("naval", "police", "maritime"))  # of a prefecture that is a force's name
 _COMPANY_FORMS = frozenset(("Pvt", "Pty", "Private", "Proprietary"))
 
