@@ -3515,7 +3515,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CS", 25, "It was a hedge. It was a"),
         ("CT", 1, "Crews from Queensland are expected to"),
         ("CT", 6, "The ones that survive the water"),
-        ("CT", 14, "We all got the same letters"),
         ("CT", 22, "primary regard"),
     },
     _NOT_ANALYSED,

@@ -7808,3 +7808,11 @@ def test_held_is_a_cue_for_a_court_or_judge_only():
     )
     assert speaker_of(summary, "statement of resolve") == "Meera Kale"
     assert not any(a.cue == "held" and "rally" in a.content for a in summary.attributions)
+
+
+def test_a_road_abbreviated_rd_is_a_place_not_the_neighbour_who_lives_on_it():
+    summary = run(
+        "A neighbour further up Kowhai Rd, who asked not to be named, said residents were"
+        ' worried.\n\n"We all got the same letters on the same day," she said.\n'
+    )
+    assert speaker_of(summary, "We all got") == "a neighbour"

@@ -307,7 +307,8 @@ PLACE_WORDS = frozenset(
     bay airport station bridge city county state province region valley coast beach hall
     palace tower cathedral stadium hotel mosque temple district peninsula strait gulf canal
     desert forest village town camp base prison border zone capitol oblast krai prefecture
-    canton municipality governorate territory mount regency drive boulevard crescent""".split()  # noqa: SIM905
+    canton municipality governorate territory mount regency drive boulevard crescent rd ave
+    blvd""".split()  # noqa: SIM905
 )
 # Place words that are also common surnames ("Judge Durham Hall", "Senator Brian Park").
 SURNAME_PLACE_WORDS = frozenset("hall park lake street forest bay".split())  # noqa: SIM905
