@@ -3514,7 +3514,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CS", 25, "not sorry"),
         ("CS", 25, "It was a hedge. It was a"),
         ("CT", 1, "Crews from Queensland are expected to"),
-        ("CT", 6, "The ones that survive the water"),
         ("CT", 22, "primary regard"),
     },
     _NOT_ANALYSED,

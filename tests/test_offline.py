@@ -7816,3 +7816,11 @@ def test_a_road_abbreviated_rd_is_a_place_not_the_neighbour_who_lives_on_it():
         ' worried.\n\n"We all got the same letters on the same day," she said.\n'
     )
     assert speaker_of(summary, "We all got") == "a neighbour"
+
+
+def test_the_vet_said_is_the_local_vet_described_before():
+    summary = run(
+        "A local vet, who has been flying with producers, said many animals would need to be"
+        ' destroyed.\n\n"The ones that survive are often too weak to walk," the vet said.\n'
+    )
+    assert speaker_of(summary, "The ones that survive") == "a local vet"
