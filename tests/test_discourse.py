@@ -2584,11 +2584,6 @@ _KNOWN_MISSES |= {
     ): "words displayed (a leaflet held up), with no speaker: a short passage in quote marks that no cue reaches is dropped as a name or slogan",
     (
         "BW",
-        20,
-        "Gentlemen, one at a time, or",
-    ): "'Ms Gallacher repeatedly had to intervene as ... \"...\"': no cue, and the man quoted last takes it",
-    (
-        "BW",
         21,
         "In October.",
     ): "a two-word answer with no cue in an exchange: dropped as too short to stand without a speaker",
@@ -3499,7 +3494,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CS", 1, "Sleep tight Kez, gone too soon."),
         ("CS", 3, "A file is being prepared and enquiries"),
         ("CS", 4, "deeply disturbing"),
-        ("CS", 6, "No, ma'am"),
         ("CS", 9, "The investigation into the death, under the"),
         ("CS", 12, "I didn't mean for it to go"),
         ("CS", 16, "safe account"),

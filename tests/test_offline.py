@@ -7824,3 +7824,12 @@ def test_the_vet_said_is_the_local_vet_described_before():
         ' destroyed.\n\n"The ones that survive are often too weak to walk," the vet said.\n'
     )
     assert speaker_of(summary, "The ones that survive") == "a local vet"
+
+
+def test_a_later_mentions_title_tells_the_persons_gender():
+    summary = run(
+        "Under questioning from the barrister, Rebecca Ashworth, PC Ferris accepted that he had"
+        " not called it in.\n\n'Was that because you would be told to stop?' Ms Ashworth"
+        " asked.\n\n'No, ma'am,' he replied.\n"
+    )
+    assert speaker_of(summary, "No, ma'am") == "Ferris"
