@@ -2539,11 +2539,6 @@ _KNOWN_MISSES |= {
     ): "'He said the ministry's insistence that the programme was \"...\"': the quote is the ministry's words reported by him; the rules give it to him",
     (
         "BW",
-        11,
-        "Feed Them Properly",
-    ): "words displayed (a placard, 'one of them reading'), with no speaker: a short passage in quote marks that no cue reaches is dropped as a name or slogan",
-    (
-        "BW",
         12,
         "And they found nothing wrong?",
     ): "an uncued question in an exchange: the rules give it to the last speaker, not to the questioner before",
@@ -2894,7 +2889,6 @@ _HELD_OUT_MISSES |= {
     ("CB", 15, "burning the evidence"),
     ("CB", 17, "transition away from fossil fuels"),
     ("CB", 17, "respects national circumstances and the reality"),
-    ("CB", 19, "Area Under Investigation by the Government"),
     ("CB", 20, "the situation is being monitored around"),
     ("CB", 21, "green colonialism"),
     ("CB", 21, "We have listened carefully to the"),
@@ -3333,7 +3327,6 @@ _KNOWN_MISSES |= {
 _HELD_OUT_MISSES |= {
     ("CM", 5, "Touchdown. We have touchdown"),
     ("CM", 5, "Special delivery from Ameyo."),
-    ("CM", 10, "Our teacher found a comet!"),
     ("CM", 11, "no longer have confidence in the"),
     ("CM", 12, "Signal acquired! Aurelia is talking to"),
     ("CM", 13, "Danger: Falling Rocks — Keep Away"),
@@ -3365,7 +3358,6 @@ _HELD_OUT_MISSES |= {
     ("CN", 16, "pouring with sweat"),
     ("CN", 16, "We had three patients with heatstroke"),
     ("CN", 16, "at this stage"),
-    ("CN", 19, "Fuerza Los Maitenes"),
     ("CN", 20, "particularly dangerous."),
     ("CN", 20, "THANK YOU FIREFIGHTERS."),
     ("CN", 21, "Our teams have shifted more than"),
@@ -3491,7 +3483,6 @@ _HELD_OUT_MISSES |= {
 _NOT_ANALYSED = "first read in the thirty-second round; not analysed yet"
 _KNOWN_MISSES |= dict.fromkeys(
     {
-        ("CS", 1, "Sleep tight Kez, gone too soon."),
         ("CS", 3, "A file is being prepared and enquiries"),
         ("CS", 4, "deeply disturbing"),
         ("CS", 9, "The investigation into the death, under the"),
@@ -3501,7 +3492,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CS", 18, "shoot up"),
         ("CS", 19, "reckless and despicable"),
         ("CS", 20, "If I can't have you nobody will."),
-        ("CS", 21, "Farm Watch: Lock It, Mark It, Report"),
         ("CS", 24, "should concern all of us."),
         ("CS", 24, "Leave me alone"),
         ("CS", 24, "drop it"),

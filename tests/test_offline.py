@@ -7833,3 +7833,19 @@ def test_a_later_mentions_title_tells_the_persons_gender():
         " asked.\n\n'No, ma'am,' he replied.\n"
     )
     assert speaker_of(summary, "No, ma'am") == "Ferris"
+
+
+def test_words_on_a_card_left_with_flowers_are_nobodys():
+    summary = run(
+        "Flowers had been left against the railings, alongside a handwritten card that read:"
+        ' "Sleep tight Kez, gone too soon."\n'
+    )
+    assert speaker_of(summary, "Sleep tight Kez") is None
+    assert not summary.actors
+
+
+def test_posters_put_up_somewhere_reading_a_slogan_keep_it_as_a_quote_of_nobodys():
+    summary = run(
+        "Posters have gone up in village shops reading 'Farm Watch: Lock It, Mark It, Report It'.\n"
+    )
+    assert speaker_of(summary, "Farm Watch") is None

@@ -272,7 +272,7 @@ _NAMING = re.compile(
 
 _SIGN_WORDS = (
     r"(?:[Pp]lacards?|[Bb]anners?|[Ss]igns?|[Pp]osters?|[Hh]oardings?|[Ss]tickers?|[Bb]illboards?"
-    r"|[Tt]arpaulins?|[Ss]treamers?|[Gg]raffiti)"
+    r"|[Tt]arpaulins?|[Ss]treamers?|[Gg]raffiti|[Cc]ards?)"
 )
 _SIGN_OR_CHANT = re.compile(
     r"\b(?:" + _SIGN_WORDS + r"\s+(?:reading|saying|that reads?)"
@@ -286,7 +286,7 @@ _SIGN_OR_CHANT = re.compile(
     # "placards with inscriptions such as"
     r"|"
     + _SIGN_WORDS
-    + r"\b[^\"\u201c\u201d.!?]{0,100}?\b(?:reads?:?|such as|warns(?:\s+[a-z]+)?:)"
+    + r"\b[^\"\u201c\u201d.!?]{0,100}?\b(?:reads?:?|reading|such as|warns(?:\s+[a-z]+)?:)"
     r"|chant(?:ed|ing|s of| of)|(?:raising|raised|shouting|shouted) slogans of)\s+$"
 )
 # "The charge sheet states that", "The bill states that", "Draft conclusions seen by POLITICO
