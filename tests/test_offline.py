@@ -7849,3 +7849,14 @@ def test_posters_put_up_somewhere_reading_a_slogan_keep_it_as_a_quote_of_nobodys
         "Posters have gone up in village shops reading 'Farm Watch: Lock It, Mark It, Report It'.\n"
     )
     assert speaker_of(summary, "Farm Watch") is None
+
+
+def test_an_capitalised_mid_sentence_opens_an_irish_bodys_name():
+    summary = run(
+        "In a statement, An Garda Síochána said the road had reopened. \u201cA file is being"
+        ' prepared,\u201d the statement said.\n\nA spokesman for An Post said: "Deliveries will'
+        ' resume on Monday."\n'
+    )
+    assert speaker_of(summary, "A file is being") == "An Garda Síochána"
+    assert speaker_of(summary, "Deliveries will") == "An Post"
+    assert {a.name: a.type.value for a in summary.actors}["An Post"] == "organisation"

@@ -1466,6 +1466,8 @@ def _drop_common_start(
             group = group[2:]
             continue
         at_start = group[0].start in sentence_starts
+        if head == "An" and not at_start and len(group) > 1:
+            break  # "In a statement, An Garda Síochána said": mid-sentence, an Irish name's "An"
         if (
             at_start
             and len(group) == 1
@@ -1617,6 +1619,10 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
         "staff",
     ]:  # "Air India Express", "Mahan Air", "Joint Chiefs of Staff"
         return Mention(
+            group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
+        )
+    if len(words) >= 2 and words[0] == "An":  # kept only mid-sentence: "An Garda Síochána",
+        return Mention(  # "An Post", Irish bodies
             group[0].start, group[-1].end, full, "organisation", None, group[0].start, sentence
         )
     if _is_media(words):
