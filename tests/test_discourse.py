@@ -3487,7 +3487,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CS", 24, "drop it"),
         ("CS", 25, "not sorry"),
         ("CS", 25, "It was a hedge. It was a"),
-        ("CT", 1, "Crews from Queensland are expected to"),
         ("CT", 22, "primary regard"),
     },
     _NOT_ANALYSED,

@@ -7860,3 +7860,12 @@ def test_an_capitalised_mid_sentence_opens_an_irish_bodys_name():
     assert speaker_of(summary, "A file is being") == "An Garda Síochána"
     assert speaker_of(summary, "Deliveries will") == "An Post"
     assert {a.name: a.type.value for a in summary.actors}["An Post"] == "organisation"
+
+
+def test_an_acronym_spelled_out_in_a_title_keeps_the_states_initials_before_the_name():
+    summary = run(
+        "NSW Rural Fire Service Commissioner Daniel Forsyth said crews were tired.\n\nA"
+        ' spokeswoman for the RFS said 62 appliances were working on the fire.\n\n"Crews from'
+        ' Queensland are expected overnight," she said.\n'
+    )
+    assert speaker_of(summary, "Crews from") == "NSW Rural Fire Service"

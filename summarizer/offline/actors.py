@@ -1039,7 +1039,9 @@ def _nickname_forms(name: str) -> tuple[str, str]:
     return " ".join([*given, *surname]), " ".join([nickname.group(1), *surname])
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|de)\s+)?[A-Z][a-z]+)+")
+_CAPITALISED_RUN = re.compile(
+    r"(?:\b[A-Z]{2,4}\s+)?[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|de)\s+)?[A-Z][a-z]+)+"
+)  # (with a place's initials before: "NSW Rural Fire Service")
 
 
 def _spelled_out_before(runs: list[tuple[int, list[str]]], acronym: str, before: int) -> str | None:
@@ -1057,10 +1059,19 @@ def _spelled_out_before(runs: list[tuple[int, list[str]]], acronym: str, before:
                 if words[last][:1].isupper():
                     initials += words[last][0]
                 if initials == acronym and words[last][:1].isupper():
-                    return " ".join(words[start : last + 1])
+                    # "NSW Rural Fire Service Commissioner ...", then "the RFS": the state's
+                    # service, its name with the place or the place's initials before it
+                    placed = start > 0 and _place_qualifier(words[start - 1])
+                    return " ".join(words[start - placed : last + 1])
                 if not acronym.startswith(initials):
                     break
     return None
+
+
+def _place_qualifier(word: str) -> bool:
+    """A word naming where a body is, before its name: a place ("Ohio") or a short all-capital
+    abbreviation ("NSW", "UK")."""
+    return word in places() or (2 <= len(word) <= 4 and word.isalpha() and word.isupper())
 
 
 def _initials(name: str) -> str:
