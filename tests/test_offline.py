@@ -7869,3 +7869,30 @@ def test_an_acronym_spelled_out_in_a_title_keeps_the_states_initials_before_the_
         ' Queensland are expected overnight," she said.\n'
     )
     assert speaker_of(summary, "Crews from") == "NSW Rural Fire Service"
+
+
+def test_a_role_left_unnamed_in_the_lead_is_the_person_named_with_it_further_down():
+    detective = run(
+        "A pipe bomb attack on a family home has been condemned by a senior detective as"
+        " \u201creckless and despicable\u201d.\n\nThe device was thrown at about 2am. Nobody was"
+        " injured.\n\nDetective Chief Inspector Gareth McCrory said it was \u201cnothing short of"
+        " a miracle\u201d.\n"
+    )
+    assert speaker_of(detective, "reckless") == "Gareth McCrory"
+    chief = run(
+        "The Westbury Police Department on Monday released footage of an officer shooting a man,"
+        " as the city\u2019s police chief acknowledged that the encounter \u201cshould concern all"
+        " of us.\u201d\n\nThe video shows two officers.\n\nPolice Chief Monica Alvarez said she"
+        " had watched the video \u201cmany, many times.\u201d\n"
+    )
+    assert speaker_of(chief, "should concern") == "Monica Alvarez"
+
+
+def test_a_role_left_unnamed_after_the_lead_stays_as_described():
+    summary = run(
+        "A pipe bomb attack on a family home was reported on Thursday.\n\nIt has been condemned"
+        " by a senior detective as \u201creckless and despicable\u201d.\n\nThe device was thrown"
+        " at about 2am.\n\nDetective Chief Inspector Gareth McCrory said it was \u201cnothing"
+        " short of a miracle\u201d.\n"
+    )
+    assert speaker_of(summary, "reckless") == "a senior detective"

@@ -1303,6 +1303,11 @@ class CueFinder:
                 return holder
         if organisation:
             noun = organisation.group(1).lower()
+            after = left[organisation.end(1) :].split()
+            if after and after[0] in ROLE_WORDS:  # "as the city's police chief acknowledged"
+                named = self._named_after_the_lead([noun, after[0]], verb.start())
+                if named is not None:  # in a lead that names "Police Chief Monica Alvarez"
+                    return named
             company = noun in COMPANY_NOUNS or noun in TRADE_NOUNS
             holder = self.actors.by_noun(noun, verb.start(), last_named=not company)
             if holder is None and company:
@@ -2243,9 +2248,17 @@ class CueFinder:
             self.masked, after, after + 400
         )
         if found is None:
-            return self._titled_next(words[-1], after)
+            return self._titled_next(words[-1], after) or self._named_after_the_lead(words, after)
         named = self._name_in_apposition(found.end(), found.end() + 80, closed=True)
         return named if named is not None and named.type == "person" else None
+
+    def _named_after_the_lead(self, words: list[str], at: int) -> ActorDraft | None:
+        """'condemned by a senior detective as "..."' in a lead that names "Detective Chief
+        Inspector Gareth McCrory" further down: the one person given the lead's role later."""
+        index = self.sentence_index(at)
+        if index is None or self.sentences[index].paragraph != self.sentences[0].paragraph:
+            return None
+        return self.actors.by_role_named_later(words, at)
 
     def _titled_next(self, noun: str, after: int) -> ActorDraft | None:
         """'after a judge said she had "..." ... District Court Judge Raymond Cheuk said': the
