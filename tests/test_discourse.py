@@ -3222,7 +3222,6 @@ _HELD_OUT_MISSES |= {
     ("CI", 24, "Internal border controls must remain an"),
     ("CJ", 2, "He knows that he will carry"),
     ("CJ", 5, "gentle giant"),
-    ("CJ", 7, "a danger to every person on"),
     ("CJ", 7, "this is a joke"),
     ("CJ", 11, "I’ll believe it when I see"),
     ("CJ", 11, "We had police out the next"),
@@ -3474,7 +3473,6 @@ _HELD_OUT_MISSES |= {
 _NOT_ANALYSED = "first read in the thirty-second round; not analysed yet"
 _KNOWN_MISSES |= dict.fromkeys(
     {
-        ("CS", 4, "deeply disturbing"),
         ("CS", 9, "The investigation into the death, under the"),
         ("CS", 12, "I didn't mean for it to go"),
         ("CS", 16, "safe account"),

@@ -7896,3 +7896,17 @@ def test_a_role_left_unnamed_after_the_lead_stays_as_described():
         " short of a miracle\u201d.\n"
     )
     assert speaker_of(summary, "reckless") == "a senior detective"
+
+
+def test_with_a_description_before_a_participle_the_described_says_it():
+    summary = run(
+        'The man was refused bail, with a judge describing the allegations as "deeply'
+        ' disturbing".\n'
+    )
+    assert speaker_of(summary, "deeply disturbing") == "a judge"
+    lead = run(
+        "A Townsville man has been refused bail, with a magistrate describing the allegations as"
+        ' "deeply disturbing".\n\nHe appeared by video link.\n\nMagistrate Joanne Pettigrew said'
+        " the offer did not ease her concerns.\n"
+    )
+    assert speaker_of(lead, "deeply disturbing") == "Joanne Pettigrew"

@@ -181,6 +181,7 @@ def _counts(masked: str, at: int, cue: str) -> bool:
         return (
             before.rstrip().endswith(",")
             or bool(_WITH_NAME.search(before))
+            or bool(_WITH_DESCRIBED.search(before))  # "with a magistrate describing X"
             or (before.endswith(" as ") and _QUOTED_AS.search(before) is not None)
             or (before.endswith(_MEDIUM_ENDINGS) and _search_at_end(_MEDIUM_BEFORE, before))
         )
@@ -533,6 +534,14 @@ _DESCRIBED_BEFORE = re.compile(
     # "A company spokesman, asked about the complaints, said", "A resident, reached by
     # telephone by AFP, said"
     r"\s+(?:[a-z]+\s+){0,2}$"  # "a woman who lives nearby", "a manager at X, who ...,"
+)
+# "with a magistrate describing", "and the coroner calling": a description before the participle
+_WITH_DESCRIBED = re.compile(
+    r"\b(?:with|and)\s+((?:[Tt]he|[Aa]n?)\s+"
+    + _DESCRIBING_WORD
+    + r"{0,2}(?:"
+    + _DESCRIBED_SPEAKER_WORDS
+    + r"))\s+$"
 )
 _ONE_OF_THEM_BEFORE = re.compile(
     r"\b(?:[Oo]ne|[Aa]nother|[Oo]ne of (?:them|those|the [a-z]+)),\s+"
@@ -1053,6 +1062,13 @@ class CueFinder:
             named = _WITH_NAME.search(self.masked, max(floor, verb.start() - 80), verb.start())
             if named:  # "with Zinichev describing X": the name before the participle
                 return self.subject_after(named.start() + 4, verb.start())
+            described = _WITH_DESCRIBED.search(left, max(0, len(left) - 80))
+            if described:  # "with a magistrate describing X": the magistrate, named later?
+                return self._named_next(described.group(1), verb.start()) or (
+                    self._described_person(
+                        described.group(1), tail + described.start(1), named_later=True
+                    )
+                )
             quoted = _QUOTED_AS.search(self.masked, max(floor, verb.start() - 160), verb.start())
             if quoted and self.masked.startswith(("by ", "as "), quoted.end()):
                 # "Lopez was quoted (by the BBC) as saying": the one quoted, not the outlet

@@ -144,7 +144,7 @@ DESCRIBED_PEOPLE = frozenset(
     miners fisherwoman herdsman herdsmen smallholder peasant peasants labourers laborers cobbler
     blacksmith seller sellers maid ranger rangers headteacher headmaster headmistress
     principal rider riders detainee detainees pensioner pensioners dealer
-    dealers vet vets veterinarian veterinarians grazier graziers""".split()  # noqa: SIM905
+    dealers vet vets veterinarian veterinarians grazier graziers magistrate magistrates""".split()  # noqa: SIM905
 )
 # The plural ones ("witnesses", "the residents", "police"): a group, never "he" or "she"
 PLURAL_PEOPLE = frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s") and not w.endswith("ss"))
