@@ -7910,3 +7910,22 @@ def test_with_a_description_before_a_participle_the_described_says_it():
         " the offer did not ease her concerns.\n"
     )
     assert speaker_of(lead, "deeply disturbing") == "Joanne Pettigrew"
+
+
+def test_but_added_after_a_reported_clause_is_the_sentences_subjects():
+    summary = run(
+        "Harpreet Rai gave evidence from behind a screen.\n\n\u201cI heard Sandeep shout my"
+        " name,\u201d she said.\n\nCross-examined by Simon Crowther KC, for the defence, she"
+        " accepted that she and her husband had complained to the council, but added: \u201cIt"
+        " was a hedge. It was a parking space.\u201d\n"
+    )
+    assert speaker_of(summary, "It was a hedge") == "Harpreet Rai"
+
+
+def test_but_warned_reports_for_the_subject_of_the_verb_before_that():
+    summary = run(
+        "Asked whether the agency supported lockdowns, Helena Marchetti replied that they should"
+        " be a last resort, but warned that some governments had few other options left.\n"
+    )
+    warned = [a for a in summary.attributions if a.cue == "warned"]
+    assert [source_of(summary, a) for a in warned] == ["Helena Marchetti"]

@@ -431,8 +431,9 @@ _ONE_LOWER_WORD = re.compile(r" [a-z\-]+ ")  # "NASA astronaut Kayla Brooks": wh
 _PARENTHETICAL_CUE = re.compile(r"(?:he|she)\s+(?:[a-z]+ly\s+)?[a-z]+[,.;:]")  # "he said,"
 # "Faced with losing ...,", "After the vote,": a sentence whose first name is not its subject
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:[A-Z][a-z]+(?:ed|ing)|After|Before|During|Following|Despite|With|In|On|At)\b"
+    r"\s*(?:[A-Z][a-z]+(?:-[a-z]+)?(?:ed|ing)|After|Before|During|Following|Despite|With|In|On|At)\b"
 )
+_SUBJECT_PRONOUN_AFTER_COMMA = re.compile(r", (?:he|she)\b")
 _GROUP_AFTER = re.compile(r"\s+([a-z]+)\b")
 # ", a portfolio manager at ", ", chief executive of the ": a person's role in the body named
 # next (with no article, the role opens with a role word: not ", resigned from ")
@@ -902,6 +903,7 @@ _DOCUMENT_OPENING = re.compile(
 # she had decided and informed"): the second is not the first one's subject's
 _SUBORDINATOR = re.compile(r"\b(?:although|though|while|whereas|because|when|unless|if)\b")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?(?:(?:on|in|via)\s+[A-Z]\w*\s+)?$")
+_BUT_BEFORE = re.compile(r",\s+but\s+(?:also\s+|then\s+)?$")  # "she accepted ..., but added"
 # "Her message was clear:", "Jones's reply was short:": the possessor's words follow the colon.
 _SPEECH_NOUN_OPENING = re.compile(
     r"\s*(?:(?P<pronoun>His|Her)|(?P<owner>[A-Z][^,;:\u2591]{0,60}?)['\u2019]s?)\s+"
@@ -1125,7 +1127,9 @@ class CueFinder:
             return aged or self._recent_subject(tail + described.start())
         if left.endswith(("it ", "It ", "also ")) and _search_at_end(_IT_BEFORE, left):
             return self._it(verb.start())
-        if _one_ends_with(last, ("and",)) and _search_at_end(_AND_BEFORE, left):
+        if _one_ends_with(last, ("and", "but")) and (
+            _search_at_end(_AND_BEFORE, left) or _search_at_end(_BUT_BEFORE, left)
+        ):
             return self._coordinated_subject(verb, floor, groups)
         if any(word in left for word in _AFFILIATED_GROUP_WORDS):
             team = _AFFILIATED_GROUP_BEFORE.search(left)  # the whole window: names run long
@@ -1578,6 +1582,14 @@ class CueFinder:
                 and not (inner.tentative and " " not in inner.name)
             ):  # (not "said that Mercosur could not ..., and warned": a lone unknown word)
                 return inner
+        if that != -1 and verb.group().lower() in STRONG_VERBS:
+            # "Marchetti replied that ..., but said", "She accepted that she and her husband had
+            # complained ..., but added": the subject of the verb before "that", not of a verb
+            # inside the reported clause
+            main = self.verbs(start, that)[-1:]  # ("wrote on Facebook that": its clause's)
+            if main and "," not in self.masked[main[0].end() : that]:
+                return self.subject_before(main[0], start, groups)
+            return self.clause_subject(start, verb.start())
         earlier = self.verbs(start, verb.start())
         if (
             len(earlier) == 1  # not 'He said Harris attacked Biden and blasted': nested
@@ -2950,6 +2962,15 @@ class CueFinder:
             and not self.masked.endswith(_TOLD_ENDINGS, start, m.role_start)  # who was told
             and not _ADDRESSED.fullmatch(self.masked, start, m.role_start)  # "To voters, I say"
         ]  # fmt: skip
+        if found and _OPENING_PHRASE.match(self.masked, start):
+            # "Cross-examined by Simon Crowther KC, for the defence, she accepted": the names of
+            # an opening phrase are not the clause's subject
+            subject = _SUBJECT_PRONOUN_AFTER_COMMA.search(self.masked, found[0][1].end, end)
+            if (
+                subject is not None
+                and self.masked.count(",", found[0][1].end, subject.start()) <= 1
+            ):
+                found = [(a, m) for a, m in found if m.start > subject.start()]
         if found and is_platform(found[0][0].name):
             owner = self._possessor_before(found[0][1], start) or self._described_owner(
                 found[0][1], start
