@@ -7929,3 +7929,17 @@ def test_but_warned_reports_for_the_subject_of_the_verb_before_that():
     )
     warned = [a for a in summary.attributions if a.cue == "warned"]
     assert [source_of(summary, a) for a in warned] == ["Helena Marchetti"]
+
+
+def test_words_a_recording_catches_someone_shouting_are_theirs_but_a_crowds_are_not():
+    heard = run(
+        "The man, later identified as 38-year-old Nathan Greer, can be heard repeatedly shouting"
+        " \u201cLeave me alone\u201d as the officers approach.\n"
+    )
+    assert speaker_of(heard, "Leave me alone") == "Nathan Greer"
+    crowd = run(
+        'Hundreds of protesters pushed past security at the Senate building, shouting "The'
+        ' judiciary will not fall!"\n'
+    )
+    assert all(speaker_of(crowd, quote.text) != "Senate" for quote in crowd.quotes)
+    assert "Senate" not in {actor.name for actor in crowd.actors}

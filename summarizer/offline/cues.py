@@ -178,10 +178,14 @@ def _counts(masked: str, at: int, cue: str) -> bool:
     if cue in PARTICIPLE_CUES:
         # "..., saying X" / "with Zinichev describing X" / "quoted X as saying"
         before = masked[max(0, at - 160) : at]
+        heard = before.endswith(_HEARD_ENDINGS) and _HEARD_BEFORE.search(before) is not None
+        if cue in _HEARD_ONLY:
+            return heard  # (", shouting "..."" after a crowd is a chant, not a person's)
         return (
             before.rstrip().endswith(",")
             or bool(_WITH_NAME.search(before))
             or bool(_WITH_DESCRIBED.search(before))  # "with a magistrate describing X"
+            or heard
             or (before.endswith(" as ") and _QUOTED_AS.search(before) is not None)
             or (before.endswith(_MEDIUM_ENDINGS) and _search_at_end(_MEDIUM_BEFORE, before))
         )
@@ -272,6 +276,10 @@ _KINDS_OF_STATE = frozenset(
 )
 
 
+# "can be heard repeatedly shouting "..."": the words a recording catches its subject saying
+_HEARD_ENDINGS = ("heard ", "ly ")
+_HEARD_ONLY = frozenset(("shouting", "screaming", "yelling"))  # cues only after "heard"
+_HEARD_BEFORE = re.compile(r"\b(?:be|been|was|were|is|are)\s+heard\s+(?:[a-z]+ly\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?=(?:[^\u2591]*\s)?as\s+$)")
 _WITH_NAME = re.compile(  # "with Zinichev describing", "and Ross Spano of Florida calling",
     # "with prosecutor Simon Hart describing"
