@@ -3465,7 +3465,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CS", 9, "The investigation into the death, under the"),
         ("CS", 12, "I didn't mean for it to go"),
         ("CS", 16, "safe account"),
-        ("CS", 16, "stupid and ashamed"),
         ("CS", 18, "shoot up"),
         ("CS", 20, "If I can't have you nobody will."),
         ("CS", 24, "drop it"),

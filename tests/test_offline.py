@@ -7943,3 +7943,16 @@ def test_words_a_recording_catches_someone_shouting_are_theirs_but_a_crowds_are_
     )
     assert all(speaker_of(crowd, quote.text) != "Senate" for quote in crowd.quotes)
     assert "Senate" not in {actor.name for actor in crowd.actors}
+
+
+def test_asking_to_be_identified_by_a_first_name_gives_the_name_not_anonymity():
+    named = run(
+        "The woman, who asked to be identified only by her first name, Margaret, told the"
+        ' Geelong Advertiser she felt "stupid and ashamed".\n'
+    )
+    assert speaker_of(named, "stupid and ashamed") == "Margaret"
+    unnamed = run(
+        'A senior official, who asked not to be identified, said the talks were "dead in the'
+        ' water".\n'
+    )
+    assert speaker_of(unnamed, "dead in the water") == "a senior official"

@@ -327,6 +327,7 @@ _AFFILIATED_GROUP_BEFORE = re.compile(
 # "one witness, who gave his name only as Ahmed, told": the person named in the aside; and
 # the look-ahead that keeps such an aside out of a description ("One woman, who gave ...,")
 _NAMED_AS = ("name only as ", "name as ", "identified only as ", "identified as ", "known only as ")
+_NAMED_AS += ("first name, ", "surname, ")  # "who asked to be identified by her first name, X,"
 _NOT_NAMED_AS = r"(?![^,;:\u2591]{0,80}\bas\s+[A-Z])"
 # After a description: "in Zhengzhou who gave only his surname, Guo", "who gave her name as Mai"
 _GAVE_NAME_AFTER = re.compile(
@@ -948,7 +949,8 @@ class Cue:
 # between a speaker and the verb that says only why the speaker is not named
 _ANONYMITY_ASIDE = re.compile(
     r"(?:, (?:and )?(?:who )?| who )(?:speaking|spoke|asked|requested|declined|did not want|would not)\b"
-    r"[^,.;:\u2591\n]{0,80}?(?:anonymity|anonymously|be named|be identified|name not)"
+    r"[^,.;:\u2591\n]{0,80}?(?:anonymity|anonymously|be named|name not"
+    r"|be identified(?!\s+(?:only\s+)?(?:by|as)\b))"  # (not "identified only by her first name")
     r"[^,.;:\u2591\n]{0,120}(?:, (?:because|as|since)\b[^,.;:\u2591\n]{0,120})?,"
 )  # (and "who asked not to be named, because he was not authorised to speak,")
 _HIDDEN = MASK + " "  # what a mention's first character is masked as: a quote, or an aside
