@@ -3467,7 +3467,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CS", 16, "safe account"),
         ("CS", 18, "shoot up"),
         ("CS", 20, "If I can't have you nobody will."),
-        ("CS", 24, "drop it"),
         ("CS", 25, "not sorry"),
         ("CT", 22, "primary regard"),
     },

@@ -7937,6 +7937,11 @@ def test_words_a_recording_catches_someone_shouting_are_theirs_but_a_crowds_are_
         " \u201cLeave me alone\u201d as the officers approach.\n"
     )
     assert speaker_of(heard, "Leave me alone") == "Nathan Greer"
+    ordering = run(
+        "Officer Kyle Brandt, who fired the shots, can be heard ordering Greer to \u201cdrop"
+        " it\u201d at least six times.\n"
+    )
+    assert speaker_of(ordering, "drop it") == "Kyle Brandt"
     crowd = run(
         'Hundreds of protesters pushed past security at the Senate building, shouting "The'
         ' judiciary will not fall!"\n'

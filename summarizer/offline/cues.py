@@ -278,7 +278,9 @@ _KINDS_OF_STATE = frozenset(
 
 # "can be heard repeatedly shouting "..."": the words a recording catches its subject saying
 _HEARD_ENDINGS = ("heard ", "ly ")
-_HEARD_ONLY = frozenset(("shouting", "screaming", "yelling"))  # cues only after "heard"
+_HEARD_ONLY = frozenset(
+    ("shouting", "screaming", "yelling", "ordering", "begging", "pleading")
+)  # cues only after "heard"
 _HEARD_BEFORE = re.compile(r"\b(?:be|been|was|were|is|are)\s+heard\s+(?:[a-z]+ly\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?=(?:[^\u2591]*\s)?as\s+$)")
 _WITH_NAME = re.compile(  # "with Zinichev describing", "and Ross Spano of Florida calling",

@@ -617,7 +617,7 @@ PARTICIPLE_CUES = frozenset(
     """saying adding noting calling describing telling warning arguing explaining insisting
     claiming promising vowing urging pledging stressing suggesting acknowledging admitting
     stating announcing denying predicting accusing chanting ruling contending asserting
-    alleging shouting screaming yelling""".split()  # noqa: SIM905
+    alleging shouting screaming yelling ordering begging pleading""".split()  # noqa: SIM905
 )
 
 
