@@ -3457,21 +3457,44 @@ _HELD_OUT_MISSES |= {
     ("CR", 25, "I'm not against technology."),
     ("CR", 25, "If you want to listen to"),
 }
-# The sets of tests/field_story_cases.py (round 32), read once with the round's rules and not
-# analysed yet: the next round tunes on CS and CT; CU and CV are held out.
-_NOT_ANALYSED = "first read in the thirty-second round; not analysed yet"
-_KNOWN_MISSES |= dict.fromkeys(
-    {
-        ("CS", 9, "The investigation into the death, under the"),
-        ("CS", 12, "I didn't mean for it to go"),
-        ("CS", 16, "safe account"),
-        ("CS", 18, "shoot up"),
-        ("CS", 20, "If I can't have you nobody will."),
-        ("CS", 25, "not sorry"),
-        ("CT", 22, "primary regard"),
-    },
-    _NOT_ANALYSED,
-)
+# The sets of tests/field_story_cases.py (round 32): CS and CT tuned in round 33, each miss left
+# with its reason; CU and CV are held out.
+_KNOWN_MISSES |= {
+    ("CS", 9, "The investigation into the death, under the"): (
+        "'A spokesperson for the Crown Office and Procurator Fiscal Service': a body's name with "
+        "'and' between two parts that each end like a body's name is read as two bodies (as "
+        "'X Union of Montana and Native American Rights Fund' must be)"
+    ),
+    ("CS", 12, "I didn't mean for it to go"): (
+        "'the accused replied:' inside what a sergeant said: 'the accused' is no described "
+        "person, and the defendant is named only as 'Mr Doherty' sentences before"
+    ),
+    ("CS", 16, "safe account"): (
+        "'what he called a \"safe account\"' after 'a man who said he worked in her bank's fraud "
+        "department' and 'the caller': the set calls him the caller, the rules the man; one "
+        "unnamed person described twice"
+    ),
+    ("CS", 18, "shoot up"): (
+        "'after posting a threat on social media to \"shoot up\" Lincoln Ridge High School': the "
+        "words are the student's, written in a post, with no cue; the school named after the "
+        "quote takes it"
+    ),
+    ("CS", 20, "If I can't have you nobody will."): (
+        "'Haines had sent Koenig dozens of threatening messages ..., including one that read,' "
+        "inside what a prosecutor told jurors: a message's words are its sender's, which the "
+        "rules do not trace past the prosecutor's 'told'"
+    ),
+    ("CS", 25, "not sorry"): (
+        "'A retired engineer stabbed his neighbour ... and then told a 999 operator he was \"not "
+        "sorry\"': the subject of a verb after 'and then' is looked for among names only, so a "
+        "described one gives none and the two words are dropped; the next sentence names him "
+        "'Keith Ambler' with no role to match the description"
+    ),
+    ("CT", 22, "primary regard"): (
+        "a law's words ('require courts to have \"primary regard\" to community safety'): two "
+        "words with no cue are dropped as too short to be a quote with no speaker"
+    ),
+}
 _HELD_OUT_MISSES |= {
     ("CU", 3, "No selling to brokers below Sh10."),
     ("CU", 4, "I came in expecting less, with"),
