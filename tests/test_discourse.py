@@ -1392,12 +1392,12 @@ _KNOWN_MISSES |= {
     ),
     ("AR", 24, "It was so quiet you could"): (
         "'\"...\" the 20-year-old said afterwards': the age description is not traced back to "
-        "Olivia Tremblay; the place 'Flushing Meadows' in the previous sentence is given as "
-        "speaker"
+        "Olivia Tremblay, named two paragraphs before with no age, so the quote has no speaker "
+        "(the place 'Flushing Meadows' in the sentence before took it until round 33)"
     ),
     ("AR", 24, "Maybe that helped me. Normally I"): (
         'continuation of \'"..." the 20-year-old said afterwards. "Maybe that helped me..."\': '
-        "same error, the place 'Flushing Meadows' is given instead of Olivia Tremblay"
+        "no speaker either"
     ),
     ("AR", 26, "Hadley Town condemns in the strongest"): (
         "'\"Hadley Town condemns...\" the non-league club said in a statement': the description "

@@ -7961,3 +7961,12 @@ def test_asking_to_be_identified_by_a_first_name_gives_the_name_not_anonymity():
         ' water".\n'
     )
     assert speaker_of(unnamed, "dead in the water") == "a senior official"
+
+
+def test_a_name_only_ever_written_as_where_something_is_is_nobodys_subject():
+    summary = run(
+        "Olivia Tremblay won on Wednesday.\n\nWith spectators barred from Flushing Meadows because"
+        " of the pandemic, the only sounds were the line judges' calls.\n\n\u201cIt was so quiet"
+        " you could hear your own breathing,\u201d the 20-year-old said.\n"
+    )
+    assert speaker_of(summary, "It was so quiet") != "Flushing Meadows"

@@ -445,6 +445,9 @@ _OPENING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+(?:-[a-z]+)?(?:ed|ing)|After|Before|During|Following|Despite|With|In|On|At)\b"
 )
 _SUBJECT_PRONOUN_AFTER_COMMA = re.compile(r", (?:he|she)\b")
+_WHERE_OR_FROM = re.compile(
+    r"\b(?:in|at|across|throughout|near|into|around|outside|from)\s+(?:the\s+)?$"
+)
 _GROUP_AFTER = re.compile(r"\s+([a-z]+)\b")
 # ", a portfolio manager at ", ", chief executive of the ": a person's role in the body named
 # next (with no article, the role opens with a role word: not ", resigned from ")
@@ -1997,9 +2000,18 @@ class CueFinder:
                     subject is not None
                     and subject.type == "person"
                     and (not subject.tentative or _plausible_name(subject.name))
+                    and not self._only_where_or_from(subject)  # "barred from Flushing Meadows"
                 ):
                     return subject
         return self._recent_speaker(offset)
+
+    def _only_where_or_from(self, actor: ActorDraft) -> bool:
+        """An unclassified name only ever written after "in", "at", "from" and the like: a
+        place, not whom the sentences are about."""
+        return actor.tentative and all(
+            _WHERE_OR_FROM.search(self.masked, max(0, start - 14), start)
+            for start, _ in actor.spans
+        )
 
     def _of_age(self, age: str, before: int) -> ActorDraft | None:
         """'the 44-year-old said': the one person the article gave that age before `before`
@@ -3037,7 +3049,9 @@ class CueFinder:
         if not head.strip():
             return None
         subject = self.clause_subject(sentence.start, sentence.start + len(head), named_only=True)
-        return subject if subject is not None and subject.type == "person" else None
+        if subject is None or subject.type != "person" or self._only_where_or_from(subject):
+            return None  # (not "With spectators barred from Flushing Meadows": a place)
+        return subject
 
     def named_after_quote(self, close_mark: int, end: int) -> ActorDraft | None:
         """'"...." That was the assessment of Hiroshi Tanabe', '"...." So said Ethan Bear': the
