@@ -66,7 +66,8 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|from|to|across|throughout|near|at|into|of|around)\s+(?:the\s+)?$"
 )
 # "at", "in the", "outside": what comes before a name written only as where something is
-_WHERE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|near|into|around|outside)\s+(?:the\s+)?$")
+WHERE_PREPOSITIONS = "in|at|across|throughout|near|into|around|outside"  # "in Lower Saxony"
+_WHERE_BEFORE = re.compile(rf"\b(?:{WHERE_PREPOSITIONS})\s+(?:the\s+)?$")
 # "a United States spacecraft": a lower-case word after a country names what it describes
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _PLACE_BODY_AFTER = re.compile(r" (?:government|police|authorities|council)\b")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
-from summarizer.offline.actors import ActorDraft, ActorIndex
+from summarizer.offline.actors import WHERE_PREPOSITIONS, ActorDraft, ActorIndex
 from summarizer.offline.gender import RELATIVE_NOUNS, infer_genders, pronoun_gender
 from summarizer.offline.lexicon import (
     COMPANY_NOUNS,
@@ -445,9 +445,7 @@ _OPENING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+(?:-[a-z]+)?(?:ed|ing)|After|Before|During|Following|Despite|With|In|On|At)\b"
 )
 _SUBJECT_PRONOUN_AFTER_COMMA = re.compile(r", (?:he|she)\b")
-_WHERE_OR_FROM = re.compile(
-    r"\b(?:in|at|across|throughout|near|into|around|outside|from)\s+(?:the\s+)?$"
-)
+_WHERE_OR_FROM = re.compile(rf"\b(?:{WHERE_PREPOSITIONS}|from)\s+(?:the\s+)?$")
 _GROUP_AFTER = re.compile(r"\s+([a-z]+)\b")
 # ", a portfolio manager at ", ", chief executive of the ": a person's role in the body named
 # next (with no article, the role opens with a role word: not ", resigned from ")

@@ -143,8 +143,8 @@ DESCRIBED_PEOPLE = frozenset(
     depositor depositors artisan artisans craftsman craftswoman weaver potter tailor seamstress miner
     miners fisherwoman herdsman herdsmen smallholder peasant peasants labourers laborers cobbler
     blacksmith seller sellers maid ranger rangers headteacher headmaster headmistress
-    principal rider riders detainee detainees pensioner pensioners dealer
-    dealers vet vets veterinarian veterinarians grazier graziers magistrate magistrates""".split()  # noqa: SIM905
+    principal rider riders detainee detainees pensioner pensioners dealer dealers vet vets
+    veterinarian veterinarians grazier graziers magistrate magistrates""".split()  # noqa: SIM905
 )
 # The plural ones ("witnesses", "the residents", "police"): a group, never "he" or "she"
 PLURAL_PEOPLE = frozenset(w for w in DESCRIBED_PEOPLE if w.endswith("s") and not w.endswith("ss"))
