@@ -1,9 +1,9 @@
 """The offline backend on the stories of tests/discourse_cases.py, tests/house_style_cases.py,
 tests/wikinews_style_cases.py, tests/more_story_cases.py, tests/wikinews_topic_cases.py,
 tests/beat_story_cases.py, tests/desk_story_cases.py, tests/section_story_cases.py,
-tests/world_story_cases.py, tests/press_story_cases.py and tests/field_story_cases.py: every
-quote is found and goes to the speaker a reader would name. Known misses are strict xfails, so a
-rule that fixes one is noticed."""
+tests/world_story_cases.py, tests/press_story_cases.py, tests/field_story_cases.py and
+tests/wire_story_cases.py: every quote is found and goes to the speaker a reader would name.
+Known misses are strict xfails, so a rule that fixes one is noticed."""
 
 from __future__ import annotations
 
@@ -122,6 +122,12 @@ from tests.wikinews_topic_cases import (
     STORIES_BK,
     STORIES_BL,
 )
+from tests.wire_story_cases import (
+    STORIES_CW,
+    STORIES_CX,
+    STORIES_CY,
+    STORIES_CZ,
+)
 from tests.world_story_cases import (
     STORIES_CK,
     STORIES_CL,
@@ -231,6 +237,10 @@ SUITES = {
     "CT": STORIES_CT,
     "CU": STORIES_CU,
     "CV": STORIES_CV,
+    "CW": STORIES_CW,
+    "CX": STORIES_CX,
+    "CY": STORIES_CY,
+    "CZ": STORIES_CZ,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -3538,6 +3548,102 @@ _HELD_OUT_MISSES |= {
     ("CV", 24, "Nobody in my family has ever"),
     ("CV", 25, "Our right, regularisation"),
 }
+# The sets of tests/wire_story_cases.py (round 33), read once with the round's rules and not
+# analysed yet: the next round tunes on CW and CX; CY and CZ are held out.
+_NOT_ANALYSED = "first read in the thirty-third round; not analysed yet"
+_KNOWN_MISSES |= dict.fromkeys(
+    {
+        ("CW", 2, "Snacks is a good business, but"),
+        ("CW", 3, "higher for longer than markets currently"),
+        ("CW", 3, "crying out"),
+        ("CW", 5, "strategic realignment of resources."),
+        ("CW", 6, "uncompetitive due to rising energy costs"),
+        ("CW", 7, "flirting with stagnation."),
+        ("CW", 7, "It will come down to the"),
+        ("CW", 7, "People are keeping their powder dry."),
+        ("CW", 7, "meeting by meeting, guided by the"),
+        ("CW", 8, "entirely the wrong signal"),
+        ("CW", 10, "fully accepted"),
+        ("CW", 14, "given away the crown jewel for"),
+        ("CW", 17, "positively considering"),
+        ("CW", 19, "Ridgecrest’s short-term agenda would put at"),
+        ("CW", 20, "nervous"),
+        ("CW", 20, "They all say nothing will change,"),
+        ("CW", 20, "Then it always does."),
+        ("CW", 23, "any abuse by one or more"),
+        ("CW", 23, "Merchants were overcharged, and consumers ultimately"),
+        ("CW", 24, "is still just a concrete shell."),
+        ("CX", 2, "does not target hospitals"),
+        ("CX", 5, "Our consular officials have been granted access"),
+        ("CX", 8, "Wadi Al Hawasinah right now"),
+        ("CX", 8, "Another low-pressure system is expected from Tuesday"),
+        ("CX", 9, "a Hezbollah operative who was involved in"),
+        ("CX", 9, "a flagrant violation of Lebanese sovereignty and"),
+        ("CX", 12, "If someone knocks, the girls put their"),
+        ("CX", 12, "We have practised it many times."),
+        ("CX", 12, "I do it because someone did it"),
+        ("CX", 12, "Closed until further notice"),
+        ("CX", 14, "Do not enter damaged buildings before they"),
+        ("CX", 14, "People come in for a haircut and"),
+        ("CX", 14, "Homs is returning"),
+        ("CX", 15, "We are monitoring the situation closely,"),
+        ("CX", 15, "Iran's continued harassment of commercial vessels"),
+        ("CX", 20, "tense but businesslike"),
+        ("CX", 23, "The camp will remain open as long"),
+        ("CX", 24, "The content was found to be against"),
+        ("CX", 24, "classified"),
+    },
+    _NOT_ANALYSED,
+)
+_HELD_OUT_MISSES |= {
+    ("CY", 1, "Patient care will continue without interruption"),
+    ("CY", 2, "unless action is taken"),
+    ("CY", 3, "nowhere near good enough"),
+    ("CY", 7, "sterile"),
+    ("CY", 7, "gentle enough for daily use."),
+    ("CY", 7, "Contaminated eye drops can cause serious"),
+    ("CY", 7, "Consumers should stop using this product"),
+    ("CY", 8, "a national embarrassment"),
+    ("CY", 9, "impossible to do well and dangerous"),
+    ("CY", 14, "ideology of normal birth"),
+    ("CY", 14, "unreservedly"),
+    ("CY", 19, "intermittent"),
+    ("CY", 19, "not urgent."),
+    ("CY", 24, "extraordinary collection actions"),
+    ("CZ", 2, "Answer the question!"),
+    ("CZ", 2, "discovered the NHS somewhere around the"),
+    ("CZ", 3, "They all show up when they"),
+    ("CZ", 6, "Ta-ma, Ta-ma"),
+    ("CZ", 6, "I just want to be able"),
+    ("CZ", 7, "Ab ki baar, naya Bihar"),
+    ("CZ", 8, "at least 15 votes short"),
+    ("CZ", 9, "beyond our wildest spreadsheets"),
+    ("CZ", 9, "duly elected to serve as the"),
+    ("CZ", 9, "Give it six months!"),
+    ("CZ", 11, "I'm not in a position to"),
+    ("CZ", 12, "misled for six months"),
+    ("CZ", 12, "We will table the fall economic"),
+    ("CZ", 13, "not a single rupee has gone"),
+    ("CZ", 14, "You get used to it,"),
+    ("CZ", 14, "The ones who tell you to"),
+    ("CZ", 14, "What are you going to do"),
+    ("CZ", 16, "soft on crime"),
+    ("CZ", 16, "Keisha Lamont had the chance to"),
+    ("CZ", 17, "stops talking to itself"),
+    ("CZ", 18, "I’d vote for a golden retriever"),
+    ("CZ", 19, "Morning! Jodie Faraday, your local member"),
+    ("CZ", 19, "the grown-up in the room"),
+    ("CZ", 19, "They all say the same thing."),
+    ("CZ", 21, "free, fair and fear-free"),
+    ("CZ", 21, "official visit with electioneering work"),
+    ("CZ", 22, "a plan for everything except how"),
+    ("CZ", 22, "I love my job, but I'm"),
+    ("CZ", 22, "With respect, I asked what you"),
+    ("CZ", 23, "The Shinners’ transfers went everywhere this"),
+    ("CZ", 24, "Teachers whinging about pay again."),
+    ("CZ", 24, "ready to get stuck in"),
+    ("CZ", 25, "Decertify now!"),
+}
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
 CASES = [
@@ -3594,6 +3700,7 @@ def test_the_cases_are_well_formed():
     quotes |= {"CK": 234, "CL": 218, "CM": 224, "CN": 226}
     quotes |= {"CO": 235, "CP": 236, "CQ": 231, "CR": 211}
     quotes |= {"CS": 228, "CT": 235, "CU": 237, "CV": 230}
+    quotes |= {"CW": 229, "CX": 231, "CY": 227, "CZ": 236}
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:
