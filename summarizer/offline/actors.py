@@ -1041,8 +1041,10 @@ def _nickname_forms(name: str) -> tuple[str, str]:
 
 
 _CAPITALISED_RUN = re.compile(
-    r"(?:\b[A-Z]{2,4}\s+)?[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|de)\s+)?[A-Z][a-z]+)+"
-)  # (with a place's initials before: "NSW Rural Fire Service")
+    r"[A-Z](?:(?<![A-Za-z][A-Z])[A-Z]{1,3}\s+[A-Z])?[a-z]+"
+    r"(?:\s+(?:(?:of|for|and|the|de)\s+)?[A-Z][a-z]+)+"
+)  # (with a place's initials before: "NSW Rural Fire Service"; a capital first, so that re
+# skips straight to capitals, where an optional group first made it try every position)
 
 
 def _spelled_out_before(runs: list[tuple[int, list[str]]], acronym: str, before: int) -> str | None:
