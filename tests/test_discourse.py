@@ -560,18 +560,6 @@ _KNOWN_MISSES = {
     ("P", 7, "Sione has been the heartbeat of"): (
         "'In a statement, the club said:' for Thornbury Falcons, which has no organisation word"
     ),
-    ("P", 12, "We were told about the surgery"): (
-        "'Aoife and Declan Ó Súilleabháin': two given names sharing one surname; 'Aoife' "
-        "stays a name alone"
-    ),
-    ("P", 12, "She is kicking her legs and"): (
-        "'Aoife and Declan Ó Súilleabháin': two given names sharing one surname; 'Aoife' "
-        "stays a name alone"
-    ),
-    ("P", 12, "We know there is a long"): (
-        "'Her husband added:' is kept as a description ('Aoife's husband'), not linked to"
-        " Declan named with her"
-    ),
     ("P", 13, "The athlete has not established, on"): (
         "'the decision states' for the commission's tribunal's decision: the document is "
         "not traced to the commission"

@@ -7970,3 +7970,15 @@ def test_a_name_only_ever_written_as_where_something_is_is_nobodys_subject():
         " you could hear your own breathing,\u201d the 20-year-old said.\n"
     )
     assert speaker_of(summary, "It was so quiet") != "Flushing Meadows"
+
+
+def test_a_given_name_joined_to_a_couples_full_name_takes_its_surname():
+    summary = run(
+        "Baby Niamh's parents, Aoife and Declan Ó Súilleabháin, said they were relieved.\n\n"
+        '"We were told about the surgery a week ago," Aoife said.\n\nHer husband added: "We know'
+        ' there is a long road ahead."\n'
+    )
+    assert speaker_of(summary, "We were told") == "Aoife Ó Súilleabháin"
+    assert speaker_of(summary, "We know there") == "Declan Ó Súilleabháin"
+    rivals = run('Macron and Olaf Scholz met on Monday. "We agree," Macron said.\n')
+    assert speaker_of(rivals, "We agree") == "Macron"

@@ -76,6 +76,11 @@ _PLACE_BODY_STARTS = (" government", " police", " authorities", " council")  # i
 _IN_NAME = re.compile(r" (in|near) ([A-Z][\w\-]+)\b")
 _TRADED_BEFORE = frozenset("shares stake invest invested investment".split())  # noqa: SIM905
 # "Boeing's shares", "Ford's chief executive", "Tesla shares fell": a company's, not a person's
+# "Owen's parents, Gavin and Leanne Marsh,": two given names sharing the surname after them
+_KIN_BEFORE = re.compile(
+    r"\b(?:parents|couple|husband and wife|wife and husband|brothers|sisters|siblings|twins"
+    r"|grandparents),?\s+$"
+)
 _COMPANY_BEFORE = (" company ", " firm ")  # "networking firm Tarvik", though "in Tarvik routers"
 _COMPANY_AFTER = re.compile(
     r"(?:['\u2019]s (?:shares|stock|share price|chief executive|chief [a-z]+ officer|CEO|"
@@ -493,6 +498,8 @@ class ActorIndex:
             name = government_name(name)
         if kind == "media":
             name = _media_name(name)
+        if kind in ("person", "candidate") and " " not in name:
+            name = self._with_partners_surname(name, mention)
         tentative = kind == "candidate"
         actor_type = self._tentative_type(mention, name) if tentative else kind
         spelled_out = self._spelled_out(name, mention.start)  # (of the name as normalised above)
@@ -530,6 +537,25 @@ class ActorIndex:
                 if part[:1].isupper() and part[-1] != ".":
                     self._by_middle_name.setdefault(part, []).append(actor)
         return actor
+
+    def _with_partners_surname(self, name: str, mention: Mention) -> str:
+        """'parents, Aoife and Declan Ó Súilleabháin,': a given name joined to a couple's or
+        siblings' other name takes its surname ("Aoife Ó Súilleabháin")."""
+        if not self.text.startswith(" and ", mention.end) or not _KIN_BEFORE.search(
+            self.text, max(0, mention.start - 30), mention.start
+        ):
+            return name
+        partner = next(
+            (
+                actor
+                for actor in self.actors
+                if actor.type == "person"
+                and " " in actor.name
+                and any(start == mention.end + 5 for start, _ in actor.spans)
+            ),
+            None,
+        )
+        return f"{name} {partner.name.split(' ', 1)[1]}" if partner is not None else name
 
     def _spelled_out(self, name: str, before: int) -> str | None:
         """For an acronym of three to six capitals, the name the article spelled out before it."""
