@@ -514,7 +514,8 @@ _KNOWN_MISSES = {
     ),
     ("M", 18, "Children are always the most exposed"): (
         '"the aid group Action for Children in Africa said:" then the quote\'s paragraph: '
-        "the name is cut at 'for' and 'in'"
+        "the name is cut at 'in', read as a place after it ('Action for Children'; cut at 'for' "
+        "too until round 33)"
     ),
     ("N", 1, "a betrayal of every family in"): (
         "\"The former state treasurer ... She called his 2019 vote ...\": 'she' goes to the"

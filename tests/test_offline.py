@@ -7982,3 +7982,13 @@ def test_a_given_name_joined_to_a_couples_full_name_takes_its_surname():
     assert speaker_of(summary, "We know there") == "Declan Ó Súilleabháin"
     rivals = run('Macron and Olaf Scholz met on Monday. "We agree," Macron said.\n')
     assert speaker_of(rivals, "We agree") == "Macron"
+
+
+def test_a_group_named_action_or_campaign_for_or_against_something_is_one_body():
+    summary = run(
+        'The charity Action for Children said: "Children are always the most exposed to these'
+        ' cuts."\n\nCampaign Against Arms Trade said: "The sales must stop now, before more'
+        ' civilians are killed."\n'
+    )
+    assert speaker_of(summary, "Children are always") == "Action for Children"
+    assert speaker_of(summary, "The sales must stop") == "Campaign Against Arms Trade"

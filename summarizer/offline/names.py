@@ -1068,6 +1068,8 @@ def _has_initial(lowers: list[str]) -> bool:
 def _people_for_a_cause(lowers: list[str]) -> bool:
     """'Thai Lawyers for Human Rights', 'Doctors Without Borders', 'Mothers Against Drunk
     Driving': people named by what they do, then for or against what, is a group's name."""
+    if len(lowers) > 2 and lowers[0] in _CAUSE_OPENINGS and lowers[1] in _CAUSE_LINKS:
+        return True  # "Action for Children", "Campaign Against Arms Trade"
     return any(
         lowers[i] in _CAUSE_LINKS
         and i + 1 < len(lowers)
@@ -1078,6 +1080,7 @@ def _people_for_a_cause(lowers: list[str]) -> bool:
 
 
 _CAUSE_LINKS = frozenset(("for", "without", "against"))
+_CAUSE_OPENINGS = frozenset(("action", "campaign"))  # a group named for what it does, then for what
 _CAUSES = frozenset(
     """rights justice democracy peace freedom change life choice truth future climate equality
     access reform action liberty""".split()  # noqa: SIM905
