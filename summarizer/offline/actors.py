@@ -66,8 +66,9 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|from|to|across|throughout|near|at|into|of|around)\s+(?:the\s+)?$"
 )
 # "at", "in the", "outside": what comes before a name written only as where something is
-WHERE_PREPOSITIONS = "in|at|across|throughout|near|into|around|outside"  # "in Lower Saxony"
-_WHERE_BEFORE = re.compile(rf"\b(?:{WHERE_PREPOSITIONS})\s+(?:the\s+)?$")
+_WHERE_PREPOSITIONS = "in|at|across|throughout|near|into|around|outside"  # "in Lower Saxony"
+_WHERE_BEFORE = re.compile(rf"\b(?:{_WHERE_PREPOSITIONS})\s+(?:the\s+)?$")
+_WHERE_OR_FROM_BEFORE = re.compile(rf"\b(?:{_WHERE_PREPOSITIONS}|from)\s+(?:the\s+)?$")
 # "a United States spacecraft": a lower-case word after a country names what it describes
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _PLACE_BODY_AFTER = re.compile(r" (?:government|police|authorities|council)\b")
@@ -935,11 +936,18 @@ class ActorIndex:
             for start, end in actor.spans
         )
 
-    def only_where(self, actor: ActorDraft) -> bool:
+    def only_where(self, actor: ActorDraft, masked: str | None = None) -> bool:
         """'at Roland Garros', 'in Lower Saxony', 'near Montpellier': an unclassified name only
-        ever written as where something is, so no one "he" or "she" may stand for."""
+        ever written as where something is, so no one "he" or "she" may stand for. Given the
+        `masked` text (quotes hidden), "barred from Flushing Meadows" counts too, for the
+        speaker rules: no sentence's subject either."""
+        text, pattern, reach = (
+            (self.text, _WHERE_BEFORE, 12)
+            if masked is None
+            else (masked, _WHERE_OR_FROM_BEFORE, 14)
+        )
         return actor.tentative and all(
-            _WHERE_BEFORE.search(self.text, max(0, start - 12), start) for start, _ in actor.spans
+            pattern.search(text, max(0, start - reach), start) for start, _ in actor.spans
         )
 
     def selected(self) -> list[ActorDraft]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
-from summarizer.offline.actors import WHERE_PREPOSITIONS, ActorDraft, ActorIndex
+from summarizer.offline.actors import ActorDraft, ActorIndex
 from summarizer.offline.gender import RELATIVE_NOUNS, infer_genders, pronoun_gender
 from summarizer.offline.lexicon import (
     COMPANY_NOUNS,
@@ -178,14 +178,13 @@ def _counts(masked: str, at: int, cue: str) -> bool:
     if cue in PARTICIPLE_CUES:
         # "..., saying X" / "with Zinichev describing X" / "quoted X as saying"
         before = masked[max(0, at - 160) : at]
-        heard = before.endswith(_HEARD_ENDINGS) and _HEARD_BEFORE.search(before) is not None
         if cue in _HEARD_ONLY:
-            return heard  # (", shouting "..."" after a crowd is a chant, not a person's)
+            return _heard(before)  # (", shouting "..."" after a crowd is a chant, not a person's)
         return (
             before.rstrip().endswith(",")
             or bool(_WITH_NAME.search(before))
             or bool(_WITH_DESCRIBED.search(before))  # "with a magistrate describing X"
-            or heard
+            or _heard(before)
             or (before.endswith(" as ") and _QUOTED_AS.search(before) is not None)
             or (before.endswith(_MEDIUM_ENDINGS) and _search_at_end(_MEDIUM_BEFORE, before))
         )
@@ -282,6 +281,13 @@ _HEARD_ONLY = frozenset(
     ("shouting", "screaming", "yelling", "ordering", "begging", "pleading")
 )  # cues only after "heard"
 _HEARD_BEFORE = re.compile(r"\b(?:be|been|was|were|is|are)\s+heard\s+(?:[a-z]+ly\s+)?$")
+
+
+def _heard(before: str) -> bool:
+    """Whether `before` ends "can be heard (repeatedly)": a recording catches what follows."""
+    return before.endswith(_HEARD_ENDINGS) and _HEARD_BEFORE.search(before) is not None
+
+
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?=(?:[^\u2591]*\s)?as\s+$)")
 _WITH_NAME = re.compile(  # "with Zinichev describing", "and Ross Spano of Florida calling",
     # "with prosecutor Simon Hart describing"
@@ -445,7 +451,6 @@ _OPENING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+(?:-[a-z]+)?(?:ed|ing)|After|Before|During|Following|Despite|With|In|On|At)\b"
 )
 _SUBJECT_PRONOUN_AFTER_COMMA = re.compile(r", (?:he|she)\b")
-_WHERE_OR_FROM = re.compile(rf"\b(?:{WHERE_PREPOSITIONS}|from)\s+(?:the\s+)?$")
 _GROUP_AFTER = re.compile(r"\s+([a-z]+)\b")
 # ", a portfolio manager at ", ", chief executive of the ": a person's role in the body named
 # next (with no article, the role opens with a role word: not ", resigned from ")
@@ -1998,18 +2003,11 @@ class CueFinder:
                     subject is not None
                     and subject.type == "person"
                     and (not subject.tentative or _plausible_name(subject.name))
-                    and not self._only_where_or_from(subject)  # "barred from Flushing Meadows"
+                    # (not "barred from Flushing Meadows": a place)
+                    and not self.actors.only_where(subject, self.masked)
                 ):
                     return subject
         return self._recent_speaker(offset)
-
-    def _only_where_or_from(self, actor: ActorDraft) -> bool:
-        """An unclassified name only ever written after "in", "at", "from" and the like: a
-        place, not whom the sentences are about."""
-        return actor.tentative and all(
-            _WHERE_OR_FROM.search(self.masked, max(0, start - 14), start)
-            for start, _ in actor.spans
-        )
 
     def _of_age(self, age: str, before: int) -> ActorDraft | None:
         """'the 44-year-old said': the one person the article gave that age before `before`
@@ -3047,7 +3045,11 @@ class CueFinder:
         if not head.strip():
             return None
         subject = self.clause_subject(sentence.start, sentence.start + len(head), named_only=True)
-        if subject is None or subject.type != "person" or self._only_where_or_from(subject):
+        if (
+            subject is None
+            or subject.type != "person"
+            or self.actors.only_where(subject, self.masked)
+        ):
             return None  # (not "With spectators barred from Flushing Meadows": a place)
         return subject
 

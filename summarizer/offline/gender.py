@@ -66,11 +66,11 @@ def infer_genders(
             said = noun_gender(word)
             if said is not None:  # "Her husband, Petro Kral,"
                 votes.setdefault(actor.id, [0, 0])[0 if said == "f" else 1] += 2
-        if mention.role_start < mention.start and mention.role != actor.role:
+        if mention.role and mention.role_start < mention.start and mention.role != actor.role:
             # another mention's own title ("Ms Ashworth" after "the barrister, Rebecca
             # Ashworth"; the actor's role is counted above), worth one pronoun: the surname
             # alone may be a relative's ("Mr Dunmore's widow, Claire Dunmore")
-            for word in masked[mention.role_start : mention.start].lower().split():
+            for word in mention.role.lower().split():
                 said = noun_gender(word)
                 if said is not None:
                     votes.setdefault(actor.id, [0, 0])[0 if said == "f" else 1] += 1
