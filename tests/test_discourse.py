@@ -3578,9 +3578,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CX", 15, "We are monitoring the situation closely,"),
         ("CX", 15, "Iran's continued harassment of commercial vessels"),
         ("CX", 20, "tense but businesslike"),
-        ("CX", 23, "The camp will remain open as long"),
-        ("CX", 24, "The content was found to be against"),
-        ("CX", 24, "classified"),
     },
     _NOT_ANALYSED,
 )

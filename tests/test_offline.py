@@ -1409,6 +1409,24 @@ def test_elders_honorifics_and_local_titles_are_not_part_of_the_name(title: str)
     assert speaker_of(summary, "waited ten years") == "Miriam Galawurr"
 
 
+def test_a_colonels_short_title_without_a_full_stop_is_not_part_of_the_name():
+    summary = run(
+        "Col Ahmad Khasawneh, the camp's director, said there were no plans to close it."
+        ' "Nobody will be forced to leave," he said.'
+    )
+    assert speaker_of(summary, "Nobody will be forced") == "Ahmad Khasawneh"
+
+
+def test_sheikh_after_a_given_name_is_a_surname_but_before_one_a_title():
+    summary = run(
+        "Barrister Kamran Sheikh, representing the authority, told the court the channel had"
+        ' been blocked. "The content was found to be against the law," he argued. Dubai ruler'
+        ' Sheikh Mohammed said "nothing" about it.'
+    )
+    assert speaker_of(summary, "against the law") == "Kamran Sheikh"
+    assert speaker_of(summary, "nothing") == "Mohammed"
+
+
 def test_an_elder_is_called_by_honorific_and_given_name_but_a_song_is_no_elder():
     summary = run(
         "Corporation chair Aunty Miriam Galawurr said overcrowding was making people sick.\n\n"

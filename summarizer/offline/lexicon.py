@@ -89,7 +89,7 @@ TITLE_WORDS = frozenset(
     administrator supt det pc dc ds dci insp treasurer recorder auditor engineer coordinator
     supervisor registrar surveyor
     comptroller adviser advisor envoy assemblywoman assemblymember monsignor whip td mla msp
-    comrade lt cpl maj pte pvt cmdr corporal gov trooper agent assistant acting
+    comrade lt col cpl maj pte pvt cmdr corporal gov trooper agent assistant acting
     interim monarch pontiff pm boss collector father major canon provost coo cfo
     cto associate chairperson mk cm mec mca""".split()  # noqa: SIM905
     + _HONORIFICS.split()

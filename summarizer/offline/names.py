@@ -1328,7 +1328,7 @@ _GIVEN_NAME_TITLES = frozenset(("dean",))
 # Titles that are also common surnames: "Stephen King", "John Major", "Julie Bishop", "Howard
 # Dean", "Erik Prince", "Martin Luther King Jr."
 _SURNAME_TITLES = frozenset(
-    "king bishop major dean prince judge marshal pope lord duke chancellor sheriff boss".split()  # noqa: SIM905
+    "king bishop major dean prince judge marshal pope lord duke chancellor sheriff boss sheikh".split()  # noqa: SIM905
 )
 _NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 
