@@ -1427,6 +1427,13 @@ def test_sheikh_after_a_given_name_is_a_surname_but_before_one_a_title():
     assert speaker_of(summary, "nothing") == "Mohammed"
 
 
+@pytest.mark.parametrize("body", ["Israeli military", "Lebanese presidency"])
+def test_a_countrys_military_or_presidency_speaks_as_a_described_body(body: str):
+    summary = run(f'The {body} said in a statement that the strike was "a flagrant violation".')
+    speaker = next(a for a in summary.actors if a.id == summary.quotes[0].speaker)
+    assert (speaker.name, speaker.type) == (f"the {body}", "organisation")
+
+
 def test_an_elder_is_called_by_honorific_and_given_name_but_a_song_is_no_elder():
     summary = run(
         "Corporation chair Aunty Miriam Galawurr said overcrowding was making people sick.\n\n"

@@ -272,7 +272,7 @@ DESCRIBED_ORGANISATIONS = (
     bureau church club league federation hospital school college museum alliance coalition
     institute bank office observatory consortium festival partnership society trust band
     orchestra charity regulator watchdog police tribunal journal centre center campaign embassy
-    consulate zoo aquarium service team prefecture fund force airport
+    consulate zoo aquarium service team prefecture fund force airport military presidency
     headquarters""".split()  # noqa: SIM905
     )
     | TRADE_NOUNS
