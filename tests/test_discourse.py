@@ -3560,7 +3560,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CW", 24, "is still just a concrete shell."),
         ("CX", 5, "Our consular officials have been granted access"),
         ("CX", 8, "Wadi Al Hawasinah right now"),
-        ("CX", 8, "Another low-pressure system is expected from Tuesday"),
         ("CX", 12, "If someone knocks, the girls put their"),
         ("CX", 12, "We have practised it many times."),
         ("CX", 12, "I do it because someone did it"),

@@ -1434,6 +1434,16 @@ def test_a_countrys_military_or_presidency_speaks_as_a_described_body(body: str)
     assert (speaker.name, speaker.type) == (f"the {body}", "organisation")
 
 
+def test_general_after_a_bodys_word_is_part_of_the_bodys_name_not_a_title():
+    summary = run(
+        "The Directorate General of Meteorology warned that more rain was on the way."
+        ' "Another system is expected from Tuesday," the directorate said. Police General'
+        ' Somchai Wong said "the roads are closed".'
+    )
+    assert speaker_of(summary, "Another system") == "Directorate General of Meteorology"
+    assert speaker_of(summary, "the roads are closed") == "Somchai Wong"
+
+
 def test_an_elder_is_called_by_honorific_and_given_name_but_a_song_is_no_elder():
     summary = run(
         "Corporation chair Aunty Miriam Galawurr said overcrowding was making people sick.\n\n"

@@ -1656,6 +1656,7 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
             and not (w in _GIVEN_NAME_TITLES and i == len(lowers) - 2)
             and not _title_as_surname(words, lowers, i)
             and not _short_title_inside_name(words, lowers, i)
+            and not (w == "general" and i > 0 and lowers[i - 1] in ORG_WORDS)
         ),
         default=-1,
     )
