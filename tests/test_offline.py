@@ -1444,6 +1444,14 @@ def test_general_after_a_bodys_word_is_part_of_the_bodys_name_not_a_title():
     assert speaker_of(summary, "the roads are closed") == "Somchai Wong"
 
 
+def test_the_group_is_the_body_the_sentence_before_opens_with_not_the_last_body_named():
+    summary = run(
+        "The European Consumer Organisation said the Commission should go further and order"
+        ' Kassa to compensate merchants. "Merchants were overcharged," the group said.'
+    )
+    assert speaker_of(summary, "Merchants were overcharged") == "European Consumer Organisation"
+
+
 def test_an_elder_is_called_by_honorific_and_given_name_but_a_song_is_no_elder():
     summary = run(
         "Corporation chair Aunty Miriam Galawurr said overcrowding was making people sick.\n\n"

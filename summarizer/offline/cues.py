@@ -1347,7 +1347,12 @@ class CueFinder:
                 if named is not None:  # in a lead that names "Police Chief Monica Alvarez"
                     return named
             company = noun in COMPANY_NOUNS or noun in TRADE_NOUNS
-            holder = self.actors.by_noun(noun, verb.start(), last_named=not company)
+            holder = None
+            if noun in GENERIC_ORG_NOUNS and not company:
+                # "The European Consumer Organisation, BEUC, said the Commission should ...
+                # "...," the group said": the body the sentence before opens with
+                holder = self._body_before(verb.start(), kinds=("organisation",))
+            holder = holder or self.actors.by_noun(noun, verb.start(), last_named=not company)
             if holder is None and company:
                 # "Ryanair said ... the airline added", after unions named before: the one
                 # word an earlier sentence opens with to speak, before the organisation named last
