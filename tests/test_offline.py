@@ -1452,6 +1452,16 @@ def test_the_group_is_the_body_the_sentence_before_opens_with_not_the_last_body_
     assert speaker_of(summary, "Merchants were overcharged") == "European Consumer Organisation"
 
 
+def test_a_civil_defence_is_a_body_and_a_defence_minister_a_person():
+    summary = run(
+        "The Syria Civil Defence said its teams had removed 140 munitions. Defence Minister"
+        ' Armindo Macuácua said "the army is ready".'
+    )
+    types = {a.name: a.type for a in summary.actors}
+    assert types["Syria Civil Defence"] == "organisation"
+    assert speaker_of(summary, "the army is ready") == "Armindo Macuácua"
+
+
 def test_an_elder_is_called_by_honorific_and_given_name_but_a_song_is_no_elder():
     summary = run(
         "Corporation chair Aunty Miriam Galawurr said overcrowding was making people sick.\n\n"

@@ -247,7 +247,7 @@ ORG_WORDS = (
     forum foods unit survey headquarters confederation organisations division cross crescent
     organizations zoo aquarium consortium dynamics therapeutics biotherapeutics networks
     solutions utilities brands entertainment insurance software collective initiative promotions
-    museo musée museu tribe units watch""".split()  # noqa: SIM905
+    museo musée museu tribe units watch defence defense""".split()  # noqa: SIM905
     )
     | CLUB_NAME_ENDINGS
 )
