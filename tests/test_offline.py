@@ -7485,6 +7485,17 @@ def test_a_dateline_after_a_headline_is_no_name():
     assert "TOKYO" not in {a.name for a in summary.actors}
 
 
+def test_a_dateline_of_two_cities_names_neither():
+    summary = run(
+        "LONDON/DUBAI, Dec 1 (Reuters) - OPEC+ agreed on Sunday to delay a planned increase in"
+        " oil output.\n\nAlgeria's Energy Minister Karim Bensalah told reporters \"we are"
+        ' targeting stability".'
+    )
+    names = {a.name for a in summary.actors}
+    assert not names & {"LONDON", "DUBAI", "LONDON/DUBAI", "Reuters"}
+    assert speaker_of(summary, "targeting stability") == "Karim Bensalah"
+
+
 def test_transport_for_a_place_is_one_body():
     summary = run(
         "Transport for London (TfL) told passengers to take a longer way round. \u201cThe"

@@ -655,7 +655,7 @@ _AFTER_A_NAME = re.compile(r"[A-Z][\w\-'\u2019]*[a-z], $")
 # then a dash ("DUBLIN, Jan 9 (Reuters) - ", "LUSAKA (AP) \u2014 ", "NEW YORK - ",
 # "WINNIPEG, Manitoba, Sept 6 (Wire) - "), or a colon ("MUMBAI: ").
 WIRE_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
+    r"\s*[A-Z][A-Z.'\-/]+(?: [A-Z][A-Z.'\-/]+){0,3}"
     r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^()\n]{1,30}\))?"
     r"(?:\s+[-\u2013\u2014]\s|:\s)"
 )
