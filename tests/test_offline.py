@@ -7496,6 +7496,27 @@ def test_a_dateline_of_two_cities_names_neither():
     assert speaker_of(summary, "targeting stability") == "Karim Bensalah"
 
 
+def test_a_relative_clause_before_the_verb_hides_the_names_inside_it():
+    summary = run(
+        "Workers at Brightline Glass Co.'s plant on Front Street learned Tuesday that the"
+        " factory will close.\n\nThe company, which is owned by the Pittsburgh-based Aldermoor"
+        ' Group, said the plant had become "uncompetitive due to rising energy costs."\n\nTomás'
+        " Ferrer, a portfolio manager at Santiago-based fund Cordillera Inversiones, which holds"
+        ' about 1.5% of the company, said the board had "given away the crown jewel."'
+    )
+    assert speaker_of(summary, "uncompetitive") == "Brightline Glass Co."
+    assert speaker_of(summary, "crown jewel") == "Tomás Ferrer"
+    assert "Front Street" not in {a.name for a in summary.actors}
+
+
+def test_a_body_with_a_relative_clause_still_speaks_for_itself():
+    summary = run(
+        "Cordillera Inversiones, which holds about 1.5% of the company, said the board had"
+        ' "given away the crown jewel."'
+    )
+    assert speaker_of(summary, "crown jewel") == "Cordillera Inversiones"
+
+
 def test_transport_for_a_place_is_one_body():
     summary = run(
         "Transport for London (TfL) told passengers to take a longer way round. \u201cThe"

@@ -168,6 +168,10 @@ _COMPANY_NAME_WORDS = frozenset(
 )
 
 
+# A company's legal form closing its name ("Brightline Glass Co."): a subset of the words above
+_COMPANY_SUFFIXES = frozenset("co inc ltd llc plc corp".split())  # noqa: SIM905
+
+
 def _named_as_company(words: list[str]) -> bool:
     """Whether a name's lower-cased words make it a company's ("... Industries Ltd")."""
     return not _COMPANY_NAME_WORDS.isdisjoint(words)
@@ -815,7 +819,11 @@ class ActorIndex:
                     and word_before(self.text, actor.spans[0][0]) in TRADE_NOUNS
                 )
             )  # "The electricity network operator Ouest Réseau said ... the company said"
-            if actor.tentative and ((len(words) > 1 and words[-1] == noun) or introduced):
+            if actor.tentative and (
+                (len(words) > 1 and words[-1] == noun)
+                or introduced
+                or (noun in COMPANY_NOUNS and words[-1].rstrip(".") in _COMPANY_SUFFIXES)
+            ):  # ("the company" after "Brightline Glass Co.")
                 # "the festival": the unclassified "... Film Festival"; "the club": the
                 actor.type = "organisation"  # unclassified name of "club Deportivo San Ramón"
                 return actor

@@ -429,6 +429,8 @@ _MODIFIED_NOUN_GAP = re.compile(
     r"[a-z]{2,}(?:s|ing)\s+"
 )
 _REDUCED_RELATIVE = re.compile(r"\s+[a-z]+ed\s+")  # "the people X interviewed said"
+# ", which is owned by the Aldermoor Group, ": a relative clause closed right before the verb
+_CLOSED_WHICH_CLAUSE = re.compile(r", which [^,;:\u2591]{1,100}, $")
 _RELATIVE_GAP = re.compile(r"^\s*,?\s+who\s+(?:[a-z]+\s+){0,4}$")
 _ROLE_WORDS = ROLE_NOUNS | ROLE_WORDS
 _NEW_CLAUSE = re.compile(r"\W*(?:while|whereas|but|although|though)\b", re.IGNORECASE)
@@ -1163,6 +1165,20 @@ class CueFinder:
             head = self._whose_head(tail + left.rindex(", whose "), floor, verb.start())
             if head is not None:
                 return head  # "The Homeland Alliance, whose leader X campaigned on ..., said"
+        named_until = verb.start()  # names after this are in a clause about someone else
+        if left.endswith(", ") and ", which " in left:
+            which = _CLOSED_WHICH_CLAUSE.search(left, max(0, len(left) - 160))
+            if which is not None:
+                comma = tail + which.start()
+                head = self._head_of_which(comma, floor)
+                if head is not None:
+                    return head
+                cut = left[: which.start()] + " "
+                body = _search_at_end(_ORGANISATION_BEFORE, cut)
+                if body is not None and body.end(1) == len(cut) - 1:
+                    # "The company, which is owned by the Pittsburgh-based Aldermoor Group,
+                    # said": the company, as if the clause were not there
+                    left, last, named_until = cut, _last_words(cut), comma
         role = (
             _search_at_end(_ROLE_BEFORE, left)
             if _one_ends_with([word.lower() for word in last[-3:]], _ROLE_BEFORE_WORDS)
@@ -1194,7 +1210,7 @@ class CueFinder:
             )
         if organisation is None and ("'s " in left[-60:] or "\u2019s " in left[-60:]):
             organisation = _search_at_end(_ORGANISATION_PERSON_BEFORE, left)
-        found = self._visible(self.actors.mentions_between(floor, verb.start()))
+        found = self._visible(self.actors.mentions_between(floor, named_until))
         region = None
         for n in range(len(found) - 1, -1, -1):
             actor, mention = found[n]
@@ -1351,18 +1367,18 @@ class CueFinder:
             if noun in GENERIC_ORG_NOUNS and not company:
                 # "The European Consumer Organisation, BEUC, said the Commission should ...
                 # "...," the group said": the body the sentence before opens with
-                holder = self._body_before(verb.start(), kinds=("organisation",))
-            holder = holder or self.actors.by_noun(noun, verb.start(), last_named=not company)
+                holder = self._body_before(named_until, kinds=("organisation",))
+            holder = holder or self.actors.by_noun(noun, named_until, last_named=not company)
             if holder is None and company:
                 # "Ryanair said ... the airline added", after unions named before: the one
                 # word an earlier sentence opens with to speak, before the organisation named last
-                holder = self._unclassified_opening(verb.start(), speaking_word=True)
-                holder = holder or self.actors.by_noun(noun, verb.start())
-                holder = holder or self._unclassified_opening(verb.start())
+                holder = self._unclassified_opening(named_until, speaking_word=True)
+                holder = holder or self.actors.by_noun(noun, named_until)
+                holder = holder or self._unclassified_opening(named_until)
                 if holder is not None:  # "Kestrel Home Appliances announced ... The company said"
                     holder.type = "organisation"
                 elif noun in TRADE_NOUNS:  # "Harcastle Homes said ... a spokesman for the
-                    holder = self._body_before(verb.start(), kinds=("organisation",))  # developer"
+                    holder = self._body_before(named_until, kinds=("organisation",))  # developer"
             if holder is not None:
                 return holder
         near = left[-60:]
@@ -1993,6 +2009,19 @@ class CueFinder:
             if _OF_BODY_GAP.fullmatch(gap):
                 return found[-2][0]
         return found[-1][0]
+
+    def _head_of_which(self, comma: int, floor: int) -> ActorDraft | None:
+        """'Tomás Ferrer, a portfolio manager at fund Cordillera Inversiones, which holds 1.5%,
+        said': the person whose description names the body the clause is about."""
+        found = self.actors.mentions_between(floor, comma)
+        if not found or found[-1][1].end != comma or found[-1][0].type == "person":
+            return None
+        for head, mention in reversed(found[:-1]):
+            if head.type == "person" and self.masked.startswith(
+                (", a ", ", an ", ", the "), mention.end
+            ):
+                return head
+        return None
 
     def _recent_subject(self, offset: int) -> ActorDraft | None:
         """The person the latest sentences before `offset` open with (up to four sentences back,

@@ -1700,6 +1700,8 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
             )
         title_at = len(group) - size - 1
         name_from = title_at + 1
+    if title_at < 0 and len(lowers) >= 2 and lowers[-1] in _STREET_WORDS:
+        return None  # "Front Street", "Church Road": a street, though "front" names bodies
     if (
         any(w in ORG_WORDS or w == "&" for w in lowers[name_from:])
         or (len(lowers) >= 2 and lowers[-1] in _PARTIES_BY_MEMBERS)  # "Liberal Democrats"
@@ -1739,6 +1741,8 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
     return Mention(group[0].start, group[-1].end, full, "candidate", None, group[0].start, sentence)
 
 
+# A street's last word: the name is a place's, whatever words come before ("Bank Street")
+_STREET_WORDS = frozenset("street road avenue drive boulevard rd ave blvd".split())  # noqa: SIM905
 # Places whose operator speaks in their name ("Hamburg Airport said in a statement")
 _RUN_PLACES = frozenset(("airport", "palace", "hotel", "stadium", "prison", "cathedral"))
 _SPEAKS_AFTER = re.compile(r" (?:said|says|told|announced|confirmed|added|stated)\b")
