@@ -7517,6 +7517,18 @@ def test_a_body_with_a_relative_clause_still_speaks_for_itself():
     assert speaker_of(summary, "crown jewel") == "Cordillera Inversiones"
 
 
+@pytest.mark.parametrize(
+    "aside", ["who asked not to be named", "speaking to Reuters on condition of anonymity"]
+)
+def test_an_anonymity_aside_makes_any_noun_after_one_a_person(aside: str):
+    summary = run(
+        f"Sophie Laurent praised the deal. One long-serving stillman, {aside}, said the mood"
+        " was \u2018nervous\u2019. \u2018They all say nothing will change,\u2019 he said."
+    )
+    assert speaker_of(summary, "nervous") == "one long-serving stillman"
+    assert speaker_of(summary, "nothing will change") == "one long-serving stillman"
+
+
 def test_transport_for_a_place_is_one_body():
     summary = run(
         "Transport for London (TfL) told passengers to take a longer way round. \u201cThe"

@@ -850,8 +850,9 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     r"|Meanwhile)"
     r"\b[^,.;:\u2591]{0,80},\s+)?"  # "Outside the court, a man waiting there said"
     r"(" + _INDEFINITE_HEAD + r"(?:" + _INDEFINITE_PERSON_NOUNS + r"|" + _AGENT_NOUN + r")"
-    # "A mahout who has worked with elephants for 22 years said": "who" makes any noun a person
-    r"|" + _INDEFINITE_HEAD + r"[a-z]{3,}(?=,?\s+who\s)"
+    # "A mahout who has worked with elephants for 22 years said": "who" makes any noun a person,
+    # as does an anonymity aside, blanked ("One stillman, who asked not to be named, said")
+    r"|" + _INDEFINITE_HEAD + r"[a-z]{3,}(?=,?\s+who\s|\s{10})"
     # "Two university students who were voting for the first time said": a group, counted
     r"|(?:Two|Three|Four|Five|Six|Several|[Aa] few|[Aa] group of|[Aa] couple of)\s+"
     r"(?:[a-z\-]+\s+){0,3}?(?:" + "|".join(sorted(PLURAL_PEOPLE)) + r"))"
@@ -865,6 +866,7 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     r"|[a-z]+ing\s[^,;:\u2591A-Z]{1,120}"
     r"|now\s[^,;:\u2591]{1,120}"  # ", now an engineer at the agency,"
     r"|an?\s(?:(?![A-Z][\w\-]*\s+[A-Z])[^,;:\u2591]){1,120}),"  # not a name: ", a teacher, Jo Li,"
+    r"|\s{9,}(?=\s)"  # an anonymity aside, blanked
     r"|\s+who(?:se)?\s+(?:(?!(?:said|says|told|tells|who|which|that)\b)[\w\-'\u2019]+\s+){0,14}"
     r"[\w\-'\u2019]+(?:,\s+and\s+who\s[^,;:\u2591]{1,120},)?)?"  # ", and who asked not to be named,"
     r"\s+(?:[a-z]+\s+){0,2}$"
