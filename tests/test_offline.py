@@ -7529,6 +7529,14 @@ def test_an_anonymity_aside_makes_any_noun_after_one_a_person(aside: str):
     assert speaker_of(summary, "nothing will change") == "one long-serving stillman"
 
 
+def test_a_buyer_is_someone_and_the_platform_of_her_post_is_not():
+    summary = run(
+        "In a post widely shared on Weibo, a homebuyer in Zhengzhou wrote that she had been"
+        ' paying a mortgage on an apartment that "is still just a concrete shell."'
+    )
+    assert speaker_of(summary, "concrete shell") == "a homebuyer in Zhengzhou"
+
+
 def test_transport_for_a_place_is_one_body():
     summary = run(
         "Transport for London (TfL) told passengers to take a longer way round. \u201cThe"

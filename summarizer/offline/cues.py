@@ -799,7 +799,7 @@ _DESCRIBED_OPENING = re.compile(
 # works ...; or anyone of an age ("A 16-year-old junior at Greenfield High told")
 _PERSON_NOUN_WORDS = "|".join(sorted(PERSON_NOUNS))
 _AGENT_NOUN = (
-    r"[a-z]*(?:keeper|maker|worker|holder|goer|seller|grower|breeder|fighter|rider|builder"
+    r"[a-z]*(?:keeper|maker|worker|holder|goer|seller|buyer|grower|breeder|fighter|rider|builder"
     r"|digger)|(?<=-year-old )(?!(?:retired|former|local|unemployed)\b)[a-z]+"
     # not "a 24-year-old engineering graduate": the graduate
     r"(?!\s+(?:[a-z\-]+\s+)?(?:" + _PERSON_NOUN_WORDS + r")\b)"
