@@ -3536,8 +3536,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CX", 12, "Closed until further notice"),
         ("CX", 14, "People come in for a haircut and"),
         ("CX", 14, "Homs is returning"),
-        ("CX", 15, "We are monitoring the situation closely,"),
-        ("CX", 15, "Iran's continued harassment of commercial vessels"),
         ("CX", 20, "tense but businesslike"),
     },
     _NOT_ANALYSED,

@@ -7537,6 +7537,15 @@ def test_a_buyer_is_someone_and_the_platform_of_her_post_is_not():
     assert speaker_of(summary, "concrete shell") == "a homebuyer in Zhengzhou"
 
 
+def test_an_appositive_after_the_quote_may_hold_an_initialism_before_a_capital():
+    summary = run(
+        'The Indian foreign ministry said it was in touch with Iran.\n\n"We are monitoring'
+        " the situation closely,\" Commander Rachel Ortega, a spokesperson for the U.S. Navy's"
+        " Bahrain-based Fifth Fleet, said."
+    )
+    assert speaker_of(summary, "monitoring the situation") == "Rachel Ortega"
+
+
 def test_transport_for_a_place_is_one_body():
     summary = run(
         "Transport for London (TfL) told passengers to take a longer way round. \u201cThe"

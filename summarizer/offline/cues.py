@@ -355,7 +355,7 @@ _PLACE_NAME = r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}"  # "Springfield", "New S
 _BODY_NAME = r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
 # A character of an appositive: no comma or clause mark, and a full stop only inside a word
 # or closing "U.S." before a lowercase word ("the U.S. attorney for ...")
-_APPOSITIVE_CHARACTER = r"(?:[^,;:.\u2591]|\.(?=\S)|(?<=\b[A-Z]\.[A-Z])\.(?= [a-z]))"
+_APPOSITIVE_CHARACTER = r"(?:[^,;:.\u2591]|\.(?=\S)|(?<=\b[A-Z]\.[A-Z])\.(?= [a-zA-Z]))"
 # An appositive between the name and the verb (", 54, a teacher from Leeds,": an age first),
 # with a relative clause after it (", Republican of Idaho, who introduced the nominee,",
 # ", rector of the Halsey benefice, which covers six rural parishes,")
