@@ -898,10 +898,6 @@ _KNOWN_MISSES = {
         "speaker, as other sets label 'a British climber' or 'a retired Moldovan lifter'; this "
         "set wants no speaker for an anonymous diplomat"
     ),
-    ("AB", 11, "had no choice if the company"): (
-        "'According to the Yonhap news agency, Oh has admitted ... and told "
-        "investigators': 'Oh' is not read as a name, so the agency is taken"
-    ),
     ("AB", 11, "all normal verification procedures at the"): (
         "'A senior official at the office, speaking on condition of anonymity, told the "
         "JoongAng Ilbo newspaper': 'the office' is taken as the last office named (the "
@@ -3521,7 +3517,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CW", 3, "higher for longer than markets currently"),
         ("CW", 3, "crying out"),
         ("CW", 5, "strategic realignment of resources."),
-        ("CW", 7, "flirting with stagnation."),
         ("CW", 7, "meeting by meeting, guided by the"),
         ("CW", 8, "entirely the wrong signal"),
         ("CW", 10, "fully accepted"),

@@ -7546,6 +7546,14 @@ def test_an_appositive_after_the_quote_may_hold_an_initialism_before_a_capital()
     assert speaker_of(summary, "monitoring the situation") == "Rachel Ortega"
 
 
+def test_after_an_opening_phrase_a_described_name_is_the_subject_not_the_place():
+    summary = run(
+        "Speaking separately at a conference in Lisbon, fellow policymaker Rui Castanheira"
+        ' struck a different tone, saying the economy was "flirting with stagnation."'
+    )
+    assert speaker_of(summary, "flirting with stagnation") == "Rui Castanheira"
+
+
 def test_transport_for_a_place_is_one_body():
     summary = run(
         "Transport for London (TfL) told passengers to take a longer way round. \u201cThe"

@@ -453,6 +453,10 @@ _OPENING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+(?:-[a-z]+)?(?:ed|ing)|After|Before|During|Following|Despite|With|In|On|At)\b"
 )
 _SUBJECT_PRONOUN_AFTER_COMMA = re.compile(r", (?:he|she)\b")
+# ", fellow policymaker ": a comma, then up to two lower-case words describing the name after
+_DESCRIBED_AFTER_COMMA = re.compile(
+    r", (?:(?!(?:and|but|or|as|by|with|to|of|in|at|for|from|said|says|told)\b)[a-z\-]+ ){0,2}$"
+)
 _GROUP_AFTER = re.compile(r"\s+([a-z]+)\b")
 # ", a portfolio manager at ", ", chief executive of the ": a person's role in the body named
 # next (with no article, the role opens with a role word: not ", resigned from ")
@@ -3027,6 +3031,20 @@ class CueFinder:
                 and self.masked.count(",", found[0][1].end, subject.start()) <= 1
             ):
                 found = [(a, m) for a, m in found if m.start > subject.start()]
+            else:  # "Speaking at a conference in Lisbon, fellow policymaker Rui Castanheira
+                # struck a different tone, saying": the person named after the comma
+                named = next(
+                    (
+                        m
+                        for a, m in found[1:]
+                        if a.type == "person"
+                        and _DESCRIBED_AFTER_COMMA.search(self.masked, start, m.role_start)
+                        and _VERB_AFTER_SUBJECT.match(self.masked, m.end)
+                    ),
+                    None,
+                )
+                if named is not None:
+                    found = [(a, m) for a, m in found if m.start >= named.start]
         if found and is_platform(found[0][0].name):
             owner = self._possessor_before(found[0][1], start) or self._described_owner(
                 found[0][1], start
