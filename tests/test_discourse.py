@@ -3523,7 +3523,6 @@ _KNOWN_MISSES |= dict.fromkeys(
         ("CW", 17, "positively considering"),
         ("CW", 19, "Ridgecrest’s short-term agenda would put at"),
         ("CW", 23, "any abuse by one or more"),
-        ("CX", 5, "Our consular officials have been granted access"),
         ("CX", 8, "Wadi Al Hawasinah right now"),
         ("CX", 12, "If someone knocks, the girls put their"),
         ("CX", 12, "We have practised it many times."),

@@ -7554,6 +7554,15 @@ def test_after_an_opening_phrase_a_described_name_is_the_subject_not_the_place()
     assert speaker_of(summary, "flirting with stagnation") == "Rui Castanheira"
 
 
+def test_the_spokesperson_of_a_body_named_in_the_role_speaks_for_it():
+    summary = run(
+        "Fishermen's families protested in Rameswaram. In New Delhi, the Ministry of External"
+        ' Affairs said it was in touch with the authorities. "Our consular officials have been'
+        ' granted access," the MEA spokesperson said at the weekly briefing.'
+    )
+    assert speaker_of(summary, "consular officials") == "Ministry of External Affairs"
+
+
 def test_transport_for_a_place_is_one_body():
     summary = run(
         "Transport for London (TfL) told passengers to take a longer way round. \u201cThe"

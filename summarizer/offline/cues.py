@@ -1344,7 +1344,8 @@ class CueFinder:
         if role:
             holder = self.actors.by_role(role.group(1).split(), verb.start())
             if holder is None and role.group(1).split()[-1].lower() in SPOKESPEOPLE:
-                holder = self._spoken_for_before(verb.start())  # "A spokesperson for X said"
+                holder = self._body_in_role(tail + role.start(1), tail + role.end(1))
+                holder = holder or self._spoken_for_before(verb.start())  # "A spokesperson for X"
             spoken_for = _SPOKESPERSON_FOR_END.search(left, max(0, role.start() - 40), role.start())
             if holder is None and spoken_for is not None:
                 # "A spokesperson for the broadcasting minister rejected": nobody named holds
@@ -1873,6 +1874,14 @@ class CueFinder:
         """'on Twitter', 'via Facebook', 'in a post on X': where words were posted, never who
         posted them."""
         return is_platform(actor.name) and self.masked.endswith(("on ", "via "), 0, mention.start)
+
+    def _body_in_role(self, start: int, end: int) -> ActorDraft | None:
+        """'the MEA spokesperson', 'the Netflix spokesman': the body named in the role, for
+        whom its holder speaks."""
+        for actor, _ in self.actors.mentions_between(start, end):
+            if actor.type in _IT_TYPES:
+                return actor
+        return None
 
     def _spoken_for_before(self, offset: int) -> ActorDraft | None:
         """'A spokesperson for Lough Erne District Council said ... "...," the spokesperson
