@@ -2898,11 +2898,6 @@ _KNOWN_MISSES |= {
     ): "'Its lead lawyer, Daniel Whitcombe of Whitcombe Barr LLP, called the ruling \"...\"': a role, the name and its firm between commas before the verb is not taken as the subject, and the short quote is dropped",
     (
         "CC",
-        19,
-        "crying out",
-    ): "'The British Chambers of Commerce': the nationality is dropped (keeping it splits the name as 'British Chambers')",
-    (
-        "CC",
         23,
         "the delivery of homes is guaranteed",
     ): "'The ... Securities Times newspaper, citing an unnamed official at the Ministry ..., reported': the outlet is the reporter; the set wants the official it cites",
@@ -3515,7 +3510,6 @@ _KNOWN_MISSES |= dict.fromkeys(
     {
         ("CW", 2, "Snacks is a good business, but"),
         ("CW", 3, "higher for longer than markets currently"),
-        ("CW", 3, "crying out"),
         ("CW", 5, "strategic realignment of resources."),
         ("CW", 7, "meeting by meeting, guided by the"),
         ("CW", 8, "entirely the wrong signal"),

@@ -7563,6 +7563,16 @@ def test_the_spokesperson_of_a_body_named_in_the_role_speaks_for_it():
     assert speaker_of(summary, "consular officials") == "Ministry of External Affairs"
 
 
+def test_a_chambers_of_commerce_is_one_body_with_its_nationality_and_chambers_a_surname():
+    summary = run(
+        'The British Chambers of Commerce said its members were "crying out" for relief. John'
+        ' Chambers said "not yet".'
+    )
+    speaker = next(a for a in summary.actors if a.id == summary.quotes[0].speaker)
+    assert (speaker.name, speaker.type) == ("British Chambers of Commerce", "organisation")
+    assert speaker_of(summary, "not yet") == "John Chambers"
+
+
 def test_transport_for_a_place_is_one_body():
     summary = run(
         "Transport for London (TfL) told passengers to take a longer way round. \u201cThe"

@@ -323,7 +323,7 @@ PERSON_TITLES = frozenset(
 _NOT_NAME_WORDS = (
     "national international federal state royal united management general central week day "
     "month year festival games cup championship awards war revolution act bill law treaty "
-    "agreement accord protocol constitution amendment americans"
+    "agreement accord protocol constitution amendment americans commerce"
 )
 # Social platforms: a place words are posted, not a speaker ("posted on Twitter, saying").
 PLATFORMS = frozenset(

@@ -1705,6 +1705,7 @@ def _classify(text: str, group: list[Token], sentence: int) -> Mention | None:
     if (
         any(w in ORG_WORDS or w == "&" for w in lowers[name_from:])
         or (len(lowers) >= 2 and lowers[-1] in _PARTIES_BY_MEMBERS)  # "Liberal Democrats"
+        or lowers[-3:] == ["chambers", "of", "commerce"]  # (not "John Chambers": a surname)
         or _utility_name(lowers)
         or (len(words) == 1 and ACRONYM.match(words[0]) and title_at < 0)  # "MP", "CEO": a role
         or (title_at < 0 and _named_after_a_place(lowers) and not is_demonym(words[0]))
