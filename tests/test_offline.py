@@ -7573,6 +7573,18 @@ def test_a_chambers_of_commerce_is_one_body_with_its_nationality_and_chambers_a_
     assert speaker_of(summary, "not yet") == "John Chambers"
 
 
+def test_the_company_is_a_body_named_outside_the_quote_before_one_named_inside_it():
+    summary = run(
+        "Ridgecrest Capital Management has nominated three candidates for the board of Lakemont"
+        " Brands.\n\nLakemont fired back within hours. \u201cRidgecrest\u2019s short-term agenda"
+        " would put at risk the turnaround,\u201d the company said.\n\nThe builder said it would"
+        ' "work closely with the National Heritage Agency". The agency said the villa would be'
+        ' protected, calling it "a remarkable find".'
+    )
+    assert speaker_of(summary, "short-term agenda") == "Lakemont Brands"
+    assert speaker_of(summary, "remarkable find") == "National Heritage Agency"
+
+
 def test_transport_for_a_place_is_one_body():
     summary = run(
         "Transport for London (TfL) told passengers to take a longer way round. \u201cThe"

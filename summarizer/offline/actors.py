@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -42,6 +43,7 @@ from summarizer.offline.lexicon import (
     places,
 )
 from summarizer.offline.names import NICKNAME, Mention, particle_lowered
+from summarizer.offline.quotes import MASK
 from summarizer.text.names import name_key
 
 # Short and variant forms of an outlet's name -> the name it is listed under, as it is written
@@ -273,6 +275,7 @@ class ActorIndex:
         self._ids: set[str] = set()
         self._span_ends: dict[int, ActorDraft] = {}
         self._positions: list[tuple[int, int, ActorDraft, Mention]] = []
+        self._quoted: set[int] = set()  # where mentions inside quoted words start
         self._company_names = {  # "Boeing's shares", "Ford shares fell", "firm Tarvik": a company
             m.text
             for m in mentions
@@ -646,6 +649,11 @@ class ActorIndex:
         self._ids.add(candidate)
         return candidate
 
+    def note_quoted(self, masked: str) -> None:
+        """Mark the mentions inside quoted words (blanked in `masked`): "the company said" after
+        '"Ridgecrest's agenda would put at risk ...,"' is not Ridgecrest."""
+        self._quoted = {start for start, _, _, _ in self._positions if masked[start] == MASK}
+
     def note_appositive_roles(self, masked: str) -> None:
         """'Jasim Uddin, a spokesperson for the fire service, told': the role of a person named
         without a title (or with only "Dr", "Ms"), so that "the spokesperson said" later finds
@@ -773,6 +781,17 @@ class ActorIndex:
         return None
 
     def by_noun(self, noun: str, before: int, last_named: bool = True) -> ActorDraft | None:
+        """`_by_noun` among the bodies named outside quoted words, else among all: after
+        '"Ridgecrest's agenda would put at risk ...," the company said' the company is not
+        Ridgecrest; but after 'would "work closely with the National Heritage Agency". The agency
+        said', the agency is the one named only in the quote."""
+        return self._by_noun(noun, before, last_named, self._quoted) or (
+            self._by_noun(noun, before, last_named, frozenset()) if self._quoted else None
+        )
+
+    def _by_noun(
+        self, noun: str, before: int, last_named: bool, quoted: Collection[int]
+    ) -> ActorDraft | None:
         """'the commission said': the organisation named last before `before` whose name has the
         noun ('Commission on Presidential Debates'); 'the company said', 'the airline said': the
         one the article introduced with the noun ("the US private equity firm Ridgeline
@@ -788,7 +807,7 @@ class ActorIndex:
             for start, _, actor, _ in reversed(self._positions[:i]):
                 if before - start >= _DESCRIBED_BODY_REACH:
                     break
-                if actor.type != "organisation":
+                if actor.type != "organisation" or start in quoted:
                     continue
                 if self._introduced_as(actor, noun):
                     return actor
@@ -805,6 +824,8 @@ class ActorIndex:
         fallback = None  # the body named last, if no company's name is found before it
         latest = True  # no other organisation named since: "club X" may be "the club"
         for start, end, actor, _ in reversed(self._positions[:i]):
+            if start in quoted:
+                continue  # the speaker's words about another body
             if (
                 actor.type == "government"
                 and noun == "government"

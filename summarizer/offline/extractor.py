@@ -75,6 +75,7 @@ def extract(index: ArticleIndex) -> Extraction:
     actors = ActorIndex(find_mentions(text, sentences), text)
     masked = _commas_in_names_blanked(mask_quotes(text, spans), actors)
     actors.note_appositive_roles(masked)
+    actors.note_quoted(masked)
     finder = CueFinder(text, masked, actors, sentences)
     captions = _caption_lines(text)
 
