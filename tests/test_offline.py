@@ -7585,6 +7585,15 @@ def test_the_company_is_a_body_named_outside_the_quote_before_one_named_inside_i
     assert speaker_of(summary, "remarkable find") == "National Heritage Agency"
 
 
+def test_their_teacher_opening_a_sentence_is_whom_she_stands_for_after_it():
+    summary = run(
+        "In a basement in Herat, a dozen girls sit around a whiteboard. Their teacher, a former"
+        " lecturer who asked us not to use her name, keeps the curtains drawn.\n\n'If someone"
+        " knocks, the girls hide their notebooks,' she says."
+    )
+    assert speaker_of(summary, "If someone knocks") == "their teacher"
+
+
 def test_transport_for_a_place_is_one_body():
     summary = run(
         "Transport for London (TfL) told passengers to take a longer way round. \u201cThe"

@@ -819,8 +819,8 @@ _INDEFINITE_OPENING = re.compile(
     r"(" + _PERSON_NOUN_WORDS + r"|" + _AGENT_NOUN + r"))(?=,|\s+who\b|\s+[a-z]+)"
     r"(?!\s+(?:" + _PERSON_NOUN_WORDS + r")\b)"  # "A volunteer firefighter": his
 )
-_OWNED_OPENING = re.compile(  # "Her sister was less certain."
-    r"\s*(His|Her)\s+((?:[a-z\-]+\s+)?(?:"
+_OWNED_OPENING = re.compile(  # "Her sister was less certain.", "Their teacher keeps ..."
+    r"\s*(His|Her|Their)\s+((?:[a-z\-]+\s+)?(?:"
     + "|".join(sorted(DESCRIBED_PEOPLE - PLURAL_PEOPLE | _KIN | {"partner"}))
     + r"))\b(?!['\u2019])"
 )
@@ -2703,7 +2703,7 @@ class CueFinder:
         named = self._named_relation(pronoun, relation, at)
         if named is not None:
             return named
-        owner = self.resolve_pronoun(pronoun, at)
+        owner = self.resolve_pronoun(pronoun, at) if pronoun.lower() != "their" else None
         if owner is None:  # "Her uncle said" of a girl only described: the relation as it is
             self._owned_at[at] = self.actors.described(f"{pronoun.lower()} {relation}", at)
             return self._owned_at[at]
