@@ -354,7 +354,7 @@ _PLACE_NAME = r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}"  # "Springfield", "New S
 # A body's capitalised name of up to four words: "Milltech Marine", "Northern Arapaho"
 _BODY_NAME = r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
 # A character of an appositive: no comma or clause mark, and a full stop only inside a word
-# or closing "U.S." before a lowercase word ("the U.S. attorney for ...")
+# or closing "U.S." before a word ("the U.S. attorney for ...", "the U.S. Navy's Fifth Fleet")
 _APPOSITIVE_CHARACTER = r"(?:[^,;:.\u2591]|\.(?=\S)|(?<=\b[A-Z]\.[A-Z])\.(?= [a-zA-Z]))"
 # An appositive between the name and the verb (", 54, a teacher from Leeds,": an age first),
 # with a relative clause after it (", Republican of Idaho, who introduced the nominee,",
@@ -1297,11 +1297,9 @@ class CueFinder:
                 break  # "Witnesses said the gunman shouted": the name is the other verb's
             if fits and _RELATIVE_GAP.match(gap):
                 # "Mark Hay, a marine ecologist at GT, who said": "who" is the appositive's head
-                for head, head_mention in reversed(found[:n]):
-                    if head.type == "person" and self.masked.startswith(
-                        (", a ", ", an ", ", the "), head_mention.end
-                    ):
-                        return head
+                head = self._described_by_appositive(found[:n])
+                if head is not None:
+                    return head
             if fits:
                 if role and role.start() + tail > mention.end:
                     break
@@ -2031,7 +2029,13 @@ class CueFinder:
         found = self.actors.mentions_between(floor, comma)
         if not found or found[-1][1].end != comma or found[-1][0].type == "person":
             return None
-        for head, mention in reversed(found[:-1]):
+        return self._described_by_appositive(found[:-1])
+
+    def _described_by_appositive(
+        self, found: list[tuple[ActorDraft, Mention]]
+    ) -> ActorDraft | None:
+        """The last person in `found` whose name an appositive follows (", a ", ", the ")."""
+        for head, mention in reversed(found):
             if head.type == "person" and self.masked.startswith(
                 (", a ", ", an ", ", the "), mention.end
             ):
