@@ -3519,11 +3519,6 @@ _KNOWN_MISSES |= {
         "'the San Jose, Calif., company said': a two-word place (and its state) before "
         "'company' is read as the speaker; the described company is not looked for"
     ),
-    ("CW", 7, "meeting by meeting, guided by the"): (
-        '\'Elena Varga, told a panel ... that the bank would continue to decide "...," a formula '
-        "Castanheira gently mocked': the name after the quote is taken for its speaker, over "
-        "the 'told ... that' before it"
-    ),
     ("CW", 8, "entirely the wrong signal"): (
         "'Proxy adviser Tasman Governance Advisers': 'Advisers' is read as a plural title, so "
         "the name is cut to 'Tasman'; as a body's word it made 'Senior Advisors Jared Kushner and "

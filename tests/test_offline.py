@@ -7594,6 +7594,15 @@ def test_their_teacher_opening_a_sentence_is_whom_she_stands_for_after_it():
     assert speaker_of(summary, "If someone knocks") == "their teacher"
 
 
+def test_a_noun_for_the_words_after_the_quote_leaves_them_to_the_cue_before():
+    summary = run(
+        "The ECB's chief economist, Elena Varga, told a panel in Frankfurt last week that the"
+        ' bank would decide "meeting by meeting, guided by the data," a formula Rui Castanheira'
+        " gently mocked on Tuesday."
+    )
+    assert speaker_of(summary, "meeting by meeting") == "Elena Varga"
+
+
 def test_transport_for_a_place_is_one_body():
     summary = run(
         "Transport for London (TfL) told passengers to take a longer way round. \u201cThe"

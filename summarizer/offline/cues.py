@@ -431,6 +431,12 @@ _MODIFIED_NOUN_GAP = re.compile(
 _REDUCED_RELATIVE = re.compile(r"\s+[a-z]+ed\s+")  # "the people X interviewed said"
 # ", which is owned by the Aldermoor Group, ": a relative clause closed right before the verb
 _CLOSED_WHICH_CLAUSE = re.compile(r", which [^,;:\u2591]{1,100}, $")
+# '"...," a formula Castanheira gently mocked', '"...," a phrase he repeated': after the quote,
+# a noun for the words themselves, and the clause about them names someone who reacts to them
+_WORDS_NOUN_GAP = re.compile(
+    r"(?:an?|the)\s+(?:[a-z\-]+\s+)?(?:formula|phrase|remark|line|comment|description|term"
+    r"|characterisation|characterization|refrain|mantra)\b"
+)
 _RELATIVE_GAP = re.compile(r"^\s*,?\s+who\s+(?:[a-z]+\s+){0,4}$")
 _ROLE_WORDS = ROLE_NOUNS | ROLE_WORDS
 _NEW_CLAUSE = re.compile(r"\W*(?:while|whereas|but|although|though)\b", re.IGNORECASE)
@@ -2932,6 +2938,8 @@ class CueFinder:
         gap = self.masked[position : verb.start()]
         if MASK in gap or word in MEDIUM_CUES or word in PARTICIPLE_CUES:
             return None  # '"...", adding X': the quote belongs to the cue before it
+        if gap.startswith(("a ", "an ", "the ")) and _WORDS_NOUN_GAP.match(gap):
+            return None  # '"...," a formula Castanheira gently mocked': the words' own mention
         if _NEW_CLAUSE.match(gap) or _SUBORDINATE_IN_GAP.search(gap):
             # '"...", while Deputy Governor Oleg Klimov indicated': his own words; '"no crisis"
             return None  # at the club after striker Jamal Osei questioned': another's act
