@@ -1,8 +1,9 @@
 """The offline backend on the stories of tests/discourse_cases.py, tests/house_style_cases.py,
 tests/wikinews_style_cases.py, tests/more_story_cases.py, tests/wikinews_topic_cases.py,
 tests/beat_story_cases.py, tests/desk_story_cases.py, tests/section_story_cases.py,
-tests/world_story_cases.py, tests/press_story_cases.py, tests/field_story_cases.py and
-tests/wire_story_cases.py: every quote is found and goes to the speaker a reader would name.
+tests/world_story_cases.py, tests/press_story_cases.py, tests/field_story_cases.py,
+tests/wire_story_cases.py and tests/newsroom_story_cases.py: every quote is found and goes to the
+speaker a reader would name.
 Known misses are strict xfails, so a rule that fixes one is noticed."""
 
 from __future__ import annotations
@@ -55,6 +56,12 @@ from tests.more_story_cases import (
     STORIES_BB,
     STORIES_BC,
     STORIES_BD,
+)
+from tests.newsroom_story_cases import (
+    STORIES_DA,
+    STORIES_DB,
+    STORIES_DC,
+    STORIES_DD,
 )
 from tests.press_story_cases import (
     STORIES_CO,
@@ -241,6 +248,10 @@ SUITES = {
     "CX": STORIES_CX,
     "CY": STORIES_CY,
     "CZ": STORIES_CZ,
+    "DA": STORIES_DA,
+    "DB": STORIES_DB,
+    "DC": STORIES_DC,
+    "DD": STORIES_DD,
 }
 
 # (suite, story number from 1, first words of the quote) -> why the rules get it wrong
@@ -3612,6 +3623,92 @@ _HELD_OUT_MISSES |= {
     ("CZ", 24, "ready to get stuck in"),
     ("CZ", 25, "Decertify now!"),
 }
+# The sets of tests/newsroom_story_cases.py (round 34), read once with the round's rules and
+# not analysed yet: the next round tunes on DA and DB; DC and DD are held out.
+_NOT_ANALYSED = "first read in the thirty-fourth round; not analysed yet"
+_KNOWN_MISSES |= dict.fromkeys(
+    {
+        ("DA", 1, "not yet bottomed out"),
+        ("DA", 6, "If you see a pup on"),
+        ("DA", 8, "There is no impact on the"),
+        ("DA", 9, "We are filling the tubs faster"),
+        ("DA", 10, "pre-positioned supplies"),
+        ("DA", 12, "We should not be asking permission"),
+        ("DA", 13, "Deforestation in the Cerrado is rising"),
+        ("DA", 16, "The right to protest is important"),
+        ("DA", 18, "one of the largest ecological restoration"),
+        ("DA", 18, "You hear the skylarks now."),
+        ("DA", 22, "The editors no longer have confidence"),
+        ("DA", 22, "categorically denies"),
+        ("DA", 24, "I've lost count of the stoats."),
+        ("DA", 24, "My knees are shot, but I'll"),
+        ("DB", 1, "Hatutalipa! Hatutalipa!"),
+        ("DB", 8, "a right of first refusal"),
+        ("DB", 9, "93 per cent of sampled polling"),
+        ("DB", 11, "condemned the killings in the strongest"),
+        ("DB", 12, "heavily polluted by illegal mining activities"),
+        ("DB", 15, "If you no pay, we go"),
+        ("DB", 15, "The money will be refunded to"),
+        ("DB", 15, "This is why young people are"),
+        ("DB", 16, "I will have to take a"),
+        ("DB", 17, "We have cases of refuse trucks"),
+        ("DB", 17, "Siyafuna imali yethu"),
+        ("DB", 19, "open to amendments"),
+        ("DB", 21, "Hii ni nyumba yangu"),
+    },
+    _NOT_ANALYSED,
+)
+_HELD_OUT_MISSES |= {
+    ("DC", 4, "vile and cowardly"),
+    ("DC", 4, "Amara is a valued member of our"),
+    ("DC", 7, "That’s for the panel. My concern"),
+    ("DC", 9, "Bem-vindo, Rui."),
+    ("DC", 11, "just enjoy it, because you’ll never"),
+    ("DC", 12, "Technology Unavailable"),
+    ("DC", 14, "THANK YOU COACH K - 34 YEARS"),
+    ("DC", 16, "That was the longest quarter of"),
+    ("DC", 16, "I knew we'd come off a"),
+    ("DC", 16, "We each put in £1,500 four"),
+    ("DC", 17, "I think that's probably it for"),
+    ("DC", 17, "I've had an amazing career and"),
+    ("DC", 17, "sit down with my family and"),
+    ("DC", 17, "Forever my favourite teammate. What a"),
+    ("DC", 18, "The board would like to thank"),
+    ("DC", 18, "However, results have fallen well below"),
+    ("DC", 18, "You don’t know what you’re doing"),
+    ("DC", 19, "I didn't expect this. I thought"),
+    ("DC", 19, "This town raised money for my"),
+    ("DC", 19, "Then it's back to the parking"),
+    ("DC", 21, "reminded of the conditions of entry"),
+    ("DC", 25, "one of the most artistic and"),
+    ("DC", 25, "Skating won't be the same without"),
+    ("DD", 2, "I’m not sure"),
+    ("DD", 2, "I think he’d gone to get"),
+    ("DD", 3, "It looked like somebody had taken"),
+    ("DD", 4, "cut in half"),
+    ("DD", 4, "Allie's Law Now"),
+    ("DD", 6, "overwhelmed and under-resourced"),
+    ("DD", 7, "substantially complete"),
+    ("DD", 7, "merely as a measure of punishment"),
+    ("DD", 8, "We respect the court’s ruling and"),
+    ("DD", 9, "lost the head"),
+    ("DD", 9, "He did"),
+    ("DD", 9, "That's correct. It was photographed at"),
+    ("DD", 10, "I signed because I was afraid"),
+    ("DD", 11, "Every one of those assaults is"),
+    ("DD", 12, "McAllister tried to cover his tracks"),
+    ("DD", 12, "Justice for Kirsty"),
+    ("DD", 16, "I've waited three years to hear"),
+    ("DD", 17, "premeditated and persistent"),
+    ("DD", 17, "substantial and long-lasting"),
+    ("DD", 18, "merit further factual development"),
+    ("DD", 19, "inhuman"),
+    ("DD", 21, "no credible evidence"),
+    ("DD", 21, "Justice delayed is still justice, but"),
+    ("DD", 25, "Some nights I couldn't get to"),
+    ("DD", 25, "I'd go home and cry in"),
+    ("DD", 25, "I was missing shifts because I"),
+}
 _KNOWN_MISSES |= dict.fromkeys(_HELD_OUT_MISSES, _HELD_OUT)
 
 CASES = [
@@ -3669,6 +3766,7 @@ def test_the_cases_are_well_formed():
     quotes |= {"CO": 235, "CP": 236, "CQ": 231, "CR": 211}
     quotes |= {"CS": 228, "CT": 235, "CU": 237, "CV": 230}
     quotes |= {"CW": 229, "CX": 231, "CY": 227, "CZ": 236}
+    quotes |= {"DA": 235, "DB": 226, "DC": 239, "DD": 237}
     assert {name: sum(len(pairs) for _, pairs in SUITES[name]) for name in SUITES} == quotes
     assert len(CASES) == sum(quotes.values())
     for suite, number, fragment in _KNOWN_MISSES:
