@@ -2632,11 +2632,6 @@ _KNOWN_MISSES |= {
     ): "'Police are urging residents ... to \"...\"': the police force named before is not found from 'Police'",
     (
         "BX",
-        12,
-        "send a strong signal to employers",
-    ): "'An official at the Ministry of Employment and Labor, speaking on condition of anonymity, said': the ministry takes the official's words (see the decision asked for)",
-    (
-        "BX",
         14,
         "steadfast friendship",
     ): "'Foreign Ministry spokesperson Hsu Ya-ling on Tuesday thanked Palau for its \"...\"': 'thanked' is no cue, so the short quote is dropped",
@@ -2690,11 +2685,6 @@ _KNOWN_MISSES |= {
         21,
         "serious anxiety",
     ): "'The Japan Chamber of Commerce and Industry in China said': the body's name is cut before 'in China'",
-    (
-        "BX",
-        22,
-        "It is too early to determine",
-    ): "an uncued quote after a passenger's; the set wants an official of the next sentence",
     (
         "BX",
         23,
@@ -3539,11 +3529,6 @@ _KNOWN_MISSES |= {
         "'Harrowgate, which has about 2 million customers, mostly in northern England, said it "
         '"fully accepted"\': a relative clause with a comma inside is not passed over, so no '
         "speaker is found and two words with no speaker are dropped"
-    ),
-    ("CW", 17, "positively considering"): (
-        "'An official at the Ministry of Economy, Trade and Industry, speaking on condition of "
-        "anonymity, said': the 'and' inside the body's name ends the words that place the "
-        "official, so no one is found and two words with no speaker are dropped"
     ),
     ("CW", 23, "any abuse by one or more"): (
         "a treaty's words ('Article 102 of the EU treaty, which prohibits \"...\"'): the rules "

@@ -7603,6 +7603,16 @@ def test_a_noun_for_the_words_after_the_quote_leaves_them_to_the_cue_before():
     assert speaker_of(summary, "meeting by meeting") == "Elena Varga"
 
 
+def test_someone_new_may_be_placed_in_a_body_whose_name_has_and():
+    summary = run(
+        "The plan relies on subsidies. An official at the Ministry of Economy, Trade and"
+        " Industry, speaking on condition of anonymity, said the ministry was \u201cpositively"
+        " considering\u201d support for the plant."
+    )
+    speaker = speaker_of(summary, "positively considering")
+    assert speaker is not None and speaker.startswith("an official at the Ministry of Economy")
+
+
 def test_transport_for_a_place_is_one_body():
     summary = run(
         "Transport for London (TfL) told passengers to take a longer way round. \u201cThe"

@@ -867,7 +867,7 @@ _INDEFINITE_BEFORE = re.compile(  # not an appositive (", a nurse at X, said"): 
     r"|(?:Two|Three|Four|Five|Six|Several|[Aa] few|[Aa] group of|[Aa] couple of)\s+"
     r"(?:[a-z\-]+\s+){0,3}?(?:" + "|".join(sorted(PLURAL_PEOPLE)) + r"))"
     r"(?P<place>\s+(?:at|in|on|from|near|outside|inside|of(?!\s+[a-z]+ing\b)|[a-z]{3,}ing)\s+"
-    r"(?:" + _PLACE_WORD + r"\s+){0,7}" + _PLACE_WORD + r")?"
+    r"(?:(?:" + _PLACE_WORD + r"|and(?=\s+[A-Z]))\s+){0,7}" + _PLACE_WORD + r")?"
     r"(?:,\s+the\s[^,;:\u2591A-Z]{1,120},)?"  # "the Grande Poste, the old post office,"
     # ", who asked not to be named," (blanked), ", a 52-year-old farmer,": not ", Jo Lee,"; or
     # no commas: "A firefighter who had worked through the night told"
