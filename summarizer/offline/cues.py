@@ -3044,28 +3044,7 @@ class CueFinder:
             and not _ADDRESSED.fullmatch(self.masked, start, m.role_start)  # "To voters, I say"
         ]  # fmt: skip
         if found and _OPENING_PHRASE.match(self.masked, start):
-            # "Cross-examined by Simon Crowther KC, for the defence, she accepted": the names of
-            # an opening phrase are not the clause's subject
-            subject = _SUBJECT_PRONOUN_AFTER_COMMA.search(self.masked, found[0][1].end, end)
-            if (
-                subject is not None
-                and self.masked.count(",", found[0][1].end, subject.start()) <= 1
-            ):
-                found = [(a, m) for a, m in found if m.start > subject.start()]
-            else:  # "Speaking at a conference in Lisbon, fellow policymaker Rui Castanheira
-                # struck a different tone, saying": the person named after the comma
-                named = next(
-                    (
-                        m
-                        for a, m in found[1:]
-                        if a.type == "person"
-                        and _DESCRIBED_AFTER_COMMA.search(self.masked, start, m.role_start)
-                        and _VERB_AFTER_SUBJECT.match(self.masked, m.end)
-                    ),
-                    None,
-                )
-                if named is not None:
-                    found = [(a, m) for a, m in found if m.start >= named.start]
+            found = self._past_opening_phrase(found, start, end)
         if found and is_platform(found[0][0].name):
             owner = self._possessor_before(found[0][1], start) or self._described_owner(
                 found[0][1], start
@@ -3092,6 +3071,25 @@ class CueFinder:
                 return self.actors.described(f"{found[0][1].text} {group[1]}", found[0][1].start)
         people = [a for a, _ in found if a.type == "person"] if prefer_person else []
         return people[0] if people else (found[0][0] if found else None)
+
+    def _past_opening_phrase(
+        self, found: list[tuple[ActorDraft, Mention]], start: int, end: int
+    ) -> list[tuple[ActorDraft, Mention]]:
+        """The mentions of a clause that opens with a phrase (`found`, from `start`), without
+        the names inside the phrase when its subject follows a comma: "he"/"she" ("Cross-examined
+        by Simon Crowther KC, for the defence, she accepted") or a person, perhaps described
+        ("Speaking at a conference in Lisbon, fellow policymaker Rui Castanheira struck ...")."""
+        subject = _SUBJECT_PRONOUN_AFTER_COMMA.search(self.masked, found[0][1].end, end)
+        if subject is not None and self.masked.count(",", found[0][1].end, subject.start()) <= 1:
+            return [(a, m) for a, m in found if m.start > subject.start()]
+        for actor, mention in found[1:]:
+            if (
+                actor.type == "person"
+                and _DESCRIBED_AFTER_COMMA.search(self.masked, start, mention.role_start)
+                and _VERB_AFTER_SUBJECT.match(self.masked, mention.end)
+            ):
+                return [(a, m) for a, m in found if m.start >= mention.start]
+        return found
 
     def _body_before(self, offset: int, kinds: Collection[str] = _BODY_TYPES) -> ActorDraft | None:
         """The named organisation, government or outlet (of `kinds`) that opens the sentence
